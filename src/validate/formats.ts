@@ -14,10 +14,11 @@ import _addFormats from 'ajv-formats';
 const addFormats: (ajv: Ajv, formats: string[]) => Ajv = (_addFormats as any).default ?? _addFormats;
 
 /**
- * ISO 4217 alphabetic codes (list one, current currencies and funds, as of
+ * ISO 4217 alphabetic codes (list one: current currencies and funds, as of
  * 2025), including fund, precious-metal and special codes (XAU, XDR, XTS …).
- * ANG (being replaced by XCG) and SLL (by SLE) are kept for their transition periods. Withdrawn codes such as HRK
- * (replaced by EUR in 2023) and ZWL (replaced by ZWG in 2024) are not valid.
+ * ANG (being replaced by XCG) and SLL (by SLE) are kept for their transition
+ * periods. Withdrawn codes such as HRK (replaced by EUR in 2023) and ZWL
+ * (replaced by ZWG in 2024) are not valid.
  */
 const CURRENCY_CODES = [
   'AED', 'AFN', 'ALL', 'AMD', 'ANG', 'AOA', 'ARS', 'AUD', 'AWG', 'AZN',
