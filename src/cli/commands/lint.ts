@@ -1,0 +1,52 @@
+import { Option } from 'commander';
+import type { Command } from 'commander';
+import { MplanError } from '../../diagnostics/error.js';
+import type { Severity } from '../../diagnostics/types.js';
+import type { Lang } from '../../i18n/types.js';
+import { h } from '../help.js';
+import type { IO } from '../io.js';
+import { addOutputOptions } from './common.js';
+
+function collect(value: string, previous: string[] = []): string[] {
+  return [...previous, value];
+}
+
+export function registerLint(program: Command, io: IO, lang: Lang, setCode: (code: number) => void): void {
+  const cmd = program
+    .command('lint')
+    .description(h('lint', lang))
+    .argument('[dir]', h('argDir', lang), '.')
+    .option('-r, --rule <id=severity>', h('optRule', lang), collect)
+    .addOption(new Option('--fail-on <severity>', h('optFailOn', lang)).choices(['error', 'warn', 'info']).default('error'))
+    .option('--max-warnings <n>', h('optMaxWarnings', lang))
+    .option('-q, --quiet', h('optQuiet', lang))
+    .addOption(new Option('--preset <name>', h('optPreset', lang)).choices(['recommended', 'strict', 'minimal']))
+    .addHelpText('after', `\n${h('lintExamples', lang)}`);
+  addOutputOptions(cmd, lang).action(async (dir: string, opts: Record<string, unknown>) => {
+    const { checkPlan } = await import('../../pipeline.js');
+    const { emit } = await import('../output.js');
+    const { RULES_BY_ID } = await import('../../rules/index.js');
+    const { didYouMean } = await import('../../util/suggest.js');
+    const { planHealth } = await import('../../report/health.js');
+    const path = await import('node:path');
+    const overrides: Record<string, Severity | 'off'> = {};
+    for (const spec of (opts.rule as string[] | undefined) ?? []) {
+      const m = /^([^=]+)=(off|info|warn|error)$/.exec(spec.trim());
+      if (!m) throw new MplanError('usage-bad-option', { option: '--rule', detail: `\`${spec}\` (write <rule-id>=off|info|warn|error)` });
+      if (!RULES_BY_ID.has(m[1]!)) {
+        const s = didYouMean(m[1]!, RULES_BY_ID.keys());
+        throw new MplanError('usage-bad-option', { option: '--rule', detail: `\`${m[1]}\` is not an mplan rule${s ? ` (did you mean \`${s}\`?)` : ''}` });
+      }
+      overrides[m[1]!] = m[2] as Severity | 'off';
+    }
+    const preset = opts.preset ? (`mplan:${opts.preset as string}` as const) : undefined;
+    const debug = Boolean(opts.debug);
+    const result = await checkPlan(path.resolve(io.cwd, dir), {
+      lint: true,
+      rules: overrides,
+      preset: preset as never,
+      onRuleCrash: debug ? (rule, err) => io.stderr.write(`[${rule.meta.id}] ${(err as Error)?.stack ?? String(err)}\n`) : undefined,
+    });
+    setCode(await emit(result, 'lint', opts, io, planHealth(result.model)));
+  });
+}

@@ -1,0 +1,75 @@
+import { Command, CommanderError } from 'commander';
+import { MplanError } from '../diagnostics/error.js';
+import { envLang, text } from '../i18n/index.js';
+import type { Lang } from '../i18n/types.js';
+import { registerExplain } from './commands/explain.js';
+import { registerLint } from './commands/lint.js';
+import { registerRules } from './commands/rules.js';
+import { registerValidate } from './commands/validate.js';
+import { h } from './help.js';
+import { processIO } from './io.js';
+import type { IO } from './io.js';
+import { VERSION } from './version.js';
+
+/** The language for help and usage errors, before any plan is read: --lang, else the environment. */
+function preLang(argv: string[], env: NodeJS.ProcessEnv): Lang {
+  for (let i = 0; i < argv.length; i++) {
+    const a = argv[i]!;
+    if (a === '--lang' && (argv[i + 1] === 'ja' || argv[i + 1] === 'en')) return argv[i + 1] as Lang;
+    if (a === '--lang=ja') return 'ja';
+    if (a === '--lang=en') return 'en';
+  }
+  return envLang(env);
+}
+
+export function buildProgram(io: IO, lang: Lang, setCode: (code: number) => void): Command {
+  const program = new Command();
+  program
+    .name('mplan')
+    .description(h('program', lang))
+    .version(VERSION, '-v, --version', h('version', lang))
+    .helpOption('-h, --help', h('help', lang))
+    .helpCommand('help [command]', h('help', lang))
+    .showSuggestionAfterError(true)
+    .exitOverride()
+    .configureOutput({
+      writeOut: (s) => io.stdout.write(s),
+      writeErr: (s) => io.stderr.write(s),
+    });
+  registerValidate(program, io, lang, setCode);
+  registerLint(program, io, lang, setCode);
+  registerRules(program, io, lang, setCode);
+  registerExplain(program, io, lang, setCode);
+  return program;
+}
+
+/**
+ * Run mplan with these arguments and return the exit code: 0 clean,
+ * 1 findings, 2 usage or internal error. Never calls process.exit.
+ */
+export async function main(argv: string[], io: IO = processIO()): Promise<number> {
+  const lang = preLang(argv, io.env);
+  const debug = argv.includes('--debug');
+  let code = 0;
+  const program = buildProgram(io, lang, (c) => {
+    code = c;
+  });
+  try {
+    await program.parseAsync(argv, { from: 'user' });
+    return code;
+  } catch (err) {
+    if (err instanceof CommanderError) {
+      if (err.code === 'commander.helpDisplayed' || err.code === 'commander.version' || err.code === 'commander.help') return 0;
+      return 2; // commander already printed what was wrong
+    }
+    if (err instanceof MplanError) {
+      io.stderr.write(`mplan: ${text(err.code, lang, err.data)}\n`);
+      const hint = text(`${err.code}.hint`, lang, err.data);
+      if (hint !== `${err.code}.hint`) io.stderr.write(`  ${hint}\n`);
+      return err.exitCode;
+    }
+    io.stderr.write(`mplan: ${text('internal-error', lang, { detail: err instanceof Error ? err.message : String(err) })}\n`);
+    if (debug && err instanceof Error && err.stack) io.stderr.write(`${err.stack}\n`);
+    return 2;
+  }
+}

@@ -1,0 +1,115 @@
+import path from 'node:path';
+import { MplanError } from '../diagnostics/error.js';
+import type { Diagnostic, Severity } from '../diagnostics/types.js';
+import { SEVERITY_RANK, summarize } from '../diagnostics/types.js';
+import { chooseLang, localize } from '../i18n/index.js';
+import type { Lang } from '../i18n/types.js';
+import { FORMAT_NAMES, isFormat, loadFormatter } from '../formatters/index.js';
+import type { FormatterContext } from '../formatters/types.js';
+import type { CheckResult } from '../pipeline.js';
+import type { HealthFigure } from '../report/health.js';
+import { writeFileAtomic } from '../util/write.js';
+import { useColor } from './io.js';
+import type { IO } from './io.js';
+import { VERSION } from './version.js';
+
+export const DOCS_BASE = 'https://github.com/mplan-dev/mplan/blob/main/docs';
+
+export function docsUrl(id: string, lang: Lang = 'en'): string {
+  return `${DOCS_BASE}${lang === 'ja' ? '/ja' : ''}/rules/${id}.md`;
+}
+
+export interface OutputOptions {
+  format?: string[];
+  output?: string;
+  lang?: string;
+  color?: boolean;
+  failOn?: string;
+  maxWarnings?: string;
+  quiet?: boolean;
+}
+
+export interface FormatSpec {
+  name: string;
+  file?: string;
+}
+
+/** `--format github --format sarif=out.sarif -o x` → what to write where. */
+export function parseFormats(formats: string[] | undefined, output: string | undefined): FormatSpec[] {
+  const specs: FormatSpec[] = (formats?.length ? formats : ['stylish']).map((f) => {
+    const eq = f.indexOf('=');
+    return eq < 0 ? { name: f } : { name: f.slice(0, eq), file: f.slice(eq + 1) };
+  });
+  for (const s of specs) {
+    if (!isFormat(s.name)) {
+      throw new MplanError('usage-bad-option', { option: '--format', detail: `\`${s.name}\` is not a format (use ${FORMAT_NAMES.join(', ')})` });
+    }
+    if (s.file === '') throw new MplanError('usage-bad-option', { option: '--format', detail: `give a file name after \`${s.name}=\`` });
+  }
+  if (output) {
+    const toStdout = specs.filter((s) => !s.file);
+    if (toStdout.length !== 1) {
+      throw new MplanError('usage-bad-option', { option: '--output', detail: 'with several formats, name each file as --format <name>=<file>' });
+    }
+    toStdout[0]!.file = output;
+  }
+  return specs;
+}
+
+export function parseSeverity(v: string | undefined, option: string): Severity {
+  const s = v ?? 'error';
+  if (s === 'error' || s === 'warn' || s === 'info') return s;
+  if (s === 'warning') return 'warn';
+  throw new MplanError('usage-bad-option', { option, detail: `\`${s}\` (use error, warn or info)` });
+}
+
+/**
+ * Print (or write) the diagnostics in every requested format and return the
+ * exit code: 1 when a finding is at or above --fail-on, or warnings exceed
+ * --max-warnings; otherwise 0.
+ */
+export async function emit(
+  result: CheckResult,
+  command: string,
+  opts: OutputOptions,
+  io: IO,
+  health?: HealthFigure[],
+): Promise<number> {
+  const specs = parseFormats(opts.format, opts.output);
+  const failOn = parseSeverity(opts.failOn, '--fail-on');
+  let maxWarnings: number | undefined;
+  if (opts.maxWarnings !== undefined) {
+    maxWarnings = Number(opts.maxWarnings);
+    if (!Number.isInteger(maxWarnings) || maxWarnings < 0) {
+      throw new MplanError('usage-bad-option', { option: '--max-warnings', detail: `\`${opts.maxWarnings}\` (use a whole number, 0 or more)` });
+    }
+  }
+  const lang = chooseLang(opts.lang, result.model.plan?.data.locale, io.env);
+  let diagnostics: Diagnostic[] = result.diagnostics;
+  if (opts.quiet) diagnostics = diagnostics.filter((d) => d.severity === 'error');
+  const localized = localize(diagnostics, lang, result.rules);
+  const root = result.loaded.root;
+  const summary = summarize(diagnostics, result.loaded.files.length, result.model.entities.length);
+  for (const spec of specs) {
+    const formatter = await loadFormatter(spec.name);
+    const ctx: FormatterContext = {
+      lang,
+      root,
+      cwd: io.cwd,
+      fromCwd: (file) => path.relative(io.cwd, path.join(root, file)).split(path.sep).join('/') || file,
+      rules: result.rules,
+      docsUrl: (id) => docsUrl(id, lang),
+      summary,
+      health,
+      color: spec.file ? false : useColor(io.stdout, io.env, opts.color),
+      version: VERSION,
+      command,
+    };
+    const out = formatter(localized, ctx);
+    if (spec.file) writeFileAtomic(path.resolve(io.cwd, spec.file), out);
+    else io.stdout.write(out);
+  }
+  const failing = diagnostics.some((d) => SEVERITY_RANK[d.severity] >= SEVERITY_RANK[failOn]);
+  const tooManyWarnings = maxWarnings !== undefined && summary.warn > maxWarnings;
+  return failing || tooManyWarnings ? 1 : 0;
+}

@@ -1,0 +1,28 @@
+import type { Diagnostic, Summary } from '../diagnostics/types.js';
+import type { Lang } from '../i18n/types.js';
+import type { HealthFigure } from '../report/health.js';
+import type { Rule } from '../rules/types.js';
+
+export interface FormatterContext {
+  lang: Lang;
+  /** Absolute plan root; diagnostics' `file` is relative to it. */
+  root: string;
+  /** Absolute directory mplan runs in (CI: the repo root). */
+  cwd: string;
+  /** `file` (relative to the plan root) → path relative to `cwd`, `/`-separated. */
+  fromCwd(file: string): string;
+  /** Every rule known in this run (built-in and custom), by id. */
+  rules: ReadonlyMap<string, Rule>;
+  /** Docs page URL for a rule or error code. */
+  docsUrl(ruleOrCode: string): string;
+  summary: Summary;
+  health?: HealthFigure[];
+  color: boolean;
+  /** mplan's version, for tool metadata (SARIF, JUnit). */
+  version: string;
+  /** The command that produced the diagnostics (`validate`, `lint`). */
+  command: string;
+}
+
+/** A formatter turns localized diagnostics into one string; it prints nothing itself. */
+export type Formatter = (diagnostics: readonly Diagnostic[], context: FormatterContext) => string;

@@ -1,0 +1,62 @@
+import type { Diagnostic } from '../diagnostics/types.js';
+import type { Rule } from '../rules/types.js';
+import { CORE_MESSAGES } from './core-messages.js';
+import { formatMessage } from './format.js';
+import type { Lang, MessageText } from './types.js';
+
+export type { Lang, MessageText } from './types.js';
+export { formatMessage } from './format.js';
+
+/**
+ * The language to speak: `--lang`, else the plan's `locale`, else the
+ * environment (LC_ALL, LC_MESSAGES, LANG starting with `ja`), else English.
+ */
+export function chooseLang(explicit: string | undefined, planLocale: unknown, env: NodeJS.ProcessEnv = process.env): Lang {
+  if (explicit === 'en' || explicit === 'ja') return explicit;
+  if (planLocale === 'en' || planLocale === 'ja') return planLocale;
+  return envLang(env);
+}
+
+export function envLang(env: NodeJS.ProcessEnv = process.env): Lang {
+  const v = env.LC_ALL || env.LC_MESSAGES || env.LANG || '';
+  return /^ja/i.test(v) ? 'ja' : 'en';
+}
+
+const core = CORE_MESSAGES as Record<string, MessageText>;
+
+/** Look up a message id: a rule's own messages first (for its findings), then mplan's core catalog. */
+export function lookupMessage(rule: Rule | undefined, id: string): MessageText | undefined {
+  if (rule) {
+    const m = rule.meta.messages;
+    if (id.endsWith('.hint')) {
+      const base = m[id.slice(0, -5)];
+      if (base?.hint) return base.hint;
+    } else if (m[id]) return m[id];
+  }
+  return core[id];
+}
+
+export function text(id: string, lang: Lang, data?: Record<string, string | number>): string {
+  const m = core[id];
+  return m ? formatMessage(m[lang], data, lang) : id;
+}
+
+/** Fill in `message` and `hint` (and related messages) in the chosen language, at the edge. */
+export function localize(diagnostics: Diagnostic[], lang: Lang, rules: ReadonlyMap<string, Rule> = new Map()): Diagnostic[] {
+  return diagnostics.map((d) => {
+    const rule = rules.get(d.rule);
+    const m = lookupMessage(rule, d.messageId);
+    const out: Diagnostic = { ...d, message: m ? formatMessage(m[lang], d.data, lang) : d.messageId };
+    if (d.hintId) {
+      const h = lookupMessage(rule, d.hintId);
+      if (h) out.hint = formatMessage(h[lang], d.hintData ?? d.data, lang);
+    }
+    if (d.related) {
+      out.related = d.related.map((r) => {
+        const rm = lookupMessage(rule, r.messageId);
+        return { ...r, message: rm ? formatMessage(rm[lang], r.data, lang) : r.messageId };
+      });
+    }
+    return out;
+  });
+}

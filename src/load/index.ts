@@ -1,0 +1,84 @@
+import { readFileSync, statSync } from 'node:fs';
+import path from 'node:path';
+import type { Diagnostic } from '../diagnostics/types.js';
+import { decodeFile, LIMITS, parseFile } from './parse.js';
+import { findPlanRoot } from './root.js';
+import type { SourceFile } from './source.js';
+import { errorReason, fileProblem, walkPlan } from './walk.js';
+
+export type { ParsedDoc, SourceFile } from './source.js';
+export { findPlanRoot } from './root.js';
+
+export interface LoadedPlan {
+  /** Absolute path of the plan root (the folder holding mplan.yaml). */
+  root: string;
+  /** The plan file, relative to the root. */
+  planFile: string;
+  files: SourceFile[];
+  diagnostics: Diagnostic[];
+}
+
+export interface LoadOptions {
+  /** Extra ignore globs on top of the plan's own `lint.ignore`. */
+  ignore?: string[];
+}
+
+/** Read one file from disk and parse it; problems become diagnostics, never exceptions. */
+export function readPlanFile(rel: string, abs: string): { file?: SourceFile; diagnostics: Diagnostic[] } {
+  let bytes: Buffer;
+  try {
+    const st = statSync(abs);
+    if (st.size > LIMITS.maxFileBytes) {
+      return {
+        diagnostics: [
+          fileProblem(rel, 'file-too-large', {
+            size: (st.size / 1024 / 1024).toFixed(1),
+            max: LIMITS.maxFileBytes / 1024 / 1024,
+          }),
+        ],
+      };
+    }
+    bytes = readFileSync(abs);
+  } catch (err) {
+    return { diagnostics: [fileProblem(rel, 'file-unreadable', { reason: errorReason(err) })] };
+  }
+  const decoded = decodeFile(rel, bytes);
+  if (decoded.text === undefined) return { diagnostics: decoded.diagnostics };
+  return parseFile(rel, abs, decoded.text);
+}
+
+function ignoreGlobs(planFile: SourceFile | undefined): string[] {
+  const out: string[] = [];
+  for (const d of planFile?.docs ?? []) {
+    const v = d.value as { kind?: unknown; lint?: { ignore?: unknown } } | undefined;
+    if (v && typeof v === 'object' && v.kind === 'Plan' && Array.isArray(v.lint?.ignore)) {
+      for (const g of v.lint!.ignore as unknown[]) if (typeof g === 'string') out.push(g);
+    }
+  }
+  return out;
+}
+
+/**
+ * load: find the plan root, read every plan file once and parse every
+ * document with its source ranges. Each file is parsed exactly once.
+ */
+export function loadPlan(dir: string, options: LoadOptions = {}): LoadedPlan {
+  const { root, planFile: planAbs } = findPlanRoot(dir);
+  const planRel = path.relative(root, planAbs).split(path.sep).join('/');
+  const diagnostics: Diagnostic[] = [];
+  const plan = readPlanFile(planRel, planAbs);
+  diagnostics.push(...plan.diagnostics);
+  const walked = walkPlan(root, [...ignoreGlobs(plan.file), ...(options.ignore ?? [])]);
+  diagnostics.push(...walked.diagnostics);
+  const files: SourceFile[] = [];
+  for (const f of walked.files) {
+    if (f.rel === planRel) {
+      if (plan.file) files.push(plan.file);
+      continue;
+    }
+    const r = readPlanFile(f.rel, f.abs);
+    diagnostics.push(...r.diagnostics);
+    if (r.file) files.push(r.file);
+  }
+  return { root, planFile: planRel, files, diagnostics };
+}

@@ -1,0 +1,200 @@
+import { isCollection, isMap, isPair, isSeq, LineCounter, parseAllDocuments } from 'yaml';
+import type { Node } from 'yaml';
+import type { Diagnostic } from '../diagnostics/types.js';
+import { fileProblem } from './walk.js';
+import type { ParsedDoc, SourceFile } from './source.js';
+
+export const LIMITS = {
+  /** Largest plan file read, in bytes. */
+  maxFileBytes: 10 * 1024 * 1024,
+  /** Longest line read, in characters. */
+  maxLineLength: 100_000,
+  /** Deepest nesting of maps and lists in one document. */
+  maxDepth: 64,
+  /** Aliases expanded per document before we call it a resource-exhaustion attack. */
+  maxAliasCount: 100,
+};
+
+export interface ParseResult {
+  file?: SourceFile;
+  diagnostics: Diagnostic[];
+}
+
+/** Read a file's bytes into text, or say precisely why it cannot be read. */
+export function decodeFile(rel: string, bytes: Buffer): { text?: string; diagnostics: Diagnostic[] } {
+  if (bytes.length > LIMITS.maxFileBytes) {
+    return {
+      diagnostics: [
+        fileProblem(rel, 'file-too-large', {
+          size: (bytes.length / 1024 / 1024).toFixed(1),
+          max: LIMITS.maxFileBytes / 1024 / 1024,
+        }),
+      ],
+    };
+  }
+  if (bytes.indexOf(0) !== -1) return { diagnostics: [fileProblem(rel, 'file-binary', {})] };
+  let text: string;
+  try {
+    text = new TextDecoder('utf-8', { fatal: true }).decode(bytes);
+  } catch {
+    const bad = firstInvalidUtf8(bytes);
+    let line = 1;
+    let lineStart = 0;
+    for (let i = 0; i < bad; i++) {
+      if (bytes[i] === 0x0a) {
+        line++;
+        lineStart = i + 1;
+      }
+    }
+    return { diagnostics: [fileProblem(rel, 'file-not-utf8', {}, line, bad - lineStart + 1)] };
+  }
+  if (text.charCodeAt(0) === 0xfeff) text = text.slice(1);
+  return { text, diagnostics: [] };
+}
+
+/** Byte offset of the first invalid UTF-8 sequence. */
+function firstInvalidUtf8(b: Buffer): number {
+  let i = 0;
+  while (i < b.length) {
+    const c = b[i]!;
+    let n = 0;
+    if (c < 0x80) n = 0;
+    else if (c >= 0xc2 && c <= 0xdf) n = 1;
+    else if (c >= 0xe0 && c <= 0xef) n = 2;
+    else if (c >= 0xf0 && c <= 0xf4) n = 3;
+    else return i;
+    for (let k = 1; k <= n; k++) {
+      const cc = b[i + k];
+      if (cc === undefined || (cc & 0xc0) !== 0x80) return i;
+    }
+    i += n + 1;
+  }
+  return b.length;
+}
+
+function longLine(text: string): { line: number; length: number } | undefined {
+  if (text.length <= LIMITS.maxLineLength) return undefined;
+  let start = 0;
+  let line = 1;
+  for (;;) {
+    const nl = text.indexOf('\n', start);
+    const end = nl === -1 ? text.length : nl;
+    if (end - start > LIMITS.maxLineLength) return { line, length: end - start };
+    if (nl === -1) return undefined;
+    start = nl + 1;
+    line++;
+  }
+}
+
+/** Depth of nested collections under `node`, without recursion (so hostile input cannot blow the stack). */
+function depthExceeds(root: Node | null, max: number): boolean {
+  if (!root) return false;
+  const stack: Array<[unknown, number]> = [[root, 1]];
+  while (stack.length) {
+    const [n, d] = stack.pop()!;
+    if (d > max) return true;
+    if (isMap(n)) {
+      for (const p of n.items) {
+        if (isCollection(p.value)) stack.push([p.value, d + 1]);
+        if (isCollection(p.key)) stack.push([p.key, d + 1]);
+      }
+    } else if (isSeq(n)) {
+      for (const it of n.items) if (isCollection(it) || isPair(it)) stack.push([isPair(it) ? it.value : it, d + 1]);
+    }
+  }
+  return false;
+}
+
+function yamlErrorCode(code: string): string {
+  switch (code) {
+    case 'DUPLICATE_KEY':
+      return 'yaml-duplicate-key';
+    case 'TAB_AS_INDENT':
+      return 'yaml-tab';
+    case 'TAG_RESOLVE_FAILED':
+      return 'yaml-unknown-tag';
+    default:
+      return 'yaml-syntax';
+  }
+}
+
+/** Plain-words detail for the yaml parser's own messages (which carry no position once prettyErrors is off). */
+function cleanDetail(message: string): string {
+  return message.replace(/\s+at line \d+, column \d+[\s\S]*$/, '').replace(/\.$/, '').trim();
+}
+
+/** Parse a plan file's text into documents, keeping every node's source range. Never throws. */
+export function parseFile(rel: string, abs: string, text: string): ParseResult {
+  const diagnostics: Diagnostic[] = [];
+  const long = longLine(text);
+  if (long) {
+    return {
+      diagnostics: [
+        fileProblem(rel, 'line-too-long', { length: long.length, max: LIMITS.maxLineLength }, long.line, 1),
+      ],
+    };
+  }
+  const lineCounter = new LineCounter();
+  let parsed: ReturnType<typeof parseAllDocuments>;
+  try {
+    parsed = parseAllDocuments(text, { lineCounter, prettyErrors: false, uniqueKeys: true });
+  } catch (err) {
+    const code = err instanceof RangeError ? 'yaml-too-deep' : 'yaml-syntax';
+    return {
+      diagnostics: [fileProblem(rel, code, { max: LIMITS.maxDepth, detail: String((err as Error).message) })],
+    };
+  }
+  const docsIn = Array.isArray(parsed) ? parsed : [];
+  const file: SourceFile = { path: rel, abs, text, lineCounter, docs: [] };
+  const at = (offset: number) => {
+    const p = lineCounter.linePos(Math.min(offset, text.length));
+    return { line: p.line, column: p.col };
+  };
+  docsIn.forEach((doc, index) => {
+    let ok = true;
+    for (const e of doc.errors) {
+      ok = false;
+      const code = yamlErrorCode(e.code);
+      const { line, column } = at(e.pos[0]);
+      const data: Record<string, string | number> = { detail: cleanDetail(e.message) };
+      if (code === 'yaml-duplicate-key') data.key = text.slice(e.pos[0], e.pos[1]).trim() || '?';
+      diagnostics.push(fileProblem(rel, code, data, line, column));
+    }
+    for (const w of doc.warnings) {
+      const code = yamlErrorCode(w.code);
+      const { line, column } = at(w.pos[0]);
+      const tag = code === 'yaml-unknown-tag' ? text.slice(w.pos[0], w.pos[1]).trim() : '';
+      const d = fileProblem(rel, code, { detail: cleanDetail(w.message), tag }, line, column);
+      if (code !== 'yaml-unknown-tag') d.severity = 'warn';
+      else ok = false;
+      diagnostics.push(d);
+    }
+    const contents = doc.contents as Node | null;
+    const pd: ParsedDoc = { index, doc, contents, value: undefined, ok };
+    if (ok && depthExceeds(contents, LIMITS.maxDepth)) {
+      const { line, column } = at(contents?.range?.[0] ?? 0);
+      diagnostics.push(fileProblem(rel, 'yaml-too-deep', { max: LIMITS.maxDepth }, line, column));
+      pd.ok = false;
+    }
+    if (pd.ok) {
+      try {
+        pd.value = doc.toJS({ maxAliasCount: LIMITS.maxAliasCount });
+      } catch (err) {
+        const { line, column } = at(contents?.range?.[0] ?? 0);
+        const msg = String((err as Error).message);
+        const code = /alias/i.test(msg) ? 'yaml-alias-bomb' : err instanceof RangeError ? 'yaml-too-deep' : 'yaml-syntax';
+        diagnostics.push(fileProblem(rel, code, { max: LIMITS.maxDepth, detail: msg }, line, column));
+        pd.ok = false;
+      }
+    }
+    file.docs.push(pd);
+  });
+  const meaningful = file.docs.filter((d) => !(d.ok && d.contents === null));
+  if (meaningful.length === 0 && diagnostics.length === 0) {
+    diagnostics.push(fileProblem(rel, 'file-empty', {}));
+  }
+  // A trailing `---` or an empty document between two others is harmless: drop it.
+  file.docs = meaningful;
+  return { file, diagnostics };
+}
+

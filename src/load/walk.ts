@@ -1,0 +1,117 @@
+import { readdirSync, realpathSync, statSync } from 'node:fs';
+import path from 'node:path';
+import picomatch from 'picomatch';
+import type { Diagnostic } from '../diagnostics/types.js';
+
+export interface FoundFile {
+  /** Relative to the plan root, `/`-separated. */
+  rel: string;
+  abs: string;
+}
+
+const ALWAYS_SKIPPED = new Set(['.git', 'node_modules']);
+const YAML_FILE = /\.ya?ml$/i;
+
+/**
+ * Every `*.yaml` / `*.yml` file under the plan root, in a stable order,
+ * minus `.git`, `node_modules` and the plan's `ignore` globs. Symlinked
+ * folders are followed once; a link that loops back is reported and skipped.
+ */
+export function walkPlan(root: string, ignore: readonly string[] = []): { files: FoundFile[]; diagnostics: Diagnostic[] } {
+  const isIgnored = ignore.length ? picomatch(ignore as string[], { dot: true }) : () => false;
+  const files: FoundFile[] = [];
+  const diagnostics: Diagnostic[] = [];
+  const visited = new Set<string>();
+  let rootReal: string;
+  try {
+    rootReal = realpathSync(root);
+  } catch {
+    rootReal = root;
+  }
+  visited.add(rootReal);
+
+  const visit = (dirAbs: string, dirRel: string): void => {
+    let entries;
+    try {
+      entries = readdirSync(dirAbs, { withFileTypes: true });
+    } catch (err) {
+      diagnostics.push(fileProblem(dirRel || '.', 'file-unreadable', { reason: errorReason(err) }));
+      return;
+    }
+    entries.sort((a, b) => (a.name < b.name ? -1 : a.name > b.name ? 1 : 0));
+    for (const entry of entries) {
+      if (ALWAYS_SKIPPED.has(entry.name)) continue;
+      const rel = dirRel ? `${dirRel}/${entry.name}` : entry.name;
+      const abs = path.join(dirAbs, entry.name);
+      let isDir = entry.isDirectory();
+      let isFile = entry.isFile();
+      if (entry.isSymbolicLink()) {
+        try {
+          const st = statSync(abs);
+          isDir = st.isDirectory();
+          isFile = st.isFile();
+        } catch (err) {
+          const code = (err as NodeJS.ErrnoException).code;
+          if (code === 'ELOOP') {
+            if (!isIgnored(rel)) diagnostics.push(fileProblem(rel, 'symlink-loop', {}));
+          } else if (YAML_FILE.test(entry.name) && !isIgnored(rel)) {
+            diagnostics.push(fileProblem(rel, 'file-unreadable', { reason: errorReason(err) }));
+          }
+          continue;
+        }
+      }
+      if (isIgnored(rel) || (isDir && isIgnored(`${rel}/`))) continue;
+      if (isDir) {
+        let real: string;
+        try {
+          real = realpathSync(abs);
+        } catch (err) {
+          diagnostics.push(fileProblem(rel, 'file-unreadable', { reason: errorReason(err) }));
+          continue;
+        }
+        if (visited.has(real)) {
+          diagnostics.push(fileProblem(rel, 'symlink-loop', {}));
+          continue;
+        }
+        visited.add(real);
+        visit(abs, rel);
+        visited.delete(real);
+      } else if (isFile && YAML_FILE.test(entry.name)) {
+        files.push({ rel, abs });
+      }
+    }
+  };
+  visit(root, '');
+  return { files, diagnostics };
+}
+
+export function fileProblem(file: string, code: string, data: Record<string, string | number>, line = 1, column = 1): Diagnostic {
+  return {
+    rule: code,
+    severity: 'error',
+    file,
+    line,
+    column,
+    messageId: code,
+    data,
+    hintId: `${code}.hint`,
+    hintData: data,
+  };
+}
+
+export function errorReason(err: unknown): string {
+  const e = err as NodeJS.ErrnoException;
+  switch (e?.code) {
+    case 'EACCES':
+    case 'EPERM':
+      return 'permission denied';
+    case 'ENOENT':
+      return 'it does not exist, or is a link to nothing';
+    case 'EISDIR':
+      return 'it is a folder';
+    case 'ELOOP':
+      return 'a symbolic link loop';
+    default:
+      return e?.code ?? String(e?.message ?? err);
+  }
+}

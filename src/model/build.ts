@@ -1,0 +1,267 @@
+import { isMap, isScalar, isSeq } from 'yaml';
+import type { Node, YAMLMap } from 'yaml';
+import type { Diagnostic, MessageData } from '../diagnostics/types.js';
+import type { LoadedPlan } from '../load/index.js';
+import type { ParsedDoc, SourceFile } from '../load/source.js';
+import { didYouMean } from '../util/suggest.js';
+import { ID_PATTERN, isKind, KINDS, suggestId } from './kinds.js';
+import type { Kind } from './kinds.js';
+import { locatePath, nodeLocation } from './locate.js';
+import { PlanModel } from './model.js';
+import { REFERENCE_FIELDS, valuesAt } from './refs.js';
+import type { Ref } from './refs.js';
+import type { Entity, Path, Stage, StageData } from './types.js';
+
+function diag(
+  file: SourceFile,
+  root: Node,
+  path: Path,
+  code: string,
+  data: MessageData,
+  extra: Partial<Diagnostic> = {},
+): Diagnostic {
+  return {
+    ...locatePath(file, root, path),
+    rule: code,
+    severity: 'error',
+    messageId: code,
+    data,
+    ...extra,
+  };
+}
+
+function describeNode(n: Node | null): string {
+  if (isSeq(n)) return 'array';
+  if (isScalar(n)) return n.value === null ? 'null' : 'scalar';
+  return 'scalar';
+}
+
+function fieldLabel(path: Path): string {
+  let s = '';
+  for (const p of path) s += typeof p === 'number' ? `[${p}]` : s ? `.${p}` : p;
+  return s;
+}
+
+/**
+ * model: turn parsed documents into entities (kind and id checked, ids
+ * unique), journey stages, and resolved references indexed both ways.
+ */
+export function buildModel(loaded: LoadedPlan): { model: PlanModel; diagnostics: Diagnostic[] } {
+  const model = new PlanModel(loaded.root, loaded.planFile, loaded.files);
+  const diagnostics: Diagnostic[] = [];
+
+  // 1. entities
+  for (const file of loaded.files) {
+    for (const pd of file.docs) {
+      if (!pd.ok) continue;
+      const e = toEntity(file, pd, diagnostics);
+      if (!e) continue;
+      const first = model.get(e.id);
+      if (first) {
+        const at = model.locate(first, ['id']);
+        diagnostics.push(
+          diag(file, e.node, ['id'], 'id-duplicate', {
+            id: e.id,
+            kind: e.kind,
+            otherKind: first.kind,
+            otherFile: at.file,
+            otherLine: at.line,
+          }, {
+            hintId: 'id-duplicate.hint',
+            entity: e.id,
+            related: [{ ...at, messageId: 'id-duplicate.related', data: {} }],
+          }),
+        );
+        continue;
+      }
+      if (e.kind === 'Plan' && model.plan) {
+        const at = model.locate(model.plan, ['kind']);
+        diagnostics.push(
+          diag(file, e.node, ['kind'], 'plan-duplicate', { otherFile: at.file, otherLine: at.line }, {
+            hintId: 'plan-duplicate.hint',
+            related: [{ ...at, messageId: 'id-duplicate.related', data: {} }],
+          }),
+        );
+        continue;
+      }
+      model.addEntity(e);
+    }
+  }
+  if (!model.plan) {
+    diagnostics.push({
+      rule: 'plan-missing',
+      severity: 'error',
+      file: loaded.planFile,
+      line: 1,
+      column: 1,
+      messageId: 'plan-missing',
+      data: {},
+      hintId: 'plan-missing.hint',
+    });
+  }
+
+  // 2. stages
+  const stageAt = new Map<string, Stage>();
+  for (const j of model.ofKind('Journey')) {
+    const stages = j.data.stages;
+    if (!Array.isArray(stages)) continue;
+    const seen = new Set<string>();
+    stages.forEach((s, index) => {
+      if (!s || typeof s !== 'object' || typeof (s as StageData).id !== 'string') return;
+      const id = (s as StageData).id;
+      if (seen.has(id)) {
+        diagnostics.push(
+          diag(j.file, j.node, ['stages', index, 'id'], 'stage-id-duplicate', { journey: j.id, id }, {
+            hintId: 'stage-id-duplicate.hint',
+            hintData: { journey: j.id },
+            entity: `${j.id}/${id}`,
+          }),
+        );
+        return;
+      }
+      seen.add(id);
+      const stage: Stage = { kind: 'Stage', key: `${j.id}/${id}`, id, journey: j, index, data: s as StageData };
+      model.addStage(stage);
+      stageAt.set(`${j.id}#${index}`, stage);
+    });
+  }
+
+  // 3. references, resolved once and indexed both ways
+  const idsByKind = new Map<Kind, string[]>();
+  for (const k of KINDS) idsByKind.set(k, model.ofKind(k).map((e) => e.id));
+  const specsByKind = new Map<Kind, typeof REFERENCE_FIELDS[number][]>();
+  for (const spec of REFERENCE_FIELDS) {
+    const l = specsByKind.get(spec.kind) ?? [];
+    l.push(spec);
+    specsByKind.set(spec.kind, l);
+  }
+  for (const e of model.entities) {
+    for (const spec of specsByKind.get(e.kind) ?? []) {
+      for (const [value, path] of valuesAt(e.data, spec.path)) {
+        if (typeof value !== 'string') continue; // the schema reports wrong types
+        const field = `${e.kind}.${spec.path}`;
+        const ref: Ref = { field, source: e, path, targetKey: value, targetKind: spec.target };
+        if (e.kind === 'Journey' && path[0] === 'stages' && typeof path[1] === 'number') {
+          ref.stage = stageAt.get(`${e.id}#${path[1]}`);
+        }
+        const label = fieldLabel(path);
+        if (spec.target === 'Stage') {
+          const slash = value.indexOf('/');
+          if (slash < 0) continue; // malformed: the schema's pattern reports it
+          const target = model.stage(value);
+          if (target) ref.target = target;
+          else {
+            const jid = value.slice(0, slash);
+            const sid = value.slice(slash + 1);
+            const journey = model.getOf('Journey', jid);
+            if (journey) {
+              const ids = model.stagesOf(journey).map((s) => s.id);
+              const suggestion = didYouMean(sid, ids);
+              diagnostics.push(
+                diag(e.file, e.node, path, 'ref-stage-unresolved', { field: label, target: value, journey: jid, stage: sid }, {
+                  entity: e.id,
+                  hintId: suggestion ? 'hint-did-you-mean' : 'ref-stage-unresolved.hint',
+                  hintData: suggestion ? { suggestion: `${jid}/${suggestion}` } : { stages: ids.join(', ') },
+                }),
+              );
+            } else {
+              const suggestion = didYouMean(value, model.stages.map((s) => s.key));
+              diagnostics.push(
+                diag(e.file, e.node, path, 'ref-unresolved', { field: label, target: value, expected: 'stage' }, {
+                  entity: e.id,
+                  hintId: suggestion ? 'hint-did-you-mean' : 'ref-unresolved.hint',
+                  hintData: suggestion ? { suggestion } : { expected: 'stage' },
+                }),
+              );
+            }
+          }
+        } else {
+          const target = model.get(value);
+          if (target && target.kind === spec.target) ref.target = target;
+          else if (target) {
+            const at = model.locate(target, ['id']);
+            diagnostics.push(
+              diag(e.file, e.node, path, 'ref-wrong-kind', { field: label, target: value, expected: spec.target, found: target.kind }, {
+                entity: e.id,
+                hintId: 'ref-wrong-kind.hint',
+                hintData: { expected: spec.target },
+                related: [{ ...at, messageId: 'ref-wrong-kind.related', data: { target: value } }],
+              }),
+            );
+          } else {
+            const suggestion = didYouMean(value, idsByKind.get(spec.target as Kind) ?? []);
+            diagnostics.push(
+              diag(e.file, e.node, path, 'ref-unresolved', { field: label, target: value, expected: spec.target }, {
+                entity: e.id,
+                hintId: suggestion ? 'hint-did-you-mean' : 'ref-unresolved.hint',
+                hintData: suggestion ? { suggestion } : { expected: spec.target },
+              }),
+            );
+          }
+        }
+        model.addRef(ref);
+      }
+    }
+  }
+  return { model, diagnostics };
+}
+
+function toEntity(file: SourceFile, pd: ParsedDoc, out: Diagnostic[]): Entity | undefined {
+  const root = pd.contents;
+  if (!isMap(root)) {
+    const loc = nodeLocation(file, root ?? undefined);
+    out.push({
+      ...loc,
+      rule: 'doc-not-map',
+      severity: 'error',
+      messageId: 'doc-not-map',
+      data: { found: describeNode(root) },
+      hintId: 'doc-not-map.hint',
+    });
+    return undefined;
+  }
+  const value = pd.value as Record<string, unknown>;
+  const map = root as YAMLMap;
+  const kindsList = KINDS.join(', ');
+  const kind = value.kind;
+  if (kind === undefined || kind === null) {
+    out.push({
+      ...nodeLocation(file, map),
+      rule: 'kind-missing',
+      severity: 'error',
+      messageId: 'kind-missing',
+      data: {},
+      hintId: 'kind-missing.hint',
+      hintData: { kinds: kindsList },
+    });
+    return undefined;
+  }
+  if (!isKind(kind)) {
+    const suggestion = didYouMean(String(kind), KINDS);
+    out.push(
+      diag(file, map, ['kind'], 'kind-unknown', { kind: String(kind) }, {
+        hintId: suggestion ? 'hint-did-you-mean' : 'hint-kinds',
+        hintData: suggestion ? { suggestion } : { kinds: kindsList },
+      }),
+    );
+    return undefined;
+  }
+  const id = value.id;
+  if (id === undefined || id === null) {
+    const name = typeof value.name === 'string' ? value.name : typeof value.title === 'string' ? value.title : kind;
+    out.push(
+      diag(file, map, ['kind'], 'id-missing', { kind }, { hintId: 'id-missing.hint', hintData: { example: suggestId(name) } }),
+    );
+    return undefined;
+  }
+  if (typeof id !== 'string' || !ID_PATTERN.test(id)) {
+    out.push(
+      diag(file, map, ['id'], 'id-invalid', { id: String(id) }, {
+        hintId: 'id-invalid.hint',
+        hintData: { suggestion: suggestId(String(id)) },
+      }),
+    );
+    return undefined;
+  }
+  return { kind, id, key: id, data: value as never, file, doc: pd, node: map, valid: true };
+}

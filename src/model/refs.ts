@@ -1,0 +1,94 @@
+import type { Kind, TargetKind } from './kinds.js';
+import type { Entity, Path, Stage } from './types.js';
+
+/**
+ * Every field of the format that holds a reference, by kind. `[]` marks a
+ * list (a single value is accepted there too). The model resolves each one
+ * once and indexes it both ways, so rules never search.
+ */
+export const REFERENCE_FIELDS: ReadonlyArray<{ kind: Kind; path: string; target: TargetKind }> = [
+  { kind: 'Plan', path: 'owner', target: 'Role' },
+  { kind: 'Plan', path: 'sponsors[]', target: 'Role' },
+  { kind: 'Plan', path: 'roadmap[].initiatives[]', target: 'Initiative' },
+  { kind: 'Goal', path: 'owner', target: 'Role' },
+  { kind: 'Goal', path: 'agreed_by[].role', target: 'Role' },
+  { kind: 'Challenge', path: 'goal', target: 'Goal' },
+  { kind: 'Challenge', path: 'owner', target: 'Role' },
+  { kind: 'Journey', path: 'persona', target: 'Persona' },
+  { kind: 'Journey', path: 'stages[].owner', target: 'Role' },
+  { kind: 'Journey', path: 'stages[].touchpoints[].tool', target: 'Tool' },
+  { kind: 'Journey', path: 'stages[].touchpoints[].owner', target: 'Role' },
+  { kind: 'KPI', path: 'stage', target: 'Stage' },
+  { kind: 'KPI', path: 'goals[]', target: 'Goal' },
+  { kind: 'KPI', path: 'owner', target: 'Role' },
+  { kind: 'KPI', path: 'source', target: 'Tool' },
+  { kind: 'Initiative', path: 'stages[]', target: 'Stage' },
+  { kind: 'Initiative', path: 'kpis[]', target: 'KPI' },
+  { kind: 'Initiative', path: 'challenges[]', target: 'Challenge' },
+  { kind: 'Initiative', path: 'tools[]', target: 'Tool' },
+  { kind: 'Initiative', path: 'accountable', target: 'Role' },
+  { kind: 'Initiative', path: 'responsible[]', target: 'Role' },
+  { kind: 'Initiative', path: 'consulted[]', target: 'Role' },
+  { kind: 'Initiative', path: 'informed[]', target: 'Role' },
+  { kind: 'Role', path: 'reports_to', target: 'Role' },
+  { kind: 'Tool', path: 'owner', target: 'Role' },
+  { kind: 'Tool', path: 'integrations[].tool', target: 'Tool' },
+  { kind: 'RFP', path: 'issuer', target: 'Role' },
+  { kind: 'RFP', path: 'goals[]', target: 'Goal' },
+  { kind: 'RFP', path: 'scope.initiatives[]', target: 'Initiative' },
+  { kind: 'RFP', path: 'scope.stages[]', target: 'Stage' },
+  { kind: 'RFP', path: 'integrations[]', target: 'Tool' },
+];
+
+/** One reference from a document to another entity or stage, resolved once. */
+export interface Ref {
+  /** `KPI.stage`, `Initiative.kpis[]`, `Journey.stages[].owner` … */
+  field: string;
+  source: Entity;
+  /** The stage the reference sits in, for references inside a journey's stages. */
+  stage?: Stage;
+  /** Where the reference value sits in the source document. */
+  path: Path;
+  targetKey: string;
+  targetKind: TargetKind;
+  /** The entity or stage it points at, when it resolves to the right kind. */
+  target?: Entity | Stage;
+}
+
+const compiled = new Map<string, string[]>();
+function segments(spec: string): string[] {
+  let s = compiled.get(spec);
+  if (!s) {
+    s = spec.split('.');
+    compiled.set(spec, s);
+  }
+  return s;
+}
+
+/** Yield `[value, path]` for each value the field spec reaches in `data`. */
+export function* valuesAt(data: unknown, spec: string): Generator<[unknown, (string | number)[]]> {
+  const segs = segments(spec);
+  function* walk(value: unknown, i: number, path: (string | number)[]): Generator<[unknown, (string | number)[]]> {
+    if (i === segs.length) {
+      yield [value, path];
+      return;
+    }
+    if (value === null || typeof value !== 'object' || Array.isArray(value)) return;
+    const seg = segs[i]!;
+    const isList = seg.endsWith('[]');
+    const key = isList ? seg.slice(0, -2) : seg;
+    if (!Object.prototype.hasOwnProperty.call(value, key)) return;
+    const v = (value as Record<string, unknown>)[key];
+    if (v === undefined || v === null) return;
+    if (isList) {
+      if (Array.isArray(v)) {
+        for (let k = 0; k < v.length; k++) yield* walk(v[k], i + 1, [...path, key, k]);
+      } else {
+        yield* walk(v, i + 1, [...path, key]);
+      }
+    } else {
+      yield* walk(v, i + 1, [...path, key]);
+    }
+  }
+  yield* walk(data, 0, []);
+}

@@ -1,0 +1,57 @@
+import type { Diagnostic, Severity } from './diagnostics/types.js';
+import { sortDiagnostics } from './diagnostics/types.js';
+import { loadPlan } from './load/index.js';
+import type { LoadedPlan } from './load/index.js';
+import { buildModel } from './model/build.js';
+import type { PlanModel } from './model/model.js';
+import type { LintConfig } from './rules/config.js';
+import type { PresetName } from './rules/presets.js';
+import type { Rule } from './rules/types.js';
+import { validateModel } from './validate/index.js';
+
+export interface CheckOptions {
+  /** Run the lint rules too (otherwise: file, schema and reference checks only). */
+  lint?: boolean;
+  /** `--rule id=severity` overrides. */
+  rules?: Record<string, Severity | 'off'>;
+  preset?: PresetName;
+  /** Extra ignore globs. */
+  ignore?: string[];
+  /** Called when a rule throws (for --debug). */
+  onRuleCrash?: (rule: Rule, err: unknown) => void;
+}
+
+export interface CheckResult {
+  loaded: LoadedPlan;
+  model: PlanModel;
+  diagnostics: Diagnostic[];
+  /** Every rule known in this run, by id (empty for validate). */
+  rules: ReadonlyMap<string, Rule>;
+  config?: LintConfig;
+}
+
+/**
+ * The whole pipeline: load → model → validate → (config → rules →
+ * suppressions). Each file is parsed once; everything after works on the
+ * model's indexes.
+ */
+export async function checkPlan(dir: string, options: CheckOptions = {}): Promise<CheckResult> {
+  const loaded = loadPlan(dir, { ignore: options.ignore });
+  const { model, diagnostics: modelDiags } = buildModel(loaded);
+  const diagnostics: Diagnostic[] = [...loaded.diagnostics, ...modelDiags, ...validateModel(model)];
+  if (!options.lint) {
+    return { loaded, model, diagnostics: sortDiagnostics(diagnostics), rules: new Map() };
+  }
+  const { RULES, RULES_BY_ID } = await import('./rules/index.js');
+  const { resolveConfig } = await import('./rules/config.js');
+  const { runRules } = await import('./rules/engine.js');
+  const { readSuppressions, applySuppressions } = await import('./rules/suppress.js');
+  const { config, diagnostics: configDiags } = resolveConfig(model, RULES, { rules: options.rules, preset: options.preset });
+  diagnostics.push(...configDiags);
+  const findings = runRules(model, RULES, config, options.onRuleCrash);
+  const suppressions = loaded.files.flatMap(readSuppressions);
+  const enabled = new Set([...config.rules].filter(([, s]) => s.severity !== 'off').map(([id]) => id));
+  const kept = applySuppressions(findings, suppressions, new Set(RULES_BY_ID.keys()), enabled);
+  diagnostics.push(...kept);
+  return { loaded, model, diagnostics: sortDiagnostics(diagnostics), rules: RULES_BY_ID, config };
+}

@@ -1,0 +1,39 @@
+import type { PlanModel } from '../model/model.js';
+
+export interface HealthFigure {
+  id: string;
+  n: number;
+  m: number;
+  /** Whole percent, or null when there is nothing to count. */
+  percent: number | null;
+}
+
+export const HEALTH_LABELS: Record<string, { en: string; ja: string }> = {
+  'kpis-with-stage': { en: 'KPIs mapped to a journey stage', ja: 'ステージに紐づく KPI' },
+  'stages-with-kpi': { en: 'Stages measured by a KPI', ja: 'KPI で測られているステージ' },
+  'goals-with-kpi': { en: 'Goals measured by a KPI', ja: 'KPI で測られている目標' },
+  'goals-agreed': { en: 'Goals with a recorded agreement', ja: '合意が記録された目標' },
+  'initiatives-with-accountable': { en: 'Initiatives with an accountable role', ja: '説明責任者がいる施策' },
+  'tools-in-use': { en: 'Tools in use', ja: '使われているツール' },
+};
+
+function figure(id: string, n: number, m: number): HealthFigure {
+  return { id, n, m, percent: m === 0 ? null : Math.round((n / m) * 100) };
+}
+
+/** The plan health figures shown after lint findings and in reports. One pass over the indexes. */
+export function planHealth(model: PlanModel): HealthFigure[] {
+  const kpis = model.ofKind('KPI');
+  const goals = model.ofKind('Goal');
+  const inits = model.ofKind('Initiative');
+  const tools = model.ofKind('Tool');
+  const toolUsers = new Set(['Journey.stages[].touchpoints[].tool', 'Initiative.tools[]', 'KPI.source']);
+  return [
+    figure('kpis-with-stage', kpis.filter((k) => model.references(k, 'KPI.stage').some((r) => r.target)).length, kpis.length),
+    figure('stages-with-kpi', model.stages.filter((s) => model.referrers(s, 'KPI.stage').length > 0).length, model.stages.length),
+    figure('goals-with-kpi', goals.filter((g) => model.referrers(g, 'KPI.goals[]').length > 0).length, goals.length),
+    figure('goals-agreed', goals.filter((g) => Array.isArray(g.data.agreed_by) && g.data.agreed_by.length > 0).length, goals.length),
+    figure('initiatives-with-accountable', inits.filter((i) => model.references(i, 'Initiative.accountable').some((r) => r.target)).length, inits.length),
+    figure('tools-in-use', tools.filter((t) => model.referrers(t).some((r) => toolUsers.has(r.field))).length, tools.length),
+  ];
+}

@@ -1,0 +1,63 @@
+import type { Diagnostic, Severity } from '../diagnostics/types.js';
+import type { PlanModel } from '../model/model.js';
+import type { LintConfig } from './config.js';
+import type { Report, Rule, RuleContext } from './types.js';
+
+/**
+ * rules: run every enabled rule over the model. A rule that throws is
+ * reported as a located internal error of that rule; the others still run.
+ */
+export function runRules(
+  model: PlanModel,
+  rules: readonly Rule[],
+  config: LintConfig,
+  onCrash?: (rule: Rule, err: unknown) => void,
+): Diagnostic[] {
+  const out: Diagnostic[] = [];
+  for (const rule of rules) {
+    const setting = config.rules.get(rule.meta.id);
+    if (!setting || setting.severity === 'off') continue;
+    const severity = setting.severity as Severity;
+    const id = rule.meta.id;
+    const context: RuleContext = {
+      model,
+      options: setting.options,
+      report(r: Report) {
+        if (!rule.meta.messages[r.messageId]) throw new Error(`rule ${id} reported unknown messageId ${r.messageId}`);
+        const loc = model.locate(r.target, r.path ?? ['id'], r.at ?? 'value');
+        const hint = rule.meta.messages[r.messageId]!.hint;
+        out.push({
+          ...loc,
+          rule: id,
+          severity,
+          messageId: r.messageId,
+          data: r.data ?? {},
+          hintId: hint ? `${r.messageId}.hint` : undefined,
+          hintData: hint ? r.data ?? {} : undefined,
+          entity: r.target.key,
+          related: r.related?.map((rel) => ({
+            ...model.locate(rel.target, rel.path ?? ['id']),
+            messageId: rel.messageId,
+            data: rel.data ?? {},
+          })),
+        });
+      },
+    };
+    try {
+      rule.check(context);
+    } catch (err) {
+      onCrash?.(rule, err);
+      out.push({
+        file: model.planFile,
+        line: 1,
+        column: 1,
+        rule: 'rule-crashed',
+        severity: 'error',
+        messageId: 'rule-crashed',
+        data: { rule: id, detail: err instanceof Error ? err.message : String(err) },
+        hintId: 'rule-crashed.hint',
+      });
+    }
+  }
+  return out;
+}

@@ -1,0 +1,70 @@
+import type { MessageData, RelatedLocation, Severity } from '../diagnostics/types.js';
+import type { MessageText } from '../i18n/types.js';
+import type { PlanModel } from '../model/model.js';
+import type { Path, Target } from '../model/types.js';
+
+export type RuleCategory = 'goals' | 'journeys' | 'kpis' | 'initiatives' | 'team' | 'tools' | 'rfps' | 'roadmap';
+
+/** A message a rule can report, in every language, with an optional fix hint. */
+export interface RuleMessage extends MessageText {
+  hint?: MessageText;
+}
+
+export interface RuleMeta {
+  /** Kebab-case id, part of the contract (config, suppressions, docs URL). */
+  id: string;
+  /** Severity when the plan's config does not say otherwise. */
+  severity: Severity;
+  /** Off unless a config or a stricter preset turns it on (rules added after 1.0 start this way). */
+  optIn?: boolean;
+  category: RuleCategory;
+  /** One line: what the rule finds. */
+  description: MessageText;
+  /** The planning practice the rule protects (shown by `mplan explain`). */
+  practice?: MessageText;
+  /** Messages by id, with `{{placeholders}}` filled from the report's data. */
+  messages: Record<string, RuleMessage>;
+  /** JSON Schema for the rule's options object, if it takes any. */
+  options?: Record<string, unknown>;
+  /** Default option values. */
+  defaults?: Record<string, unknown>;
+}
+
+export interface RelatedReport {
+  target: Target;
+  path?: Path;
+  messageId: string;
+  data?: MessageData;
+}
+
+export interface Report {
+  messageId: string;
+  data?: MessageData;
+  /** The entity or stage the finding is about. */
+  target: Target;
+  /** Where inside it to point (default: its `id`). */
+  path?: Path;
+  /** Point at the key of `path` instead of its value. */
+  at?: 'value' | 'key';
+  /** Other places the finding is about (the other end of a relationship). */
+  related?: RelatedReport[];
+}
+
+export interface RuleContext {
+  readonly model: PlanModel;
+  /** The rule's options, defaults merged with config. */
+  readonly options: Record<string, unknown>;
+  report(r: Report): void;
+}
+
+export interface Rule {
+  meta: RuleMeta;
+  check(context: RuleContext): void;
+}
+
+/** Helper that only exists to give rule files their types. */
+export function defineRule(rule: Rule): Rule {
+  return rule;
+}
+
+export type { RelatedLocation };

@@ -1,0 +1,41 @@
+/**
+ * Safe readers for rule code: a document with schema errors still reaches
+ * the rules, so values may not have the type the schema promises.
+ */
+export function asArray<T = unknown>(v: unknown): T[] {
+  if (Array.isArray(v)) return v as T[];
+  if (v === undefined || v === null) return [];
+  return [v as T];
+}
+
+export function asString(v: unknown): string | undefined {
+  return typeof v === 'string' ? v : undefined;
+}
+
+export function asNumber(v: unknown): number | undefined {
+  return typeof v === 'number' && Number.isFinite(v) ? v : undefined;
+}
+
+export function asObject(v: unknown): Record<string, unknown> | undefined {
+  return v !== null && typeof v === 'object' && !Array.isArray(v) ? (v as Record<string, unknown>) : undefined;
+}
+
+/** True when a text-or-list field has at least one non-blank entry. */
+export function hasText(v: unknown): boolean {
+  if (typeof v === 'string') return v.trim().length > 0;
+  if (Array.isArray(v)) return v.some((x) => typeof x === 'string' && x.trim().length > 0);
+  return false;
+}
+
+/** A `YYYY-MM-DD` date string, or undefined. ISO dates compare correctly as strings. */
+export function asDate(v: unknown): string | undefined {
+  return typeof v === 'string' && /^\d{4}-\d{2}-\d{2}$/.test(v) ? v : undefined;
+}
+
+/** The plan period, when both ends are valid dates. */
+export function planPeriod(plan: { data: { period?: unknown } } | undefined): { start: string; end: string } | undefined {
+  const p = asObject(plan?.data.period);
+  const start = asDate(p?.start);
+  const end = asDate(p?.end);
+  return start && end ? { start, end } : undefined;
+}

@@ -1,0 +1,21 @@
+import { mkdirSync, renameSync, rmSync, writeFileSync } from 'node:fs';
+import path from 'node:path';
+import { MplanError } from '../diagnostics/error.js';
+
+/**
+ * Write a file atomically: into a temporary file beside it, then rename.
+ * A reader never sees a half-written file, and a failed write leaves the
+ * old file as it was.
+ */
+export function writeFileAtomic(file: string, content: string): void {
+  const abs = path.resolve(file);
+  const tmp = path.join(path.dirname(abs), `.${path.basename(abs)}.${process.pid}.${Date.now()}.tmp`);
+  try {
+    mkdirSync(path.dirname(abs), { recursive: true });
+    writeFileSync(tmp, content, { flag: 'wx' });
+    renameSync(tmp, abs);
+  } catch (err) {
+    rmSync(tmp, { force: true });
+    throw new MplanError('usage-write-failed', { file, reason: (err as NodeJS.ErrnoException).code ?? String(err) });
+  }
+}

@@ -1,0 +1,195 @@
+import { isScalar } from 'yaml';
+import type { ErrorObject } from 'ajv';
+import type { Diagnostic, MessageData } from '../diagnostics/types.js';
+import { findNode, locatePath } from '../model/locate.js';
+import type { PlanModel } from '../model/model.js';
+import type { Entity } from '../model/types.js';
+import { didYouMean } from '../util/suggest.js';
+import { validators } from './schemas.js';
+
+/** `/stages/0/owner` → `['stages', 0, 'owner']` */
+function pointerToPath(pointer: string): (string | number)[] {
+  if (!pointer) return [];
+  return pointer
+    .slice(1)
+    .split('/')
+    .map((s) => s.replace(/~1/g, '/').replace(/~0/g, '~'))
+    .map((s) => (/^\d+$/.test(s) ? Number(s) : s));
+}
+
+function label(path: (string | number)[]): string {
+  let s = '';
+  for (const p of path) s += typeof p === 'number' ? `[${p}]` : s ? `.${p}` : p;
+  return s;
+}
+
+function typeOf(v: unknown): string {
+  if (v === null) return 'null';
+  if (Array.isArray(v)) return 'array';
+  if (typeof v === 'number') return Number.isInteger(v) ? 'integer' : 'number';
+  return typeof v;
+}
+
+function show(v: unknown): string {
+  const s = typeof v === 'string' ? v : JSON.stringify(v);
+  return s === undefined ? String(v) : s.length > 60 ? `${s.slice(0, 57)}...` : s;
+}
+
+function where(e: Entity, path: (string | number)[]): string {
+  const base = `${e.kind} \`${e.id}\``;
+  return path.length ? `${base} (${label(path)})` : base;
+}
+
+/** Drop errors that only restate others: `if` wrappers, and branch noise under a failed anyOf/oneOf. */
+function prune(errors: ErrorObject[]): ErrorObject[] {
+  const unions = errors.filter((e) => e.keyword === 'anyOf' || e.keyword === 'oneOf');
+  return errors.filter((e) => {
+    if (e.keyword === 'if') return false;
+    for (const u of unions) {
+      if (e !== u && e.schemaPath.startsWith(u.schemaPath.replace(/\/(anyOf|oneOf)$/, '/')) && e.schemaPath.includes(`/${u.keyword}/`)) {
+        return false;
+      }
+    }
+    return true;
+  });
+}
+
+/** Types a failed anyOf/oneOf would have accepted, read from its branches. */
+function unionTypes(u: ErrorObject, all: ErrorObject[]): string {
+  const types = new Set<string>();
+  const prefix = u.schemaPath.replace(/(anyOf|oneOf)$/, '');
+  for (const e of all) {
+    if (e.keyword === 'type' && e.schemaPath.startsWith(prefix) && e.instancePath === u.instancePath) {
+      for (const t of String((e.params as { type: string }).type).split(',')) types.add(t);
+    }
+  }
+  return [...types].join(',') || 'object';
+}
+
+/**
+ * validate: check every entity against its kind's JSON Schema and turn each
+ * ajv error into a located diagnostic with plain words and a fix hint.
+ */
+export function validateModel(model: PlanModel): Diagnostic[] {
+  const out: Diagnostic[] = [];
+  const vs = validators();
+  for (const e of model.entities) {
+    const v = vs.get(e.kind)!;
+    if (v(e.data)) continue;
+    e.valid = false;
+    const all = v.errors ?? [];
+    for (const err of prune(all)) {
+      const d = toDiagnostic(e, err, all);
+      if (d) out.push(d);
+    }
+  }
+  return dedupe(out);
+}
+
+function dedupe(ds: Diagnostic[]): Diagnostic[] {
+  const seen = new Set<string>();
+  return ds.filter((d) => {
+    const k = `${d.file}:${d.line}:${d.column}:${d.messageId}:${JSON.stringify(d.data)}`;
+    if (seen.has(k)) return false;
+    seen.add(k);
+    return true;
+  });
+}
+
+function toDiagnostic(e: Entity, err: ErrorObject, all: ErrorObject[]): Diagnostic | undefined {
+  const path = pointerToPath(err.instancePath);
+  // kind and id problems are reported by the model builder, in better words.
+  if (path.length === 1 && (path[0] === 'id' || path[0] === 'kind')) return undefined;
+  const field = label(path) || e.kind;
+  const parent = err.parentSchema as Record<string, unknown> | undefined;
+  const make = (messageId: string, data: MessageData, at = path, extra: Partial<Diagnostic> = {}, atKey = false): Diagnostic => ({
+    ...locatePath(e.file, e.node, at, atKey ? 'key' : 'value'),
+    rule: messageId,
+    severity: 'error',
+    messageId,
+    data,
+    entity: e.id,
+    ...extra,
+  });
+  const params = err.params as Record<string, unknown>;
+  switch (err.keyword) {
+    case 'additionalProperties': {
+      const key = String(params.additionalProperty);
+      const allowed = Object.keys((parent?.properties as Record<string, unknown>) ?? {});
+      const suggestion = didYouMean(key, allowed);
+      return make('schema-unknown-key', { key, where: where(e, path) }, [...path, key], {
+        hintId: suggestion ? 'hint-did-you-mean' : 'hint-allowed-keys',
+        hintData: suggestion ? { suggestion } : { allowed: allowed.join(', ') },
+      }, true);
+    }
+    case 'required': {
+      const missing = String(params.missingProperty);
+      if (path.length === 0 && missing === 'id') return undefined;
+      const props = (parent?.properties as Record<string, { description?: string }>) ?? {};
+      const description = props[missing]?.description ?? '';
+      // Point at the block's first key: for a whole document, the `id` line.
+      const at = path.length === 0 ? ['id'] : path;
+      return make('schema-required', { where: where(e, path), field: missing }, at, {
+        hintId: 'schema-required.hint',
+        hintData: { field: missing, description },
+      });
+    }
+    case 'enum': {
+      const allowed = (params.allowedValues as unknown[]).map(String);
+      const suggestion = didYouMean(String(err.data), allowed);
+      return make('schema-enum', { field, value: show(err.data), allowed: allowed.join(', ') }, path, suggestion ? { hintId: 'hint-did-you-mean', hintData: { suggestion } } : {});
+    }
+    case 'const':
+      return make('schema-const', { field, value: show(err.data), expected: show(params.allowedValue) });
+    case 'type':
+      return typeError(e, path, field, String(params.type), err.data, make);
+    case 'anyOf':
+    case 'oneOf':
+      return typeError(e, path, field, unionTypes(err, all), err.data, make);
+    case 'format': {
+      const format = String(params.format);
+      if (format === 'date') return make('schema-format-date', { field, value: show(err.data) }, path, { hintId: 'schema-format-date.hint' });
+      if (format === 'currency') return make('schema-format-currency', { field, value: show(err.data) }, path, { hintId: 'schema-format-currency.hint' });
+      return make('schema-format', { field, value: show(err.data), format });
+    }
+    case 'pattern':
+      return make('schema-pattern', { field, value: show(err.data), description: String(parent?.description ?? '') });
+    case 'minimum':
+    case 'exclusiveMinimum':
+      return make('schema-minimum', { field, value: show(err.data), limit: String(params.limit) });
+    case 'maximum':
+    case 'exclusiveMaximum':
+      return make('schema-maximum', { field, value: show(err.data), limit: String(params.limit) });
+    case 'minItems':
+      return make('schema-min-items', { field, limit: String(params.limit) });
+    case 'minLength':
+    case 'minProperties':
+      return make('schema-empty', { field });
+    default:
+      return make('schema-other', { field, detail: err.message ?? err.keyword });
+  }
+}
+
+function typeError(
+  e: Entity,
+  path: (string | number)[],
+  field: string,
+  expected: string,
+  data: unknown,
+  make: (id: string, data: MessageData, at?: (string | number)[], extra?: Partial<Diagnostic>) => Diagnostic,
+): Diagnostic {
+  const found = typeOf(data);
+  const extra: Partial<Diagnostic> = {};
+  // `name: 0755` or `name: true` where text is expected: the user meant the text.
+  const wantsText = expected.split(',').includes('string');
+  if (wantsText && (found === 'integer' || found === 'number' || found === 'boolean' || found === 'null')) {
+    const f = findNode(e.node, path);
+    const node = f.node;
+    if (isScalar(node) && node.range && typeof path[path.length - 1] === 'string') {
+      const source = e.file.text.slice(node.range[0], node.range[1]);
+      extra.hintId = 'hint-quote-it';
+      extra.hintData = { key: String(path[path.length - 1]), source };
+    }
+  }
+  return make('schema-type', { field, expected, found }, path, extra);
+}

@@ -1,0 +1,39 @@
+import { mkdirSync, mkdtempSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
+import { checkPlan } from '../../src/pipeline.js';
+import type { CheckOptions, CheckResult } from '../../src/pipeline.js';
+
+/** A minimal valid Plan document; cases that need more provide their own `mplan.yaml`. */
+export const MINIMAL_PLAN = `kind: Plan
+id: test-plan
+name: Test plan
+version: 1
+`;
+
+export type PlanFiles = Record<string, string>;
+
+/** Strip the common indentation of a template literal, so fixtures can be indented in test code. */
+export function yaml(strings: TemplateStringsArray, ...values: unknown[]): string {
+  const raw = strings.reduce((acc, s, i) => acc + s + (i < values.length ? String(values[i]) : ''), '');
+  const lines = raw.replace(/^\n/, '').split('\n');
+  const indents = lines.filter((l) => l.trim()).map((l) => /^ */.exec(l)![0].length);
+  const min = indents.length ? Math.min(...indents) : 0;
+  return lines.map((l) => l.slice(min)).join('\n').replace(/\s*$/, '\n');
+}
+
+/** Write a plan into a fresh temp folder (adding a minimal mplan.yaml unless given) and return its path. */
+export function writePlan(files: PlanFiles): string {
+  const dir = mkdtempSync(path.join(tmpdir(), 'mplan-test-'));
+  const all = { 'mplan.yaml': MINIMAL_PLAN, ...files };
+  for (const [rel, content] of Object.entries(all)) {
+    const abs = path.join(dir, rel);
+    mkdirSync(path.dirname(abs), { recursive: true });
+    writeFileSync(abs, content);
+  }
+  return dir;
+}
+
+export async function check(files: PlanFiles, options: CheckOptions = {}): Promise<CheckResult> {
+  return checkPlan(writePlan(files), options);
+}
