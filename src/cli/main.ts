@@ -2,7 +2,13 @@ import { Command, CommanderError } from 'commander';
 import { MplanError } from '../diagnostics/error.js';
 import { envLang, text } from '../i18n/index.js';
 import type { Lang } from '../i18n/types.js';
+import { registerDiff } from './commands/diff.js';
 import { registerExplain } from './commands/explain.js';
+import { registerFmt } from './commands/fmt.js';
+import { registerInit } from './commands/init.js';
+import { registerRender } from './commands/render.js';
+import { registerSchema } from './commands/schema.js';
+import { registerTestRules } from './commands/test-rules.js';
 import { registerLint } from './commands/lint.js';
 import { registerRules } from './commands/rules.js';
 import { registerValidate } from './commands/validate.js';
@@ -40,6 +46,12 @@ export function buildProgram(io: IO, lang: Lang, setCode: (code: number) => void
   registerLint(program, io, lang, setCode);
   registerRules(program, io, lang, setCode);
   registerExplain(program, io, lang, setCode);
+  registerRender(program, io, lang, setCode);
+  registerDiff(program, io, lang, setCode);
+  registerInit(program, io, lang, setCode);
+  registerSchema(program, io, lang, setCode);
+  registerFmt(program, io, lang, setCode);
+  registerTestRules(program, io, lang, setCode);
   return program;
 }
 

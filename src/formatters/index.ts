@@ -6,6 +6,11 @@ export type { Formatter, FormatterContext } from './types.js';
 const LOADERS: Record<string, () => Promise<{ default: Formatter }>> = {
   stylish: () => import('./stylish.js'),
   json: () => import('./json.js'),
+  sarif: () => import('./sarif.js'),
+  github: () => import('./github.js'),
+  markdown: () => import('./markdown.js'),
+  junit: () => import('./junit.js'),
+  gitlab: () => import('./gitlab.js'),
 };
 
 export const FORMAT_NAMES = Object.keys(LOADERS);

@@ -1,6 +1,10 @@
 import type { Diagnostic } from '../diagnostics/types.js';
 import type { Rule } from '../rules/types.js';
 import { CORE_MESSAGES } from './core-messages.js';
+import { PERF_MESSAGES } from './messages-perf.js';
+import { POLICY_MESSAGES } from './messages-policy.js';
+import { RENDER_MESSAGES } from './messages-render.js';
+import { REVIEW_MESSAGES } from './messages-review.js';
 import { formatMessage } from './format.js';
 import type { Lang, MessageText } from './types.js';
 
@@ -22,7 +26,15 @@ export function envLang(env: NodeJS.ProcessEnv = process.env): Lang {
   return /^ja/i.test(v) ? 'ja' : 'en';
 }
 
-const core = CORE_MESSAGES as Record<string, MessageText>;
+/** Every non-rule message: mplan's core plus each command area's own catalog file. */
+export const CATALOG: Readonly<Record<string, MessageText>> = {
+  ...RENDER_MESSAGES,
+  ...REVIEW_MESSAGES,
+  ...POLICY_MESSAGES,
+  ...PERF_MESSAGES,
+  ...(CORE_MESSAGES as Record<string, MessageText>),
+};
+const core = CATALOG;
 
 /** Look up a message id: a rule's own messages first (for its findings), then mplan's core catalog. */
 export function lookupMessage(rule: Rule | undefined, id: string): MessageText | undefined {

@@ -1,0 +1,5 @@
+// STUB: to be written.
+import type { Formatter } from './types.js';
+
+const gitlab: Formatter = () => '';
+export default gitlab;

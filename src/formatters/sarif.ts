@@ -1,0 +1,5 @@
+// STUB: to be written.
+import type { Formatter } from './types.js';
+
+const sarif: Formatter = () => '';
+export default sarif;
