@@ -157,7 +157,10 @@ export function parseFile(rel: string, abs: string, text: string): ParseResult {
       const code = yamlErrorCode(e.code);
       const { line, column } = at(e.pos[0]);
       const data: Record<string, string | number> = { detail: cleanDetail(e.message) };
-      if (code === 'yaml-duplicate-key') data.key = text.slice(e.pos[0], e.pos[1]).trim() || '?';
+      if (code === 'yaml-duplicate-key') {
+        const m = /^("[^"\n]*"|'[^'\n]*'|[^:\n]+?)\s*:/.exec(text.slice(e.pos[0], e.pos[0] + 200));
+        data.key = (m ? m[1]! : text.slice(e.pos[0], e.pos[1])).trim() || '?';
+      }
       diagnostics.push(fileProblem(rel, code, data, line, column));
     }
     for (const w of doc.warnings) {
