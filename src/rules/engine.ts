@@ -29,7 +29,7 @@ export function runRules(
         out.push({
           ...loc,
           rule: id,
-          severity,
+          severity: r.severity && severity === rule.meta.severity ? r.severity : severity,
           messageId: r.messageId,
           data: r.data ?? {},
           hintId: hint ? `${r.messageId}.hint` : undefined,

@@ -48,6 +48,13 @@ export interface Report {
   at?: 'value' | 'key';
   /** Other places the finding is about (the other end of a relationship). */
   related?: RelatedReport[];
+  /**
+   * Severity of this one finding when it differs from the rule's default
+   * (a milder case of the same rule). Applied only while the rule's configured
+   * severity equals its default; any other severity from config, a preset or
+   * `--rule` applies to all of the rule's findings.
+   */
+  severity?: Severity;
 }
 
 export interface RuleContext {
