@@ -243,7 +243,7 @@ describe('documents', () => {
           extends: ['mplan:recommended', 'mplan:strict'],
           rules: { 'a-rule': 'off', 'b-rule': 'info', 'c-rule': ['warn'], 'd-rule': ['error', { max: 3 }] },
           ignore: ['drafts/**'],
-          custom: [{ id: 'my-rule', anything: true }],
+          custom: [{ id: 'my-rule', severity: 'warn', message: 'x', select: { kind: 'KPI', where: { unit: 'percent' } }, assert: { cadence: ['monthly', 'weekly'] } }],
           plugins: ['./lint/rules.mjs'],
         },
       }),
@@ -253,6 +253,7 @@ describe('documents', () => {
       expect(fn({ ...MINIMAL.Plan, lint: { rules: { r: bad } } }), JSON.stringify(bad)).toBe(false);
     }
     expect(fn({ ...MINIMAL.Plan, lint: { rule: {} } })).toBe(false);
+    expect(fn({ ...MINIMAL.Plan, lint: { custom: [{ id: 'my-rule', anything: true }] } })).toBe(false);
   });
 
   it('enum failures are reported as enum errors', () => {
