@@ -378,6 +378,14 @@ export const CORE_MESSAGES = {
     en: 'Could not write {{file}}: {{reason}}.',
     ja: '{{file}} に書き込めませんでした: {{reason}}。',
   },
+  'usage-init-exists': {
+    en: 'mplan init writes nothing into {{dir}} because these files already exist: {{files}}.',
+    ja: '次のファイルが既に存在するため、mplan init は {{dir}} に何も書き込みませんでした: {{files}}。',
+  },
+  'usage-init-exists.hint': {
+    en: 'Choose an empty folder, e.g. `mplan init my-plan`; mplan never overwrites your files.',
+    ja: '空のフォルダを指定してください（例: `mplan init my-plan`）。mplan が既存のファイルを上書きすることはありません。',
+  },
   'internal-error': {
     en: 'mplan hit an internal error: {{detail}}. Run again with --debug to see where, and please report it.',
     ja: 'mplan の内部エラーが発生しました: {{detail}}。--debug を付けて再実行すると発生箇所が表示されます。ご報告ください。',

@@ -1,0 +1,63 @@
+import { existsSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { main } from '../../src/cli/main.js';
+
+function fakeIO(cwd: string) {
+  const out: string[] = [];
+  const err: string[] = [];
+  return {
+    io: { stdout: { write: (s: string) => out.push(s) }, stderr: { write: (s: string) => err.push(s) }, cwd, env: {} },
+    out: () => out.join(''),
+    err: () => err.join(''),
+  };
+}
+
+describe('mplan init', () => {
+  for (const locale of ['en', 'ja'] as const) {
+    it(`scaffolds a ${locale} plan that lints with no findings at all`, async () => {
+      const dir = mkdtempSync(path.join(tmpdir(), 'mplan-init-'));
+      const t = fakeIO(dir);
+      expect(await main(['init', 'plan', '--locale', locale], t.io)).toBe(0);
+      const lint = fakeIO(dir);
+      expect(await main(['lint', 'plan', '--format', 'json', '--preset', 'recommended'], lint.io)).toBe(0);
+      const result = JSON.parse(lint.out());
+      expect(result.diagnostics).toEqual([]);
+      expect(result.summary.entities).toBeGreaterThanOrEqual(10);
+      const kinds = new Set<string>();
+      for (const f of ['mplan.yaml', 'goals/goal.yaml', 'kpis/kpis.yaml', 'rfps/rfp.yaml']) {
+        const text = readFileSync(path.join(dir, 'plan', f), 'utf8');
+        expect(text.startsWith('# yaml-language-server: $schema=')).toBe(true);
+        for (const m of text.matchAll(/^kind: (\w+)/gm)) kinds.add(m[1]!);
+      }
+      expect([...kinds].sort()).toEqual(['Goal', 'KPI', 'Plan', 'RFP']);
+      expect(JSON.parse(readFileSync(path.join(dir, 'plan/.vscode/settings.json'), 'utf8'))['yaml.schemas']).toEqual({
+        './.mplan/schemas/mplan.schema.json': ['*.yaml', '**/*.yaml', '*.yml', '**/*.yml'],
+      });
+    });
+  }
+
+  it('refuses to overwrite anything and writes nothing when a file exists', async () => {
+    const dir = mkdtempSync(path.join(tmpdir(), 'mplan-init-'));
+    writeFileSync(path.join(dir, 'mplan.yaml'), 'kind: Plan\n# mine\n');
+    const t = fakeIO(dir);
+    expect(await main(['init'], t.io)).toBe(2);
+    expect(t.err()).toContain('mplan.yaml');
+    expect(readFileSync(path.join(dir, 'mplan.yaml'), 'utf8')).toBe('kind: Plan\n# mine\n');
+    expect(existsSync(path.join(dir, 'goals'))).toBe(false);
+  });
+});
+
+describe('mplan schema', () => {
+  it('writes every schema for editors, with references that resolve to the files beside them', async () => {
+    const dir = mkdtempSync(path.join(tmpdir(), 'mplan-schema-'));
+    const t = fakeIO(dir);
+    expect(await main(['schema', '--out', 'out'], t.io)).toBe(0);
+    const dispatcher = JSON.parse(readFileSync(path.join(dir, 'out/mplan.schema.json'), 'utf8'));
+    expect(dispatcher.$id).toBeUndefined();
+    const refs = JSON.stringify(dispatcher).match(/"\$ref":"([^"#]+)/g)!.map((r) => r.slice(8));
+    expect(refs.length).toBeGreaterThanOrEqual(10);
+    for (const r of refs) expect(existsSync(path.join(dir, 'out', r))).toBe(true);
+  });
+});
