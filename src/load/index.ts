@@ -28,6 +28,9 @@ export function readPlanFile(rel: string, abs: string): { file?: SourceFile; dia
   let bytes: Buffer;
   try {
     const st = statSync(abs);
+    // Only ordinary files are opened: a FIFO would block the read, a folder cannot be read.
+    if (st.isDirectory()) return { diagnostics: [fileProblem(rel, 'file-unreadable', { reason: errorReason({ code: 'EISDIR' }) })] };
+    if (!st.isFile()) return { diagnostics: [fileProblem(rel, 'file-not-regular', {})] };
     if (st.size > LIMITS.maxFileBytes) {
       return {
         diagnostics: [
@@ -69,7 +72,8 @@ export function loadPlan(dir: string, options: LoadOptions = {}): LoadedPlan {
   const plan = readPlanFile(planRel, planAbs);
   diagnostics.push(...plan.diagnostics);
   const walked = walkPlan(root, [...ignoreGlobs(plan.file), ...(options.ignore ?? [])]);
-  diagnostics.push(...walked.diagnostics);
+  // The plan file was read (and any problem with it reported) above: do not report it twice.
+  diagnostics.push(...walked.diagnostics.filter((d) => d.file !== planRel));
   const files: SourceFile[] = [];
   for (const f of walked.files) {
     if (f.rel === planRel) {

@@ -113,6 +113,9 @@ function yamlErrorCode(code: string): string {
       return 'yaml-tab';
     case 'TAG_RESOLVE_FAILED':
       return 'yaml-unknown-tag';
+    case 'RESOURCE_EXHAUSTION':
+      // The parser ran out of stack on deeply nested input (it catches the RangeError itself).
+      return 'yaml-too-deep';
     default:
       return 'yaml-syntax';
   }
@@ -152,11 +155,17 @@ export function parseFile(rel: string, abs: string, text: string): ParseResult {
   };
   docsIn.forEach((doc, index) => {
     let ok = true;
+    let tooDeep = false;
     for (const e of doc.errors) {
       ok = false;
       const code = yamlErrorCode(e.code);
+      // A stack overflow is reported once per nesting level as it unwinds: say it once per document.
+      if (code === 'yaml-too-deep') {
+        if (tooDeep) continue;
+        tooDeep = true;
+      }
       const { line, column } = at(e.pos[0]);
-      const data: Record<string, string | number> = { detail: cleanDetail(e.message) };
+      const data: Record<string, string | number> = { detail: cleanDetail(e.message), max: LIMITS.maxDepth };
       if (code === 'yaml-duplicate-key') {
         const m = /^("[^"\n]*"|'[^'\n]*'|[^:\n]+?)\s*:/.exec(text.slice(e.pos[0], e.pos[0] + 200));
         data.key = (m ? m[1]! : text.slice(e.pos[0], e.pos[1])).trim() || '?';

@@ -61,6 +61,17 @@ export function walkPlan(root: string, ignore: readonly string[] = []): { files:
         }
       }
       if (isIgnored(rel) || (isDir && isIgnored(`${rel}/`))) continue;
+      if (!isDir && !isFile && YAML_FILE.test(entry.name)) {
+        // A FIFO, socket or device named *.yaml: never open it (reading a FIFO would block forever).
+        diagnostics.push(fileProblem(rel, 'file-not-regular', {}));
+        continue;
+      }
+      if (isDir && YAML_FILE.test(entry.name)) {
+        // Walked like any folder, but say so: the name suggests a plan file.
+        const d = fileProblem(rel, 'folder-named-yaml', { name: entry.name, suggestion: entry.name.replace(YAML_FILE, '') });
+        d.severity = 'warn';
+        diagnostics.push(d);
+      }
       if (isDir) {
         let real: string;
         try {
