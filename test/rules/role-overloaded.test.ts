@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import rule from '../../src/rules/role-overloaded.js';
 import { check, yaml } from '../helpers/plan.js';
+import type { PlanFiles } from '../helpers/plan.js';
 import { ruleTester } from '../helpers/rule-tester.js';
 
 const roles = yaml`
@@ -16,7 +17,7 @@ const roles = yaml`
 `;
 
 /** Two stages, one KPI and one initiative (4 items); `owners` picks the owner of each. */
-function plan(owners: { visit: string; renew: string; kpi: string; initiative: string }) {
+function plan(owners: { visit: string; renew: string; kpi: string; initiative: string }): PlanFiles {
   return {
     'team/roles.yaml': roles,
     'journeys/buy.yaml': yaml`

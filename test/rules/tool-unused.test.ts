@@ -1,0 +1,125 @@
+import { describe, expect, it } from 'vitest';
+import rule from '../../src/rules/tool-unused.js';
+import { check, yaml } from '../helpers/plan.js';
+import { ruleTester } from '../helpers/rule-tester.js';
+
+const tools = yaml`
+  kind: Tool
+  id: line
+  name: LINE
+  category: scrm
+  ---
+  kind: Tool
+  id: shop
+  name: Shop
+  category: ecommerce
+  ---
+  kind: Tool
+  id: ga
+  name: GA
+  category: analytics
+`;
+
+ruleTester(rule, {
+  valid: [
+    {
+      name: 'each tool used once: by a touchpoint, an initiative and as a KPI source',
+      files: {
+        'tools/tools.yaml': tools,
+        'journeys/buy.yaml': yaml`
+          kind: Journey
+          id: buy
+          name: Buy
+          stages:
+            - id: visit
+              name: Visit
+              touchpoints:
+                - { channel: LINE, tool: line }
+        `,
+        'initiatives/i.yaml': yaml`
+          kind: Initiative
+          id: sale
+          name: Sale
+          tools: [shop]
+        `,
+        'kpis/k.yaml': yaml`
+          kind: KPI
+          id: visits
+          name: Visits
+          source: ga
+        `,
+      },
+    },
+    {
+      name: 'tools being evaluated or retired need no use',
+      files: {
+        'tools/tools.yaml': yaml`
+          kind: Tool
+          id: cdp
+          name: CDP
+          category: cdp
+          status: evaluating
+          ---
+          kind: Tool
+          id: old-ma
+          name: Old MA
+          category: marketing-automation
+          status: retiring
+        `,
+      },
+    },
+  ],
+  invalid: [
+    {
+      name: 'a tool only named in another tool\'s integrations is still unused',
+      files: {
+        'tools/tools.yaml': yaml`
+          kind: Tool
+          id: crm
+          name: CRM
+          category: crm
+          ---
+          kind: Tool
+          id: ma
+          name: MA
+          category: marketing-automation
+          integrations: [{ tool: crm }]
+        `,
+        'initiatives/i.yaml': yaml`
+          kind: Initiative
+          id: nurture
+          name: Nurture
+          tools: [ma]
+        `,
+      },
+      errors: [{ messageId: 'unused', file: 'tools/tools.yaml', line: 2, column: 5, data: { id: 'crm' }, entity: 'crm' }],
+    },
+    {
+      name: 'a planned tool nothing uses',
+      files: {
+        'tools/tools.yaml': yaml`
+          kind: Tool
+          id: showroom # expect: tool-unused
+          name: Showroom
+          category: other
+          status: planned
+        `,
+      },
+    },
+  ],
+});
+
+describe('tool-unused on broken plans', () => {
+  it('does not crash when a touchpoint list or tools field has the wrong shape', async () => {
+    const result = await check(
+      {
+        'tools/tools.yaml': tools,
+        'journeys/buy.yaml': 'kind: Journey\nid: buy\nname: Buy\nstages:\n  - id: visit\n    name: Visit\n    touchpoints: LINE\n',
+        'initiatives/i.yaml': 'kind: Initiative\nid: sale\nname: Sale\ntools: { a: shop }\n',
+      },
+      { lint: true, rules: { 'tool-unused': 'warn' } },
+    );
+    expect(result.diagnostics.filter((d) => d.rule === 'rule-crashed')).toEqual([]);
+    expect(result.diagnostics.filter((d) => d.rule === 'tool-unused').map((d) => d.entity)).toEqual(['line', 'shop', 'ga']);
+  });
+});
