@@ -19,6 +19,11 @@ export function docsUrl(id: string, lang: Lang = 'en'): string {
   return `${DOCS_BASE}${lang === 'ja' ? '/ja' : ''}/rules/${id}.md`;
 }
 
+/** Docs for an error code that is not a lint rule (schema, reference, config, suppression): its entry in docs/errors.md. */
+export function errorDocsUrl(code: string): string {
+  return `${DOCS_BASE}/errors.md#${code}`;
+}
+
 export interface OutputOptions {
   format?: string[];
   output?: string;
@@ -98,7 +103,7 @@ export async function emit(
       cwd: io.cwd,
       fromCwd: (file) => path.relative(io.cwd, path.join(root, file)).split(path.sep).join('/') || file,
       rules: result.rules,
-      docsUrl: (id) => docsUrl(id, lang),
+      docsUrl: (id) => (result.rules.has(id) ? docsUrl(id, lang) : errorDocsUrl(id)),
       summary,
       health,
       color: spec.file ? false : useColor(io.stdout, io.env, opts.color),

@@ -2,27 +2,13 @@ import { Chalk } from 'chalk';
 import type { Diagnostic } from '../diagnostics/types.js';
 import { HEALTH_LABELS } from '../report/health.js';
 import { displayWidth, padEndWidth } from '../util/width.js';
+import { WORDS } from './shared.js';
 import type { Formatter } from './types.js';
 
-const WORDS = {
-  en: {
-    severity: { error: 'error', warn: 'warn', info: 'info' },
-    hint: 'hint',
-    see: 'see',
-    problems: (n: number, e: number, w: number, i: number) =>
-      `${n} problem${n === 1 ? '' : 's'} (${e} error${e === 1 ? '' : 's'}, ${w} warning${w === 1 ? '' : 's'}, ${i} info)`,
-    clean: (files: number, entities: number) => `No problems found in ${files} file${files === 1 ? '' : 's'} (${entities} entities).`,
-    health: 'Plan health',
-  },
-  ja: {
-    severity: { error: 'エラー', warn: '警告', info: '情報' },
-    hint: 'ヒント',
-    see: '参照',
-    problems: (n: number, e: number, w: number, i: number) => `${n} 件の指摘（エラー ${e} 件、警告 ${w} 件、情報 ${i} 件）`,
-    clean: (files: number, entities: number) => `${files} ファイル（${entities} 件の定義）に問題は見つかりませんでした。`,
-    health: '計画の健全性',
-  },
-};
+/** One terminal line: line breaks become spaces, other control characters (escape sequences) are dropped. */
+export function oneLine(s: string): string {
+  return s.replace(/\s*(?:\r\n|\r|\n)\s*/g, ' ').replace(/[\u0000-\u001f\u007f-\u009f]/g, '');
+}
 
 /**
  * The default, for people: findings grouped by file, columns aligned by
@@ -42,18 +28,18 @@ const stylish: Formatter = (diagnostics, ctx) => {
   }
   const posW = Math.max(0, ...diagnostics.map((d) => `${d.line}:${d.column}`.length));
   const sevW = Math.max(0, ...diagnostics.map((d) => displayWidth(w.severity[d.severity])));
-  const msgW = Math.min(80, Math.max(0, ...diagnostics.map((d) => displayWidth(d.message ?? ''))));
+  const msgW = Math.min(80, Math.max(0, ...diagnostics.map((d) => displayWidth(oneLine(d.message ?? d.messageId)))));
   for (const [file, ds] of groups) {
-    lines.push(c.underline(ctx.fromCwd(file)));
+    lines.push(c.underline(oneLine(ctx.fromCwd(file))));
     for (const d of ds) {
       const pos = `${d.line}:${d.column}`.padEnd(posW);
       const sev = sevColor[d.severity](padEndWidth(w.severity[d.severity], sevW));
-      const msg = padEndWidth(d.message ?? d.messageId, msgW);
+      const msg = padEndWidth(oneLine(d.message ?? d.messageId), msgW);
       lines.push(`  ${c.dim(pos)}  ${sev}  ${msg}  ${c.dim(d.rule)}`);
       const indent = ' '.repeat(2 + posW + 2 + sevW + 2);
-      if (d.hint) lines.push(`${indent}${c.green(`${w.hint}:`)} ${d.hint}`);
+      if (d.hint) lines.push(`${indent}${c.green(`${w.hint}:`)} ${oneLine(d.hint)}`);
       for (const r of d.related ?? []) {
-        lines.push(`${indent}${c.dim(`${w.see} ${ctx.fromCwd(r.file)}:${r.line}:${r.column}`)}${r.message ? c.dim(` (${r.message})`) : ''}`);
+        lines.push(`${indent}${c.dim(`${w.see} ${oneLine(ctx.fromCwd(r.file))}:${r.line}:${r.column}`)}${r.message ? c.dim(` (${oneLine(r.message)})`) : ''}`);
       }
     }
     lines.push('');

@@ -1,0 +1,73 @@
+import { createHash } from 'node:crypto';
+import type { Diagnostic, Severity } from '../diagnostics/types.js';
+import { CATALOG } from '../i18n/index.js';
+import type { Lang } from '../i18n/types.js';
+import type { FormatterContext } from './types.js';
+
+/** Words the human-facing formatters (stylish, markdown) share, per language. */
+export const WORDS = {
+  en: {
+    severity: { error: 'error', warn: 'warn', info: 'info' } as Record<Severity, string>,
+    hint: 'hint',
+    see: 'see',
+    problems: (n: number, e: number, w: number, i: number) =>
+      `${n} problem${n === 1 ? '' : 's'} (${e} error${e === 1 ? '' : 's'}, ${w} warning${w === 1 ? '' : 's'}, ${i} info)`,
+    clean: (files: number, entities: number) => `No problems found in ${files} file${files === 1 ? '' : 's'} (${entities} entities).`,
+    health: 'Plan health',
+  },
+  ja: {
+    severity: { error: 'エラー', warn: '警告', info: '情報' } as Record<Severity, string>,
+    hint: 'ヒント',
+    see: '参照',
+    problems: (n: number, e: number, w: number, i: number) => `${n} 件の指摘（エラー ${e} 件、警告 ${w} 件、情報 ${i} 件）`,
+    clean: (files: number, entities: number) => `${files} ファイル（${entities} 件の定義）に問題は見つかりませんでした。`,
+    health: '計画の健全性',
+  },
+} as const;
+
+/** Text of the finding for tools that show one string: the message, then the hint on its own line. */
+export function fullMessage(d: Diagnostic): string {
+  const msg = d.message ?? d.messageId;
+  return d.hint ? `${msg}\n${d.hint}` : msg;
+}
+
+/**
+ * A fingerprint that survives edits elsewhere in the file: rule, entity,
+ * message id and data (never the line). Findings without an entity (file,
+ * schema errors) use the file instead. Identical keys in one report get an
+ * occurrence suffix so every fingerprint in a report is unique.
+ */
+export function fingerprints(diagnostics: readonly Diagnostic[]): string[] {
+  const seen = new Map<string, number>();
+  return diagnostics.map((d) => {
+    const data = Object.keys(d.data ?? {})
+      .sort()
+      .map((k) => `${k}=${String(d.data[k])}`)
+      .join('\u0000');
+    const key = [d.rule, d.entity ?? `file:${d.file}`, d.messageId, data].join('\u0001');
+    const n = seen.get(key) ?? 0;
+    seen.set(key, n + 1);
+    return createHash('sha256').update(n ? `${key}\u0002${n}` : key).digest('hex');
+  });
+}
+
+/** Every rule id or error code that appears, sorted, with the severity it defaults to. */
+export function rulesSeen(diagnostics: readonly Diagnostic[], ctx: FormatterContext): Array<{ id: string; severity: Severity }> {
+  const out = new Map<string, Severity>();
+  for (const d of diagnostics) {
+    if (!out.has(d.rule)) out.set(d.rule, ctx.rules.get(d.rule)?.meta.severity ?? d.severity);
+  }
+  return [...out].sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0)).map(([id, severity]) => ({ id, severity }));
+}
+
+/**
+ * One line saying what a rule or error code is about, in the language: the
+ * rule's description, or the core message with its placeholders elided.
+ */
+export function describe(id: string, ctx: FormatterContext, lang: Lang = ctx.lang): string {
+  const rule = ctx.rules.get(id);
+  if (rule) return rule.meta.description[lang];
+  const m = CATALOG[id];
+  if (m) return m[lang].replace(/\{\{[^}]*\}\}/g, '…');
+  return id;
+}

@@ -1,0 +1,65 @@
+import { describe, expect, it } from 'vitest';
+import stylish, { oneLine } from '../../src/formatters/stylish.js';
+import { displayWidth } from '../../src/util/width.js';
+import { expectGolden, fixtureDiagnostics, makeContext } from './context.js';
+
+function run(lang: 'en' | 'ja' = 'en', diagnostics = fixtureDiagnostics(lang), color = false) {
+  return stylish(diagnostics, makeContext(diagnostics, { lang, color }));
+}
+
+/** Lines of findings: `  line:col  severity  message  rule-id`. */
+function findingLines(out: string): string[] {
+  return out.split('\n').filter((l) => /^ {2}\d+:\d+ /.test(l));
+}
+
+describe('stylish formatter', () => {
+  it('matches the golden output (en, ja and clean)', () => {
+    expectGolden('stylish.en.txt', run('en'));
+    expectGolden('stylish.ja.txt', run('ja'));
+    expectGolden('stylish.clean.txt', run('en', []));
+  });
+
+  for (const lang of ['en', 'ja'] as const) {
+    it(`aligns the rule-id column by display width (${lang})`, () => {
+      const ds = fixtureDiagnostics(lang);
+      const lines = findingLines(run(lang, ds));
+      expect(lines).toHaveLength(ds.length);
+      const starts = lines.map((l, i) => {
+        const at = l.lastIndexOf(`  ${ds[i]!.rule}`);
+        expect(at).toBeGreaterThan(0);
+        return { width: displayWidth(l.slice(0, at)), msgW: displayWidth(oneLine(ds[i]!.message!)) };
+      });
+      // messages up to 80 columns wide are padded so the rule ids start in one column
+      const aligned = starts.filter((s) => s.msgW <= 80);
+      expect(aligned.length).toBeGreaterThanOrEqual(3);
+      expect(new Set(aligned.map((s) => s.width)).size).toBe(1);
+      // the severity column too
+      const sevEnd = lines.map((l) => {
+        const m = /^( {2}\d+:\d+ *)/.exec(l)!;
+        return displayWidth(m[1]!);
+      });
+      expect(new Set(sevEnd).size).toBe(1);
+    });
+  }
+
+  it('speaks Japanese in ja: severities, hint label, summary', () => {
+    const out = run('ja');
+    expect(out).toContain('エラー');
+    expect(out).toContain('ヒント:');
+    expect(out).toContain('参照 plan/team/roles.yaml:2:5');
+    expect(out).toContain('5 件の指摘（エラー 2 件、警告 1 件、情報 2 件）');
+    expect(out).toContain('計画の健全性');
+  });
+
+  it('never lets a message break the layout or inject terminal escapes', () => {
+    const ds = fixtureDiagnostics('en').map((d, i) => (i === 0 ? { ...d, message: 'evil\u001b[2Jclear\nnext' } : d));
+    const out = run('en', ds);
+    expect(out).not.toContain('\u001b');
+    expect(out).toContain('evil[2Jclear next');
+  });
+
+  it('colours only when asked', () => {
+    expect(run('en')).not.toContain('\u001b[');
+    expect(run('en', undefined, true)).toContain('\u001b[');
+  });
+});
