@@ -1,13 +1,76 @@
-// STUB: to be written. Remove this line when the rule is implemented.
+import type { Entity, Path } from '../model/types.js';
 import { defineRule } from './types.js';
+import { asArray, hasText } from './util.js';
 
+/** The first tool of the initiative that handles personal data, with where the initiative lists it. */
+function personalDataTool(tools: unknown, get: (id: unknown) => Entity<'Tool'> | undefined): { tool: Entity<'Tool'>; path: Path } | undefined {
+  const list = asArray(tools);
+  for (let i = 0; i < list.length; i++) {
+    const tool = get(list[i]);
+    if (tool?.data.handles_personal_data === true) return { tool, path: Array.isArray(tools) ? ['tools', i] : ['tools'] };
+  }
+  return undefined;
+}
+
+/**
+ * Personalisation needs a consent basis: an initiative that uses personal
+ * data (explicitly, or because a tool it uses handles personal data and it
+ * does not say `uses_personal_data: false`) must state its `consent`.
+ */
 export default defineRule({
   meta: {
     id: 'personal-data-no-consent',
     severity: 'error',
     category: 'initiatives',
-    description: { en: 'personal-data-no-consent', ja: 'personal-data-no-consent' },
-    messages: {},
+    description: {
+      en: 'An initiative that uses personal data states its consent basis.',
+      ja: '個人データを使う施策に、同意の根拠（consent）が記載されていること。',
+    },
+    practice: {
+      en: 'Privacy protection: personalisation needs customers\' consent and transparency about how their data is used (プライバシー保護).',
+      ja: 'プライバシーを保護します。パーソナライズには、顧客の同意と、データをどう使うかについての透明性が欠かせません。',
+    },
+    messages: {
+      explicitNoConsent: {
+        en: 'Initiative `{{id}}` uses personal data but states no consent basis.',
+        ja: '施策 `{{id}}` は個人データを使いますが、同意の根拠（consent）が記載されていません。',
+        hint: {
+          en: 'Add `consent:` describing the legal basis and how customers give (and withdraw) their consent, e.g. an opt-in on the form.',
+          ja: '`consent:` に、法的根拠と顧客が同意する（および撤回する）方法を記載してください（例: フォームでのオプトイン）。',
+        },
+      },
+      toolNoConsent: {
+        en: 'Initiative `{{id}}` uses tool `{{tool}}`, which handles personal data, but states no consent basis.',
+        ja: '施策 `{{id}}` は個人データを扱うツール `{{tool}}` を使いますが、同意の根拠（consent）が記載されていません。',
+        hint: {
+          en: 'Add `consent:` describing how customers agree to the use of their data; if this initiative really uses no personal data, say `uses_personal_data: false`.',
+          ja: '`consent:` に顧客がデータ利用に同意する方法を記載してください。この施策で個人データを実際に使わない場合は `uses_personal_data: false` と明記してください。',
+        },
+      },
+      toolHandles: {
+        en: 'tool `{{tool}}` handles personal data',
+        ja: 'ツール `{{tool}}` は個人データを扱います',
+      },
+    },
   },
-  check() {},
+  check({ model, report }) {
+    const getTool = (id: unknown) => model.getOf('Tool', id);
+    for (const ini of model.ofKind('Initiative')) {
+      const flag = ini.data.uses_personal_data;
+      if (flag === false || hasText(ini.data.consent)) continue;
+      if (flag === true) {
+        report({ target: ini, messageId: 'explicitNoConsent', data: { id: ini.id }, path: ['uses_personal_data'] });
+        continue;
+      }
+      const found = personalDataTool(ini.data.tools, getTool);
+      if (!found) continue;
+      report({
+        target: ini,
+        messageId: 'toolNoConsent',
+        data: { id: ini.id, tool: found.tool.id },
+        path: found.path,
+        related: [{ target: found.tool, path: ['handles_personal_data'], messageId: 'toolHandles', data: { tool: found.tool.id } }],
+      });
+    }
+  },
 });

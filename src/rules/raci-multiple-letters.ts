@@ -1,13 +1,71 @@
-// STUB: to be written. Remove this line when the rule is implemented.
+import type { Path } from '../model/types.js';
 import { defineRule } from './types.js';
 
+const LETTERS = ['accountable', 'responsible', 'consulted', 'informed'] as const;
+
+/** Role ids a RACI field lists, with where each sits (a single id or a list). */
+function* rolesIn(value: unknown, field: string): Generator<[string, Path]> {
+  if (typeof value === 'string') yield [value, [field]];
+  else if (Array.isArray(value)) {
+    for (let i = 0; i < value.length; i++) {
+      const v: unknown = value[i];
+      if (typeof v === 'string') yield [v, [field, i]];
+    }
+  }
+}
+
+/** One role holding two RACI letters on an initiative blurs who does the work and who answers for it. */
 export default defineRule({
   meta: {
     id: 'raci-multiple-letters',
     severity: 'warn',
     category: 'initiatives',
-    description: { en: 'raci-multiple-letters', ja: 'raci-multiple-letters' },
-    messages: {},
+    description: {
+      en: 'On each initiative, a role holds only one of accountable / responsible / consulted / informed.',
+      ja: '各施策で、1 つの役割が説明責任者・実行責任者・協業先・報告先のうち 1 つだけを担っていること。',
+    },
+    practice: {
+      en: 'Clear roles: a RACI chart separates who answers for the result, who does the work, who is consulted and who is kept informed; one role in two columns hides a gap (責任者の明確化, チームを作る).',
+      ja: '役割を明確にします。RACI は結果に責任を持つ人、実行する人、相談を受ける人、報告を受ける人を分けるものです。1 つの役割が 2 つの欄にいると、抜けている役割が見えなくなります。',
+    },
+    messages: {
+      multipleLetters: {
+        en: 'Role `{{role}}` is listed as {{letters}} on initiative `{{id}}`; each role should hold one RACI letter.',
+        ja: '役割 `{{role}}` が施策 `{{id}}` で {{letters}} を兼ねています。RACI では 1 つの役割に 1 つの責任区分を割り当てます。',
+        hint: {
+          en: 'Keep `{{role}}` in the one column that describes its part best (accountable wins over responsible; responsible covers consulted and informed) and remove it from the others.',
+          ja: '`{{role}}` は最も実態に合う 1 つの欄だけに残し、ほかの欄からは外してください（accountable は responsible より優先し、responsible であれば consulted・informed は不要です）。',
+        },
+      },
+      firstListed: {
+        en: 'also listed as {{letter}}',
+        ja: '{{letter}} にも記載',
+      },
+    },
   },
-  check() {},
+  check({ model, report }) {
+    for (const ini of model.ofKind('Initiative')) {
+      const seen = new Map<string, { letters: string[]; first: Path; second?: Path }>();
+      for (const letter of LETTERS) {
+        for (const [role, path] of rolesIn(ini.data[letter], letter)) {
+          const entry = seen.get(role);
+          if (!entry) seen.set(role, { letters: [letter], first: path });
+          else if (!entry.letters.includes(letter)) {
+            entry.letters.push(letter);
+            entry.second ??= path;
+          }
+        }
+      }
+      for (const [role, entry] of seen) {
+        if (!entry.second) continue;
+        report({
+          target: ini,
+          messageId: 'multipleLetters',
+          data: { id: ini.id, role, letters: entry.letters.join(' + ') },
+          path: entry.second,
+          related: [{ target: ini, path: entry.first, messageId: 'firstListed', data: { letter: entry.letters[0]! } }],
+        });
+      }
+    }
+  },
 });
