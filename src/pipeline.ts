@@ -46,12 +46,18 @@ export async function checkPlan(dir: string, options: CheckOptions = {}): Promis
   const { resolveConfig } = await import('./rules/config.js');
   const { runRules } = await import('./rules/engine.js');
   const { readSuppressions, applySuppressions } = await import('./rules/suppress.js');
-  const { config, diagnostics: configDiags } = resolveConfig(model, RULES, { rules: options.rules, preset: options.preset });
+  // The plan's own rules (lint.custom, lint.plugins) run like built-in ones.
+  const { loadPolicies } = await import('./policy/index.js');
+  const policies = await loadPolicies(model, RULES_BY_ID);
+  const allRules = policies.rules.length ? [...RULES, ...policies.rules] : RULES;
+  const rulesById: ReadonlyMap<string, Rule> = policies.rules.length ? new Map(allRules.map((r) => [r.meta.id, r])) : RULES_BY_ID;
+  diagnostics.push(...policies.diagnostics);
+  const { config, diagnostics: configDiags } = resolveConfig(model, RULES, { rules: options.rules, preset: options.preset }, policies.rules);
   diagnostics.push(...configDiags);
-  const findings = runRules(model, RULES, config, options.onRuleCrash);
+  const findings = policies.relocate(runRules(model, allRules, config, options.onRuleCrash));
   const suppressions = loaded.files.flatMap(readSuppressions);
   const enabled = new Set([...config.rules].filter(([, s]) => s.severity !== 'off').map(([id]) => id));
-  const kept = applySuppressions(findings, suppressions, new Set(RULES_BY_ID.keys()), enabled);
+  const kept = applySuppressions(findings, suppressions, new Set(rulesById.keys()), enabled);
   diagnostics.push(...kept);
-  return { loaded, model, diagnostics: sortDiagnostics(diagnostics), rules: RULES_BY_ID, config };
+  return { loaded, model, diagnostics: sortDiagnostics(diagnostics), rules: rulesById, config };
 }

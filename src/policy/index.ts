@@ -1,0 +1,52 @@
+import type { Diagnostic } from '../diagnostics/types.js';
+import type { PlanModel } from '../model/model.js';
+import type { Path } from '../model/types.js';
+import type { Rule } from '../rules/types.js';
+import { compileCustomRules } from './custom.js';
+import { loadPlugins } from './plugins.js';
+
+/** Messages that are mplan's own (core catalog), not rule ids: a custom rule may not take them either. */
+const RESERVED_IDS = ['rule-crashed', 'internal-error'];
+
+export interface Policies {
+  /** Custom (`lint.custom`) then plugin (`lint.plugins`) rules, in the order written. */
+  rules: Rule[];
+  /** Config errors: located in mplan.yaml. */
+  diagnostics: Diagnostic[];
+  /** Point a `rule-crashed` of a custom or plugin rule at where the rule comes from. */
+  relocate(findings: Diagnostic[]): Diagnostic[];
+}
+
+/**
+ * The plan's own rules: declarative ones from `lint.custom` and code from
+ * `lint.plugins`. Their ids must not clash with built-in rules or each other.
+ */
+export async function loadPolicies(model: PlanModel, builtins: ReadonlyMap<string, Rule>): Promise<Policies> {
+  const reserved = new Set([...builtins.keys(), ...RESERVED_IDS]);
+  const custom = compileCustomRules(model, reserved);
+  for (const r of custom.rules) reserved.add(r.meta.id);
+  const plugins = await loadPlugins(model, reserved);
+  const origins = new Map<string, { at: Path; plugin?: string }>();
+  for (const [id, at] of custom.origins) origins.set(id, { at });
+  for (const [id, o] of plugins.origins) origins.set(id, o);
+  return {
+    rules: [...custom.rules, ...plugins.rules],
+    diagnostics: [...custom.diagnostics, ...plugins.diagnostics],
+    relocate(findings) {
+      const plan = model.plan;
+      if (!plan || !origins.size) return findings;
+      return findings.map((d) => {
+        if (d.rule !== 'rule-crashed') return d;
+        const o = origins.get(String(d.data.rule));
+        if (!o) return d;
+        const loc = model.locate(plan, o.at);
+        if (!o.plugin) return { ...d, ...loc };
+        const data = { ...d.data, plugin: o.plugin };
+        return { ...d, ...loc, messageId: 'plugin-rule-crashed', data, hintId: 'plugin-rule-crashed.hint', hintData: data };
+      });
+    },
+  };
+}
+
+export { compileCustomRules } from './custom.js';
+export { loadPlugins } from './plugins.js';

@@ -1,0 +1,209 @@
+import { existsSync, readFileSync, statSync } from 'node:fs';
+import { createRequire } from 'node:module';
+import path from 'node:path';
+import { pathToFileURL } from 'node:url';
+import type { Diagnostic, MessageData } from '../diagnostics/types.js';
+import type { MessageText } from '../i18n/types.js';
+import type { PlanModel } from '../model/model.js';
+import type { Path } from '../model/types.js';
+import type { Rule, RuleCategory, RuleMessage, RuleMeta } from '../rules/types.js';
+import { asObject } from '../rules/util.js';
+import { RULE_ID } from './custom.js';
+
+export interface LoadedPlugins {
+  rules: Rule[];
+  /** For each plugin rule: the plugin entry in mplan.yaml and how it was written. */
+  origins: Map<string, { at: Path; plugin: string }>;
+  diagnostics: Diagnostic[];
+}
+
+class PluginProblem extends Error {
+  constructor(
+    readonly messageId: string,
+    readonly data: MessageData,
+  ) {
+    super(messageId);
+  }
+}
+
+function firstLine(err: unknown): string {
+  const s = err instanceof Error ? err.message : String(err);
+  return s.split('\n')[0]!.slice(0, 200);
+}
+
+/** The file an npm package's ESM entry point is in, resolved from the plan root the way Node would. */
+export function resolvePackage(name: string, root: string): string | undefined {
+  try {
+    return createRequire(path.join(root, 'package.json')).resolve(name);
+  } catch {
+    // ESM-only packages (exports without a `require` condition): read package.json ourselves.
+  }
+  const m = /^((?:@[^/]+\/)?[^/]+)(\/.*)?$/.exec(name);
+  if (!m) return undefined;
+  const sub = m[2] ? `.${m[2]}` : '.';
+  for (let dir = root; ; dir = path.dirname(dir)) {
+    const pkgDir = path.join(dir, 'node_modules', m[1]!);
+    const pkgFile = path.join(pkgDir, 'package.json');
+    if (existsSync(pkgFile)) {
+      let pkg: Record<string, unknown>;
+      try {
+        pkg = JSON.parse(readFileSync(pkgFile, 'utf8')) as Record<string, unknown>;
+      } catch {
+        return undefined;
+      }
+      const entry = exportTarget(pkg.exports, sub) ?? (sub === '.' ? (typeof pkg.module === 'string' ? pkg.module : typeof pkg.main === 'string' ? pkg.main : 'index.js') : sub);
+      const file = path.join(pkgDir, entry);
+      return existsSync(file) ? file : undefined;
+    }
+    if (path.dirname(dir) === dir) return undefined;
+  }
+}
+
+function exportTarget(exp: unknown, sub: string): string | undefined {
+  if (typeof exp === 'string') return sub === '.' ? exp : undefined;
+  const o = asObject(exp);
+  if (!o) return undefined;
+  const keys = Object.keys(o);
+  const entry = keys.length && keys.every((k) => k.startsWith('.')) ? o[sub] : sub === '.' ? o : undefined;
+  return condition(entry);
+}
+
+function condition(v: unknown): string | undefined {
+  if (typeof v === 'string') return v;
+  if (Array.isArray(v)) {
+    for (const x of v) {
+      const r = condition(x);
+      if (r) return r;
+    }
+    return undefined;
+  }
+  const o = asObject(v);
+  if (!o) return undefined;
+  for (const c of ['import', 'node', 'default']) if (o[c] !== undefined) return condition(o[c]);
+  return undefined;
+}
+
+function isPath(spec: string): boolean {
+  return spec.startsWith('./') || spec.startsWith('../') || spec.startsWith('/') || path.isAbsolute(spec) || /^\.\.?$/.test(spec);
+}
+
+async function importPlugin(spec: string, root: string): Promise<unknown> {
+  let file: string | undefined;
+  if (isPath(spec)) {
+    file = path.resolve(root, spec);
+    if (!existsSync(file) || !statSync(file).isFile()) throw new PluginProblem('plugin-not-found', { plugin: spec, path: file });
+  } else {
+    file = resolvePackage(spec, root);
+    if (!file) throw new PluginProblem('plugin-package-not-found', { plugin: spec });
+  }
+  try {
+    return await import(pathToFileURL(file).href);
+  } catch (err) {
+    const code = (err as NodeJS.ErrnoException)?.code;
+    if (code === 'ERR_UNKNOWN_FILE_EXTENSION' && /\.(c|m)?ts$/.test(file)) throw new PluginProblem('plugin-typescript', { plugin: spec });
+    throw new PluginProblem('plugin-load-failed', { plugin: spec, detail: firstLine(err) });
+  }
+}
+
+/** The rules a plugin module exports: `rules`, `default` (a list, or an object with `rules`). */
+function exportedRules(mod: unknown): unknown[] | undefined {
+  const m = asObject(mod);
+  if (!m) return undefined;
+  const d = m.default;
+  const candidates = [m.rules, asObject(d)?.rules, d];
+  for (const c of candidates) if (Array.isArray(c)) return c;
+  return undefined;
+}
+
+function text(v: unknown): MessageText | undefined {
+  if (typeof v === 'string' && v) return { en: v, ja: v };
+  const o = asObject(v);
+  const en = typeof o?.en === 'string' ? o.en : undefined;
+  const ja = typeof o?.ja === 'string' ? o.ja : undefined;
+  if (!en && !ja) return undefined;
+  return { en: en ?? ja!, ja: ja ?? en! };
+}
+
+/** Check a plugin rule's shape and fill what mplan needs (a missing language falls back to the other). */
+function normalize(raw: unknown): Rule | string {
+  const r = asObject(raw);
+  const meta = asObject(r?.meta);
+  if (!r || !meta) return 'a rule must be an object with `meta` and `check`';
+  const id = meta.id;
+  if (typeof id !== 'string' || !RULE_ID.test(id)) return `\`meta.id\` must be a kebab-case id (got ${JSON.stringify(id)})`;
+  if (typeof r.check !== 'function') return `rule \`${id}\` has no \`check\` function`;
+  if (meta.severity !== 'error' && meta.severity !== 'warn' && meta.severity !== 'info') return `rule \`${id}\`: \`meta.severity\` must be error, warn or info`;
+  const messagesIn = asObject(meta.messages);
+  if (!messagesIn || !Object.keys(messagesIn).length) return `rule \`${id}\` has no \`meta.messages\``;
+  const messages: Record<string, RuleMessage> = {};
+  for (const [mid, m] of Object.entries(messagesIn)) {
+    const t = text(m);
+    if (!t) return `rule \`${id}\`: message \`${mid}\` needs \`en\` or \`ja\` text`;
+    const hint = text(asObject(m)?.hint);
+    messages[mid] = hint ? { ...t, hint } : t;
+  }
+  const normalized: RuleMeta & { docs?: string } = {
+    ...(meta as unknown as RuleMeta),
+    id,
+    severity: meta.severity,
+    category: (typeof meta.category === 'string' ? meta.category : 'plugin') as RuleCategory,
+    description: text(meta.description) ?? { en: id, ja: id },
+    messages,
+  };
+  if (meta.practice !== undefined) {
+    const p = text(meta.practice);
+    if (p) normalized.practice = p;
+    else delete normalized.practice;
+  }
+  const check = r.check as Rule['check'];
+  return { meta: normalized, check: (ctx) => check.call(raw, ctx) };
+}
+
+/**
+ * Load `lint.plugins`: paths relative to the plan root, or npm packages
+ * resolved from it. A plugin that cannot be loaded, or exports something
+ * that is not a rule, is a config error located at its entry; its other
+ * rules and every other plugin still load.
+ */
+export async function loadPlugins(model: PlanModel, reserved: Set<string>): Promise<LoadedPlugins> {
+  const out: LoadedPlugins = { rules: [], origins: new Map(), diagnostics: [] };
+  const plan = model.plan;
+  const list = asObject(plan?.data.lint)?.plugins;
+  if (!plan || !Array.isArray(list)) return out;
+  const problem = (at: Path, messageId: string, data: MessageData): void => {
+    out.diagnostics.push({ ...model.locate(plan, at), rule: messageId, severity: 'error', messageId, data, hintId: `${messageId}.hint`, hintData: data });
+  };
+  for (let i = 0; i < list.length; i++) {
+    const spec = list[i];
+    if (typeof spec !== 'string' || !spec.trim()) continue; // the schema reports it
+    const at: Path = ['lint', 'plugins', i];
+    let mod: unknown;
+    try {
+      mod = await importPlugin(spec, model.root);
+    } catch (err) {
+      if (err instanceof PluginProblem) problem(at, err.messageId, err.data);
+      else problem(at, 'plugin-load-failed', { plugin: spec, detail: firstLine(err) });
+      continue;
+    }
+    const rules = exportedRules(mod);
+    if (!rules) {
+      problem(at, 'plugin-no-rules', { plugin: spec });
+      continue;
+    }
+    for (const raw of rules) {
+      const rule = normalize(raw);
+      if (typeof rule === 'string') {
+        problem(at, 'plugin-bad-rule', { plugin: spec, detail: rule });
+        continue;
+      }
+      if (reserved.has(rule.meta.id)) {
+        problem(at, 'plugin-id-clash', { plugin: spec, rule: rule.meta.id });
+        continue;
+      }
+      reserved.add(rule.meta.id);
+      out.rules.push(rule);
+      out.origins.set(rule.meta.id, { at, plugin: spec });
+    }
+  }
+  return out;
+}
