@@ -1,8 +1,9 @@
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
-import Ajv from 'ajv-draft-04';
-import addFormats from 'ajv-formats';
+import type { Ajv as AjvInstance, Options } from 'ajv';
+import _Ajv04 from 'ajv-draft-04';
+import _addFormats from 'ajv-formats';
 import { describe, expect, it } from 'vitest';
 import sarif, { FINGERPRINT_KEY, toUri } from '../../src/formatters/sarif.js';
 import { expectGolden, fixtureDiagnostics, makeContext } from './context.js';
@@ -10,6 +11,9 @@ import { expectGolden, fixtureDiagnostics, makeContext } from './context.js';
 const here = path.dirname(fileURLToPath(import.meta.url));
 const schema = JSON.parse(readFileSync(path.join(here, '..', 'fixtures', 'sarif-schema-2.1.0.json'), 'utf8'));
 // unicodeRegExp off: the schema's `language` pattern is not a valid Unicode-mode RegExp (a known flaw of the published schema).
+// CommonJS packages seen from ESM: the class or function may sit on `.default`.
+const Ajv = ((_Ajv04 as unknown as { default?: unknown }).default ?? _Ajv04) as unknown as new (o: Options) => AjvInstance;
+const addFormats = ((_addFormats as unknown as { default?: unknown }).default ?? _addFormats) as (a: AjvInstance) => AjvInstance;
 const ajv = new Ajv({ strict: false, allErrors: true, unicodeRegExp: false });
 addFormats(ajv);
 const validate = ajv.compile(schema);
