@@ -25,6 +25,7 @@ describe('mplan init', () => {
       const result = JSON.parse(lint.out());
       expect(result.diagnostics).toEqual([]);
       expect(result.summary.entities).toBeGreaterThanOrEqual(10);
+      expect(await main(['fmt', 'plan', '--check'], fakeIO(dir).io)).toBe(0);
       const kinds = new Set<string>();
       for (const f of ['mplan.yaml', 'goals/goal.yaml', 'kpis/kpis.yaml', 'rfps/rfp.yaml']) {
         const text = readFileSync(path.join(dir, 'plan', f), 'utf8');
