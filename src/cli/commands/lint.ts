@@ -33,12 +33,15 @@ export function registerLint(program: Command, io: IO, lang: Lang, setCode: (cod
     for (const spec of (opts.rule as string[] | undefined) ?? []) {
       const m = /^([^=]+)=(off|info|warn|error)$/.exec(spec.trim());
       if (!m) throw new MplanError('usage-bad-option', { option: '--rule', detail: `\`${spec}\` (write <rule-id>=off|info|warn|error)` });
-      if (!RULES_BY_ID.has(m[1]!)) {
-        const s = didYouMean(m[1]!, RULES_BY_ID.keys());
-        throw new MplanError('usage-bad-option', { option: '--rule', detail: `\`${m[1]}\` is not an mplan rule${s ? ` (did you mean \`${s}\`?)` : ''}` });
-      }
       overrides[m[1]!] = m[2] as Severity | 'off';
     }
+    // Ids are checked once the plan's own rules (lint.custom, lint.plugins) are known.
+    const unknownRule = (known: ReadonlyMap<string, unknown>) => {
+      const id = Object.keys(overrides).find((k) => !known.has(k));
+      if (id === undefined) return;
+      const s = didYouMean(id, known.keys());
+      throw new MplanError('usage-bad-option', { option: '--rule', detail: `\`${id}\` is not an mplan rule${s ? ` (did you mean \`${s}\`?)` : ''}` });
+    };
     const preset = opts.preset ? (`mplan:${opts.preset as string}` as const) : undefined;
     const debug = Boolean(opts.debug);
     const result = await checkPlan(path.resolve(io.cwd, dir), {
@@ -47,6 +50,7 @@ export function registerLint(program: Command, io: IO, lang: Lang, setCode: (cod
       preset: preset as never,
       onRuleCrash: debug ? (rule, err) => io.stderr.write(`[${rule.meta.id}] ${(err as Error)?.stack ?? String(err)}\n`) : undefined,
     });
+    unknownRule(result.rules.size ? result.rules : RULES_BY_ID);
     setCode(await emit(result, 'lint', opts, io, planHealth(result.model)));
   });
 }

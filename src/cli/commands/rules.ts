@@ -1,3 +1,4 @@
+import path from 'node:path';
 import { Option } from 'commander';
 import type { Command } from 'commander';
 import type { Lang } from '../../i18n/types.js';
@@ -10,17 +11,21 @@ export function registerRules(program: Command, io: IO, lang: Lang, setCode: (co
   program
     .command('rules')
     .description(h('rules', lang))
+    .argument('[dir]', h('argDir', lang), '.')
     .addOption(new Option('--lang <lang>', h('optLang', lang)).choices(['en', 'ja']))
-    .addOption(new Option('--preset <name>', h('optPreset', lang)).choices(['recommended', 'strict', 'minimal']).default('recommended'))
+    .addOption(new Option('--preset <name>', h('optPreset', lang)).choices(['recommended', 'strict', 'minimal']))
     .option('--format <name>', 'text or json', 'text')
-    .action(async (opts: { lang?: string; preset: string; format: string }) => {
+    .action(async (dir: string, opts: { lang?: string; preset?: string; format: string }) => {
       const { RULES } = await import('../../rules/index.js');
       const { presetSeverity } = await import('../../rules/presets.js');
-      const l = chooseLang(opts.lang, undefined, io.env);
-      const preset = `mplan:${opts.preset}` as 'mplan:recommended';
-      const rows = RULES.map((r) => ({
+      const { planRuleSettings } = await import('../../policy/settings.js');
+      // Inside a plan: its own rules too, and the severities its config gives (lint.extends, lint.rules).
+      const plan = await planRuleSettings(path.resolve(io.cwd, dir), opts.preset ? `mplan:${opts.preset}` : undefined, dir !== '.');
+      const l = chooseLang(opts.lang, plan?.locale, io.env);
+      const preset = plan?.config.preset ?? (`mplan:${opts.preset ?? 'recommended'}` as 'mplan:recommended');
+      const rows = [...RULES, ...(plan?.rules ?? [])].map((r) => ({
         id: r.meta.id,
-        severity: presetSeverity(preset, r),
+        severity: plan?.config.rules.get(r.meta.id)?.severity ?? presetSeverity(preset, r),
         category: r.meta.category,
         description: r.meta.description[l],
       }));
