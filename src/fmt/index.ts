@@ -83,10 +83,14 @@ export function formatYaml(source: string): FormatResult {
   // Flow lists read best as `[a, b]` and flow maps as `{ a: 1 }`: yaml pads both alike, so lists are written apart.
   const lists: Array<{ token: string; raw: string }> = [];
   const stashLists = (node: unknown, holder?: { set(v: unknown): void }): void => {
-    if (isSeq(node) && node.flow && holder && !node.comment && !node.commentBefore) {
+    if (isSeq(node) && node.flow && holder) {
       const token = `__mplan_list_${lists.length}__`;
+      const { comment, commentBefore, spaceBefore } = node;
+      node.comment = node.commentBefore = undefined;
       lists.push({ token, raw: new Document(node).toString({ lineWidth: 0, flowCollectionPadding: false }).trimEnd() });
-      holder.set(new Scalar(token));
+      const placeholder = new Scalar(token);
+      Object.assign(placeholder, { comment, commentBefore, spaceBefore });
+      holder.set(placeholder);
     } else if (isMap(node)) {
       for (const p of node.items as Pair[]) stashLists(p.value, { set: (v) => (p.value = v) });
     } else if (isSeq(node)) {
@@ -105,6 +109,42 @@ export function formatYaml(source: string): FormatResult {
       return [`${head}${header}${tail}`, ...moved].join('\n');
     });
   }
+  out = restoreCommentLayout(text, out);
   if (text.includes('\r\n')) out = out.replace(/\r?\n/g, '\r\n');
   return { text: (bom ? '\ufeff' : '') + out, errors: 0 };
+}
+
+/**
+ * yaml writes trailing comments one space after the value, and moves a
+ * comment on a `key:` line that opens a block to the next line. Where the
+ * user's line is otherwise unchanged, keep the user's layout: aligned
+ * comment columns are part of a readable plan.
+ */
+function restoreCommentLayout(original: string, formatted: string): string {
+  const TRAILING = /^(.*?\S)(\s+)(#.*)$/;
+  const spacing = new Map<string, string>();
+  for (const line of original.split(/\r?\n/)) {
+    const m = TRAILING.exec(line);
+    if (m) spacing.set(`${m[1]!.trimStart()} ${m[3]}`, m[2]!);
+  }
+  const lines = formatted.split('\n');
+  const out: string[] = [];
+  for (let i = 0; i < lines.length; i++) {
+    const line = lines[i]!;
+    const next = lines[i + 1];
+    const opener = /^(\s*(?:- )?)([^#]*:)$/.exec(line);
+    const own = next !== undefined ? /^\s*(#.*)$/.exec(next) : null;
+    if (opener && own) {
+      const gap = spacing.get(`${opener[2]!.trimStart()} ${own[1]}`);
+      if (gap !== undefined) {
+        out.push(`${line}${gap}${own[1]}`);
+        i++;
+        continue;
+      }
+    }
+    const m = TRAILING.exec(line);
+    const gap = m ? spacing.get(`${m[1]!.trimStart()} ${m[3]}`) : undefined;
+    out.push(m && gap !== undefined ? `${m[1]}${gap}${m[3]}` : line);
+  }
+  return out.join('\n');
 }
