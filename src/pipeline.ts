@@ -19,6 +19,8 @@ export interface CheckOptions {
   ignore?: string[];
   /** Called when a rule throws (for --debug). */
   onRuleCrash?: (rule: Rule, err: unknown) => void;
+  /** "Today" (YYYY-MM-DD) for suppressions with `until:`; default MPLAN_TODAY, else the local date. */
+  today?: string;
 }
 
 export interface CheckResult {
@@ -36,7 +38,11 @@ export interface CheckResult {
  * model's indexes.
  */
 export async function checkPlan(dir: string, options: CheckOptions = {}): Promise<CheckResult> {
-  const loaded = loadPlan(dir, { ignore: options.ignore });
+  return checkLoaded(loadPlan(dir, { ignore: options.ignore }), options);
+}
+
+/** The pipeline after loading, for a plan read some other way (e.g. from a git revision). */
+export async function checkLoaded(loaded: LoadedPlan, options: CheckOptions = {}): Promise<CheckResult> {
   const { model, diagnostics: modelDiags } = buildModel(loaded);
   const diagnostics: Diagnostic[] = [...loaded.diagnostics, ...modelDiags, ...validateModel(model)];
   if (!options.lint) {
@@ -57,7 +63,7 @@ export async function checkPlan(dir: string, options: CheckOptions = {}): Promis
   const findings = policies.relocate(runRules(model, allRules, config, options.onRuleCrash));
   const suppressions = loaded.files.flatMap(readSuppressions);
   const enabled = new Set([...config.rules].filter(([, s]) => s.severity !== 'off').map(([id]) => id));
-  const kept = applySuppressions(findings, suppressions, new Set(rulesById.keys()), enabled);
+  const kept = applySuppressions(findings, suppressions, new Set(rulesById.keys()), enabled, { today: options.today, model, rules: rulesById });
   diagnostics.push(...kept);
   return { loaded, model, diagnostics: sortDiagnostics(diagnostics), rules: rulesById, config };
 }

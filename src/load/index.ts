@@ -1,5 +1,6 @@
 import { readFileSync, statSync } from 'node:fs';
 import path from 'node:path';
+import picomatch from 'picomatch';
 import type { Diagnostic } from '../diagnostics/types.js';
 import { decodeFile, LIMITS, parseFile } from './parse.js';
 import { findPlanRoot } from './root.js';
@@ -85,4 +86,72 @@ export function loadPlan(dir: string, options: LoadOptions = {}): LoadedPlan {
     if (r.file) files.push(r.file);
   }
   return { root, planFile: planRel, files, diagnostics };
+}
+
+/** A plan file given in memory (e.g. a blob read from a git revision). */
+export interface InMemoryFile {
+  /** Relative to the plan root, `/`-separated. */
+  rel: string;
+  /** The file's content: bytes are decoded like a file read from disk. */
+  text: string | Buffer;
+}
+
+const SKIPPED_SEGMENTS = new Set(['.git', 'node_modules']);
+const YAML_NAME = /\.ya?ml$/i;
+
+/** Order paths the way walkPlan visits them: folder by folder, names sorted. */
+function compareRel(a: string, b: string): number {
+  const as = a.split('/');
+  const bs = b.split('/');
+  for (let i = 0; i < Math.min(as.length, bs.length); i++) {
+    if (as[i] !== bs[i]) return as[i]! < bs[i]! ? -1 : 1;
+  }
+  return as.length - bs.length;
+}
+
+/**
+ * load, from memory: the same as loadPlan for files that are not on disk
+ * (a plan at a git revision). `root` is where the plan would sit on disk
+ * (used for absolute paths in messages only). The plan file is `mplan.yaml`
+ * (or `mplan.yml`) at the top of `files`; `lint.ignore` and `.git` /
+ * `node_modules` are honoured like on disk. Never throws.
+ */
+export function loadPlanFromFiles(root: string, files: readonly InMemoryFile[], options: LoadOptions = {}): LoadedPlan {
+  const diagnostics: Diagnostic[] = [];
+  const read = (f: InMemoryFile): { file?: SourceFile; diagnostics: Diagnostic[] } => {
+    const abs = path.join(root, ...f.rel.split('/'));
+    if (typeof f.text === 'string') return parseFile(f.rel, abs, f.text);
+    const decoded = decodeFile(f.rel, f.text);
+    if (decoded.text === undefined) return { diagnostics: decoded.diagnostics };
+    return parseFile(f.rel, abs, decoded.text);
+  };
+  const planEntry = files.find((f) => f.rel === 'mplan.yaml') ?? files.find((f) => f.rel === 'mplan.yml');
+  const planRel = planEntry?.rel ?? 'mplan.yaml';
+  const plan = planEntry ? read(planEntry) : { diagnostics: [] as Diagnostic[], file: undefined };
+  diagnostics.push(...plan.diagnostics);
+  const ignore = [...ignoreGlobs(plan.file), ...(options.ignore ?? [])];
+  const isIgnored = ignore.length ? picomatch(ignore, { dot: true }) : () => false;
+  const ignoredDir = (rel: string): boolean => {
+    const segs = rel.split('/');
+    for (let i = 1; i < segs.length; i++) {
+      const dir = segs.slice(0, i).join('/');
+      if (isIgnored(dir) || isIgnored(`${dir}/`)) return true;
+    }
+    return false;
+  };
+  const out: SourceFile[] = [];
+  const chosen = files
+    .filter((f) => YAML_NAME.test(f.rel) && !f.rel.split('/').some((s) => SKIPPED_SEGMENTS.has(s)))
+    .filter((f) => !isIgnored(f.rel) && !ignoredDir(f.rel))
+    .sort((a, b) => compareRel(a.rel, b.rel));
+  for (const f of chosen) {
+    if (f === planEntry) {
+      if (plan.file) out.push(plan.file);
+      continue;
+    }
+    const r = read(f);
+    diagnostics.push(...r.diagnostics);
+    if (r.file) out.push(r.file);
+  }
+  return { root, planFile: planRel, files: out, diagnostics };
 }

@@ -1,5 +1,9 @@
 import type { Diagnostic } from '../diagnostics/types.js';
 import type { SourceFile } from '../load/source.js';
+import type { PlanModel } from '../model/model.js';
+import { expiredDebt, isExpired, parseDebtTag, resolveToday } from '../review/debt.js';
+import type { Debt } from '../review/debt.js';
+import type { Rule } from './types.js';
 
 export type Directive = 'mplan-disable-next-line' | 'mplan-disable';
 
@@ -12,6 +16,10 @@ export interface Suppression {
   /** Rule ids; empty means every rule. */
   rules: string[];
   reason: string;
+  /** Debt: `(until: YYYY-MM-DD, owner: role-id)` at the end of the reason. */
+  debt?: Debt;
+  /** A `until:` value that is not a date. */
+  badUntil?: string;
   /** Lines covered, inclusive. */
   from: number;
   to: number;
@@ -51,7 +59,8 @@ export function readSuppressions(file: SourceFile): Suppression[] {
     const rest = m[3]!;
     const sep = rest.indexOf('--');
     const idsPart = sep >= 0 ? rest.slice(0, sep) : rest;
-    const reason = sep >= 0 ? rest.slice(sep + 2).trim() : '';
+    const tag = parseDebtTag(sep >= 0 ? rest.slice(sep + 2) : '');
+    const reason = tag.reason;
     const rules = idsPart.split(/[\s,]+/).filter(Boolean);
     const line = i + 1;
     const column = text.indexOf('#', m.index + m[1]!.length) + 1;
@@ -73,7 +82,10 @@ export function readSuppressions(file: SourceFile): Suppression[] {
       to = docEnds.find((end) => end >= line) ?? lines.length;
       if (to < line) to = lines.length;
     }
-    out.push({ directive, file: file.path, line, column, rules, reason, from, to, used: new Set() });
+    const s: Suppression = { directive, file: file.path, line, column, rules, reason, from, to, used: new Set() };
+    if (tag.debt.until || tag.debt.owner) s.debt = tag.debt;
+    if (tag.bad !== undefined) s.badUntil = tag.bad;
+    out.push(s);
   });
   return out;
 }
@@ -84,8 +96,11 @@ export function applySuppressions(
   suppressions: Suppression[],
   knownRules: ReadonlySet<string>,
   enabledRules: ReadonlySet<string>,
+  options: { today?: string; model?: PlanModel; rules?: ReadonlyMap<string, Rule> } = {},
 ): Diagnostic[] {
   if (!suppressions.length) return diagnostics;
+  const today = suppressions.some((s) => s.debt?.until) ? resolveToday(options.today) : '';
+  const expired: Diagnostic[] = [];
   const byFile = new Map<string, Suppression[]>();
   for (const s of suppressions) {
     const l = byFile.get(s.file) ?? [];
@@ -97,13 +112,21 @@ export function applySuppressions(
     for (const s of byFile.get(d.file) ?? []) {
       if (d.line >= s.from && d.line <= s.to && (s.rules.length === 0 || s.rules.includes(d.rule))) {
         s.used.add(s.rules.length ? d.rule : '*');
+        if (s.debt && isExpired(s.debt, today)) expired.push(expiredDebt(d, s.debt, s));
         return false;
       }
     }
     return true;
   });
+  kept.push(...expired);
   for (const s of suppressions) {
     const base = { file: s.file, line: s.line, column: s.column, severity: 'warn' as const };
+    if (s.badUntil !== undefined) {
+      kept.push({ ...base, rule: 'suppression-bad-until', messageId: 'suppression-bad-until', data: { value: s.badUntil }, hintId: 'suppression-bad-until.hint' });
+    }
+    if (s.debt?.owner && options.model && !options.model.getOf('Role', s.debt.owner)) {
+      kept.push({ ...base, rule: 'debt-owner-unknown', messageId: 'debt-owner-unknown', data: { owner: s.debt.owner }, hintId: 'debt-owner-unknown.hint' });
+    }
     for (const r of s.rules) {
       if (!knownRules.has(r)) {
         kept.push({ ...base, rule: 'suppression-unknown-rule', messageId: 'suppression-unknown-rule', data: { rule: r, directive: s.directive }, hintId: 'config-unknown-rule.hint' });
