@@ -28,7 +28,8 @@ const stylish: Formatter = (diagnostics, ctx) => {
   }
   const posW = Math.max(0, ...diagnostics.map((d) => `${d.line}:${d.column}`.length));
   const sevW = Math.max(0, ...diagnostics.map((d) => displayWidth(w.severity[d.severity])));
-  const msgW = Math.min(80, Math.max(0, ...diagnostics.map((d) => displayWidth(oneLine(d.message ?? d.messageId)))));
+  // no cap: the rule ids line up even when long (Japanese) messages wrap in a narrow terminal
+  const msgW = Math.max(0, ...diagnostics.map((d) => displayWidth(oneLine(d.message ?? d.messageId))));
   for (const [file, ds] of groups) {
     lines.push(c.underline(oneLine(ctx.fromCwd(file))));
     for (const d of ds) {

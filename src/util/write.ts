@@ -15,7 +15,11 @@ export function writeFileAtomic(file: string, content: string): void {
     writeFileSync(tmp, content, { flag: 'wx' });
     renameSync(tmp, abs);
   } catch (err) {
-    rmSync(tmp, { force: true });
+    try {
+      rmSync(tmp, { force: true });
+    } catch {
+      // the folder itself is unusable (e.g. a file stands where it should be): there is no temp file to remove
+    }
     throw new MplanError('usage-write-failed', { file, reason: (err as NodeJS.ErrnoException).code ?? String(err) });
   }
 }
