@@ -13,7 +13,7 @@ export default defineRule({
     },
     practice: {
       en: 'Clear responsibility: each initiative has exactly one accountable role who answers for its result, next to those responsible, consulted and informed (責任者の明確化, RACI).',
-      ja: '責任者を明確にします。施策ごとに結果へ責任を持つ説明責任者をただ 1 人決め、実行責任者・協業先・報告先と区別します（RACI）。',
+      ja: '責任者を明確にします。施策ごとに結果へ責任を持つ説明責任者をただ 1 人決め、実行責任者・協議先・報告先と区別します（RACI）。',
     },
     messages: {
       noAccountable: {

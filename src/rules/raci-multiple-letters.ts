@@ -22,7 +22,7 @@ export default defineRule({
     category: 'initiatives',
     description: {
       en: 'On each initiative, a role holds only one of accountable / responsible / consulted / informed.',
-      ja: '各施策で、1 つの役割が説明責任者・実行責任者・協業先・報告先のうち 1 つだけを担っていること。',
+      ja: '各施策で、1 つの役割が説明責任者・実行責任者・協議先・報告先のうち 1 つだけを担っていること。',
     },
     practice: {
       en: 'Clear roles: a RACI chart separates who answers for the result, who does the work, who is consulted and who is kept informed; one role in two columns hides a gap (責任者の明確化, チームを作る).',
