@@ -6,6 +6,8 @@ import type { Lang } from '../../i18n/types.js';
 import { h } from '../help.js';
 import type { IO } from '../io.js';
 import { addOutputOptions } from './common.js';
+import { REVIEW_LINT_HELP } from '../../review/lint-help.js';
+import type { Rule } from '../../rules/types.js';
 
 function collect(value: string, previous: string[] = []): string[] {
   return [...previous, value];
@@ -21,6 +23,10 @@ export function registerLint(program: Command, io: IO, lang: Lang, setCode: (cod
     .option('--max-warnings <n>', h('optMaxWarnings', lang))
     .option('-q, --quiet', h('optQuiet', lang))
     .addOption(new Option('--preset <name>', h('optPreset', lang)).choices(['recommended', 'strict', 'minimal']))
+    .option('--since <rev>', REVIEW_LINT_HELP.since[lang])
+    .option('--baseline <file>', REVIEW_LINT_HELP.baseline[lang])
+    .option('--write-baseline <file>', REVIEW_LINT_HELP.writeBaseline[lang])
+    .option('--prune-baseline', REVIEW_LINT_HELP.pruneBaseline[lang])
     .addHelpText('after', `\n${h('lintExamples', lang)}`);
   addOutputOptions(cmd, lang).action(async (dir: string, opts: Record<string, unknown>) => {
     const { checkPlan } = await import('../../pipeline.js');
@@ -44,13 +50,21 @@ export function registerLint(program: Command, io: IO, lang: Lang, setCode: (cod
     };
     const preset = opts.preset ? (`mplan:${opts.preset as string}` as const) : undefined;
     const debug = Boolean(opts.debug);
-    const result = await checkPlan(path.resolve(io.cwd, dir), {
+    const checkOptions = {
+      today: io.env.MPLAN_TODAY || undefined,
       lint: true,
       rules: overrides,
       preset: preset as never,
-      onRuleCrash: debug ? (rule, err) => io.stderr.write(`[${rule.meta.id}] ${(err as Error)?.stack ?? String(err)}\n`) : undefined,
-    });
+      onRuleCrash: debug ? (rule: Rule, err: unknown) => io.stderr.write(`[${rule.meta.id}] ${(err as Error)?.stack ?? String(err)}\n`) : undefined,
+    };
+    let result = await checkPlan(path.resolve(io.cwd, dir), checkOptions);
     unknownRule(result.rules.size ? result.rules : RULES_BY_ID);
+    if (opts.since || opts.baseline || opts.writeBaseline || opts.pruneBaseline) {
+      const { reviewLint } = await import('../../review/lint.js');
+      const reviewed = await reviewLint(result, opts, io, checkOptions);
+      if (reviewed.done !== undefined) return setCode(reviewed.done);
+      result = reviewed.result;
+    }
     setCode(await emit(result, 'lint', opts, io, planHealth(result.model)));
   });
 }
