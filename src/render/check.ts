@@ -1,0 +1,369 @@
+/**
+ * `mplan render --check`: check templates without rendering. Each template
+ * is compiled, then its Handlebars AST is walked against the shape of the
+ * data it receives (data.ts): every path must exist there, every helper
+ * must be one of mplan's, every partial must resolve. Problems are located
+ * at the template's line and column.
+ */
+import { readFileSync } from 'node:fs';
+import path from 'node:path';
+import Handlebars from 'handlebars';
+import { MplanError } from '../diagnostics/error.js';
+import { text } from '../i18n/index.js';
+import type { Lang } from '../i18n/types.js';
+import { LANGS } from '../i18n/types.js';
+import { findPlanRoot } from '../load/root.js';
+import { didYouMean } from '../util/suggest.js';
+import { SHAPES } from './data.js';
+import type { DocumentName } from './data.js';
+import { compile, createEnvironment, loadPartials, resolveMain, TemplateError } from './engine.js';
+import type { TemplateSource } from './engine.js';
+import { HELPER_NAMES } from './helpers.js';
+import type { Shape } from './shape.js';
+import { unwrap } from './shape.js';
+
+export interface TemplateDiagnostic {
+  /** Absolute path of the template. */
+  file: string;
+  line: number;
+  column: number;
+  code: string;
+  data: Record<string, string>;
+}
+
+type CShape = Shape | { t: 'any' };
+const ANY: CShape = { t: 'any' };
+
+interface Frame {
+  shape: CShape;
+  /** Block params (`as |item i|`) visible in this frame. */
+  params: Record<string, CShape>;
+  /** `@index`, `@key`, `@first`, `@last` available. */
+  loop: boolean;
+}
+
+const BUILTIN_BLOCKS = new Set(['if', 'unless', 'each', 'with']);
+const HELPERS = new Set(HELPER_NAMES);
+
+/* Minimal typings of the Handlebars AST we walk. */
+interface Loc {
+  start: { line: number; column: number };
+}
+interface PathNode {
+  type: 'PathExpression';
+  data: boolean;
+  depth: number;
+  parts: string[];
+  original: string;
+  loc: Loc;
+}
+interface Expr {
+  type: string;
+  loc: Loc;
+  path?: PathNode | Expr;
+  params?: Expr[];
+  hash?: { pairs: Array<{ key: string; value: Expr }> };
+}
+interface Stmt extends Expr {
+  program?: Program;
+  inverse?: Program;
+  name?: PathNode | Expr;
+}
+interface Program {
+  body: Stmt[];
+  blockParams?: string[];
+}
+
+class Checker {
+  readonly diagnostics: TemplateDiagnostic[] = [];
+  private readonly seen = new Set<string>();
+  private readonly checkedPartials = new Map<string, Set<CShape>>();
+
+  constructor(
+    private readonly partials: Map<string, TemplateSource>,
+    private readonly root: CShape,
+  ) {}
+
+  report(file: string, loc: Loc | undefined, code: string, data: Record<string, string>): void {
+    const line = loc?.start.line ?? 1;
+    const column = (loc?.start.column ?? 0) + 1;
+    const key = `${file}:${line}:${column}:${code}:${JSON.stringify(data)}`;
+    if (this.seen.has(key)) return;
+    this.seen.add(key);
+    this.diagnostics.push({ file, line, column, code, data });
+  }
+
+  /** The shape a path resolves to, or undefined (reported) when it does not exist. */
+  resolve(p: PathNode, stack: Frame[], file: string): CShape | undefined {
+    let shape: CShape;
+    let parts = p.parts;
+    if (p.data) {
+      const [head, ...rest] = parts;
+      if (head === 'root') {
+        shape = this.root;
+        parts = rest;
+      } else {
+        const frame = stack[stack.length - 1 - p.depth];
+        if (head === 'index' || head === 'first' || head === 'last' || head === 'key') {
+          if (!frame?.loop) this.report(file, p.loc, 'render-template-unknown-field', { field: p.original, suggestion: '' });
+          return ANY;
+        }
+        this.report(file, p.loc, 'render-template-unknown-field', { field: p.original, suggestion: '' });
+        return undefined;
+      }
+    } else {
+      const frame = stack[stack.length - 1 - p.depth];
+      if (!frame) {
+        this.report(file, p.loc, 'render-template-unknown-field', { field: p.original, suggestion: '' });
+        return undefined;
+      }
+      const head = parts[0];
+      if (p.depth === 0 && head !== undefined && !p.original.startsWith('this') && !p.original.startsWith('./')) {
+        // Block params shadow context fields, innermost first.
+        for (let i = stack.length - 1; i >= 0; i--) {
+          const bp = stack[i]!.params[head];
+          if (bp) {
+            shape = bp;
+            parts = parts.slice(1);
+            return this.walk(shape, parts, p, file);
+          }
+        }
+      }
+      shape = frame.shape;
+    }
+    return this.walk(shape, parts, p, file);
+  }
+
+  private walk(start: CShape, parts: string[], p: PathNode, file: string): CShape | undefined {
+    let shape = start;
+    for (const part of parts) {
+      if (shape.t === 'any') return ANY;
+      const s = unwrap(shape);
+      if (s.t === 'object' && Object.prototype.hasOwnProperty.call(s.fields, part)) {
+        shape = s.fields[part]!;
+        continue;
+      }
+      if (s.t === 'array' && part === 'length') {
+        shape = { t: 'number' };
+        continue;
+      }
+      if (s.t === 'array' && /^\d+$/.test(part)) {
+        shape = s.of;
+        continue;
+      }
+      const candidates = s.t === 'object' ? Object.keys(s.fields) : s.t === 'array' ? ['length'] : [];
+      const suggestion = didYouMean(part, candidates);
+      this.report(file, p.loc, 'render-template-unknown-field', { field: p.original, suggestion: suggestion ?? '' });
+      return undefined;
+    }
+    return shape;
+  }
+
+  expr(e: Expr, stack: Frame[], file: string): CShape | undefined {
+    switch (e.type) {
+      case 'PathExpression':
+        return this.resolve(e as PathNode, stack, file);
+      case 'SubExpression':
+        this.helperCall(e, stack, file);
+        return ANY;
+      case 'StringLiteral':
+        return { t: 'string' };
+      case 'NumberLiteral':
+        return { t: 'number' };
+      case 'BooleanLiteral':
+        return { t: 'boolean' };
+      default:
+        return ANY;
+    }
+  }
+
+  helperCall(e: Expr, stack: Frame[], file: string): void {
+    const p = e.path as PathNode;
+    if (p.type === 'PathExpression' && !HELPERS.has(p.original) && !BUILTIN_BLOCKS.has(p.original) && p.original !== 'lookup' && p.original !== 'log') {
+      this.report(file, p.loc, 'render-template-unknown-helper', { helper: p.original });
+    }
+    this.args(e, stack, file);
+  }
+
+  args(e: Expr, stack: Frame[], file: string): void {
+    for (const a of e.params ?? []) this.expr(a, stack, file);
+    for (const pair of e.hash?.pairs ?? []) this.expr(pair.value, stack, file);
+  }
+
+  program(prog: Program | undefined, stack: Frame[], file: string): void {
+    for (const s of prog?.body ?? []) this.statement(s, stack, file);
+  }
+
+  statement(s: Stmt, stack: Frame[], file: string): void {
+    switch (s.type) {
+      case 'MustacheStatement': {
+        const p = s.path as PathNode;
+        const isCall = (s.params?.length ?? 0) > 0 || (s.hash?.pairs.length ?? 0) > 0 || (p.type === 'PathExpression' && !p.data && p.parts.length === 1 && HELPERS.has(p.original));
+        if (isCall) this.helperCall(s, stack, file);
+        else this.expr(p, stack, file);
+        return;
+      }
+      case 'BlockStatement':
+        this.block(s, stack, file);
+        return;
+      case 'PartialStatement':
+      case 'PartialBlockStatement':
+        this.partial(s, stack, file);
+        return;
+      default:
+        return;
+    }
+  }
+
+  block(s: Stmt, stack: Frame[], file: string): void {
+    const p = s.path as PathNode;
+    const name = p.original;
+    const params = s.params ?? [];
+    if (name === 'if' || name === 'unless') {
+      for (const a of params) this.expr(a, stack, file);
+      this.program(s.program, stack, file);
+      this.program(s.inverse, stack, file);
+      return;
+    }
+    if (name === 'each' || name === 'with') {
+      const target = params[0] ? this.expr(params[0], stack, file) : ANY;
+      let inner: CShape = ANY;
+      if (target) {
+        const t = target.t === 'any' ? target : unwrap(target);
+        if (name === 'each') inner = t.t === 'array' ? t.of : ANY;
+        else inner = t;
+      }
+      const bp = s.program?.blockParams ?? [];
+      const frameParams: Record<string, CShape> = {};
+      if (bp[0]) frameParams[bp[0]] = inner;
+      if (bp[1]) frameParams[bp[1]] = name === 'each' ? { t: 'number' } : ANY;
+      this.program(s.program, [...stack, { shape: inner, params: frameParams, loop: name === 'each' }], file);
+      this.program(s.inverse, stack, file);
+      return;
+    }
+    // Any other block: mplan's helpers are not block helpers.
+    this.report(file, p.loc, 'render-template-unknown-helper', { helper: name });
+  }
+
+  partial(s: Stmt, stack: Frame[], file: string): void {
+    const n = s.name as PathNode;
+    if (!n || n.type !== 'PathExpression') return; // dynamic partial: cannot know statically
+    const name = n.original;
+    const t = this.partials.get(name);
+    if (!t) {
+      this.report(file, s.loc, 'render-template-unknown-partial', { partial: name });
+      return;
+    }
+    let ctx: CShape = stack[stack.length - 1]!.shape;
+    if (s.params?.[0]) ctx = this.expr(s.params[0], stack, file) ?? ANY;
+    const hash = s.hash?.pairs ?? [];
+    if (hash.length) {
+      const base = ctx.t === 'any' ? ANY : unwrap(ctx);
+      const fields: Record<string, Shape> = base.t === 'object' ? { ...base.fields } : {};
+      for (const pair of hash) fields[pair.key] = (this.expr(pair.value, stack, file) ?? ANY) as Shape;
+      ctx = base.t === 'object' || base.t === 'any' ? { t: 'object', fields } : ctx;
+    }
+    const done = this.checkedPartials.get(name) ?? new Set<CShape>();
+    if (done.has(ctx)) return;
+    done.add(ctx);
+    this.checkedPartials.set(name, done);
+    const ast = parse(t, this);
+    if (ast) this.program(ast, [...stack, { shape: ctx, params: {}, loop: false }], t.file);
+  }
+}
+
+function parse(t: TemplateSource, checker: Checker): Program | undefined {
+  try {
+    compile(createEnvironment('en'), t);
+    return Handlebars.parse(t.source) as unknown as Program;
+  } catch (err) {
+    if (err instanceof TemplateError) {
+      checker.report(err.file, { start: { line: err.line, column: err.column - 1 } }, err.code, err.data);
+      return undefined;
+    }
+    throw err;
+  }
+}
+
+/** Check one template against the shape of the data it receives. */
+export function checkTemplate(main: TemplateSource, shape: Shape, partials: Map<string, TemplateSource>): TemplateDiagnostic[] {
+  const checker = new Checker(partials, shape);
+  const ast = parse(main, checker);
+  if (ast) checker.program(ast, [{ shape, params: {}, loop: false }], main.file);
+  return checker.diagnostics;
+}
+
+const DOCUMENT_FILES: Record<DocumentName, string> = { report: 'report.md.hbs', rfp: 'rfp.md.hbs', journey: 'journey.md.hbs', kpis: 'kpis.md.hbs' };
+
+export interface CheckTemplatesResult {
+  diagnostics: TemplateDiagnostic[];
+  /** How many template files were checked. */
+  checked: number;
+  planLocale: unknown;
+}
+
+/**
+ * Check every built-in template and the plan repo's own `templates/`
+ * (when `dir` is inside a plan), in every locale.
+ */
+export async function checkTemplates(dir: string): Promise<CheckTemplatesResult> {
+  let root: string | undefined;
+  let planLocale: unknown;
+  try {
+    const found = findPlanRoot(dir);
+    root = found.root;
+    const m = /^locale:\s*(en|ja)\b/m.exec(readFileSync(found.planFile, 'utf8'));
+    planLocale = m?.[1];
+  } catch (err) {
+    if (!(err instanceof MplanError) || err.code !== 'usage-no-root') throw err;
+  }
+  const diagnostics: TemplateDiagnostic[] = [];
+  const files = new Set<string>();
+  const seen = new Set<string>();
+  const add = (ds: TemplateDiagnostic[]) => {
+    for (const d of ds) {
+      const k = `${d.file}:${d.line}:${d.column}:${d.code}:${JSON.stringify(d.data)}`;
+      if (!seen.has(k)) {
+        seen.add(k);
+        diagnostics.push(d);
+      }
+    }
+  };
+  for (const locale of LANGS) {
+    // The built-ins on their own, then as the repo sees them (its overrides in place).
+    const sets: Array<string | undefined> = root ? [undefined, root] : [undefined];
+    for (const r of sets) {
+      const partials = loadPartials(locale, r);
+      for (const p of partials.values()) {
+        files.add(p.file);
+        const checker = new Checker(partials, ANY);
+        parse(p, checker); // syntax of every partial, used or not
+        add(checker.diagnostics);
+      }
+      for (const doc of Object.keys(DOCUMENT_FILES) as DocumentName[]) {
+        const main = resolveMain(DOCUMENT_FILES[doc], locale, r);
+        files.add(main.file);
+        add(checkTemplate(main, SHAPES[doc], partials));
+      }
+    }
+  }
+  diagnostics.sort((a, b) => (a.file < b.file ? -1 : a.file > b.file ? 1 : a.line - b.line || a.column - b.column));
+  return { diagnostics, checked: files.size, planLocale };
+}
+
+export function templateErrorDiagnostic(e: TemplateError): TemplateDiagnostic {
+  return { file: e.file, line: e.line, column: e.column, code: e.code, data: e.data };
+}
+
+/** `file:line:col  message` and the hint below, one problem per block. */
+export function formatTemplateDiagnostics(ds: TemplateDiagnostic[], lang: Lang, show: (file: string) => string = (f) => path.basename(f)): string {
+  return ds
+    .map((d) => {
+      const data: Record<string, string> = { ...d.data };
+      if ('suggestion' in data) data.suggestion = data.suggestion ? text('render-did-you-mean', lang, { name: data.suggestion }) : '';
+      const msg = text(d.code, lang, data);
+      const hint = text(`${d.code}.hint`, lang, data);
+      return `${show(d.file)}:${d.line}:${d.column}  ${msg}\n${hint !== `${d.code}.hint` ? `  ${hint}\n` : ''}`;
+    })
+    .join('');
+}

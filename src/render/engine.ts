@@ -1,0 +1,216 @@
+/**
+ * Handlebars set up for Markdown documents:
+ * - strict mode (a template asking for a field the data lacks fails, located
+ *   at the template's file and line), known helpers only, prototype access off;
+ * - `{{value}}` escapes for Markdown instead of HTML (helpers.ts);
+ * - templates are looked up in the plan repo's `templates/<locale>/` first
+ *   (override by file name), then in mplan's built-in `templates/<locale>/`;
+ *   partials likewise in `…/partials/*.hbs`.
+ */
+import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+import Handlebars from 'handlebars';
+import type { Lang } from '../i18n/types.js';
+import { escapeExpression, HELPER_NAMES, makeHelpers } from './helpers.js';
+
+/** mplan's own templates folder (`<package>/templates`), from src/render or dist/render. */
+export const BUILTIN_TEMPLATES = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..', '..', 'templates');
+
+export const COMPILE_OPTIONS = {
+  strict: true,
+  knownHelpers: Object.fromEntries(HELPER_NAMES.map((h) => [h, true])),
+  knownHelpersOnly: true,
+  preventIndent: true,
+} as const;
+
+export const RUNTIME_OPTIONS = {
+  allowProtoPropertiesByDefault: false,
+  allowProtoMethodsByDefault: false,
+} as const;
+
+/** A template problem, located in the template file (1-based line and column). */
+export class TemplateError extends Error {
+  constructor(
+    readonly code: 'render-template-syntax' | 'render-template-missing-field' | 'render-template-unknown-partial' | 'render-template-unknown-helper' | 'render-template-failed',
+    readonly file: string,
+    readonly line: number,
+    readonly column: number,
+    readonly data: Record<string, string>,
+  ) {
+    super(`${code} ${file}:${line}:${column} ${JSON.stringify(data)}`);
+    this.name = 'TemplateError';
+  }
+}
+
+export interface TemplateSource {
+  /** Name used for partials (file name without `.hbs`) or the document file name. */
+  name: string;
+  /** Absolute path. */
+  file: string;
+  source: string;
+  /** True for mplan's own templates. */
+  builtin: boolean;
+}
+
+export interface TemplateSet {
+  main: TemplateSource;
+  partials: Map<string, TemplateSource>;
+}
+
+function readTemplate(name: string, file: string, builtin: boolean): TemplateSource {
+  return { name, file, source: readFileSync(file, 'utf8'), builtin };
+}
+
+function hbsFiles(dir: string): string[] {
+  if (!existsSync(dir) || !statSync(dir).isDirectory()) return [];
+  return readdirSync(dir)
+    .filter((f) => f.endsWith('.hbs'))
+    .sort();
+}
+
+/** The partials for a locale: built-ins, then the repo's files with the same name replacing them. */
+export function loadPartials(locale: Lang, repoRoot?: string): Map<string, TemplateSource> {
+  const out = new Map<string, TemplateSource>();
+  const dirs: Array<[string, boolean]> = [[path.join(BUILTIN_TEMPLATES, locale, 'partials'), true]];
+  if (repoRoot) dirs.push([path.join(repoRoot, 'templates', locale, 'partials'), false]);
+  for (const [dir, builtin] of dirs) {
+    for (const f of hbsFiles(dir)) out.set(f.slice(0, -4), readTemplate(f.slice(0, -4), path.join(dir, f), builtin));
+  }
+  return out;
+}
+
+/** `report.md.hbs` from the repo's templates/<locale>/ if there is one, else the built-in. */
+export function resolveMain(fileName: string, locale: Lang, repoRoot?: string): TemplateSource {
+  if (repoRoot) {
+    const own = path.join(repoRoot, 'templates', locale, fileName);
+    if (existsSync(own)) return readTemplate(fileName, own, false);
+  }
+  return readTemplate(fileName, path.join(BUILTIN_TEMPLATES, locale, fileName), true);
+}
+
+export function templateSet(fileName: string, locale: Lang, repoRoot?: string, explicit?: string): TemplateSet {
+  const main = explicit ? readTemplate(path.basename(explicit), path.resolve(explicit), false) : resolveMain(fileName, locale, repoRoot);
+  return { main, partials: loadPartials(locale, repoRoot) };
+}
+
+/** A Handlebars JavaScript compiler whose `{{value}}` calls our Markdown escape. */
+type HbWithCompiler = typeof Handlebars & { JavaScriptCompiler: unknown };
+
+function markdownCompiler(hb: typeof Handlebars): unknown {
+  const Base = (hb as HbWithCompiler).JavaScriptCompiler as { new (...a: unknown[]): object; prototype: object };
+  function MdCompiler(this: object, ...a: unknown[]) {
+    Base.apply(this, a as []);
+  }
+  MdCompiler.prototype = Object.create(Base.prototype);
+  const proto = MdCompiler.prototype as Record<string, unknown> & {
+    pushSource(s: unknown): void;
+    appendToBuffer(parts: unknown[]): unknown;
+    aliasable(name: string): unknown;
+    popStack(): unknown;
+  };
+  proto.constructor = MdCompiler;
+  proto.compiler = MdCompiler;
+  proto.appendEscaped = function appendEscaped(this: typeof proto) {
+    this.pushSource(this.appendToBuffer([this.aliasable('helpers.__escapeMarkdown'), '(', this.popStack(), ', {})']));
+  };
+  return MdCompiler;
+}
+
+/** A fresh Handlebars environment for one locale (nothing leaks between renders). */
+export function createEnvironment(locale: Lang): typeof Handlebars {
+  const hb = Handlebars.create();
+  (hb as HbWithCompiler).JavaScriptCompiler = markdownCompiler(hb);
+  for (const [name, fn] of Object.entries(makeHelpers(locale))) hb.registerHelper(name, fn);
+  // Called by the compiled code as `__escapeMarkdown(value, {})` (the runtime
+  // wraps helpers and writes into their last argument, hence the `{}`).
+  hb.registerHelper('__escapeMarkdown', (value: unknown) => escapeExpression(value));
+  // Strict mode reports a missing partial with Handlebars' own words; say where instead.
+  hb.registerHelper('helperMissing', function helperMissing(...a: unknown[]) {
+    const opts = a[a.length - 1] as { name?: string; loc?: { start: { line: number; column: number } } };
+    throw Object.assign(new Error(`unknown helper ${opts.name}`), { mplanHelper: opts.name, loc: opts.loc });
+  });
+  return hb;
+}
+
+type HbError = Error & { lineNumber?: number; column?: number; hash?: { loc?: { first_line: number; first_column: number } }; mplanFile?: string };
+
+/** Turn a Handlebars compile error into a located TemplateError. */
+export function syntaxError(err: unknown, file: string): TemplateError {
+  const e = err as HbError;
+  const msg = String(e?.message ?? err);
+  let line = e.lineNumber ?? e.hash?.loc?.first_line ?? 0;
+  let column = (e.column ?? e.hash?.loc?.first_column ?? 0) + 1;
+  const m = /Parse error on line (\d+)/.exec(msg);
+  if (m) {
+    line = Number(m[1]);
+    column = e.hash?.loc ? e.hash.loc.first_column + 1 : 1;
+  }
+  const helper = /unknown helper (\S+)/.exec(msg);
+  if (helper) return new TemplateError('render-template-unknown-helper', file, line || 1, column, { helper: helper[1]! });
+  const lines = msg.split('\n').filter((l) => l.trim() !== '');
+  const detail = (m ? lines[lines.length - 1]! : lines[0]!).replace(/ - \d+:\d+$/, '');
+  return new TemplateError('render-template-syntax', file, line || 1, column, { detail });
+}
+
+/** Turn an error thrown while rendering into a located TemplateError. */
+export function runtimeError(err: unknown, mainFile: string): TemplateError {
+  if (err instanceof TemplateError) return err;
+  const e = err as HbError & { mplanHelper?: string; loc?: { start: { line: number; column: number } } };
+  const file = e.mplanFile ?? mainFile;
+  const msg = String(e?.message ?? err);
+  const field = /^"(.+?)" not defined in/.exec(msg);
+  if (field) return new TemplateError('render-template-missing-field', file, e.lineNumber ?? 1, (e.column ?? 0) + 1, { field: field[1]! });
+  const partial = /The partial (.+?) could not be found/.exec(msg);
+  if (partial) return new TemplateError('render-template-unknown-partial', file, e.lineNumber ?? 1, (e.column ?? 0) + 1, { partial: partial[1]! });
+  if (e.mplanHelper) return new TemplateError('render-template-unknown-helper', file, e.loc?.start.line ?? 1, (e.loc?.start.column ?? 0) + 1, { helper: e.mplanHelper });
+  return new TemplateError('render-template-failed', file, e.lineNumber ?? 1, (e.column ?? 0) + 1, { detail: msg.split('\n')[0]! });
+}
+
+/** Compile a template source, or throw a located TemplateError. */
+export function compile(hb: typeof Handlebars, t: TemplateSource): Handlebars.TemplateDelegate {
+  try {
+    // Precompile eagerly (Handlebars compiles lazily on first call) so syntax errors surface here.
+    hb.precompile(t.source, COMPILE_OPTIONS);
+    return hb.compile(t.source, COMPILE_OPTIONS);
+  } catch (err) {
+    throw syntaxError(err, t.file);
+  }
+}
+
+/**
+ * Render a template set with data. Output is tidied: no trailing spaces,
+ * at most one blank line in a row, exactly one final newline.
+ */
+export function renderTemplates(set: TemplateSet, data: unknown, locale: Lang): string {
+  const hb = createEnvironment(locale);
+  for (const p of set.partials.values()) {
+    const fn = compile(hb, p);
+    hb.registerPartial(p.name, ((ctx: unknown, options: Handlebars.RuntimeOptions) => {
+      try {
+        return fn(ctx, options);
+      } catch (err) {
+        const e = err as HbError;
+        if (e && typeof e === 'object' && !e.mplanFile) e.mplanFile = p.file;
+        throw err;
+      }
+    }) as unknown as Handlebars.Template);
+  }
+  const main = compile(hb, set.main);
+  let out: string;
+  try {
+    out = main(data, RUNTIME_OPTIONS);
+  } catch (err) {
+    throw runtimeError(err, set.main.file);
+  }
+  return tidy(out);
+}
+
+export function tidy(s: string): string {
+  return `${s
+    .split('\n')
+    .map((l) => l.replace(/[ \t]+$/, ''))
+    .join('\n')
+    .replace(/\n{3,}/g, '\n\n')
+    .trim()}\n`;
+}

@@ -1,0 +1,238 @@
+/**
+ * Template helpers. Pure functions of their arguments and the locale.
+ *
+ * Escaping: `{{value}}` in a template escapes for Markdown (see engine.ts);
+ * helpers that build Markdown or Mermaid themselves return a SafeString
+ * whose user-text pieces they escaped.
+ */
+import Handlebars from 'handlebars';
+import type { Lang } from '../i18n/types.js';
+import { label } from './labels.js';
+
+type Safe = InstanceType<typeof Handlebars.SafeString>;
+const safe = (s: string): Safe => new Handlebars.SafeString(s);
+
+// ---------------------------------------------------------------------------
+// Markdown
+
+/**
+ * Escape user text for inline Markdown (GFM, as GitHub renders it): the text
+ * stays one line (newlines become `<br>`, so a table row never breaks), `|`
+ * never splits a table cell, `<script>` never becomes HTML, and `*`, `_`,
+ * `` ` ``, `[`, `]`, `~`, `$` … never start formatting, links or math.
+ */
+export function escapeMarkdown(value: string): string {
+  let t = value.replace(/\r\n?/g, '\n').replace(/\t/g, ' ');
+  t = t.replace(/[\\`*_{}[\]<>|~$]/g, (c) => `\\${c}`);
+  t = t.replace(/&(?=#?[A-Za-z0-9]+;)/g, '&amp;');
+  // `#` starts a heading at a line start, and closes one after a space.
+  t = t.replace(/(^|\s)#/g, '$1\\#');
+  t = t
+    .split('\n')
+    .map((line) => line.trim())
+    .map((line) => line.replace(/^([-+=])/, '\\$1').replace(/^(\d+)([.)])(?=\s|$)/, '$1\\$2'))
+    .join('\n')
+    .trim()
+    .replace(/\n+/g, '<br>');
+  return t;
+}
+
+/** What `{{value}}` prints: like Handlebars' own escapeExpression, but for Markdown. */
+export function escapeExpression(value: unknown): string {
+  if (value && typeof (value as { toHTML?: unknown }).toHTML === 'function') return (value as { toHTML(): string }).toHTML();
+  if (value === null || value === undefined) return '';
+  if (typeof value === 'object') return escapeMarkdown(JSON.stringify(value));
+  return escapeMarkdown(String(value));
+}
+
+// ---------------------------------------------------------------------------
+// Mermaid
+
+const MERMAID_KEYWORDS = /^(title|section|dateformat|axisformat|tickinterval|excludes|includes|todaymarker|inclusiveenddates|topaxis|weekday|weekend|click|acctitle|accdescr|journey|gantt|vert|milestone|after|until|crit|done|active)\b/i;
+
+/**
+ * Text for Mermaid `journey` and `gantt` lines (titles, sections, task
+ * names): one line, with the characters those grammars treat as syntax
+ * (`:` `;` `#` `%` and angle brackets) replaced by full-width look-alikes,
+ * and a leading keyword defused. `comma` also replaces `,` (actor lists).
+ */
+export function mermaidText(value: unknown, comma = false): string {
+  let t = String(value ?? '')
+    .replace(/\s+/g, ' ')
+    .trim()
+    .replace(/:/g, '：')
+    .replace(/;/g, '；')
+    .replace(/#/g, '＃')
+    .replace(/%/g, '％')
+    .replace(/</g, '＜')
+    .replace(/>/g, '＞')
+    .replace(/[{}]/g, (c) => (c === '{' ? '（' : '）'))
+    .replace(/`/g, 'ˋ');
+  if (comma) t = t.replace(/,/g, '‚');
+  if (MERMAID_KEYWORDS.test(t)) t = `\u200b${t}`;
+  return t === '' ? '-' : t;
+}
+
+/**
+ * Text inside a quoted Mermaid flowchart label (`t1["…"]`, `-->|"…"|`):
+ * one line, with quotes, `#`, `<`, `>`, `&`, `|` and backticks written as
+ * Mermaid entity codes so they show as themselves.
+ */
+export function mermaidLabel(value: unknown): string {
+  const t = (Array.isArray(value) ? value.join(', ') : String(value ?? ''))
+    .replace(/\s+/g, ' ')
+    .trim()
+    .replace(/[#"<>&|`;]/g, (c) => `#${c.charCodeAt(0)};`);
+  return t === '' ? ' ' : t;
+}
+
+// ---------------------------------------------------------------------------
+// Numbers, money, dates
+
+/** 1234567.891 → `1,234,567.89` (at most two decimals, no trailing zeros). */
+export function formatNumber(n: number, decimals = 2): string {
+  if (!Number.isFinite(n)) return String(n);
+  const neg = n < 0;
+  const fixed = Math.abs(n).toFixed(decimals);
+  let [int, frac = ''] = fixed.split('.');
+  frac = frac.replace(/0+$/, '');
+  int = int!.replace(/\B(?=(\d{3})+(?!\d))/g, ',');
+  return `${neg ? '-' : ''}${int}${frac ? `.${frac}` : ''}`;
+}
+
+const SYMBOLS: Record<string, { symbol: string; decimals: number }> = {
+  JPY: { symbol: '¥', decimals: 0 },
+  USD: { symbol: '$', decimals: 2 },
+};
+
+/** `¥1,200,000`, `$1,200,000`, `1,200,000 EUR`. */
+export function formatMoney(amount: number, currency: string): string {
+  const s = SYMBOLS[currency];
+  if (s) {
+    const body = formatNumber(Math.abs(amount), s.decimals);
+    return `${amount < 0 ? '-' : ''}${s.symbol}${body}`;
+  }
+  return `${formatNumber(amount)} ${currency}`;
+}
+
+/** `2027-04-01` → `2027-04-01` (en) or `2027年4月1日` (ja). Anything else is shown as given. */
+export function formatDate(value: unknown, lang: Lang): string {
+  if (typeof value !== 'string') return value === null || value === undefined ? '' : String(value);
+  const m = /^(\d{4})-(\d{2})-(\d{2})$/.exec(value);
+  if (!m) return value;
+  return lang === 'ja' ? `${m[1]}年${Number(m[2])}月${Number(m[3])}日` : value;
+}
+
+/** A KPI value in its unit: `52%`, `¥1,200,000`, `1,500`. */
+export function formatMeasure(value: unknown, unit: unknown, currency: unknown): string {
+  if (typeof value !== 'number') return '';
+  if (unit === 'percent') return `${formatNumber(value)}%`;
+  if (unit === 'currency' && typeof currency === 'string') return formatMoney(value, currency);
+  return formatNumber(value);
+}
+
+// ---------------------------------------------------------------------------
+// The helper table
+
+interface RefLike {
+  id?: string;
+  key?: string;
+  journey?: string | null;
+  name: string | null;
+  missing: boolean;
+}
+const isRef = (v: unknown): v is RefLike => v !== null && typeof v === 'object' && ('id' in v || 'key' in v) && 'missing' in v;
+
+const MISSING: Record<Lang, string> = { en: 'not found', ja: '見つかりません' };
+const SEP: Record<Lang, string> = { en: ', ', ja: '、' };
+
+/** Hash arguments and the options object Handlebars passes last. */
+type Options = { hash?: Record<string, unknown> };
+function args(a: unknown[]): { params: unknown[]; hash: Record<string, unknown> } {
+  const opts = a[a.length - 1] as Options;
+  return { params: a.slice(0, -1), hash: opts?.hash ?? {} };
+}
+
+/** A reference as Markdown: its name (`journey › stage` for a stage), or `⚠ id (not found)` when it points nowhere. */
+export function refMarkdown(r: unknown, lang: Lang): string {
+  if (r === null || r === undefined) return '';
+  if (!isRef(r)) return escapeExpression(r);
+  const id = r.key ?? r.id ?? '';
+  if (r.missing) return `⚠ \`${id.replace(/`/g, "'")}\` (${MISSING[lang]})`;
+  return escapeMarkdown(r.name ?? id);
+}
+
+/**
+ * The helpers every template can use, for one locale. Names are part of the
+ * template contract (docs/render.md); `--check` knows exactly these.
+ */
+export function makeHelpers(lang: Lang): Record<string, (...a: unknown[]) => unknown> {
+  return {
+    /** Escape for Markdown explicitly (what `{{x}}` already does). */
+    md: (...a) => safe(escapeExpression(args(a).params[0])),
+    /** A reference's name (⚠ when it points nowhere). */
+    ref: (...a) => safe(refMarkdown(args(a).params[0], lang)),
+    /** A list of references or texts joined with the locale's separator; `empty="—"` for an empty list. */
+    join: (...a) => {
+      const { params, hash } = args(a);
+      const list = Array.isArray(params[0]) ? params[0] : [];
+      const sep = typeof hash.sep === 'string' ? hash.sep : SEP[lang];
+      if (!list.length) return typeof hash.empty === 'string' ? hash.empty : '';
+      return safe(list.map((x) => refMarkdown(x, lang)).join(sep));
+    },
+    /** A list of texts as lines inside one table cell (`<br>` between them). */
+    lines: (...a) => {
+      const list = args(a).params[0];
+      const items = Array.isArray(list) ? list : list === null || list === undefined ? [] : [list];
+      return safe(items.map((x) => refMarkdown(x, lang)).join('<br>'));
+    },
+    fdate: (...a) => formatDate(args(a).params[0], lang),
+    num: (...a) => {
+      const v = args(a).params[0];
+      return typeof v === 'number' ? formatNumber(v) : '';
+    },
+    /** `{{money budget}}` with a `{ amount, currency }`, or `{{money amount currency}}`. */
+    money: (...a) => {
+      const { params } = args(a);
+      const [m, cur] = params;
+      if (m && typeof m === 'object' && 'amount' in m) {
+        const mm = m as { amount: number; currency: string };
+        return formatMoney(mm.amount, mm.currency);
+      }
+      return typeof m === 'number' && typeof cur === 'string' ? formatMoney(m, cur) : '';
+    },
+    /** A KPI value in its unit: `{{measure target.value unit currency}}`. */
+    measure: (...a) => {
+      const [v, unit, cur] = args(a).params;
+      return formatMeasure(v, unit, cur);
+    },
+    /** The locale's word for an enum value: `{{word "cadence" cadence}}`. */
+    word: (...a) => {
+      const [group, value] = args(a).params;
+      return label(String(group), value, lang);
+    },
+    /** Text for Mermaid journey/gantt lines; `comma=true` for actor lists. */
+    mmText: (...a) => {
+      const { params, hash } = args(a);
+      return safe(mermaidText(params[0], hash.comma === true));
+    },
+    /** Text inside a quoted Mermaid flowchart label. */
+    mmLabel: (...a) => safe(mermaidLabel(args(a).params[0])),
+    /** Equality, for `{{#if (eq priority "must")}}`. */
+    eq: (...a) => {
+      const [x, y] = args(a).params;
+      return x === y;
+    },
+    /** The first argument that is neither null nor empty text. */
+    or: (...a) => args(a).params.find((x) => x !== null && x !== undefined && x !== '') ?? null,
+    /** 0-based index → 1-based number. */
+    inc: (...a) => {
+      const v = args(a).params[0];
+      return typeof v === 'number' ? v + 1 : v;
+    },
+    /** True when a list has items (`{{#if (any a b)}}` for several lists). */
+    any: (...a) => args(a).params.some((x) => (Array.isArray(x) ? x.length > 0 : Boolean(x))),
+  };
+}
+
+export const HELPER_NAMES: readonly string[] = Object.keys(makeHelpers('en'));
