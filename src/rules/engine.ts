@@ -29,7 +29,9 @@ export function runRules(
         out.push({
           ...loc,
           rule: id,
-          severity: r.severity && severity === rule.meta.severity ? r.severity : severity,
+          // A rule may mark some findings milder (or stronger) than its default, as long as
+          // neither the team (mplan.yaml, --rule) nor a strict preset chose the severity.
+          severity: r.severity && !setting.overridden && config.preset === 'mplan:recommended' ? r.severity : severity,
           messageId: r.messageId,
           data: r.data ?? {},
           hintId: hint ? `${r.messageId}.hint` : undefined,

@@ -55,3 +55,18 @@ describe('Report.severity', () => {
     expect(run({ 'kpi-no-goal': 'off' })).toEqual([]);
   });
 });
+
+describe('milder findings follow the explicit choice of the team', () => {
+  it('an explicit severity in mplan.yaml, even the default one, applies to every finding', async () => {
+    const { check } = await import('../helpers/plan.js');
+    const r = await check(
+      {
+        'mplan.yaml': 'kind: Plan\nid: p\nname: P\nversion: 1\nperiod: { start: 2027-04-01, end: 2028-03-31 }\nlint:\n  rules:\n    initiative-dates: error\n',
+        'initiatives/i.yaml': 'kind: Initiative\nid: i\nname: I\nstart: 2027-01-01\nend: 2027-06-30\n',
+      },
+      { lint: true },
+    );
+    const found = r.diagnostics.filter((d) => d.rule === 'initiative-dates');
+    expect(found.map((d) => d.severity)).toEqual(['error']);
+  });
+});
