@@ -37,6 +37,8 @@ export function mdEscape(s: string): string {
     .replace(/</g, '&lt;')
     .replace(/>/g, '&gt;')
     .replace(/@/g, '&#64;')
+    .replace(/:\/\//g, ':&#47;&#47;')
+    .replace(/\b(www)\./gi, '$1&#46;')
     .replace(/([\\`*_[\]|~#!])/g, '\\$1');
 }
 

@@ -38,7 +38,11 @@ export function buildReport(base: Side, head: Side): DiffReport {
     base: base.problems.length > 0,
     head: head.problems.length > 0,
   });
-  const findings = compareFindings(base.result?.diagnostics ?? [], head.result?.diagnostics ?? []);
+  const compared = compareFindings(base.result?.diagnostics ?? [], head.result?.diagnostics ?? []);
+  // Entities one side could not read are not compared, and neither are their findings.
+  const unknown = new Set(entities.unknown.map((e) => e.id));
+  const known = (d: { entity?: string }) => !d.entity || !(unknown.has(d.entity) || unknown.has(d.entity.split('/')[0]!));
+  const findings = { introduced: compared.introduced.filter(known), resolved: compared.resolved.filter(known) };
   const hb = base.result ? planHealth(base.result.model) : [];
   const ha = head.result ? planHealth(head.result.model) : [];
   const ids = [...new Set([...ha.map((f) => f.id), ...hb.map((f) => f.id)])];
