@@ -49,6 +49,7 @@ import rfpScopeEmpty from './rfp-scope-empty.js';
 import rfpNoPriceCriterion from './rfp-no-price-criterion.js';
 import roadmapPhaseOutsidePeriod from './roadmap-phase-outside-period.js';
 import initiativeOutsideRoadmap from './initiative-outside-roadmap.js';
+import roadmapPhasesOverlap from './roadmap-phases-overlap.js';
 import type { Rule } from './types.js';
 
 export const RULES: readonly Rule[] = [
@@ -99,6 +100,7 @@ export const RULES: readonly Rule[] = [
   rfpNoPriceCriterion,
   roadmapPhaseOutsidePeriod,
   initiativeOutsideRoadmap,
+  roadmapPhasesOverlap,
 ];
 
 export const RULES_BY_ID: ReadonlyMap<string, Rule> = new Map(RULES.map((r) => [r.meta.id, r]));

@@ -39,3 +39,22 @@ export function planPeriod(plan: { data: { period?: unknown } } | undefined): { 
   const end = asDate(p?.end);
   return start && end ? { start, end } : undefined;
 }
+
+/** One roadmap phase with readable dates (either may be missing), and its index in `roadmap`. */
+export interface RoadmapPhase {
+  index: number;
+  id: string;
+  start?: string;
+  end?: string;
+}
+
+/** The plan's roadmap phases, skipping entries that are not maps. */
+export function roadmapPhases(plan: { data: { roadmap?: unknown } } | undefined): RoadmapPhase[] {
+  const out: RoadmapPhase[] = [];
+  asArray(plan?.data.roadmap).forEach((item, index) => {
+    const o = asObject(item);
+    if (!o) return;
+    out.push({ index, id: asString(o.id) ?? `#${index + 1}`, start: asDate(o.start), end: asDate(o.end) });
+  });
+  return out;
+}
