@@ -291,7 +291,13 @@ export const RFP_SHAPE = S.obj({
     unresolved_initiatives: S.arr(Ref),
     requirements: S.arr(S.obj({ id: S.str(), text: S.str(), priority: S.str('must | should | could') })),
     tools: S.arr(ToolShape, 'the existing tool environment (tools not retiring)'),
-    integrations: S.arr(S.obj({ tool: Ref, detail: S.opt(ToolShape) })),
+    integrations: S.arr(
+      S.obj({
+        tool: Ref,
+        detail: S.opt(ToolShape),
+        connections: S.arr(IntegrationShape, 'every integration of the tool, declared on either side; direction as seen from this tool'),
+      }),
+    ),
     governance: S.arr(S.obj({ initiative: Ref, accountable: S.opt(Ref), responsible: S.arr(Ref), consulted: S.arr(Ref), informed: S.arr(Ref) })),
     budget: S.opt(S.obj({ min: S.opt(S.num()), max: S.opt(S.num()), currency: S.str() })),
     timeline: S.arr(S.obj({ key: S.str('issued | questions_due | proposals_due | decision | start'), date: S.str() })),
@@ -922,7 +928,19 @@ export function buildRfpData(ctx: BuildContext, rfp: Entity<'RFP'>): RfpData {
         .ofKind('Tool')
         .map((e) => tool(model, e))
         .filter((x) => x.status !== 'retiring'),
-      integrations: integrationRefs.map((r) => ({ tool: r, detail: r.missing ? null : tool(model, model.getOf('Tool', r.id)!) })),
+      integrations: integrationRefs.map((r) => {
+        const detail = r.missing ? null : tool(model, model.getOf('Tool', r.id)!);
+        const connections = detail ? [...detail.integrations] : [];
+        for (const ref of detail ? model.referrers(r.id, 'Tool.integrations[].tool') : []) {
+          const other = tool(model, ref.source as Entity<'Tool'>);
+          for (const i of other.integrations) {
+            if (i.tool.id !== r.id || connections.some((c) => c.tool.id === other.id)) continue;
+            const direction = i.direction === 'to' ? 'from' : i.direction === 'from' ? 'to' : 'both';
+            connections.push({ tool: { id: other.id, name: other.name, missing: false }, data: i.data, direction });
+          }
+        }
+        return { tool: r, detail, connections };
+      }),
       governance: initiatives.map((i) => ({
         initiative: { id: i.id, name: i.name, missing: false },
         accountable: i.accountable,
