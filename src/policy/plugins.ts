@@ -28,7 +28,7 @@ class PluginProblem extends Error {
 
 function firstLine(err: unknown): string {
   const s = err instanceof Error ? err.message : String(err);
-  return s.split('\n')[0]!.slice(0, 200);
+  return s.split('\n')[0]!.slice(0, 200).replace(/\.+$/, '');
 }
 
 /** The file an npm package's ESM entry point is in, resolved from the plan root the way Node would. */
