@@ -3,12 +3,11 @@ import { createRequire } from 'node:module';
 import path from 'node:path';
 import { pathToFileURL } from 'node:url';
 import type { Diagnostic, MessageData } from '../diagnostics/types.js';
-import type { MessageText } from '../i18n/types.js';
 import type { PlanModel } from '../model/model.js';
 import type { Path } from '../model/types.js';
 import type { Rule, RuleCategory, RuleMessage, RuleMeta } from '../rules/types.js';
 import { asObject } from '../rules/util.js';
-import { RULE_ID } from './custom.js';
+import { readText as text, RULE_ID } from './custom.js';
 
 export interface LoadedPlugins {
   rules: Rule[];
@@ -113,15 +112,6 @@ function exportedRules(mod: unknown): unknown[] | undefined {
   const candidates = [m.rules, asObject(d)?.rules, d];
   for (const c of candidates) if (Array.isArray(c)) return c;
   return undefined;
-}
-
-function text(v: unknown): MessageText | undefined {
-  if (typeof v === 'string' && v) return { en: v, ja: v };
-  const o = asObject(v);
-  const en = typeof o?.en === 'string' ? o.en : undefined;
-  const ja = typeof o?.ja === 'string' ? o.ja : undefined;
-  if (!en && !ja) return undefined;
-  return { en: en ?? ja!, ja: ja ?? en! };
 }
 
 /** Check a plugin rule's shape and fill what mplan needs (a missing language falls back to the other). */
