@@ -126,6 +126,14 @@ function cleanDetail(message: string): string {
   return message.replace(/\s+at line \d+, column \d+[\s\S]*$/, '').replace(/\.$/, '').trim();
 }
 
+/** A LineCounter holding the start of every `\n`-separated line of `text`. */
+export function lineCounterFor(text: string): LineCounter {
+  const lc = new LineCounter();
+  lc.addNewLine(0);
+  for (let i = text.indexOf('\n'); i !== -1; i = text.indexOf('\n', i + 1)) lc.addNewLine(i + 1);
+  return lc;
+}
+
 /** Parse a plan file's text into documents, keeping every node's source range. Never throws. */
 export function parseFile(rel: string, abs: string, text: string): ParseResult {
   const diagnostics: Diagnostic[] = [];
@@ -137,10 +145,13 @@ export function parseFile(rel: string, abs: string, text: string): ParseResult {
       ],
     };
   }
-  const lineCounter = new LineCounter();
+  // Line starts come from the text itself, not from the parser: the yaml
+  // lexer only reports the newlines it tokenizes, so in broken input (stray
+  // `\r`, unclosed quotes) its LineCounter skips lines and positions drift.
+  const lineCounter = lineCounterFor(text);
   let parsed: ReturnType<typeof parseAllDocuments>;
   try {
-    parsed = parseAllDocuments(text, { lineCounter, prettyErrors: false, uniqueKeys: true });
+    parsed = parseAllDocuments(text, { prettyErrors: false, uniqueKeys: true });
   } catch (err) {
     const code = err instanceof RangeError ? 'yaml-too-deep' : 'yaml-syntax';
     return {

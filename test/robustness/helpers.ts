@@ -85,7 +85,7 @@ export function fingerprint(dir: string): string {
 /**
  * Whether line:column exists in this file as an editor shows it: lines are
  * 1-based (the empty line after a final newline counts), columns 1-based in
- * UTF-16 units of the decoded text, up to one past the line's last character.
+ * UTF-16 units of the decoded text (BOM dropped), up to one past the line's last character.
  * For bytes that are not UTF-8 text, only the line is checked.
  */
 export function positionExists(content: string | Buffer, line: number, column: number): boolean {
@@ -103,6 +103,6 @@ export function positionExists(content: string | Buffer, line: number, column: n
   if (text.charCodeAt(0) === 0xfeff) text = text.slice(1);
   const lines = text.split('\n');
   if (!Number.isInteger(line) || line < 1 || line > lines.length) return false;
-  const l = lines[line - 1]!.replace(/\r$/, '');
-  return Number.isInteger(column) && column >= 1 && column <= l.length + 1;
+  // A column may point at a line's `\r` (it is part of the line as mplan counts lines: by `\n`).
+  return Number.isInteger(column) && column >= 1 && column <= lines[line - 1]!.length + 1;
 }
