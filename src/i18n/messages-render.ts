@@ -87,8 +87,8 @@ export const RENDER_MESSAGES: Record<string, MessageText> = {
     ja: 'テンプレートで使われている `{{field}}` は、このテンプレートが受け取るデータにありません{{suggestion}}。',
   },
   'render-template-unknown-field.hint': {
-    en: 'The fields this template can use are listed in docs/render.md (or run `mplan render --check` after fixing).',
-    ja: 'このテンプレートで使える項目は docs/render.md に一覧があります。',
+    en: 'Check the spelling: the fields this template can use are listed in docs/render.md.',
+    ja: '綴りを確認してください。このテンプレートで使える項目は docs/render.md に一覧があります。',
   },
   'render-template-unknown-partial': {
     en: 'The template includes the partial `{{partial}}`, but there is no partials/{{partial}}.hbs.',

@@ -16,7 +16,8 @@ import { findPlanRoot } from '../load/root.js';
 import { didYouMean } from '../util/suggest.js';
 import { SHAPES } from './data.js';
 import type { DocumentName } from './data.js';
-import { compile, createEnvironment, loadPartials, resolveMain, TemplateError } from './engine.js';
+import { COMPILE_OPTIONS, createEnvironment, loadPartials, resolveMain, syntaxError } from './engine.js';
+import type { TemplateError } from './engine.js';
 import type { TemplateSource } from './engine.js';
 import { HELPER_NAMES } from './helpers.js';
 import type { Shape } from './shape.js';
@@ -274,14 +275,13 @@ class Checker {
 
 function parse(t: TemplateSource, checker: Checker): Program | undefined {
   try {
-    compile(createEnvironment('en'), t);
+    // Compile without knownHelpersOnly: unknown helpers are reported by the walk, with the rest.
+    createEnvironment('en').precompile(t.source, { ...COMPILE_OPTIONS, knownHelpersOnly: false });
     return Handlebars.parse(t.source) as unknown as Program;
   } catch (err) {
-    if (err instanceof TemplateError) {
-      checker.report(err.file, { start: { line: err.line, column: err.column - 1 } }, err.code, err.data);
-      return undefined;
-    }
-    throw err;
+    const e = syntaxError(err, t.file);
+    checker.report(e.file, { start: { line: e.line, column: e.column - 1 } }, e.code, e.data);
+    return undefined;
   }
 }
 

@@ -82,7 +82,7 @@ export function mermaidLabel(value: unknown): string {
   const t = (Array.isArray(value) ? value.join(', ') : String(value ?? ''))
     .replace(/\s+/g, ' ')
     .trim()
-    .replace(/[#"<>&|`;]/g, (c) => `#${c.charCodeAt(0)};`);
+    .replace(/[#"<>&|`;%]/g, (c) => `#${c.charCodeAt(0)};`);
   return t === '' ? ' ' : t;
 }
 
