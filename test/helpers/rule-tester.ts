@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import type { Diagnostic } from '../../src/diagnostics/types.js';
+import { localize } from '../../src/i18n/index.js';
 import { RULES_BY_ID } from '../../src/rules/index.js';
 import type { Rule } from '../../src/rules/types.js';
 import { check } from './plan.js';
@@ -50,7 +51,8 @@ export async function runRule(rule: Rule, files: PlanFiles, options?: Record<str
       'mplan.yaml': `${base.replace(/\s*$/, '\n')}lint:\n  rules:\n    ${rule.meta.id}: [${rule.meta.severity}, ${JSON.stringify(options)}]\n`,
     };
   }
-  const result = await check(planFiles, { lint: true, rules: { [rule.meta.id]: rule.meta.severity } });
+  // Opt-in rules are switched on explicitly; others run as a team gets them by default.
+  const result = await check(planFiles, { lint: true, rules: rule.meta.optIn ? { [rule.meta.id]: rule.meta.severity } : {} });
   // Fixtures must be valid plans: no file, schema or reference errors (other rules' findings do not matter).
   const problems = result.diagnostics.filter((d) => !RULES_BY_ID.has(d.rule) && d.severity === 'error');
   if (problems.length) {
@@ -78,6 +80,16 @@ export function ruleTester(rule: Rule, cases: { valid: ValidCase[]; invalid: Inv
     for (const c of cases.invalid) {
       it(`fails: ${c.name}`, async () => {
         const found = await runRule(rule, c.files, c.options);
+        // Every finding reads in both languages, fully filled in, at the same place (issue 9).
+        const rules = new Map([[rule.meta.id, rule]]);
+        const en = localize(found, 'en', rules);
+        const ja = localize(found, 'ja', rules);
+        ja.forEach((d, i) => {
+          expect(d.message).toMatch(/[ぁ-んァ-ヶ一-龯]/);
+          expect(`${d.message} ${d.hint ?? ''}`).not.toMatch(/\{\{/);
+          expect(`${en[i]!.message} ${en[i]!.hint ?? ''}`).not.toMatch(/\{\{/);
+          expect([d.file, d.line, d.column]).toEqual([en[i]!.file, en[i]!.line, en[i]!.column]);
+        });
         if (c.errors) {
           expect(found).toHaveLength(c.errors.length);
           c.errors.forEach((e, i) => {
