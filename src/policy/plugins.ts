@@ -5,7 +5,7 @@ import { pathToFileURL } from 'node:url';
 import type { Diagnostic, MessageData } from '../diagnostics/types.js';
 import type { PlanModel } from '../model/model.js';
 import type { Path } from '../model/types.js';
-import type { Rule, RuleCategory, RuleMessage, RuleMeta } from '../rules/types.js';
+import type { Rule, RuleCategory, RuleContext, RuleMessage, RuleMeta } from '../rules/types.js';
 import { asObject } from '../rules/util.js';
 import { readText as text, RULE_ID } from './custom.js';
 
@@ -145,8 +145,24 @@ function normalize(raw: unknown): Rule | string {
     if (p) normalized.practice = p;
     else delete normalized.practice;
   }
-  const check = r.check as Rule['check'];
-  return { meta: normalized, check: (ctx) => check.call(raw, ctx) };
+  const check = r.check as (ctx: RuleContext) => unknown;
+  return {
+    meta: normalized,
+    check(ctx) {
+      // Findings only count while check runs: an async check would report after the output is written.
+      let open = true;
+      const guarded: RuleContext = { model: ctx.model, options: ctx.options, report: (rep) => (open ? ctx.report(rep) : undefined) };
+      try {
+        const result = check.call(raw, guarded);
+        if (result && typeof (result as { then?: unknown }).then === 'function') {
+          (result as Promise<unknown>).then(undefined, () => undefined);
+          throw new Error('check() returned a Promise; rules must check synchronously (remove `async`)');
+        }
+      } finally {
+        open = false;
+      }
+    },
+  };
 }
 
 /**

@@ -74,6 +74,17 @@ describe('plugins (lint.plugins)', () => {
     expect(r.diagnostics.some((d) => d.rule === 'kpi-no-stage')).toBe(true);
   });
 
+  it('an async check is reported as a crash of that rule, and its late findings are dropped', async () => {
+    const asyncRule = `export const rules = [{
+      meta: { id: 'late', severity: 'error', messages: { x: { en: 'late finding' } } },
+      async check({ model, report }) { await null; for (const k of model.ofKind('KPI')) report({ target: k, messageId: 'x' }); },
+    }];`;
+    const r = await lintWith('plugins: [./late.mjs]', { 'kpis.yaml': kpis, 'late.mjs': asyncRule });
+    await new Promise((resolve) => setTimeout(resolve, 10));
+    expect(where(r.diagnostics, 'late')).toEqual([]);
+    expect(words(r, 'en', 'rule-crashed')[0]).toContain('check() returned a Promise; rules must check synchronously');
+  });
+
   it('a plugin that fails to load is a located config error at its entry; the other plugins still load', async () => {
     const r = await lintWith('plugins:\n  - ./missing.mjs\n  - ./broken.mjs\n  - ./empty.mjs\n  - ./bad-rule.mjs\n  - not-installed-pkg\n  - ./ok.mjs', {
       'kpis.yaml': kpis,
