@@ -183,3 +183,61 @@ describe('yaml-language-server without the mplan schema (control)', () => {
     }
   });
 });
+
+/** The JSON settings blocks of docs/editors.md, in order. */
+function docJsonBlocks(): Array<Record<string, any>> {
+  const md = readFileSync(new URL('../../docs/editors.md', import.meta.url), 'utf8');
+  return [...md.matchAll(/^```json\n([\s\S]*?)^```$/gm)].map((m) => JSON.parse(m[1]!));
+}
+
+describe('the settings docs/editors.md shows', () => {
+  const [vscode, biggerRepo, generic] = docJsonBlocks();
+
+  it('VS Code: are exactly what mplan init writes', async () => {
+    const dir = await initPlan('en');
+    expect(vscode).toEqual(JSON.parse(readFileSync(path.join(dir, '.vscode/settings.json'), 'utf8')));
+  });
+
+  it('the modeline table matches what mplan init writes at each depth', async () => {
+    const dir = await initPlan('en');
+    const md = readFileSync(new URL('../../docs/editors.md', import.meta.url), 'utf8');
+    const first = (rel: string) => readFileSync(path.join(dir, rel), 'utf8').split('\n')[0]!;
+    expect(md).toContain(`| \`mplan.yaml\` (plan root) | \`${first('mplan.yaml')}\` |`);
+    expect(md).toContain(`| \`kpis/pipeline.yaml\` | \`${first('kpis/kpis.yaml')}\` |`);
+  });
+
+  it('a plan in a folder of a bigger repository: the narrow mapping checks plan files and leaves other YAML alone', async () => {
+    const repo = mkdtempSync(path.join(tmpdir(), 'mplan-lsp-repo-'));
+    const planDir = path.join(repo, 'plans/2027');
+    expect(await main(['init', planDir], quietIO(repo))).toBe(0);
+    const client = new LspClient();
+    try {
+      const yaml: Record<string, unknown> = {};
+      for (const [k, v] of Object.entries(biggerRepo!)) yaml[k.replace(/^yaml\./, '')] = v;
+      await client.start(repo, { yaml: { ...yaml, validate: true, schemaStore: { enable: false } } });
+      const plan = path.join(planDir, 'goals/no-modeline.yaml');
+      const text = brokenGoal(readFileSync(path.join(planDir, 'goals/goal.yaml'), 'utf8')).replace(/^# yaml-language-server:.*\n/, '');
+      client.open(plan, text);
+      const workflow = path.join(repo, '.github/workflows/plan.yaml');
+      client.open(workflow, 'name: plan\non: [pull_request]\njobs: {}\n');
+      expectBrokenGoalDiagnostics(await client.diagnosticsFor(plan), text);
+      expect(await client.diagnosticsFor(workflow)).toEqual([]);
+    } finally {
+      await client.close();
+    }
+  });
+
+  it('any other client: the generic yaml settings map the schema without modelines', async () => {
+    const dir = await initPlan('en');
+    const client = new LspClient();
+    try {
+      await client.start(dir, { yaml: { ...generic!.yaml, schemaStore: { enable: false } } });
+      const file = path.join(dir, 'goals/no-modeline.yaml');
+      const text = brokenGoal(readFileSync(path.join(dir, 'goals/goal.yaml'), 'utf8')).replace(/^# yaml-language-server:.*\n/, '');
+      client.open(file, text);
+      expectBrokenGoalDiagnostics(await client.diagnosticsFor(file), text);
+    } finally {
+      await client.close();
+    }
+  });
+});
