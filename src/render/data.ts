@@ -24,19 +24,19 @@ import type { HealthFigure } from '../report/health.js';
 import { HEALTH_LABELS } from '../report/health.js';
 import type { Rule } from '../rules/types.js';
 import { asArray, asDate, asNumber, asObject, asString } from '../rules/util.js';
-import { S, type Infer } from './shape.js';
+import { describeShape, S, type Infer } from './shape.js';
 
 // ---------------------------------------------------------------------------
 // Shapes
 
-const Ref = S.obj({ id: S.str('the id written in the plan'), name: S.opt(S.str('its name; null when missing')), missing: S.bool('true when the id points nowhere') });
+const Ref = S.obj({ id: S.str('the id written in the plan'), name: S.opt(S.str('its name; null when missing')), missing: S.bool('true when the id points nowhere') }, undefined, 'Ref');
 const StageRef = S.obj({
   key: S.str('journey-id/stage-id'),
   name: S.opt(S.str('the stage name')),
   journey: S.opt(S.str('the journey name')),
   missing: S.bool(),
-});
-const Money = S.obj({ amount: S.num(), currency: S.str('ISO 4217 code') });
+}, undefined, 'StageRef');
+const Money = S.obj({ amount: S.num(), currency: S.str('ISO 4217 code') }, undefined, 'Money');
 const Period = S.obj({ start: S.opt(S.str('date')), end: S.opt(S.str('date')) });
 const Texts = S.arr(S.str());
 
@@ -48,7 +48,7 @@ const PlanShape = S.obj({
   vision: S.opt(S.str()),
   owner: S.opt(Ref),
   sponsors: S.arr(Ref),
-});
+}, undefined, 'Plan');
 
 const ProblemShape = S.obj({ file: S.str(), line: S.num(), column: S.num(), message: S.str() });
 
@@ -76,9 +76,9 @@ const KpiShape = S.obj({
   goals: S.arr(Ref),
   owner: S.opt(Ref),
   source: S.opt(Ref),
-});
+}, undefined, 'KPI');
 
-const TouchpointShape = S.obj({ channel: S.str(), tool: S.opt(Ref), owner: S.opt(Ref), online: S.opt(S.bool()) });
+const TouchpointShape = S.obj({ channel: S.str(), tool: S.opt(Ref), owner: S.opt(Ref), online: S.opt(S.bool()) }, undefined, 'Touchpoint');
 const StageShape = S.obj({
   id: S.str(),
   key: S.str(),
@@ -94,7 +94,7 @@ const StageShape = S.obj({
   touchpoints: S.arr(TouchpointShape),
   owner: S.opt(Ref),
   kpis: S.arr(Ref),
-});
+}, undefined, 'Stage');
 const JourneyShape = S.obj({
   id: S.str(),
   name: S.str(),
@@ -103,7 +103,7 @@ const JourneyShape = S.obj({
   stages: S.arr(StageShape),
   /** Stages with an emotion score, grouped into consecutive phase sections for the Mermaid journey diagram. */
   diagram: S.arr(S.obj({ section: S.str(), stages: S.arr(S.obj({ name: S.str(), emotion: S.num() })) })),
-});
+}, undefined, 'Journey');
 
 const PersonaShape = S.obj({
   id: S.str(),
@@ -114,7 +114,7 @@ const PersonaShape = S.obj({
   behaviors: Texts,
   segment_size: S.opt(S.num()),
   channels: Texts,
-});
+}, undefined, 'Persona');
 
 const GoalShape = S.obj({
   id: S.str(),
@@ -126,7 +126,7 @@ const GoalShape = S.obj({
   owner: S.opt(Ref),
   agreed_by: S.arr(S.obj({ role: Ref, on: S.opt(S.str()) })),
   kpis: S.arr(Ref),
-});
+}, undefined, 'Goal');
 
 const ChallengeShape = S.obj({
   id: S.str(),
@@ -137,7 +137,7 @@ const ChallengeShape = S.obj({
   priority: S.opt(S.str()),
   owner: S.opt(Ref),
   initiatives: S.arr(Ref, 'initiatives addressing it'),
-});
+}, undefined, 'Challenge');
 
 const FitShape = S.obj({
   purpose: S.opt(S.num()),
@@ -146,7 +146,7 @@ const FitShape = S.obj({
   differentiation: S.opt(S.num()),
   sustainability: S.opt(S.num()),
   average: S.opt(S.num('mean of the given scores, one decimal')),
-});
+}, undefined, 'Fit');
 
 const InitiativeShape = S.obj({
   id: S.str(),
@@ -167,7 +167,7 @@ const InitiativeShape = S.obj({
   uses_personal_data: S.opt(S.bool()),
   consent: S.opt(S.str()),
   fit: S.opt(FitShape),
-});
+}, undefined, 'Initiative');
 
 const RoleShape = S.obj({
   id: S.str(),
@@ -179,9 +179,9 @@ const RoleShape = S.obj({
   person: S.opt(S.str()),
   responsibilities: Texts,
   reports_to: S.opt(Ref),
-});
+}, undefined, 'Role');
 
-const IntegrationShape = S.obj({ tool: Ref, data: Texts, direction: S.str('to | from | both') });
+const IntegrationShape = S.obj({ tool: Ref, data: Texts, direction: S.str('to | from | both') }, undefined, 'Integration');
 const ToolShape = S.obj({
   id: S.str(),
   name: S.str(),
@@ -198,7 +198,7 @@ const ToolShape = S.obj({
   owner: S.opt(Ref),
   handles_personal_data: S.opt(S.bool()),
   integrations: S.arr(IntegrationShape),
-});
+}, undefined, 'Tool');
 
 /** Nodes and edges of the integration flowchart; `node` is a safe Mermaid id (`t1`, `t2`…). */
 const FlowShape = S.obj({
@@ -224,7 +224,7 @@ const RoadmapPhaseShape = S.obj({
   exit_criteria: Texts,
 });
 
-const HealthShape = S.obj({ id: S.str(), label: S.str(), n: S.num(), m: S.num(), percent: S.opt(S.num()) });
+const HealthShape = S.obj({ id: S.str(), label: S.str(), n: S.num(), m: S.num(), percent: S.opt(S.num()) }, undefined, 'HealthFigure');
 const GapsShape = S.obj({
   errors: S.num(),
   warnings: S.num(),
@@ -992,4 +992,12 @@ export function entitiesUsedByRfp(model: PlanModel, rfp: Entity<'RFP'>): Set<str
   const used = new Set<string>([rfp.id]);
   for (const r of model.references(rfp)) if (r.target) used.add(r.target.kind === 'Stage' ? r.target.journey.id : r.target.id);
   return used;
+}
+
+/** The data outline of every document, as Markdown (docs/render.md embeds it; a test keeps it current). */
+export function describeDocuments(): string {
+  const seen = new Set<string>();
+  return (Object.keys(SHAPES) as DocumentName[])
+    .map((doc) => `#### \`${doc}\`\n\n\`\`\`text\n${describeShape(SHAPES[doc], '', seen)}\n\`\`\`\n`)
+    .join('\n');
 }

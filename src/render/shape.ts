@@ -12,7 +12,7 @@ export type Shape =
   | { t: 'number'; doc?: string }
   | { t: 'boolean'; doc?: string }
   | { t: 'enum'; values: readonly string[]; doc?: string }
-  | { t: 'object'; fields: Record<string, Shape>; doc?: string }
+  | { t: 'object'; fields: Record<string, Shape>; doc?: string; title?: string }
   | { t: 'array'; of: Shape; doc?: string }
   | { t: 'nullable'; of: Shape; doc?: string };
 
@@ -46,7 +46,8 @@ export const S = {
   num: (doc?: string) => ({ t: 'number', doc }) as { t: 'number'; doc?: string },
   bool: (doc?: string) => ({ t: 'boolean', doc }) as { t: 'boolean'; doc?: string },
   enum: <const V extends readonly string[]>(values: V, doc?: string) => ({ t: 'enum', values, doc }) as { t: 'enum'; values: V; doc?: string },
-  obj: <F extends Record<string, Shape>>(fields: F, doc?: string) => ({ t: 'object', fields, doc }) as { t: 'object'; fields: F; doc?: string },
+  obj: <F extends Record<string, Shape>>(fields: F, doc?: string, title?: string) =>
+    ({ t: 'object', fields, doc, title }) as { t: 'object'; fields: F; doc?: string; title?: string },
   arr: <E extends Shape>(of: E, doc?: string) => ({ t: 'array', of, doc }) as { t: 'array'; of: E; doc?: string },
   /** The field is always present; its value may be `null` (the plan does not say). */
   opt: <E extends Shape>(of: E, doc?: string) => ({ t: 'nullable', of, doc }) as { t: 'nullable'; of: E; doc?: string },
@@ -90,19 +91,26 @@ export function conformance(shape: Shape, value: unknown, path = '$'): string[] 
   }
 }
 
-/** A readable outline of a shape (for docs and `--check` hints). */
-export function describeShape(shape: Shape, indent = ''): string {
+/**
+ * A readable outline of a shape (for docs/render.md). A titled object is
+ * spelled out the first time and referred to by its title afterwards.
+ */
+export function describeShape(shape: Shape, indent = '', seen: Set<string> = new Set()): string {
   const s = unwrap(shape);
   const nul = shape.t === 'nullable' ? ' or null' : '';
   const doc = shape.doc ?? s.doc;
   const note = doc ? `  — ${doc}` : '';
   switch (s.t) {
-    case 'object':
-      return `object${nul}${note}\n${Object.entries(s.fields)
-        .map(([k, v]) => `${indent}  ${k}: ${describeShape(v, `${indent}  `)}`)
+    case 'object': {
+      const title = s.title ? `${s.title} ` : '';
+      if (s.title && seen.has(s.title)) return `${s.title}${nul}${note}`;
+      if (s.title) seen.add(s.title);
+      return `${title}object${nul}${note}\n${Object.entries(s.fields)
+        .map(([k, v]) => `${indent}  ${k}: ${describeShape(v, `${indent}  `, seen)}`)
         .join('\n')}`;
+    }
     case 'array':
-      return `list${nul} of ${describeShape(s.of, indent)}${note && s.of.t !== 'object' ? '' : ''}`;
+      return `list${nul} of ${describeShape(s.of, indent, seen)}${s.of.t === 'object' ? '' : note}`;
     case 'enum':
       return `${s.values.join(' | ')}${nul}${note}`;
     default:
