@@ -103,7 +103,10 @@ export async function emit(
       cwd: io.cwd,
       fromCwd: (file) => path.relative(io.cwd, path.join(root, file)).split(path.sep).join('/') || file,
       rules: result.rules,
-      docsUrl: (id) => (result.rules.has(id) ? docsUrl(id, lang) : errorDocsUrl(id)),
+      docsUrl: (id) => {
+        const rule = result.rules.get(id);
+        return rule?.meta.docs ?? (rule ? docsUrl(id, lang) : errorDocsUrl(id));
+      },
       summary,
       health,
       color: spec.file ? false : useColor(io.stdout, io.env, opts.color),

@@ -3,7 +3,7 @@ import type { MessageText } from '../i18n/types.js';
 import type { PlanModel } from '../model/model.js';
 import type { Path, Target } from '../model/types.js';
 
-export type RuleCategory = 'goals' | 'journeys' | 'kpis' | 'initiatives' | 'team' | 'tools' | 'rfps' | 'roadmap';
+export type RuleCategory = 'goals' | 'journeys' | 'kpis' | 'initiatives' | 'team' | 'tools' | 'rfps' | 'roadmap' | 'custom' | 'plugin' | (string & {});
 
 /** A message a rule can report, in every language, with an optional fix hint. */
 export interface RuleMessage extends MessageText {
@@ -24,6 +24,8 @@ export interface RuleMeta {
   practice?: MessageText;
   /** Messages by id, with `{{placeholders}}` filled from the report's data. */
   messages: Record<string, RuleMessage>;
+  /** Docs page URL, for custom and plugin rules (built-in rules link to docs/rules/<id>.md). */
+  docs?: string;
   /** JSON Schema for the rule's options object, if it takes any. */
   options?: Record<string, unknown>;
   /** Default option values. */
