@@ -35,8 +35,8 @@ export const RENDER_MESSAGES: Record<string, MessageText> = {
     ja: '計画にあるジャーニー: {{known}}',
   },
   'render-unknown-document': {
-    en: '`{{document}}` is not a document mplan can render (use report, rfp, journey or kpis).',
-    ja: '`{{document}}` は出力できる文書ではありません（report、rfp、journey、kpis のいずれかを指定してください）。',
+    en: '`{{document}}` is not a document mplan can render{{suggestion}}; use report, rfp, journey or kpis.',
+    ja: '`{{document}}` は出力できる文書ではありません{{suggestion}}。report、rfp、journey、kpis のいずれかを指定してください。',
   },
   'render-unknown-document.hint': {
     en: 'For example: `mplan render report -o plan.md` or `mplan render rfp <rfp-id>`.',

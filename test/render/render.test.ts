@@ -338,3 +338,14 @@ describe('render --check', () => {
     expect(r.stderr).toContain('baseline.valeu');
   });
 });
+
+describe('usage', () => {
+  it('a journey with no id lists the ids (exit 2); a misspelt document gets a suggestion', async () => {
+    const r = await run(['render', 'journey', 'examples/d2c-coffee-ja']);
+    expect(r.code).toBe(2);
+    expect(r.stderr).toContain('subscription');
+    const d = await run(['render', 'journy', EXAMPLES['exhibition-b2b']]);
+    expect(d.code).toBe(2);
+    expect(d.stderr).toContain('did you mean `journey`?');
+  });
+});

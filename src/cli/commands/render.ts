@@ -84,10 +84,16 @@ export function registerRender(program: Command, io: IO, lang: Lang, setCode: (c
         return;
       }
       const doc = document ?? 'report';
-      if (!(DOCUMENTS as readonly string[]).includes(doc)) throw new MplanError('render-unknown-document', { document: doc });
+      if (!(DOCUMENTS as readonly string[]).includes(doc)) {
+        const { didYouMean } = await import('../../util/suggest.js');
+        const s = didYouMean(doc, DOCUMENTS);
+        throw new MplanError('render-unknown-document', { document: doc, suggestion: s ? text('render-did-you-mean', chooseLang(opts.lang, undefined, io.env), { name: s }) : '' });
+      }
       const needsId = doc === 'rfp' || doc === 'journey';
-      const id = needsId ? rest[0] : undefined;
-      const dirArg = needsId ? rest[1] : rest[0];
+      // `render journey <dir>`: a lone folder is the plan, and the id is missing.
+      const loneDir = needsId && rest.length === 1 && existsSync(path.resolve(io.cwd, rest[0]!)) && !/^[a-z0-9][a-z0-9-]*$/.test(rest[0]!);
+      const id = needsId && !loneDir ? rest[0] : undefined;
+      const dirArg = needsId && !loneDir ? rest[1] : rest[0];
       if (rest.length > (needsId ? 2 : 1)) throw new MplanError('usage-bad-option', { option: doc, detail: `\`${rest.join(' ')}\` (too many arguments)` });
       const dir = path.resolve(io.cwd, dirArg ?? '.');
       const template = opts.template ? path.resolve(io.cwd, opts.template) : undefined;
