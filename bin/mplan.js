@@ -1,7 +1,27 @@
 #!/usr/bin/env node
 // The only place that touches process.exitCode. Everything else returns codes.
-import('../dist/cli/main.js')
-  .then((m) => m.main(process.argv.slice(2)))
+// A reader that goes away (`mplan lint | head`) is not an error.
+for (const stream of [process.stdout, process.stderr]) {
+  stream.on('error', (err) => {
+    if (err && err.code === 'EPIPE') return;
+    process.exitCode = 2;
+  });
+}
+// Cold start: `mplan --version` answers before loading the CLI (commander and
+// every command module cost ~30 ms, more than Node's own start-up).
+const args = process.argv.slice(2);
+if (args.length === 1 && (args[0] === '--version' || args[0] === '-v')) {
+  import('node:fs').then((fs) => {
+    let version = '0.0.0';
+    try {
+      version = JSON.parse(fs.readFileSync(new URL('../package.json', import.meta.url), 'utf8')).version;
+    } catch {
+      /* same fallback as src/cli/version.ts */
+    }
+    process.stdout.write(`${version}\n`);
+  });
+} else import('../dist/cli/main.js')
+  .then((m) => m.main(args))
   .then(
     (code) => {
       process.exitCode = code;

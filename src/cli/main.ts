@@ -1,4 +1,4 @@
-import { Command, CommanderError } from 'commander';
+import { Command, CommanderError, Help } from 'commander';
 import { MplanError } from '../diagnostics/error.js';
 import { envLang, text } from '../i18n/index.js';
 import type { Lang } from '../i18n/types.js';
@@ -28,6 +28,41 @@ function preLang(argv: string[], env: NodeJS.ProcessEnv): Lang {
   return envLang(env);
 }
 
+/** commander's own words (headings, defaults, choices), in Japanese. */
+const HELP_WORDS: Array<[RegExp, string]> = [
+  [/\(choices: ([^)]*?), default: ([^)]*)\)/g, '（選択肢: $1、既定: $2）'],
+  [/\(choices: ([^)]*)\)/g, '（選択肢: $1）'],
+  [/\(default: ([^)]*)\)/g, '（既定: $1）'],
+  [/display help for command/g, 'コマンドのヘルプを表示します'],
+];
+const HEADINGS: Array<[RegExp, string]> = [
+  [/^Usage:/gm, '使い方:'],
+  [/^Arguments:/gm, '引数:'],
+  [/^Options:/gm, 'オプション:'],
+  [/^Commands:/gm, 'コマンド:'],
+];
+const translate = (text: string, words: Array<[RegExp, string]>): string => words.reduce((t, [re, to]) => t.replace(re, to), text);
+/** `[dir]` defaults to "." and every description says so in words: do not repeat it. */
+const dropDotDefault = (text: string): string => text.replace(/ \(default: "\."\)/, '');
+
+function helpConfig(lang: Lang): Partial<Help> {
+  const ja = lang === 'ja';
+  return {
+    optionDescription(option) {
+      const text = Help.prototype.optionDescription.call(this, option);
+      return ja ? translate(text, HELP_WORDS) : text;
+    },
+    argumentDescription(argument) {
+      const text = dropDotDefault(Help.prototype.argumentDescription.call(this, argument));
+      return ja ? translate(text, HELP_WORDS) : text;
+    },
+    formatHelp(cmd, helper) {
+      const text = Help.prototype.formatHelp.call(helper, cmd, helper);
+      return ja ? translate(text, HEADINGS) : text;
+    },
+  };
+}
+
 export function buildProgram(io: IO, lang: Lang, setCode: (code: number) => void): Command {
   const program = new Command();
   program
@@ -38,6 +73,7 @@ export function buildProgram(io: IO, lang: Lang, setCode: (code: number) => void
     .helpCommand('help [command]', h('help', lang))
     .showSuggestionAfterError(true)
     .exitOverride()
+    .configureHelp(helpConfig(lang))
     .configureOutput({
       writeOut: (s) => io.stdout.write(s),
       writeErr: (s) => io.stderr.write(s),

@@ -1,0 +1,40 @@
+import { spawnSync } from 'node:child_process';
+import { describe, expect, it } from 'vitest';
+import { main } from '../../src/cli/main.js';
+
+function run(argv: string[], env: NodeJS.ProcessEnv = {}) {
+  const out: string[] = [];
+  const io = { stdout: { write: (s: string) => out.push(s) }, stderr: { write: (s: string) => out.push(s) }, cwd: process.cwd(), env };
+  return main(argv, io).then((code) => ({ code, text: out.join('') }));
+}
+
+describe('help', () => {
+  it('every command has help with examples, exit 0', async () => {
+    for (const cmd of ['validate', 'lint', 'rules', 'explain', 'render', 'diff', 'init', 'schema', 'fmt', 'test-rules']) {
+      const r = await run([cmd, '--help']);
+      expect(r.code, cmd).toBe(0);
+      expect(r.text, cmd).toContain(`Usage: mplan ${cmd}`);
+    }
+    expect((await run(['lint', '--help'])).text).toContain('Examples:');
+  });
+
+  it('is in Japanese, commander words included, with --lang ja or LANG=ja_JP.UTF-8', async () => {
+    for (const r of [await run(['lint', '--help', '--lang', 'ja']), await run(['lint', '--help'], { LANG: 'ja_JP.UTF-8' })]) {
+      expect(r.code).toBe(0);
+      expect(r.text).toContain('使い方: mplan lint');
+      expect(r.text).toContain('オプション:');
+      expect(r.text).toContain('例:');
+      expect(r.text).not.toMatch(/\(default:|\(choices:|^Options:/m);
+    }
+  });
+
+  it('an unknown option or command is a usage error, exit 2', async () => {
+    expect((await run(['lint', '--no-such-option'])).code).toBe(2);
+    expect((await run(['lnit'])).code).toBe(2);
+  });
+
+  it('a reader that stops early (`mplan --help | head -1`) is not an error and prints no stack trace', () => {
+    const r = spawnSync('sh', ['-c', 'node bin/mplan.js --help | head -1; node bin/mplan.js rules | head -1'], { encoding: 'utf8' });
+    expect(r.stderr).not.toMatch(/EPIPE|at .*\(node:/);
+  });
+});
