@@ -1,3 +1,5 @@
+import { existsSync } from 'node:fs';
+import path from 'node:path';
 import type { Diagnostic, Severity } from './diagnostics/types.js';
 import { sortDiagnostics } from './diagnostics/types.js';
 import { loadPlan } from './load/index.js';
@@ -38,7 +40,34 @@ export interface CheckResult {
  * model's indexes.
  */
 export async function checkPlan(dir: string, options: CheckOptions = {}): Promise<CheckResult> {
-  return checkLoaded(loadPlan(dir, { ignore: options.ignore }), options);
+  const result = await checkLoaded(loadPlan(dir, { ignore: options.ignore }), options);
+  if (options.lint) {
+    // A broken report or RFP template must fail in CI, not when the RFP is due.
+    const templateDiags = await checkRepoTemplates(result.loaded.root);
+    if (templateDiags.length) result.diagnostics = sortDiagnostics([...result.diagnostics, ...templateDiags]);
+  }
+  return result;
+}
+
+/** The plan repo's own `templates/`, checked against the data each template receives (only when it has one). */
+async function checkRepoTemplates(root: string): Promise<Diagnostic[]> {
+  const dir = path.join(root, 'templates');
+  if (!existsSync(dir)) return [];
+  const { checkTemplates } = await import('./render/check.js');
+  const { diagnostics } = await checkTemplates(root);
+  return diagnostics
+    .filter((d) => d.file.startsWith(dir + path.sep))
+    .map((d) => ({
+      rule: d.code,
+      severity: 'error' as const,
+      file: path.relative(root, d.file).split(path.sep).join('/'),
+      line: d.line,
+      column: d.column,
+      messageId: d.code,
+      data: d.data,
+      hintId: `${d.code}.hint`,
+      hintData: d.data,
+    }));
 }
 
 /** The pipeline after loading, for a plan read some other way (e.g. from a git revision). */
