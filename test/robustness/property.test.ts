@@ -15,6 +15,7 @@ import path from 'node:path';
 import fc from 'fast-check';
 import { stringify } from 'yaml';
 import { afterAll, describe, expect, it, vi } from 'vitest';
+import { editDistance } from '../../src/util/suggest.js';
 import { hasStackTrace, positionExists, runJson } from './helpers.js';
 
 // The walker lists folders with readdirSync; this lets a test hand its entries
@@ -399,6 +400,31 @@ describe('random plans', () => {
     } finally {
       listing.permute = undefined;
     }
+  });
+});
+
+describe('editDistance (sped up for did-you-mean over large plans)', () => {
+  /** Textbook Levenshtein distance. */
+  const reference = (a: string, b: string): number => {
+    const d = Array.from({ length: a.length + 1 }, (_, i) => [i, ...Array<number>(b.length).fill(0)]);
+    for (let j = 1; j <= b.length; j++) d[0]![j] = j;
+    for (let i = 1; i <= a.length; i++) {
+      for (let j = 1; j <= b.length; j++) {
+        d[i]![j] = Math.min(d[i - 1]![j]! + 1, d[i]![j - 1]! + 1, d[i - 1]![j - 1]! + (a[i - 1] === b[j - 1] ? 0 : 1));
+      }
+    }
+    return d[a.length]![b.length]!;
+  };
+
+  it('equals the textbook distance, capped at max + 1', () => {
+    const word = fc.string({ unit: fc.constantFrom('a', 'b', 'c', '-', 'é', '目'), maxLength: 90 });
+    fc.assert(
+      fc.property(word, word, fc.option(fc.integer({ min: 0, max: 6 }), { nil: undefined }), (a, b, max) => {
+        const want = reference(a, b);
+        expect(editDistance(a, b, max)).toBe(max === undefined ? want : Math.min(want, max + 1));
+      }),
+      { numRuns: 300, seed: SEED },
+    );
   });
 });
 
