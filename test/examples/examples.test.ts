@@ -1,0 +1,40 @@
+import { fileURLToPath } from 'node:url';
+import { describe, expect, it } from 'vitest';
+import { main } from '../../src/cli/main.js';
+import { checkPlan } from '../../src/pipeline.js';
+
+const EXAMPLES = ['exhibition-b2b', 'd2c-coffee-ja', 'policies'];
+const dirOf = (name: string) => fileURLToPath(new URL(`../../examples/${name}`, import.meta.url));
+
+function quietIO() {
+  const out: string[] = [];
+  return { io: { stdout: { write: (s: string) => out.push(s) }, stderr: { write: (s: string) => out.push(s) }, cwd: process.cwd(), env: {} }, out };
+}
+
+describe('the bundled examples', () => {
+  for (const name of EXAMPLES) {
+    describe(name, () => {
+      it('validate and lint with zero findings, under the recommended and the strict preset', async () => {
+        for (const preset of ['mplan:recommended', 'mplan:strict'] as const) {
+          const r = await checkPlan(dirOf(name), { lint: true, preset });
+          expect(r.diagnostics.map((d) => `${d.file}:${d.line} ${d.rule}`), preset).toEqual([]);
+        }
+        const t = quietIO();
+        expect(await main(['validate', dirOf(name)], t.io)).toBe(0);
+      });
+
+      it('are in canonical layout (mplan fmt --check)', async () => {
+        const t = quietIO();
+        expect(await main(['fmt', dirOf(name), '--check'], t.io), t.out.join('')).toBe(0);
+      });
+
+      if (name !== 'policies') {
+        it('use every kind of document (they double as the format documentation)', async () => {
+          const r = await checkPlan(dirOf(name));
+          const kinds = new Set(r.model.entities.map((e) => e.kind));
+          expect([...kinds].sort()).toEqual(['Challenge', 'Goal', 'Initiative', 'Journey', 'KPI', 'Persona', 'Plan', 'RFP', 'Role', 'Tool']);
+        });
+      }
+    });
+  }
+});
