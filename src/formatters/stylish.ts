@@ -28,9 +28,10 @@ const stylish: Formatter = (diagnostics, ctx) => {
   }
   const posW = Math.max(0, ...diagnostics.map((d) => `${d.line}:${d.column}`.length));
   const sevW = Math.max(0, ...diagnostics.map((d) => displayWidth(w.severity[d.severity])));
-  // no cap: the rule ids line up even when long (Japanese) messages wrap in a narrow terminal
-  const msgW = Math.max(0, ...diagnostics.map((d) => displayWidth(oneLine(d.message ?? d.messageId))));
   for (const [file, ds] of groups) {
+    // Like ESLint, the message column is as wide as the longest message of this file, so one
+    // long finding elsewhere does not push every rule id off the screen.
+    const msgW = Math.max(0, ...ds.map((d) => displayWidth(oneLine(d.message ?? d.messageId))));
     lines.push(c.underline(oneLine(ctx.fromCwd(file))));
     for (const d of ds) {
       const pos = `${d.line}:${d.column}`.padEnd(posW);
