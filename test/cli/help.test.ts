@@ -1,11 +1,10 @@
 import { spawnSync } from 'node:child_process';
 import { describe, expect, it } from 'vitest';
-import { main } from '../../src/cli/main.js';
+import { runCli } from './run.js';
 
-function run(argv: string[], env: NodeJS.ProcessEnv = {}) {
-  const out: string[] = [];
-  const io = { stdout: { write: (s: string) => out.push(s) }, stderr: { write: (s: string) => out.push(s) }, cwd: process.cwd(), env };
-  return main(argv, io).then((code) => ({ code, text: out.join('') }));
+async function run(argv: string[], env: NodeJS.ProcessEnv = {}) {
+  const r = await runCli(argv, { cwd: process.cwd(), env });
+  return { code: r.code, text: r.stdout + r.stderr };
 }
 
 describe('help', () => {

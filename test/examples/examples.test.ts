@@ -1,15 +1,10 @@
 import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
-import { main } from '../../src/cli/main.js';
+import { runCli } from '../cli/run.js';
 import { checkPlan } from '../../src/pipeline.js';
 
 const EXAMPLES = ['exhibition-b2b', 'd2c-coffee-ja', 'policies'];
 const dirOf = (name: string) => fileURLToPath(new URL(`../../examples/${name}`, import.meta.url));
-
-function quietIO() {
-  const out: string[] = [];
-  return { io: { stdout: { write: (s: string) => out.push(s) }, stderr: { write: (s: string) => out.push(s) }, cwd: process.cwd(), env: {} }, out };
-}
 
 describe('the bundled examples', () => {
   for (const name of EXAMPLES) {
@@ -19,13 +14,12 @@ describe('the bundled examples', () => {
           const r = await checkPlan(dirOf(name), { lint: true, preset });
           expect(r.diagnostics.map((d) => `${d.file}:${d.line} ${d.rule}`), preset).toEqual([]);
         }
-        const t = quietIO();
-        expect(await main(['validate', dirOf(name)], t.io)).toBe(0);
+        expect((await runCli(['validate', dirOf(name)], { cwd: process.cwd() })).code).toBe(0);
       });
 
       it('are in canonical layout (mplan fmt --check)', async () => {
-        const t = quietIO();
-        expect(await main(['fmt', dirOf(name), '--check'], t.io), t.out.join('')).toBe(0);
+        const t = await runCli(['fmt', dirOf(name), '--check'], { cwd: process.cwd() });
+        expect(t.code, t.stdout).toBe(0);
       });
 
       if (name !== 'policies') {

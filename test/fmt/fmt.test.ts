@@ -4,7 +4,7 @@ import path from 'node:path';
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { parseAllDocuments } from 'yaml';
-import { main } from '../../src/cli/main.js';
+import { runCli } from '../cli/run.js';
 import { formatYaml } from '../../src/fmt/index.js';
 
 function yamlFiles(dir: string): string[] {
@@ -23,28 +23,21 @@ const comments = (text: string) =>
     .filter((c): c is string => Boolean(c))
     .sort();
 
-function fakeIO(cwd: string) {
-  const out: string[] = [];
-  return { io: { stdout: { write: (s: string) => out.push(s) }, stderr: { write: (s: string) => out.push(s) }, cwd, env: {} }, out };
-}
-
 describe('mplan fmt', () => {
   for (const example of ['exhibition-b2b', 'd2c-coffee-ja']) {
     it(`keeps every value and comment of ${example}, and a second run is a no-op`, async () => {
       const dir = mkdtempSync(path.join(tmpdir(), 'mplan-fmt-'));
       cpSync(new URL(`../../examples/${example}`, import.meta.url), dir, { recursive: true });
       const before = new Map(yamlFiles(dir).map((f) => [f, readFileSync(f, 'utf8')]));
-      const t = fakeIO(dir);
-      expect(await main(['fmt'], t.io)).toBe(0);
+      expect((await runCli(['fmt'], { cwd: dir })).code).toBe(0);
       for (const [f, text] of before) {
         const after = readFileSync(f, 'utf8');
         expect(values(after), f).toEqual(values(text));
         expect(comments(after), f).toEqual(comments(text));
       }
-      const again = fakeIO(dir);
-      expect(await main(['fmt', '--check'], again.io)).toBe(0);
+      expect((await runCli(['fmt', '--check'], { cwd: dir })).code).toBe(0);
       const snapshot = yamlFiles(dir).map((f) => readFileSync(f, 'utf8'));
-      expect(await main(['fmt'], fakeIO(dir).io)).toBe(0);
+      expect((await runCli(['fmt'], { cwd: dir })).code).toBe(0);
       expect(yamlFiles(dir).map((f) => readFileSync(f, 'utf8'))).toEqual(snapshot);
     });
   }
@@ -63,11 +56,11 @@ describe('mplan fmt', () => {
     const dir = mkdtempSync(path.join(tmpdir(), 'mplan-fmt-'));
     writeFileSync(path.join(dir, 'mplan.yaml'), 'name: P\nkind: Plan\nid: p\nversion: 1\n');
     writeFileSync(path.join(dir, 'broken.yaml'), 'kind: Goal\nid: [\n');
-    const t = fakeIO(dir);
-    expect(await main(['fmt', '--check'], t.io)).toBe(1);
-    expect(t.out.join('')).toContain('mplan.yaml');
+    const t = await runCli(['fmt', '--check'], { cwd: dir });
+    expect(t.code).toBe(1);
+    expect(t.stdout).toContain('mplan.yaml');
     expect(readFileSync(path.join(dir, 'mplan.yaml'), 'utf8')).toBe('name: P\nkind: Plan\nid: p\nversion: 1\n');
-    expect(await main(['fmt'], fakeIO(dir).io)).toBe(1);
+    expect((await runCli(['fmt'], { cwd: dir })).code).toBe(1);
     expect(readFileSync(path.join(dir, 'mplan.yaml'), 'utf8')).toBe('kind: Plan\nid: p\nname: P\nversion: 1\n');
     expect(readFileSync(path.join(dir, 'broken.yaml'), 'utf8')).toBe('kind: Goal\nid: [\n');
   });

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { main } from '../../src/cli/main.js';
+import { runCli } from '../cli/run.js';
 import { writePlan, yaml } from '../helpers/plan.js';
 
 describe('custom rule docs links', () => {
@@ -22,10 +22,9 @@ describe('custom rule docs links', () => {
       `,
       'kpis/k.yaml': 'kind: KPI\nid: kpi-a\nname: A\n',
     });
-    const out: string[] = [];
-    const io = { stdout: { write: (s: string) => out.push(s) }, stderr: { write: () => undefined }, cwd: dir, env: {} };
-    expect(await main(['lint', '--format', 'sarif'], io)).toBe(1);
-    const sarif = JSON.parse(out.join(''));
+    const r = await runCli(['lint', '--format', 'sarif'], { cwd: dir });
+    expect(r.code).toBe(1);
+    const sarif = JSON.parse(r.stdout);
     const rule = sarif.runs[0].tool.driver.rules.find((r: { id: string }) => r.id === 'acme-kpi-cadence');
     expect(rule.helpUri).toBe('https://wiki.example.com/policies#cadence');
   });

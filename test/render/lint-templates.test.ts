@@ -1,12 +1,10 @@
 import { describe, expect, it } from 'vitest';
-import { main } from '../../src/cli/main.js';
+import { runCli } from '../cli/run.js';
 import { writePlan } from '../helpers/plan.js';
 
 async function lintJson(dir: string) {
-  const out: string[] = [];
-  const io = { stdout: { write: (s: string) => out.push(s) }, stderr: { write: (s: string) => out.push(s) }, cwd: dir, env: {} };
-  const code = await main(['lint', '--format', 'json', '--preset', 'minimal'], io);
-  return { code, result: JSON.parse(out.join('')) };
+  const r = await runCli(['lint', '--format', 'json', '--preset', 'minimal'], { cwd: dir });
+  return { code: r.code, result: JSON.parse(r.stdout) };
 }
 
 describe('mplan lint checks the plan repo’s own templates', () => {

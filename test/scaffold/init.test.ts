@@ -2,30 +2,19 @@ import { existsSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { main } from '../../src/cli/main.js';
-
-function fakeIO(cwd: string) {
-  const out: string[] = [];
-  const err: string[] = [];
-  return {
-    io: { stdout: { write: (s: string) => out.push(s) }, stderr: { write: (s: string) => err.push(s) }, cwd, env: {} },
-    out: () => out.join(''),
-    err: () => err.join(''),
-  };
-}
+import { runCli } from '../cli/run.js';
 
 describe('mplan init', () => {
   for (const locale of ['en', 'ja'] as const) {
     it(`scaffolds a ${locale} plan that lints with no findings at all`, async () => {
       const dir = mkdtempSync(path.join(tmpdir(), 'mplan-init-'));
-      const t = fakeIO(dir);
-      expect(await main(['init', 'plan', '--locale', locale], t.io)).toBe(0);
-      const lint = fakeIO(dir);
-      expect(await main(['lint', 'plan', '--format', 'json', '--preset', 'recommended'], lint.io)).toBe(0);
-      const result = JSON.parse(lint.out());
+      expect((await runCli(['init', 'plan', '--locale', locale], { cwd: dir })).code).toBe(0);
+      const lint = await runCli(['lint', 'plan', '--format', 'json', '--preset', 'recommended'], { cwd: dir });
+      expect(lint.code).toBe(0);
+      const result = JSON.parse(lint.stdout);
       expect(result.diagnostics).toEqual([]);
       expect(result.summary.entities).toBeGreaterThanOrEqual(10);
-      expect(await main(['fmt', 'plan', '--check'], fakeIO(dir).io)).toBe(0);
+      expect((await runCli(['fmt', 'plan', '--check'], { cwd: dir })).code).toBe(0);
       const kinds = new Set<string>();
       for (const f of ['mplan.yaml', 'goals/goal.yaml', 'kpis/kpis.yaml', 'rfps/rfp.yaml']) {
         const text = readFileSync(path.join(dir, 'plan', f), 'utf8');
@@ -42,9 +31,9 @@ describe('mplan init', () => {
   it('refuses to overwrite anything and writes nothing when a file exists', async () => {
     const dir = mkdtempSync(path.join(tmpdir(), 'mplan-init-'));
     writeFileSync(path.join(dir, 'mplan.yaml'), 'kind: Plan\n# mine\n');
-    const t = fakeIO(dir);
-    expect(await main(['init'], t.io)).toBe(2);
-    expect(t.err()).toContain('mplan.yaml');
+    const t = await runCli(['init'], { cwd: dir });
+    expect(t.code).toBe(2);
+    expect(t.stderr).toContain('mplan.yaml');
     expect(readFileSync(path.join(dir, 'mplan.yaml'), 'utf8')).toBe('kind: Plan\n# mine\n');
     expect(existsSync(path.join(dir, 'goals'))).toBe(false);
   });
@@ -53,8 +42,7 @@ describe('mplan init', () => {
 describe('mplan schema', () => {
   it('writes every schema for editors, with references that resolve to the files beside them', async () => {
     const dir = mkdtempSync(path.join(tmpdir(), 'mplan-schema-'));
-    const t = fakeIO(dir);
-    expect(await main(['schema', '--out', 'out'], t.io)).toBe(0);
+    expect((await runCli(['schema', '--out', 'out'], { cwd: dir })).code).toBe(0);
     const dispatcher = JSON.parse(readFileSync(path.join(dir, 'out/mplan.schema.json'), 'utf8'));
     expect(dispatcher.$id).toBeUndefined();
     const refs = JSON.stringify(dispatcher).match(/"\$ref":"([^"#]+)/g)!.map((r) => r.slice(8));
