@@ -23,6 +23,8 @@ export interface CheckOptions {
   onRuleCrash?: (rule: Rule, err: unknown) => void;
   /** "Today" (YYYY-MM-DD) for suppressions with `until:`; default MPLAN_TODAY, else the local date. */
   today?: string;
+  /** `--cache`: reuse what earlier runs learnt about unchanged files, and save this run's (src/cache/). */
+  cache?: boolean;
 }
 
 export interface CheckResult {
@@ -40,12 +42,15 @@ export interface CheckResult {
  * model's indexes.
  */
 export async function checkPlan(dir: string, options: CheckOptions = {}): Promise<CheckResult> {
-  const result = await checkLoaded(loadPlan(dir, { ignore: options.ignore }), options);
+  const result = await checkLoaded(loadPlan(dir, { ignore: options.ignore, cache: options.cache }), options);
   if (options.lint) {
     // A broken report or RFP template must fail in CI, not when the RFP is due.
     const templateDiags = await checkRepoTemplates(result.loaded.root);
     if (templateDiags.length) result.diagnostics = sortDiagnostics([...result.diagnostics, ...templateDiags]);
   }
+  // --cache: saved once every location of this run has been looked up (the rules ran).
+  const cacheProblem = result.loaded.cache?.save();
+  if (cacheProblem) result.diagnostics = sortDiagnostics([...result.diagnostics, cacheProblem]);
   return result;
 }
 

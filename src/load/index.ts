@@ -1,6 +1,7 @@
 import { readFileSync, statSync } from 'node:fs';
 import path from 'node:path';
 import picomatch from 'picomatch';
+import { PlanCache } from '../cache/index.js';
 import type { Diagnostic } from '../diagnostics/types.js';
 import { decodeFile, LIMITS, parseFile } from './parse.js';
 import { findPlanRoot } from './root.js';
@@ -11,6 +12,8 @@ export type { ParsedDoc, SourceFile } from './source.js';
 export { findPlanRoot } from './root.js';
 
 export interface LoadedPlan {
+  /** --cache only: the cache this load read from; `cache.save()` once the run is complete. */
+  cache?: PlanCache;
   /** Absolute path of the plan root (the folder holding mplan.yaml). */
   root: string;
   /** The plan file, relative to the root. */
@@ -22,10 +25,12 @@ export interface LoadedPlan {
 export interface LoadOptions {
   /** Extra ignore globs on top of the plan's own `lint.ignore`. */
   ignore?: string[];
+  /** Reuse what earlier runs learnt about unchanged files (`mplan lint --cache`, src/cache/). */
+  cache?: boolean;
 }
 
 /** Read one file from disk and parse it; problems become diagnostics, never exceptions. */
-export function readPlanFile(rel: string, abs: string): { file?: SourceFile; diagnostics: Diagnostic[] } {
+export function readPlanFile(rel: string, abs: string, cache?: PlanCache): { file?: SourceFile; diagnostics: Diagnostic[] } {
   let bytes: Buffer;
   try {
     const st = statSync(abs);
@@ -46,9 +51,13 @@ export function readPlanFile(rel: string, abs: string): { file?: SourceFile; dia
   } catch (err) {
     return { diagnostics: [fileProblem(rel, 'file-unreadable', { reason: errorReason(err) })] };
   }
+  // --cache: an unchanged file is restored from the cache instead of parsed (src/cache/).
+  const restored = cache?.restore(rel, abs, bytes);
+  if (restored) return restored;
   const decoded = decodeFile(rel, bytes);
-  if (decoded.text === undefined) return { diagnostics: decoded.diagnostics };
-  return parseFile(rel, abs, decoded.text);
+  const result = decoded.text === undefined ? { diagnostics: decoded.diagnostics } : parseFile(rel, abs, decoded.text);
+  cache?.remember(rel, result);
+  return result;
 }
 
 function ignoreGlobs(planFile: SourceFile | undefined): string[] {
@@ -70,7 +79,8 @@ export function loadPlan(dir: string, options: LoadOptions = {}): LoadedPlan {
   const { root, planFile: planAbs } = findPlanRoot(dir);
   const planRel = path.relative(root, planAbs).split(path.sep).join('/');
   const diagnostics: Diagnostic[] = [];
-  const plan = readPlanFile(planRel, planAbs);
+  const cache = options.cache ? new PlanCache(root) : undefined;
+  const plan = readPlanFile(planRel, planAbs, cache);
   diagnostics.push(...plan.diagnostics);
   const walked = walkPlan(root, [...ignoreGlobs(plan.file), ...(options.ignore ?? [])]);
   // The plan file was read (and any problem with it reported) above: do not report it twice.
@@ -81,11 +91,11 @@ export function loadPlan(dir: string, options: LoadOptions = {}): LoadedPlan {
       if (plan.file) files.push(plan.file);
       continue;
     }
-    const r = readPlanFile(f.rel, f.abs);
+    const r = readPlanFile(f.rel, f.abs, cache);
     diagnostics.push(...r.diagnostics);
     if (r.file) files.push(r.file);
   }
-  return { root, planFile: planRel, files, diagnostics };
+  return { root, planFile: planRel, files, diagnostics, ...(cache ? { cache } : {}) };
 }
 
 /** A plan file given in memory (e.g. a blob read from a git revision). */

@@ -169,7 +169,9 @@ export function parseFile(rel: string, abs: string, text: string): ParseResult {
     let tooDeep = false;
     for (const e of doc.errors) {
       ok = false;
-      const code = yamlErrorCode(e.code);
+      // The parser catches a stack overflow wherever it happens (RESOURCE_EXHAUSTION, or
+      // TAG_RESOLVE_FAILED when it strikes while resolving a scalar): either way, too deep.
+      const code = /call stack/i.test(e.message) ? 'yaml-too-deep' : yamlErrorCode(e.code);
       // A stack overflow is reported once per nesting level as it unwinds: say it once per document.
       if (code === 'yaml-too-deep') {
         if (tooDeep) continue;
@@ -181,6 +183,7 @@ export function parseFile(rel: string, abs: string, text: string): ParseResult {
         const m = /^("[^"\n]*"|'[^'\n]*'|[^:\n]+?)\s*:/.exec(text.slice(e.pos[0], e.pos[0] + 200));
         data.key = (m ? m[1]! : text.slice(e.pos[0], e.pos[1])).trim() || '?';
       }
+      if (code === 'yaml-unknown-tag') data.tag = text.slice(e.pos[0], e.pos[1]).trim();
       diagnostics.push(fileProblem(rel, code, data, line, column));
     }
     for (const w of doc.warnings) {

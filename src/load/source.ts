@@ -1,4 +1,11 @@
 import type { Document, LineCounter, Node } from 'yaml';
+import type { Diagnostic, Location } from '../diagnostics/types.js';
+
+/** A document's schema findings, as `mplan lint --cache` keeps them (src/cache/). */
+export interface SchemaResult {
+  valid: boolean;
+  diagnostics: Diagnostic[];
+}
 
 /** One YAML document inside a plan file, parsed once, with its source ranges. */
 export interface ParsedDoc {
@@ -11,6 +18,16 @@ export interface ParsedDoc {
   value: unknown;
   /** False when YAML errors make the document unusable. */
   ok: boolean;
+  /**
+   * --cache only (src/cache/): set on a document restored from the cache,
+   * whose `doc` and `contents` are parsed on first access. Tells whether its
+   * root is a map without parsing it.
+   */
+  rootIsMap?: boolean;
+  /** --cache only: the schema findings of an unchanged document, reused instead of validating it again. */
+  cachedSchema?: SchemaResult;
+  /** --cache only: this run's schema findings, to be saved. */
+  schemaResult?: SchemaResult;
 }
 
 /** A plan file as read from disk: its text, line index and documents. */
@@ -21,4 +38,10 @@ export interface SourceFile {
   text: string;
   lineCounter: LineCounter;
   docs: ParsedDoc[];
+  /**
+   * --cache only: line:column lookups made in this file (restored from the
+   * cache, plus those made this run), by `locationKey()` of src/cache/, so an
+   * unchanged file need not be parsed again to locate a finding.
+   */
+  locations?: Map<string, Location>;
 }

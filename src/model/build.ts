@@ -207,21 +207,28 @@ export function buildModel(loaded: LoadedPlan): { model: PlanModel; diagnostics:
 }
 
 function toEntity(file: SourceFile, pd: ParsedDoc, out: Diagnostic[]): Entity | undefined {
-  const root = pd.contents;
-  if (!isMap(root)) {
+  // --cache (src/cache/): a document restored from the cache says whether its root is a
+  // map without being parsed; its YAML nodes are read only when a location is needed.
+  const lazy = pd.rootIsMap === true;
+  const root = lazy ? undefined : pd.contents;
+  if (!lazy && !isMap(root)) {
     const loc = nodeLocation(file, root ?? undefined);
     out.push({
       ...loc,
       rule: 'doc-not-map',
       severity: 'error',
       messageId: 'doc-not-map',
-      data: { found: describeNode(root) },
+      data: { found: describeNode(root ?? null) },
       hintId: 'doc-not-map.hint',
     });
     return undefined;
   }
   const value = pd.value as Record<string, unknown>;
-  const map = root as YAMLMap;
+  if (lazy && isKind(value.kind) && typeof value.id === 'string' && ID_PATTERN.test(value.id)) {
+    const e = { kind: value.kind, id: value.id, key: value.id, data: value as never, file, doc: pd, valid: true } as Omit<Entity, 'node'>;
+    return Object.defineProperty(e, 'node', { get: () => pd.contents as YAMLMap, enumerable: true }) as Entity;
+  }
+  const map = (root ?? pd.contents) as YAMLMap;
   const kindsList = KINDS.join(', ');
   const kind = value.kind;
   if (kind === undefined || kind === null) {

@@ -2,6 +2,7 @@ import type { Node } from 'yaml';
 import type { Location } from '../diagnostics/types.js';
 import type { SourceFile } from '../load/source.js';
 import type { Kind } from './kinds.js';
+import { locationKey } from '../cache/key.js';
 import { locatePath } from './locate.js';
 import type { Ref } from './refs.js';
 import type { Entity, Path, Stage, Target } from './types.js';
@@ -106,8 +107,17 @@ export class PlanModel {
    * target's `id` (where a reader looks for "this KPI").
    */
   locate(target: Target, path: Path = ['id'], at: 'value' | 'key' = 'value'): Location {
+    // --cache (src/cache/): lookups are remembered per file, so an unchanged file
+    // restored from the cache is not parsed again just to locate a finding.
+    const entity = target.kind === 'Stage' ? target.journey : target;
+    const memo = entity.file.locations;
+    const key = memo ? locationKey(entity.doc.index, target.kind === 'Stage' ? ['stages', target.index, ...path] : path, at) : '';
+    const hit = memo?.get(key);
+    if (hit) return { ...hit };
     const a = this.anchor(target, path);
-    return locatePath(a.file, a.node, a.path, at);
+    const loc = locatePath(a.file, a.node, a.path, at);
+    memo?.set(key, { ...loc });
+    return loc;
   }
 }
 

@@ -72,16 +72,30 @@ function unionTypes(u: ErrorObject, all: ErrorObject[]): string {
  */
 export function validateModel(model: PlanModel): Diagnostic[] {
   const out: Diagnostic[] = [];
-  const vs = validators();
+  let vs: ReturnType<typeof validators> | undefined; // compiled on first need: a fully cached run needs none
   for (const e of model.entities) {
-    const v = vs.get(e.kind)!;
-    if (v(e.data)) continue;
+    // --cache: an unchanged document's findings are reused (src/cache/); this run's are recorded.
+    const cached = e.doc.cachedSchema;
+    if (cached) {
+      e.valid = cached.valid;
+      out.push(...cached.diagnostics);
+      continue;
+    }
+    const record = e.file.locations !== undefined;
+    const v = (vs ??= validators()).get(e.kind)!;
+    if (v(e.data)) {
+      if (record) e.doc.schemaResult = { valid: true, diagnostics: [] };
+      continue;
+    }
     e.valid = false;
     const all = v.errors ?? [];
+    const mine: Diagnostic[] = [];
     for (const err of prune(all)) {
       const d = toDiagnostic(e, err, all);
-      if (d) out.push(d);
+      if (d) mine.push(d);
     }
+    out.push(...mine);
+    if (record) e.doc.schemaResult = { valid: false, diagnostics: mine };
   }
   return dedupe(out);
 }

@@ -9,6 +9,12 @@ import { addOutputOptions } from './common.js';
 import { REVIEW_LINT_HELP } from '../../review/lint-help.js';
 import type { Rule } from '../../rules/types.js';
 
+/** `--cache` (src/cache/). */
+const CACHE_HELP: Record<Lang, string> = {
+  en: 'remember what each unchanged file holds in .mplan-cache.json (in the plan folder), so the next run is faster; the checks across files always run again',
+  ja: '変更のないファイルの内容を計画フォルダの .mplan-cache.json に保存し、次回の実行を速くします（ファイルをまたぐチェックは毎回実行します）',
+};
+
 function collect(value: string, previous: string[] = []): string[] {
   return [...previous, value];
 }
@@ -27,6 +33,7 @@ export function registerLint(program: Command, io: IO, lang: Lang, setCode: (cod
     .option('--baseline <file>', REVIEW_LINT_HELP.baseline[lang])
     .option('--write-baseline <file>', REVIEW_LINT_HELP.writeBaseline[lang])
     .option('--prune-baseline', REVIEW_LINT_HELP.pruneBaseline[lang])
+    .option('--cache', CACHE_HELP[lang])
     .addHelpText('after', `\n${h('lintExamples', lang)}`);
   addOutputOptions(cmd, lang).action(async (dir: string, opts: Record<string, unknown>) => {
     const { checkPlan } = await import('../../pipeline.js');
@@ -53,6 +60,7 @@ export function registerLint(program: Command, io: IO, lang: Lang, setCode: (cod
     const checkOptions = {
       today: io.env.MPLAN_TODAY || undefined,
       lint: true,
+      cache: Boolean(opts.cache),
       rules: overrides,
       preset: preset as never,
       onRuleCrash: debug ? (rule: Rule, err: unknown) => io.stderr.write(`[${rule.meta.id}] ${(err as Error)?.stack ?? String(err)}\n`) : undefined,

@@ -1,0 +1,237 @@
+import { createHash } from 'node:crypto';
+import { readFileSync } from 'node:fs';
+import path from 'node:path';
+import { isMap } from 'yaml';
+import { VERSION } from '../cli/version.js';
+import type { Diagnostic, Location } from '../diagnostics/types.js';
+import { decodeFile, lineCounterFor, parseFile } from '../load/parse.js';
+import type { ParsedDoc, SchemaResult, SourceFile } from '../load/source.js';
+import { writeFileAtomic } from '../util/write.js';
+
+/**
+ * `mplan lint --cache`: what a run learnt about each unchanged file, so the
+ * next run need not parse it again.
+ *
+ * The cache file (`.mplan-cache.json` in the plan root) is keyed by mplan's
+ * version and, per file, by a hash of the file's bytes. For each file it
+ * holds the problems found while reading it, each document's plain value
+ * (the entities), whether its root is a map, its schema findings, and every
+ * line:column an earlier run looked up in it. The cross-file work — the
+ * model, references, every lint rule — always reruns on those values; a
+ * file is parsed again only when it changed or when a location inside it is
+ * needed that no earlier run asked for. A cache that cannot be read, is
+ * from another mplan version or has an unexpected shape is ignored and
+ * rewritten, never trusted; it is written atomically.
+ */
+export const CACHE_FILE = '.mplan-cache.json';
+const FORMAT = 1;
+
+interface DocEntry {
+  index: number;
+  ok: boolean;
+  /** The document's root is a map (the only shape that can be an entity). */
+  map: boolean;
+  value: unknown;
+  schema?: SchemaResult;
+}
+
+interface FileEntry {
+  hash: string;
+  /** Problems found while reading and parsing the file. */
+  load: Diagnostic[];
+  /** Absent when the file could not be read into text (binary, not UTF-8, too large...). */
+  docs?: DocEntry[];
+  /** Locations looked up in this file: [key, location]. */
+  locs?: Array<[string, Location]>;
+}
+
+interface CacheData {
+  format: number;
+  version: string;
+  files: Record<string, FileEntry>;
+}
+
+export { locationKey } from './key.js';
+
+function hashOf(bytes: Buffer): string {
+  return createHash('sha256').update(bytes).digest('base64');
+}
+
+/** A plain value that survives JSON unchanged (no NaN, Infinity or -0; yaml's core schema yields nothing else odd). */
+function jsonSafe(v: unknown): boolean {
+  if (v === undefined) return true; // a document YAML errors made unusable has no value
+  const stack: unknown[] = [v];
+  while (stack.length) {
+    const x = stack.pop();
+    if (typeof x === 'number') {
+      if (!Number.isFinite(x) || Object.is(x, -0)) return false;
+    } else if (x && typeof x === 'object') {
+      if (Array.isArray(x)) {
+        for (const y of x) stack.push(y);
+      } else {
+        if (Object.getPrototypeOf(x) !== Object.prototype && Object.getPrototypeOf(x) !== null) return false;
+        for (const k of Object.keys(x)) stack.push((x as Record<string, unknown>)[k]);
+      }
+    } else if (x !== null && typeof x !== 'string' && typeof x !== 'boolean') return false;
+  }
+  return true;
+}
+
+/** An entry as this version writes it; anything else (hand-edited, truncated...) is a miss. */
+function wellFormed(e: FileEntry): boolean {
+  if (!e || typeof e !== 'object' || !Array.isArray(e.load) || !e.load.every((d) => d && typeof d === 'object' && typeof d.file === 'string' && Number.isInteger(d.line))) return false;
+  if (e.locs !== undefined && !(Array.isArray(e.locs) && e.locs.every((l) => Array.isArray(l) && typeof l[0] === 'string' && l[1] && Number.isInteger(l[1].line)))) return false;
+  if (e.docs === undefined) return true;
+  return (
+    Array.isArray(e.docs) &&
+    e.docs.every(
+      (d) =>
+        d && typeof d === 'object' && Number.isInteger(d.index) && typeof d.ok === 'boolean' && typeof d.map === 'boolean' &&
+        (d.schema === undefined || (typeof d.schema === 'object' && d.schema !== null && typeof d.schema.valid === 'boolean' && Array.isArray(d.schema.diagnostics))),
+    )
+  );
+}
+
+function validShape(d: unknown): d is CacheData {
+  if (!d || typeof d !== 'object') return false;
+  const c = d as CacheData;
+  return c.format === FORMAT && c.version === VERSION && !!c.files && typeof c.files === 'object' && !Array.isArray(c.files);
+}
+
+/** Parse a restored file for real, the first time something needs its YAML nodes. */
+function parseNow(file: SourceFile): void {
+  const r = parseFile(file.path, file.abs, file.text);
+  const real = new Map((r.file?.docs ?? []).map((d) => [d.index, d]));
+  for (const pd of file.docs) {
+    const d = real.get(pd.index);
+    Object.defineProperty(pd, 'doc', { value: d?.doc, writable: true, enumerable: true, configurable: true });
+    Object.defineProperty(pd, 'contents', { value: d?.contents ?? null, writable: true, enumerable: true, configurable: true });
+  }
+}
+
+export class PlanCache {
+  readonly file: string;
+  private readonly old: CacheData | undefined;
+  /** What this run read: per file, its hash, load problems and (when it has text) the SourceFile. */
+  private readonly seen = new Map<string, { hash: string; load: Diagnostic[]; file?: SourceFile; restored: boolean; locs: number }>();
+
+  constructor(root: string) {
+    this.file = path.join(root, CACHE_FILE);
+    let data: unknown;
+    try {
+      data = JSON.parse(readFileSync(this.file, 'utf8'));
+    } catch {
+      data = undefined; // missing or corrupt: start afresh, the file is rewritten at the end
+    }
+    this.old = validShape(data) ? data : undefined;
+  }
+
+  /**
+   * The cached reading of a file whose bytes did not change, or undefined.
+   * Its documents carry their values and schema findings; their YAML nodes
+   * are parsed on first access only.
+   */
+  restore(rel: string, abs: string, bytes: Buffer): { file?: SourceFile; diagnostics: Diagnostic[] } | undefined {
+    const hash = hashOf(bytes);
+    const entry = this.old?.files[rel];
+    if (!entry || entry.hash !== hash || !wellFormed(entry)) {
+      this.seen.set(rel, { hash, load: [], restored: false, locs: 0 });
+      return undefined;
+    }
+    if (!entry.docs) {
+      this.seen.set(rel, { hash, load: entry.load, restored: true, locs: 0 });
+      return { diagnostics: entry.load };
+    }
+    const decoded = decodeFile(rel, bytes);
+    if (decoded.text === undefined) {
+      this.seen.set(rel, { hash, load: [], restored: false, locs: 0 });
+      return undefined;
+    }
+    const file: SourceFile = {
+      path: rel,
+      abs,
+      text: decoded.text,
+      lineCounter: lineCounterFor(decoded.text),
+      docs: [],
+      locations: new Map(entry.locs ?? []),
+    };
+    for (const d of entry.docs) {
+      const pd = { index: d.index, value: d.value, ok: d.ok, rootIsMap: d.map, cachedSchema: d.schema } as ParsedDoc;
+      for (const prop of ['doc', 'contents'] as const) {
+        Object.defineProperty(pd, prop, {
+          get() {
+            parseNow(file);
+            return (pd as unknown as Record<string, unknown>)[prop];
+          },
+          enumerable: true,
+          configurable: true,
+        });
+      }
+      file.docs.push(pd);
+    }
+    this.seen.set(rel, { hash, load: entry.load, file, restored: true, locs: file.locations!.size });
+    return { file, diagnostics: entry.load };
+  }
+
+  /** Note a file read and parsed afresh this run (restore() said it changed). */
+  remember(rel: string, result: { file?: SourceFile; diagnostics: Diagnostic[] }): void {
+    const s = this.seen.get(rel);
+    if (!s) return;
+    s.load = result.diagnostics;
+    s.file = result.file;
+    if (result.file) result.file.locations = new Map();
+  }
+
+  /** Whether this run learnt anything the cache does not hold yet. */
+  private dirty(): boolean {
+    if (!this.old || Object.keys(this.old.files).length !== this.seen.size) return true;
+    for (const s of this.seen.values()) {
+      if (!s.restored) return true;
+      if (!s.file) continue;
+      if ((s.file.locations?.size ?? 0) !== s.locs) return true;
+      for (const pd of s.file.docs) if (pd.schemaResult) return true;
+    }
+    return false;
+  }
+
+  /** Write the cache for the next run (only when something changed). Returns a problem to report, if any. */
+  save(): Diagnostic | undefined {
+    if (!this.dirty()) return undefined;
+    const files: Record<string, FileEntry> = {};
+    for (const [rel, s] of this.seen) {
+      const entry: FileEntry = { hash: s.hash, load: s.load };
+      if (s.file) {
+        const docs: DocEntry[] = [];
+        let safe = true;
+        for (const pd of s.file.docs) {
+          if (!jsonSafe(pd.value)) {
+            safe = false;
+            break;
+          }
+          const schema = pd.schemaResult ?? pd.cachedSchema;
+          docs.push({ index: pd.index, ok: pd.ok, map: pd.rootIsMap ?? isMap(pd.contents), value: pd.value, ...(schema ? { schema } : {}) });
+        }
+        if (!safe) continue; // odd values (.nan, .inf): this file is simply parsed every time
+        entry.docs = docs;
+        const locs = s.file.locations;
+        if (locs?.size) entry.locs = [...locs];
+      }
+      files[rel] = entry;
+    }
+    try {
+      writeFileAtomic(this.file, JSON.stringify({ format: FORMAT, version: VERSION, files } satisfies CacheData));
+      return undefined;
+    } catch (err) {
+      const reason = (err as { data?: { reason?: string } }).data?.reason ?? String((err as Error).message ?? err);
+      return {
+        rule: 'cache-unwritable',
+        severity: 'info',
+        file: CACHE_FILE,
+        line: 1,
+        column: 1,
+        messageId: 'cache-unwritable',
+        data: { file: CACHE_FILE, reason },
+      };
+    }
+  }
+}

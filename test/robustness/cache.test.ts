@@ -1,0 +1,184 @@
+/**
+ * `mplan lint --cache` (src/cache/): a warm run gives byte-identical output
+ * to an uncached run, parses only what changed, and a corrupt, stale or
+ * unwritable cache is ignored (and rewritten) rather than trusted.
+ */
+import { cpSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
+import { afterAll, beforeEach, describe, expect, it, vi } from 'vitest';
+import { fingerprint, runJson } from './helpers.js';
+
+// Count real YAML parses, file by file.
+const parsed = vi.hoisted(() => ({ files: [] as string[] }));
+vi.mock('../../src/load/parse.js', async (importOriginal) => {
+  const mod = await importOriginal<typeof import('../../src/load/parse.js')>();
+  return {
+    ...mod,
+    parseFile: (rel: string, ...rest: [string, string]) => {
+      parsed.files.push(rel);
+      return mod.parseFile(rel, ...rest);
+    },
+  };
+});
+
+const CACHE = '.mplan-cache.json';
+const EXAMPLE = new URL('../../examples/exhibition-b2b/', import.meta.url);
+const dirs: string[] = [];
+afterAll(() => {
+  for (const d of dirs) rmSync(d, { recursive: true, force: true });
+});
+beforeEach(() => {
+  parsed.files = [];
+});
+
+/** The English example plan plus planted problems: a lint finding, a dangling reference, a YAML error, a binary file. */
+function plan(): string {
+  const dir = mkdtempSync(path.join(tmpdir(), 'mplan-cache-'));
+  dirs.push(dir);
+  cpSync(EXAMPLE, dir, { recursive: true });
+  mkdirSync(path.join(dir, 'extra'));
+  writeFileSync(path.join(dir, 'extra/kpi.yaml'), 'kind: KPI\nid: extra-kpi\nname: Extra KPI\nstage: expo-visitor/discover\ngoals: [show-sourced-pipeline]\n');
+  writeFileSync(path.join(dir, 'extra/dangling.yaml'), 'kind: Challenge\nid: extra-challenge\nname: X\ngoal: no-such-goal\ncurrent: a\nproblem: b\n');
+  writeFileSync(path.join(dir, 'extra/broken.yaml'), 'kind: Goal\nid: [\n');
+  writeFileSync(path.join(dir, 'extra/bin.yaml'), Buffer.from([0, 1, 2]));
+  return dir;
+}
+
+const yamlFiles = (dir: string) => {
+  const out: string[] = [];
+  const walk = (d: string, rel: string) => {
+    for (const name of readdirSync(d).sort()) {
+      const abs = path.join(d, name);
+      const r = rel ? `${rel}/${name}` : name;
+      if (statSync(abs).isDirectory()) {
+        if (name !== 'drafts') walk(abs, r);
+      } else if (/\.ya?ml$/.test(name)) out.push(r);
+    }
+  };
+  walk(dir, '');
+  return out;
+};
+
+/** Fingerprint of the plan's own files (the cache file excluded). */
+function planPrint(dir: string): string {
+  const copy = mkdtempSync(path.join(tmpdir(), 'mplan-cache-fp-'));
+  dirs.push(copy);
+  cpSync(dir, copy, { recursive: true, filter: (src) => path.basename(src) !== CACHE });
+  return fingerprint(copy);
+}
+
+describe('mplan lint --cache', () => {
+  it('writes the cache, then gives byte-identical output without parsing unchanged files', async () => {
+    const dir = plan();
+    const before = planPrint(dir);
+    const plain = await runJson(['lint', dir], dir);
+    expect(plain.code).toBe(1);
+    const rules = new Set(plain.diagnostics.map((d) => d.rule));
+    expect(rules).toContain('kpi-no-owner'); // a lint finding
+    expect(rules).toContain('ref-unresolved'); // a model error
+    expect(rules).toContain('yaml-syntax');
+    expect(rules).toContain('file-binary');
+
+    parsed.files = [];
+    const cold = await runJson(['lint', '--cache', dir], dir);
+    expect(cold.stdout).toBe(plain.stdout);
+    expect(cold.code).toBe(plain.code);
+    expect(JSON.parse(readFileSync(path.join(dir, CACHE), 'utf8')).files).toHaveProperty(['extra/kpi.yaml']);
+    const all = yamlFiles(dir).filter((f) => f !== 'extra/bin.yaml');
+    expect(new Set(parsed.files)).toEqual(new Set(all));
+
+    parsed.files = [];
+    const warm = await runJson(['lint', '--cache', dir], dir);
+    expect(warm.stdout).toBe(plain.stdout);
+    expect(warm.code).toBe(plain.code);
+    // Only the file whose dangling reference the model reports again is parsed (to locate it once more).
+    expect(parsed.files).toEqual(['extra/dangling.yaml']);
+
+    const mtime = statSync(path.join(dir, CACHE)).mtimeMs;
+    parsed.files = [];
+    const again = await runJson(['lint', '--cache', dir], dir);
+    expect(again.stdout).toBe(plain.stdout);
+    expect(statSync(path.join(dir, CACHE)).mtimeMs, 'nothing new learnt: the cache is not rewritten').toBe(mtime);
+    expect(planPrint(dir), 'plan files untouched').toBe(before);
+  });
+
+  it('reparses exactly the file that changed, and the output matches an uncached run', async () => {
+    const dir = plan();
+    await runJson(['lint', '--cache', dir], dir);
+    await runJson(['lint', '--cache', dir], dir);
+    const kpi = path.join(dir, 'extra/kpi.yaml');
+    writeFileSync(kpi, `${readFileSync(kpi, 'utf8')}owner: no-such-role\n`);
+    parsed.files = [];
+    const warm = await runJson(['lint', '--cache', dir], dir);
+    expect(parsed.files.filter((f) => f !== 'extra/dangling.yaml')).toEqual(['extra/kpi.yaml']);
+    const plain = await runJson(['lint', dir], dir);
+    expect(warm.stdout).toBe(plain.stdout);
+    expect(plain.diagnostics.some((d) => d.file === 'extra/kpi.yaml' && d.rule === 'ref-unresolved' && d.line === 6)).toBe(true);
+  });
+
+  it('follows deleted and added files', async () => {
+    const dir = plan();
+    await runJson(['lint', '--cache', dir], dir);
+    rmSync(path.join(dir, 'extra/dangling.yaml'));
+    writeFileSync(path.join(dir, 'extra/new.yaml'), 'kind: Goal\nid: extra-goal\nname: G\nstatement: S\nhorizon: someday\n');
+    const warm = await runJson(['lint', '--cache', dir], dir);
+    const plain = await runJson(['lint', dir], dir);
+    expect(warm.stdout).toBe(plain.stdout);
+    expect(plain.diagnostics.some((d) => d.file === 'extra/new.yaml' && d.rule === 'schema-enum')).toBe(true);
+    expect(plain.diagnostics.some((d) => d.file === 'extra/dangling.yaml')).toBe(false);
+  });
+
+  it.each([
+    ['garbage', 'not json {'],
+    ['empty', ''],
+    ['another mplan version', JSON.stringify({ format: 1, version: '0.0.0-other', files: {} })],
+    ['wrong shape', JSON.stringify({ format: 1, version: 'x', files: [] })],
+    ['null', 'null'],
+  ])('ignores and rewrites a cache that is %s', async (_name, content) => {
+    const dir = plan();
+    const plain = await runJson(['lint', dir], dir);
+    writeFileSync(path.join(dir, CACHE), content);
+    parsed.files = [];
+    const run = await runJson(['lint', '--cache', dir], dir);
+    expect(run.stdout).toBe(plain.stdout);
+    expect(parsed.files.length).toBeGreaterThan(20); // nothing was taken from it
+    const rewritten = JSON.parse(readFileSync(path.join(dir, CACHE), 'utf8'));
+    expect(Object.keys(rewritten.files).length).toBeGreaterThan(20);
+  });
+
+  it('ignores tampered entries (right hash, wrong shape) instead of crashing or trusting them', async () => {
+    const dir = plan();
+    await runJson(['lint', '--cache', dir], dir);
+    const cache = JSON.parse(readFileSync(path.join(dir, CACHE), 'utf8'));
+    cache.files['extra/kpi.yaml'].docs = 'nonsense';
+    cache.files['mplan.yaml'].load = [{ bogus: true }];
+    cache.files['extra/dangling.yaml'].locs = [['0|value|["id"]', null]];
+    writeFileSync(path.join(dir, CACHE), JSON.stringify(cache));
+    parsed.files = [];
+    const run = await runJson(['lint', '--cache', dir], dir);
+    const plain = await runJson(['lint', dir], dir);
+    expect(run.stdout).toBe(plain.stdout);
+    expect(parsed.files).toEqual(expect.arrayContaining(['extra/kpi.yaml', 'mplan.yaml', 'extra/dangling.yaml']));
+  });
+
+  it('a cache that cannot be written is reported as info, the results are unchanged', async () => {
+    const dir = plan();
+    mkdirSync(path.join(dir, CACHE)); // a folder where the cache file should go
+    const plain = await runJson(['lint', dir], dir);
+    const run = await runJson(['lint', '--cache', dir], dir);
+    expect(run.code).toBe(plain.code);
+    const info = run.diagnostics.find((d) => d.rule === 'cache-unwritable');
+    expect(info).toMatchObject({ severity: 'info', file: CACHE, line: 1, column: 1 });
+    expect(info!.message).toContain(CACHE);
+    expect(run.diagnostics.filter((d) => d.rule !== 'cache-unwritable')).toEqual(plain.diagnostics);
+  });
+
+  it('validate and lint without --cache neither read nor write a cache', async () => {
+    const dir = plan();
+    writeFileSync(path.join(dir, CACHE), 'not json');
+    await runJson(['lint', dir], dir);
+    await runJson(['validate', dir], dir);
+    expect(readFileSync(path.join(dir, CACHE), 'utf8')).toBe('not json');
+  });
+});
