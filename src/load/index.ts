@@ -1,4 +1,4 @@
-import { readFileSync, statSync } from 'node:fs';
+import { closeSync, constants, fstatSync, openSync, readSync } from 'node:fs';
 import path from 'node:path';
 import picomatch from 'picomatch';
 import { PlanCache } from '../cache/index.js';
@@ -32,8 +32,12 @@ export interface LoadOptions {
 /** Read one file from disk and parse it; problems become diagnostics, never exceptions. */
 export function readPlanFile(rel: string, abs: string, cache?: PlanCache): { file?: SourceFile; diagnostics: Diagnostic[] } {
   let bytes: Buffer;
+  let fd: number | undefined;
   try {
-    const st = statSync(abs);
+    // One open + fstat per file (not stat, then open + fstat again inside readFileSync).
+    // O_NONBLOCK: opening a FIFO returns at once; it is refused below, never read.
+    fd = openSync(abs, constants.O_RDONLY | (constants.O_NONBLOCK ?? 0));
+    const st = fstatSync(fd);
     // Only ordinary files are opened: a FIFO would block the read, a folder cannot be read.
     if (st.isDirectory()) return { diagnostics: [fileProblem(rel, 'file-unreadable', { reason: errorReason({ code: 'EISDIR' }) })] };
     if (!st.isFile()) return { diagnostics: [fileProblem(rel, 'file-not-regular', {})] };
@@ -47,9 +51,18 @@ export function readPlanFile(rel: string, abs: string, cache?: PlanCache): { fil
         ],
       };
     }
-    bytes = readFileSync(abs);
+    bytes = Buffer.allocUnsafe(st.size);
+    let got = 0;
+    while (got < st.size) {
+      const n = readSync(fd, bytes, got, st.size - got, got);
+      if (n === 0) break;
+      got += n;
+    }
+    if (got < st.size) bytes = bytes.subarray(0, got);
   } catch (err) {
     return { diagnostics: [fileProblem(rel, 'file-unreadable', { reason: errorReason(err) })] };
+  } finally {
+    if (fd !== undefined) closeSync(fd);
   }
   // --cache: an unchanged file is restored from the cache instead of parsed (src/cache/).
   const restored = cache?.restore(rel, abs, bytes);
