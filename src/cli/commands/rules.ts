@@ -7,6 +7,19 @@ import { h } from '../help.js';
 import type { IO } from '../io.js';
 import { padEndWidth } from '../../util/width.js';
 
+const CATEGORY_NAMES: Record<string, Record<Lang, string>> = {
+  goals: { en: 'Goals and challenges', ja: '目標と課題' },
+  journeys: { en: 'Journeys and stages', ja: 'カスタマージャーニーとステージ' },
+  kpis: { en: 'KPIs', ja: 'KPI' },
+  initiatives: { en: 'Initiatives', ja: '施策' },
+  team: { en: 'Team', ja: 'チーム' },
+  tools: { en: 'Tools', ja: 'ツール' },
+  rfps: { en: 'RFPs', ja: '提案依頼書（RFP）' },
+  roadmap: { en: 'Roadmap', ja: 'ロードマップ' },
+  custom: { en: 'Your custom rules', ja: '独自ルール' },
+  plugin: { en: 'Plugin rules', ja: 'プラグインのルール' },
+};
+
 export function registerRules(program: Command, io: IO, lang: Lang, setCode: (code: number) => void): void {
   program
     .command('rules')
@@ -36,7 +49,7 @@ export function registerRules(program: Command, io: IO, lang: Lang, setCode: (co
         let last = '';
         for (const r of rows) {
           if (r.category !== last) {
-            io.stdout.write(`${last ? '\n' : ''}${r.category}\n`);
+            io.stdout.write(`${last ? '\n' : ''}${CATEGORY_NAMES[r.category]?.[l] ?? r.category}\n`);
             last = r.category;
           }
           io.stdout.write(`  ${r.id.padEnd(idW)}  ${padEndWidth(r.severity, 5)}  ${r.description}\n`);
