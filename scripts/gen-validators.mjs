@@ -11,6 +11,7 @@
 // allErrors, allowUnionTypes, verbose), so mplan starts validating at once.
 // test/robustness/precompiled.test.ts checks the file is fresh and that it
 // reports exactly what a run-time compile reports.
+import { createHash } from 'node:crypto';
 import { readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import Ajv, { _ } from 'ajv';
@@ -43,9 +44,13 @@ export function generate() {
   // Same shape as src/validate/formats.ts registers (the check itself is bound in the generated module).
   ajv.addFormat('currency', { type: 'string', validate: () => true });
   const dir = new URL('schemas/', ROOT);
+  const hash = createHash('sha256');
   for (const f of readdirSync(dir).filter((n) => n.endsWith('.schema.json')).sort()) {
-    ajv.addSchema(JSON.parse(readFileSync(new URL(f, dir), 'utf8')));
+    const text = readFileSync(new URL(f, dir), 'utf8');
+    hash.update(`${f}\n${text}\n`);
+    ajv.addSchema(JSON.parse(text));
   }
+  hash.update(currencies().join(','));
   const refs = {};
   for (const k of KINDS) refs[k] = `${SCHEMA_BASE}${k.toLowerCase()}.schema.json`;
   let code = standaloneCode(ajv, refs);
@@ -60,6 +65,8 @@ export function generate() {
     `const CURRENCIES = new Set(${JSON.stringify(currencies())});`,
     "import { createRequire } from 'node:module';",
     'const require = createRequire(import.meta.url);',
+    '/** Fingerprint of the schemas these validators come from (part of the `--cache` key, src/cache/). */',
+    `export const SCHEMAS_HASH = ${JSON.stringify(hash.digest('base64'))};`,
     'const MPLAN_FORMATS = {',
     '  date: fullFormats.date,',
     '  email: fullFormats.email,',

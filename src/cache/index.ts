@@ -7,13 +7,15 @@ import type { Diagnostic, Location } from '../diagnostics/types.js';
 import { decodeFile, lineCounterFor, parseFile } from '../load/parse.js';
 import type { ParsedDoc, SchemaResult, SourceFile } from '../load/source.js';
 import { writeFileAtomic } from '../util/write.js';
+import { SCHEMAS_HASH } from '../validate/precompiled.js';
 
 /**
  * `mplan lint --cache`: what a run learnt about each unchanged file, so the
  * next run need not parse it again.
  *
  * The cache file (`.mplan-cache.json` in the plan root) is keyed by mplan's
- * version and, per file, by a hash of the file's bytes. For each file it
+ * version and the schemas' fingerprint and, per file, by a hash of the
+ * file's bytes (bump FORMAT when what the loader keeps changes). For each file it
  * holds the problems found while reading it, each document's plain value
  * (the entities), whether its root is a map, its schema findings, and every
  * line:column an earlier run looked up in it. The cross-file work — the
@@ -48,6 +50,8 @@ interface FileEntry {
 interface CacheData {
   format: number;
   version: string;
+  /** The schemas' fingerprint: schema findings are only as good as the schemas that made them. */
+  schemas: string;
   files: Record<string, FileEntry>;
 }
 
@@ -95,7 +99,7 @@ function wellFormed(e: FileEntry): boolean {
 function validShape(d: unknown): d is CacheData {
   if (!d || typeof d !== 'object') return false;
   const c = d as CacheData;
-  return c.format === FORMAT && c.version === VERSION && !!c.files && typeof c.files === 'object' && !Array.isArray(c.files);
+  return c.format === FORMAT && c.version === VERSION && c.schemas === SCHEMAS_HASH && !!c.files && typeof c.files === 'object' && !Array.isArray(c.files);
 }
 
 /** Parse a restored file for real, the first time something needs its YAML nodes. */
@@ -219,7 +223,7 @@ export class PlanCache {
       files[rel] = entry;
     }
     try {
-      writeFileAtomic(this.file, JSON.stringify({ format: FORMAT, version: VERSION, files } satisfies CacheData));
+      writeFileAtomic(this.file, JSON.stringify({ format: FORMAT, version: VERSION, schemas: SCHEMAS_HASH, files } satisfies CacheData));
       return undefined;
     } catch (err) {
       const reason = (err as { data?: { reason?: string } }).data?.reason ?? String((err as Error).message ?? err);

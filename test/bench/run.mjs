@@ -233,7 +233,8 @@ for (const n of opts.sizes) {
       },
     });
   }
-  if (features.render) cases.push({ key: 'render', label: 'mplan render report', args: [BIN, 'render', 'report', dir] });
+  // --force: the plan has planted errors, and without it render stops at them instead of rendering.
+  if (features.render) cases.push({ key: 'render', label: 'mplan render report --force', args: [BIN, 'render', 'report', '--force', dir] });
   rmSync(cacheFile, { force: true });
   const res = timeAll(cases, opts.runs);
   writeFileSync(changed, original);
@@ -253,7 +254,7 @@ for (const [n, { res }] of bySize) {
   for (const k of ['floor', 'validate', 'lint', 'cacheWarm', 'cacheOne', 'render']) {
     const r = res.get(k);
     if (!r) {
-      const label = { cacheWarm: 'mplan lint --cache (nothing changed)', cacheOne: 'mplan lint --cache (one file changed)', render: 'mplan render report' }[k];
+      const label = { cacheWarm: 'mplan lint --cache (nothing changed)', cacheOne: 'mplan lint --cache (one file changed)', render: 'mplan render report --force' }[k];
       rows.push([n, label, 'n/a', '', 'not implemented in this build', '', '']);
       continue;
     }
