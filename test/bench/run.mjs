@@ -115,6 +115,7 @@ function measure(args, { cwd = REPO, expect = [0, 1] } = {}) {
   } catch {
     /* no figure */
   }
+  rmSync(rssFile, { force: true });
   return { ms, rss, status: r.status };
 }
 

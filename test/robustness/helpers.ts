@@ -1,14 +1,22 @@
 import { createHash } from 'node:crypto';
-import { lstatSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, readlinkSync, writeFileSync } from 'node:fs';
+import { lstatSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, readlinkSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { main } from '../../src/cli/main.js';
 
 export const PLAN = 'kind: Plan\nid: test-plan\nname: Test plan\nversion: 1\n';
 
+const made: string[] = [];
+
+/** Remove every folder planDir() made (call from afterAll: some hold 50 MB files). */
+export function removePlanDirs(): void {
+  for (const d of made.splice(0)) rmSync(d, { recursive: true, force: true });
+}
+
 /** A fresh temp plan folder holding these files (a minimal mplan.yaml unless given, or `null` for none). */
 export function planDir(files: Record<string, string | Buffer>, plan: string | null = PLAN): string {
   const dir = mkdtempSync(path.join(tmpdir(), 'mplan-hostile-'));
+  made.push(dir);
   const all: Record<string, string | Buffer> = plan === null ? files : { 'mplan.yaml': plan, ...files };
   for (const [rel, content] of Object.entries(all)) {
     const abs = path.join(dir, rel);

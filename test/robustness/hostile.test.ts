@@ -11,7 +11,7 @@ import { execFileSync } from 'node:child_process';
 import { existsSync, lstatSync, mkdirSync, readFileSync, statSync, symlinkSync } from 'node:fs';
 import path from 'node:path';
 import { afterAll, afterEach, describe, expect, it } from 'vitest';
-import { fingerprint, hasStackTrace, planDir, positionExists, runJson } from './helpers.js';
+import { fingerprint, hasStackTrace, planDir, positionExists, removePlanDirs, runJson } from './helpers.js';
 import type { JsonDiagnostic, Run } from './helpers.js';
 
 const GOAL = 'kind: Goal\nid: g-1\nname: Repeat buyers\nstatement: First-time buyers come back.\n';
@@ -81,6 +81,8 @@ function expectLocated(dir: string, d: JsonDiagnostic): void {
     expect(positionExists(content, d.line, d.column), `${d.file}:${d.line}:${d.column} exists`).toBe(true);
   }
 }
+
+afterAll(removePlanDirs);
 
 afterEach(() => {
   expect(({} as Record<string, unknown>).polluted, 'no prototype pollution').toBeUndefined();
