@@ -2,7 +2,8 @@ import { createHash } from 'node:crypto';
 import { lstatSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, readlinkSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
-import { main } from '../../src/cli/main.js';
+import type { Diagnostic } from '../../src/diagnostics/types.js';
+import { runCli } from '../cli/run.js';
 
 export const PLAN = 'kind: Plan\nid: test-plan\nname: Test plan\nversion: 1\n';
 
@@ -26,17 +27,8 @@ export function planDir(files: Record<string, string | Buffer>, plan: string | n
   return dir;
 }
 
-export interface JsonDiagnostic {
-  rule: string;
-  severity: string;
-  file: string;
-  line: number;
-  column: number;
-  messageId: string;
-  message: string;
-  hint?: string;
-  entity?: string;
-}
+/** One diagnostic of `--format json` (the fields these tests read). */
+export type JsonDiagnostic = Pick<Diagnostic, 'rule' | 'severity' | 'file' | 'line' | 'column' | 'messageId' | 'entity'> & { message: string; hint?: string };
 
 export interface Run {
   code: number;
@@ -45,19 +37,10 @@ export interface Run {
   diagnostics: JsonDiagnostic[];
 }
 
-/** Run the CLI in-process on a plan folder with `--format json` and parse what it printed. */
+/** Run the CLI in-process (test/cli/run.ts) with `--format json` and parse what it printed. */
 export async function runJson(args: string[], cwd: string): Promise<Run> {
-  let stdout = '';
-  let stderr = '';
-  const io = {
-    stdout: { write: (s: string) => ((stdout += s), true) },
-    stderr: { write: (s: string) => ((stderr += s), true) },
-    cwd,
-    env: {},
-  };
-  const code = await main([...args, '--format', 'json', '--no-color'], io);
-  let diagnostics: JsonDiagnostic[] = [];
-  if (stdout.trim()) diagnostics = (JSON.parse(stdout) as { diagnostics: JsonDiagnostic[] }).diagnostics;
+  const { code, stdout, stderr } = await runCli([...args, '--format', 'json', '--no-color'], { cwd });
+  const diagnostics: JsonDiagnostic[] = stdout.trim() ? (JSON.parse(stdout) as { diagnostics: JsonDiagnostic[] }).diagnostics : [];
   return { code, stdout, stderr, diagnostics };
 }
 
