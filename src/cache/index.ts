@@ -1,5 +1,5 @@
 import { createHash } from 'node:crypto';
-import { readFileSync } from 'node:fs';
+import { closeSync, constants, fstatSync, openSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import { isMap } from 'yaml';
 import { VERSION } from '../cli/version.js';
@@ -122,10 +122,16 @@ export class PlanCache {
   constructor(root: string) {
     this.file = path.join(root, CACHE_FILE);
     let data: unknown;
+    let fd: number | undefined;
     try {
-      data = JSON.parse(readFileSync(this.file, 'utf8'));
+      // Only an ordinary file is read (O_NONBLOCK: a FIFO put there must not block the run).
+      fd = openSync(this.file, constants.O_RDONLY | (constants.O_NONBLOCK ?? 0));
+      if (!fstatSync(fd).isFile()) throw new Error('not a file');
+      data = JSON.parse(readFileSync(fd, 'utf8'));
     } catch {
-      data = undefined; // missing or corrupt: start afresh, the file is rewritten at the end
+      data = undefined; // missing, corrupt or not a file: start afresh, the file is rewritten at the end
+    } finally {
+      if (fd !== undefined) closeSync(fd);
     }
     this.old = validShape(data) ? data : undefined;
   }

@@ -3,7 +3,8 @@
  * to an uncached run, parses only what changed, and a corrupt, stale or
  * unwritable cache is ignored (and rewritten) rather than trusted.
  */
-import { cpSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import { execFileSync, spawn } from 'node:child_process';
+import { cpSync, lstatSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { afterAll, beforeEach, describe, expect, it, vi } from 'vitest';
@@ -172,6 +173,30 @@ describe('mplan lint --cache', () => {
     expect(info).toMatchObject({ severity: 'info', file: CACHE, line: 1, column: 1 });
     expect(info!.message).toContain(CACHE);
     expect(run.diagnostics.filter((d) => d.rule !== 'cache-unwritable')).toEqual(plain.diagnostics);
+  });
+
+  it('a FIFO where the cache file should be is neither read (it would block) nor trusted', async () => {
+    const dir = plan();
+    // A real cache for this plan, doctored so that reading it would change the output (the KPI gains an owner).
+    await runJson(['lint', '--cache', dir], dir);
+    const doctored = JSON.parse(readFileSync(path.join(dir, CACHE), 'utf8'));
+    doctored.files['extra/kpi.yaml'].docs[0].value.owner = 'cmo';
+    const bait = path.join(mkdtempSync(path.join(tmpdir(), 'mplan-cache-bait-')), 'cache.json');
+    dirs.push(path.dirname(bait));
+    writeFileSync(bait, JSON.stringify(doctored));
+    rmSync(path.join(dir, CACHE));
+    execFileSync('mkfifo', [path.join(dir, CACHE)]);
+    // If mplan ever opened the FIFO for a blocking read, this writer would feed it the doctored cache
+    // after a few seconds, and the output below would differ.
+    const writer = spawn('timeout', ['20', 'sh', '-c', 'sleep 3; cat "$1" > "$0"', path.join(dir, CACHE), bait], { stdio: 'ignore' });
+    try {
+      const plain = await runJson(['lint', dir], dir);
+      const run = await runJson(['lint', '--cache', dir], dir);
+      expect(run.stdout).toBe(plain.stdout);
+      expect(lstatSync(path.join(dir, CACHE)).isFile(), 'replaced by a real cache file').toBe(true);
+    } finally {
+      writer.kill();
+    }
   });
 
   it('validate and lint without --cache neither read nor write a cache', async () => {
