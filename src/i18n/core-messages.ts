@@ -9,8 +9,8 @@ import type { MessageText } from './types.js';
 export const CORE_MESSAGES = {
   // ── files ────────────────────────────────────────────────────────────
   'file-unreadable': {
-    en: 'mplan cannot read this file ({{reason}}).',
-    ja: 'このファイルを読み込めません（{{reason}}）。',
+    en: 'mplan cannot read this file ({{reason|reason}}).',
+    ja: 'このファイルを読み込めません（{{reason|reason}}）。',
   },
   'file-unreadable.hint': {
     en: 'Check that the file exists and that you may read it, or add it to `lint.ignore` in mplan.yaml.',
@@ -73,6 +73,46 @@ export const CORE_MESSAGES = {
   'yaml-syntax.hint': {
     en: 'Check the indentation, colons and quotes on this line and the one before it.',
     ja: 'この行と前の行のインデント、コロン、引用符を確認してください。',
+  },
+  'yaml-unclosed-quote': {
+    en: 'A quoted text starts here but never ends: the closing {{quote}} is missing.',
+    ja: 'ここから始まる引用符付きのテキストが閉じられていません（閉じる {{quote}} がありません）。',
+  },
+  'yaml-unclosed-quote.hint': {
+    en: 'Add the closing {{quote}} at the end of the text, or remove the opening one.',
+    ja: 'テキストの終わりに閉じる {{quote}} を追加するか、開始の引用符を削除してください。',
+  },
+  'yaml-missing-colon': {
+    en: 'This line is neither a `field: value` line nor a list item (`- …`).',
+    ja: 'この行は `項目: 値` の形にもリストの項目（`- …`）にもなっていません。',
+  },
+  'yaml-missing-colon.hint': {
+    en: 'Put a colon and a space after the field name (`name: Spring campaign`), or check the indentation of the lines above.',
+    ja: '項目名の後にコロンとスペースを入れてください（`name: 春のキャンペーン`）。または上の行のインデントを確認してください。',
+  },
+  'yaml-bad-indent': {
+    en: 'The indentation of this line does not fit the lines around it.',
+    ja: 'この行のインデントが前後の行と合っていません。',
+  },
+  'yaml-bad-indent.hint': {
+    en: 'Indent fields of the same block to the same column with spaces, start list items with `- `, and close every `[` or `{` you open.',
+    ja: '同じブロックの項目はスペースで同じ位置にそろえ、リストの項目は `- ` で始め、開いた `[` や `{` は必ず閉じてください。',
+  },
+  'yaml-reserved-char': {
+    en: 'A value cannot start with `{{char}}` unless it is in quotes.',
+    ja: '`{{char}}` で始まる値は引用符で囲む必要があります。',
+  },
+  'yaml-reserved-char.hint': {
+    en: 'Put the whole value in double quotes, e.g. `name: "{{char}}…"`.',
+    ja: '値全体をダブルクォートで囲んでください（例: `name: "{{char}}…"`）。',
+  },
+  'yaml-colon-in-value': {
+    en: 'This value contains a colon followed by a space (`: `), which YAML reads as the start of another field.',
+    ja: 'この値にはコロンとスペース（`: `）が含まれており、YAML は別の項目の始まりとして読んでしまいます。',
+  },
+  'yaml-colon-in-value.hint': {
+    en: 'Put the whole value in quotes: `name: "Time: 10am"`.',
+    ja: '値全体を引用符で囲んでください（例: `name: "時間: 10時"`）。',
   },
   'yaml-duplicate-key': {
     en: 'The key `{{key}}` appears twice in the same block.',
@@ -375,8 +415,8 @@ export const CORE_MESSAGES = {
     ja: '`{{rule}}` という mplan のルールはありません。',
   },
   'usage-write-failed': {
-    en: 'Could not write {{file}}: {{reason}}.',
-    ja: '{{file}} に書き込めませんでした: {{reason}}。',
+    en: 'Could not write {{file}}: {{reason|reason}}.',
+    ja: '{{file}} に書き込めませんでした: {{reason|reason}}。',
   },
   'usage-init-exists': {
     en: 'mplan init writes nothing into {{dir}} because these files already exist: {{files}}.',

@@ -47,7 +47,35 @@ const KIND_WORDS: Record<Lang, Record<string, string>> = {
   },
 };
 
+const REASON_WORDS: Record<Lang, Record<string, string>> = {
+  en: {
+    EACCES: 'permission denied',
+    EPERM: 'permission denied',
+    ENOENT: 'it does not exist, or is a link to nothing',
+    EISDIR: 'it is a folder',
+    ELOOP: 'a symbolic link loop',
+    EMFILE: 'too many files are open',
+    ENOTDIR: 'part of its path is not a folder',
+    EROFS: 'the disk is read-only',
+    ENOSPC: 'the disk is full',
+  },
+  ja: {
+    EACCES: '読み取り権限がありません',
+    EPERM: '権限がありません',
+    ENOENT: '存在しないか、リンク先がありません',
+    EISDIR: 'フォルダです',
+    ELOOP: 'シンボリックリンクがループしています',
+    EMFILE: '開いているファイルが多すぎます',
+    ENOTDIR: 'パスの途中がフォルダではありません',
+    EROFS: 'ディスクが読み取り専用です',
+    ENOSPC: 'ディスクの空きがありません',
+  },
+};
+
 export const FILTERS: Record<string, (value: string, lang: Lang) => string> = {
+  reason(value, lang) {
+    return REASON_WORDS[lang][value] ?? value;
+  },
   kind(value, lang) {
     return KIND_WORDS[lang][value] ?? value;
   },

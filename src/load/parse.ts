@@ -121,6 +121,39 @@ function yamlErrorCode(code: string): string {
   }
 }
 
+/**
+ * The common YAML mistakes, said in plain words (the `yaml-syntax` code stays;
+ * the message id says which mistake). Returns where to point when the
+ * parser's own position is not where the user should look.
+ */
+function plainSyntaxError(
+  code: string,
+  message: string,
+  text: string,
+  pos: number,
+): { id: string; data?: Record<string, string>; offset?: number } | undefined {
+  if (code === 'MISSING_CHAR' && /closing "?quote/i.test(message)) {
+    const q = /'/.test(message.replace(/"quote/, '')) && !/"/.test(message) ? "'" : '"';
+    // The parser stops at the end of the file; the user must look at the opening quote.
+    let open = pos;
+    const before = text.slice(0, pos);
+    const lines = before.split('\n');
+    for (let i = lines.length - 1, end = before.length; i >= 0; end -= lines[i]!.length + 1, i--) {
+      const l = lines[i]!;
+      if ((l.split(q).length - 1) % 2 === 1) {
+        open = end - l.length + l.indexOf(q);
+        break;
+      }
+    }
+    return { id: 'yaml-unclosed-quote', data: { quote: q }, offset: open };
+  }
+  if (code === 'MULTILINE_IMPLICIT_KEY' || (code === 'MISSING_CHAR' && /map values/.test(message))) return { id: 'yaml-missing-colon' };
+  if (code === 'BAD_INDENT' || (code === 'MISSING_CHAR' && /Sequence item without/.test(message))) return { id: 'yaml-bad-indent' };
+  if (code === 'BAD_SCALAR_START') return { id: 'yaml-reserved-char', data: { char: /character (.)/.exec(message)?.[1] ?? text.charAt(pos) } };
+  if (code === 'BLOCK_AS_IMPLICIT_KEY') return { id: 'yaml-colon-in-value' };
+  return undefined;
+}
+
 /** Plain-words detail for the yaml parser's own messages (which carry no position once prettyErrors is off). */
 function cleanDetail(message: string): string {
   return message.replace(/\s+at line \d+, column \d+[\s\S]*$/, '').replace(/\.$/, '').trim();
@@ -177,14 +210,19 @@ export function parseFile(rel: string, abs: string, text: string): ParseResult {
         if (tooDeep) continue;
         tooDeep = true;
       }
-      const { line, column } = at(e.pos[0]);
-      const data: Record<string, string | number> = { detail: cleanDetail(e.message), max: LIMITS.maxDepth };
+      const specific = code === 'yaml-syntax' ? plainSyntaxError(e.code, e.message, text, e.pos[0]) : undefined;
+      const { line, column } = at(specific?.offset ?? e.pos[0]);
+      // One mistake often trips several parser errors on the same line: say it once.
+      if (code === 'yaml-syntax' && diagnostics.some((d) => d.rule === 'yaml-syntax' && d.line === line)) continue;
+      const data: Record<string, string | number> = { detail: cleanDetail(e.message), max: LIMITS.maxDepth, ...specific?.data };
       if (code === 'yaml-duplicate-key') {
         const m = /^("[^"\n]*"|'[^'\n]*'|[^:\n]+?)\s*:/.exec(text.slice(e.pos[0], e.pos[0] + 200));
         data.key = (m ? m[1]! : text.slice(e.pos[0], e.pos[1])).trim() || '?';
       }
       if (code === 'yaml-unknown-tag') data.tag = text.slice(e.pos[0], e.pos[1]).trim();
-      diagnostics.push(fileProblem(rel, code, data, line, column));
+      const d = fileProblem(rel, code, data, line, column);
+      if (specific) Object.assign(d, { messageId: specific.id, hintId: `${specific.id}.hint` });
+      diagnostics.push(d);
     }
     for (const w of doc.warnings) {
       const code = yamlErrorCode(w.code);

@@ -110,19 +110,8 @@ export function fileProblem(file: string, code: string, data: Record<string, str
   };
 }
 
+/** Why a file could not be read, as a language-neutral code (worded by the `reason` filter at the edge). */
 export function errorReason(err: unknown): string {
   const e = err as NodeJS.ErrnoException;
-  switch (e?.code) {
-    case 'EACCES':
-    case 'EPERM':
-      return 'permission denied';
-    case 'ENOENT':
-      return 'it does not exist, or is a link to nothing';
-    case 'EISDIR':
-      return 'it is a folder';
-    case 'ELOOP':
-      return 'a symbolic link loop';
-    default:
-      return e?.code ?? String(e?.message ?? err);
-  }
+  return e?.code ?? String(e?.message ?? err);
 }

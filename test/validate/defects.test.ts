@@ -15,6 +15,22 @@ describe('validate: one located diagnostic per planted defect', () => {
     expect(ds.every((d) => d.at.startsWith('yaml-syntax@goals/g.yaml:'))).toBe(true);
   });
 
+  it('says the common YAML mistakes in plain words, where the user must look', async () => {
+    const cases: Array<[string, string, string]> = [
+      ['kind: Goal\nid: g\nname: "Spring\nstatement: x\n', 'yaml-syntax@goals/g.yaml:3:7', 'the closing " is missing'],
+      ['kind: Goal\nid: g\nname Spring\nstatement: x\n', 'yaml-syntax@goals/g.yaml:3:1', 'neither a `field: value` line'],
+      ['kind: Goal\nid: g\nname: Time: 10am\nstatement: x\n', 'yaml-syntax@goals/g.yaml:3:7', 'colon followed by a space'],
+      ['kind: Goal\nid: g\nname: @spring\nstatement: x\n', 'yaml-syntax@goals/g.yaml:3:7', 'cannot start with `@`'],
+      ['kind: Goal\nid: g\nagreed_by:\n  - role: cmo\n   on: 2027-01-01\n', 'yaml-syntax@goals/g.yaml:5:1', 'indentation of this line'],
+    ];
+    for (const [text, at, words] of cases) {
+      const ds = await where({ 'goals/g.yaml': text });
+      expect(ds.map((d) => d.at), text).toEqual([at]);
+      expect(ds[0]!.message, text).toContain(words);
+      expect(ds[0]!.hint, text).toBeTruthy();
+    }
+  });
+
   it('reports a duplicate key at the second occurrence', async () => {
     const ds = await where({ 'goals/g.yaml': 'kind: Goal\nid: g\nname: A\nname: B\nstatement: x\n' });
     expect(ds.map((d) => d.at)).toEqual(['yaml-duplicate-key@goals/g.yaml:4:1']);

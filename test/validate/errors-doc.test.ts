@@ -1,12 +1,21 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
+import { CATALOG } from '../../src/i18n/index.js';
 import { CORE_MESSAGES } from '../../src/i18n/core-messages.js';
 
+const doc = () => readFileSync(new URL('../../docs/errors.md', import.meta.url), 'utf8');
+
 describe('docs/errors.md', () => {
-  it('lists every error code mplan can report', () => {
-    const doc = readFileSync(new URL('../../docs/errors.md', import.meta.url), 'utf8');
+  it('lists every core error code with an anchor the output formats link to', () => {
     const codes = Object.keys(CORE_MESSAGES).filter((k) => !k.includes('.') && !k.startsWith('hint-'));
-    const missing = codes.filter((c) => !doc.includes(`\`${c}\``));
-    expect(missing, 'run `npm run build && node scripts/gen-errors-doc.mjs`').toEqual([]);
+    const missing = codes.filter((c) => !doc().includes(`<a id="${c}"></a>\`${c}\``));
+    expect(missing, 'run `npm run build && npm run docs:errors`').toEqual([]);
+  });
+
+  it('lists the codes of every command area a user can meet as a finding', () => {
+    for (const code of ['file-not-regular', 'cache-unwritable', 'plugin-not-found', 'baseline-stale', 'render-template-unknown-field', 'review-rev-missing']) {
+      expect(Object.keys(CATALOG)).toContain(code);
+      expect(doc(), code).toContain(`\`${code}\``);
+    }
   });
 });
