@@ -1,10 +1,4 @@
-import { readFileSync } from 'node:fs';
+import { packageJson } from '../util/package-root.js';
 
-/** mplan's version, from package.json (read once, only when asked). */
-export const VERSION: string = (() => {
-  try {
-    return (JSON.parse(readFileSync(new URL('../../package.json', import.meta.url), 'utf8')) as { version: string }).version;
-  } catch {
-    return '0.0.0';
-  }
-})();
+/** mplan's version, from package.json (read once, shared with every other lookup of mplan's own files). */
+export const VERSION: string = typeof packageJson().version === 'string' ? packageJson().version! : '0.0.0';

@@ -9,13 +9,13 @@
  */
 import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
 import path from 'node:path';
-import { fileURLToPath } from 'node:url';
 import Handlebars from 'handlebars';
 import type { Lang } from '../i18n/types.js';
 import { escapeExpression, HELPER_NAMES, makeHelpers } from './helpers.js';
+import { packagePath } from '../util/package-root.js';
 
-/** mplan's own templates folder (`<package>/templates`), from src/render or dist/render. */
-export const BUILTIN_TEMPLATES = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..', '..', 'templates');
+/** mplan's own templates folder (`<package>/templates`), wherever this code runs from (src, dist or the bundle). */
+export const BUILTIN_TEMPLATES = packagePath('templates');
 
 export const COMPILE_OPTIONS = {
   strict: true,
@@ -207,10 +207,6 @@ export function renderTemplates(set: TemplateSet, data: unknown, locale: Lang): 
 }
 
 export function tidy(s: string): string {
-  return `${s
-    .split('\n')
-    .map((l) => l.replace(/[ \t]+$/, ''))
-    .join('\n')
-    .replace(/\n{3,}/g, '\n\n')
-    .trim()}\n`;
+  // Whole-string passes (no array of lines: a report can be tens of MB).
+  return `${s.replace(/[ \t]+(?=\n|$)/g, '').replace(/\n{3,}/g, '\n\n').trim()}\n`;
 }

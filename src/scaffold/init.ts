@@ -1,12 +1,12 @@
 import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
 import path from 'node:path';
-import { fileURLToPath } from 'node:url';
 import { MplanError } from '../diagnostics/error.js';
 import type { Lang } from '../i18n/types.js';
+import { packagePath } from '../util/package-root.js';
 import { writeFileAtomic } from '../util/write.js';
 import { editorSchemas } from './schemas.js';
 
-const INIT_DIR = fileURLToPath(new URL('../../templates/init/', import.meta.url));
+const INIT_DIR = packagePath('templates', 'init');
 export const SCHEMA_FOLDER = '.mplan/schemas';
 
 function listFiles(dir: string, rel = ''): string[] {

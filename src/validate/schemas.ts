@@ -1,11 +1,12 @@
 import { readdirSync, readFileSync } from 'node:fs';
-import { fileURLToPath } from 'node:url';
+import path from 'node:path';
 import type { Ajv as AjvInstance, Options, ValidateFunction } from 'ajv';
 import type { Kind } from '../model/kinds.js';
 import * as PRECOMPILED from './precompiled.js';
+import { packagePath } from '../util/package-root.js';
 
 /** The folder holding the JSON Schemas shipped with mplan (`schemas/` at the package root). */
-export const SCHEMA_DIR = fileURLToPath(new URL('../../schemas/', import.meta.url));
+export const SCHEMA_DIR = packagePath('schemas') + path.sep;
 export const SCHEMA_BASE = 'https://mplan.dev/schemas/v1/';
 
 export function schemaFileFor(kind: Kind): string {

@@ -4,10 +4,11 @@ import type { Command } from 'commander';
 import { MplanError } from '../../diagnostics/error.js';
 import type { Lang } from '../../i18n/types.js';
 import { chooseLang } from '../../i18n/index.js';
+import { packageUrl } from '../../util/package-root.js';
 import { h } from '../help.js';
 import type { IO } from '../io.js';
 
-export const DOCS_DIR = new URL('../../../docs/', import.meta.url);
+export const DOCS_DIR = packageUrl('docs', true);
 
 export function registerExplain(program: Command, io: IO, lang: Lang, setCode: (code: number) => void): void {
   program
