@@ -20,7 +20,7 @@ if (args.length === 1 && (args[0] === '--version' || args[0] === '-v')) {
     }
     process.stdout.write(`${version}\n`);
   });
-} else import('../dist/cli/main.js')
+} else import('../dist/cli-bundle/main.js') // esbuild bundle of src/cli/main.ts (scripts/bundle.mjs)
   .then((m) => m.main(args))
   .then(
     (code) => {
