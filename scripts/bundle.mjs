@@ -17,7 +17,7 @@
 //
 // `node scripts/bundle.mjs --analyze` prints what each output file holds;
 // `--no-minify` keeps one statement a line (for reading `--cpu-prof` output).
-import { rmSync } from 'node:fs';
+import { existsSync, renameSync, rmSync } from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import * as esbuild from 'esbuild';
@@ -50,33 +50,42 @@ const BANNER = "import { createRequire as __mplanCreateRequire } from 'node:modu
 const analyze = process.argv.includes('--analyze');
 const minify = !process.argv.includes('--no-minify'); // --no-minify: one statement a line, for reading profiles
 
-rmSync(OUT, { recursive: true, force: true });
-const result = await esbuild.build({
-  absWorkingDir: ROOT,
-  entryPoints: { main: 'src/cli/main.ts' },
-  outdir: OUT,
-  bundle: true,
-  splitting: true,
-  format: 'esm',
-  platform: 'node',
-  target: 'node20',
-  external: EXTERNAL,
-  banner: { js: BANNER },
-  chunkNames: 'chunk-[hash]',
-  outExtension: { '.js': '.js' },
-  minifySyntax: minify,
-  minifyWhitespace: minify,
-  // names stay readable: --debug stack traces and profiles must make sense
-  minifyIdentifiers: false,
-  legalComments: 'none',
-  sourcemap: false,
-  metafile: true,
-  logLevel: 'warning',
-  // a dependency's dead `require('x')` inside try/catch is harmless; real errors still fail the build
-  logOverride: { 'require-resolve-not-external': 'silent' },
-});
-
-if (result.errors.length > 0) process.exit(1);
+// Built next to the old bundle, then swapped in with two renames, so a CLI
+// started meanwhile (a test, an editor) never sees a half-written bundle.
+const TMP = `${OUT}.tmp-${process.pid}`;
+rmSync(TMP, { recursive: true, force: true });
+const result = await esbuild
+  .build({
+    absWorkingDir: ROOT,
+    entryPoints: { main: 'src/cli/main.ts' },
+    outdir: TMP,
+    bundle: true,
+    splitting: true,
+    format: 'esm',
+    platform: 'node',
+    target: 'node20',
+    external: EXTERNAL,
+    banner: { js: BANNER },
+    chunkNames: 'chunk-[hash]',
+    outExtension: { '.js': '.js' },
+    minifySyntax: minify,
+    minifyWhitespace: minify,
+    // names stay readable: --debug stack traces and profiles must make sense
+    minifyIdentifiers: false,
+    legalComments: 'none',
+    sourcemap: false,
+    metafile: true,
+    logLevel: 'warning',
+  })
+  .catch(() => {
+    // esbuild has already printed the errors, with file:line
+    rmSync(TMP, { recursive: true, force: true });
+    process.exit(1);
+  });
+const OLD = `${OUT}.old-${process.pid}`;
+if (existsSync(OUT)) renameSync(OUT, OLD);
+renameSync(TMP, OUT);
+rmSync(OLD, { recursive: true, force: true });
 if (analyze) process.stdout.write(await esbuild.analyzeMetafile(result.metafile, { verbose: false }));
 const outputs = Object.keys(result.metafile.outputs).filter((f) => f.endsWith('.js'));
 process.stdout.write(`bundle: ${outputs.length} files in ${path.relative(ROOT, OUT)}/\n`);
