@@ -700,17 +700,21 @@ function raci(model: PlanModel, inits: InitiativeV[]): ReportData['raci'] {
   // Columns: roles in plan order, then ids that point nowhere (alphabetically).
   const roles: RefV[] = model.ofKind('Role').filter((r) => named.has(r.id)).map(entityRef);
   for (const id of [...named].sort()) if (!model.getOf('Role', id)) roles.push({ id, name: null, missing: true });
-  const rows = inits.map((i) => ({
-    initiative: { id: i.id, name: i.name, missing: false },
-    cells: roles.map((r) => {
-      const letters: string[] = [];
-      if (i.accountable?.id === r.id) letters.push('A');
-      if (i.responsible.some((x) => x.id === r.id)) letters.push('R');
-      if (i.consulted.some((x) => x.id === r.id)) letters.push('C');
-      if (i.informed.some((x) => x.id === r.id)) letters.push('I');
-      return letters.join('/');
-    }),
-  }));
+  const rows = inits.map((i) => {
+    // Each role's letters for this initiative, in A/R/C/I order, each letter once.
+    const letters = new Map<string, string>();
+    const add = (r: RefV | null, l: string) => {
+      if (!r) return;
+      const had = letters.get(r.id);
+      if (had === undefined) letters.set(r.id, l);
+      else if (!had.endsWith(l)) letters.set(r.id, `${had}/${l}`);
+    };
+    add(i.accountable, 'A');
+    for (const r of i.responsible) add(r, 'R');
+    for (const r of i.consulted) add(r, 'C');
+    for (const r of i.informed) add(r, 'I');
+    return { initiative: { id: i.id, name: i.name, missing: false }, cells: roles.map((r) => letters.get(r.id) ?? '') };
+  });
   return { roles, rows };
 }
 

@@ -16,12 +16,22 @@ const safe = (s: string): Safe => new Handlebars.SafeString(s);
 // Markdown
 
 /**
+ * Text that escapeMarkdown must work on: a character it escapes or rewrites
+ * (`\r`, `\n`, tab, the Markdown punctuation, `&`, `#`), or a line start it
+ * defuses (`-`, `+`, `=`, a number followed by `.` or `)`). Text without any
+ * of these and without surrounding blanks comes out unchanged.
+ */
+const NEEDS_ESCAPE = /[\r\n\t\\`*_{}[\]<>|~$&#]|^[-+=]|^\d+[.)]/;
+
+/**
  * Escape user text for inline Markdown (GFM, as GitHub renders it): the text
  * stays one line (newlines become `<br>`, so a table row never breaks), `|`
  * never splits a table cell, `<script>` never becomes HTML, and `*`, `_`,
  * `` ` ``, `[`, `]`, `~`, `$` … never start formatting, links or math.
  */
 export function escapeMarkdown(value: string): string {
+  // Fast path (most text, and every empty RACI cell): nothing below would change it.
+  if (value === '' || (!NEEDS_ESCAPE.test(value) && value.trim() === value)) return value;
   let t = value.replace(/\r\n?/g, '\n').replace(/\t/g, ' ');
   t = t.replace(/[\\`*_{}[\]<>|~$]/g, (c) => `\\${c}`);
   t = t.replace(/&(?=#?[A-Za-z0-9]+;)/g, '&amp;');
