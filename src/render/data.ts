@@ -700,20 +700,29 @@ function raci(model: PlanModel, inits: InitiativeV[]): ReportData['raci'] {
   // Columns: roles in plan order, then ids that point nowhere (alphabetically).
   const roles: RefV[] = model.ofKind('Role').filter((r) => named.has(r.id)).map(entityRef);
   for (const id of [...named].sort()) if (!model.getOf('Role', id)) roles.push({ id, name: null, missing: true });
+  // Each row starts empty; only the few roles an initiative names get letters
+  // (the matrix is initiatives × roles: millions of cells on a big plan).
+  const columns = new Map<string, number[]>();
+  roles.forEach((r, c) => {
+    const cs = columns.get(r.id);
+    if (cs) cs.push(c);
+    else columns.set(r.id, [c]);
+  });
   const rows = inits.map((i) => {
-    // Each role's letters for this initiative, in A/R/C/I order, each letter once.
-    const letters = new Map<string, string>();
+    const cells: string[] = new Array<string>(roles.length).fill('');
+    // Letters in A/R/C/I order, each once per role.
     const add = (r: RefV | null, l: string) => {
-      if (!r) return;
-      const had = letters.get(r.id);
-      if (had === undefined) letters.set(r.id, l);
-      else if (!had.endsWith(l)) letters.set(r.id, `${had}/${l}`);
+      for (const c of (r && columns.get(r.id)) || []) {
+        const had = cells[c]!;
+        if (had === '') cells[c] = l;
+        else if (!had.endsWith(l)) cells[c] = `${had}/${l}`;
+      }
     };
     add(i.accountable, 'A');
     for (const r of i.responsible) add(r, 'R');
     for (const r of i.consulted) add(r, 'C');
     for (const r of i.informed) add(r, 'I');
-    return { initiative: { id: i.id, name: i.name, missing: false }, cells: roles.map((r) => letters.get(r.id) ?? '') };
+    return { initiative: { id: i.id, name: i.name, missing: false }, cells };
   });
   return { roles, rows };
 }

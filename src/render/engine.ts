@@ -206,9 +206,13 @@ export function runtimeError(err: unknown, mainFile: string): TemplateError {
 /** Compile a template source, or throw a located TemplateError. */
 export function compile(hb: typeof Handlebars, t: TemplateSource): Handlebars.TemplateDelegate {
   try {
-    // Precompile eagerly (Handlebars compiles lazily on first call) so syntax errors surface here.
-    hb.precompile(t.source, COMPILE_OPTIONS);
-    return hb.compile(t.source, COMPILE_OPTIONS);
+    // What hb.compile does on first call, done now and once, so syntax errors
+    // surface here (it used to precompile to check, then compile again).
+    const options = { ...COMPILE_OPTIONS, data: true };
+    type Spec = Parameters<typeof hb.template>[0];
+    const h = hb as typeof hb & { Compiler: new () => { compile(ast: unknown, o: object): unknown }; JavaScriptCompiler: new () => { compile(env: unknown, o: object, context: undefined, asObject: true): Spec } };
+    const environment = new h.Compiler().compile(hb.parse(t.source, options as object), options);
+    return hb.template(new h.JavaScriptCompiler().compile(environment, options, undefined, true));
   } catch (err) {
     throw syntaxError(err, t.file);
   }
