@@ -247,6 +247,20 @@ export function renderTemplates(set: TemplateSet, data: unknown, locale: Lang): 
 }
 
 export function tidy(s: string): string {
-  // Whole-string passes (no array of lines: a report can be tens of MB).
-  return `${s.replace(/[ \t]+(?=\n|$)/g, '').replace(/\n{3,}/g, '\n\n').trim()}\n`;
+  // One pass from newline to newline (a report can be tens of MB, and a regex
+  // for trailing blanks stops at every space of a wide table): each line
+  // without its trailing spaces and tabs, and no empty line after an empty line.
+  const lines: string[] = [];
+  let prevEmpty = false;
+  for (let start = 0; start <= s.length; ) {
+    let end = s.indexOf('\n', start);
+    if (end < 0) end = s.length;
+    let e = end;
+    for (let c = s.charCodeAt(e - 1); e > start && (c === 32 || c === 9); c = s.charCodeAt(--e - 1));
+    const empty = e === start;
+    if (!(empty && prevEmpty)) lines.push(e === end ? s.slice(start, end) : s.slice(start, e));
+    prevEmpty = empty;
+    start = end + 1;
+  }
+  return `${lines.join('\n').trim()}\n`;
 }
