@@ -1,10 +1,9 @@
 import { createHash } from 'node:crypto';
 import { closeSync, constants, fstatSync, openSync, readFileSync } from 'node:fs';
 import path from 'node:path';
-import { isMap } from 'yaml';
 import { VERSION } from '../cli/version.js';
 import type { Diagnostic, Location } from '../diagnostics/types.js';
-import { decodeFile, lineCounterFor, parseFile } from '../load/parse.js';
+import { decodeFile, newSourceFile, parseFile } from '../load/parse.js';
 import type { ParsedDoc, SchemaResult, SourceFile } from '../load/source.js';
 import { writeFileAtomic } from '../util/write.js';
 import { SCHEMAS_HASH } from '../validate/precompiled.js';
@@ -26,13 +25,15 @@ import { SCHEMAS_HASH } from '../validate/precompiled.js';
  * rewritten, never trusted; it is written atomically.
  */
 export const CACHE_FILE = '.mplan-cache.json';
-const FORMAT = 1;
+const FORMAT = 2;
 
 interface DocEntry {
   index: number;
   ok: boolean;
   /** The document's root is a map (the only shape that can be an entity). */
   map: boolean;
+  /** Where the document ends (how far `# mplan-disable` reaches). */
+  end: number;
   value: unknown;
   schema?: SchemaResult;
 }
@@ -90,7 +91,7 @@ function wellFormed(e: FileEntry): boolean {
     Array.isArray(e.docs) &&
     e.docs.every(
       (d) =>
-        d && typeof d === 'object' && Number.isInteger(d.index) && typeof d.ok === 'boolean' && typeof d.map === 'boolean' &&
+        d && typeof d === 'object' && Number.isInteger(d.index) && typeof d.ok === 'boolean' && typeof d.map === 'boolean' && Number.isInteger(d.end) &&
         (d.schema === undefined || (typeof d.schema === 'object' && d.schema !== null && typeof d.schema.valid === 'boolean' && Array.isArray(d.schema.diagnostics))),
     )
   );
@@ -102,14 +103,12 @@ function validShape(d: unknown): d is CacheData {
   return c.format === FORMAT && c.version === VERSION && c.schemas === SCHEMAS_HASH && !!c.files && typeof c.files === 'object' && !Array.isArray(c.files);
 }
 
-/** Parse a restored file for real, the first time something needs its YAML nodes. */
+/** Parse a restored file for real, the first time something needs to know where its nodes sit. */
 function parseNow(file: SourceFile): void {
   const r = parseFile(file.path, file.abs, file.text);
   const real = new Map((r.file?.docs ?? []).map((d) => [d.index, d]));
   for (const pd of file.docs) {
-    const d = real.get(pd.index);
-    Object.defineProperty(pd, 'doc', { value: d?.doc, writable: true, enumerable: true, configurable: true });
-    Object.defineProperty(pd, 'contents', { value: d?.contents ?? null, writable: true, enumerable: true, configurable: true });
+    Object.defineProperty(pd, 'positions', { value: real.get(pd.index)?.positions, writable: true, enumerable: true, configurable: true });
   }
 }
 
@@ -157,21 +156,15 @@ export class PlanCache {
       this.seen.set(rel, { hash, load: [], restored: false, locs: 0 });
       return undefined;
     }
-    const file: SourceFile = {
-      path: rel,
-      abs,
-      text: decoded.text,
-      lineCounter: lineCounterFor(decoded.text),
-      docs: [],
-      locations: new Map(entry.locs ?? []),
-    };
+    const file = newSourceFile(rel, abs, decoded.text);
+    file.locations = new Map(entry.locs ?? []);
     for (const d of entry.docs) {
-      const pd = { index: d.index, value: d.value, ok: d.ok, rootIsMap: d.map, cachedSchema: d.schema } as ParsedDoc;
-      for (const prop of ['doc', 'contents'] as const) {
-        Object.defineProperty(pd, prop, {
+      const pd: ParsedDoc = { index: d.index, value: d.value, ok: d.ok, rootIsMap: d.map, end: d.end, cachedSchema: d.schema };
+      if (d.ok) {
+        Object.defineProperty(pd, 'positions', {
           get() {
             parseNow(file);
-            return (pd as unknown as Record<string, unknown>)[prop];
+            return pd.positions;
           },
           enumerable: true,
           configurable: true,
@@ -219,7 +212,7 @@ export class PlanCache {
             break;
           }
           const schema = pd.schemaResult ?? pd.cachedSchema;
-          docs.push({ index: pd.index, ok: pd.ok, map: pd.rootIsMap ?? isMap(pd.contents), value: pd.value, ...(schema ? { schema } : {}) });
+          docs.push({ index: pd.index, ok: pd.ok, map: pd.rootIsMap, end: pd.end, value: pd.value, ...(schema ? { schema } : {}) });
         }
         if (!safe) continue; // odd values (.nan, .inf): this file is simply parsed every time
         entry.docs = docs;

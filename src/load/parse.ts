@@ -1,4 +1,5 @@
 import { isCollection, isMap, isPair, isSeq, LineCounter, parseAllDocuments } from 'yaml';
+import { indexDocument } from './positions.js';
 import type { Node } from 'yaml';
 import type { Diagnostic } from '../diagnostics/types.js';
 import { fileProblem } from './walk.js';
@@ -167,6 +168,20 @@ export function lineCounterFor(text: string): LineCounter {
   return lc;
 }
 
+/** A SourceFile whose line index is built on first use (most files never need one). */
+export function newSourceFile(rel: string, abs: string, text: string, docs: ParsedDoc[] = []): SourceFile {
+  let lc: LineCounter | undefined;
+  return {
+    path: rel,
+    abs,
+    text,
+    get lineCounter() {
+      return (lc ??= lineCounterFor(text));
+    },
+    docs,
+  };
+}
+
 /** Parse a plan file's text into documents, keeping every node's source range. Never throws. */
 export function parseFile(rel: string, abs: string, text: string): ParseResult {
   const diagnostics: Diagnostic[] = [];
@@ -178,10 +193,6 @@ export function parseFile(rel: string, abs: string, text: string): ParseResult {
       ],
     };
   }
-  // Line starts come from the text itself, not from the parser: the yaml
-  // lexer only reports the newlines it tokenizes, so in broken input (stray
-  // `\r`, unclosed quotes) its LineCounter skips lines and positions drift.
-  const lineCounter = lineCounterFor(text);
   let parsed: ReturnType<typeof parseAllDocuments>;
   try {
     parsed = parseAllDocuments(text, { prettyErrors: false, uniqueKeys: true });
@@ -192,11 +203,15 @@ export function parseFile(rel: string, abs: string, text: string): ParseResult {
     };
   }
   const docsIn = Array.isArray(parsed) ? parsed : [];
-  const file: SourceFile = { path: rel, abs, text, lineCounter, docs: [] };
+  // Line starts come from the text itself, not from the parser: the yaml
+  // lexer only reports the newlines it tokenizes, so in broken input (stray
+  // `\r`, unclosed quotes) its LineCounter skips lines and positions drift.
+  const file = newSourceFile(rel, abs, text);
   const at = (offset: number) => {
-    const p = lineCounter.linePos(Math.min(offset, text.length));
+    const p = file.lineCounter.linePos(Math.min(offset, text.length));
     return { line: p.line, column: p.col };
   };
+  const empty = new Set<ParsedDoc>();
   docsIn.forEach((doc, index) => {
     let ok = true;
     let tooDeep = false;
@@ -234,26 +249,38 @@ export function parseFile(rel: string, abs: string, text: string): ParseResult {
       diagnostics.push(d);
     }
     const contents = doc.contents as Node | null;
-    const pd: ParsedDoc = { index, doc, contents, value: undefined, ok };
-    if (ok && depthExceeds(contents, LIMITS.maxDepth)) {
-      const { line, column } = at(contents?.range?.[0] ?? 0);
-      diagnostics.push(fileProblem(rel, 'yaml-too-deep', { max: LIMITS.maxDepth }, line, column));
-      pd.ok = false;
-    }
-    if (pd.ok) {
-      try {
-        pd.value = doc.toJS({ maxAliasCount: LIMITS.maxAliasCount });
-      } catch (err) {
-        const { line, column } = at(contents?.range?.[0] ?? 0);
-        const msg = String((err as Error).message);
-        const code = /alias/i.test(msg) ? 'yaml-alias-bomb' : err instanceof RangeError ? 'yaml-too-deep' : 'yaml-syntax';
-        diagnostics.push(fileProblem(rel, code, { max: LIMITS.maxDepth, detail: msg }, line, column));
+    const pd: ParsedDoc = { index, value: undefined, ok, rootIsMap: false, end: doc.range?.[2] ?? text.length };
+    if (contents === null) empty.add(pd);
+    else if (pd.ok) {
+      // One pass records where every node sits and converts the plain documents plans are
+      // made of; then the node tree is dropped. Odd documents (aliases, complex keys) are
+      // converted and depth-checked by yaml as before.
+      const ix = indexDocument(contents, LIMITS.maxDepth);
+      if (ix.tooDeep || (ix.irregular && depthExceeds(contents, LIMITS.maxDepth))) {
+        const { line, column } = at(contents.range?.[0] ?? 0);
+        diagnostics.push(fileProblem(rel, 'yaml-too-deep', { max: LIMITS.maxDepth }, line, column));
         pd.ok = false;
+      } else if (ix.irregular) {
+        try {
+          pd.value = doc.toJS({ maxAliasCount: LIMITS.maxAliasCount });
+        } catch (err) {
+          const { line, column } = at(contents.range?.[0] ?? 0);
+          const msg = String((err as Error).message);
+          const code = /alias/i.test(msg) ? 'yaml-alias-bomb' : err instanceof RangeError ? 'yaml-too-deep' : 'yaml-syntax';
+          diagnostics.push(fileProblem(rel, code, { max: LIMITS.maxDepth, detail: msg }, line, column));
+          pd.ok = false;
+        }
+      } else {
+        pd.value = ix.value;
+      }
+      if (pd.ok) {
+        pd.positions = ix.positions;
+        pd.rootIsMap = isMap(contents);
       }
     }
     file.docs.push(pd);
   });
-  const meaningful = file.docs.filter((d) => !(d.ok && d.contents === null));
+  const meaningful = file.docs.filter((d) => !(d.ok && empty.has(d)));
   if (meaningful.length === 0 && diagnostics.length === 0) {
     diagnostics.push(fileProblem(rel, 'file-empty', {}));
   }

@@ -1,4 +1,5 @@
-import type { Document, LineCounter, Node } from 'yaml';
+import type { LineCounter } from 'yaml';
+import type { Positions } from './positions.js';
 import type { Diagnostic, Location } from '../diagnostics/types.js';
 
 /** A document's schema findings, as `mplan lint --cache` keeps them (src/cache/). */
@@ -7,23 +8,24 @@ export interface SchemaResult {
   diagnostics: Diagnostic[];
 }
 
-/** One YAML document inside a plan file, parsed once, with its source ranges. */
+/** One YAML document inside a plan file, parsed once; its YAML nodes are not kept. */
 export interface ParsedDoc {
   /** 0-based position of the document in its file. */
   index: number;
-  doc: Document;
-  /** The document's root node (a map, for a usable plan document). */
-  contents: Node | null;
   /** Plain JS value of the document, or undefined when it could not be converted. */
   value: unknown;
   /** False when YAML errors make the document unusable. */
   ok: boolean;
+  /** The document's root is a map (the only shape that can be an entity). */
+  rootIsMap: boolean;
+  /** Offset just past the document, trailing comments included (how far `# mplan-disable` reaches). */
+  end: number;
   /**
-   * --cache only (src/cache/): set on a document restored from the cache,
-   * whose `doc` and `contents` are parsed on first access. Tells whether its
-   * root is a map without parsing it.
+   * Where each node of a usable document sits (src/load/positions.ts). On a
+   * document restored by --cache (src/cache/), the file is parsed again on
+   * first access.
    */
-  rootIsMap?: boolean;
+  positions?: Positions;
   /** --cache only: the schema findings of an unchanged document, reused instead of validating it again. */
   cachedSchema?: SchemaResult;
   /** --cache only: this run's schema findings, to be saved. */
@@ -36,7 +38,8 @@ export interface SourceFile {
   path: string;
   abs: string;
   text: string;
-  lineCounter: LineCounter;
+  /** Line starts of `text`, built on first use (only files with findings need one). */
+  readonly lineCounter: LineCounter;
   docs: ParsedDoc[];
   /**
    * --cache only: line:column lookups made in this file (restored from the

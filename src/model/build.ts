@@ -1,39 +1,31 @@
-import { isMap, isScalar, isSeq } from 'yaml';
-import type { Node, YAMLMap } from 'yaml';
 import type { Diagnostic, MessageData } from '../diagnostics/types.js';
 import type { LoadedPlan } from '../load/index.js';
 import type { ParsedDoc, SourceFile } from '../load/source.js';
 import { didYouMean } from '../util/suggest.js';
 import { ID_PATTERN, isKind, KINDS, suggestId } from './kinds.js';
 import type { Kind } from './kinds.js';
-import { locatePath, nodeLocation } from './locate.js';
+import { locateIn } from './locate.js';
 import { PlanModel } from './model.js';
-import { REFERENCE_FIELDS, valuesAt } from './refs.js';
+import { collectValuesAt, REFERENCE_FIELDS } from './refs.js';
 import type { Ref } from './refs.js';
 import type { Entity, Path, Stage, StageData } from './types.js';
 
 function diag(
   file: SourceFile,
-  root: Node,
+  doc: ParsedDoc,
   path: Path,
   code: string,
   data: MessageData,
   extra: Partial<Diagnostic> = {},
 ): Diagnostic {
   return {
-    ...locatePath(file, root, path),
+    ...locateIn(file, doc, path),
     rule: code,
     severity: 'error',
     messageId: code,
     data,
     ...extra,
   };
-}
-
-function describeNode(n: Node | null): string {
-  if (isSeq(n)) return 'array';
-  if (isScalar(n)) return n.value === null ? 'null' : 'scalar';
-  return 'scalar';
 }
 
 function fieldLabel(path: Path): string {
@@ -60,7 +52,7 @@ export function buildModel(loaded: LoadedPlan): { model: PlanModel; diagnostics:
       if (first) {
         const at = model.locate(first, ['id']);
         diagnostics.push(
-          diag(file, e.node, ['id'], 'id-duplicate', {
+          diag(file, e.doc, ['id'], 'id-duplicate', {
             id: e.id,
             kind: e.kind,
             otherKind: first.kind,
@@ -77,7 +69,7 @@ export function buildModel(loaded: LoadedPlan): { model: PlanModel; diagnostics:
       if (e.kind === 'Plan' && model.plan) {
         const at = model.locate(model.plan, ['kind']);
         diagnostics.push(
-          diag(file, e.node, ['kind'], 'plan-duplicate', { otherFile: at.file, otherLine: at.line }, {
+          diag(file, e.doc, ['kind'], 'plan-duplicate', { otherFile: at.file, otherLine: at.line }, {
             hintId: 'plan-duplicate.hint',
             related: [{ ...at, messageId: 'id-duplicate.related', data: {} }],
           }),
@@ -111,7 +103,7 @@ export function buildModel(loaded: LoadedPlan): { model: PlanModel; diagnostics:
       const id = (s as StageData).id;
       if (seen.has(id)) {
         diagnostics.push(
-          diag(j.file, j.node, ['stages', index, 'id'], 'stage-id-duplicate', { journey: j.id, id }, {
+          diag(j.file, j.doc, ['stages', index, 'id'], 'stage-id-duplicate', { journey: j.id, id }, {
             hintId: 'stage-id-duplicate.hint',
             hintData: { journey: j.id },
             entity: `${j.id}/${id}`,
@@ -135,11 +127,15 @@ export function buildModel(loaded: LoadedPlan): { model: PlanModel; diagnostics:
     l.push(spec);
     specsByKind.set(spec.kind, l);
   }
+  const fieldOf = new Map(REFERENCE_FIELDS.map((spec) => [spec, `${spec.kind}.${spec.path}`]));
+  const found: Array<[unknown, (string | number)[]]> = [];
   for (const e of model.entities) {
     for (const spec of specsByKind.get(e.kind) ?? []) {
-      for (const [value, path] of valuesAt(e.data, spec.path)) {
+      found.length = 0;
+      collectValuesAt(e.data, spec.path, found);
+      for (const [value, path] of found) {
         if (typeof value !== 'string') continue; // the schema reports wrong types
-        const field = `${e.kind}.${spec.path}`;
+        const field = fieldOf.get(spec)!;
         const ref: Ref = { field, source: e, path, targetKey: value, targetKind: spec.target };
         if (e.kind === 'Journey' && path[0] === 'stages' && typeof path[1] === 'number') {
           ref.stage = stageAt.get(`${e.id}#${path[1]}`);
@@ -158,7 +154,7 @@ export function buildModel(loaded: LoadedPlan): { model: PlanModel; diagnostics:
               const ids = model.stagesOf(journey).map((s) => s.id);
               const suggestion = didYouMean(sid, ids);
               diagnostics.push(
-                diag(e.file, e.node, path, 'ref-stage-unresolved', { field: label, target: value, journey: jid, stage: sid }, {
+                diag(e.file, e.doc, path, 'ref-stage-unresolved', { field: label, target: value, journey: jid, stage: sid }, {
                   entity: e.id,
                   hintId: suggestion ? 'hint-did-you-mean' : 'ref-stage-unresolved.hint',
                   hintData: suggestion ? { suggestion: `${jid}/${suggestion}` } : { stages: ids.join(', ') },
@@ -167,7 +163,7 @@ export function buildModel(loaded: LoadedPlan): { model: PlanModel; diagnostics:
             } else {
               const suggestion = didYouMean(value, model.stages.map((s) => s.key));
               diagnostics.push(
-                diag(e.file, e.node, path, 'ref-unresolved', { field: label, target: value, expected: 'stage' }, {
+                diag(e.file, e.doc, path, 'ref-unresolved', { field: label, target: value, expected: 'stage' }, {
                   entity: e.id,
                   hintId: suggestion ? 'hint-did-you-mean' : 'ref-unresolved.hint',
                   hintData: suggestion ? { suggestion } : { expected: 'stage' },
@@ -181,7 +177,7 @@ export function buildModel(loaded: LoadedPlan): { model: PlanModel; diagnostics:
           else if (target) {
             const at = model.locate(target, ['id']);
             diagnostics.push(
-              diag(e.file, e.node, path, 'ref-wrong-kind', { field: label, target: value, expected: spec.target, found: target.kind }, {
+              diag(e.file, e.doc, path, 'ref-wrong-kind', { field: label, target: value, expected: spec.target, found: target.kind }, {
                 entity: e.id,
                 hintId: 'ref-wrong-kind.hint',
                 hintData: { expected: spec.target },
@@ -191,7 +187,7 @@ export function buildModel(loaded: LoadedPlan): { model: PlanModel; diagnostics:
           } else {
             const suggestion = didYouMean(value, idsByKind.get(spec.target as Kind) ?? []);
             diagnostics.push(
-              diag(e.file, e.node, path, 'ref-unresolved', { field: label, target: value, expected: spec.target }, {
+              diag(e.file, e.doc, path, 'ref-unresolved', { field: label, target: value, expected: spec.target }, {
                 entity: e.id,
                 hintId: suggestion ? 'hint-did-you-mean' : 'ref-unresolved.hint',
                 hintData: suggestion ? { suggestion } : { expected: spec.target },
@@ -207,33 +203,23 @@ export function buildModel(loaded: LoadedPlan): { model: PlanModel; diagnostics:
 }
 
 function toEntity(file: SourceFile, pd: ParsedDoc, out: Diagnostic[]): Entity | undefined {
-  // --cache (src/cache/): a document restored from the cache says whether its root is a
-  // map without being parsed; its YAML nodes are read only when a location is needed.
-  const lazy = pd.rootIsMap === true;
-  const root = lazy ? undefined : pd.contents;
-  if (!lazy && !isMap(root)) {
-    const loc = nodeLocation(file, root ?? undefined);
+  if (!pd.rootIsMap) {
     out.push({
-      ...loc,
+      ...locateIn(file, pd, []),
       rule: 'doc-not-map',
       severity: 'error',
       messageId: 'doc-not-map',
-      data: { found: describeNode(root ?? null) },
+      data: { found: pd.positions?.rootShape ?? 'scalar' },
       hintId: 'doc-not-map.hint',
     });
     return undefined;
   }
   const value = pd.value as Record<string, unknown>;
-  if (lazy && isKind(value.kind) && typeof value.id === 'string' && ID_PATTERN.test(value.id)) {
-    const e = { kind: value.kind, id: value.id, key: value.id, data: value as never, file, doc: pd, valid: true } as Omit<Entity, 'node'>;
-    return Object.defineProperty(e, 'node', { get: () => pd.contents as YAMLMap, enumerable: true }) as Entity;
-  }
-  const map = (root ?? pd.contents) as YAMLMap;
   const kindsList = KINDS.join(', ');
   const kind = value.kind;
   if (kind === undefined || kind === null) {
     out.push({
-      ...nodeLocation(file, map),
+      ...locateIn(file, pd, []),
       rule: 'kind-missing',
       severity: 'error',
       messageId: 'kind-missing',
@@ -246,7 +232,7 @@ function toEntity(file: SourceFile, pd: ParsedDoc, out: Diagnostic[]): Entity | 
   if (!isKind(kind)) {
     const suggestion = didYouMean(String(kind), KINDS);
     out.push(
-      diag(file, map, ['kind'], 'kind-unknown', { kind: String(kind) }, {
+      diag(file, pd, ['kind'], 'kind-unknown', { kind: String(kind) }, {
         hintId: suggestion ? 'hint-did-you-mean' : 'hint-kinds',
         hintData: suggestion ? { suggestion } : { kinds: kindsList },
       }),
@@ -257,18 +243,18 @@ function toEntity(file: SourceFile, pd: ParsedDoc, out: Diagnostic[]): Entity | 
   if (id === undefined || id === null) {
     const name = typeof value.name === 'string' ? value.name : typeof value.title === 'string' ? value.title : kind;
     out.push(
-      diag(file, map, ['kind'], 'id-missing', { kind }, { hintId: 'id-missing.hint', hintData: { example: suggestId(name) } }),
+      diag(file, pd, ['kind'], 'id-missing', { kind }, { hintId: 'id-missing.hint', hintData: { example: suggestId(name) } }),
     );
     return undefined;
   }
   if (typeof id !== 'string' || !ID_PATTERN.test(id)) {
     out.push(
-      diag(file, map, ['id'], 'id-invalid', { id: String(id) }, {
+      diag(file, pd, ['id'], 'id-invalid', { id: String(id) }, {
         hintId: 'id-invalid.hint',
         hintData: { suggestion: suggestId(String(id)) },
       }),
     );
     return undefined;
   }
-  return { kind, id, key: id, data: value as never, file, doc: pd, node: map, valid: true };
+  return { kind, id, key: id, data: value as never, file, doc: pd, valid: true };
 }

@@ -1,44 +1,8 @@
-import { isMap, isNode, isScalar, isSeq } from 'yaml';
-import type { Node } from 'yaml';
+import { locationKey } from '../cache/key.js';
 import type { Location } from '../diagnostics/types.js';
-import type { SourceFile } from '../load/source.js';
+import type { Span } from '../load/positions.js';
+import type { ParsedDoc, SourceFile } from '../load/source.js';
 import type { Path } from './types.js';
-
-export interface Found {
-  /** The value node at the path (undefined when the key has no value, or the path stops early). */
-  node?: Node;
-  /** The key node of the last map entry matched. */
-  keyNode?: Node;
-  /** The deepest node reached (the whole path when `complete`). */
-  deepest: Node;
-  complete: boolean;
-}
-
-/** Follow a path of keys and indexes down a YAML node tree. */
-export function findNode(root: Node, path: Path): Found {
-  let cur: Node = root;
-  let keyNode: Node | undefined;
-  for (let i = 0; i < path.length; i++) {
-    const seg = path[i]!;
-    if (isMap(cur)) {
-      const pair = cur.items.find((p) => (isScalar(p.key) ? p.key.value : p.key) === seg);
-      if (!pair) return { deepest: cur, keyNode, complete: false };
-      keyNode = isNode(pair.key) ? pair.key : undefined;
-      if (!isNode(pair.value)) {
-        return { deepest: keyNode ?? cur, keyNode, complete: i === path.length - 1 };
-      }
-      cur = pair.value;
-    } else if (isSeq(cur) && typeof seg === 'number') {
-      const item = cur.items[seg];
-      if (!isNode(item)) return { deepest: cur, keyNode, complete: false };
-      keyNode = undefined;
-      cur = item;
-    } else {
-      return { deepest: cur, keyNode, complete: false };
-    }
-  }
-  return { node: cur, keyNode, deepest: cur, complete: true };
-}
 
 export function rangeLocation(file: SourceFile, start: number, end: number): Location {
   const s = file.lineCounter.linePos(start);
@@ -46,22 +10,37 @@ export function rangeLocation(file: SourceFile, start: number, end: number): Loc
   return { file: file.path, line: s.line, column: s.col, endLine: e.line, endColumn: e.col };
 }
 
-export function nodeLocation(file: SourceFile, node: Node | undefined): Location {
-  const r = node?.range;
-  if (!r) return { file: file.path, line: 1, column: 1 };
-  return rangeLocation(file, r[0], r[1]);
+/** The location of a span (a node without a range points at the top of the file). */
+export function spanLocation(file: SourceFile, span: Span): Location {
+  if (!span) return { file: file.path, line: 1, column: 1 };
+  return rangeLocation(file, span[0], span[1]);
 }
 
 /**
- * Where to point for a path: the value (default) or its key. When the path
- * does not exist, the deepest existing node on it (so a missing field points
- * at the block that should hold it).
+ * Where to point for a path inside a document: the value (default) or its
+ * key. When the path does not exist, the deepest existing node on it (so a
+ * missing field points at the block that should hold it). Read from the
+ * document's position index (src/load/positions.ts): the YAML nodes are
+ * long gone.
  */
-export function locatePath(file: SourceFile, root: Node, path: Path, at: 'value' | 'key' = 'value'): Location {
-  const f = findNode(root, path);
-  if (f.complete) {
-    if (at === 'key' && f.keyNode) return nodeLocation(file, f.keyNode);
-    return nodeLocation(file, f.node ?? f.keyNode ?? f.deepest);
-  }
-  return nodeLocation(file, f.deepest);
+export function locatePath(file: SourceFile, doc: ParsedDoc, path: Path, at: 'value' | 'key' = 'value'): Location {
+  const positions = doc.positions;
+  if (!positions) return { file: file.path, line: 1, column: 1 };
+  return spanLocation(file, positions.locate(path, at));
+}
+
+/**
+ * locatePath, remembered per file under --cache (`file.locations`, saved in
+ * the cache), so an unchanged file restored from the cache is not parsed
+ * again just to locate a finding.
+ */
+export function locateIn(file: SourceFile, doc: ParsedDoc, path: Path, at: 'value' | 'key' = 'value'): Location {
+  const memo = file.locations;
+  if (!memo) return locatePath(file, doc, path, at);
+  const key = locationKey(doc.index, path, at);
+  const hit = memo.get(key);
+  if (hit) return { ...hit };
+  const loc = locatePath(file, doc, path, at);
+  memo.set(key, { ...loc });
+  return loc;
 }

@@ -1,9 +1,7 @@
-import type { Node } from 'yaml';
 import type { Location } from '../diagnostics/types.js';
 import type { SourceFile } from '../load/source.js';
 import type { Kind } from './kinds.js';
-import { locationKey } from '../cache/key.js';
-import { locatePath } from './locate.js';
+import { locateIn } from './locate.js';
 import type { Ref } from './refs.js';
 import type { Entity, Path, Stage, Target } from './types.js';
 
@@ -94,30 +92,16 @@ export class PlanModel {
     return field ? all.filter((r) => r.field === field) : all;
   }
 
-  /** The file, document root node and full path of a path inside a target. */
-  private anchor(target: Target, path: Path): { file: SourceFile; node: Node; path: Path } {
-    if (target.kind === 'Stage') {
-      return { file: target.journey.file, node: target.journey.node, path: ['stages', target.index, ...path] };
-    }
-    return { file: target.file, node: target.node, path };
-  }
-
   /**
    * file:line:col of a path inside an entity or stage. With no path, the
    * target's `id` (where a reader looks for "this KPI").
    */
   locate(target: Target, path: Path = ['id'], at: 'value' | 'key' = 'value'): Location {
-    // --cache (src/cache/): lookups are remembered per file, so an unchanged file
-    // restored from the cache is not parsed again just to locate a finding.
-    const entity = target.kind === 'Stage' ? target.journey : target;
-    const memo = entity.file.locations;
-    const key = memo ? locationKey(entity.doc.index, target.kind === 'Stage' ? ['stages', target.index, ...path] : path, at) : '';
-    const hit = memo?.get(key);
-    if (hit) return { ...hit };
-    const a = this.anchor(target, path);
-    const loc = locatePath(a.file, a.node, a.path, at);
-    memo?.set(key, { ...loc });
-    return loc;
+    if (target.kind === 'Stage') {
+      const j = target.journey;
+      return locateIn(j.file, j.doc, ['stages', target.index, ...path], at);
+    }
+    return locateIn(target.file, target.doc, path, at);
   }
 }
 

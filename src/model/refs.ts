@@ -92,3 +92,39 @@ export function* valuesAt(data: unknown, spec: string): Generator<[unknown, (str
   }
   yield* walk(data, 0, []);
 }
+
+/**
+ * valuesAt without a generator, for the model build (one call per entity and
+ * field): appends `[value, path]` to `out` for each value the field spec
+ * reaches in `data`, in the same order. Paths are exact-size arrays (the
+ * model keeps one per reference).
+ */
+export function collectValuesAt(data: unknown, spec: string, out: Array<[unknown, (string | number)[]]>): void {
+  const segs = segments(spec);
+  const path: (string | number)[] = [];
+  const walk = (value: unknown, i: number): void => {
+    if (i === segs.length) {
+      out.push([value, path.slice()]);
+      return;
+    }
+    if (value === null || typeof value !== 'object' || Array.isArray(value)) return;
+    const seg = segs[i]!;
+    const isList = seg.endsWith('[]');
+    const key = isList ? seg.slice(0, -2) : seg;
+    if (!Object.prototype.hasOwnProperty.call(value, key)) return;
+    const v = (value as Record<string, unknown>)[key];
+    if (v === undefined || v === null) return;
+    path.push(key);
+    if (isList && Array.isArray(v)) {
+      for (let k = 0; k < v.length; k++) {
+        path.push(k);
+        walk(v[k], i + 1);
+        path.pop();
+      }
+    } else {
+      walk(v, i + 1);
+    }
+    path.pop();
+  };
+  walk(data, 0);
+}

@@ -1,4 +1,3 @@
-import type { YAMLMap } from 'yaml';
 import type { ParsedDoc, SourceFile } from '../load/source.js';
 import type { Kind } from './kinds.js';
 
@@ -211,8 +210,8 @@ export interface Entity<K extends Kind = Kind> {
   key: string;
   data: DataByKind[K];
   file: SourceFile;
+  /** The document: its plain value and where each of its nodes sits (`model.locate`). */
   doc: ParsedDoc;
-  node: YAMLMap;
   /** False when the document failed schema validation. */
   valid: boolean;
 }

@@ -47,9 +47,7 @@ export function readSuppressions(file: SourceFile): Suppression[] {
   if (!file.text.includes('mplan-disable')) return [];
   const lines = file.text.split(/\r?\n/);
   const docEnds = file.docs
-    .map((d) => d.doc.range?.[2])
-    .filter((n): n is number => typeof n === 'number')
-    .map((off) => file.lineCounter.linePos(off).line)
+    .map((d) => file.lineCounter.linePos(d.end).line)
     .sort((a, b) => a - b);
   const out: Suppression[] = [];
   lines.forEach((text, i) => {

@@ -1,7 +1,6 @@
-import { isScalar } from 'yaml';
 import type { ErrorObject } from 'ajv';
 import type { Diagnostic, MessageData } from '../diagnostics/types.js';
-import { findNode, locatePath } from '../model/locate.js';
+import { locateIn } from '../model/locate.js';
 import type { PlanModel } from '../model/model.js';
 import type { Entity } from '../model/types.js';
 import { didYouMean } from '../util/suggest.js';
@@ -117,7 +116,7 @@ function toDiagnostic(e: Entity, err: ErrorObject, all: ErrorObject[]): Diagnost
   const field = label(path) || e.kind;
   const parent = err.parentSchema as Record<string, unknown> | undefined;
   const make = (messageId: string, data: MessageData, at = path, extra: Partial<Diagnostic> = {}, atKey = false): Diagnostic => ({
-    ...locatePath(e.file, e.node, at, atKey ? 'key' : 'value'),
+    ...locateIn(e.file, e.doc, at, atKey ? 'key' : 'value'),
     rule: messageId,
     severity: 'error',
     messageId,
@@ -197,10 +196,9 @@ function typeError(
   // `name: 0755` or `name: true` where text is expected: the user meant the text.
   const wantsText = expected.split(',').includes('string');
   if (wantsText && (found === 'integer' || found === 'number' || found === 'boolean' || found === 'null')) {
-    const f = findNode(e.node, path);
-    const node = f.node;
-    if (isScalar(node) && node.range && typeof path[path.length - 1] === 'string') {
-      const source = e.file.text.slice(node.range[0], node.range[1]);
+    const span = e.doc.positions?.scalarAt(path);
+    if (span && typeof path[path.length - 1] === 'string') {
+      const source = e.file.text.slice(span[0], span[1]);
       extra.hintId = 'hint-quote-it';
       extra.hintData = { key: String(path[path.length - 1]), source };
     }
