@@ -119,8 +119,18 @@ export function buildModel(loaded: LoadedPlan): { model: PlanModel; diagnostics:
   }
 
   // 3. references, resolved once and indexed both ways
-  const idsByKind = new Map<Kind, string[]>();
-  for (const k of KINDS) idsByKind.set(k, model.ofKind(k).map((e) => e.id));
+  // Did-you-mean for a dangling id runs against every id of its kind: remember each answer
+  // (the same dangling id is often referenced many times).
+  const suggestions = new Map<string, string | undefined>();
+  let stageKeys: string[] | undefined;
+  const suggest = (kind: Kind | 'Stage', word: string): string | undefined => {
+    const k = `${kind}\0${word}`;
+    if (suggestions.has(k)) return suggestions.get(k);
+    const ids = kind === 'Stage' ? (stageKeys ??= model.stages.map((s) => s.key)) : model.ofKind(kind).map((e) => e.id);
+    const found = didYouMean(word, ids);
+    suggestions.set(k, found);
+    return found;
+  };
   const specsByKind = new Map<Kind, typeof REFERENCE_FIELDS[number][]>();
   for (const spec of REFERENCE_FIELDS) {
     const l = specsByKind.get(spec.kind) ?? [];
@@ -140,7 +150,6 @@ export function buildModel(loaded: LoadedPlan): { model: PlanModel; diagnostics:
         if (e.kind === 'Journey' && path[0] === 'stages' && typeof path[1] === 'number') {
           ref.stage = stageAt.get(`${e.id}#${path[1]}`);
         }
-        const label = fieldLabel(path);
         if (spec.target === 'Stage') {
           const slash = value.indexOf('/');
           if (slash < 0) continue; // malformed: the schema's pattern reports it
@@ -154,16 +163,16 @@ export function buildModel(loaded: LoadedPlan): { model: PlanModel; diagnostics:
               const ids = model.stagesOf(journey).map((s) => s.id);
               const suggestion = didYouMean(sid, ids);
               diagnostics.push(
-                diag(e.file, e.doc, path, 'ref-stage-unresolved', { field: label, target: value, journey: jid, stage: sid }, {
+                diag(e.file, e.doc, path, 'ref-stage-unresolved', { field: fieldLabel(path), target: value, journey: jid, stage: sid }, {
                   entity: e.id,
                   hintId: suggestion ? 'hint-did-you-mean' : 'ref-stage-unresolved.hint',
                   hintData: suggestion ? { suggestion: `${jid}/${suggestion}` } : { stages: ids.join(', ') },
                 }),
               );
             } else {
-              const suggestion = didYouMean(value, model.stages.map((s) => s.key));
+              const suggestion = suggest('Stage', value);
               diagnostics.push(
-                diag(e.file, e.doc, path, 'ref-unresolved', { field: label, target: value, expected: 'stage' }, {
+                diag(e.file, e.doc, path, 'ref-unresolved', { field: fieldLabel(path), target: value, expected: 'stage' }, {
                   entity: e.id,
                   hintId: suggestion ? 'hint-did-you-mean' : 'ref-unresolved.hint',
                   hintData: suggestion ? { suggestion } : { expected: 'stage' },
@@ -177,7 +186,7 @@ export function buildModel(loaded: LoadedPlan): { model: PlanModel; diagnostics:
           else if (target) {
             const at = model.locate(target, ['id']);
             diagnostics.push(
-              diag(e.file, e.doc, path, 'ref-wrong-kind', { field: label, target: value, expected: spec.target, found: target.kind }, {
+              diag(e.file, e.doc, path, 'ref-wrong-kind', { field: fieldLabel(path), target: value, expected: spec.target, found: target.kind }, {
                 entity: e.id,
                 hintId: 'ref-wrong-kind.hint',
                 hintData: { expected: spec.target },
@@ -185,9 +194,9 @@ export function buildModel(loaded: LoadedPlan): { model: PlanModel; diagnostics:
               }),
             );
           } else {
-            const suggestion = didYouMean(value, idsByKind.get(spec.target as Kind) ?? []);
+            const suggestion = suggest(spec.target as Kind, value);
             diagnostics.push(
-              diag(e.file, e.doc, path, 'ref-unresolved', { field: label, target: value, expected: spec.target }, {
+              diag(e.file, e.doc, path, 'ref-unresolved', { field: fieldLabel(path), target: value, expected: spec.target }, {
                 entity: e.id,
                 hintId: suggestion ? 'hint-did-you-mean' : 'ref-unresolved.hint',
                 hintData: suggestion ? { suggestion } : { expected: spec.target },

@@ -20,6 +20,7 @@ export class PlanModel {
   private readonly byId = new Map<string, Entity>();
   private readonly byKindMap = new Map<Kind, Entity[]>();
   private readonly stageByKey = new Map<string, Stage>();
+  private readonly stagesByJourney = new Map<Entity, Stage[]>();
   private readonly refsToMap = new Map<string, Ref[]>();
   private readonly refsFromMap = new Map<string, Ref[]>();
   plan: Entity<'Plan'> | undefined;
@@ -44,6 +45,7 @@ export class PlanModel {
   addStage(s: Stage): void {
     this.stages.push(s);
     this.stageByKey.set(s.key, s);
+    push(this.stagesByJourney, s.journey, s);
   }
 
   /** @internal */
@@ -76,7 +78,7 @@ export class PlanModel {
 
   /** The stages of one journey, in order. */
   stagesOf(journey: Entity<'Journey'>): Stage[] {
-    return this.stages.filter((s) => s.journey === journey);
+    return (this.stagesByJourney.get(journey) ?? []).slice();
   }
 
   /** Resolved references pointing at this entity or stage; `field` narrows to one field (`KPI.stage`). */
