@@ -1,5 +1,6 @@
 import { createHash } from 'node:crypto';
-import { closeSync, constants, fstatSync, openSync, readFileSync } from 'node:fs';
+import { closeSync, constants, fstatSync, openSync, readFileSync, statSync } from 'node:fs';
+import type { Stats } from 'node:fs';
 import path from 'node:path';
 import { VERSION } from '../cli/version.js';
 import type { Diagnostic, Location } from '../diagnostics/types.js';
@@ -14,18 +15,46 @@ import { SCHEMAS_HASH } from '../validate/precompiled.js';
  *
  * The cache file (`.mplan-cache.json` in the plan root) is keyed by mplan's
  * version and the schemas' fingerprint and, per file, by a hash of the
- * file's bytes (bump FORMAT when what the loader keeps changes). For each file it
- * holds the problems found while reading it, each document's plain value
- * (the entities), whether its root is a map, its schema findings, and every
- * line:column an earlier run looked up in it. The cross-file work — the
- * model, references, every lint rule — always reruns on those values; a
- * file is parsed again only when it changed or when a location inside it is
- * needed that no earlier run asked for. A cache that cannot be read, is
+ * file's bytes (bump FORMAT when what the loader keeps changes). A file
+ * whose size, times and inode are those saved with it is not even read
+ * (StatKey); one whose stat changed is read and hashed, and reused if its
+ * bytes are the same. For each file the cache holds the problems found
+ * while reading it, each document's plain value (the entities), whether its
+ * root is a map, where it ends, its schema findings, whether the text holds
+ * suppression comments, and every line:column an earlier run looked up in
+ * it. The cross-file work — the model, references, every lint rule —
+ * always reruns on those values; a file is parsed again only when it
+ * changed or when a location inside it is needed that no earlier run asked
+ * for, and read only for that or for its suppression comments. A cache that cannot be read, is
  * from another mplan version or has an unexpected shape is ignored and
  * rewritten, never trusted; it is written atomically.
  */
 export const CACHE_FILE = '.mplan-cache.json';
-const FORMAT = 2;
+const FORMAT = 3;
+
+/**
+ * What the file system says about a file: size, modification and change
+ * times, inode. A file whose stat matches its entry is trusted unread (as
+ * git trusts its index); any difference and the file is read and hashed,
+ * and reused if its bytes did not change. The change time moves on every
+ * write (a tool that restores the modification time cannot hide one).
+ */
+type StatKey = [size: number, mtimeMs: number, ctimeMs: number, ino: number];
+/**
+ * A file written this close (ms) to the run that read it may change again
+ * within the same timestamp tick without its stat showing it ("racily
+ * clean", as git calls it): its stat is not saved, so the next run hashes it.
+ */
+const RACY_MS = 2000;
+
+function statKey(st: Stats): StatKey {
+  return [st.size, st.mtimeMs, st.ctimeMs, st.ino];
+}
+
+function sameStat(a: StatKey | undefined, b: StatKey | undefined): boolean {
+  if (!a || !b) return a === b;
+  return a[0] === b[0] && a[1] === b[1] && a[2] === b[2] && a[3] === b[3];
+}
 
 interface DocEntry {
   index: number;
@@ -40,6 +69,10 @@ interface DocEntry {
 
 interface FileEntry {
   hash: string;
+  /** Absent when the file had just been written when it was read (see RACY_MS). */
+  stat?: StatKey;
+  /** The text holds `mplan-disable` (suppressions are read from the text). */
+  sup?: boolean;
   /** Problems found while reading and parsing the file. */
   load: Diagnostic[];
   /** Absent when the file could not be read into text (binary, not UTF-8, too large...). */
@@ -85,6 +118,8 @@ function jsonSafe(v: unknown): boolean {
 /** An entry as this version writes it; anything else (hand-edited, truncated...) is a miss. */
 function wellFormed(e: FileEntry): boolean {
   if (!e || typeof e !== 'object' || !Array.isArray(e.load) || !e.load.every((d) => d && typeof d === 'object' && typeof d.file === 'string' && Number.isInteger(d.line))) return false;
+  if (e.stat !== undefined && !(Array.isArray(e.stat) && e.stat.length === 4 && e.stat.every((n) => typeof n === 'number' && Number.isFinite(n)))) return false;
+  if (e.sup !== undefined && typeof e.sup !== 'boolean') return false;
   if (e.locs !== undefined && !(Array.isArray(e.locs) && e.locs.every((l) => Array.isArray(l) && typeof l[0] === 'string' && l[1] && Number.isInteger(l[1].line)))) return false;
   if (e.docs === undefined) return true;
   return (
@@ -116,7 +151,9 @@ export class PlanCache {
   readonly file: string;
   private readonly old: CacheData | undefined;
   /** What this run read: per file, its hash, load problems and (when it has text) the SourceFile. */
-  private readonly seen = new Map<string, { hash: string; load: Diagnostic[]; file?: SourceFile; restored: boolean; locs: number }>();
+  private readonly seen = new Map<string, { hash: string; stat?: StatKey; load: Diagnostic[]; file?: SourceFile; restored: boolean; locs: number }>();
+  /** When this run started reading files (see RACY_MS). */
+  private readonly started = Date.now();
 
   constructor(root: string) {
     this.file = path.join(root, CACHE_FILE);
@@ -136,28 +173,68 @@ export class PlanCache {
   }
 
   /**
-   * The cached reading of a file whose bytes did not change, or undefined.
-   * Its documents carry their values and schema findings; their YAML nodes
-   * are parsed on first access only.
+   * The cached reading of a file whose size, times and inode are those
+   * saved with it, without reading the file (its text is read only if
+   * something asks for it), or undefined.
    */
-  restore(rel: string, abs: string, bytes: Buffer): { file?: SourceFile; diagnostics: Diagnostic[] } | undefined {
+  restoreUnchanged(rel: string, abs: string): { file?: SourceFile; diagnostics: Diagnostic[] } | undefined {
+    const entry = this.old?.files[rel];
+    if (!entry?.stat) return undefined;
+    let st: Stats;
+    try {
+      st = statSync(abs);
+    } catch {
+      return undefined;
+    }
+    if (!st.isFile()) return undefined;
+    const key = statKey(st);
+    if (!sameStat(key, entry.stat) || !wellFormed(entry)) return undefined;
+    const lazyText = (): string => {
+      try {
+        return decodeFile(rel, readFileSync(abs)).text ?? '';
+      } catch {
+        return '';
+      }
+    };
+    return this.restoreEntry(rel, abs, entry, key, lazyText);
+  }
+
+  /**
+   * The cached reading of a file whose bytes did not change, or undefined.
+   * Its documents carry their values and schema findings; where their
+   * nodes sit is parsed again only if a location nobody asked for before is needed.
+   */
+  restore(rel: string, abs: string, bytes: Buffer, st?: Stats): { file?: SourceFile; diagnostics: Diagnostic[] } | undefined {
     const hash = hashOf(bytes);
+    const stat = st ? statKey(st) : undefined;
     const entry = this.old?.files[rel];
     if (!entry || entry.hash !== hash || !wellFormed(entry)) {
-      this.seen.set(rel, { hash, load: [], restored: false, locs: 0 });
+      this.seen.set(rel, { hash, stat, load: [], restored: false, locs: 0 });
       return undefined;
     }
-    if (!entry.docs) {
-      this.seen.set(rel, { hash, load: entry.load, restored: true, locs: 0 });
-      return { diagnostics: entry.load };
-    }
+    if (!entry.docs) return this.restoreEntry(rel, abs, entry, stat, '');
     const decoded = decodeFile(rel, bytes);
     if (decoded.text === undefined) {
-      this.seen.set(rel, { hash, load: [], restored: false, locs: 0 });
+      this.seen.set(rel, { hash, stat, load: [], restored: false, locs: 0 });
       return undefined;
     }
-    const file = newSourceFile(rel, abs, decoded.text);
+    return this.restoreEntry(rel, abs, entry, stat, decoded.text);
+  }
+
+  private restoreEntry(
+    rel: string,
+    abs: string,
+    entry: FileEntry,
+    stat: StatKey | undefined,
+    text: string | (() => string),
+  ): { file?: SourceFile; diagnostics: Diagnostic[] } {
+    if (!entry.docs) {
+      this.seen.set(rel, { hash: entry.hash, stat, load: entry.load, restored: true, locs: 0 });
+      return { diagnostics: entry.load };
+    }
+    const file = newSourceFile(rel, abs, text);
     file.locations = new Map(entry.locs ?? []);
+    file.hasDisable = typeof text === 'string' ? text.includes('mplan-disable') : entry.sup !== false;
     for (const d of entry.docs) {
       const pd: ParsedDoc = { index: d.index, value: d.value, ok: d.ok, rootIsMap: d.map, end: d.end, cachedSchema: d.schema };
       if (d.ok) {
@@ -172,8 +249,14 @@ export class PlanCache {
       }
       file.docs.push(pd);
     }
-    this.seen.set(rel, { hash, load: entry.load, file, restored: true, locs: file.locations!.size });
+    this.seen.set(rel, { hash: entry.hash, stat, load: entry.load, file, restored: true, locs: file.locations!.size });
     return { file, diagnostics: entry.load };
+  }
+
+  /** The stat to save for a file: none when it was written just before this run read it. */
+  private savedStat(stat: StatKey | undefined): StatKey | undefined {
+    if (!stat) return undefined;
+    return Math.max(stat[1], stat[2]) < this.started - RACY_MS ? stat : undefined;
   }
 
   /** Note a file read and parsed afresh this run (restore() said it changed). */
@@ -188,8 +271,9 @@ export class PlanCache {
   /** Whether this run learnt anything the cache does not hold yet. */
   private dirty(): boolean {
     if (!this.old || Object.keys(this.old.files).length !== this.seen.size) return true;
-    for (const s of this.seen.values()) {
+    for (const [rel, s] of this.seen) {
       if (!s.restored) return true;
+      if (!sameStat(this.savedStat(s.stat), this.old.files[rel]?.stat)) return true;
       if (!s.file) continue;
       if ((s.file.locations?.size ?? 0) !== s.locs) return true;
       for (const pd of s.file.docs) if (pd.schemaResult) return true;
@@ -202,7 +286,8 @@ export class PlanCache {
     if (!this.dirty()) return undefined;
     const files: Record<string, FileEntry> = {};
     for (const [rel, s] of this.seen) {
-      const entry: FileEntry = { hash: s.hash, load: s.load };
+      const stat = this.savedStat(s.stat);
+      const entry: FileEntry = { hash: s.hash, ...(stat ? { stat } : {}), load: s.load };
       if (s.file) {
         const docs: DocEntry[] = [];
         let safe = true;
@@ -216,6 +301,7 @@ export class PlanCache {
         }
         if (!safe) continue; // odd values (.nan, .inf): this file is simply parsed every time
         entry.docs = docs;
+        entry.sup = s.file.hasDisable ?? s.file.text.includes('mplan-disable');
         const locs = s.file.locations;
         if (locs?.size) entry.locs = [...locs];
       }

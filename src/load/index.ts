@@ -1,4 +1,5 @@
 import { closeSync, constants, fstatSync, openSync, readSync } from 'node:fs';
+import type { Stats } from 'node:fs';
 import path from 'node:path';
 import picomatch from 'picomatch';
 import { PlanCache } from '../cache/index.js';
@@ -31,13 +32,17 @@ export interface LoadOptions {
 
 /** Read one file from disk and parse it; problems become diagnostics, never exceptions. */
 export function readPlanFile(rel: string, abs: string, cache?: PlanCache): { file?: SourceFile; diagnostics: Diagnostic[] } {
+  // --cache: a file whose size, times and inode match the cache is restored without being read.
+  const unchanged = cache?.restoreUnchanged(rel, abs);
+  if (unchanged) return unchanged;
   let bytes: Buffer;
   let fd: number | undefined;
+  let st: Stats;
   try {
     // One open + fstat per file (not stat, then open + fstat again inside readFileSync).
     // O_NONBLOCK: opening a FIFO returns at once; it is refused below, never read.
     fd = openSync(abs, constants.O_RDONLY | (constants.O_NONBLOCK ?? 0));
-    const st = fstatSync(fd);
+    st = fstatSync(fd);
     // Only ordinary files are opened: a FIFO would block the read, a folder cannot be read.
     if (st.isDirectory()) return { diagnostics: [fileProblem(rel, 'file-unreadable', { reason: errorReason({ code: 'EISDIR' }) })] };
     if (!st.isFile()) return { diagnostics: [fileProblem(rel, 'file-not-regular', {})] };
@@ -65,7 +70,7 @@ export function readPlanFile(rel: string, abs: string, cache?: PlanCache): { fil
     if (fd !== undefined) closeSync(fd);
   }
   // --cache: an unchanged file is restored from the cache instead of parsed (src/cache/).
-  const restored = cache?.restore(rel, abs, bytes);
+  const restored = cache?.restore(rel, abs, bytes, st);
   if (restored) return restored;
   const decoded = decodeFile(rel, bytes);
   const result = decoded.text === undefined ? { diagnostics: decoded.diagnostics } : parseFile(rel, abs, decoded.text);

@@ -168,15 +168,27 @@ export function lineCounterFor(text: string): LineCounter {
   return lc;
 }
 
-/** A SourceFile whose line index is built on first use (most files never need one). */
-export function newSourceFile(rel: string, abs: string, text: string, docs: ParsedDoc[] = []): SourceFile {
+/**
+ * A SourceFile whose line index is built on first use (most files never
+ * need one). `text` may be a function: --cache restores unchanged files
+ * without reading them, and reads one only if something needs its text.
+ */
+export function newSourceFile(rel: string, abs: string, text: string | (() => string), docs: ParsedDoc[] = []): SourceFile {
   let lc: LineCounter | undefined;
+  let t = typeof text === 'string' ? text : undefined;
+  const read = typeof text === 'function' ? text : undefined;
   return {
     path: rel,
     abs,
-    text,
+    get text(): string {
+      return (t ??= read!());
+    },
+    set text(value: string) {
+      t = value;
+      lc = undefined;
+    },
     get lineCounter() {
-      return (lc ??= lineCounterFor(text));
+      return (lc ??= lineCounterFor(this.text));
     },
     docs,
   };

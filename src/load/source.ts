@@ -47,4 +47,9 @@ export interface SourceFile {
    * unchanged file need not be parsed again to locate a finding.
    */
   locations?: Map<string, Location>;
+  /**
+   * --cache only: whether the text holds `mplan-disable` (known without
+   * reading a file the cache restored unread).
+   */
+  hasDisable?: boolean;
 }

@@ -44,7 +44,7 @@ function isBlankOrComment(line: string): boolean {
  * `mplan-disable` covers the rest of the YAML document it sits in.
  */
 export function readSuppressions(file: SourceFile): Suppression[] {
-  if (!file.text.includes('mplan-disable')) return [];
+  if (file.hasDisable === false || !file.text.includes('mplan-disable')) return [];
   const lines = file.text.split(/\r?\n/);
   const docEnds = file.docs
     .map((d) => file.lineCounter.linePos(d.end).line)

@@ -7,11 +7,11 @@ import { execFileSync, spawn } from 'node:child_process';
 import { cpSync, lstatSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
-import { afterAll, beforeEach, describe, expect, it, vi } from 'vitest';
+import { afterAll, afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { fingerprint, runJson } from './helpers.js';
 
-// Count real YAML parses, file by file.
-const parsed = vi.hoisted(() => ({ files: [] as string[] }));
+// Count real YAML parses, file by file, and files whose bytes were decoded (read) at all.
+const parsed = vi.hoisted(() => ({ files: [] as string[], decoded: [] as string[] }));
 vi.mock('../../src/load/parse.js', async (importOriginal) => {
   const mod = await importOriginal<typeof import('../../src/load/parse.js')>();
   return {
@@ -19,6 +19,10 @@ vi.mock('../../src/load/parse.js', async (importOriginal) => {
     parseFile: (rel: string, ...rest: [string, string]) => {
       parsed.files.push(rel);
       return mod.parseFile(rel, ...rest);
+    },
+    decodeFile: (rel: string, bytes: Buffer) => {
+      parsed.decoded.push(rel);
+      return mod.decodeFile(rel, bytes);
     },
   };
 });
@@ -31,6 +35,7 @@ afterAll(() => {
 });
 beforeEach(() => {
   parsed.files = [];
+  parsed.decoded = [];
 });
 
 /** The English example plan plus planted problems: a lint finding, a dangling reference, a YAML error, a binary file. */
@@ -207,4 +212,61 @@ describe('mplan lint --cache', () => {
     await runJson(['validate', dir], dir);
     expect(readFileSync(path.join(dir, CACHE), 'utf8')).toBe('not json');
   });
+
+  describe('files whose size, times and inode did not change are not even read', () => {
+    // Files written just before a run are never trusted on their stat alone (they could change again
+    // within the same timestamp tick): these runs happen "an hour later", when the plan's files are old.
+    beforeEach(() => {
+      vi.useFakeTimers({ toFake: ['Date'] });
+      vi.setSystemTime(Date.now() + 3_600_000);
+    });
+    afterEach(() => {
+      vi.useRealTimers();
+    });
+
+    it('a warm run reads no plan file and gives byte-identical output', async () => {
+      const dir = plan();
+      writeFileSync(path.join(dir, 'extra/kpi.yaml'), `# mplan-disable-next-line kpi-no-owner -- owner named next quarter\n${readFileSync(path.join(dir, 'extra/kpi.yaml'), 'utf8')}`);
+      const plain = await runJson(['lint', dir], dir);
+      await runJson(['lint', '--cache', dir], dir);
+      expect(Object.values(JSON.parse(readFileSync(path.join(dir, CACHE), 'utf8')).files).every((e) => Array.isArray((e as { stat?: unknown }).stat))).toBe(true);
+      parsed.files = [];
+      parsed.decoded = [];
+      const warm = await runJson(['lint', '--cache', dir], dir);
+      expect(warm.stdout).toBe(plain.stdout);
+      expect(parsed.files).toEqual([]);
+      // Only the file with a suppression comment is read (its comments live in the text).
+      expect(parsed.decoded).toEqual(['extra/kpi.yaml']);
+    });
+
+    it('a changed file is read again even when its size did not change; a touched one is hashed, not parsed', async () => {
+      const dir = plan();
+      await runJson(['lint', '--cache', dir], dir);
+      const goal = path.join(dir, 'extra/dangling.yaml');
+      const text = readFileSync(goal, 'utf8');
+      const same = text.replace('no-such-goal', 'no-such-goa1'); // same length
+      expect(same.length).toBe(text.length);
+      writeFileSync(goal, same);
+      vi.setSystemTime(Date.now() + 3_600_000);
+      parsed.files = [];
+      const warm = await runJson(['lint', '--cache', dir], dir);
+      expect(parsed.files).toEqual(['extra/dangling.yaml']);
+      const plain = await runJson(['lint', dir], dir);
+      expect(warm.stdout).toBe(plain.stdout);
+      expect(plain.stdout).toContain('no-such-goa1');
+
+      const before = JSON.parse(readFileSync(path.join(dir, CACHE), 'utf8')).files['extra/kpi.yaml'].stat;
+      writeFileSync(path.join(dir, 'extra/kpi.yaml'), readFileSync(path.join(dir, 'extra/kpi.yaml')));
+      vi.setSystemTime(Date.now() + 3_600_000);
+      parsed.files = [];
+      parsed.decoded = [];
+      const touched = await runJson(['lint', '--cache', dir], dir);
+      expect(touched.stdout).toBe(plain.stdout);
+      expect(parsed.files).toEqual([]);
+      expect(parsed.decoded).toEqual(['extra/kpi.yaml']);
+      const after = JSON.parse(readFileSync(path.join(dir, CACHE), 'utf8')).files['extra/kpi.yaml'].stat;
+      expect(after).not.toEqual(before); // the new stat is saved, so the next run trusts it again
+    });
+  });
 });
+
