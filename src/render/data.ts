@@ -247,9 +247,21 @@ const BudgetShape = S.obj({
   other: S.arr(Money, 'sums of initiative budgets in other currencies'),
 });
 
+/** Who is accountable, responsible, consulted and informed for one initiative. */
+const RaciListShape = S.obj(
+  { initiative: Ref, accountable: S.opt(Ref), responsible: S.arr(Ref), consulted: S.arr(Ref), informed: S.arr(Ref) },
+  undefined,
+  'RaciRow',
+);
+
+/** Up to this many roles named in RACI fields, the report shows the classic initiatives × roles matrix. */
+export const RACI_MATRIX_MAX_ROLES = 8;
+
 const RaciShape = S.obj({
-  roles: S.arr(Ref, 'the columns: every role named in a RACI field'),
-  rows: S.arr(S.obj({ initiative: Ref, cells: Texts })),
+  matrix: S.bool(`true when at most ${RACI_MATRIX_MAX_ROLES} roles are named in RACI fields: draw roles × rows as a matrix; otherwise roles and rows are empty, draw list`),
+  roles: S.arr(Ref, 'the matrix columns: every role named in a RACI field (empty when not a matrix)'),
+  rows: S.arr(S.obj({ initiative: Ref, cells: Texts }), 'one per initiative, a cell per role column (empty when not a matrix)'),
+  list: S.arr(RaciListShape, 'one per initiative, the roles of each RACI field'),
 });
 
 export const REPORT_SHAPE = S.obj({
@@ -298,7 +310,7 @@ export const RFP_SHAPE = S.obj({
         connections: S.arr(IntegrationShape, 'every integration of the tool, declared on either side; direction as seen from this tool'),
       }),
     ),
-    governance: S.arr(S.obj({ initiative: Ref, accountable: S.opt(Ref), responsible: S.arr(Ref), consulted: S.arr(Ref), informed: S.arr(Ref) })),
+    governance: S.arr(RaciListShape),
     budget: S.opt(S.obj({ min: S.opt(S.num()), max: S.opt(S.num()), currency: S.str() })),
     timeline: S.arr(S.obj({ key: S.str('issued | questions_due | proposals_due | decision | start'), date: S.str() })),
     evaluation: S.arr(S.obj({ criterion: S.str(), weight: S.num(), price: S.bool() })),
@@ -694,9 +706,24 @@ function budget(model: PlanModel, inits: InitiativeV[]): ReportData['budget'] {
   return { total, plan, remaining, over: remaining !== null && remaining.amount < 0, other: sums.filter((s) => s.currency !== cur) };
 }
 
+type RaciRowV = ReportData['raci']['list'][number];
+function raciOf(i: InitiativeV): RaciRowV {
+  return {
+    initiative: { id: i.id, name: i.name, missing: false },
+    accountable: i.accountable,
+    responsible: i.responsible,
+    consulted: i.consulted,
+    informed: i.informed,
+  };
+}
+
 function raci(model: PlanModel, inits: InitiativeV[]): ReportData['raci'] {
+  const list = inits.map(raciOf);
   const named = new Set<string>();
   for (const i of inits) for (const r of [i.accountable, ...i.responsible, ...i.consulted, ...i.informed]) if (r) named.add(r.id);
+  // Too many columns to read (GitHub, a viewer, print): one row per
+  // initiative listing the roles instead, and no matrix cells built.
+  if (named.size > RACI_MATRIX_MAX_ROLES) return { matrix: false, roles: [], rows: [], list };
   // Columns: roles in plan order, then ids that point nowhere (alphabetically).
   const roles: RefV[] = model.ofKind('Role').filter((r) => named.has(r.id)).map(entityRef);
   for (const id of [...named].sort()) if (!model.getOf('Role', id)) roles.push({ id, name: null, missing: true });
@@ -724,7 +751,7 @@ function raci(model: PlanModel, inits: InitiativeV[]): ReportData['raci'] {
     for (const r of i.informed) add(r, 'I');
     return { initiative: { id: i.id, name: i.name, missing: false }, cells };
   });
-  return { roles, rows };
+  return { matrix: true, roles, rows, list };
 }
 
 function flow(tools: ToolV[]): ReportData['flow'] {
@@ -954,13 +981,7 @@ export function buildRfpData(ctx: BuildContext, rfp: Entity<'RFP'>): RfpData {
         }
         return { tool: r, detail, connections };
       }),
-      governance: initiatives.map((i) => ({
-        initiative: { id: i.id, name: i.name, missing: false },
-        accountable: i.accountable,
-        responsible: i.responsible,
-        consulted: i.consulted,
-        informed: i.informed,
-      })),
+      governance: initiatives.map(raciOf),
       budget: b && str(b.currency) ? { min: num(b.min), max: num(b.max), currency: str(b.currency)! } : null,
       timeline: TIMELINE_KEYS.filter((k) => date(t[k]) !== null).map((k) => ({ key: k, date: date(t[k])! })),
       evaluation,

@@ -125,7 +125,7 @@ type EachHelper = (this: unknown, context: unknown, options: EachOptions) => str
  * own helper renders it (`@index`, `@key`, `@first`, `@last`, holes skipped,
  * `{{else}}` for an empty list), minus what it allocates per item for features the
  * block does not use (a block-parameter pair, a context-path string and an
- * options object). A report's RACI matrix alone is millions of items.
+ * options object). A big plan's report runs to hundreds of thousands of items.
  * Anything else (objects, iterables, `as |x|`) goes to the built-in helper.
  */
 function fastEach(builtin: EachHelper): EachHelper {
