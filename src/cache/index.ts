@@ -95,6 +95,37 @@ function hashOf(bytes: Buffer): string {
   return createHash('sha256').update(bytes).digest('base64');
 }
 
+/**
+ * JSON text with every character above U+007E written as a `\\u` escape
+ * (JSON.parse reads it back to the same value). An ASCII-only file is
+ * decoded into a one-byte string, and so are the strings parsed from it:
+ * with Japanese text in a plan, plain JSON made the whole 10 MB text and
+ * every string in it two bytes a character (issue 8, warm runs).
+ */
+const HEX = Buffer.from('0123456789abcdef', 'latin1');
+export function asciiJson(json: string): string {
+  const len = json.length;
+  let wide = 0;
+  for (let i = 0; i < len; i++) if (json.charCodeAt(i) > 0x7e) wide++;
+  if (wide === 0) return json;
+  // A byte loop into one buffer: a regex replace with a callback per character took 3x as long on a 10 MB cache.
+  const out = Buffer.allocUnsafe(len + 5 * wide);
+  let o = 0;
+  for (let i = 0; i < len; i++) {
+    const c = json.charCodeAt(i);
+    if (c <= 0x7e) out[o++] = c;
+    else {
+      out[o++] = 0x5c; // \
+      out[o++] = 0x75; // u
+      out[o++] = HEX[c >> 12]!;
+      out[o++] = HEX[(c >> 8) & 15]!;
+      out[o++] = HEX[(c >> 4) & 15]!;
+      out[o++] = HEX[c & 15]!;
+    }
+  }
+  return out.toString('latin1', 0, o);
+}
+
 /** A plain value that survives JSON unchanged (no NaN, Infinity or -0; yaml's core schema yields nothing else odd). */
 function jsonSafe(v: unknown): boolean {
   if (v === undefined) return true; // a document YAML errors made unusable has no value
@@ -308,7 +339,7 @@ export class PlanCache {
       files[rel] = entry;
     }
     try {
-      writeFileAtomic(this.file, JSON.stringify({ format: FORMAT, version: VERSION, schemas: SCHEMAS_HASH, files } satisfies CacheData));
+      writeFileAtomic(this.file, asciiJson(JSON.stringify({ format: FORMAT, version: VERSION, schemas: SCHEMAS_HASH, files } satisfies CacheData)));
       return undefined;
     } catch (err) {
       const reason = (err as { data?: { reason?: string } }).data?.reason ?? String((err as Error).message ?? err);

@@ -8,6 +8,8 @@ import { cpSync, lstatSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, r
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { afterAll, afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+import fc from 'fast-check';
+import { asciiJson } from '../../src/cache/index.js';
 import { fingerprint, runJson } from './helpers.js';
 
 // Count real YAML parses, file by file, and files whose bytes were decoded (read) at all.
@@ -108,6 +110,36 @@ describe('mplan lint --cache', () => {
     expect(again.stdout).toBe(plain.stdout);
     expect(statSync(path.join(dir, CACHE)).mtimeMs, 'nothing new learnt: the cache is not rewritten').toBe(mtime);
     expect(planPrint(dir), 'plan files untouched').toBe(before);
+  });
+
+  it('writes the cache as ASCII-only JSON (Japanese text as \\u escapes) that reads back to the same results', async () => {
+    const dir = mkdtempSync(path.join(tmpdir(), 'mplan-cache-ja-'));
+    dirs.push(dir);
+    cpSync(new URL('../../examples/d2c-coffee-ja/', import.meta.url), dir, { recursive: true });
+    writeFileSync(path.join(dir, 'extra.yaml'), 'kind: KPI\nid: 追加-kpi\nname: 絵文字 😀 と全角（）\nstage: 存在しない/ステージ\n');
+    const plain = await runJson(['lint', dir], dir);
+    const cold = await runJson(['lint', '--cache', dir], dir);
+    expect(cold.stdout).toBe(plain.stdout);
+    const bytes = readFileSync(path.join(dir, CACHE));
+    expect(bytes.every((b) => b < 0x7f)).toBe(true);
+    expect(bytes.toString('latin1')).toContain('\\u7d75\\u6587\\u5b57 \\ud83d\\ude00');
+    parsed.files = [];
+    const warm = await runJson(['lint', '--cache', dir], dir);
+    expect(parsed.files).toEqual([]);
+    expect(warm.stdout).toBe(plain.stdout);
+    expect(warm.stdout).toContain('`追加-kpi` が小文字');
+  });
+
+  it('asciiJson: ASCII only, and JSON.parse gives back the same value', () => {
+    fc.assert(
+      fc.property(fc.jsonValue(), fc.string({ unit: 'binary' }), (v, s) => {
+        for (const json of [JSON.stringify(v), JSON.stringify(s), JSON.stringify({ [s]: [s, v] })]) {
+          const out = asciiJson(json);
+          expect(/^[\x00-\x7e]*$/.test(out)).toBe(true);
+          expect(JSON.parse(out)).toEqual(JSON.parse(json));
+        }
+      }),
+    );
   });
 
   it('reparses exactly the file that changed, and the output matches an uncached run', async () => {
