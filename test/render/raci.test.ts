@@ -91,7 +91,8 @@ describe('RACI section: a matrix for a small team, a list beyond', () => {
         const { text, table } = raciSection(md, HEADING[locale]);
         expect(table.header).toBe(5);
         expect(table.rows).toHaveLength(RACI_MATRIX_MAX_ROLES + 2);
-        const sep = locale === 'en' ? ', ' : '、';
+        // '; ' in English: role names often contain commas ("Sales Director, Factory Automation").
+        const sep = locale === 'en' ? '; ' : '、';
         const none = locale === 'en' ? '⚠ none' : '⚠ 未設定';
         const ghost = locale === 'en' ? '⚠ `ghost` (not found)' : '⚠ `ghost` (見つかりません)';
         expect(text).toContain(
