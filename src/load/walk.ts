@@ -30,7 +30,10 @@ export function walkPlan(root: string, ignore: readonly string[] = []): { files:
   }
   visited.add(rootReal);
 
-  const visit = (dirAbs: string, dirRel: string): void => {
+  // dirReal: the folder's real path (symlinks resolved). A folder that is not a symlink is its
+  // parent's real path plus its name, so only symlinked folders need a realpath call
+  // (2,000 folders at 10,000 files made 10,000 lstat calls).
+  const visit = (dirAbs: string, dirRel: string, dirReal: string): void => {
     let entries;
     try {
       entries = readdirSync(dirAbs, { withFileTypes: true });
@@ -74,25 +77,27 @@ export function walkPlan(root: string, ignore: readonly string[] = []): { files:
       }
       if (isDir) {
         let real: string;
-        try {
-          real = realpathSync(abs);
-        } catch (err) {
-          diagnostics.push(fileProblem(rel, 'file-unreadable', { reason: errorReason(err) }));
-          continue;
-        }
+        if (entry.isSymbolicLink()) {
+          try {
+            real = realpathSync(abs);
+          } catch (err) {
+            diagnostics.push(fileProblem(rel, 'file-unreadable', { reason: errorReason(err) }));
+            continue;
+          }
+        } else real = path.join(dirReal, entry.name);
         if (visited.has(real)) {
           diagnostics.push(fileProblem(rel, 'symlink-loop', {}));
           continue;
         }
         visited.add(real);
-        visit(abs, rel);
+        visit(abs, rel, real);
         visited.delete(real);
       } else if (isFile && YAML_FILE.test(entry.name)) {
         files.push({ rel, abs });
       }
     }
   };
-  visit(root, '');
+  visit(root, '', rootReal);
   return { files, diagnostics };
 }
 

@@ -1,0 +1,57 @@
+/**
+ * walkPlan (src/load/walk.ts): which files a plan holds when folders are
+ * symlinked. A folder that is not a link is known by its parent's real path
+ * plus its name (no realpath call); these cases pin that loops are still
+ * found through linked ancestors and links are still followed.
+ */
+import { mkdirSync, mkdtempSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
+import { afterAll, describe, expect, it } from 'vitest';
+import { walkPlan } from '../../src/load/walk.js';
+
+const dirs: string[] = [];
+afterAll(() => {
+  for (const d of dirs) rmSync(d, { recursive: true, force: true });
+});
+
+function tree(files: string[]): string {
+  const dir = mkdtempSync(path.join(tmpdir(), 'mplan-walk-'));
+  dirs.push(dir);
+  for (const f of files) {
+    mkdirSync(path.dirname(path.join(dir, f)), { recursive: true });
+    writeFileSync(path.join(dir, f), 'kind: Goal\n');
+  }
+  return dir;
+}
+
+describe('walkPlan with symlinked folders', () => {
+  it('follows links to folders outside and inside the plan, and finds loops through a linked ancestor', () => {
+    const outside = tree(['o.yaml', 'sub/s.yaml']);
+    const root = tree(['mplan.yaml', 'a/x.yaml', 'b/y.yaml']);
+    symlinkSync(outside, path.join(root, 'ext')); // a folder outside the plan
+    symlinkSync(path.join(root, 'a'), path.join(root, 'b', 'again')); // a sibling folder: walked again
+    symlinkSync(root, path.join(outside, 'back')); // back to the plan root: a loop
+    symlinkSync(outside, path.join(outside, 'sub', 'up')); // up to the linked folder, from a plain folder below it
+    symlinkSync(path.join(outside, 'sub'), path.join(outside, 'sub', 'self')); // to a plain folder reached through a link
+    const r = walkPlan(root);
+    expect(r.files.map((f) => f.rel)).toEqual(['a/x.yaml', 'b/again/x.yaml', 'b/y.yaml', 'ext/o.yaml', 'ext/sub/s.yaml', 'mplan.yaml']);
+    expect(r.files.find((f) => f.rel === 'ext/sub/s.yaml')!.abs).toBe(path.join(root, 'ext', 'sub', 's.yaml'));
+    expect(r.diagnostics.map((d) => [d.rule, d.file])).toEqual([
+      ['symlink-loop', 'ext/back'],
+      ['symlink-loop', 'ext/sub/self'],
+      ['symlink-loop', 'ext/sub/up'],
+    ]);
+  });
+
+  it('a plan root reached through a link: loops back to it are found', () => {
+    const real = tree(['mplan.yaml', 'a/x.yaml']);
+    const holder = tree([]);
+    const viaLink = path.join(holder, 'plan');
+    symlinkSync(real, viaLink);
+    symlinkSync(real, path.join(real, 'a', 'root'));
+    const r = walkPlan(viaLink);
+    expect(r.files.map((f) => f.rel)).toEqual(['a/x.yaml', 'mplan.yaml']);
+    expect(r.diagnostics.map((d) => [d.rule, d.file])).toEqual([['symlink-loop', 'a/root']]);
+  });
+});
