@@ -138,11 +138,12 @@ export function buildModel(loaded: LoadedPlan): { model: PlanModel; diagnostics:
     specsByKind.set(spec.kind, l);
   }
   const fieldOf = new Map(REFERENCE_FIELDS.map((spec) => [spec, `${spec.kind}.${spec.path}`]));
-  const found: Array<[unknown, (string | number)[]]> = [];
+  const found: Array<[unknown, Path]> = [];
+  const sharedPaths = new Map<string, Path>();
   for (const e of model.entities) {
     for (const spec of specsByKind.get(e.kind) ?? []) {
       found.length = 0;
-      collectValuesAt(e.data, spec.path, found);
+      collectValuesAt(e.data, spec.path, found, sharedPaths);
       for (const [value, path] of found) {
         if (typeof value !== 'string') continue; // the schema reports wrong types
         const field = fieldOf.get(spec)!;

@@ -96,15 +96,27 @@ export function* valuesAt(data: unknown, spec: string): Generator<[unknown, (str
 /**
  * valuesAt without a generator, for the model build (one call per entity and
  * field): appends `[value, path]` to `out` for each value the field spec
- * reaches in `data`, in the same order. Paths are exact-size arrays (the
- * model keeps one per reference).
+ * reaches in `data`, in the same order. Paths are exact-size arrays; with
+ * `shared`, equal paths are one frozen array (the model keeps one per
+ * reference, and most references share their path with thousands of others).
  */
-export function collectValuesAt(data: unknown, spec: string, out: Array<[unknown, (string | number)[]]>): void {
+export function collectValuesAt(data: unknown, spec: string, out: Array<[unknown, Path]>, shared?: Map<string, Path>): void {
   const segs = segments(spec);
   const path: (string | number)[] = [];
   const walk = (value: unknown, i: number): void => {
     if (i === segs.length) {
-      out.push([value, path.slice()]);
+      if (!shared) {
+        out.push([value, path.slice()]);
+        return;
+      }
+      // One frozen array per distinct path (61,000 references at 10,000 files have a few hundred).
+      const key = path.join('\u0001');
+      let p = shared.get(key);
+      if (!p) {
+        p = Object.freeze(path.slice());
+        shared.set(key, p);
+      }
+      out.push([value, p]);
       return;
     }
     if (value === null || typeof value !== 'object' || Array.isArray(value)) return;
