@@ -95,6 +95,50 @@ function hashOf(bytes: Buffer): string {
   return createHash('sha256').update(bytes).digest('base64');
 }
 
+const HEX = Buffer.from('0123456789abcdef', 'latin1');
+
+/**
+ * Bytes of ASCII-only JSON, appended piece by piece (one cache entry at a
+ * time), so the cache is never one 10 MB string: with Japanese text,
+ * JSON.stringify of the whole cache made a two-byte string twice the file's
+ * size, then a copy of it to escape and another to encode.
+ */
+class AsciiJsonBytes {
+  private buf = Buffer.allocUnsafe(1 << 16);
+  private len = 0;
+
+  /** Append JSON text, writing each character above U+007E as a `\u` escape. */
+  push(json: string): void {
+    const n = json.length;
+    if (this.len + 6 * n > this.buf.length) {
+      let size = this.buf.length * 2;
+      while (size < this.len + 6 * n) size *= 2;
+      const next = Buffer.allocUnsafe(size);
+      this.buf.copy(next, 0, 0, this.len);
+      this.buf = next;
+    }
+    const out = this.buf;
+    let o = this.len;
+    for (let i = 0; i < n; i++) {
+      const c = json.charCodeAt(i);
+      if (c <= 0x7e) out[o++] = c;
+      else {
+        out[o++] = 0x5c; // \
+        out[o++] = 0x75; // u
+        out[o++] = HEX[c >> 12]!;
+        out[o++] = HEX[(c >> 8) & 15]!;
+        out[o++] = HEX[(c >> 4) & 15]!;
+        out[o++] = HEX[c & 15]!;
+      }
+    }
+    this.len = o;
+  }
+
+  bytes(): Buffer {
+    return this.buf.subarray(0, this.len);
+  }
+}
+
 /**
  * JSON text with every character above U+007E written as a `\\u` escape
  * (JSON.parse reads it back to the same value). An ASCII-only file is
@@ -102,28 +146,10 @@ function hashOf(bytes: Buffer): string {
  * with Japanese text in a plan, plain JSON made the whole 10 MB text and
  * every string in it two bytes a character (issue 8, warm runs).
  */
-const HEX = Buffer.from('0123456789abcdef', 'latin1');
 export function asciiJson(json: string): string {
-  const len = json.length;
-  let wide = 0;
-  for (let i = 0; i < len; i++) if (json.charCodeAt(i) > 0x7e) wide++;
-  if (wide === 0) return json;
-  // A byte loop into one buffer: a regex replace with a callback per character took 3x as long on a 10 MB cache.
-  const out = Buffer.allocUnsafe(len + 5 * wide);
-  let o = 0;
-  for (let i = 0; i < len; i++) {
-    const c = json.charCodeAt(i);
-    if (c <= 0x7e) out[o++] = c;
-    else {
-      out[o++] = 0x5c; // \
-      out[o++] = 0x75; // u
-      out[o++] = HEX[c >> 12]!;
-      out[o++] = HEX[(c >> 8) & 15]!;
-      out[o++] = HEX[(c >> 4) & 15]!;
-      out[o++] = HEX[c & 15]!;
-    }
-  }
-  return out.toString('latin1', 0, o);
+  const out = new AsciiJsonBytes();
+  out.push(json);
+  return out.bytes().toString('latin1');
 }
 
 /** A plain value that survives JSON unchanged (no NaN, Infinity or -0; yaml's core schema yields nothing else odd). */
@@ -315,7 +341,10 @@ export class PlanCache {
   /** Write the cache for the next run (only when something changed). Returns a problem to report, if any. */
   save(): Diagnostic | undefined {
     if (!this.dirty()) return undefined;
-    const files: Record<string, FileEntry> = {};
+    // The same JSON as JSON.stringify({ format, version, schemas, files }), written entry by entry.
+    const out = new AsciiJsonBytes();
+    out.push(`${JSON.stringify({ format: FORMAT, version: VERSION, schemas: SCHEMAS_HASH } satisfies Omit<CacheData, 'files'>).slice(0, -1)},"files":{`);
+    let first = true;
     for (const [rel, s] of this.seen) {
       const stat = this.savedStat(s.stat);
       const entry: FileEntry = { hash: s.hash, ...(stat ? { stat } : {}), load: s.load };
@@ -323,7 +352,8 @@ export class PlanCache {
         const docs: DocEntry[] = [];
         let safe = true;
         for (const pd of s.file.docs) {
-          if (!jsonSafe(pd.value)) {
+          // A restored value came from this JSON: only a value parsed this run needs the check.
+          if (!s.restored && !jsonSafe(pd.value)) {
             safe = false;
             break;
           }
@@ -336,10 +366,12 @@ export class PlanCache {
         const locs = s.file.locations;
         if (locs?.size) entry.locs = [...locs];
       }
-      files[rel] = entry;
+      out.push(`${first ? '' : ','}${JSON.stringify(rel)}:${JSON.stringify(entry)}`);
+      first = false;
     }
+    out.push('}}');
     try {
-      writeFileAtomic(this.file, asciiJson(JSON.stringify({ format: FORMAT, version: VERSION, schemas: SCHEMAS_HASH, files } satisfies CacheData)));
+      writeFileAtomic(this.file, out.bytes());
       return undefined;
     } catch (err) {
       const reason = (err as { data?: { reason?: string } }).data?.reason ?? String((err as Error).message ?? err);

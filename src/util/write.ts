@@ -7,7 +7,7 @@ import { MplanError } from '../diagnostics/error.js';
  * A reader never sees a half-written file, and a failed write leaves the
  * old file as it was.
  */
-export function writeFileAtomic(file: string, content: string): void {
+export function writeFileAtomic(file: string, content: string | Uint8Array): void {
   const abs = path.resolve(file);
   const tmp = path.join(path.dirname(abs), `.${path.basename(abs)}.${process.pid}.${Date.now()}.tmp`);
   try {
