@@ -1,5 +1,6 @@
 import { spawnSync } from 'node:child_process';
 import { describe, expect, it } from 'vitest';
+import { buildProgram } from '../../src/cli/main.js';
 import { runCli } from './run.js';
 
 async function run(argv: string[], env: NodeJS.ProcessEnv = {}) {
@@ -25,6 +26,14 @@ describe('help', () => {
       expect(r.text).toContain('例:');
       expect(r.text).not.toMatch(/\(default:|\(choices:|^Options:/m);
     }
+  });
+
+  it('every command takes --lang en|ja (issue 9)', async () => {
+    const io = { stdout: { write: () => true }, stderr: { write: () => true }, cwd: process.cwd(), env: {} };
+    const program = buildProgram(io, 'en', () => undefined);
+    const without = program.commands.filter((c) => c.name() !== 'help' && !c.options.some((o) => o.long === '--lang'));
+    expect(without.map((c) => c.name())).toEqual([]);
+    expect((await run(['schema', '--out', '/tmp/mplan-lang-test', '--lang', 'ja'])).code).toBe(0);
   });
 
   it('an unknown option or command is a usage error, exit 2', async () => {

@@ -1,5 +1,7 @@
+import { Option } from 'commander';
 import type { Command } from 'commander';
 import type { Lang } from '../../i18n/types.js';
+import { h } from '../help.js';
 import type { IO } from '../io.js';
 
 const HELP = {
@@ -27,6 +29,7 @@ export function registerFmt(program: Command, io: IO, lang: Lang, setCode: (code
     .description(HELP.description[lang])
     .argument('[dir]', HELP.dir[lang], '.')
     .option('--check', HELP.check[lang])
+    .addOption(new Option('--lang <lang>', h('optLang', lang)).choices(['en', 'ja']))
     .addHelpText('after', `\n${HELP.after[lang]}`)
     .action(async (dir: string, opts: { check?: boolean }) => {
       const { readFileSync } = await import('node:fs');

@@ -1,6 +1,7 @@
 import { Option } from 'commander';
 import type { Command } from 'commander';
 import type { Lang } from '../../i18n/types.js';
+import { h } from '../help.js';
 import type { IO } from '../io.js';
 
 const HELP = {
@@ -26,6 +27,7 @@ export function registerInit(program: Command, io: IO, lang: Lang, setCode: (cod
     .description(HELP.description[lang])
     .argument('[dir]', HELP.dir[lang], '.')
     .addOption(new Option('--locale <locale>', HELP.locale[lang]).choices(['en', 'ja']))
+    .addOption(new Option('--lang <lang>', h('optLang', lang)).choices(['en', 'ja']))
     .addHelpText('after', `\n${HELP.after[lang]}`)
     .action(async (dir: string, opts: { locale?: Lang }) => {
       const { initPlan } = await import('../../scaffold/init.js');

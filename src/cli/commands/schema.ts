@@ -1,5 +1,7 @@
+import { Option } from 'commander';
 import type { Command } from 'commander';
 import type { Lang } from '../../i18n/types.js';
+import { h } from '../help.js';
 import type { IO } from '../io.js';
 
 const HELP = {
@@ -19,6 +21,7 @@ export function registerSchema(program: Command, io: IO, lang: Lang, setCode: (c
     .command('schema')
     .description(HELP.description[lang])
     .option('--out <dir>', HELP.out[lang], '.mplan/schemas')
+    .addOption(new Option('--lang <lang>', h('optLang', lang)).choices(['en', 'ja']))
     .addHelpText('after', `\n${HELP.after[lang]}`)
     .action(async (opts: { out: string }) => {
       const { writeSchemas } = await import('../../scaffold/schemas.js');
