@@ -1,7 +1,7 @@
 import type { Diagnostic, MessageData } from '../diagnostics/types.js';
 import type { LoadedPlan } from '../load/index.js';
 import type { ParsedDoc, SourceFile } from '../load/source.js';
-import { didYouMean } from '../util/suggest.js';
+import { didYouMean, Suggester } from '../util/suggest.js';
 import { ID_PATTERN, isKind, KINDS, suggestId } from './kinds.js';
 import type { Kind } from './kinds.js';
 import { locateIn } from './locate.js';
@@ -122,12 +122,16 @@ export function buildModel(loaded: LoadedPlan): { model: PlanModel; diagnostics:
   // Did-you-mean for a dangling id runs against every id of its kind: remember each answer
   // (the same dangling id is often referenced many times).
   const suggestions = new Map<string, string | undefined>();
-  let stageKeys: string[] | undefined;
+  const suggesters = new Map<Kind | 'Stage', Suggester>();
   const suggest = (kind: Kind | 'Stage', word: string): string | undefined => {
     const k = `${kind}\0${word}`;
     if (suggestions.has(k)) return suggestions.get(k);
-    const ids = kind === 'Stage' ? (stageKeys ??= model.stages.map((s) => s.key)) : model.ofKind(kind).map((e) => e.id);
-    const found = didYouMean(word, ids);
+    let s = suggesters.get(kind);
+    if (!s) {
+      s = new Suggester(kind === 'Stage' ? model.stages.map((st) => st.key) : model.ofKind(kind).map((e) => e.id));
+      suggesters.set(kind, s);
+    }
+    const found = s.suggest(word);
     suggestions.set(k, found);
     return found;
   };

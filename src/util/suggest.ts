@@ -36,20 +36,77 @@ let rowB = new Int32Array(64);
  * Ties go to the candidate listed first.
  */
 export function didYouMean(word: string, candidates: Iterable<string>): string | undefined {
+  const list: string[] = [];
+  const lower: string[] = [];
+  for (const c of candidates) {
+    list.push(c);
+    lower.push(c.toLowerCase());
+  }
+  return closest(word, list, lower);
+}
+
+/**
+ * didYouMean against one fixed list of candidates, asked many times (the
+ * model asks once per dangling reference, against every id of a kind): the
+ * candidates are lower-cased once, and each answer is exactly didYouMean's.
+ */
+export class Suggester {
+  private readonly list: readonly string[];
+  private lower: string[] | undefined;
+  constructor(candidates: Iterable<string>) {
+    this.list = [...candidates];
+  }
+  suggest(word: string): string | undefined {
+    return closest(word, this.list, (this.lower ??= this.list.map((c) => c.toLowerCase())));
+  }
+}
+
+// Character counts of the word, by bucket (char code & 127): the edit distance is at least half
+// the difference of two strings' counts, since one edit changes them by at most 2 (merging
+// characters into buckets only lowers the difference, so the bound holds for any text).
+const counts = new Int32Array(128);
+const wordCounts = new Int32Array(128);
+
+function closest(word: string, list: readonly string[], lower: readonly string[]): string | undefined {
   const w = word.toLowerCase();
   const max = Math.max(1, Math.min(4, Math.floor(w.length / 3)));
+  for (let i = 0; i < w.length; i++) wordCounts[w.charCodeAt(i) & 127]!++;
+  counts.set(wordCounts);
   let best: string | undefined;
   let bestD = max + 1;
-  for (const c of candidates) {
-    // Cheap length filter first: called once per unresolved reference against every id of a kind.
-    if (Math.abs(c.length - w.length) > max) continue;
-    const lc = c.toLowerCase();
-    if (lc === w) return c;
-    const d = editDistance(w, lc, max);
-    if (d < bestD) {
-      best = c;
-      bestD = d;
+  try {
+    for (let k = 0; k < list.length; k++) {
+      const c = list[k]!;
+      // Cheap length filter first (on the candidate as given, as always).
+      if (Math.abs(c.length - w.length) > max) continue;
+      const lc = lower[k]!;
+      if (lc === w) return c;
+      // Lower bound from the character counts: skip the edit distance when it cannot win.
+      let common = 0;
+      for (let i = 0; i < lc.length; i++) {
+        const b = lc.charCodeAt(i) & 127;
+        if (counts[b]! > 0) {
+          counts[b]!--;
+          common++;
+        }
+      }
+      for (let i = 0; i < lc.length; i++) {
+        const b = lc.charCodeAt(i) & 127;
+        counts[b] = wordCounts[b]!;
+      }
+      if ((w.length + lc.length - 2 * common + 1) >> 1 >= bestD) continue;
+      const d = editDistance(w, lc, max);
+      if (d < bestD) {
+        best = c;
+        bestD = d;
+      }
+    }
+    return best;
+  } finally {
+    for (let i = 0; i < w.length; i++) {
+      const b = w.charCodeAt(i) & 127;
+      wordCounts[b] = 0;
+      counts[b] = 0;
     }
   }
-  return best;
 }
