@@ -174,6 +174,21 @@ const TOO_DEEP = new TooDeep();
 
 /** Record `n` and return its plain value (meaningless once `irregular` is set). */
 function visit(n: unknown, depth: number, maxDepth: number): unknown {
+  // Scalars first: most nodes are (and a Scalar made by the parser is always a node).
+  const proto = n !== null && typeof n === 'object' ? Object.getPrototypeOf(n) : null;
+  if (proto === Scalar.prototype) {
+    const node = n as Scalar;
+    if (node.anchor) irregular = true;
+    const value = node.value;
+    const range = node.range;
+    if (len + 3 > buf.length) ensure(3);
+    buf[len++] = value === null ? SCALAR_NULL : SCALAR;
+    buf[len++] = range ? range[0] : -1;
+    buf[len++] = range ? range[1] : -1;
+    const t = typeof value;
+    if (value !== null && t !== 'string' && t !== 'number' && t !== 'boolean') irregular = true;
+    return value;
+  }
   if (!isNode(n)) {
     ensure(1);
     buf[len++] = NONE;
@@ -182,7 +197,6 @@ function visit(n: unknown, depth: number, maxDepth: number): unknown {
   }
   const node = n as Node;
   if (node.anchor) irregular = true;
-  const proto = Object.getPrototypeOf(node);
   if (proto === YAMLMap.prototype) {
     if (depth > maxDepth) throw TOO_DEEP;
     const map = node as YAMLMap;
@@ -194,26 +208,38 @@ function visit(n: unknown, depth: number, maxDepth: number): unknown {
     buf[len++] = map.items.length;
     len++; // size, below
     const out: Record<string, unknown> = {};
-    for (const pair of map.items) {
+    const items = map.items;
+    for (let i = 0; i < items.length; i++) {
+      const pair = items[i]!;
       const k = pair.key as unknown;
-      ensure(3);
+      if (len + 3 > buf.length) ensure(3);
       buf[len++] = keys.length;
-      if (isNode(k)) {
-        buf[len++] = k.range ? k.range[0] : -3;
-        buf[len++] = k.range ? k.range[1] : -3;
-      } else {
-        buf[len++] = -1;
-        buf[len++] = -1;
-      }
       let stringKey = '';
-      if (isScalar(k) && Object.getPrototypeOf(k) === Scalar.prototype) {
-        const kv = k.value;
+      // `plain`: a string key other than __proto__, which the parser (uniqueKeys) has made unique in
+      // this map, so it can be set directly; any other key goes the careful way below.
+      let plain = false;
+      if (k !== null && typeof k === 'object' && Object.getPrototypeOf(k) === Scalar.prototype) {
+        const ks = k as Scalar;
+        const kr = ks.range;
+        buf[len++] = kr ? kr[0] : -3;
+        buf[len++] = kr ? kr[1] : -3;
+        const kv = ks.value;
         keys.push(kv);
-        if (k.anchor) irregular = true;
-        if (kv === null) stringKey = '';
-        else if (typeof kv === 'string' || typeof kv === 'number' || typeof kv === 'boolean') stringKey = String(kv);
+        if (ks.anchor) irregular = true;
+        if (typeof kv === 'string') {
+          stringKey = kv;
+          plain = kv !== '__proto__';
+        } else if (kv === null) stringKey = '';
+        else if (typeof kv === 'number' || typeof kv === 'boolean') stringKey = String(kv);
         else irregular = true;
       } else {
+        if (isNode(k)) {
+          buf[len++] = k.range ? k.range[0] : -3;
+          buf[len++] = k.range ? k.range[1] : -3;
+        } else {
+          buf[len++] = -1;
+          buf[len++] = -1;
+        }
         // A collection (or nothing) as key: yaml stringifies it, and its own depth check counts it.
         keys.push(NOT_SCALAR);
         irregular = true;
@@ -221,13 +247,14 @@ function visit(n: unknown, depth: number, maxDepth: number): unknown {
       const v = pair.value as unknown;
       let jsValue: unknown;
       if (v === null || v === undefined) {
-        ensure(1);
+        if (len + 1 > buf.length) ensure(1);
         buf[len++] = NONE;
         jsValue = v;
       } else {
         jsValue = visit(v, depth + 1, maxDepth);
       }
-      if (stringKey in out) Object.defineProperty(out, stringKey, { value: jsValue, writable: true, enumerable: true, configurable: true });
+      if (plain) out[stringKey] = jsValue;
+      else if (stringKey in out) Object.defineProperty(out, stringKey, { value: jsValue, writable: true, enumerable: true, configurable: true });
       else out[stringKey] = jsValue;
     }
     buf[at + 4] = len - at;
@@ -243,26 +270,19 @@ function visit(n: unknown, depth: number, maxDepth: number): unknown {
     buf[len++] = node.range ? node.range[1] : -1;
     buf[len++] = seq.items.length;
     len++;
+    const items = seq.items;
     const out: unknown[] = [];
-    for (const item of seq.items) out.push(visit(item, depth + 1, maxDepth));
+    for (let i = 0; i < items.length; i++) out.push(visit(items[i], depth + 1, maxDepth));
     buf[at + 4] = len - at;
     return out;
   }
+  // An alias, or a node class the core schema never makes: yaml converts it.
   ensure(3);
-  let value: unknown;
-  if (proto === Scalar.prototype) {
-    value = (node as Scalar).value;
-    buf[len++] = value === null ? SCALAR_NULL : SCALAR;
-    const t = typeof value;
-    if (value !== null && t !== 'string' && t !== 'number' && t !== 'boolean') irregular = true;
-  } else {
-    // An alias, or a node class the core schema never makes: yaml converts it.
-    buf[len++] = isScalar(node) ? (node.value === null ? SCALAR_NULL : SCALAR) : OTHER;
-    irregular = true;
-  }
+  buf[len++] = isScalar(node) ? (node.value === null ? SCALAR_NULL : SCALAR) : OTHER;
+  irregular = true;
   buf[len++] = rangeStart(node);
   buf[len++] = node.range ? node.range[1] : -1;
-  return value;
+  return undefined;
 }
 
 /**

@@ -146,6 +146,9 @@ describe('position index', () => {
       '# comment\nkey: value # trailing\n\n\nother: |\n  block\n  text\nfolded: >-\n  a\n  b\n',
       'toString: x\n__proto__: y\nconstructor: z\nhasOwnProperty: w\n',
       '"a": 1\n"2": two\n10: ten\nb: 3\n',
+      // Keys that collide once stringified, or that a plain assignment would mishandle.
+      '1: a\n"1": b\ntrue: x\n"true": y\nnull: n\n"": e\n__proto__: {p: 1}\nconstructor: c\n',
+      'm:\n  "__proto__": [1]\n  valueOf: v\n  2: two\n  "2": deux\n',
       'just a scalar\n',
       '- a\n- b: c\n  d: [e, {f: g}]\n',
       'key: "multi\n  line"\nk2: \'single\'\n',
