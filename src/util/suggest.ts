@@ -53,12 +53,34 @@ export function didYouMean(word: string, candidates: Iterable<string>): string |
 export class Suggester {
   private readonly list: readonly string[];
   private lower: string[] | undefined;
+  private sigs: Int32Array | undefined;
   constructor(candidates: Iterable<string>) {
     this.list = [...candidates];
   }
   suggest(word: string): string | undefined {
-    return closest(word, this.list, (this.lower ??= this.list.map((c) => c.toLowerCase())));
+    if (!this.lower) {
+      this.lower = this.list.map((c) => c.toLowerCase());
+      this.sigs = Int32Array.from(this.lower, signature);
+    }
+    return closest(word, this.list, this.lower, this.sigs);
   }
+}
+
+/**
+ * Which of 32 buckets (char code & 31) a text's characters fall in. Each edit brings in at most
+ * one character and takes away at most one, so the edit distance between two texts is at least
+ * the number of buckets one has and the other lacks: one check per candidate.
+ */
+function signature(s: string): number {
+  let sig = 0;
+  for (let i = 0; i < s.length; i++) sig |= 1 << (s.charCodeAt(i) & 31);
+  return sig;
+}
+
+function bits(x: number): number {
+  x -= (x >>> 1) & 0x55555555;
+  x = (x & 0x33333333) + ((x >>> 2) & 0x33333333);
+  return (((x + (x >>> 4)) & 0x0f0f0f0f) * 0x01010101) >>> 24;
 }
 
 // Character counts of the word, by bucket (char code & 127): the edit distance is at least half
@@ -67,8 +89,9 @@ export class Suggester {
 const counts = new Int32Array(128);
 const wordCounts = new Int32Array(128);
 
-function closest(word: string, list: readonly string[], lower: readonly string[]): string | undefined {
+function closest(word: string, list: readonly string[], lower: readonly string[], sigs?: Int32Array): string | undefined {
   const w = word.toLowerCase();
+  const sigW = sigs ? signature(w) : 0;
   const max = Math.max(1, Math.min(4, Math.floor(w.length / 3)));
   for (let i = 0; i < w.length; i++) wordCounts[w.charCodeAt(i) & 127]!++;
   counts.set(wordCounts);
@@ -81,6 +104,10 @@ function closest(word: string, list: readonly string[], lower: readonly string[]
       if (Math.abs(c.length - w.length) > max) continue;
       const lc = lower[k]!;
       if (lc === w) return c;
+      if (sigs) {
+        const sigC = sigs[k]!;
+        if (Math.max(bits(sigW & ~sigC), bits(sigC & ~sigW)) >= bestD) continue;
+      }
       // Lower bound from the character counts: skip the edit distance when it cannot win.
       let common = 0;
       for (let i = 0; i < lc.length; i++) {
