@@ -151,7 +151,8 @@ export function buildModel(loaded: LoadedPlan): { model: PlanModel; diagnostics:
       for (const [value, path] of found) {
         if (typeof value !== 'string') continue; // the schema reports wrong types
         const field = fieldOf.get(spec)!;
-        const ref: Ref = { field, source: e, path, targetKey: value, targetKind: spec.target };
+        // Every field present from the start: one object shape, all fields inside the object.
+        const ref: Ref = { field, source: e, stage: undefined, path, targetKey: value, targetKind: spec.target, target: undefined };
         if (e.kind === 'Journey' && path[0] === 'stages' && typeof path[1] === 'number') {
           ref.stage = stageAt.get(`${e.id}#${path[1]}`);
         }

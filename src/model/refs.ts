@@ -93,6 +93,17 @@ export function* valuesAt(data: unknown, spec: string): Generator<[unknown, (str
   yield* walk(data, 0, []);
 }
 
+const compiledFields = new Map<string, ReadonlyArray<{ key: string; isList: boolean }>>();
+/** A field spec's segments, each with its key and whether it is a list (`[]`), split once per spec. */
+function fieldSegments(spec: string): ReadonlyArray<{ key: string; isList: boolean }> {
+  let s = compiledFields.get(spec);
+  if (!s) {
+    s = segments(spec).map((seg) => (seg.endsWith('[]') ? { key: seg.slice(0, -2), isList: true } : { key: seg, isList: false }));
+    compiledFields.set(spec, s);
+  }
+  return s;
+}
+
 /**
  * valuesAt without a generator, for the model build (one call per entity and
  * field): appends `[value, path]` to `out` for each value the field spec
@@ -101,7 +112,7 @@ export function* valuesAt(data: unknown, spec: string): Generator<[unknown, (str
  * reference, and most references share their path with thousands of others).
  */
 export function collectValuesAt(data: unknown, spec: string, out: Array<[unknown, Path]>, shared?: Map<string, Path>): void {
-  const segs = segments(spec);
+  const segs = fieldSegments(spec);
   const path: (string | number)[] = [];
   const walk = (value: unknown, i: number): void => {
     if (i === segs.length) {
@@ -120,9 +131,7 @@ export function collectValuesAt(data: unknown, spec: string, out: Array<[unknown
       return;
     }
     if (value === null || typeof value !== 'object' || Array.isArray(value)) return;
-    const seg = segs[i]!;
-    const isList = seg.endsWith('[]');
-    const key = isList ? seg.slice(0, -2) : seg;
+    const { key, isList } = segs[i]!;
     if (!Object.prototype.hasOwnProperty.call(value, key)) return;
     const v = (value as Record<string, unknown>)[key];
     if (v === undefined || v === null) return;
