@@ -4,7 +4,7 @@ import path from 'node:path';
 import picomatch from 'picomatch';
 import { PlanCache } from '../cache/index.js';
 import type { Diagnostic } from '../diagnostics/types.js';
-import { decodeFile, LIMITS, parseFile } from './parse.js';
+import { decodeFile, LIMITS, parseFile, tooLarge } from './parse.js';
 import { findPlanRoot } from './root.js';
 import type { SourceFile } from './source.js';
 import { errorReason, fileProblem, walkPlan } from './walk.js';
@@ -47,14 +47,7 @@ export function readPlanFile(rel: string, abs: string, cache?: PlanCache): { fil
     if (st.isDirectory()) return { diagnostics: [fileProblem(rel, 'file-unreadable', { reason: errorReason({ code: 'EISDIR' }) })] };
     if (!st.isFile()) return { diagnostics: [fileProblem(rel, 'file-not-regular', {})] };
     if (st.size > LIMITS.maxFileBytes) {
-      return {
-        diagnostics: [
-          fileProblem(rel, 'file-too-large', {
-            size: (st.size / 1024 / 1024).toFixed(1),
-            max: LIMITS.maxFileBytes / 1024 / 1024,
-          }),
-        ],
-      };
+      return { diagnostics: [tooLarge(rel, st.size)] };
     }
     bytes = Buffer.allocUnsafe(st.size);
     let got = 0;

@@ -21,17 +21,15 @@ export interface ParseResult {
   diagnostics: Diagnostic[];
 }
 
+/** The finding for a file over the size limit (checked from its size before reading, and again on its bytes). */
+export function tooLarge(rel: string, bytes: number): Diagnostic {
+  return fileProblem(rel, 'file-too-large', { size: (bytes / 1024 / 1024).toFixed(1), max: LIMITS.maxFileBytes / 1024 / 1024 });
+}
+
 /** Read a file's bytes into text, or say precisely why it cannot be read. */
 export function decodeFile(rel: string, bytes: Buffer): { text?: string; diagnostics: Diagnostic[] } {
   if (bytes.length > LIMITS.maxFileBytes) {
-    return {
-      diagnostics: [
-        fileProblem(rel, 'file-too-large', {
-          size: (bytes.length / 1024 / 1024).toFixed(1),
-          max: LIMITS.maxFileBytes / 1024 / 1024,
-        }),
-      ],
-    };
+    return { diagnostics: [tooLarge(rel, bytes.length)] };
   }
   if (bytes.indexOf(0) !== -1) return { diagnostics: [fileProblem(rel, 'file-binary', {})] };
   let text: string;
