@@ -23,7 +23,9 @@ import { fileURLToPath } from 'node:url';
 import * as esbuild from 'esbuild';
 
 const ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
-const OUT = path.join(ROOT, 'dist', 'cli-bundle');
+// `--out NAME` builds into dist/NAME instead (to time two builds side by side).
+const outAt = process.argv.indexOf('--out');
+const OUT = path.join(ROOT, 'dist', outAt > 0 ? process.argv[outAt + 1] : 'cli-bundle');
 
 /**
  * Left to Node's own loader, from node_modules at run time:
