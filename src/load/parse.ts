@@ -1,4 +1,6 @@
-import { isCollection, isMap, isPair, isSeq, LineCounter, parseAllDocuments } from 'yaml';
+import { Composer, isCollection, isMap, isPair, isSeq, LineCounter, Parser } from 'yaml';
+import type { Document } from 'yaml';
+import { fastDocuments } from './cst.js';
 import { indexDocument } from './positions.js';
 import type { Node } from 'yaml';
 import type { Diagnostic } from '../diagnostics/types.js';
@@ -170,31 +172,58 @@ export function lineCounterFor(text: string): LineCounter {
  * A SourceFile whose line index is built on first use (most files never
  * need one). `text` may be a function: --cache restores unchanged files
  * without reading them, and reads one only if something needs its text.
+ * A class, not an object of closures: a 10,000-file plan kept ≈ 2.5 MiB of
+ * getters and their contexts.
  */
-export function newSourceFile(rel: string, abs: string, text: string | (() => string), docs: ParsedDoc[] = []): SourceFile {
-  let lc: LineCounter | undefined;
-  let t = typeof text === 'string' ? text : undefined;
-  const read = typeof text === 'function' ? text : undefined;
-  return {
-    path: rel,
-    abs,
-    get text(): string {
-      return (t ??= read!());
-    },
-    set text(value: string) {
-      t = value;
-      lc = undefined;
-    },
-    get lineCounter() {
-      return (lc ??= lineCounterFor(this.text));
-    },
-    docs,
-  };
+class LazySourceFile implements SourceFile {
+  private t: string | undefined;
+  private read: (() => string) | undefined;
+  private lc: LineCounter | undefined = undefined;
+  constructor(
+    public path: string,
+    public abs: string,
+    text: string | (() => string),
+    public docs: ParsedDoc[],
+  ) {
+    if (typeof text === 'string') {
+      this.t = text;
+      this.read = undefined;
+    } else {
+      this.t = undefined;
+      this.read = text;
+    }
+  }
+  get text(): string {
+    if (this.t === undefined) {
+      this.t = this.read!();
+      this.read = undefined;
+    }
+    return this.t;
+  }
+  set text(value: string) {
+    this.t = value;
+    this.read = undefined;
+    this.lc = undefined;
+  }
+  get lineCounter(): LineCounter {
+    return (this.lc ??= lineCounterFor(this.text));
+  }
 }
 
-/** Parse a plan file's text into documents, keeping every node's source range. Never throws. */
-export function parseFile(rel: string, abs: string, text: string): ParseResult {
-  const diagnostics: Diagnostic[] = [];
+export function newSourceFile(rel: string, abs: string, text: string | (() => string), docs: ParsedDoc[] = []): SourceFile {
+  return new LazySourceFile(rel, abs, text, docs);
+}
+
+/**
+ * How `parseFile` reads YAML: `fast` (the default) reads the parser's CST
+ * straight into values and positions (src/load/cst.ts) and lets yaml's
+ * Composer read only the files that need it; `composer` sends every file
+ * the Composer's way (the tests compare the two).
+ */
+export type ParseMode = 'fast' | 'composer';
+
+/** Parse a plan file's text into documents, keeping where every node sits. Never throws. */
+export function parseFile(rel: string, abs: string, text: string, mode: ParseMode = 'fast'): ParseResult {
   const long = longLine(text);
   if (long) {
     return {
@@ -203,16 +232,33 @@ export function parseFile(rel: string, abs: string, text: string): ParseResult {
       ],
     };
   }
-  let parsed: ReturnType<typeof parseAllDocuments>;
+  let parsed: Document.Parsed[];
   try {
-    parsed = parseAllDocuments(text, { prettyErrors: false, uniqueKeys: true });
+    // The same parser and options as yaml's parseAllDocuments, in two steps, so that the
+    // plain files plans are made of skip the Composer's node tree (src/load/cst.ts).
+    const tokens = Array.from(new Parser().parse(text));
+    const fast = mode === 'fast' ? fastDocuments(tokens, LIMITS.maxDepth) : undefined;
+    if (fast) {
+      const file = newSourceFile(rel, abs, text);
+      for (let index = 0; index < fast.length; index++) {
+        const d = fast[index]!;
+        file.docs.push({ index, value: d.value, ok: true, rootIsMap: d.rootIsMap, end: d.end, positions: d.positions });
+      }
+      return { file, diagnostics: fast.length === 0 ? [fileProblem(rel, 'file-empty', {})] : [] };
+    }
+    parsed = Array.from(new Composer({ prettyErrors: false, uniqueKeys: true }).compose(tokens));
   } catch (err) {
     const code = err instanceof RangeError ? 'yaml-too-deep' : 'yaml-syntax';
     return {
       diagnostics: [fileProblem(rel, code, { max: LIMITS.maxDepth, detail: String((err as Error).message) })],
     };
   }
-  const docsIn = Array.isArray(parsed) ? parsed : [];
+  return composed(rel, abs, text, parsed);
+}
+
+/** The documents yaml's Composer made of a file, with its errors and warnings said in plain words. */
+function composed(rel: string, abs: string, text: string, docsIn: Document.Parsed[]): ParseResult {
+  const diagnostics: Diagnostic[] = [];
   // Line starts come from the text itself, not from the parser: the yaml
   // lexer only reports the newlines it tokenizes, so in broken input (stray
   // `\r`, unclosed quotes) its LineCounter skips lines and positions drift.

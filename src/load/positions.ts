@@ -21,12 +21,12 @@ import type { Path } from '../model/types.js';
  * Map keys are kept in a side array (`keys[keyIndex]`): a scalar key's
  * value, or NOT_SCALAR, which equals no path segment.
  */
-const SCALAR = 0;
-const SCALAR_NULL = 1;
+export const SCALAR = 0;
+export const SCALAR_NULL = 1;
 const OTHER = 2; // an alias, or any other node: located, never entered
 const NONE = 3;
-const MAP = 4;
-const SEQ = 5;
+export const MAP = 4;
+export const SEQ = 5;
 
 const NOT_SCALAR: unique symbol = Symbol('not-a-scalar-key');
 
@@ -156,13 +156,18 @@ let len = 0;
 let keys: unknown[] = [];
 let irregular = false;
 
-function ensure(n: number): void {
-  if (len + n <= buf.length) return;
-  let size = buf.length * 2;
-  while (size < len + n) size *= 2;
+/** `a` with room for `n` more slots after its first `used` (itself when there is room). */
+export function grown(a: Int32Array<ArrayBuffer>, used: number, n: number): Int32Array<ArrayBuffer> {
+  if (used + n <= a.length) return a;
+  let size = a.length * 2;
+  while (size < used + n) size *= 2;
   const next = new Int32Array(size);
-  next.set(buf.subarray(0, len));
-  buf = next;
+  next.set(a.subarray(0, used));
+  return next;
+}
+
+function ensure(n: number): void {
+  buf = grown(buf, len, n);
 }
 
 function rangeStart(n: Node): number {

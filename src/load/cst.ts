@@ -1,0 +1,499 @@
+import { CST, Document, isScalar } from 'yaml';
+import { grown, MAP, Positions, SCALAR, SCALAR_NULL, SEQ } from './positions.js';
+
+/**
+ * The fast way through a plan file: read the `yaml` parser's concrete
+ * syntax tree (CST) straight into plain values and a position index,
+ * without yaml's Composer building a node tree that is thrown away at once.
+ * The Composer was ≈ 0.4 s of a cold lint at 10,000 files (a quarter of
+ * the parse), the walk that indexed its tree ≈ 60 ms more, and its nodes
+ * most of the garbage collected.
+ *
+ * It reads only the YAML plans are written in — block maps and lists,
+ * flow maps and lists, plain, quoted and block scalars, comments, `---` and
+ * `...` — and only when that YAML is well-formed: every check the Composer
+ * makes on those shapes is made here, and anything else (an error token, a
+ * tab, an anchor, an alias, a tag, a directive, an explicit `?` key, a
+ * duplicate key, a multi-line key, nesting past the depth limit…) makes
+ * the whole file go the Composer's way, which reports it exactly as
+ * before. So a file either comes out of here with no problem to report, or
+ * does not come out of here at all. Values and positions are those the
+ * Composer's tree gives (the same `range`s, the same core-schema scalars,
+ * computed by yaml's own scalar functions and tags); `test/load/cst.test.ts`
+ * checks both ways against each other on the examples, the fixtures, the
+ * hostile corpus and random documents.
+ */
+
+/** A document read the fast way: everything `parseFile` keeps of it. */
+export interface FastDoc {
+  value: unknown;
+  positions: Positions;
+  rootIsMap: boolean;
+  /** The document's range[2]: where it ends, trailing comments and `...` included. */
+  end: number;
+}
+
+class Bail {}
+/** Thrown when the Composer must read the file (never escapes `fastDocuments`). */
+const BAIL = new Bail();
+function bail(): never {
+  throw BAIL;
+}
+const bailOnError = (): void => bail();
+
+// The core schema, as the Composer resolves plain scalars with it.
+const DOC_OPTIONS = new Document(undefined, { uniqueKeys: true }).options;
+interface ScalarTag {
+  default?: boolean | 'key';
+  test?: RegExp;
+  resolve: (value: string, onError: (message: string) => void, options: unknown) => unknown;
+}
+const TAGS = (new Document().schema.tags as unknown as ScalarTag[]).filter((t) => t.default !== false && t.test);
+const KEY_TAGS = TAGS.some((t) => t.default === 'key');
+/**
+ * First characters a typed plain scalar (null, bool, int, float) can start
+ * with in the core schema; any other plain scalar is a string. Checked
+ * against the schema's own tests in test/load/cst.test.ts.
+ */
+export const TYPED_START = '~nNtTfF0123456789+-.';
+const MAYBE_TYPED = new Uint8Array(128);
+for (const c of TYPED_START) MAYBE_TYPED[c.charCodeAt(0)] = 1;
+/** Characters a plain scalar may not start with (yaml's BAD_SCALAR_START, and the fast path's own limits). */
+const BAD_START = new Uint8Array(128);
+for (const c of '\t,%|>@`') BAD_START[c.charCodeAt(0)] = 1;
+
+/** A plain scalar's value under the core schema, as the Composer's findScalarTagByTest + resolve give it. */
+function resolvePlain(str: string, atKey: boolean): unknown {
+  const c = str.charCodeAt(0);
+  if (str.length > 0 && c < 128 && MAYBE_TYPED[c] === 0 && !(atKey && KEY_TAGS)) return str;
+  let tag: ScalarTag | undefined;
+  for (let i = 0; i < TAGS.length; i++) {
+    const t = TAGS[i]!;
+    if ((t.default === true || (atKey && t.default === 'key')) && t.test!.test(str)) {
+      tag = t;
+      break;
+    }
+  }
+  if (!tag) return str;
+  let res: unknown;
+  try {
+    res = tag.resolve(str, bailOnError, DOC_OPTIONS);
+  } catch (err) {
+    if (err === BAIL) throw err;
+    bail();
+  }
+  return isScalar(res) ? res.value : res;
+}
+
+// The position index being written (layout: see positions.ts).
+let buf = new Int32Array(4096);
+let len = 0;
+let keys: unknown[] = [];
+let maxDepth = 64;
+
+function ensure(n: number): void {
+  buf = grown(buf, len, n);
+}
+
+// What `props` found (module state, read at once by the caller: no object per call).
+let pFound: CST.SourceToken | null = null;
+let pComma = false;
+let pNewline = false;
+let pComment = false;
+let pEnd = 0;
+
+/**
+ * yaml's resolveProps over the tokens before a node, for the token types a
+ * plain plan has (space, newline, comment, comma in flow, the one expected
+ * indicator); any other token, a tab, a comment not after white space or a
+ * repeated indicator is a Composer matter.
+ */
+function props(tokens: readonly CST.SourceToken[], indicator: string, flow: boolean, startOnNewline: boolean, offset: number): void {
+  let hasSpace = startOnNewline;
+  let found: CST.SourceToken | null = null;
+  let comma = false;
+  let newline = false;
+  let comment = false;
+  for (let i = 0; i < tokens.length; i++) {
+    const t = tokens[i]!;
+    switch (t.type) {
+      case 'space':
+        if (t.source.indexOf('\t') !== -1) bail();
+        hasSpace = true;
+        break;
+      case 'newline':
+        newline = true;
+        hasSpace = true;
+        break;
+      case 'comment':
+        if (!hasSpace) bail();
+        comment = true;
+        break;
+      case 'comma':
+        if (!flow || comma || indicator === 'comma') bail();
+        comma = true;
+        hasSpace = false;
+        break;
+      default:
+        if (t.type !== indicator || found) bail();
+        found = t;
+        hasSpace = false;
+    }
+  }
+  const last = tokens.length > 0 ? tokens[tokens.length - 1]! : undefined;
+  pFound = found;
+  pComma = comma;
+  pNewline = newline;
+  pComment = comment;
+  pEnd = last ? last.offset + last.source.length : offset;
+}
+
+/** yaml's resolveEnd: the length of the tokens after a node (white space and comments only). */
+function endLength(end: readonly CST.SourceToken[] | undefined, reqSpace: boolean): number {
+  if (!end) return 0;
+  let n = 0;
+  let hasSpace = false;
+  for (let i = 0; i < end.length; i++) {
+    const t = end[i]!;
+    switch (t.type) {
+      case 'space':
+      case 'newline':
+        hasSpace = true;
+        break;
+      case 'comment':
+        if (reqSpace && !hasSpace) bail();
+        break;
+      default:
+        bail();
+    }
+    n += t.source.length;
+  }
+  return n;
+}
+
+/** yaml's emptyScalarPosition: where an empty value sits (after the indicator and its spaces). */
+function emptyScalarPosition(offset: number, before: readonly CST.SourceToken[]): number {
+  for (let i = before.length - 1; i >= 0; --i) {
+    let st: CST.SourceToken | undefined = before[i]!;
+    if (st.type === 'space' || st.type === 'comment' || st.type === 'newline') {
+      offset -= st.source.length;
+      continue;
+    }
+    st = before[++i];
+    while (st?.type === 'space') {
+      offset += st.source.length;
+      st = before[++i];
+    }
+    break;
+  }
+  return offset;
+}
+
+// The node just read: its range (start, end, end with trailing comments).
+let nStart = 0;
+let nEnd = 0;
+let nEnd2 = 0;
+
+function isFlowScalar(t: CST.Token): t is CST.FlowScalar {
+  return t.type === 'scalar' || t.type === 'single-quoted-scalar' || t.type === 'double-quoted-scalar';
+}
+
+/** A scalar's value, recorded in the index; sets nStart/nEnd/nEnd2. */
+function scalar(token: CST.FlowScalar | CST.BlockScalar, atKey: boolean, record: boolean): unknown {
+  let str: string;
+  if (token.type === 'scalar' && token.source.indexOf('\n') === -1 && (token.source.charCodeAt(0) >= 128 || BAD_START[token.source.charCodeAt(0)] !== 1)) {
+    // One line, plain: its source is its text (yaml's plainValue → unfoldLines).
+    str = token.source;
+    nStart = token.offset;
+    nEnd = nStart + str.length;
+    nEnd2 = nEnd + endLength(token.end, true);
+  } else {
+    const r = CST.resolveAsScalar(token, true, bailOnError);
+    if (!r) bail();
+    str = r.value;
+    nStart = r.range[0];
+    nEnd = r.range[1];
+    nEnd2 = r.range[2];
+  }
+  const value = token.type === 'scalar' ? resolvePlain(str, atKey) : str;
+  if (record) {
+    if (len + 3 > buf.length) ensure(3);
+    buf[len++] = value === null ? SCALAR_NULL : SCALAR;
+    buf[len++] = nStart;
+    buf[len++] = nEnd;
+  }
+  return value;
+}
+
+/** An empty value (`key:` with nothing after it): null, at yaml's position for it. */
+function emptyValue(propsEnd: number, before: readonly CST.SourceToken[], hasComment: boolean): null {
+  const o = emptyScalarPosition(propsEnd, before);
+  if (len + 3 > buf.length) ensure(3);
+  buf[len++] = SCALAR_NULL;
+  buf[len++] = o;
+  buf[len++] = o;
+  nStart = o;
+  nEnd = o;
+  nEnd2 = hasComment ? propsEnd : o;
+  return null;
+}
+
+function node(token: CST.Token, depth: number): unknown {
+  switch (token.type) {
+    case 'scalar':
+    case 'single-quoted-scalar':
+    case 'double-quoted-scalar':
+    case 'block-scalar':
+      return scalar(token, false, true);
+    case 'block-map':
+      return blockMap(token, depth);
+    case 'block-seq':
+      return blockSeq(token, depth);
+    case 'flow-collection':
+      return flowCollection(token, depth);
+    default:
+      return bail();
+  }
+}
+
+/**
+ * Keys seen in the map being read, for yaml's duplicate-key check (equal by
+ * `===`, as mapIncludes compares scalar values): a list while short, a set
+ * beyond.
+ */
+class KeySet {
+  private list: unknown[] = [];
+  private set: Set<unknown> | undefined;
+  /** Add `k`; false when an equal key is already there. */
+  add(k: unknown): boolean {
+    if (k !== k) return true; // NaN equals nothing, itself included
+    if (this.set) {
+      if (this.set.has(k)) return false;
+      this.set.add(k);
+      return true;
+    }
+    const l = this.list;
+    for (let i = 0; i < l.length; i++) if (l[i] === k) return false;
+    l.push(k);
+    if (l.length > 16) this.set = new Set(l);
+    return true;
+  }
+}
+
+/** Set a key on a plain object exactly as the position index's walk (and yaml's toJS) does. */
+function setKey(out: Record<string, unknown>, kv: unknown, value: unknown): void {
+  if (typeof kv === 'string' && kv !== '__proto__') {
+    out[kv] = value;
+    return;
+  }
+  const k = kv === null ? '' : String(kv);
+  if (k in out) Object.defineProperty(out, k, { value, writable: true, enumerable: true, configurable: true });
+  else out[k] = value;
+}
+
+function openCollection(type: number, start: number): number {
+  if (len + 5 > buf.length) ensure(5);
+  const at = len;
+  buf[len++] = type;
+  buf[len++] = start;
+  len += 3; // end, count, size: below
+  return at;
+}
+
+function closeCollection(at: number, end: number, count: number): void {
+  buf[at + 2] = end;
+  buf[at + 3] = count;
+  buf[at + 4] = len - at;
+}
+
+/** Record a map key (a scalar node) and return its value. */
+function mapKey(key: CST.FlowScalar): unknown {
+  const kv = scalar(key, true, false);
+  if (len + 3 > buf.length) ensure(3);
+  buf[len++] = keys.length;
+  buf[len++] = nStart;
+  buf[len++] = nEnd;
+  keys.push(kv);
+  return kv;
+}
+
+/** yaml's resolveBlockMap, for implicit scalar keys on one line. */
+function blockMap(bm: CST.BlockMap, depth: number): Record<string, unknown> {
+  if (depth > maxDepth) bail();
+  const at = openCollection(MAP, bm.offset);
+  const out: Record<string, unknown> = {};
+  const seen = new KeySet();
+  let offset = bm.offset;
+  let commentEnd: number | null = null;
+  let pairs = 0;
+  const items = bm.items;
+  for (let i = 0; i < items.length; i++) {
+    const { start, key, sep, value } = items[i]!;
+    props(start, 'explicit-key-ind', false, true, offset);
+    if (pFound) bail(); // `? key`
+    const keyPropsStart = pEnd;
+    if (!sep) {
+      if (key) bail();
+      commentEnd = pEnd; // a comment line between entries
+      continue;
+    }
+    if (!key || !isFlowScalar(key) || key.indent !== bm.indent) bail();
+    if (key.source.indexOf('\n') !== -1) bail();
+    if (key.end) for (const st of key.end) if (st.type === 'newline') bail();
+    const kv = mapKey(key);
+    if (!seen.add(kv)) bail(); // a duplicate key
+    props(sep, 'map-value-ind', false, false, nEnd2);
+    const found = pFound as CST.SourceToken | null; // set by props()
+    if (!found) bail();
+    if (value?.type === 'block-map' && !pNewline) bail();
+    if (keyPropsStart < found.offset - 1024) bail();
+    const v = value ? node(value, depth + 1) : emptyValue(pEnd, sep, pComment);
+    offset = nEnd2;
+    pairs++;
+    setKey(out, kv, v);
+  }
+  if (commentEnd && commentEnd < offset) bail();
+  closeCollection(at, offset, pairs);
+  nStart = bm.offset;
+  nEnd = offset;
+  nEnd2 = commentEnd ?? offset;
+  return out;
+}
+
+/**
+ * List items being read, for all lists at once (a list's items sit above its
+ * `base`): each list is then copied out at its exact length. A list grown by
+ * `push` keeps room for 17 items, and plans hold ≈ 80,000 short lists at
+ * 10,000 files (≈ 9 MiB of empty slots).
+ */
+const itemStack: unknown[] = [];
+
+function takeItems(base: number): unknown[] {
+  const out = itemStack.slice(base);
+  itemStack.length = base;
+  return out;
+}
+
+/** yaml's resolveBlockSeq. */
+function blockSeq(bs: CST.BlockSequence, depth: number): unknown[] {
+  if (depth > maxDepth) bail();
+  const at = openCollection(SEQ, bs.offset);
+  const base = itemStack.length;
+  let offset = bs.offset;
+  let commentEnd: number | null = null;
+  const items = bs.items;
+  for (let i = 0; i < items.length; i++) {
+    const { start, value } = items[i]!;
+    props(start, 'seq-item-ind', false, true, offset);
+    if (!pFound) {
+      if (value) bail();
+      commentEnd = pEnd;
+      continue;
+    }
+    itemStack.push(value ? node(value, depth + 1) : emptyValue(pEnd, start, pComment));
+    offset = nEnd2;
+  }
+  closeCollection(at, offset, itemStack.length - base);
+  nStart = bs.offset;
+  nEnd = offset;
+  nEnd2 = commentEnd ?? offset;
+  return takeItems(base);
+}
+
+/** yaml's resolveFlowCollection, for `[a, b]` and `{ k: v, … }` with scalar keys. */
+function flowCollection(fc: CST.FlowCollection, depth: number): unknown {
+  if (depth > maxDepth) bail();
+  const isMap = fc.start.source === '{';
+  const at = openCollection(isMap ? MAP : SEQ, fc.offset);
+  const outMap: Record<string, unknown> = {};
+  const base = itemStack.length;
+  const seen = isMap ? new KeySet() : undefined;
+  let count = 0;
+  let offset = fc.offset + fc.start.source.length;
+  const items = fc.items;
+  for (let i = 0; i < items.length; i++) {
+    const { start, key, sep, value } = items[i]!;
+    props(start, 'explicit-key-ind', true, false, offset);
+    if (pFound) bail();
+    const comma = pComma;
+    if (!sep && !value) {
+      // A trailing comma (or a comment) after the last item; anywhere else yaml reports it.
+      if (key || (i === 0 && comma) || i < items.length - 1) bail();
+      offset = pEnd;
+      continue;
+    }
+    if (i === 0 ? comma : !comma) bail();
+    if (!isMap) {
+      if (sep || key || !value || value.type === 'block-map' || value.type === 'block-seq') bail();
+      itemStack.push(node(value, depth + 1));
+    } else {
+      if (!key || !sep || !isFlowScalar(key)) bail();
+      const kv = mapKey(key);
+      if (!seen!.add(kv)) bail();
+      props(sep, 'map-value-ind', true, false, nEnd2);
+      if (!pFound || pComma) bail();
+      if (value && (value.type === 'block-map' || value.type === 'block-seq')) bail();
+      const v = value ? node(value, depth + 1) : emptyValue(pEnd, sep, pComment);
+      setKey(outMap, kv, v);
+    }
+    count++;
+    offset = nEnd2;
+  }
+  const ce = fc.end[0];
+  if (!ce || ce.source !== (isMap ? '}' : ']')) bail();
+  const cePos = ce.offset + ce.source.length;
+  let end2 = cePos;
+  if (fc.end.length > 1) end2 += endLength(fc.end.slice(1), true);
+  closeCollection(at, cePos, count);
+  nStart = fc.offset;
+  nEnd = cePos;
+  nEnd2 = end2;
+  return isMap ? outMap : takeItems(base);
+}
+
+/**
+ * Read a file's top-level CST tokens into documents, or return undefined
+ * when anything in them is for yaml's Composer to read and report.
+ */
+export function fastDocuments(tokens: readonly CST.Token[], depthLimit: number): FastDoc[] | undefined {
+  maxDepth = depthLimit;
+  const docs: FastDoc[] = [];
+  try {
+    for (let i = 0; i < tokens.length; i++) {
+      const token = tokens[i]!;
+      switch (token.type) {
+        case 'document': {
+          len = 0;
+          keys = [];
+          props(token.start, 'doc-start', false, true, token.offset);
+          if (pFound && (token.value?.type === 'block-map' || token.value?.type === 'block-seq') && !pNewline) bail();
+          const value = token.value ? node(token.value, 1) : emptyValue(pEnd, token.start, pComment);
+          const end = nEnd2 + endLength(token.end, false);
+          const rootIsMap = buf[0] === MAP;
+          docs.push({ value, positions: new Positions(buf.slice(0, len), keys), rootIsMap, end });
+          keys = [];
+          break;
+        }
+        case 'doc-end': {
+          const doc = docs[docs.length - 1];
+          if (!doc) bail();
+          doc.end = token.offset + token.source.length + endLength(token.end, true);
+          break;
+        }
+        case 'comment':
+        case 'newline':
+        case 'space':
+        case 'byte-order-mark':
+          break;
+        default:
+          bail();
+      }
+    }
+  } catch (err) {
+    keys = [];
+    itemStack.length = 0;
+    if (err === BAIL) return undefined;
+    throw err;
+  }
+  return docs;
+}
