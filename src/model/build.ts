@@ -6,7 +6,8 @@ import { ID_PATTERN, isKind, KINDS, suggestId } from './kinds.js';
 import type { Kind } from './kinds.js';
 import { locateIn } from './locate.js';
 import { PlanModel } from './model.js';
-import { collectValuesAt, REFERENCE_FIELDS } from './refs.js';
+import { REFERENCE_FIELDS } from './refs.js';
+import type { TargetKind } from './kinds.js';
 import type { Ref } from './refs.js';
 import type { Entity, Path, Stage, StageData } from './types.js';
 
@@ -93,11 +94,13 @@ export function buildModel(loaded: LoadedPlan): { model: PlanModel; diagnostics:
   }
 
   // 2. stages
-  const stageAt = new Map<string, Stage>();
+  const stageAtIndex = new Map<Entity, Array<Stage | undefined>>();
   for (const j of model.ofKind('Journey')) {
     const stages = j.data.stages;
     if (!Array.isArray(stages)) continue;
     const seen = new Set<string>();
+    const byIndex: Array<Stage | undefined> = new Array(stages.length).fill(undefined);
+    stageAtIndex.set(j, byIndex);
     stages.forEach((s, index) => {
       if (!s || typeof s !== 'object' || typeof (s as StageData).id !== 'string') return;
       const id = (s as StageData).id;
@@ -114,7 +117,7 @@ export function buildModel(loaded: LoadedPlan): { model: PlanModel; diagnostics:
       seen.add(id);
       const stage: Stage = { kind: 'Stage', key: `${j.id}/${id}`, id, journey: j, index, data: s as StageData };
       model.addStage(stage);
-      stageAt.set(`${j.id}#${index}`, stage);
+      byIndex[index] = stage;
     });
   }
 
@@ -135,26 +138,27 @@ export function buildModel(loaded: LoadedPlan): { model: PlanModel; diagnostics:
     suggestions.set(k, found);
     return found;
   };
-  const specsByKind = new Map<Kind, typeof REFERENCE_FIELDS[number][]>();
-  for (const spec of REFERENCE_FIELDS) {
-    const l = specsByKind.get(spec.kind) ?? [];
-    l.push(spec);
-    specsByKind.set(spec.kind, l);
-  }
-  const fieldOf = new Map(REFERENCE_FIELDS.map((spec) => [spec, `${spec.kind}.${spec.path}`]));
-  const found: Array<[unknown, Path]> = [];
-  const sharedPaths = new Map<string, Path>();
+  const specsByKind = compiledSpecs();
+  const paths = new PathTrie();
+  const found: Array<unknown> = []; // value, path node, value, path node, … (no pair array per value)
+  const mine: Ref[] = [];
   for (const e of model.entities) {
-    for (const spec of specsByKind.get(e.kind) ?? []) {
+    const specs = specsByKind.get(e.kind);
+    if (!specs) continue;
+    // The journey's stages by position, for the references inside its stages.
+    const stagesHere = e.kind === 'Journey' ? stageAtIndex.get(e) : undefined;
+    mine.length = 0;
+    for (const spec of specs) {
       found.length = 0;
-      collectValuesAt(e.data, spec.path, found, sharedPaths);
-      for (const [value, path] of found) {
+      collect(e.data, spec.segs, 0, paths.root, found);
+      for (let f = 0; f < found.length; f += 2) {
+        const value = found[f];
         if (typeof value !== 'string') continue; // the schema reports wrong types
-        const field = fieldOf.get(spec)!;
+        const path = (found[f + 1] as PathNode).path;
         // Every field present from the start: one object shape, all fields inside the object.
-        const ref: Ref = { field, source: e, stage: undefined, path, targetKey: value, targetKind: spec.target, target: undefined };
-        if (e.kind === 'Journey' && path[0] === 'stages' && typeof path[1] === 'number') {
-          ref.stage = stageAt.get(`${e.id}#${path[1]}`);
+        const ref: Ref = { field: spec.field, source: e, stage: undefined, path, targetKey: value, targetKind: spec.target, target: undefined };
+        if (stagesHere && path[0] === 'stages' && typeof path[1] === 'number') {
+          ref.stage = stagesHere[path[1]];
         }
         if (spec.target === 'Stage') {
           const slash = value.indexOf('/');
@@ -210,10 +214,26 @@ export function buildModel(loaded: LoadedPlan): { model: PlanModel; diagnostics:
             );
           }
         }
-        model.addRef(ref);
+        mine.push(ref);
       }
     }
+    if (mine.length === 0) continue;
+    model.addRefs(mine);
+    if (!stagesHere) {
+      model.setReferencesFrom(e.key, mine.slice());
+      continue;
+    }
+    // A journey files the references inside a stage under that stage: one list per key, in order.
+    const byFrom = new Map<string, Ref[]>();
+    for (const r of mine) {
+      const k = r.stage ? r.stage.key : r.source.key;
+      const l = byFrom.get(k);
+      if (l) l.push(r);
+      else byFrom.set(k, [r]);
+    }
+    for (const [k, l] of byFrom) model.setReferencesFrom(k, l.length > 1 ? l.slice() : l);
   }
+  model.sealRefs();
   return { model, diagnostics };
 }
 
@@ -272,4 +292,84 @@ function toEntity(file: SourceFile, pd: ParsedDoc, out: Diagnostic[]): Entity | 
     return undefined;
   }
   return { kind, id, key: id, data: value as never, file, doc: pd, valid: true };
+}
+
+/** A reference field spec, split once: `Journey.stages[].owner` → its field name, target and segments. */
+interface CompiledSpec {
+  field: string;
+  target: TargetKind;
+  segs: ReadonlyArray<{ key: string; isList: boolean }>;
+}
+
+let specCache: Map<Kind, CompiledSpec[]> | undefined;
+function compiledSpecs(): Map<Kind, CompiledSpec[]> {
+  if (specCache) return specCache;
+  specCache = new Map();
+  for (const spec of REFERENCE_FIELDS) {
+    let l = specCache.get(spec.kind);
+    if (!l) specCache.set(spec.kind, (l = []));
+    l.push({
+      field: `${spec.kind}.${spec.path}`,
+      target: spec.target,
+      segs: spec.path.split('.').map((seg) => (seg.endsWith('[]') ? { key: seg.slice(0, -2), isList: true } : { key: seg, isList: false })),
+    });
+  }
+  return specCache;
+}
+
+/** A path inside a document, one node per distinct path: equal paths are one frozen array. */
+interface PathNode {
+  readonly path: Path;
+  keys: Map<string, PathNode> | undefined;
+  items: PathNode[] | undefined;
+}
+
+/**
+ * The paths of every reference, shared: walking down the trie as the walk
+ * goes down the document gives each value its path without building a key
+ * (61,000 references at 10,000 files have a few hundred distinct paths).
+ */
+class PathTrie {
+  readonly root: PathNode = { path: Object.freeze([]), keys: undefined, items: undefined };
+}
+
+function keyChild(n: PathNode, key: string): PathNode {
+  const m = (n.keys ??= new Map());
+  let c = m.get(key);
+  if (!c) m.set(key, (c = { path: Object.freeze([...n.path, key]), keys: undefined, items: undefined }));
+  return c;
+}
+
+function itemChild(n: PathNode, k: number): PathNode {
+  const a = (n.items ??= []);
+  let c = a[k];
+  if (!c) {
+    c = { path: Object.freeze([...n.path, k]), keys: undefined, items: undefined };
+    while (a.length < k) a.push(undefined as never); // never sparse: items are met from 0 up
+    a[k] = c;
+  }
+  return c;
+}
+
+/**
+ * Append `value, pathNode` to `out` for each value the spec's segments reach
+ * in `value` (from segment `i`, at path `node`), in document order — the
+ * values `valuesAt` (refs.ts) yields, without a generator or a pair per value.
+ */
+function collect(value: unknown, segs: CompiledSpec['segs'], i: number, node: PathNode, out: unknown[]): void {
+  if (i === segs.length) {
+    out.push(value, node);
+    return;
+  }
+  if (value === null || typeof value !== 'object' || Array.isArray(value)) return;
+  const { key, isList } = segs[i]!;
+  if (!Object.prototype.hasOwnProperty.call(value, key)) return;
+  const v = (value as Record<string, unknown>)[key];
+  if (v === undefined || v === null) return;
+  const at = keyChild(node, key);
+  if (isList && Array.isArray(v)) {
+    for (let k = 0; k < v.length; k++) collect(v[k], segs, i + 1, itemChild(at, k), out);
+  } else {
+    collect(v, segs, i + 1, at, out);
+  }
 }
