@@ -8,11 +8,25 @@
  *   partials likewise in `…/partials/*.hbs`.
  */
 import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
+import { createRequire } from 'node:module';
 import path from 'node:path';
-import Handlebars from 'handlebars';
+import type Handlebars from 'handlebars';
+import { HandlebarsRuntime } from './runtime.js';
 import type { Lang } from '../i18n/types.js';
 import { escapeExpression, HELPER_NAMES, makeHelpers } from './helpers.js';
+import { PRECOMPILED } from './precompiled.js';
 import { packagePath } from '../util/package-root.js';
+
+let fullHandlebars: typeof Handlebars | undefined;
+/**
+ * Handlebars with its parser and compiler, loaded only when a template has to
+ * be compiled at run time (a repo override, `--template`, `--check`): the
+ * built-in templates come precompiled (precompiled.ts) and need only the
+ * runtime. Same package, so the same runtime module underneath.
+ */
+function compilerHandlebars(): typeof Handlebars {
+  return (fullHandlebars ??= createRequire(import.meta.url)('handlebars') as typeof Handlebars);
+}
 
 /** mplan's own templates folder (`<package>/templates`), wherever this code runs from (src, dist or the bundle). */
 export const BUILTIN_TEMPLATES = packagePath('templates');
@@ -132,7 +146,7 @@ function fastEach(builtin: EachHelper): EachHelper {
   return function each(this: unknown, context: unknown, options: EachOptions): string {
     if (!Array.isArray(context) || !options || options.ids || (options.fn?.blockParams ?? 0) > 0) return builtin.call(this, context, options);
     const fn = options.fn;
-    const data = options.data ? Handlebars.createFrame(options.data) : undefined;
+    const data = options.data ? HandlebarsRuntime.createFrame(options.data) : undefined;
     const iteration = { data, blockParams: undefined };
     // Pieces joined once: a flat string, not a rope of millions of small ones.
     const out: string[] = [];
@@ -150,10 +164,14 @@ function fastEach(builtin: EachHelper): EachHelper {
   };
 }
 
-/** A fresh Handlebars environment for one locale (nothing leaks between renders). */
-export function createEnvironment(locale: Lang): typeof Handlebars {
-  const hb = Handlebars.create();
-  (hb as HbWithCompiler).JavaScriptCompiler = markdownCompiler(hb);
+/**
+ * A fresh Handlebars environment for one locale (nothing leaks between
+ * renders). `compiler: false` gives the runtime alone, enough to run
+ * precompiled templates.
+ */
+export function createEnvironment(locale: Lang, compiler = true): typeof Handlebars {
+  const hb = compiler ? compilerHandlebars().create() : HandlebarsRuntime.create();
+  if (compiler) (hb as HbWithCompiler).JavaScriptCompiler = markdownCompiler(hb);
   for (const [name, fn] of Object.entries(makeHelpers(locale))) hb.registerHelper(name, fn);
   // Called by the compiled code for every `{{value}}` as `__markdown.escape(value)`.
   // An object, not a function: the runtime wraps every function helper in a
@@ -203,29 +221,62 @@ export function runtimeError(err: unknown, mainFile: string): TemplateError {
   return new TemplateError('render-template-failed', file, e.lineNumber ?? 1, (e.column ?? 0) + 1, { detail: msg.split('\n')[0]! });
 }
 
+type Spec = Parameters<typeof Handlebars.template>[0];
+type HbCompilers = typeof Handlebars & {
+  Compiler: new () => { compile(ast: unknown, o: object): unknown };
+  JavaScriptCompiler: new () => { compile(env: unknown, o: object, context: undefined, asObject: boolean): Spec | string };
+};
+
+/** What hb.compile does on first call: the template spec as an object (asObject) or as JavaScript source. */
+function compileSpec(hb: typeof Handlebars, source: string, asObject: boolean): Spec | string {
+  const options = { ...COMPILE_OPTIONS, data: true };
+  const h = hb as HbCompilers;
+  const environment = new h.Compiler().compile(hb.parse(source, options as object), options);
+  return new h.JavaScriptCompiler().compile(environment, options, undefined, asObject);
+}
+
 /** Compile a template source, or throw a located TemplateError. */
 export function compile(hb: typeof Handlebars, t: TemplateSource): Handlebars.TemplateDelegate {
   try {
-    // What hb.compile does on first call, done now and once, so syntax errors
-    // surface here (it used to precompile to check, then compile again).
-    const options = { ...COMPILE_OPTIONS, data: true };
-    type Spec = Parameters<typeof hb.template>[0];
-    const h = hb as typeof hb & { Compiler: new () => { compile(ast: unknown, o: object): unknown }; JavaScriptCompiler: new () => { compile(env: unknown, o: object, context: undefined, asObject: true): Spec } };
-    const environment = new h.Compiler().compile(hb.parse(t.source, options as object), options);
-    return hb.template(new h.JavaScriptCompiler().compile(environment, options, undefined, true));
+    // Done now and once, so syntax errors surface here (it used to
+    // precompile to check, then compile again).
+    return hb.template(compileSpec(hb, t.source, true) as Spec);
   } catch (err) {
     throw syntaxError(err, t.file);
   }
 }
 
 /**
- * Render a template set with data. Output is tidied: no trailing spaces,
+ * The JavaScript source of a template's spec, exactly as `compile` builds it
+ * at run time (same compiler, same options): what scripts/gen-templates.mjs
+ * writes into precompiled.ts for the built-in templates.
+ */
+export function precompileSource(source: string): string {
+  return compileSpec(createEnvironment('en'), source, false) as string;
+}
+
+let precompiledBySource: Map<string, Spec> | undefined;
+/** The build-time spec of a template whose text is exactly a built-in's, if any. */
+export function precompiledSpec(t: TemplateSource): Spec | undefined {
+  precompiledBySource ??= new Map(PRECOMPILED.map((p) => [p.source, p.spec as Spec]));
+  return precompiledBySource.get(t.source);
+}
+
+/**
+ * Render a template set with data; a template whose text is a built-in's
+ * runs from its build-time spec (`precompiled: false` compiles every one
+ * now, for the tests). Output is tidied: no trailing spaces,
  * at most one blank line in a row, exactly one final newline.
  */
-export function renderTemplates(set: TemplateSet, data: unknown, locale: Lang): string {
-  const hb = createEnvironment(locale);
+export function renderTemplates(set: TemplateSet, data: unknown, locale: Lang, precompiled = true): string {
+  // The compiler is loaded only if some template is not a built-in's text.
+  const templateOf = (hb: typeof Handlebars, t: TemplateSource) => {
+    const spec = precompiled ? precompiledSpec(t) : undefined;
+    return spec ? hb.template(spec) : compile(hb, t);
+  };
+  const hb = createEnvironment(locale, !precompiled || [set.main, ...set.partials.values()].some((t) => !precompiledSpec(t)));
   for (const p of set.partials.values()) {
-    const fn = compile(hb, p);
+    const fn = templateOf(hb, p);
     hb.registerPartial(p.name, ((ctx: unknown, options: Handlebars.RuntimeOptions) => {
       try {
         return fn(ctx, options);
@@ -236,7 +287,7 @@ export function renderTemplates(set: TemplateSet, data: unknown, locale: Lang): 
       }
     }) as unknown as Handlebars.Template);
   }
-  const main = compile(hb, set.main);
+  const main = templateOf(hb, set.main);
   let out: string;
   try {
     out = main(data, RUNTIME_OPTIONS);

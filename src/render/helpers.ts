@@ -5,7 +5,7 @@
  * helpers that build Markdown or Mermaid themselves return a SafeString
  * whose user-text pieces they escaped.
  */
-import Handlebars from 'handlebars';
+import { HandlebarsRuntime as Handlebars } from './runtime.js';
 import type { Lang } from '../i18n/types.js';
 import { label } from './labels.js';
 

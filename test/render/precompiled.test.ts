@@ -1,0 +1,68 @@
+/**
+ * The built-in templates precompiled at build time (src/render/precompiled.ts,
+ * scripts/gen-templates.mjs) must be fresh, and must render exactly what
+ * compiling the templates at run time renders.
+ */
+import { readFileSync } from 'node:fs';
+import path from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { LANGS } from '../../src/i18n/types.js';
+import { checkPlan } from '../../src/pipeline.js';
+import { buildJourneyData, buildKpisData, buildReportData, buildRfpData } from '../../src/render/data.js';
+import type { BuildContext } from '../../src/render/data.js';
+import { BUILTIN_TEMPLATES, precompiledSpec, renderTemplates, templateSet } from '../../src/render/engine.js';
+import { DOCUMENT_FILES } from '../../src/render/index.js';
+import { PRECOMPILED } from '../../src/render/precompiled.js';
+import { builtinTemplateFiles, generatePrecompiledModule } from '../../src/render/precompile.js';
+import { planHealth } from '../../src/report/health.js';
+import { EXAMPLES, REPO } from './helpers.js';
+
+describe('precompiled built-in templates', () => {
+  it('src/render/precompiled.ts is fresh (run `npm run gen:templates` if this fails)', () => {
+    expect(readFileSync(path.join(REPO, 'src/render/precompiled.ts'), 'utf8') === generatePrecompiledModule()).toBe(true);
+  });
+
+  it('holds every built-in template, with its exact text', () => {
+    const files = builtinTemplateFiles();
+    expect(files.length).toBeGreaterThan(20);
+    expect(PRECOMPILED.map((p) => p.file)).toEqual(files);
+    for (const p of PRECOMPILED) {
+      const source = readFileSync(path.join(BUILTIN_TEMPLATES, p.file), 'utf8');
+      expect(p.source === source).toBe(true);
+      const spec = precompiledSpec({ name: p.file, file: p.file, source, builtin: true });
+      expect(PRECOMPILED.some((q) => q.spec === spec && q.source === source)).toBe(true);
+    }
+  });
+
+  it('is not used for a template whose text differs by one character', () => {
+    const p = PRECOMPILED[0]!;
+    expect(precompiledSpec({ name: p.file, file: p.file, source: `${p.source} `, builtin: false })).toBeUndefined();
+  });
+
+  for (const [name, dir] of Object.entries(EXAMPLES)) {
+    it(`renders every document of ${name} exactly as a run-time compile does, in both locales`, async () => {
+      const result = await checkPlan(dir, { lint: true });
+      const { model } = result;
+      let rendered = 0;
+      for (const locale of LANGS) {
+        const ctx: BuildContext = { model, locale, date: '2027-04-01', forced: false, problems: [] };
+        const docs: Array<[keyof typeof DOCUMENT_FILES, unknown]> = [
+          ['report', buildReportData(ctx, { findings: result.diagnostics.filter((d) => result.rules.has(d.rule)), rules: result.rules, health: planHealth(model) })],
+          ['kpis', buildKpisData(ctx, planHealth(model))],
+          ...model.ofKind('RFP').map((e) => ['rfp', buildRfpData(ctx, e)] as [keyof typeof DOCUMENT_FILES, unknown]),
+          ...model.ofKind('Journey').map((e) => ['journey', buildJourneyData(ctx, e)] as [keyof typeof DOCUMENT_FILES, unknown]),
+        ];
+        for (const [doc, data] of docs) {
+          const set = templateSet(DOCUMENT_FILES[doc], locale);
+          expect([set.main, ...set.partials.values()].every((t) => precompiledSpec(t) !== undefined)).toBe(true);
+          const fast = renderTemplates(set, data, locale);
+          const compiled = renderTemplates(set, data, locale, false);
+          expect(fast.length).toBeGreaterThan(200);
+          expect(fast === compiled).toBe(true);
+          rendered++;
+        }
+      }
+      expect(rendered).toBeGreaterThanOrEqual(8);
+    });
+  }
+});
