@@ -2,35 +2,43 @@ import { createHash } from 'node:crypto';
 import { closeSync, constants, fstatSync, openSync, readFileSync, statSync } from 'node:fs';
 import type { Stats } from 'node:fs';
 import path from 'node:path';
+import type { LineCounter } from 'yaml';
 import { VERSION } from '../cli/version.js';
 import type { Diagnostic, Location } from '../diagnostics/types.js';
-import { decodeFile, newSourceFile, parseFile } from '../load/parse.js';
+import { decodeFile, lineCounterFor, parseFile } from '../load/parse.js';
+import type { Positions } from '../load/positions.js';
 import type { ParsedDoc, SchemaResult, SourceFile } from '../load/source.js';
 import { writeFileAtomic } from '../util/write.js';
 import { SCHEMAS_HASH } from '../validate/precompiled.js';
+import { AsciiJsonBytes, asciiJson } from './ascii.js';
+import { D_EXTRA, D_MAP, D_OK, D_SCHEMA, D_UNDEF, decode, F_STAT, F_SUP, F_TEXT, FORMAT, HASH_LEN, NO_DIAGNOSTICS, VALID } from './format.js';
+import type { Decoded, Extra, Header } from './format.js';
 
 /**
  * `mplan lint --cache`: what a run learnt about each unchanged file, so the
  * next run need not parse it again.
  *
- * The cache file (`.mplan-cache.json` in the plan root) is keyed by mplan's
- * version and the schemas' fingerprint and, per file, by a hash of the
- * file's bytes (bump FORMAT when what the loader keeps changes). A file
- * whose size, times and inode are those saved with it is not even read
- * (StatKey); one whose stat changed is read and hashed, and reused if its
- * bytes are the same. For each file the cache holds the problems found
- * while reading it, each document's plain value (the entities), whether its
- * root is a map, where it ends, its schema findings, whether the text holds
- * suppression comments, and every line:column an earlier run looked up in
- * it. The cross-file work — the model, references, every lint rule —
- * always reruns on those values; a file is parsed again only when it
- * changed or when a location inside it is needed that no earlier run asked
- * for, and read only for that or for its suppression comments. A cache that cannot be read, is
- * from another mplan version or has an unexpected shape is ignored and
- * rewritten, never trusted; it is written atomically.
+ * The cache file (`.mplan-cache.json` in the plan root, laid out as
+ * ./format.ts says) is keyed by mplan's version and the schemas'
+ * fingerprint and, per file, by a hash of the file's bytes (bump FORMAT
+ * when what the loader keeps changes). A file whose size, times and inode
+ * are those saved with it is not even read (StatKey); one whose stat
+ * changed is read and hashed, and reused if its bytes are the same. For
+ * each file the cache holds the problems found while reading it, each
+ * document's plain value (the entities), whether its root is a map, where
+ * it ends, its schema findings, whether the text holds suppression
+ * comments, and every line:column an earlier run looked up in it. The
+ * cross-file work — the model, references, every lint rule — always reruns
+ * on those values; a file is parsed again only when it changed or when a
+ * location inside it is needed that no earlier run asked for, and read only
+ * for that or for its suppression comments. A cache that cannot be read,
+ * is from another format or mplan version or does not hold together is
+ * ignored and rewritten, never trusted; it is written atomically.
  */
 export const CACHE_FILE = '.mplan-cache.json';
-const FORMAT = 3;
+
+export { asciiJson } from './ascii.js';
+export { locationKey } from './key.js';
 
 /**
  * What the file system says about a file: size, modification and change
@@ -47,109 +55,14 @@ type StatKey = [size: number, mtimeMs: number, ctimeMs: number, ino: number];
  */
 const RACY_MS = 2000;
 
+const NO_THROW = { throwIfNoEntry: false } as const;
+
 function statKey(st: Stats): StatKey {
   return [st.size, st.mtimeMs, st.ctimeMs, st.ino];
 }
 
-function sameStat(a: StatKey | undefined, b: StatKey | undefined): boolean {
-  if (!a || !b) return a === b;
-  return a[0] === b[0] && a[1] === b[1] && a[2] === b[2] && a[3] === b[3];
-}
-
-interface DocEntry {
-  index: number;
-  ok: boolean;
-  /** The document's root is a map (the only shape that can be an entity). */
-  map: boolean;
-  /** Where the document ends (how far `# mplan-disable` reaches). */
-  end: number;
-  value: unknown;
-  schema?: SchemaResult;
-}
-
-interface FileEntry {
-  hash: string;
-  /** Absent when the file had just been written when it was read (see RACY_MS). */
-  stat?: StatKey;
-  /** The text holds `mplan-disable` (suppressions are read from the text). */
-  sup?: boolean;
-  /** Problems found while reading and parsing the file. */
-  load: Diagnostic[];
-  /** Absent when the file could not be read into text (binary, not UTF-8, too large...). */
-  docs?: DocEntry[];
-  /** Locations looked up in this file: [key, location]. */
-  locs?: Array<[string, Location]>;
-}
-
-interface CacheData {
-  format: number;
-  version: string;
-  /** The schemas' fingerprint: schema findings are only as good as the schemas that made them. */
-  schemas: string;
-  files: Record<string, FileEntry>;
-}
-
-export { locationKey } from './key.js';
-
 function hashOf(bytes: Buffer): string {
   return createHash('sha256').update(bytes).digest('base64');
-}
-
-const HEX = Buffer.from('0123456789abcdef', 'latin1');
-
-/**
- * Bytes of ASCII-only JSON, appended piece by piece (one cache entry at a
- * time), so the cache is never one 10 MB string: with Japanese text,
- * JSON.stringify of the whole cache made a two-byte string twice the file's
- * size, then a copy of it to escape and another to encode.
- */
-class AsciiJsonBytes {
-  private buf = Buffer.allocUnsafe(1 << 16);
-  private len = 0;
-
-  /** Append JSON text, writing each character above U+007E as a `\u` escape. */
-  push(json: string): void {
-    const n = json.length;
-    if (this.len + 6 * n > this.buf.length) {
-      let size = this.buf.length * 2;
-      while (size < this.len + 6 * n) size *= 2;
-      const next = Buffer.allocUnsafe(size);
-      this.buf.copy(next, 0, 0, this.len);
-      this.buf = next;
-    }
-    const out = this.buf;
-    let o = this.len;
-    for (let i = 0; i < n; i++) {
-      const c = json.charCodeAt(i);
-      if (c <= 0x7e) out[o++] = c;
-      else {
-        out[o++] = 0x5c; // \
-        out[o++] = 0x75; // u
-        out[o++] = HEX[c >> 12]!;
-        out[o++] = HEX[(c >> 8) & 15]!;
-        out[o++] = HEX[(c >> 4) & 15]!;
-        out[o++] = HEX[c & 15]!;
-      }
-    }
-    this.len = o;
-  }
-
-  bytes(): Buffer {
-    return this.buf.subarray(0, this.len);
-  }
-}
-
-/**
- * JSON text with every character above U+007E written as a `\\u` escape
- * (JSON.parse reads it back to the same value). An ASCII-only file is
- * decoded into a one-byte string, and so are the strings parsed from it:
- * with Japanese text in a plan, plain JSON made the whole 10 MB text and
- * every string in it two bytes a character (issue 8, warm runs).
- */
-export function asciiJson(json: string): string {
-  const out = new AsciiJsonBytes();
-  out.push(json);
-  return out.bytes().toString('latin1');
 }
 
 /** A plain value that survives JSON unchanged (no NaN, Infinity or -0; yaml's core schema yields nothing else odd). */
@@ -172,61 +85,168 @@ function jsonSafe(v: unknown): boolean {
   return true;
 }
 
-/** An entry as this version writes it; anything else (hand-edited, truncated...) is a miss. */
-function wellFormed(e: FileEntry): boolean {
-  if (!e || typeof e !== 'object' || !Array.isArray(e.load) || !e.load.every((d) => d && typeof d === 'object' && typeof d.file === 'string' && Number.isInteger(d.line))) return false;
-  if (e.stat !== undefined && !(Array.isArray(e.stat) && e.stat.length === 4 && e.stat.every((n) => typeof n === 'number' && Number.isFinite(n)))) return false;
-  if (e.sup !== undefined && typeof e.sup !== 'boolean') return false;
-  if (e.locs !== undefined && !(Array.isArray(e.locs) && e.locs.every((l) => Array.isArray(l) && typeof l[0] === 'string' && l[1] && Number.isInteger(l[1].line)))) return false;
-  if (e.docs === undefined) return true;
-  return (
-    Array.isArray(e.docs) &&
-    e.docs.every(
-      (d) =>
-        d && typeof d === 'object' && Number.isInteger(d.index) && typeof d.ok === 'boolean' && typeof d.map === 'boolean' && Number.isInteger(d.end) &&
-        (d.schema === undefined || (typeof d.schema === 'object' && d.schema !== null && typeof d.schema.valid === 'boolean' && Array.isArray(d.schema.diagnostics))),
-    )
-  );
-}
-
-function validShape(d: unknown): d is CacheData {
-  if (!d || typeof d !== 'object') return false;
-  const c = d as CacheData;
-  return c.format === FORMAT && c.version === VERSION && c.schemas === SCHEMAS_HASH && !!c.files && typeof c.files === 'object' && !Array.isArray(c.files);
-}
-
-/** Parse a restored file for real, the first time something needs to know where its nodes sit. */
-function parseNow(file: SourceFile): void {
-  const r = parseFile(file.path, file.abs, file.text);
-  const real = new Map((r.file?.docs ?? []).map((d) => [d.index, d]));
-  for (const pd of file.docs) {
-    Object.defineProperty(pd, 'positions', { value: real.get(pd.index)?.positions, writable: true, enumerable: true, configurable: true });
+/** The text of a file restored unread, read the first time something asks for it. */
+function readText(rel: string, abs: string): string {
+  try {
+    return decodeFile(rel, readFileSync(abs)).text ?? '';
+  } catch {
+    return '';
   }
 }
 
+/**
+ * A plan file restored from the cache: its text is read, its line index
+ * built and its locations memo made only when something asks for them
+ * (most files of a warm run need none of the three).
+ */
+class CachedFile implements SourceFile {
+  readonly docs: CachedDoc[] = [];
+  private t: string | undefined;
+  private lc: LineCounter | undefined;
+  private memo: Map<string, Location> | undefined;
+
+  constructor(
+    readonly path: string,
+    readonly abs: string,
+    text: string | undefined,
+    public hasDisable: boolean,
+    /** Locations looked up in earlier runs. */
+    readonly saved: Array<[string, Location]> | undefined,
+  ) {
+    this.t = text;
+  }
+
+  get text(): string {
+    return (this.t ??= readText(this.path, this.abs));
+  }
+
+  set text(value: string) {
+    this.t = value;
+    this.lc = undefined;
+  }
+
+  get lineCounter(): LineCounter {
+    return (this.lc ??= lineCounterFor(this.text));
+  }
+
+  get locations(): Map<string, Location> {
+    return (this.memo ??= new Map(this.saved));
+  }
+
+  set locations(value: Map<string, Location>) {
+    this.memo = value;
+  }
+
+  /** Whether this run looked up a location no earlier run had. */
+  learntLocations(): boolean {
+    return this.memo !== undefined && this.memo.size !== (this.saved?.length ?? 0);
+  }
+
+  /** The locations to save. */
+  locationList(): Array<[string, Location]> | undefined {
+    return this.memo ? [...this.memo] : this.saved;
+  }
+}
+
+/** A document restored from the cache: where its nodes sit is parsed on first access. */
+class CachedDoc implements ParsedDoc {
+  schemaResult?: SchemaResult = undefined;
+  private pos: Positions | undefined = undefined;
+  private parsed = false;
+
+  constructor(
+    private readonly file: CachedFile,
+    readonly index: number,
+    readonly value: unknown,
+    readonly ok: boolean,
+    readonly rootIsMap: boolean,
+    readonly end: number,
+    readonly cachedSchema: SchemaResult | undefined,
+    /** The document's number in the cache it came from (its value is copied from there). */
+    readonly from: number,
+  ) {}
+
+  get positions(): Positions | undefined {
+    if (!this.ok) return undefined;
+    if (!this.parsed) parseNow(this.file);
+    return this.pos;
+  }
+
+  set positions(value: Positions | undefined) {
+    this.pos = value;
+    this.parsed = true;
+  }
+}
+
+/** Parse a restored file for real, the first time something needs to know where its nodes sit. */
+function parseNow(file: CachedFile): void {
+  const r = parseFile(file.path, file.abs, file.text);
+  const real = new Map((r.file?.docs ?? []).map((d) => [d.index, d]));
+  for (const pd of file.docs) pd.positions = real.get(pd.index)?.positions;
+}
+
+/** A file read this run that is not simply restored: new, changed, or its stat changed. */
+interface Fresh {
+  hash: string;
+  stat?: StatKey;
+  load: Diagnostic[];
+  file?: SourceFile;
+}
+
+/** What this run did with a file: restored with the same stat (the cache's file number), or read (Fresh / restored with a new stat). */
+type Seen = { old: number; stat: StatKey | undefined } | Fresh;
+
 export class PlanCache {
   readonly file: string;
-  private readonly old: CacheData | undefined;
-  /** What this run read: per file, its hash, load problems and (when it has text) the SourceFile. */
-  private readonly seen = new Map<string, { hash: string; stat?: StatKey; load: Diagnostic[]; file?: SourceFile; restored: boolean; locs: number }>();
+  private readonly old: Decoded | undefined;
+  /** The files this run read, in order, and for each what it did (a number: restored unread, the cache's file number). */
+  private readonly rels: string[] = [];
+  private readonly seen: Array<number | Seen> = [];
+  private readonly files: Array<SourceFile | undefined> = [];
+  /** Where the next file is expected in the cache (files are read in the order they were saved). */
+  private cursor = 0;
+  private byPath: Map<string, number> | undefined;
   /** When this run started reading files (see RACY_MS). */
   private readonly started = Date.now();
 
   constructor(root: string) {
     this.file = path.join(root, CACHE_FILE);
-    let data: unknown;
+    let text: string | undefined;
     let fd: number | undefined;
     try {
       // Only an ordinary file is read (O_NONBLOCK: a FIFO put there must not block the run).
       fd = openSync(this.file, constants.O_RDONLY | (constants.O_NONBLOCK ?? 0));
       if (!fstatSync(fd).isFile()) throw new Error('not a file');
-      data = JSON.parse(readFileSync(fd, 'utf8'));
+      text = readFileSync(fd, 'latin1');
     } catch {
-      data = undefined; // missing, corrupt or not a file: start afresh, the file is rewritten at the end
+      text = undefined; // missing or not a file: start afresh, the file is rewritten at the end
     } finally {
       if (fd !== undefined) closeSync(fd);
     }
-    this.old = validShape(data) ? data : undefined;
+    this.old = text === undefined ? undefined : decode(text, VERSION, SCHEMAS_HASH);
+  }
+
+  /** The cache's number for a file, or -1. */
+  private indexOf(rel: string): number {
+    const paths = this.old!.header.paths;
+    const c = this.cursor;
+    if (paths[c] === rel) {
+      this.cursor = c + 1;
+      return c;
+    }
+    if (c > 0 && paths[c - 1] === rel) return c - 1; // asked again (restoreUnchanged, then restore)
+    this.byPath ??= new Map(paths.map((p, i) => [p, i]));
+    const i = this.byPath.get(rel);
+    if (i === undefined) return -1;
+    this.cursor = i + 1;
+    return i;
+  }
+
+  private oldStat(i: number): StatKey | undefined {
+    const o = this.old!;
+    if (!(o.header.meta[o.metaAt[i]!]! & F_STAT)) return undefined;
+    const s = o.header.stat;
+    return [s[4 * i]!, s[4 * i + 1]!, s[4 * i + 2]!, s[4 * i + 3]!];
   }
 
   /**
@@ -235,25 +255,15 @@ export class PlanCache {
    * something asks for it), or undefined.
    */
   restoreUnchanged(rel: string, abs: string): { file?: SourceFile; diagnostics: Diagnostic[] } | undefined {
-    const entry = this.old?.files[rel];
-    if (!entry?.stat) return undefined;
-    let st: Stats;
-    try {
-      st = statSync(abs);
-    } catch {
-      return undefined;
-    }
-    if (!st.isFile()) return undefined;
-    const key = statKey(st);
-    if (!sameStat(key, entry.stat) || !wellFormed(entry)) return undefined;
-    const lazyText = (): string => {
-      try {
-        return decodeFile(rel, readFileSync(abs)).text ?? '';
-      } catch {
-        return '';
-      }
-    };
-    return this.restoreEntry(rel, abs, entry, key, lazyText);
+    const o = this.old;
+    if (!o) return undefined;
+    const i = this.indexOf(rel);
+    if (i < 0 || !(o.header.meta[o.metaAt[i]!]! & F_STAT)) return undefined;
+    const st = statSync(abs, NO_THROW);
+    if (!st || !st.isFile()) return undefined;
+    const s = o.header.stat;
+    if (st.size !== s[4 * i] || st.mtimeMs !== s[4 * i + 1] || st.ctimeMs !== s[4 * i + 2] || st.ino !== s[4 * i + 3]) return undefined;
+    return this.restoreEntry(rel, abs, i, i, undefined);
   }
 
   /**
@@ -264,50 +274,53 @@ export class PlanCache {
   restore(rel: string, abs: string, bytes: Buffer, st?: Stats): { file?: SourceFile; diagnostics: Diagnostic[] } | undefined {
     const hash = hashOf(bytes);
     const stat = st ? statKey(st) : undefined;
-    const entry = this.old?.files[rel];
-    if (!entry || entry.hash !== hash || !wellFormed(entry)) {
-      this.seen.set(rel, { hash, stat, load: [], restored: false, locs: 0 });
+    const o = this.old;
+    const i = o ? this.indexOf(rel) : -1;
+    const miss = (): undefined => {
+      this.note(rel, { hash, stat, load: NO_DIAGNOSTICS }, undefined);
       return undefined;
-    }
-    if (!entry.docs) return this.restoreEntry(rel, abs, entry, stat, '');
+    };
+    if (i < 0 || !o!.header.hash.startsWith(hash, HASH_LEN * i)) return miss();
+    const seen = { old: i, stat };
+    if (!(o!.header.meta[o!.metaAt[i]!]! & F_TEXT)) return this.restoreEntry(rel, abs, i, seen, '');
     const decoded = decodeFile(rel, bytes);
-    if (decoded.text === undefined) {
-      this.seen.set(rel, { hash, stat, load: [], restored: false, locs: 0 });
-      return undefined;
-    }
-    return this.restoreEntry(rel, abs, entry, stat, decoded.text);
+    if (decoded.text === undefined) return miss();
+    return this.restoreEntry(rel, abs, i, seen, decoded.text);
   }
 
-  private restoreEntry(
-    rel: string,
-    abs: string,
-    entry: FileEntry,
-    stat: StatKey | undefined,
-    text: string | (() => string),
-  ): { file?: SourceFile; diagnostics: Diagnostic[] } {
-    if (!entry.docs) {
-      this.seen.set(rel, { hash: entry.hash, stat, load: entry.load, restored: true, locs: 0 });
-      return { diagnostics: entry.load };
+  private note(rel: string, seen: number | Seen, file: SourceFile | undefined): void {
+    this.rels.push(rel);
+    this.seen.push(seen);
+    this.files.push(file);
+  }
+
+  private restoreEntry(rel: string, abs: string, i: number, seen: number | Seen, text: string | undefined): { file?: SourceFile; diagnostics: Diagnostic[] } {
+    const o = this.old!;
+    const meta = o.header.meta;
+    const m = o.metaAt[i]!;
+    const flags = meta[m]!;
+    const extra = o.extra.get(i);
+    const load = extra?.[1] || NO_DIAGNOSTICS;
+    if (!(flags & F_TEXT)) {
+      this.note(rel, seen, undefined);
+      return { diagnostics: load };
     }
-    const file = newSourceFile(rel, abs, text);
-    file.locations = new Map(entry.locs ?? []);
-    file.hasDisable = typeof text === 'string' ? text.includes('mplan-disable') : entry.sup !== false;
-    for (const d of entry.docs) {
-      const pd: ParsedDoc = { index: d.index, value: d.value, ok: d.ok, rootIsMap: d.map, end: d.end, cachedSchema: d.schema };
-      if (d.ok) {
-        Object.defineProperty(pd, 'positions', {
-          get() {
-            parseNow(file);
-            return pd.positions;
-          },
-          enumerable: true,
-          configurable: true,
-        });
-      }
-      file.docs.push(pd);
+    const file = new CachedFile(rel, abs, text, text === undefined ? (flags & F_SUP) !== 0 : text.includes('mplan-disable'), extra?.[3] || undefined);
+    const n = meta[m + 1]!;
+    const first = o.firstDoc[i]!;
+    const schemas = extra?.[2] || undefined;
+    for (let k = 0, p = m + 2; k < n; k++, p += 4) {
+      const f = meta[p + 2]!;
+      let schema: SchemaResult | undefined;
+      if (f & D_EXTRA) {
+        const s = schemas?.find((x) => x[0] === k);
+        schema = s ? { valid: s[1], diagnostics: s[2] } : undefined;
+      } else if (f & D_SCHEMA) schema = VALID;
+      const value = f & D_UNDEF ? undefined : o.values[first + k];
+      file.docs.push(new CachedDoc(file, meta[p]!, value, (f & D_OK) !== 0, (f & D_MAP) !== 0, meta[p + 1]!, schema, first + k));
     }
-    this.seen.set(rel, { hash: entry.hash, stat, load: entry.load, file, restored: true, locs: file.locations!.size });
-    return { file, diagnostics: entry.load };
+    this.note(rel, seen, file);
+    return { file, diagnostics: load };
   }
 
   /** The stat to save for a file: none when it was written just before this run read it. */
@@ -318,22 +331,31 @@ export class PlanCache {
 
   /** Note a file read and parsed afresh this run (restore() said it changed). */
   remember(rel: string, result: { file?: SourceFile; diagnostics: Diagnostic[] }): void {
-    const s = this.seen.get(rel);
-    if (!s) return;
+    const last = this.rels.length - 1;
+    if (last < 0 || this.rels[last] !== rel) return;
+    const s = this.seen[last] as Fresh;
     s.load = result.diagnostics;
     s.file = result.file;
+    this.files[last] = result.file;
     if (result.file) result.file.locations = new Map();
   }
 
   /** Whether this run learnt anything the cache does not hold yet. */
   private dirty(): boolean {
-    if (!this.old || Object.keys(this.old.files).length !== this.seen.size) return true;
-    for (const [rel, s] of this.seen) {
-      if (!s.restored) return true;
-      if (!sameStat(this.savedStat(s.stat), this.old.files[rel]?.stat)) return true;
-      if (!s.file) continue;
-      if ((s.file.locations?.size ?? 0) !== s.locs) return true;
-      for (const pd of s.file.docs) if (pd.schemaResult) return true;
+    const o = this.old;
+    if (!o || o.header.paths.length !== this.rels.length) return true;
+    for (let i = 0; i < this.rels.length; i++) {
+      const s = this.seen[i]!;
+      if (typeof s !== 'number') {
+        if (!('old' in s) || s.old !== i) return true;
+        const now = this.savedStat(s.stat);
+        const was = this.oldStat(i);
+        if (!now !== !was || (now && was && (now[0] !== was[0] || now[1] !== was[1] || now[2] !== was[2] || now[3] !== was[3]))) return true;
+      } else if (s !== i) return true;
+      const f = this.files[i];
+      if (!f) continue;
+      if ((f as CachedFile).learntLocations()) return true;
+      for (const pd of f.docs) if (pd.schemaResult) return true;
     }
     return false;
   }
@@ -341,35 +363,80 @@ export class PlanCache {
   /** Write the cache for the next run (only when something changed). Returns a problem to report, if any. */
   save(): Diagnostic | undefined {
     if (!this.dirty()) return undefined;
-    // The same JSON as JSON.stringify({ format, version, schemas, files }), written entry by entry.
-    const out = new AsciiJsonBytes();
-    out.push(`${JSON.stringify({ format: FORMAT, version: VERSION, schemas: SCHEMAS_HASH } satisfies Omit<CacheData, 'files'>).slice(0, -1)},"files":{`);
-    let first = true;
-    for (const [rel, s] of this.seen) {
-      const stat = this.savedStat(s.stat);
-      const entry: FileEntry = { hash: s.hash, ...(stat ? { stat } : {}), load: s.load };
-      if (s.file) {
-        const docs: DocEntry[] = [];
-        let safe = true;
-        for (const pd of s.file.docs) {
-          // A restored value came from this JSON: only a value parsed this run needs the check.
-          if (!s.restored && !jsonSafe(pd.value)) {
-            safe = false;
-            break;
+    const o = this.old;
+    const header: Header = { format: FORMAT, version: VERSION, schemas: SCHEMAS_HASH, paths: [], stat: [], hash: '', meta: [], extra: [] };
+    const hashes: string[] = [];
+    /** Per document saved: a value's JSON (this run's), or its number in the old cache (copied as it was). */
+    const values: Array<string | number> = [];
+    for (let i = 0; i < this.rels.length; i++) {
+      const s = this.seen[i]!;
+      const from = typeof s === 'number' ? s : 'old' in s ? s.old : -1;
+      const stat = typeof s === 'number' ? this.oldStat(s) : this.savedStat(s.stat);
+      const file = this.files[i];
+      const fileNo = header.paths.length;
+      const meta: number[] = [];
+      const docValues: Array<string | number> = [];
+      const schemas: Array<[number, boolean, Diagnostic[]]> = [];
+      let flags = stat ? F_STAT : 0;
+      let safe = true;
+      if (file) {
+        flags |= F_TEXT;
+        if (file.hasDisable ?? file.text.includes('mplan-disable')) flags |= F_SUP;
+        file.docs.forEach((pd, k) => {
+          if (!safe) return;
+          let json: string | number;
+          if (pd instanceof CachedDoc) json = pd.from;
+          else if (jsonSafe(pd.value)) json = pd.value === undefined ? 'null' : asciiJson(JSON.stringify(pd.value));
+          else {
+            safe = false; // odd values (.nan, .inf): this file is simply parsed every time
+            return;
           }
           const schema = pd.schemaResult ?? pd.cachedSchema;
-          docs.push({ index: pd.index, ok: pd.ok, map: pd.rootIsMap, end: pd.end, value: pd.value, ...(schema ? { schema } : {}) });
-        }
-        if (!safe) continue; // odd values (.nan, .inf): this file is simply parsed every time
-        entry.docs = docs;
-        entry.sup = s.file.hasDisable ?? s.file.text.includes('mplan-disable');
-        const locs = s.file.locations;
-        if (locs?.size) entry.locs = [...locs];
+          let f = (pd.ok ? D_OK : 0) | (pd.rootIsMap ? D_MAP : 0) | (pd.value === undefined ? D_UNDEF : 0);
+          if (schema) {
+            f |= D_SCHEMA;
+            if (!schema.valid || schema.diagnostics.length) {
+              f |= D_EXTRA;
+              schemas.push([k, schema.valid, schema.diagnostics]);
+            }
+          }
+          const len = typeof json === 'number' ? o!.valueEnd[json]! - o!.valueStart[json]! : json.length;
+          meta.push(pd.index, pd.end, f, len);
+          docValues.push(json);
+        });
       }
-      out.push(`${first ? '' : ','}${JSON.stringify(rel)}:${JSON.stringify(entry)}`);
-      first = false;
+      if (!safe) continue;
+      header.paths.push(this.rels[i]!);
+      if (stat) header.stat.push(stat[0], stat[1], stat[2], stat[3]);
+      else header.stat.push(0, 0, 0, 0);
+      hashes.push(from >= 0 ? o!.header.hash.slice(HASH_LEN * from, HASH_LEN * (from + 1)) : (s as Fresh).hash);
+      header.meta.push(flags, docValues.length, ...meta);
+      for (const v of docValues) values.push(v);
+      const load = typeof s === 'number' || 'old' in s ? (o!.extra.get(from)?.[1] || NO_DIAGNOSTICS) : s.load;
+      const locs = file instanceof CachedFile ? file.locationList() : file?.locations?.size ? [...file.locations] : undefined;
+      if (load.length || schemas.length || locs?.length) header.extra.push([fileNo, load.length ? load : 0, schemas.length ? schemas : 0, locs?.length ? locs : 0] satisfies Extra);
     }
-    out.push('}}');
+    header.hash = hashes.join('');
+    const head = asciiJson(JSON.stringify(header));
+    const out = new AsciiJsonBytes(head.length + (o ? o.text.length - o.header.hash.length : 0) + 1024);
+    out.pushAscii('[', 0, 1);
+    out.pushAscii(head, 0, head.length);
+    out.pushAscii(',\n[', 0, 3);
+    // Values copied from the old cache are copied in runs (one copy for a stretch of unchanged documents).
+    for (let d = 0; d < values.length; ) {
+      if (d > 0) out.pushAscii(',', 0, 1);
+      const v = values[d]!;
+      if (typeof v === 'string') {
+        out.pushAscii(v, 0, v.length);
+        d++;
+        continue;
+      }
+      let e = d + 1;
+      while (e < values.length && values[e] === (values[e - 1] as number) + 1) e++;
+      out.pushAscii(o!.text, o!.valueStart[v]!, o!.valueEnd[(values[e - 1] as number)]!);
+      d = e;
+    }
+    out.pushAscii(']\n]', 0, 3);
     try {
       writeFileAtomic(this.file, out.bytes());
       return undefined;

@@ -10,6 +10,9 @@ import path from 'node:path';
 import { afterAll, afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import fc from 'fast-check';
 import { asciiJson } from '../../src/cache/index.js';
+import { decode, F_STAT } from '../../src/cache/format.js';
+import { VERSION } from '../../src/cli/version.js';
+import { SCHEMAS_HASH } from '../../src/validate/precompiled.js';
 import { fingerprint, runJson } from './helpers.js';
 
 // Count real YAML parses, file by file, and files whose bytes were decoded (read) at all.
@@ -68,6 +71,18 @@ const yamlFiles = (dir: string) => {
   return out;
 };
 
+/** What the cache file holds per file (undefined when it is not a cache this mplan would trust). */
+function cacheView(dir: string): Record<string, { stat?: number[]; values: unknown[] }> | undefined {
+  const d = decode(readFileSync(path.join(dir, CACHE), 'latin1'), VERSION, SCHEMAS_HASH);
+  if (!d) return undefined;
+  const files: Record<string, { stat?: number[]; values: unknown[] }> = {};
+  d.header.paths.forEach((p, i) => {
+    const stat = d.header.meta[d.metaAt[i]!]! & F_STAT ? d.header.stat.slice(4 * i, 4 * i + 4) : undefined;
+    files[p] = { ...(stat ? { stat } : {}), values: d.values.slice(d.firstDoc[i], d.firstDoc[i + 1]) };
+  });
+  return files;
+}
+
 /** Fingerprint of the plan's own files (the cache file excluded). */
 function planPrint(dir: string): string {
   const copy = mkdtempSync(path.join(tmpdir(), 'mplan-cache-fp-'));
@@ -92,7 +107,7 @@ describe('mplan lint --cache', () => {
     const cold = await runJson(['lint', '--cache', dir], dir);
     expect(cold.stdout).toBe(plain.stdout);
     expect(cold.code).toBe(plain.code);
-    expect(JSON.parse(readFileSync(path.join(dir, CACHE), 'utf8')).files).toHaveProperty(['extra/kpi.yaml']);
+    expect(cacheView(dir)).toHaveProperty(['extra/kpi.yaml']);
     const all = yamlFiles(dir).filter((f) => f !== 'extra/bin.yaml');
     expect(new Set(parsed.files)).toEqual(new Set(all));
 
@@ -182,23 +197,54 @@ describe('mplan lint --cache', () => {
     const run = await runJson(['lint', '--cache', dir], dir);
     expect(run.stdout).toBe(plain.stdout);
     expect(parsed.files.length).toBeGreaterThan(20); // nothing was taken from it
-    const rewritten = JSON.parse(readFileSync(path.join(dir, CACHE), 'utf8'));
-    expect(Object.keys(rewritten.files).length).toBeGreaterThan(20);
+    expect(Object.keys(cacheView(dir)!).length).toBeGreaterThan(20);
   });
 
-  it('ignores tampered entries (right hash, wrong shape) instead of crashing or trusting them', async () => {
+  /** The cache with one value changed in place (same length), so that it still holds together: trusted, it changes the output. */
+  const doctor = (text: string): string => {
+    const from = '"stage":"expo-visitor/discover"';
+    expect(text).toContain(from);
+    return text.replace(from, '"stage":"expo-visitor/discoveX"');
+  };
+
+  it('trusts a cache that holds together (the doctored caches below differ from it only where said)', async () => {
     const dir = plan();
     await runJson(['lint', '--cache', dir], dir);
-    const cache = JSON.parse(readFileSync(path.join(dir, CACHE), 'utf8'));
-    cache.files['extra/kpi.yaml'].docs = 'nonsense';
-    cache.files['mplan.yaml'].load = [{ bogus: true }];
-    cache.files['extra/dangling.yaml'].locs = [['0|value|["id"]', null]];
-    writeFileSync(path.join(dir, CACHE), JSON.stringify(cache));
+    writeFileSync(path.join(dir, CACHE), doctor(readFileSync(path.join(dir, CACHE), 'latin1')));
+    const run = await runJson(['lint', '--cache', dir], dir);
+    expect(run.stdout).toContain('expo-visitor/discoveX');
+  });
+
+  it.each([
+    ['a document count that does not add up', (t: string) => t.replace(/"meta":\[(\d+),(\d+)/, (_m, f, n) => `"meta":[${f},${Number(n) + 1}`)],
+    ['its values line cut short', (t: string) => `${t.slice(0, t.length - 40)}\n]`],
+    ['a value longer than the length recorded for it', (t: string) => t.replace('"stage":"expo-visitor/discover"', '"stage":"expo-visitor/discoverX"')],
+    ['a value shorter than the length recorded for it', (t: string) => t.replace('"stage":"expo-visitor/discover"', '"stage":"expo-visitor/discove"')],
+    ['a bogus load problem', (t: string) => t.replace('"extra":[', '"extra":[[1,[{"bogus":true}],0,0],')],
+    ['a location that is not one', (t: string) => t.replace('"extra":[', '"extra":[[1,0,0,[["0|value|[\\"id\\"]",null]]],')],
+    ['a file number out of range', (t: string) => t.replace('"extra":[', '"extra":[[99999,[],0,0],')],
+    ['one stat number too few', (t: string) => t.replace(/"stat":\[[^,]+,/, '"stat":[')],
+    ['one hash character too many', (t: string) => t.replace('"hash":"', '"hash":"A')],
+    ['another format', (t: string) => t.replace('"format":4', '"format":3')],
+    ['another mplan version', (t: string) => t.replace(/"version":"[^"]*"/, '"version":"0.0.0-other"')],
+    ['laid out as format 3 was (one JSON object with an entry per file)', (t: string) => {
+      const view = JSON.parse(t) as [{ paths: string[]; hash: string }, unknown[]];
+      const files = Object.fromEntries(view[0].paths.map((p, i) => [p, { hash: view[0].hash.slice(44 * i, 44 * i + 44), load: [], docs: [{ index: 0, ok: true, map: true, end: 1, value: { kind: 'Goal', id: 'x' } }] }]));
+      return JSON.stringify({ format: 4, version: VERSION, schemas: SCHEMAS_HASH, files });
+    }],
+  ])('ignores (and rewrites) a cache with %s', async (_name, tamper) => {
+    const dir = plan();
+    await runJson(['lint', '--cache', dir], dir);
+    const good = readFileSync(path.join(dir, CACHE), 'latin1');
+    const bad = tamper(doctor(good));
+    expect(bad).not.toBe(doctor(good));
+    writeFileSync(path.join(dir, CACHE), bad);
     parsed.files = [];
     const run = await runJson(['lint', '--cache', dir], dir);
     const plain = await runJson(['lint', dir], dir);
     expect(run.stdout).toBe(plain.stdout);
-    expect(parsed.files).toEqual(expect.arrayContaining(['extra/kpi.yaml', 'mplan.yaml', 'extra/dangling.yaml']));
+    expect(new Set(parsed.files)).toEqual(new Set(yamlFiles(dir).filter((f) => f !== 'extra/bin.yaml'))); // nothing was taken from it
+    expect(cacheView(dir)).toHaveProperty(['extra/kpi.yaml']);
   });
 
   it('a cache that cannot be written is reported as info, the results are unchanged', async () => {
@@ -215,13 +261,11 @@ describe('mplan lint --cache', () => {
 
   it('a FIFO where the cache file should be is neither read (it would block) nor trusted', async () => {
     const dir = plan();
-    // A real cache for this plan, doctored so that reading it would change the output (the KPI gains an owner).
+    // A real cache for this plan, doctored so that reading it would change the output (the KPI's stage does not exist).
     await runJson(['lint', '--cache', dir], dir);
-    const doctored = JSON.parse(readFileSync(path.join(dir, CACHE), 'utf8'));
-    doctored.files['extra/kpi.yaml'].docs[0].value.owner = 'cmo';
     const bait = path.join(mkdtempSync(path.join(tmpdir(), 'mplan-cache-bait-')), 'cache.json');
     dirs.push(path.dirname(bait));
-    writeFileSync(bait, JSON.stringify(doctored));
+    writeFileSync(bait, doctor(readFileSync(path.join(dir, CACHE), 'latin1')));
     rmSync(path.join(dir, CACHE));
     execFileSync('mkfifo', [path.join(dir, CACHE)]);
     // If mplan ever opened the FIFO for a blocking read, this writer would feed it the doctored cache
@@ -261,7 +305,7 @@ describe('mplan lint --cache', () => {
       writeFileSync(path.join(dir, 'extra/kpi.yaml'), `# mplan-disable-next-line kpi-no-owner -- owner named next quarter\n${readFileSync(path.join(dir, 'extra/kpi.yaml'), 'utf8')}`);
       const plain = await runJson(['lint', dir], dir);
       await runJson(['lint', '--cache', dir], dir);
-      expect(Object.values(JSON.parse(readFileSync(path.join(dir, CACHE), 'utf8')).files).every((e) => Array.isArray((e as { stat?: unknown }).stat))).toBe(true);
+      expect(Object.values(cacheView(dir)!).every((e) => Array.isArray(e.stat))).toBe(true);
       parsed.files = [];
       parsed.decoded = [];
       const warm = await runJson(['lint', '--cache', dir], dir);
@@ -287,7 +331,7 @@ describe('mplan lint --cache', () => {
       expect(warm.stdout).toBe(plain.stdout);
       expect(plain.stdout).toContain('no-such-goa1');
 
-      const before = JSON.parse(readFileSync(path.join(dir, CACHE), 'utf8')).files['extra/kpi.yaml'].stat;
+      const before = cacheView(dir)!['extra/kpi.yaml']!.stat;
       writeFileSync(path.join(dir, 'extra/kpi.yaml'), readFileSync(path.join(dir, 'extra/kpi.yaml')));
       vi.setSystemTime(Date.now() + 3_600_000);
       parsed.files = [];
@@ -296,7 +340,7 @@ describe('mplan lint --cache', () => {
       expect(touched.stdout).toBe(plain.stdout);
       expect(parsed.files).toEqual([]);
       expect(parsed.decoded).toEqual(['extra/kpi.yaml']);
-      const after = JSON.parse(readFileSync(path.join(dir, CACHE), 'utf8')).files['extra/kpi.yaml'].stat;
+      const after = cacheView(dir)!['extra/kpi.yaml']!.stat;
       expect(after).not.toEqual(before); // the new stat is saved, so the next run trusts it again
     });
   });

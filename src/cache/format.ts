@@ -1,0 +1,184 @@
+import type { Diagnostic, Location } from '../diagnostics/types.js';
+import type { SchemaResult } from '../load/source.js';
+
+/**
+ * The `--cache` file, format 4: one ASCII-only JSON document on three lines,
+ *
+ *     [{header},
+ *     [value,value,...]
+ *     ]
+ *
+ * so that the header and the documents' values are parsed by two
+ * JSON.parse calls on slices of the file's text, and a value that did not
+ * change is copied into the next cache as the characters it was, never
+ * turned back into JSON. Everything per file is in a few flat arrays (a
+ * 10,000-file plan made 90,000 small objects in format 3: an entry, its
+ * stat, its document list, each document's record and schema result...);
+ * the rare parts (problems found while reading, schema findings, locations
+ * looked up) are in `extra`, by file number.
+ */
+export const FORMAT = 4;
+
+/** File flags (first number of a file's record in `meta`). */
+export const F_TEXT = 1; // the file could be read into text: it has documents
+export const F_SUP = 2; // its text holds `mplan-disable`
+export const F_STAT = 4; // its stat is saved (see RACY_MS in ./index.ts)
+
+/** Document flags. */
+export const D_OK = 1;
+export const D_MAP = 2;
+export const D_SCHEMA = 4; // schema findings known: valid, none (or, with D_EXTRA, in `extra`)
+export const D_EXTRA = 8; // schema findings in `extra`
+export const D_UNDEF = 16; // no value (written as null)
+
+export type Extra = [file: number, load: Diagnostic[] | 0, schema: Array<[doc: number, valid: boolean, diagnostics: Diagnostic[]]> | 0, locs: Array<[string, Location]> | 0];
+
+export interface Header {
+  format: number;
+  version: string;
+  /** The schemas' fingerprint: schema findings are only as good as the schemas that made them. */
+  schemas: string;
+  /** Each file, relative to the plan root, in the order the run read them. */
+  paths: string[];
+  /** Four numbers a file: size, mtimeMs, ctimeMs, inode (zeros when F_STAT is not set). */
+  stat: number[];
+  /** sha256 of each file's bytes, base64, HASH_LEN characters a file, one after the other. */
+  hash: string;
+  /**
+   * Per file: flags, number of documents, then per document: its index in
+   * the file, where it ends, flags and the length of its value's JSON in
+   * the values line.
+   */
+  meta: number[];
+  extra: Extra[];
+}
+
+export const HASH_LEN = 44;
+
+/** A schema result shared by every valid document restored (read, never changed). */
+export const VALID: SchemaResult = Object.freeze({ valid: true, diagnostics: Object.freeze([]) as unknown as Diagnostic[] });
+
+export const NO_DIAGNOSTICS: Diagnostic[] = Object.freeze([]) as unknown as Diagnostic[];
+
+/** A cache file's content, checked: every index below is in range and every number where it should be. */
+export interface Decoded {
+  header: Header;
+  values: unknown[];
+  /** The file's text (ASCII): values are copied from it by offset. */
+  text: string;
+  /** Per file: where its record starts in meta, and the number of its first document. */
+  metaAt: Int32Array;
+  firstDoc: Int32Array;
+  /** Per document: where its value starts in `text`, and where it ends. */
+  valueStart: Int32Array;
+  valueEnd: Int32Array;
+  extra: Map<number, Extra>;
+}
+
+const isInt = Number.isInteger;
+
+function diagnosticLike(d: unknown): boolean {
+  const x = d as Diagnostic;
+  return !!x && typeof x === 'object' && typeof x.file === 'string' && isInt(x.line) && isInt(x.column) && typeof x.rule === 'string' && typeof x.messageId === 'string';
+}
+
+function diagnosticsLike(a: unknown): a is Diagnostic[] {
+  return Array.isArray(a) && a.every(diagnosticLike);
+}
+
+function extraLike(e: unknown, files: number, docsOf: (file: number) => number): e is Extra {
+  if (!Array.isArray(e) || e.length !== 4 || !isInt(e[0]) || e[0] < 0 || e[0] >= files) return false;
+  const [file, load, schema, locs] = e as Extra;
+  if (load !== 0 && !diagnosticsLike(load)) return false;
+  if (schema !== 0) {
+    if (!Array.isArray(schema)) return false;
+    const n = docsOf(file);
+    for (const s of schema) {
+      if (!Array.isArray(s) || s.length !== 3 || !isInt(s[0]) || s[0] < 0 || s[0] >= n || typeof s[1] !== 'boolean' || !diagnosticsLike(s[2])) return false;
+    }
+  }
+  if (locs !== 0) {
+    if (!Array.isArray(locs)) return false;
+    for (const l of locs) {
+      if (!Array.isArray(l) || l.length !== 2 || typeof l[0] !== 'string' || !l[1] || typeof l[1] !== 'object' || typeof l[1].file !== 'string' || !isInt(l[1].line) || !isInt(l[1].column)) return false;
+    }
+  }
+  return true;
+}
+
+/**
+ * Read a cache file's text: undefined unless it is format 4 from this very
+ * mplan version and schemas, and whole (every array the right length, every
+ * offset in range). A cache that is anything else is never trusted.
+ */
+export function decode(text: string, version: string, schemas: string): Decoded | undefined {
+  // `[` header `,\n` values `\n]`
+  const nl = text.indexOf('\n');
+  if (nl < 3 || text.charCodeAt(0) !== 0x5b || text.charCodeAt(nl - 1) !== 0x2c || !text.endsWith('\n]')) return undefined;
+  const vs = nl + 1;
+  const ve = text.length - 2;
+  if (ve <= vs) return undefined;
+  let header: Header;
+  try {
+    header = JSON.parse(text.slice(1, nl - 1)) as Header;
+  } catch {
+    return undefined;
+  }
+  if (!header || typeof header !== 'object' || header.format !== FORMAT || header.version !== version || header.schemas !== schemas) return undefined;
+  const { paths, stat, hash, meta, extra } = header;
+  if (!Array.isArray(paths) || !Array.isArray(stat) || typeof hash !== 'string' || !Array.isArray(meta) || !Array.isArray(extra)) return undefined;
+  const files = paths.length;
+  if (stat.length !== 4 * files || hash.length !== HASH_LEN * files) return undefined;
+  for (const p of paths) if (typeof p !== 'string') return undefined;
+  for (const n of stat) if (typeof n !== 'number' || !Number.isFinite(n)) return undefined;
+  // Walk the records: every number an integer, as many as they say.
+  const metaAt = new Int32Array(files);
+  const firstDoc = new Int32Array(files + 1);
+  let m = 0;
+  let docs = 0;
+  for (let f = 0; f < files; f++) {
+    metaAt[f] = m;
+    firstDoc[f] = docs;
+    const flags = meta[m];
+    const n = meta[m + 1];
+    if (!isInt(flags) || !isInt(n) || n < 0 || (!(flags & F_TEXT) && n !== 0)) return undefined;
+    m += 2;
+    if (m + 4 * n > meta.length) return undefined;
+    for (let k = 0; k < 4 * n; k++) if (!isInt(meta[m + k]) || meta[m + k]! < 0) return undefined;
+    m += 4 * n;
+    docs += n;
+  }
+  firstDoc[files] = docs;
+  if (m !== meta.length) return undefined;
+  // Each value's span in the values line: `[` v `,` v ... `]`.
+  const valueStart = new Int32Array(docs);
+  const valueEnd = new Int32Array(docs);
+  let at = vs + 1;
+  let d = 0;
+  for (let f = 0; f < files; f++) {
+    const n = meta[metaAt[f]! + 1]!;
+    for (let k = 0; k < n; k++, d++) {
+      const len = meta[metaAt[f]! + 2 + 4 * k + 3]!;
+      if (len === 0) return undefined;
+      valueStart[d] = at;
+      valueEnd[d] = at + len;
+      at += len + 1; // the comma after it, or the closing bracket
+      if (at <= ve && text.charCodeAt(at - 1) !== (d === docs - 1 ? 0x5d : 0x2c)) return undefined;
+    }
+  }
+  if (docs === 0 ? ve !== vs + 2 : at !== ve) return undefined;
+  if (text.charCodeAt(vs) !== 0x5b || text.charCodeAt(ve - 1) !== 0x5d) return undefined;
+  const byFile = new Map<number, Extra>();
+  for (const e of extra) {
+    if (!extraLike(e, files, (f) => meta[metaAt[f]! + 1]!) || byFile.has(e[0])) return undefined;
+    byFile.set(e[0], e);
+  }
+  let values: unknown;
+  try {
+    values = JSON.parse(text.slice(vs, ve));
+  } catch {
+    return undefined;
+  }
+  if (!Array.isArray(values) || values.length !== docs) return undefined;
+  return { header, values, text, metaAt, firstDoc, valueStart, valueEnd, extra: byFile };
+}
