@@ -1,5 +1,6 @@
 import { CST, Document, isScalar } from 'yaml';
-import { grown, MAP, Positions, SCALAR, SCALAR_NULL, SEQ } from './positions.js';
+import { grown, MAP, SCALAR, SCALAR_NULL, SEQ, storeIndex } from './positions.js';
+import type { Positions } from './positions.js';
 
 /**
  * The fast way through a plan file: read the `yaml` parser's concrete
@@ -88,7 +89,7 @@ function resolvePlain(str: string, atKey: boolean): unknown {
 // The position index being written (layout: see positions.ts).
 let buf = new Int32Array(4096);
 let len = 0;
-let keys: unknown[] = [];
+const keys: unknown[] = [];
 let maxDepth = 64;
 
 function ensure(n: number): void {
@@ -464,14 +465,14 @@ export function fastDocuments(tokens: readonly CST.Token[], depthLimit: number):
       switch (token.type) {
         case 'document': {
           len = 0;
-          keys = [];
+          keys.length = 0;
           props(token.start, 'doc-start', false, true, token.offset);
           if (pFound && (token.value?.type === 'block-map' || token.value?.type === 'block-seq') && !pNewline) bail();
           const value = token.value ? node(token.value, 1) : emptyValue(pEnd, token.start, pComment);
           const end = nEnd2 + endLength(token.end, false);
           const rootIsMap = buf[0] === MAP;
-          docs.push({ value, positions: new Positions(buf.slice(0, len), keys), rootIsMap, end });
-          keys = [];
+          docs.push({ value, positions: storeIndex(buf, len, keys), rootIsMap, end });
+          keys.length = 0;
           break;
         }
         case 'doc-end': {
@@ -490,7 +491,7 @@ export function fastDocuments(tokens: readonly CST.Token[], depthLimit: number):
       }
     }
   } catch (err) {
-    keys = [];
+    keys.length = 0;
     itemStack.length = 0;
     if (err === BAIL) return undefined;
     throw err;

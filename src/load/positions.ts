@@ -34,20 +34,37 @@ const NOT_SCALAR: unique symbol = Symbol('not-a-scalar-key');
 export type Span = readonly [number, number] | undefined;
 
 export class Positions {
+  /**
+   * `a` is a slab shared by many documents (see `storeIndex`); this
+   * document's records are `a[base]` to `a[base + length - 1]`, and every
+   * record number below is a slot of `a`.
+   */
   constructor(
     private readonly a: Int32Array,
+    private readonly base: number,
+    private readonly length: number,
     private readonly keys: readonly unknown[],
   ) {}
 
+  /** This document's records, as laid out above (for tests and tools). */
+  records(): Int32Array {
+    return this.a.subarray(this.base, this.base + this.length);
+  }
+
+  /** The map keys the records point at. */
+  keyList(): readonly unknown[] {
+    return this.keys;
+  }
+
   /** What the document's root is, in the words of the doc-not-map message. */
   get rootShape(): 'map' | 'array' | 'null' | 'scalar' {
-    const t = this.a[0];
+    const t = this.a[this.base];
     return t === MAP ? 'map' : t === SEQ ? 'array' : t === SCALAR_NULL ? 'null' : 'scalar';
   }
 
   /** The root node's span. */
   root(): Span {
-    return this.span(0);
+    return this.span(this.base);
   }
 
   private span(p: number): Span {
@@ -69,7 +86,7 @@ export class Positions {
    */
   private find(path: Path): { node: number; keyAt: number; deepest: number; deepestIsKey: boolean; complete: boolean } {
     const a = this.a;
-    let cur = 0;
+    let cur = this.base;
     let keyAt = -1; // the matched pair's slot when its key is a node
     for (let i = 0; i < path.length; i++) {
       const seg = path[i]!;
@@ -155,6 +172,28 @@ let buf = new Int32Array(4096);
 let len = 0;
 let keys: unknown[] = [];
 let irregular = false;
+
+/**
+ * Position indexes are copied into shared slabs of SLAB slots instead of
+ * one Int32Array each: a typed array costs ≈ 180 bytes of objects and an
+ * allocation of its own, and a 10,000-file plan has 10,000 documents.
+ */
+const SLAB = 256 * 1024;
+let slab = new Int32Array(SLAB);
+let slabUsed = 0;
+
+/** Keep the first `n` slots of `records` (and the document's keys) as a document's Positions. */
+export function storeIndex(records: Int32Array, n: number, docKeys: unknown[]): Positions {
+  if (n > SLAB / 4) return new Positions(records.slice(0, n), 0, n, docKeys.slice());
+  if (slabUsed + n > slab.length) {
+    slab = new Int32Array(SLAB);
+    slabUsed = 0;
+  }
+  slab.set(records.subarray(0, n), slabUsed);
+  const p = new Positions(slab, slabUsed, n, docKeys.slice());
+  slabUsed += n;
+  return p;
+}
 
 /** `a` with room for `n` more slots after its first `used` (itself when there is room). */
 export function grown(a: Int32Array<ArrayBuffer>, used: number, n: number): Int32Array<ArrayBuffer> {
@@ -308,7 +347,7 @@ export function indexDocument(root: Node, maxDepth: number): Indexed {
     if (err === TOO_DEEP) return { irregular, tooDeep: true };
     throw err;
   }
-  const positions = new Positions(buf.slice(0, len), keys);
+  const positions = storeIndex(buf, len, keys);
   const wasIrregular = irregular;
   keys = [];
   return wasIrregular ? { positions, irregular: true, tooDeep: false } : { positions, value, irregular: false, tooDeep: false };

@@ -48,14 +48,14 @@ function summary(r: ParseResult): string {
   return JSON.stringify({
     diagnostics: r.diagnostics,
     docs: r.file?.docs.map((d) => {
-      const p = d.positions as unknown as { a: Int32Array; keys: unknown[] } | undefined;
+      const p = d.positions;
       return {
         index: d.index,
         ok: d.ok,
         rootIsMap: d.rootIsMap,
         end: d.end,
         value: canon(d.value),
-        positions: p ? [Array.from(p.a), p.keys.map(canon)] : null,
+        positions: p ? [Array.from(p.records()), p.keyList().map(canon)] : null,
       };
     }),
   });
