@@ -4,7 +4,7 @@ import path from 'node:path';
 import picomatch from 'picomatch';
 import { PlanCache } from '../cache/index.js';
 import type { Diagnostic } from '../diagnostics/types.js';
-import { decodeFile, LIMITS, parseFile, tooLarge } from './parse.js';
+import { decodeFile, LIMITS, parseFile, readTextAgain, tooLarge } from './parse.js';
 import { findPlanRoot } from './root.js';
 import type { SourceFile } from './source.js';
 import { errorReason, fileProblem, walkPlan } from './walk.js';
@@ -66,7 +66,9 @@ export function readPlanFile(rel: string, abs: string, cache?: PlanCache): { fil
   const restored = cache?.restore(rel, abs, bytes, st);
   if (restored) return restored;
   const decoded = decodeFile(rel, bytes);
-  const result = decoded.text === undefined ? { diagnostics: decoded.diagnostics } : parseFile(rel, abs, decoded.text);
+  // Without --cache the text is not kept: read again only where a finding must be located.
+  const reread = cache ? undefined : () => readTextAgain(rel, abs);
+  const result = decoded.text === undefined ? { diagnostics: decoded.diagnostics } : parseFile(rel, abs, decoded.text, 'fast', reread);
   cache?.remember(rel, result);
   return result;
 }

@@ -1,3 +1,4 @@
+import { readFileSync } from 'node:fs';
 import { Composer, isCollection, isMap, isPair, isSeq, LineCounter, Parser } from 'yaml';
 import type { Document } from 'yaml';
 import { fastDocuments } from './cst.js';
@@ -51,6 +52,18 @@ export function decodeFile(rel: string, bytes: Buffer): { text?: string; diagnos
   }
   if (text.charCodeAt(0) === 0xfeff) text = text.slice(1);
   return { text, diagnostics: [] };
+}
+
+/**
+ * A plan file's text read again (`SourceFile.text` of a file whose text was
+ * not kept); '' when it can no longer be read as it was.
+ */
+export function readTextAgain(rel: string, abs: string): string {
+  try {
+    return decodeFile(rel, readFileSync(abs)).text ?? '';
+  } catch {
+    return '';
+  }
 }
 
 /** Byte offset of the first invalid UTF-8 sequence. */
@@ -222,8 +235,13 @@ export function newSourceFile(rel: string, abs: string, text: string | (() => st
  */
 export type ParseMode = 'fast' | 'composer';
 
-/** Parse a plan file's text into documents, keeping where every node sits. Never throws. */
-export function parseFile(rel: string, abs: string, text: string, mode: ParseMode = 'fast'): ParseResult {
+/**
+ * Parse a plan file's text into documents, keeping where every node sits. Never throws.
+ * `reread`: how to read the text again later. When given, a file read the fast way does not
+ * keep its text (its values are copies, src/load/cst.ts): it is read again only if something
+ * must be located in it or it holds suppression comments.
+ */
+export function parseFile(rel: string, abs: string, text: string, mode: ParseMode = 'fast', reread?: () => string): ParseResult {
   const long = longLine(text);
   if (long) {
     return {
@@ -239,7 +257,8 @@ export function parseFile(rel: string, abs: string, text: string, mode: ParseMod
     const tokens = Array.from(new Parser().parse(text));
     const fast = mode === 'fast' ? fastDocuments(tokens, LIMITS.maxDepth) : undefined;
     if (fast) {
-      const file = newSourceFile(rel, abs, text);
+      const file = newSourceFile(rel, abs, reread ?? text);
+      if (reread) file.hasDisable = text.includes('mplan-disable');
       for (let index = 0; index < fast.length; index++) {
         const d = fast[index]!;
         file.docs.push({ index, value: d.value, ok: true, rootIsMap: d.rootIsMap, end: d.end, positions: d.positions });
