@@ -108,11 +108,31 @@ export function templateSet(fileName: string, locale: Lang, repoRoot?: string, e
   return { main, partials: loadPartials(locale, repoRoot) };
 }
 
-/** A Handlebars JavaScript compiler whose `{{value}}` calls our Markdown escape. */
+/**
+ * Helpers the compiled code calls straight from `helpers.__markdown.direct`:
+ * mplan's own and the built-in block helpers, none of which reads the
+ * `lookupProperty` that the runtime's wrapper around every function helper
+ * copies the whole options object to add, on every call (Handlebars'
+ * `lookup` helper, which does read it, is not here).
+ */
+const DIRECT_HELPERS = new Set([...HELPER_NAMES, 'if', 'unless', 'each', 'with']);
+
+/**
+ * A Handlebars JavaScript compiler for our documents. Same templates, same
+ * output; the generated code differs in three calls:
+ * - `{{value}}` calls our Markdown escape (`__markdown.escape`);
+ * - a known helper is called from `__markdown.direct` (see DIRECT_HELPERS);
+ * - a block's program function (`options.fn`/`inverse`) comes from
+ *   `__markdown.program`, which reuses the one made for the same program and
+ *   the same data frame (Handlebars makes a new closure on every block
+ *   helper call; `#each` reuses one frame per loop) — only where the runtime
+ *   would make it from exactly those arguments (no block params, no parent
+ *   depths, no decorators).
+ */
 type HbWithCompiler = typeof Handlebars & { JavaScriptCompiler: unknown };
 
 function markdownCompiler(hb: typeof Handlebars): unknown {
-  const Base = (hb as HbWithCompiler).JavaScriptCompiler as { new (...a: unknown[]): object; prototype: object };
+  const Base = (hb as HbWithCompiler).JavaScriptCompiler as { new (...a: unknown[]): object; prototype: Record<string, (...a: unknown[]) => unknown> };
   function MdCompiler(this: object, ...a: unknown[]) {
     Base.apply(this, a as []);
   }
@@ -122,13 +142,45 @@ function markdownCompiler(hb: typeof Handlebars): unknown {
     appendToBuffer(parts: unknown[]): unknown;
     aliasable(name: string): unknown;
     popStack(): unknown;
+    environment: { children: Array<{ index: number; blockParams?: number }> };
+    context: { decorators: unknown[] };
+    useBlockParams?: boolean;
+    useDepths?: boolean;
   };
   proto.constructor = MdCompiler;
   proto.compiler = MdCompiler;
   proto.appendEscaped = function appendEscaped(this: typeof proto) {
     this.pushSource(this.appendToBuffer([this.aliasable('helpers.__markdown.escape'), '(', this.popStack(), ')']));
   };
+  proto.nameLookup = function nameLookup(this: typeof proto, parent: unknown, name: unknown, type: unknown) {
+    if (type === 'helper' && parent === 'helpers' && typeof name === 'string' && DIRECT_HELPERS.has(name)) {
+      return [this.aliasable('helpers.__markdown.direct'), `[${JSON.stringify(name)}]`];
+    }
+    return Base.prototype.nameLookup!.call(this, parent, name, type);
+  };
+  proto.programExpression = function programExpression(this: typeof proto, guid: number) {
+    const child = this.environment.children[guid]!;
+    if (this.useBlockParams || this.useDepths || this.context.decorators[child.index]) return Base.prototype.programExpression!.call(this, guid);
+    return `helpers.__markdown.program(container, ${[child.index, 'data', child.blockParams].join(', ')})`;
+  };
   return MdCompiler;
+}
+
+type Container = { program(i: number, data: unknown, declaredBlockParams: unknown): unknown; __mdPrograms?: Array<{ data: unknown; prog: unknown } | undefined> };
+
+/**
+ * `container.program(i, data, declaredBlockParams)` made once per program and
+ * data frame: the runtime's wrapper closes over exactly these (and reads the
+ * helpers and partials from the container when called), so the one made for
+ * the previous call with the same frame is the same function.
+ */
+function cachedProgram(container: Container, i: number, data: unknown, declaredBlockParams: unknown): unknown {
+  const cache = (container.__mdPrograms ??= []);
+  const hit = cache[i];
+  if (hit !== undefined && hit.data === data) return hit.prog;
+  const prog = container.program(i, data, declaredBlockParams);
+  cache[i] = { data, prog };
+  return prog;
 }
 
 type EachOptions = Handlebars.HelperOptions & { fn: Handlebars.TemplateDelegate & { blockParams?: number }; ids?: unknown };
@@ -173,12 +225,14 @@ export function createEnvironment(locale: Lang, compiler = true): typeof Handleb
   const hb = compiler ? compilerHandlebars().create() : HandlebarsRuntime.create();
   if (compiler) (hb as HbWithCompiler).JavaScriptCompiler = markdownCompiler(hb);
   for (const [name, fn] of Object.entries(makeHelpers(locale))) hb.registerHelper(name, fn);
-  // Called by the compiled code for every `{{value}}` as `__markdown.escape(value)`.
+  hb.registerHelper('each', fastEach(hb.helpers.each as EachHelper));
+  // What the compiled code calls (see markdownCompiler): `__markdown.escape(value)`
+  // for every `{{value}}`, the helpers unwrapped, and block programs.
   // An object, not a function: the runtime wraps every function helper in a
   // closure that copies its options object on each call, and a report makes
   // millions of these calls. Templates cannot call it (known helpers only).
-  hb.registerHelper('__markdown', { escape: escapeExpression } as unknown as Handlebars.HelperDelegate);
-  hb.registerHelper('each', fastEach(hb.helpers.each as EachHelper));
+  const direct = Object.fromEntries([...DIRECT_HELPERS].map((name) => [name, hb.helpers[name]]));
+  hb.registerHelper('__markdown', { escape: escapeExpression, direct, program: cachedProgram } as unknown as Handlebars.HelperDelegate);
   // Strict mode reports a missing partial with Handlebars' own words; say where instead.
   hb.registerHelper('helperMissing', function helperMissing(...a: unknown[]) {
     const opts = a[a.length - 1] as { name?: string; loc?: { start: { line: number; column: number } } };

@@ -14,7 +14,7 @@ const SPECS = [
     };
 
   return " · as of "
-    + helpers.__markdown.escape(lookupProperty(helpers,"fdate").call(depth0 != null ? depth0 : (container.nullContext || {}),lookupProperty(depth0,"date"),{"name":"fdate","hash":{},"data":data,"loc":{"start":{"line":5,"column":35},"end":{"line":5,"column":49}}}));
+    + helpers.__markdown.escape(helpers.__markdown.direct["fdate"].call(depth0 != null ? depth0 : (container.nullContext || {}),lookupProperty(depth0,"date"),{"name":"fdate","hash":{},"data":data,"loc":{"start":{"line":5,"column":35},"end":{"line":5,"column":49}}}));
 },"1":function(container,depth0,helpers,partials,data) {
     var lookupProperty = container.lookupProperty || function(parent, propertyName) {
         if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
@@ -58,7 +58,7 @@ const SPECS = [
 },"6":function(container,depth0,helpers,partials,data) {
     return "*No initiative acts on this journey yet.*\n";
 },"compiler":[8,">= 4.3.0"],"main":function(container,depth0,helpers,partials,data) {
-    var stack1, alias1=container.strict, alias2=container.lambda, alias3=helpers.__markdown.escape, alias4=depth0 != null ? depth0 : (container.nullContext || {}), lookupProperty = container.lookupProperty || function(parent, propertyName) {
+    var stack1, alias1=container.strict, alias2=container.lambda, alias3=helpers.__markdown.escape, alias4=helpers.__markdown.direct, alias5=depth0 != null ? depth0 : (container.nullContext || {}), lookupProperty = container.lookupProperty || function(parent, propertyName) {
         if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
           return parent[propertyName];
         }
@@ -71,18 +71,18 @@ const SPECS = [
     + ((stack1 = container.invokePartial(lookupProperty(partials,"problems"),depth0,{"name":"problems","data":data,"helpers":helpers,"partials":partials,"decorators":container.decorators})) != null ? stack1 : "")
     + "\n*"
     + alias3(alias2(alias1(lookupProperty(depth0,"plan"), "name", {"start":{"line":5,"column":3},"end":{"line":5,"column":12}} ), depth0))
-    + ((stack1 = lookupProperty(helpers,"if").call(alias4,lookupProperty(depth0,"date"),{"name":"if","hash":{},"fn":container.program(0, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":5,"column":14},"end":{"line":5,"column":56}}})) != null ? stack1 : "")
+    + ((stack1 = alias4["if"].call(alias5,lookupProperty(depth0,"date"),{"name":"if","hash":{},"fn":helpers.__markdown.program(container, 0, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":5,"column":14},"end":{"line":5,"column":56}}})) != null ? stack1 : "")
     + "*\n\n"
-    + ((stack1 = lookupProperty(helpers,"if").call(alias4,lookupProperty(lookupProperty(depth0,"journey"),"description"),{"name":"if","hash":{},"fn":container.program(1, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":7,"column":0},"end":{"line":10,"column":7}}})) != null ? stack1 : "")
-    + ((stack1 = lookupProperty(helpers,"if").call(alias4,lookupProperty(depth0,"persona"),{"name":"if","hash":{},"fn":container.program(2, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":11,"column":0},"end":{"line":15,"column":7}}})) != null ? stack1 : "")
+    + ((stack1 = alias4["if"].call(alias5,lookupProperty(lookupProperty(depth0,"journey"),"description"),{"name":"if","hash":{},"fn":helpers.__markdown.program(container, 1, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":7,"column":0},"end":{"line":10,"column":7}}})) != null ? stack1 : "")
+    + ((stack1 = alias4["if"].call(alias5,lookupProperty(depth0,"persona"),{"name":"if","hash":{},"fn":helpers.__markdown.program(container, 2, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":11,"column":0},"end":{"line":15,"column":7}}})) != null ? stack1 : "")
     + "\n## Journey map\n\n"
     + ((stack1 = container.invokePartial(lookupProperty(partials,"journey-table"),lookupProperty(depth0,"journey"),{"name":"journey-table","data":data,"helpers":helpers,"partials":partials,"decorators":container.decorators})) != null ? stack1 : "")
     + "\n"
     + ((stack1 = container.invokePartial(lookupProperty(partials,"journey-diagram"),lookupProperty(depth0,"journey"),{"name":"journey-diagram","data":data,"helpers":helpers,"partials":partials,"decorators":container.decorators})) != null ? stack1 : "")
     + "\n## KPIs for this journey\n\n"
-    + ((stack1 = lookupProperty(helpers,"if").call(alias4,lookupProperty(lookupProperty(depth0,"kpis"),"length"),{"name":"if","hash":{},"fn":container.program(3, data, 0),"inverse":container.program(4, data, 0),"data":data,"loc":{"start":{"line":25,"column":0},"end":{"line":29,"column":7}}})) != null ? stack1 : "")
+    + ((stack1 = alias4["if"].call(alias5,lookupProperty(lookupProperty(depth0,"kpis"),"length"),{"name":"if","hash":{},"fn":helpers.__markdown.program(container, 3, data, 0),"inverse":helpers.__markdown.program(container, 4, data, 0),"data":data,"loc":{"start":{"line":25,"column":0},"end":{"line":29,"column":7}}})) != null ? stack1 : "")
     + "\n## Initiatives acting on this journey\n\n"
-    + ((stack1 = lookupProperty(helpers,"if").call(alias4,lookupProperty(lookupProperty(depth0,"initiatives"),"length"),{"name":"if","hash":{},"fn":container.program(5, data, 0),"inverse":container.program(6, data, 0),"data":data,"loc":{"start":{"line":33,"column":0},"end":{"line":37,"column":7}}})) != null ? stack1 : "");
+    + ((stack1 = alias4["if"].call(alias5,lookupProperty(lookupProperty(depth0,"initiatives"),"length"),{"name":"if","hash":{},"fn":helpers.__markdown.program(container, 5, data, 0),"inverse":helpers.__markdown.program(container, 6, data, 0),"data":data,"loc":{"start":{"line":33,"column":0},"end":{"line":37,"column":7}}})) != null ? stack1 : "");
 },"usePartial":true,"useData":true},
 
   // en/kpis.md.hbs
@@ -95,10 +95,10 @@ const SPECS = [
     };
 
   return "*As of "
-    + helpers.__markdown.escape(lookupProperty(helpers,"fdate").call(depth0 != null ? depth0 : (container.nullContext || {}),lookupProperty(depth0,"date"),{"name":"fdate","hash":{},"data":data,"loc":{"start":{"line":6,"column":7},"end":{"line":6,"column":21}}}))
+    + helpers.__markdown.escape(helpers.__markdown.direct["fdate"].call(depth0 != null ? depth0 : (container.nullContext || {}),lookupProperty(depth0,"date"),{"name":"fdate","hash":{},"data":data,"loc":{"start":{"line":6,"column":7},"end":{"line":6,"column":21}}}))
     + "*\n\n";
 },"1":function(container,depth0,helpers,partials,data) {
-    var stack1, alias1=container.strict, alias2=container.lambda, alias3=helpers.__markdown.escape, alias4=depth0 != null ? depth0 : (container.nullContext || {}), lookupProperty = container.lookupProperty || function(parent, propertyName) {
+    var stack1, alias1=container.strict, alias2=container.lambda, alias3=helpers.__markdown.escape, alias4=helpers.__markdown.direct, alias5=depth0 != null ? depth0 : (container.nullContext || {}), lookupProperty = container.lookupProperty || function(parent, propertyName) {
         if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
           return parent[propertyName];
         }
@@ -112,7 +112,7 @@ const SPECS = [
     + " / "
     + alias3(alias2(alias1(depth0, "m", {"start":{"line":18,"column":24},"end":{"line":18,"column":25}} ), depth0))
     + " | "
-    + ((stack1 = lookupProperty(helpers,"if").call(alias4,lookupProperty(helpers,"eq").call(alias4,lookupProperty(depth0,"percent"),null,{"name":"eq","hash":{},"data":data,"loc":{"start":{"line":18,"column":36},"end":{"line":18,"column":53}}}),{"name":"if","hash":{},"fn":container.program(2, data, 0),"inverse":container.program(3, data, 0),"data":data,"loc":{"start":{"line":18,"column":30},"end":{"line":18,"column":83}}})) != null ? stack1 : "")
+    + ((stack1 = alias4["if"].call(alias5,alias4["eq"].call(alias5,lookupProperty(depth0,"percent"),null,{"name":"eq","hash":{},"data":data,"loc":{"start":{"line":18,"column":36},"end":{"line":18,"column":53}}}),{"name":"if","hash":{},"fn":helpers.__markdown.program(container, 2, data, 0),"inverse":helpers.__markdown.program(container, 3, data, 0),"data":data,"loc":{"start":{"line":18,"column":30},"end":{"line":18,"column":83}}})) != null ? stack1 : "")
     + " |\n";
 },"2":function(container,depth0,helpers,partials,data) {
     return "—";
@@ -120,7 +120,7 @@ const SPECS = [
     return helpers.__markdown.escape(container.lambda(container.strict(depth0, "percent", {"start":{"line":18,"column":66},"end":{"line":18,"column":73}} ), depth0))
     + "%";
 },"compiler":[8,">= 4.3.0"],"main":function(container,depth0,helpers,partials,data) {
-    var stack1, alias1=depth0 != null ? depth0 : (container.nullContext || {}), lookupProperty = container.lookupProperty || function(parent, propertyName) {
+    var stack1, alias1=helpers.__markdown.direct, alias2=depth0 != null ? depth0 : (container.nullContext || {}), lookupProperty = container.lookupProperty || function(parent, propertyName) {
         if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
           return parent[propertyName];
         }
@@ -132,25 +132,25 @@ const SPECS = [
     + "\n\n"
     + ((stack1 = container.invokePartial(lookupProperty(partials,"problems"),depth0,{"name":"problems","data":data,"helpers":helpers,"partials":partials,"decorators":container.decorators})) != null ? stack1 : "")
     + "\n"
-    + ((stack1 = lookupProperty(helpers,"if").call(alias1,lookupProperty(depth0,"date"),{"name":"if","hash":{},"fn":container.program(0, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":5,"column":0},"end":{"line":8,"column":7}}})) != null ? stack1 : "")
+    + ((stack1 = alias1["if"].call(alias2,lookupProperty(depth0,"date"),{"name":"if","hash":{},"fn":helpers.__markdown.program(container, 0, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":5,"column":0},"end":{"line":8,"column":7}}})) != null ? stack1 : "")
     + "Each goal, the KPIs that measure it, and the journey stage each KPI observes.\n\n"
     + ((stack1 = container.invokePartial(lookupProperty(partials,"kpi-tree"),lookupProperty(depth0,"kpi_tree"),{"name":"kpi-tree","data":data,"helpers":helpers,"partials":partials,"decorators":container.decorators})) != null ? stack1 : "")
     + "\n## Measurement coverage\n\n| Figure | Count | Share |\n|---|--:|--:|\n"
-    + ((stack1 = lookupProperty(helpers,"each").call(alias1,lookupProperty(depth0,"health"),{"name":"each","hash":{},"fn":container.program(1, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":17,"column":0},"end":{"line":19,"column":9}}})) != null ? stack1 : "");
+    + ((stack1 = alias1["each"].call(alias2,lookupProperty(depth0,"health"),{"name":"each","hash":{},"fn":helpers.__markdown.program(container, 1, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":17,"column":0},"end":{"line":19,"column":9}}})) != null ? stack1 : "");
 },"usePartial":true,"useData":true},
 
   // en/report.md.hbs
   {"0":function(container,depth0,helpers,partials,data) {
-    var alias1=depth0 != null ? depth0 : (container.nullContext || {}), alias2=helpers.__markdown.escape, lookupProperty = container.lookupProperty || function(parent, propertyName) {
+    var alias1=helpers.__markdown.direct, alias2=depth0 != null ? depth0 : (container.nullContext || {}), alias3=helpers.__markdown.escape, lookupProperty = container.lookupProperty || function(parent, propertyName) {
         if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
           return parent[propertyName];
         }
         return undefined
     };
 
-  return alias2(lookupProperty(helpers,"fdate").call(alias1,lookupProperty(lookupProperty(lookupProperty(depth0,"plan"),"period"),"start"),{"name":"fdate","hash":{},"data":data,"loc":{"start":{"line":8,"column":34},"end":{"line":8,"column":61}}}))
+  return alias3(alias1["fdate"].call(alias2,lookupProperty(lookupProperty(lookupProperty(depth0,"plan"),"period"),"start"),{"name":"fdate","hash":{},"data":data,"loc":{"start":{"line":8,"column":34},"end":{"line":8,"column":61}}}))
     + " – "
-    + alias2(lookupProperty(helpers,"fdate").call(alias1,lookupProperty(lookupProperty(lookupProperty(depth0,"plan"),"period"),"end"),{"name":"fdate","hash":{},"data":data,"loc":{"start":{"line":8,"column":64},"end":{"line":8,"column":89}}}));
+    + alias3(alias1["fdate"].call(alias2,lookupProperty(lookupProperty(lookupProperty(depth0,"plan"),"period"),"end"),{"name":"fdate","hash":{},"data":data,"loc":{"start":{"line":8,"column":64},"end":{"line":8,"column":89}}}));
 },"1":function(container,depth0,helpers,partials,data) {
     return "—";
 },"2":function(container,depth0,helpers,partials,data) {
@@ -161,7 +161,7 @@ const SPECS = [
         return undefined
     };
 
-  return helpers.__markdown.escape(lookupProperty(helpers,"ref").call(depth0 != null ? depth0 : (container.nullContext || {}),lookupProperty(lookupProperty(depth0,"plan"),"owner"),{"name":"ref","hash":{},"data":data,"loc":{"start":{"line":9,"column":32},"end":{"line":9,"column":50}}}));
+  return helpers.__markdown.escape(helpers.__markdown.direct["ref"].call(depth0 != null ? depth0 : (container.nullContext || {}),lookupProperty(lookupProperty(depth0,"plan"),"owner"),{"name":"ref","hash":{},"data":data,"loc":{"start":{"line":9,"column":32},"end":{"line":9,"column":50}}}));
 },"3":function(container,depth0,helpers,partials,data) {
     var lookupProperty = container.lookupProperty || function(parent, propertyName) {
         if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
@@ -170,7 +170,7 @@ const SPECS = [
         return undefined
     };
 
-  return helpers.__markdown.escape(lookupProperty(helpers,"money").call(depth0 != null ? depth0 : (container.nullContext || {}),lookupProperty(lookupProperty(depth0,"plan"),"budget"),{"name":"money","hash":{},"data":data,"loc":{"start":{"line":11,"column":34},"end":{"line":11,"column":55}}}));
+  return helpers.__markdown.escape(helpers.__markdown.direct["money"].call(depth0 != null ? depth0 : (container.nullContext || {}),lookupProperty(lookupProperty(depth0,"plan"),"budget"),{"name":"money","hash":{},"data":data,"loc":{"start":{"line":11,"column":34},"end":{"line":11,"column":55}}}));
 },"4":function(container,depth0,helpers,partials,data) {
     var lookupProperty = container.lookupProperty || function(parent, propertyName) {
         if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
@@ -180,7 +180,7 @@ const SPECS = [
     };
 
   return "| **As of** | "
-    + helpers.__markdown.escape(lookupProperty(helpers,"fdate").call(depth0 != null ? depth0 : (container.nullContext || {}),lookupProperty(depth0,"date"),{"name":"fdate","hash":{},"data":data,"loc":{"start":{"line":13,"column":14},"end":{"line":13,"column":28}}}))
+    + helpers.__markdown.escape(helpers.__markdown.direct["fdate"].call(depth0 != null ? depth0 : (container.nullContext || {}),lookupProperty(depth0,"date"),{"name":"fdate","hash":{},"data":data,"loc":{"start":{"line":13,"column":14},"end":{"line":13,"column":28}}}))
     + " |\n";
 },"5":function(container,depth0,helpers,partials,data) {
     var lookupProperty = container.lookupProperty || function(parent, propertyName) {
@@ -196,7 +196,7 @@ const SPECS = [
 },"6":function(container,depth0,helpers,partials,data) {
     return "*The plan has no vision yet.*\n";
 },"7":function(container,depth0,helpers,partials,data) {
-    var stack1, alias1=depth0 != null ? depth0 : (container.nullContext || {}), lookupProperty = container.lookupProperty || function(parent, propertyName) {
+    var stack1, alias1=helpers.__markdown.direct, alias2=depth0 != null ? depth0 : (container.nullContext || {}), lookupProperty = container.lookupProperty || function(parent, propertyName) {
         if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
           return parent[propertyName];
         }
@@ -204,11 +204,11 @@ const SPECS = [
     };
 
   return "### "
-    + helpers.__markdown.escape(lookupProperty(helpers,"word").call(alias1,"perspective",lookupProperty(depth0,"perspective"),{"name":"word","hash":{},"data":data,"loc":{"start":{"line":41,"column":4},"end":{"line":41,"column":38}}}))
+    + helpers.__markdown.escape(alias1["word"].call(alias2,"perspective",lookupProperty(depth0,"perspective"),{"name":"word","hash":{},"data":data,"loc":{"start":{"line":41,"column":4},"end":{"line":41,"column":38}}}))
     + "\n\n"
-    + ((stack1 = lookupProperty(helpers,"each").call(alias1,lookupProperty(depth0,"goals"),{"name":"each","hash":{},"fn":container.program(8, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":43,"column":0},"end":{"line":54,"column":9}}})) != null ? stack1 : "");
+    + ((stack1 = alias1["each"].call(alias2,lookupProperty(depth0,"goals"),{"name":"each","hash":{},"fn":helpers.__markdown.program(container, 8, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":43,"column":0},"end":{"line":54,"column":9}}})) != null ? stack1 : "");
 },"8":function(container,depth0,helpers,partials,data) {
-    var stack1, alias1=helpers.__markdown.escape, alias2=depth0 != null ? depth0 : (container.nullContext || {}), lookupProperty = container.lookupProperty || function(parent, propertyName) {
+    var stack1, alias1=helpers.__markdown.escape, alias2=helpers.__markdown.direct, alias3=depth0 != null ? depth0 : (container.nullContext || {}), lookupProperty = container.lookupProperty || function(parent, propertyName) {
         if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
           return parent[propertyName];
         }
@@ -218,17 +218,17 @@ const SPECS = [
   return "#### "
     + alias1(container.lambda(container.strict(depth0, "name", {"start":{"line":44,"column":7},"end":{"line":44,"column":11}} ), depth0))
     + "\n\n"
-    + ((stack1 = lookupProperty(helpers,"if").call(alias2,lookupProperty(depth0,"statement"),{"name":"if","hash":{},"fn":container.program(9, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":46,"column":0},"end":{"line":49,"column":7}}})) != null ? stack1 : "")
+    + ((stack1 = alias2["if"].call(alias3,lookupProperty(depth0,"statement"),{"name":"if","hash":{},"fn":helpers.__markdown.program(container, 9, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":46,"column":0},"end":{"line":49,"column":7}}})) != null ? stack1 : "")
     + "- **Priority:** "
-    + ((stack1 = lookupProperty(helpers,"if").call(alias2,lookupProperty(depth0,"priority"),{"name":"if","hash":{},"fn":container.program(10, data, 0),"inverse":container.program(1, data, 0),"data":data,"loc":{"start":{"line":50,"column":16},"end":{"line":50,"column":60}}})) != null ? stack1 : "")
+    + ((stack1 = alias2["if"].call(alias3,lookupProperty(depth0,"priority"),{"name":"if","hash":{},"fn":helpers.__markdown.program(container, 10, data, 0),"inverse":helpers.__markdown.program(container, 1, data, 0),"data":data,"loc":{"start":{"line":50,"column":16},"end":{"line":50,"column":60}}})) != null ? stack1 : "")
     + " · **Horizon:** "
-    + ((stack1 = lookupProperty(helpers,"if").call(alias2,lookupProperty(depth0,"horizon"),{"name":"if","hash":{},"fn":container.program(11, data, 0),"inverse":container.program(1, data, 0),"data":data,"loc":{"start":{"line":50,"column":76},"end":{"line":50,"column":133}}})) != null ? stack1 : "")
+    + ((stack1 = alias2["if"].call(alias3,lookupProperty(depth0,"horizon"),{"name":"if","hash":{},"fn":helpers.__markdown.program(container, 11, data, 0),"inverse":helpers.__markdown.program(container, 1, data, 0),"data":data,"loc":{"start":{"line":50,"column":76},"end":{"line":50,"column":133}}})) != null ? stack1 : "")
     + " · **Owner:** "
-    + ((stack1 = lookupProperty(helpers,"if").call(alias2,lookupProperty(depth0,"owner"),{"name":"if","hash":{},"fn":container.program(12, data, 0),"inverse":container.program(1, data, 0),"data":data,"loc":{"start":{"line":50,"column":147},"end":{"line":50,"column":189}}})) != null ? stack1 : "")
+    + ((stack1 = alias2["if"].call(alias3,lookupProperty(depth0,"owner"),{"name":"if","hash":{},"fn":helpers.__markdown.program(container, 12, data, 0),"inverse":helpers.__markdown.program(container, 1, data, 0),"data":data,"loc":{"start":{"line":50,"column":147},"end":{"line":50,"column":189}}})) != null ? stack1 : "")
     + "\n- **Measured by:** "
-    + alias1(lookupProperty(helpers,"join").call(alias2,lookupProperty(depth0,"kpis"),{"name":"join","hash":{"empty":"—"},"data":data,"loc":{"start":{"line":51,"column":19},"end":{"line":51,"column":42}}}))
+    + alias1(alias2["join"].call(alias3,lookupProperty(depth0,"kpis"),{"name":"join","hash":{"empty":"—"},"data":data,"loc":{"start":{"line":51,"column":19},"end":{"line":51,"column":42}}}))
     + "\n- **Agreed by:** "
-    + ((stack1 = lookupProperty(helpers,"if").call(alias2,lookupProperty(lookupProperty(depth0,"agreed_by"),"length"),{"name":"if","hash":{},"fn":container.program(13, data, 0),"inverse":container.program(17, data, 0),"data":data,"loc":{"start":{"line":52,"column":17},"end":{"line":52,"column":182}}})) != null ? stack1 : "")
+    + ((stack1 = alias2["if"].call(alias3,lookupProperty(lookupProperty(depth0,"agreed_by"),"length"),{"name":"if","hash":{},"fn":helpers.__markdown.program(container, 13, data, 0),"inverse":helpers.__markdown.program(container, 17, data, 0),"data":data,"loc":{"start":{"line":52,"column":17},"end":{"line":52,"column":182}}})) != null ? stack1 : "")
     + "\n\n";
 },"9":function(container,depth0,helpers,partials,data) {
     return helpers.__markdown.escape(container.lambda(container.strict(depth0, "statement", {"start":{"line":47,"column":2},"end":{"line":47,"column":11}} ), depth0))
@@ -243,7 +243,7 @@ const SPECS = [
         return undefined
     };
 
-  return helpers.__markdown.escape(lookupProperty(helpers,"word").call(depth0 != null ? depth0 : (container.nullContext || {}),"horizon",lookupProperty(depth0,"horizon"),{"name":"word","hash":{},"data":data,"loc":{"start":{"line":50,"column":91},"end":{"line":50,"column":117}}}));
+  return helpers.__markdown.escape(helpers.__markdown.direct["word"].call(depth0 != null ? depth0 : (container.nullContext || {}),"horizon",lookupProperty(depth0,"horizon"),{"name":"word","hash":{},"data":data,"loc":{"start":{"line":50,"column":91},"end":{"line":50,"column":117}}}));
 },"12":function(container,depth0,helpers,partials,data) {
     var lookupProperty = container.lookupProperty || function(parent, propertyName) {
         if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
@@ -252,7 +252,7 @@ const SPECS = [
         return undefined
     };
 
-  return helpers.__markdown.escape(lookupProperty(helpers,"ref").call(depth0 != null ? depth0 : (container.nullContext || {}),lookupProperty(depth0,"owner"),{"name":"ref","hash":{},"data":data,"loc":{"start":{"line":50,"column":160},"end":{"line":50,"column":173}}}));
+  return helpers.__markdown.escape(helpers.__markdown.direct["ref"].call(depth0 != null ? depth0 : (container.nullContext || {}),lookupProperty(depth0,"owner"),{"name":"ref","hash":{},"data":data,"loc":{"start":{"line":50,"column":160},"end":{"line":50,"column":173}}}));
 },"13":function(container,depth0,helpers,partials,data) {
     var stack1, lookupProperty = container.lookupProperty || function(parent, propertyName) {
         if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
@@ -261,18 +261,18 @@ const SPECS = [
         return undefined
     };
 
-  return ((stack1 = lookupProperty(helpers,"each").call(depth0 != null ? depth0 : (container.nullContext || {}),lookupProperty(depth0,"agreed_by"),{"name":"each","hash":{},"fn":container.program(14, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":52,"column":41},"end":{"line":52,"column":144}}})) != null ? stack1 : "");
+  return ((stack1 = helpers.__markdown.direct["each"].call(depth0 != null ? depth0 : (container.nullContext || {}),lookupProperty(depth0,"agreed_by"),{"name":"each","hash":{},"fn":helpers.__markdown.program(container, 14, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":52,"column":41},"end":{"line":52,"column":144}}})) != null ? stack1 : "");
 },"14":function(container,depth0,helpers,partials,data) {
-    var stack1, alias1=depth0 != null ? depth0 : (container.nullContext || {}), lookupProperty = container.lookupProperty || function(parent, propertyName) {
+    var stack1, alias1=helpers.__markdown.direct, alias2=depth0 != null ? depth0 : (container.nullContext || {}), lookupProperty = container.lookupProperty || function(parent, propertyName) {
         if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
           return parent[propertyName];
         }
         return undefined
     };
 
-  return helpers.__markdown.escape(lookupProperty(helpers,"ref").call(alias1,lookupProperty(depth0,"role"),{"name":"ref","hash":{},"data":data,"loc":{"start":{"line":52,"column":60},"end":{"line":52,"column":72}}}))
-    + ((stack1 = lookupProperty(helpers,"if").call(alias1,lookupProperty(depth0,"on"),{"name":"if","hash":{},"fn":container.program(15, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":52,"column":72},"end":{"line":52,"column":105}}})) != null ? stack1 : "")
-    + ((stack1 = lookupProperty(helpers,"unless").call(alias1,lookupProperty(data,"last"),{"name":"unless","hash":{},"fn":container.program(16, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":52,"column":105},"end":{"line":52,"column":135}}})) != null ? stack1 : "");
+  return helpers.__markdown.escape(alias1["ref"].call(alias2,lookupProperty(depth0,"role"),{"name":"ref","hash":{},"data":data,"loc":{"start":{"line":52,"column":60},"end":{"line":52,"column":72}}}))
+    + ((stack1 = alias1["if"].call(alias2,lookupProperty(depth0,"on"),{"name":"if","hash":{},"fn":helpers.__markdown.program(container, 15, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":52,"column":72},"end":{"line":52,"column":105}}})) != null ? stack1 : "")
+    + ((stack1 = alias1["unless"].call(alias2,lookupProperty(data,"last"),{"name":"unless","hash":{},"fn":helpers.__markdown.program(container, 16, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":52,"column":105},"end":{"line":52,"column":135}}})) != null ? stack1 : "");
 },"15":function(container,depth0,helpers,partials,data) {
     var lookupProperty = container.lookupProperty || function(parent, propertyName) {
         if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
@@ -282,7 +282,7 @@ const SPECS = [
     };
 
   return " on "
-    + helpers.__markdown.escape(lookupProperty(helpers,"fdate").call(depth0 != null ? depth0 : (container.nullContext || {}),lookupProperty(depth0,"on"),{"name":"fdate","hash":{},"data":data,"loc":{"start":{"line":52,"column":86},"end":{"line":52,"column":98}}}));
+    + helpers.__markdown.escape(helpers.__markdown.direct["fdate"].call(depth0 != null ? depth0 : (container.nullContext || {}),lookupProperty(depth0,"on"),{"name":"fdate","hash":{},"data":data,"loc":{"start":{"line":52,"column":86},"end":{"line":52,"column":98}}}));
 },"16":function(container,depth0,helpers,partials,data) {
     return ", ";
 },"17":function(container,depth0,helpers,partials,data) {
@@ -290,7 +290,7 @@ const SPECS = [
 },"18":function(container,depth0,helpers,partials,data) {
     return "*No goals yet.*\n";
 },"19":function(container,depth0,helpers,partials,data) {
-    var stack1, alias1=depth0 != null ? depth0 : (container.nullContext || {}), lookupProperty = container.lookupProperty || function(parent, propertyName) {
+    var stack1, alias1=helpers.__markdown.direct, alias2=depth0 != null ? depth0 : (container.nullContext || {}), lookupProperty = container.lookupProperty || function(parent, propertyName) {
         if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
           return parent[propertyName];
         }
@@ -298,12 +298,12 @@ const SPECS = [
     };
 
   return "### "
-    + helpers.__markdown.escape(lookupProperty(helpers,"word").call(alias1,"priority",lookupProperty(depth0,"priority"),{"name":"word","hash":{},"data":data,"loc":{"start":{"line":62,"column":4},"end":{"line":62,"column":32}}}))
+    + helpers.__markdown.escape(alias1["word"].call(alias2,"priority",lookupProperty(depth0,"priority"),{"name":"word","hash":{},"data":data,"loc":{"start":{"line":62,"column":4},"end":{"line":62,"column":32}}}))
     + "\n\n| Challenge | Goal | Today | Problem | Owner | Addressed by |\n|---|---|---|---|---|---|\n"
-    + ((stack1 = lookupProperty(helpers,"each").call(alias1,lookupProperty(depth0,"challenges"),{"name":"each","hash":{},"fn":container.program(20, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":66,"column":0},"end":{"line":68,"column":9}}})) != null ? stack1 : "")
+    + ((stack1 = alias1["each"].call(alias2,lookupProperty(depth0,"challenges"),{"name":"each","hash":{},"fn":helpers.__markdown.program(container, 20, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":66,"column":0},"end":{"line":68,"column":9}}})) != null ? stack1 : "")
     + "\n";
 },"20":function(container,depth0,helpers,partials,data) {
-    var stack1, alias1=helpers.__markdown.escape, alias2=depth0 != null ? depth0 : (container.nullContext || {}), lookupProperty = container.lookupProperty || function(parent, propertyName) {
+    var stack1, alias1=helpers.__markdown.escape, alias2=helpers.__markdown.direct, alias3=depth0 != null ? depth0 : (container.nullContext || {}), lookupProperty = container.lookupProperty || function(parent, propertyName) {
         if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
           return parent[propertyName];
         }
@@ -313,15 +313,15 @@ const SPECS = [
   return "| **"
     + alias1(container.lambda(container.strict(depth0, "name", {"start":{"line":67,"column":6},"end":{"line":67,"column":10}} ), depth0))
     + "** | "
-    + ((stack1 = lookupProperty(helpers,"if").call(alias2,lookupProperty(depth0,"goal"),{"name":"if","hash":{},"fn":container.program(21, data, 0),"inverse":container.program(1, data, 0),"data":data,"loc":{"start":{"line":67,"column":17},"end":{"line":67,"column":57}}})) != null ? stack1 : "")
+    + ((stack1 = alias2["if"].call(alias3,lookupProperty(depth0,"goal"),{"name":"if","hash":{},"fn":helpers.__markdown.program(container, 21, data, 0),"inverse":helpers.__markdown.program(container, 1, data, 0),"data":data,"loc":{"start":{"line":67,"column":17},"end":{"line":67,"column":57}}})) != null ? stack1 : "")
     + " | "
-    + alias1(lookupProperty(helpers,"or").call(alias2,lookupProperty(depth0,"current"),"—",{"name":"or","hash":{},"data":data,"loc":{"start":{"line":67,"column":60},"end":{"line":67,"column":78}}}))
+    + alias1(alias2["or"].call(alias3,lookupProperty(depth0,"current"),"—",{"name":"or","hash":{},"data":data,"loc":{"start":{"line":67,"column":60},"end":{"line":67,"column":78}}}))
     + " | "
-    + alias1(lookupProperty(helpers,"or").call(alias2,lookupProperty(depth0,"problem"),"—",{"name":"or","hash":{},"data":data,"loc":{"start":{"line":67,"column":81},"end":{"line":67,"column":99}}}))
+    + alias1(alias2["or"].call(alias3,lookupProperty(depth0,"problem"),"—",{"name":"or","hash":{},"data":data,"loc":{"start":{"line":67,"column":81},"end":{"line":67,"column":99}}}))
     + " | "
-    + ((stack1 = lookupProperty(helpers,"if").call(alias2,lookupProperty(depth0,"owner"),{"name":"if","hash":{},"fn":container.program(12, data, 0),"inverse":container.program(1, data, 0),"data":data,"loc":{"start":{"line":67,"column":102},"end":{"line":67,"column":144}}})) != null ? stack1 : "")
+    + ((stack1 = alias2["if"].call(alias3,lookupProperty(depth0,"owner"),{"name":"if","hash":{},"fn":helpers.__markdown.program(container, 12, data, 0),"inverse":helpers.__markdown.program(container, 1, data, 0),"data":data,"loc":{"start":{"line":67,"column":102},"end":{"line":67,"column":144}}})) != null ? stack1 : "")
     + " | "
-    + ((stack1 = lookupProperty(helpers,"if").call(alias2,lookupProperty(lookupProperty(depth0,"initiatives"),"length"),{"name":"if","hash":{},"fn":container.program(22, data, 0),"inverse":container.program(23, data, 0),"data":data,"loc":{"start":{"line":67,"column":147},"end":{"line":67,"column":224}}})) != null ? stack1 : "")
+    + ((stack1 = alias2["if"].call(alias3,lookupProperty(lookupProperty(depth0,"initiatives"),"length"),{"name":"if","hash":{},"fn":helpers.__markdown.program(container, 22, data, 0),"inverse":helpers.__markdown.program(container, 23, data, 0),"data":data,"loc":{"start":{"line":67,"column":147},"end":{"line":67,"column":224}}})) != null ? stack1 : "")
     + " |\n";
 },"21":function(container,depth0,helpers,partials,data) {
     var lookupProperty = container.lookupProperty || function(parent, propertyName) {
@@ -331,7 +331,7 @@ const SPECS = [
         return undefined
     };
 
-  return helpers.__markdown.escape(lookupProperty(helpers,"ref").call(depth0 != null ? depth0 : (container.nullContext || {}),lookupProperty(depth0,"goal"),{"name":"ref","hash":{},"data":data,"loc":{"start":{"line":67,"column":29},"end":{"line":67,"column":41}}}));
+  return helpers.__markdown.escape(helpers.__markdown.direct["ref"].call(depth0 != null ? depth0 : (container.nullContext || {}),lookupProperty(depth0,"goal"),{"name":"ref","hash":{},"data":data,"loc":{"start":{"line":67,"column":29},"end":{"line":67,"column":41}}}));
 },"22":function(container,depth0,helpers,partials,data) {
     var lookupProperty = container.lookupProperty || function(parent, propertyName) {
         if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
@@ -340,7 +340,7 @@ const SPECS = [
         return undefined
     };
 
-  return helpers.__markdown.escape(lookupProperty(helpers,"lines").call(depth0 != null ? depth0 : (container.nullContext || {}),lookupProperty(depth0,"initiatives"),{"name":"lines","hash":{},"data":data,"loc":{"start":{"line":67,"column":173},"end":{"line":67,"column":194}}}));
+  return helpers.__markdown.escape(helpers.__markdown.direct["lines"].call(depth0 != null ? depth0 : (container.nullContext || {}),lookupProperty(depth0,"initiatives"),{"name":"lines","hash":{},"data":data,"loc":{"start":{"line":67,"column":173},"end":{"line":67,"column":194}}}));
 },"23":function(container,depth0,helpers,partials,data) {
     return "⚠ no initiative";
 },"24":function(container,depth0,helpers,partials,data) {
@@ -357,7 +357,7 @@ const SPECS = [
 },"26":function(container,depth0,helpers,partials,data) {
     return "*No personas yet.*\n";
 },"27":function(container,depth0,helpers,partials,data) {
-    var stack1, alias1=depth0 != null ? depth0 : (container.nullContext || {}), lookupProperty = container.lookupProperty || function(parent, propertyName) {
+    var stack1, alias1=helpers.__markdown.direct, alias2=depth0 != null ? depth0 : (container.nullContext || {}), lookupProperty = container.lookupProperty || function(parent, propertyName) {
         if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
           return parent[propertyName];
         }
@@ -367,8 +367,8 @@ const SPECS = [
   return "### "
     + helpers.__markdown.escape(container.lambda(container.strict(depth0, "name", {"start":{"line":85,"column":6},"end":{"line":85,"column":10}} ), depth0))
     + "\n\n"
-    + ((stack1 = lookupProperty(helpers,"if").call(alias1,lookupProperty(depth0,"persona"),{"name":"if","hash":{},"fn":container.program(28, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":87,"column":0},"end":{"line":90,"column":7}}})) != null ? stack1 : "")
-    + ((stack1 = lookupProperty(helpers,"if").call(alias1,lookupProperty(depth0,"description"),{"name":"if","hash":{},"fn":container.program(29, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":91,"column":0},"end":{"line":94,"column":7}}})) != null ? stack1 : "")
+    + ((stack1 = alias1["if"].call(alias2,lookupProperty(depth0,"persona"),{"name":"if","hash":{},"fn":helpers.__markdown.program(container, 28, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":87,"column":0},"end":{"line":90,"column":7}}})) != null ? stack1 : "")
+    + ((stack1 = alias1["if"].call(alias2,lookupProperty(depth0,"description"),{"name":"if","hash":{},"fn":helpers.__markdown.program(container, 29, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":91,"column":0},"end":{"line":94,"column":7}}})) != null ? stack1 : "")
     + ((stack1 = container.invokePartial(lookupProperty(partials,"journey-table"),depth0,{"name":"journey-table","data":data,"helpers":helpers,"partials":partials,"decorators":container.decorators})) != null ? stack1 : "")
     + "\n"
     + ((stack1 = container.invokePartial(lookupProperty(partials,"journey-diagram"),depth0,{"name":"journey-diagram","data":data,"helpers":helpers,"partials":partials,"decorators":container.decorators})) != null ? stack1 : "")
@@ -382,7 +382,7 @@ const SPECS = [
     };
 
   return "**Persona:** "
-    + helpers.__markdown.escape(lookupProperty(helpers,"ref").call(depth0 != null ? depth0 : (container.nullContext || {}),lookupProperty(depth0,"persona"),{"name":"ref","hash":{},"data":data,"loc":{"start":{"line":88,"column":13},"end":{"line":88,"column":28}}}))
+    + helpers.__markdown.escape(helpers.__markdown.direct["ref"].call(depth0 != null ? depth0 : (container.nullContext || {}),lookupProperty(depth0,"persona"),{"name":"ref","hash":{},"data":data,"loc":{"start":{"line":88,"column":13},"end":{"line":88,"column":28}}}))
     + "\n\n";
 },"29":function(container,depth0,helpers,partials,data) {
     return helpers.__markdown.escape(container.lambda(container.strict(depth0, "description", {"start":{"line":92,"column":2},"end":{"line":92,"column":13}} ), depth0))
@@ -390,7 +390,7 @@ const SPECS = [
 },"30":function(container,depth0,helpers,partials,data) {
     return "*No customer journeys yet.*\n";
 },"31":function(container,depth0,helpers,partials,data) {
-    var stack1, alias1=depth0 != null ? depth0 : (container.nullContext || {}), lookupProperty = container.lookupProperty || function(parent, propertyName) {
+    var stack1, alias1=helpers.__markdown.direct, alias2=depth0 != null ? depth0 : (container.nullContext || {}), lookupProperty = container.lookupProperty || function(parent, propertyName) {
         if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
           return parent[propertyName];
         }
@@ -399,20 +399,20 @@ const SPECS = [
 
   return ((stack1 = container.invokePartial(lookupProperty(partials,"initiative-table"),lookupProperty(depth0,"initiatives"),{"name":"initiative-table","data":data,"helpers":helpers,"partials":partials,"decorators":container.decorators})) != null ? stack1 : "")
     + "\n**Budget:** "
-    + ((stack1 = lookupProperty(helpers,"if").call(alias1,lookupProperty(lookupProperty(depth0,"budget"),"total"),{"name":"if","hash":{},"fn":container.program(32, data, 0),"inverse":container.program(1, data, 0),"data":data,"loc":{"start":{"line":114,"column":12},"end":{"line":114,"column":70}}})) != null ? stack1 : "")
+    + ((stack1 = alias1["if"].call(alias2,lookupProperty(lookupProperty(depth0,"budget"),"total"),{"name":"if","hash":{},"fn":helpers.__markdown.program(container, 32, data, 0),"inverse":helpers.__markdown.program(container, 1, data, 0),"data":data,"loc":{"start":{"line":114,"column":12},"end":{"line":114,"column":70}}})) != null ? stack1 : "")
     + " planned for initiatives"
-    + ((stack1 = lookupProperty(helpers,"if").call(alias1,lookupProperty(lookupProperty(depth0,"budget"),"plan"),{"name":"if","hash":{},"fn":container.program(33, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":114,"column":94},"end":{"line":114,"column":163}}})) != null ? stack1 : "")
-    + ((stack1 = lookupProperty(helpers,"if").call(alias1,lookupProperty(lookupProperty(depth0,"budget"),"remaining"),{"name":"if","hash":{},"fn":container.program(34, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":114,"column":163},"end":{"line":114,"column":319}}})) != null ? stack1 : "")
+    + ((stack1 = alias1["if"].call(alias2,lookupProperty(lookupProperty(depth0,"budget"),"plan"),{"name":"if","hash":{},"fn":helpers.__markdown.program(container, 33, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":114,"column":94},"end":{"line":114,"column":163}}})) != null ? stack1 : "")
+    + ((stack1 = alias1["if"].call(alias2,lookupProperty(lookupProperty(depth0,"budget"),"remaining"),{"name":"if","hash":{},"fn":helpers.__markdown.program(container, 34, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":114,"column":163},"end":{"line":114,"column":319}}})) != null ? stack1 : "")
     + ".\n"
-    + ((stack1 = lookupProperty(helpers,"each").call(alias1,lookupProperty(lookupProperty(depth0,"budget"),"other"),{"name":"each","hash":{},"fn":container.program(37, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":115,"column":0},"end":{"line":117,"column":9}}})) != null ? stack1 : "")
+    + ((stack1 = alias1["each"].call(alias2,lookupProperty(lookupProperty(depth0,"budget"),"other"),{"name":"each","hash":{},"fn":helpers.__markdown.program(container, 37, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":115,"column":0},"end":{"line":117,"column":9}}})) != null ? stack1 : "")
     + "\n"
-    + ((stack1 = lookupProperty(helpers,"each").call(alias1,lookupProperty(depth0,"initiatives"),{"name":"each","hash":{},"fn":container.program(38, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":119,"column":0},"end":{"line":123,"column":9}}})) != null ? stack1 : "")
+    + ((stack1 = alias1["each"].call(alias2,lookupProperty(depth0,"initiatives"),{"name":"each","hash":{},"fn":helpers.__markdown.program(container, 38, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":119,"column":0},"end":{"line":123,"column":9}}})) != null ? stack1 : "")
     + "\n### Responsibilities (RACI)\n\n"
-    + ((stack1 = lookupProperty(helpers,"if").call(alias1,lookupProperty(lookupProperty(depth0,"raci"),"matrix"),{"name":"if","hash":{},"fn":container.program(40, data, 0),"inverse":container.program(45, data, 0),"data":data,"loc":{"start":{"line":127,"column":0},"end":{"line":137,"column":7}}})) != null ? stack1 : "")
+    + ((stack1 = alias1["if"].call(alias2,lookupProperty(lookupProperty(depth0,"raci"),"matrix"),{"name":"if","hash":{},"fn":helpers.__markdown.program(container, 40, data, 0),"inverse":helpers.__markdown.program(container, 45, data, 0),"data":data,"loc":{"start":{"line":127,"column":0},"end":{"line":137,"column":7}}})) != null ? stack1 : "")
     + "\n### Fit scores\n\nScores from 1 to 5 against the initiative checklist.\n\n| Initiative | Purpose | Target | Budget | Differentiation | Sustainability | Average |\n|---|:-:|:-:|:-:|:-:|:-:|:-:|\n"
-    + ((stack1 = lookupProperty(helpers,"each").call(alias1,lookupProperty(depth0,"initiatives"),{"name":"each","hash":{},"fn":container.program(46, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":145,"column":0},"end":{"line":149,"column":9}}})) != null ? stack1 : "")
+    + ((stack1 = alias1["each"].call(alias2,lookupProperty(depth0,"initiatives"),{"name":"each","hash":{},"fn":helpers.__markdown.program(container, 46, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":145,"column":0},"end":{"line":149,"column":9}}})) != null ? stack1 : "")
     + "\n### Personal data and consent\n\n| Initiative | Uses personal data | Consent |\n|---|---|---|\n"
-    + ((stack1 = lookupProperty(helpers,"each").call(alias1,lookupProperty(depth0,"initiatives"),{"name":"each","hash":{},"fn":container.program(48, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":155,"column":0},"end":{"line":157,"column":9}}})) != null ? stack1 : "");
+    + ((stack1 = alias1["each"].call(alias2,lookupProperty(depth0,"initiatives"),{"name":"each","hash":{},"fn":helpers.__markdown.program(container, 48, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":155,"column":0},"end":{"line":157,"column":9}}})) != null ? stack1 : "");
 },"32":function(container,depth0,helpers,partials,data) {
     var lookupProperty = container.lookupProperty || function(parent, propertyName) {
         if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
@@ -421,7 +421,7 @@ const SPECS = [
         return undefined
     };
 
-  return helpers.__markdown.escape(lookupProperty(helpers,"money").call(depth0 != null ? depth0 : (container.nullContext || {}),lookupProperty(lookupProperty(depth0,"budget"),"total"),{"name":"money","hash":{},"data":data,"loc":{"start":{"line":114,"column":32},"end":{"line":114,"column":54}}}));
+  return helpers.__markdown.escape(helpers.__markdown.direct["money"].call(depth0 != null ? depth0 : (container.nullContext || {}),lookupProperty(lookupProperty(depth0,"budget"),"total"),{"name":"money","hash":{},"data":data,"loc":{"start":{"line":114,"column":32},"end":{"line":114,"column":54}}}));
 },"33":function(container,depth0,helpers,partials,data) {
     var lookupProperty = container.lookupProperty || function(parent, propertyName) {
         if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
@@ -431,7 +431,7 @@ const SPECS = [
     };
 
   return ", of a plan budget of "
-    + helpers.__markdown.escape(lookupProperty(helpers,"money").call(depth0 != null ? depth0 : (container.nullContext || {}),lookupProperty(lookupProperty(depth0,"budget"),"plan"),{"name":"money","hash":{},"data":data,"loc":{"start":{"line":114,"column":135},"end":{"line":114,"column":156}}}));
+    + helpers.__markdown.escape(helpers.__markdown.direct["money"].call(depth0 != null ? depth0 : (container.nullContext || {}),lookupProperty(lookupProperty(depth0,"budget"),"plan"),{"name":"money","hash":{},"data":data,"loc":{"start":{"line":114,"column":135},"end":{"line":114,"column":156}}}));
 },"34":function(container,depth0,helpers,partials,data) {
     var stack1, lookupProperty = container.lookupProperty || function(parent, propertyName) {
         if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
@@ -441,7 +441,7 @@ const SPECS = [
     };
 
   return " — "
-    + ((stack1 = lookupProperty(helpers,"if").call(depth0 != null ? depth0 : (container.nullContext || {}),lookupProperty(lookupProperty(depth0,"budget"),"over"),{"name":"if","hash":{},"fn":container.program(35, data, 0),"inverse":container.program(36, data, 0),"data":data,"loc":{"start":{"line":114,"column":190},"end":{"line":114,"column":312}}})) != null ? stack1 : "");
+    + ((stack1 = helpers.__markdown.direct["if"].call(depth0 != null ? depth0 : (container.nullContext || {}),lookupProperty(lookupProperty(depth0,"budget"),"over"),{"name":"if","hash":{},"fn":helpers.__markdown.program(container, 35, data, 0),"inverse":helpers.__markdown.program(container, 36, data, 0),"data":data,"loc":{"start":{"line":114,"column":190},"end":{"line":114,"column":312}}})) != null ? stack1 : "");
 },"35":function(container,depth0,helpers,partials,data) {
     var lookupProperty = container.lookupProperty || function(parent, propertyName) {
         if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
@@ -451,7 +451,7 @@ const SPECS = [
     };
 
   return "⚠ **"
-    + helpers.__markdown.escape(lookupProperty(helpers,"money").call(depth0 != null ? depth0 : (container.nullContext || {}),lookupProperty(lookupProperty(depth0,"budget"),"remaining"),{"name":"money","hash":{},"data":data,"loc":{"start":{"line":114,"column":213},"end":{"line":114,"column":239}}}))
+    + helpers.__markdown.escape(helpers.__markdown.direct["money"].call(depth0 != null ? depth0 : (container.nullContext || {}),lookupProperty(lookupProperty(depth0,"budget"),"remaining"),{"name":"money","hash":{},"data":data,"loc":{"start":{"line":114,"column":213},"end":{"line":114,"column":239}}}))
     + " over budget**";
 },"36":function(container,depth0,helpers,partials,data) {
     var lookupProperty = container.lookupProperty || function(parent, propertyName) {
@@ -461,18 +461,11 @@ const SPECS = [
         return undefined
     };
 
-  return helpers.__markdown.escape(lookupProperty(helpers,"money").call(depth0 != null ? depth0 : (container.nullContext || {}),lookupProperty(lookupProperty(depth0,"budget"),"remaining"),{"name":"money","hash":{},"data":data,"loc":{"start":{"line":114,"column":261},"end":{"line":114,"column":287}}}))
+  return helpers.__markdown.escape(helpers.__markdown.direct["money"].call(depth0 != null ? depth0 : (container.nullContext || {}),lookupProperty(lookupProperty(depth0,"budget"),"remaining"),{"name":"money","hash":{},"data":data,"loc":{"start":{"line":114,"column":261},"end":{"line":114,"column":287}}}))
     + " not yet allocated";
 },"37":function(container,depth0,helpers,partials,data) {
-    var lookupProperty = container.lookupProperty || function(parent, propertyName) {
-        if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
-          return parent[propertyName];
-        }
-        return undefined
-    };
-
-  return "⚠ Also "
-    + helpers.__markdown.escape(lookupProperty(helpers,"money").call(depth0 != null ? depth0 : (container.nullContext || {}),depth0,{"name":"money","hash":{},"data":data,"loc":{"start":{"line":116,"column":7},"end":{"line":116,"column":21}}}))
+    return "⚠ Also "
+    + helpers.__markdown.escape(helpers.__markdown.direct["money"].call(depth0 != null ? depth0 : (container.nullContext || {}),depth0,{"name":"money","hash":{},"data":data,"loc":{"start":{"line":116,"column":7},"end":{"line":116,"column":21}}}))
     + " in another currency, not counted against the plan budget.\n";
 },"38":function(container,depth0,helpers,partials,data) {
     var stack1, lookupProperty = container.lookupProperty || function(parent, propertyName) {
@@ -482,7 +475,7 @@ const SPECS = [
         return undefined
     };
 
-  return ((stack1 = lookupProperty(helpers,"if").call(depth0 != null ? depth0 : (container.nullContext || {}),lookupProperty(depth0,"description"),{"name":"if","hash":{},"fn":container.program(39, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":120,"column":0},"end":{"line":122,"column":7}}})) != null ? stack1 : "");
+  return ((stack1 = helpers.__markdown.direct["if"].call(depth0 != null ? depth0 : (container.nullContext || {}),lookupProperty(depth0,"description"),{"name":"if","hash":{},"fn":helpers.__markdown.program(container, 39, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":120,"column":0},"end":{"line":122,"column":7}}})) != null ? stack1 : "");
 },"39":function(container,depth0,helpers,partials,data) {
     var alias1=container.strict, alias2=container.lambda, alias3=helpers.__markdown.escape;
 
@@ -492,7 +485,7 @@ const SPECS = [
     + alias3(alias2(alias1(depth0, "description", {"start":{"line":121,"column":18},"end":{"line":121,"column":29}} ), depth0))
     + "\n";
 },"40":function(container,depth0,helpers,partials,data) {
-    var stack1, alias1=depth0 != null ? depth0 : (container.nullContext || {}), lookupProperty = container.lookupProperty || function(parent, propertyName) {
+    var stack1, alias1=helpers.__markdown.direct, alias2=depth0 != null ? depth0 : (container.nullContext || {}), lookupProperty = container.lookupProperty || function(parent, propertyName) {
         if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
           return parent[propertyName];
         }
@@ -500,26 +493,19 @@ const SPECS = [
     };
 
   return "A = accountable, R = responsible, C = consulted, I = informed.\n\n| Initiative |"
-    + ((stack1 = lookupProperty(helpers,"each").call(alias1,lookupProperty(lookupProperty(depth0,"raci"),"roles"),{"name":"each","hash":{},"fn":container.program(41, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":130,"column":14},"end":{"line":130,"column":58}}})) != null ? stack1 : "")
+    + ((stack1 = alias1["each"].call(alias2,lookupProperty(lookupProperty(depth0,"raci"),"roles"),{"name":"each","hash":{},"fn":helpers.__markdown.program(container, 41, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":130,"column":14},"end":{"line":130,"column":58}}})) != null ? stack1 : "")
     + "\n|---|"
-    + ((stack1 = lookupProperty(helpers,"each").call(alias1,lookupProperty(lookupProperty(depth0,"raci"),"roles"),{"name":"each","hash":{},"fn":container.program(42, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":131,"column":5},"end":{"line":131,"column":38}}})) != null ? stack1 : "")
+    + ((stack1 = alias1["each"].call(alias2,lookupProperty(lookupProperty(depth0,"raci"),"roles"),{"name":"each","hash":{},"fn":helpers.__markdown.program(container, 42, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":131,"column":5},"end":{"line":131,"column":38}}})) != null ? stack1 : "")
     + "\n"
-    + ((stack1 = lookupProperty(helpers,"each").call(alias1,lookupProperty(lookupProperty(depth0,"raci"),"rows"),{"name":"each","hash":{},"fn":container.program(43, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":132,"column":0},"end":{"line":134,"column":9}}})) != null ? stack1 : "");
+    + ((stack1 = alias1["each"].call(alias2,lookupProperty(lookupProperty(depth0,"raci"),"rows"),{"name":"each","hash":{},"fn":helpers.__markdown.program(container, 43, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":132,"column":0},"end":{"line":134,"column":9}}})) != null ? stack1 : "");
 },"41":function(container,depth0,helpers,partials,data) {
-    var lookupProperty = container.lookupProperty || function(parent, propertyName) {
-        if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
-          return parent[propertyName];
-        }
-        return undefined
-    };
-
-  return " "
-    + helpers.__markdown.escape(lookupProperty(helpers,"ref").call(depth0 != null ? depth0 : (container.nullContext || {}),depth0,{"name":"ref","hash":{},"data":data,"loc":{"start":{"line":130,"column":35},"end":{"line":130,"column":47}}}))
+    return " "
+    + helpers.__markdown.escape(helpers.__markdown.direct["ref"].call(depth0 != null ? depth0 : (container.nullContext || {}),depth0,{"name":"ref","hash":{},"data":data,"loc":{"start":{"line":130,"column":35},"end":{"line":130,"column":47}}}))
     + " |";
 },"42":function(container,depth0,helpers,partials,data) {
     return ":-:|";
 },"43":function(container,depth0,helpers,partials,data) {
-    var stack1, alias1=depth0 != null ? depth0 : (container.nullContext || {}), lookupProperty = container.lookupProperty || function(parent, propertyName) {
+    var stack1, alias1=helpers.__markdown.direct, alias2=depth0 != null ? depth0 : (container.nullContext || {}), lookupProperty = container.lookupProperty || function(parent, propertyName) {
         if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
           return parent[propertyName];
         }
@@ -527,9 +513,9 @@ const SPECS = [
     };
 
   return "| "
-    + helpers.__markdown.escape(lookupProperty(helpers,"ref").call(alias1,lookupProperty(depth0,"initiative"),{"name":"ref","hash":{},"data":data,"loc":{"start":{"line":133,"column":2},"end":{"line":133,"column":20}}}))
+    + helpers.__markdown.escape(alias1["ref"].call(alias2,lookupProperty(depth0,"initiative"),{"name":"ref","hash":{},"data":data,"loc":{"start":{"line":133,"column":2},"end":{"line":133,"column":20}}}))
     + " |"
-    + ((stack1 = lookupProperty(helpers,"each").call(alias1,lookupProperty(depth0,"cells"),{"name":"each","hash":{},"fn":container.program(44, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":133,"column":22},"end":{"line":133,"column":57}}})) != null ? stack1 : "")
+    + ((stack1 = alias1["each"].call(alias2,lookupProperty(depth0,"cells"),{"name":"each","hash":{},"fn":helpers.__markdown.program(container, 44, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":133,"column":22},"end":{"line":133,"column":57}}})) != null ? stack1 : "")
     + "\n";
 },"44":function(container,depth0,helpers,partials,data) {
     return " "
@@ -552,9 +538,9 @@ const SPECS = [
         return undefined
     };
 
-  return ((stack1 = lookupProperty(helpers,"if").call(depth0 != null ? depth0 : (container.nullContext || {}),lookupProperty(depth0,"fit"),{"name":"if","hash":{},"fn":container.program(47, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":146,"column":0},"end":{"line":148,"column":7}}})) != null ? stack1 : "");
+  return ((stack1 = helpers.__markdown.direct["if"].call(depth0 != null ? depth0 : (container.nullContext || {}),lookupProperty(depth0,"fit"),{"name":"if","hash":{},"fn":helpers.__markdown.program(container, 47, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":146,"column":0},"end":{"line":148,"column":7}}})) != null ? stack1 : "");
 },"47":function(container,depth0,helpers,partials,data) {
-    var alias1=helpers.__markdown.escape, alias2=depth0 != null ? depth0 : (container.nullContext || {}), lookupProperty = container.lookupProperty || function(parent, propertyName) {
+    var alias1=helpers.__markdown.escape, alias2=helpers.__markdown.direct, alias3=depth0 != null ? depth0 : (container.nullContext || {}), lookupProperty = container.lookupProperty || function(parent, propertyName) {
         if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
           return parent[propertyName];
         }
@@ -564,20 +550,20 @@ const SPECS = [
   return "| "
     + alias1(container.lambda(container.strict(depth0, "name", {"start":{"line":147,"column":4},"end":{"line":147,"column":8}} ), depth0))
     + " | "
-    + alias1(lookupProperty(helpers,"or").call(alias2,lookupProperty(lookupProperty(depth0,"fit"),"purpose"),"—",{"name":"or","hash":{},"data":data,"loc":{"start":{"line":147,"column":13},"end":{"line":147,"column":35}}}))
+    + alias1(alias2["or"].call(alias3,lookupProperty(lookupProperty(depth0,"fit"),"purpose"),"—",{"name":"or","hash":{},"data":data,"loc":{"start":{"line":147,"column":13},"end":{"line":147,"column":35}}}))
     + " | "
-    + alias1(lookupProperty(helpers,"or").call(alias2,lookupProperty(lookupProperty(depth0,"fit"),"target"),"—",{"name":"or","hash":{},"data":data,"loc":{"start":{"line":147,"column":38},"end":{"line":147,"column":59}}}))
+    + alias1(alias2["or"].call(alias3,lookupProperty(lookupProperty(depth0,"fit"),"target"),"—",{"name":"or","hash":{},"data":data,"loc":{"start":{"line":147,"column":38},"end":{"line":147,"column":59}}}))
     + " | "
-    + alias1(lookupProperty(helpers,"or").call(alias2,lookupProperty(lookupProperty(depth0,"fit"),"budget"),"—",{"name":"or","hash":{},"data":data,"loc":{"start":{"line":147,"column":62},"end":{"line":147,"column":83}}}))
+    + alias1(alias2["or"].call(alias3,lookupProperty(lookupProperty(depth0,"fit"),"budget"),"—",{"name":"or","hash":{},"data":data,"loc":{"start":{"line":147,"column":62},"end":{"line":147,"column":83}}}))
     + " | "
-    + alias1(lookupProperty(helpers,"or").call(alias2,lookupProperty(lookupProperty(depth0,"fit"),"differentiation"),"—",{"name":"or","hash":{},"data":data,"loc":{"start":{"line":147,"column":86},"end":{"line":147,"column":116}}}))
+    + alias1(alias2["or"].call(alias3,lookupProperty(lookupProperty(depth0,"fit"),"differentiation"),"—",{"name":"or","hash":{},"data":data,"loc":{"start":{"line":147,"column":86},"end":{"line":147,"column":116}}}))
     + " | "
-    + alias1(lookupProperty(helpers,"or").call(alias2,lookupProperty(lookupProperty(depth0,"fit"),"sustainability"),"—",{"name":"or","hash":{},"data":data,"loc":{"start":{"line":147,"column":119},"end":{"line":147,"column":148}}}))
+    + alias1(alias2["or"].call(alias3,lookupProperty(lookupProperty(depth0,"fit"),"sustainability"),"—",{"name":"or","hash":{},"data":data,"loc":{"start":{"line":147,"column":119},"end":{"line":147,"column":148}}}))
     + " | **"
-    + alias1(lookupProperty(helpers,"or").call(alias2,lookupProperty(lookupProperty(depth0,"fit"),"average"),"—",{"name":"or","hash":{},"data":data,"loc":{"start":{"line":147,"column":153},"end":{"line":147,"column":175}}}))
+    + alias1(alias2["or"].call(alias3,lookupProperty(lookupProperty(depth0,"fit"),"average"),"—",{"name":"or","hash":{},"data":data,"loc":{"start":{"line":147,"column":153},"end":{"line":147,"column":175}}}))
     + "** |\n";
 },"48":function(container,depth0,helpers,partials,data) {
-    var stack1, alias1=helpers.__markdown.escape, alias2=depth0 != null ? depth0 : (container.nullContext || {}), lookupProperty = container.lookupProperty || function(parent, propertyName) {
+    var stack1, alias1=helpers.__markdown.escape, alias2=helpers.__markdown.direct, alias3=depth0 != null ? depth0 : (container.nullContext || {}), lookupProperty = container.lookupProperty || function(parent, propertyName) {
         if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
           return parent[propertyName];
         }
@@ -587,21 +573,21 @@ const SPECS = [
   return "| "
     + alias1(container.lambda(container.strict(depth0, "name", {"start":{"line":156,"column":4},"end":{"line":156,"column":8}} ), depth0))
     + " | "
-    + ((stack1 = lookupProperty(helpers,"if").call(alias2,lookupProperty(depth0,"uses_personal_data"),{"name":"if","hash":{},"fn":container.program(49, data, 0),"inverse":container.program(50, data, 0),"data":data,"loc":{"start":{"line":156,"column":13},"end":{"line":156,"column":121}}})) != null ? stack1 : "")
+    + ((stack1 = alias2["if"].call(alias3,lookupProperty(depth0,"uses_personal_data"),{"name":"if","hash":{},"fn":helpers.__markdown.program(container, 49, data, 0),"inverse":helpers.__markdown.program(container, 50, data, 0),"data":data,"loc":{"start":{"line":156,"column":13},"end":{"line":156,"column":121}}})) != null ? stack1 : "")
     + " | "
-    + alias1(lookupProperty(helpers,"or").call(alias2,lookupProperty(depth0,"consent"),"—",{"name":"or","hash":{},"data":data,"loc":{"start":{"line":156,"column":124},"end":{"line":156,"column":142}}}))
+    + alias1(alias2["or"].call(alias3,lookupProperty(depth0,"consent"),"—",{"name":"or","hash":{},"data":data,"loc":{"start":{"line":156,"column":124},"end":{"line":156,"column":142}}}))
     + " |\n";
 },"49":function(container,depth0,helpers,partials,data) {
     return "yes";
 },"50":function(container,depth0,helpers,partials,data) {
-    var stack1, alias1=depth0 != null ? depth0 : (container.nullContext || {}), lookupProperty = container.lookupProperty || function(parent, propertyName) {
+    var stack1, alias1=helpers.__markdown.direct, alias2=depth0 != null ? depth0 : (container.nullContext || {}), lookupProperty = container.lookupProperty || function(parent, propertyName) {
         if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
           return parent[propertyName];
         }
         return undefined
     };
 
-  return ((stack1 = lookupProperty(helpers,"if").call(alias1,lookupProperty(helpers,"eq").call(alias1,lookupProperty(depth0,"uses_personal_data"),false,{"name":"eq","hash":{},"data":data,"loc":{"start":{"line":156,"column":56},"end":{"line":156,"column":85}}}),{"name":"if","hash":{},"fn":container.program(51, data, 0),"inverse":container.program(52, data, 0),"data":data,"loc":{"start":{"line":156,"column":50},"end":{"line":156,"column":114}}})) != null ? stack1 : "");
+  return ((stack1 = alias1["if"].call(alias2,alias1["eq"].call(alias2,lookupProperty(depth0,"uses_personal_data"),false,{"name":"eq","hash":{},"data":data,"loc":{"start":{"line":156,"column":56},"end":{"line":156,"column":85}}}),{"name":"if","hash":{},"fn":helpers.__markdown.program(container, 51, data, 0),"inverse":helpers.__markdown.program(container, 52, data, 0),"data":data,"loc":{"start":{"line":156,"column":50},"end":{"line":156,"column":114}}})) != null ? stack1 : "");
 },"51":function(container,depth0,helpers,partials,data) {
     return "no";
 },"52":function(container,depth0,helpers,partials,data) {
@@ -631,7 +617,7 @@ const SPECS = [
 },"57":function(container,depth0,helpers,partials,data) {
     return "*No partners yet.*\n";
 },"58":function(container,depth0,helpers,partials,data) {
-    var stack1, alias1=depth0 != null ? depth0 : (container.nullContext || {}), lookupProperty = container.lookupProperty || function(parent, propertyName) {
+    var stack1, alias1=helpers.__markdown.direct, alias2=depth0 != null ? depth0 : (container.nullContext || {}), lookupProperty = container.lookupProperty || function(parent, propertyName) {
         if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
           return parent[propertyName];
         }
@@ -640,21 +626,21 @@ const SPECS = [
 
   return ((stack1 = container.invokePartial(lookupProperty(partials,"tool-table"),lookupProperty(depth0,"tools"),{"name":"tool-table","data":data,"helpers":helpers,"partials":partials,"decorators":container.decorators})) != null ? stack1 : "")
     + "\n**Cost per year (tools not retiring):** "
-    + ((stack1 = lookupProperty(helpers,"each").call(alias1,lookupProperty(depth0,"tool_cost_per_year"),{"name":"each","hash":{},"fn":container.program(59, data, 0),"inverse":container.program(1, data, 0),"data":data,"loc":{"start":{"line":185,"column":40},"end":{"line":185,"column":131}}})) != null ? stack1 : "")
+    + ((stack1 = alias1["each"].call(alias2,lookupProperty(depth0,"tool_cost_per_year"),{"name":"each","hash":{},"fn":helpers.__markdown.program(container, 59, data, 0),"inverse":helpers.__markdown.program(container, 1, data, 0),"data":data,"loc":{"start":{"line":185,"column":40},"end":{"line":185,"column":131}}})) != null ? stack1 : "")
     + "\n\n"
-    + ((stack1 = lookupProperty(helpers,"if").call(alias1,lookupProperty(lookupProperty(depth0,"renewals"),"length"),{"name":"if","hash":{},"fn":container.program(61, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":187,"column":0},"end":{"line":194,"column":7}}})) != null ? stack1 : "")
+    + ((stack1 = alias1["if"].call(alias2,lookupProperty(lookupProperty(depth0,"renewals"),"length"),{"name":"if","hash":{},"fn":helpers.__markdown.program(container, 61, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":187,"column":0},"end":{"line":194,"column":7}}})) != null ? stack1 : "")
     + "### Integrations\n\n"
-    + ((stack1 = lookupProperty(helpers,"if").call(alias1,lookupProperty(lookupProperty(lookupProperty(depth0,"flow"),"edges"),"length"),{"name":"if","hash":{},"fn":container.program(63, data, 0),"inverse":container.program(64, data, 0),"data":data,"loc":{"start":{"line":197,"column":0},"end":{"line":203,"column":7}}})) != null ? stack1 : "");
+    + ((stack1 = alias1["if"].call(alias2,lookupProperty(lookupProperty(lookupProperty(depth0,"flow"),"edges"),"length"),{"name":"if","hash":{},"fn":helpers.__markdown.program(container, 63, data, 0),"inverse":helpers.__markdown.program(container, 64, data, 0),"data":data,"loc":{"start":{"line":197,"column":0},"end":{"line":203,"column":7}}})) != null ? stack1 : "");
 },"59":function(container,depth0,helpers,partials,data) {
-    var stack1, alias1=depth0 != null ? depth0 : (container.nullContext || {}), lookupProperty = container.lookupProperty || function(parent, propertyName) {
+    var stack1, alias1=helpers.__markdown.direct, alias2=depth0 != null ? depth0 : (container.nullContext || {}), lookupProperty = container.lookupProperty || function(parent, propertyName) {
         if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
           return parent[propertyName];
         }
         return undefined
     };
 
-  return helpers.__markdown.escape(lookupProperty(helpers,"money").call(alias1,depth0,{"name":"money","hash":{},"data":data,"loc":{"start":{"line":185,"column":68},"end":{"line":185,"column":82}}}))
-    + ((stack1 = lookupProperty(helpers,"unless").call(alias1,lookupProperty(data,"last"),{"name":"unless","hash":{},"fn":container.program(60, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":185,"column":82},"end":{"line":185,"column":113}}})) != null ? stack1 : "");
+  return helpers.__markdown.escape(alias1["money"].call(alias2,depth0,{"name":"money","hash":{},"data":data,"loc":{"start":{"line":185,"column":68},"end":{"line":185,"column":82}}}))
+    + ((stack1 = alias1["unless"].call(alias2,lookupProperty(data,"last"),{"name":"unless","hash":{},"fn":helpers.__markdown.program(container, 60, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":185,"column":82},"end":{"line":185,"column":113}}})) != null ? stack1 : "");
 },"60":function(container,depth0,helpers,partials,data) {
     return " + ";
 },"61":function(container,depth0,helpers,partials,data) {
@@ -666,10 +652,10 @@ const SPECS = [
     };
 
   return "**Contract renewals:**\n\n"
-    + ((stack1 = lookupProperty(helpers,"each").call(depth0 != null ? depth0 : (container.nullContext || {}),lookupProperty(depth0,"renewals"),{"name":"each","hash":{},"fn":container.program(62, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":190,"column":0},"end":{"line":192,"column":9}}})) != null ? stack1 : "")
+    + ((stack1 = helpers.__markdown.direct["each"].call(depth0 != null ? depth0 : (container.nullContext || {}),lookupProperty(depth0,"renewals"),{"name":"each","hash":{},"fn":helpers.__markdown.program(container, 62, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":190,"column":0},"end":{"line":192,"column":9}}})) != null ? stack1 : "")
     + "\n";
 },"62":function(container,depth0,helpers,partials,data) {
-    var alias1=depth0 != null ? depth0 : (container.nullContext || {}), alias2=helpers.__markdown.escape, lookupProperty = container.lookupProperty || function(parent, propertyName) {
+    var alias1=helpers.__markdown.direct, alias2=depth0 != null ? depth0 : (container.nullContext || {}), alias3=helpers.__markdown.escape, lookupProperty = container.lookupProperty || function(parent, propertyName) {
         if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
           return parent[propertyName];
         }
@@ -677,9 +663,9 @@ const SPECS = [
     };
 
   return "- "
-    + alias2(lookupProperty(helpers,"fdate").call(alias1,lookupProperty(depth0,"contract_end"),{"name":"fdate","hash":{},"data":data,"loc":{"start":{"line":191,"column":2},"end":{"line":191,"column":24}}}))
+    + alias3(alias1["fdate"].call(alias2,lookupProperty(depth0,"contract_end"),{"name":"fdate","hash":{},"data":data,"loc":{"start":{"line":191,"column":2},"end":{"line":191,"column":24}}}))
     + ": "
-    + alias2(lookupProperty(helpers,"ref").call(alias1,lookupProperty(depth0,"tool"),{"name":"ref","hash":{},"data":data,"loc":{"start":{"line":191,"column":26},"end":{"line":191,"column":38}}}))
+    + alias3(alias1["ref"].call(alias2,lookupProperty(depth0,"tool"),{"name":"ref","hash":{},"data":data,"loc":{"start":{"line":191,"column":26},"end":{"line":191,"column":38}}}))
     + "\n";
 },"63":function(container,depth0,helpers,partials,data) {
     var stack1, lookupProperty = container.lookupProperty || function(parent, propertyName) {
@@ -696,7 +682,7 @@ const SPECS = [
 },"65":function(container,depth0,helpers,partials,data) {
     return "*No tools in the inventory yet.*\n";
 },"66":function(container,depth0,helpers,partials,data) {
-    var stack1, alias1=helpers.__markdown.escape, alias2=depth0 != null ? depth0 : (container.nullContext || {}), lookupProperty = container.lookupProperty || function(parent, propertyName) {
+    var stack1, alias1=helpers.__markdown.escape, alias2=helpers.__markdown.direct, alias3=depth0 != null ? depth0 : (container.nullContext || {}), lookupProperty = container.lookupProperty || function(parent, propertyName) {
         if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
           return parent[propertyName];
         }
@@ -706,13 +692,13 @@ const SPECS = [
   return "### "
     + alias1(container.lambda(container.strict(depth0, "name", {"start":{"line":211,"column":6},"end":{"line":211,"column":10}} ), depth0))
     + "\n\n**"
-    + ((stack1 = lookupProperty(helpers,"if").call(alias2,lookupProperty(depth0,"start"),{"name":"if","hash":{},"fn":container.program(67, data, 0),"inverse":container.program(68, data, 0),"data":data,"loc":{"start":{"line":213,"column":2},"end":{"line":213,"column":46}}})) != null ? stack1 : "")
+    + ((stack1 = alias2["if"].call(alias3,lookupProperty(depth0,"start"),{"name":"if","hash":{},"fn":helpers.__markdown.program(container, 67, data, 0),"inverse":helpers.__markdown.program(container, 68, data, 0),"data":data,"loc":{"start":{"line":213,"column":2},"end":{"line":213,"column":46}}})) != null ? stack1 : "")
     + " – "
-    + ((stack1 = lookupProperty(helpers,"if").call(alias2,lookupProperty(depth0,"end"),{"name":"if","hash":{},"fn":container.program(69, data, 0),"inverse":container.program(68, data, 0),"data":data,"loc":{"start":{"line":213,"column":49},"end":{"line":213,"column":89}}})) != null ? stack1 : "")
+    + ((stack1 = alias2["if"].call(alias3,lookupProperty(depth0,"end"),{"name":"if","hash":{},"fn":helpers.__markdown.program(container, 69, data, 0),"inverse":helpers.__markdown.program(container, 68, data, 0),"data":data,"loc":{"start":{"line":213,"column":49},"end":{"line":213,"column":89}}})) != null ? stack1 : "")
     + "** · Initiatives: "
-    + alias1(lookupProperty(helpers,"join").call(alias2,lookupProperty(depth0,"initiatives"),{"name":"join","hash":{"empty":"—"},"data":data,"loc":{"start":{"line":213,"column":107},"end":{"line":213,"column":137}}}))
+    + alias1(alias2["join"].call(alias3,lookupProperty(depth0,"initiatives"),{"name":"join","hash":{"empty":"—"},"data":data,"loc":{"start":{"line":213,"column":107},"end":{"line":213,"column":137}}}))
     + "\n\n"
-    + ((stack1 = lookupProperty(helpers,"if").call(alias2,lookupProperty(lookupProperty(depth0,"exit_criteria"),"length"),{"name":"if","hash":{},"fn":container.program(70, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":215,"column":0},"end":{"line":222,"column":7}}})) != null ? stack1 : "");
+    + ((stack1 = alias2["if"].call(alias3,lookupProperty(lookupProperty(depth0,"exit_criteria"),"length"),{"name":"if","hash":{},"fn":helpers.__markdown.program(container, 70, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":215,"column":0},"end":{"line":222,"column":7}}})) != null ? stack1 : "");
 },"67":function(container,depth0,helpers,partials,data) {
     var lookupProperty = container.lookupProperty || function(parent, propertyName) {
         if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
@@ -721,7 +707,7 @@ const SPECS = [
         return undefined
     };
 
-  return helpers.__markdown.escape(lookupProperty(helpers,"fdate").call(depth0 != null ? depth0 : (container.nullContext || {}),lookupProperty(depth0,"start"),{"name":"fdate","hash":{},"data":data,"loc":{"start":{"line":213,"column":15},"end":{"line":213,"column":30}}}));
+  return helpers.__markdown.escape(helpers.__markdown.direct["fdate"].call(depth0 != null ? depth0 : (container.nullContext || {}),lookupProperty(depth0,"start"),{"name":"fdate","hash":{},"data":data,"loc":{"start":{"line":213,"column":15},"end":{"line":213,"column":30}}}));
 },"68":function(container,depth0,helpers,partials,data) {
     return "?";
 },"69":function(container,depth0,helpers,partials,data) {
@@ -732,7 +718,7 @@ const SPECS = [
         return undefined
     };
 
-  return helpers.__markdown.escape(lookupProperty(helpers,"fdate").call(depth0 != null ? depth0 : (container.nullContext || {}),lookupProperty(depth0,"end"),{"name":"fdate","hash":{},"data":data,"loc":{"start":{"line":213,"column":60},"end":{"line":213,"column":73}}}));
+  return helpers.__markdown.escape(helpers.__markdown.direct["fdate"].call(depth0 != null ? depth0 : (container.nullContext || {}),lookupProperty(depth0,"end"),{"name":"fdate","hash":{},"data":data,"loc":{"start":{"line":213,"column":60},"end":{"line":213,"column":73}}}));
 },"70":function(container,depth0,helpers,partials,data) {
     var stack1, lookupProperty = container.lookupProperty || function(parent, propertyName) {
         if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
@@ -742,7 +728,7 @@ const SPECS = [
     };
 
   return "Exit criteria:\n\n"
-    + ((stack1 = lookupProperty(helpers,"each").call(depth0 != null ? depth0 : (container.nullContext || {}),lookupProperty(depth0,"exit_criteria"),{"name":"each","hash":{},"fn":container.program(71, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":218,"column":0},"end":{"line":220,"column":9}}})) != null ? stack1 : "")
+    + ((stack1 = helpers.__markdown.direct["each"].call(depth0 != null ? depth0 : (container.nullContext || {}),lookupProperty(depth0,"exit_criteria"),{"name":"each","hash":{},"fn":helpers.__markdown.program(container, 71, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":218,"column":0},"end":{"line":220,"column":9}}})) != null ? stack1 : "")
     + "\n";
 },"71":function(container,depth0,helpers,partials,data) {
     return "- "
@@ -767,7 +753,7 @@ const SPECS = [
     + " warning(s), "
     + alias3(alias2(alias1(lookupProperty(depth0,"gaps"), "infos", {"start":{"line":231,"column":109},"end":{"line":231,"column":119}} ), depth0))
     + " info. Run `mplan lint` for the details and where each one is.\n\n| Rule | Severity | Findings | What it finds |\n|---|---|--:|---|\n"
-    + ((stack1 = lookupProperty(helpers,"each").call(depth0 != null ? depth0 : (container.nullContext || {}),lookupProperty(lookupProperty(depth0,"gaps"),"rules"),{"name":"each","hash":{},"fn":container.program(74, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":235,"column":0},"end":{"line":237,"column":9}}})) != null ? stack1 : "");
+    + ((stack1 = helpers.__markdown.direct["each"].call(depth0 != null ? depth0 : (container.nullContext || {}),lookupProperty(lookupProperty(depth0,"gaps"),"rules"),{"name":"each","hash":{},"fn":helpers.__markdown.program(container, 74, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":235,"column":0},"end":{"line":237,"column":9}}})) != null ? stack1 : "");
 },"74":function(container,depth0,helpers,partials,data) {
     var alias1=container.strict, alias2=container.lambda, alias3=helpers.__markdown.escape, lookupProperty = container.lookupProperty || function(parent, propertyName) {
         if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
@@ -779,7 +765,7 @@ const SPECS = [
   return "| "
     + alias3(alias2(alias1(depth0, "rule", {"start":{"line":236,"column":4},"end":{"line":236,"column":8}} ), depth0))
     + " | "
-    + alias3(lookupProperty(helpers,"word").call(depth0 != null ? depth0 : (container.nullContext || {}),"severity",lookupProperty(depth0,"severity"),{"name":"word","hash":{},"data":data,"loc":{"start":{"line":236,"column":13},"end":{"line":236,"column":41}}}))
+    + alias3(helpers.__markdown.direct["word"].call(depth0 != null ? depth0 : (container.nullContext || {}),"severity",lookupProperty(depth0,"severity"),{"name":"word","hash":{},"data":data,"loc":{"start":{"line":236,"column":13},"end":{"line":236,"column":41}}}))
     + " | "
     + alias3(alias2(alias1(depth0, "count", {"start":{"line":236,"column":46},"end":{"line":236,"column":51}} ), depth0))
     + " | "
@@ -788,7 +774,7 @@ const SPECS = [
 },"75":function(container,depth0,helpers,partials,data) {
     return "The linter found no open points.\n";
 },"76":function(container,depth0,helpers,partials,data) {
-    var stack1, alias1=container.strict, alias2=container.lambda, alias3=helpers.__markdown.escape, alias4=depth0 != null ? depth0 : (container.nullContext || {}), lookupProperty = container.lookupProperty || function(parent, propertyName) {
+    var stack1, alias1=container.strict, alias2=container.lambda, alias3=helpers.__markdown.escape, alias4=helpers.__markdown.direct, alias5=depth0 != null ? depth0 : (container.nullContext || {}), lookupProperty = container.lookupProperty || function(parent, propertyName) {
         if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
           return parent[propertyName];
         }
@@ -802,13 +788,13 @@ const SPECS = [
     + " / "
     + alias3(alias2(alias1(depth0, "m", {"start":{"line":247,"column":24},"end":{"line":247,"column":25}} ), depth0))
     + " | "
-    + ((stack1 = lookupProperty(helpers,"if").call(alias4,lookupProperty(helpers,"eq").call(alias4,lookupProperty(depth0,"percent"),null,{"name":"eq","hash":{},"data":data,"loc":{"start":{"line":247,"column":36},"end":{"line":247,"column":53}}}),{"name":"if","hash":{},"fn":container.program(1, data, 0),"inverse":container.program(77, data, 0),"data":data,"loc":{"start":{"line":247,"column":30},"end":{"line":247,"column":83}}})) != null ? stack1 : "")
+    + ((stack1 = alias4["if"].call(alias5,alias4["eq"].call(alias5,lookupProperty(depth0,"percent"),null,{"name":"eq","hash":{},"data":data,"loc":{"start":{"line":247,"column":36},"end":{"line":247,"column":53}}}),{"name":"if","hash":{},"fn":helpers.__markdown.program(container, 1, data, 0),"inverse":helpers.__markdown.program(container, 77, data, 0),"data":data,"loc":{"start":{"line":247,"column":30},"end":{"line":247,"column":83}}})) != null ? stack1 : "")
     + " |\n";
 },"77":function(container,depth0,helpers,partials,data) {
     return helpers.__markdown.escape(container.lambda(container.strict(depth0, "percent", {"start":{"line":247,"column":66},"end":{"line":247,"column":73}} ), depth0))
     + "%";
 },"compiler":[8,">= 4.3.0"],"main":function(container,depth0,helpers,partials,data) {
-    var stack1, alias1=container.strict, alias2=container.lambda, alias3=helpers.__markdown.escape, alias4=depth0 != null ? depth0 : (container.nullContext || {}), lookupProperty = container.lookupProperty || function(parent, propertyName) {
+    var stack1, alias1=container.strict, alias2=container.lambda, alias3=helpers.__markdown.escape, alias4=helpers.__markdown.direct, alias5=depth0 != null ? depth0 : (container.nullContext || {}), lookupProperty = container.lookupProperty || function(parent, propertyName) {
         if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
           return parent[propertyName];
         }
@@ -824,42 +810,42 @@ const SPECS = [
     + " ("
     + alias3(alias2(alias1(lookupProperty(depth0,"plan"), "id", {"start":{"line":7,"column":30},"end":{"line":7,"column":37}} ), depth0))
     + ") |\n| **Period** | "
-    + ((stack1 = lookupProperty(helpers,"if").call(alias4,lookupProperty(lookupProperty(depth0,"plan"),"period"),{"name":"if","hash":{},"fn":container.program(0, data, 0),"inverse":container.program(1, data, 0),"data":data,"loc":{"start":{"line":8,"column":15},"end":{"line":8,"column":105}}})) != null ? stack1 : "")
+    + ((stack1 = alias4["if"].call(alias5,lookupProperty(lookupProperty(depth0,"plan"),"period"),{"name":"if","hash":{},"fn":helpers.__markdown.program(container, 0, data, 0),"inverse":helpers.__markdown.program(container, 1, data, 0),"data":data,"loc":{"start":{"line":8,"column":15},"end":{"line":8,"column":105}}})) != null ? stack1 : "")
     + " |\n| **Owner** | "
-    + ((stack1 = lookupProperty(helpers,"if").call(alias4,lookupProperty(lookupProperty(depth0,"plan"),"owner"),{"name":"if","hash":{},"fn":container.program(2, data, 0),"inverse":container.program(1, data, 0),"data":data,"loc":{"start":{"line":9,"column":14},"end":{"line":9,"column":66}}})) != null ? stack1 : "")
+    + ((stack1 = alias4["if"].call(alias5,lookupProperty(lookupProperty(depth0,"plan"),"owner"),{"name":"if","hash":{},"fn":helpers.__markdown.program(container, 2, data, 0),"inverse":helpers.__markdown.program(container, 1, data, 0),"data":data,"loc":{"start":{"line":9,"column":14},"end":{"line":9,"column":66}}})) != null ? stack1 : "")
     + " |\n| **Sponsors** | "
-    + alias3(lookupProperty(helpers,"join").call(alias4,lookupProperty(lookupProperty(depth0,"plan"),"sponsors"),{"name":"join","hash":{"empty":"—"},"data":data,"loc":{"start":{"line":10,"column":17},"end":{"line":10,"column":49}}}))
+    + alias3(alias4["join"].call(alias5,lookupProperty(lookupProperty(depth0,"plan"),"sponsors"),{"name":"join","hash":{"empty":"—"},"data":data,"loc":{"start":{"line":10,"column":17},"end":{"line":10,"column":49}}}))
     + " |\n| **Budget** | "
-    + ((stack1 = lookupProperty(helpers,"if").call(alias4,lookupProperty(lookupProperty(depth0,"plan"),"budget"),{"name":"if","hash":{},"fn":container.program(3, data, 0),"inverse":container.program(1, data, 0),"data":data,"loc":{"start":{"line":11,"column":15},"end":{"line":11,"column":71}}})) != null ? stack1 : "")
+    + ((stack1 = alias4["if"].call(alias5,lookupProperty(lookupProperty(depth0,"plan"),"budget"),{"name":"if","hash":{},"fn":helpers.__markdown.program(container, 3, data, 0),"inverse":helpers.__markdown.program(container, 1, data, 0),"data":data,"loc":{"start":{"line":11,"column":15},"end":{"line":11,"column":71}}})) != null ? stack1 : "")
     + " |\n"
-    + ((stack1 = lookupProperty(helpers,"if").call(alias4,lookupProperty(depth0,"date"),{"name":"if","hash":{},"fn":container.program(4, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":12,"column":0},"end":{"line":14,"column":7}}})) != null ? stack1 : "")
+    + ((stack1 = alias4["if"].call(alias5,lookupProperty(depth0,"date"),{"name":"if","hash":{},"fn":helpers.__markdown.program(container, 4, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":12,"column":0},"end":{"line":14,"column":7}}})) != null ? stack1 : "")
     + "\n## Contents\n\n1. [Vision](#vision)\n2. [Goals](#goals)\n3. [Challenges](#challenges)\n4. [Personas](#personas)\n5. [Customer journeys](#customer-journeys)\n6. [KPI tree](#kpi-tree)\n7. [Initiatives](#initiatives)\n8. [Team](#team)\n9. [Tools](#tools)\n10. [Roadmap](#roadmap)\n11. [Open gaps](#open-gaps)\n\n## Vision\n\n"
-    + ((stack1 = lookupProperty(helpers,"if").call(alias4,lookupProperty(lookupProperty(depth0,"plan"),"vision"),{"name":"if","hash":{},"fn":container.program(5, data, 0),"inverse":container.program(6, data, 0),"data":data,"loc":{"start":{"line":32,"column":0},"end":{"line":36,"column":7}}})) != null ? stack1 : "")
+    + ((stack1 = alias4["if"].call(alias5,lookupProperty(lookupProperty(depth0,"plan"),"vision"),{"name":"if","hash":{},"fn":helpers.__markdown.program(container, 5, data, 0),"inverse":helpers.__markdown.program(container, 6, data, 0),"data":data,"loc":{"start":{"line":32,"column":0},"end":{"line":36,"column":7}}})) != null ? stack1 : "")
     + "\n## Goals\n\n"
-    + ((stack1 = lookupProperty(helpers,"each").call(alias4,lookupProperty(depth0,"goals"),{"name":"each","hash":{},"fn":container.program(7, data, 0),"inverse":container.program(18, data, 0),"data":data,"loc":{"start":{"line":40,"column":0},"end":{"line":57,"column":9}}})) != null ? stack1 : "")
+    + ((stack1 = alias4["each"].call(alias5,lookupProperty(depth0,"goals"),{"name":"each","hash":{},"fn":helpers.__markdown.program(container, 7, data, 0),"inverse":helpers.__markdown.program(container, 18, data, 0),"data":data,"loc":{"start":{"line":40,"column":0},"end":{"line":57,"column":9}}})) != null ? stack1 : "")
     + "\n## Challenges\n\n"
-    + ((stack1 = lookupProperty(helpers,"each").call(alias4,lookupProperty(depth0,"challenges"),{"name":"each","hash":{},"fn":container.program(19, data, 0),"inverse":container.program(24, data, 0),"data":data,"loc":{"start":{"line":61,"column":0},"end":{"line":72,"column":9}}})) != null ? stack1 : "")
+    + ((stack1 = alias4["each"].call(alias5,lookupProperty(depth0,"challenges"),{"name":"each","hash":{},"fn":helpers.__markdown.program(container, 19, data, 0),"inverse":helpers.__markdown.program(container, 24, data, 0),"data":data,"loc":{"start":{"line":61,"column":0},"end":{"line":72,"column":9}}})) != null ? stack1 : "")
     + "\n## Personas\n\n"
-    + ((stack1 = lookupProperty(helpers,"each").call(alias4,lookupProperty(depth0,"personas"),{"name":"each","hash":{},"fn":container.program(25, data, 0),"inverse":container.program(26, data, 0),"data":data,"loc":{"start":{"line":76,"column":0},"end":{"line":80,"column":9}}})) != null ? stack1 : "")
+    + ((stack1 = alias4["each"].call(alias5,lookupProperty(depth0,"personas"),{"name":"each","hash":{},"fn":helpers.__markdown.program(container, 25, data, 0),"inverse":helpers.__markdown.program(container, 26, data, 0),"data":data,"loc":{"start":{"line":76,"column":0},"end":{"line":80,"column":9}}})) != null ? stack1 : "")
     + "\n## Customer journeys\n\n"
-    + ((stack1 = lookupProperty(helpers,"each").call(alias4,lookupProperty(depth0,"journeys"),{"name":"each","hash":{},"fn":container.program(27, data, 0),"inverse":container.program(30, data, 0),"data":data,"loc":{"start":{"line":84,"column":0},"end":{"line":101,"column":9}}})) != null ? stack1 : "")
+    + ((stack1 = alias4["each"].call(alias5,lookupProperty(depth0,"journeys"),{"name":"each","hash":{},"fn":helpers.__markdown.program(container, 27, data, 0),"inverse":helpers.__markdown.program(container, 30, data, 0),"data":data,"loc":{"start":{"line":84,"column":0},"end":{"line":101,"column":9}}})) != null ? stack1 : "")
     + "\n## KPI tree\n\nEach goal, the KPIs that measure it, and the journey stage each KPI observes.\n\n"
     + ((stack1 = container.invokePartial(lookupProperty(partials,"kpi-tree"),lookupProperty(depth0,"kpi_tree"),{"name":"kpi-tree","data":data,"helpers":helpers,"partials":partials,"decorators":container.decorators})) != null ? stack1 : "")
     + "\n## Initiatives\n\n"
-    + ((stack1 = lookupProperty(helpers,"if").call(alias4,lookupProperty(lookupProperty(depth0,"initiatives"),"length"),{"name":"if","hash":{},"fn":container.program(31, data, 0),"inverse":container.program(53, data, 0),"data":data,"loc":{"start":{"line":111,"column":0},"end":{"line":160,"column":7}}})) != null ? stack1 : "")
+    + ((stack1 = alias4["if"].call(alias5,lookupProperty(lookupProperty(depth0,"initiatives"),"length"),{"name":"if","hash":{},"fn":helpers.__markdown.program(container, 31, data, 0),"inverse":helpers.__markdown.program(container, 53, data, 0),"data":data,"loc":{"start":{"line":111,"column":0},"end":{"line":160,"column":7}}})) != null ? stack1 : "")
     + "\n## Team\n\n### Internal roles\n\n"
-    + ((stack1 = lookupProperty(helpers,"if").call(alias4,lookupProperty(lookupProperty(lookupProperty(depth0,"team"),"internal"),"length"),{"name":"if","hash":{},"fn":container.program(54, data, 0),"inverse":container.program(55, data, 0),"data":data,"loc":{"start":{"line":166,"column":0},"end":{"line":170,"column":7}}})) != null ? stack1 : "")
+    + ((stack1 = alias4["if"].call(alias5,lookupProperty(lookupProperty(lookupProperty(depth0,"team"),"internal"),"length"),{"name":"if","hash":{},"fn":helpers.__markdown.program(container, 54, data, 0),"inverse":helpers.__markdown.program(container, 55, data, 0),"data":data,"loc":{"start":{"line":166,"column":0},"end":{"line":170,"column":7}}})) != null ? stack1 : "")
     + "\n### Partners\n\n"
-    + ((stack1 = lookupProperty(helpers,"if").call(alias4,lookupProperty(lookupProperty(lookupProperty(depth0,"team"),"partners"),"length"),{"name":"if","hash":{},"fn":container.program(56, data, 0),"inverse":container.program(57, data, 0),"data":data,"loc":{"start":{"line":174,"column":0},"end":{"line":178,"column":7}}})) != null ? stack1 : "")
+    + ((stack1 = alias4["if"].call(alias5,lookupProperty(lookupProperty(lookupProperty(depth0,"team"),"partners"),"length"),{"name":"if","hash":{},"fn":helpers.__markdown.program(container, 56, data, 0),"inverse":helpers.__markdown.program(container, 57, data, 0),"data":data,"loc":{"start":{"line":174,"column":0},"end":{"line":178,"column":7}}})) != null ? stack1 : "")
     + "\n## Tools\n\n"
-    + ((stack1 = lookupProperty(helpers,"if").call(alias4,lookupProperty(lookupProperty(depth0,"tools"),"length"),{"name":"if","hash":{},"fn":container.program(58, data, 0),"inverse":container.program(65, data, 0),"data":data,"loc":{"start":{"line":182,"column":0},"end":{"line":206,"column":7}}})) != null ? stack1 : "")
+    + ((stack1 = alias4["if"].call(alias5,lookupProperty(lookupProperty(depth0,"tools"),"length"),{"name":"if","hash":{},"fn":helpers.__markdown.program(container, 58, data, 0),"inverse":helpers.__markdown.program(container, 65, data, 0),"data":data,"loc":{"start":{"line":182,"column":0},"end":{"line":206,"column":7}}})) != null ? stack1 : "")
     + "\n## Roadmap\n\n"
-    + ((stack1 = lookupProperty(helpers,"each").call(alias4,lookupProperty(depth0,"roadmap"),{"name":"each","hash":{},"fn":container.program(66, data, 0),"inverse":container.program(72, data, 0),"data":data,"loc":{"start":{"line":210,"column":0},"end":{"line":225,"column":9}}})) != null ? stack1 : "")
+    + ((stack1 = alias4["each"].call(alias5,lookupProperty(depth0,"roadmap"),{"name":"each","hash":{},"fn":helpers.__markdown.program(container, 66, data, 0),"inverse":helpers.__markdown.program(container, 72, data, 0),"data":data,"loc":{"start":{"line":210,"column":0},"end":{"line":225,"column":9}}})) != null ? stack1 : "")
     + ((stack1 = container.invokePartial(lookupProperty(partials,"gantt"),lookupProperty(depth0,"gantt"),{"name":"gantt","data":data,"helpers":helpers,"partials":partials,"decorators":container.decorators})) != null ? stack1 : "")
     + "\n## Open gaps\n\n"
-    + ((stack1 = lookupProperty(helpers,"if").call(alias4,lookupProperty(lookupProperty(depth0,"gaps"),"total"),{"name":"if","hash":{},"fn":container.program(73, data, 0),"inverse":container.program(75, data, 0),"data":data,"loc":{"start":{"line":230,"column":0},"end":{"line":240,"column":7}}})) != null ? stack1 : "")
+    + ((stack1 = alias4["if"].call(alias5,lookupProperty(lookupProperty(depth0,"gaps"),"total"),{"name":"if","hash":{},"fn":helpers.__markdown.program(container, 73, data, 0),"inverse":helpers.__markdown.program(container, 75, data, 0),"data":data,"loc":{"start":{"line":230,"column":0},"end":{"line":240,"column":7}}})) != null ? stack1 : "")
     + "\n### Plan health\n\n| Figure | Count | Share |\n|---|--:|--:|\n"
-    + ((stack1 = lookupProperty(helpers,"each").call(alias4,lookupProperty(lookupProperty(depth0,"gaps"),"health"),{"name":"each","hash":{},"fn":container.program(76, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":246,"column":0},"end":{"line":248,"column":9}}})) != null ? stack1 : "");
+    + ((stack1 = alias4["each"].call(alias5,lookupProperty(lookupProperty(depth0,"gaps"),"health"),{"name":"each","hash":{},"fn":helpers.__markdown.program(container, 76, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":246,"column":0},"end":{"line":248,"column":9}}})) != null ? stack1 : "");
 },"usePartial":true,"useData":true},
 
   // en/rfp.md.hbs
@@ -889,7 +875,7 @@ const SPECS = [
         return undefined
     };
 
-  return helpers.__markdown.escape(lookupProperty(helpers,"word").call(depth0 != null ? depth0 : (container.nullContext || {}),"partner_type",lookupProperty(lookupProperty(depth0,"rfp"),"partner_type"),{"name":"word","hash":{},"data":data,"loc":{"start":{"line":9,"column":44},"end":{"line":9,"column":84}}}));
+  return helpers.__markdown.escape(helpers.__markdown.direct["word"].call(depth0 != null ? depth0 : (container.nullContext || {}),"partner_type",lookupProperty(lookupProperty(depth0,"rfp"),"partner_type"),{"name":"word","hash":{},"data":data,"loc":{"start":{"line":9,"column":44},"end":{"line":9,"column":84}}}));
 },"3":function(container,depth0,helpers,partials,data) {
     return "—";
 },"4":function(container,depth0,helpers,partials,data) {
@@ -901,7 +887,7 @@ const SPECS = [
     };
 
   return helpers.__markdown.escape(container.lambda(container.strict(lookupProperty(lookupProperty(depth0,"rfp"),"issuer"), "name", {"start":{"line":10,"column":36},"end":{"line":10,"column":51}} ), depth0))
-    + ((stack1 = lookupProperty(helpers,"if").call(depth0 != null ? depth0 : (container.nullContext || {}),lookupProperty(lookupProperty(lookupProperty(depth0,"rfp"),"issuer"),"person"),{"name":"if","hash":{},"fn":container.program(5, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":10,"column":53},"end":{"line":10,"column":109}}})) != null ? stack1 : "");
+    + ((stack1 = helpers.__markdown.direct["if"].call(depth0 != null ? depth0 : (container.nullContext || {}),lookupProperty(lookupProperty(lookupProperty(depth0,"rfp"),"issuer"),"person"),{"name":"if","hash":{},"fn":helpers.__markdown.program(container, 5, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":10,"column":53},"end":{"line":10,"column":109}}})) != null ? stack1 : "");
 },"5":function(container,depth0,helpers,partials,data) {
     var lookupProperty = container.lookupProperty || function(parent, propertyName) {
         if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
@@ -924,14 +910,14 @@ const SPECS = [
   return " · "
     + helpers.__markdown.escape(container.lambda(container.strict(lookupProperty(lookupProperty(depth0,"rfp"),"submission"), "contact", {"start":{"line":10,"column":160},"end":{"line":10,"column":182}} ), depth0));
 },"7":function(container,depth0,helpers,partials,data) {
-    var stack1, alias1=depth0 != null ? depth0 : (container.nullContext || {}), lookupProperty = container.lookupProperty || function(parent, propertyName) {
+    var stack1, alias1=helpers.__markdown.direct, alias2=depth0 != null ? depth0 : (container.nullContext || {}), lookupProperty = container.lookupProperty || function(parent, propertyName) {
         if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
           return parent[propertyName];
         }
         return undefined
     };
 
-  return ((stack1 = lookupProperty(helpers,"if").call(alias1,lookupProperty(helpers,"eq").call(alias1,lookupProperty(depth0,"key"),"proposals_due",{"name":"eq","hash":{},"data":data,"loc":{"start":{"line":11,"column":50},"end":{"line":11,"column":74}}}),{"name":"if","hash":{},"fn":container.program(8, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":11,"column":44},"end":{"line":11,"column":97}}})) != null ? stack1 : "");
+  return ((stack1 = alias1["if"].call(alias2,alias1["eq"].call(alias2,lookupProperty(depth0,"key"),"proposals_due",{"name":"eq","hash":{},"data":data,"loc":{"start":{"line":11,"column":50},"end":{"line":11,"column":74}}}),{"name":"if","hash":{},"fn":helpers.__markdown.program(container, 8, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":11,"column":44},"end":{"line":11,"column":97}}})) != null ? stack1 : "");
 },"8":function(container,depth0,helpers,partials,data) {
     var lookupProperty = container.lookupProperty || function(parent, propertyName) {
         if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
@@ -940,7 +926,7 @@ const SPECS = [
         return undefined
     };
 
-  return helpers.__markdown.escape(lookupProperty(helpers,"fdate").call(depth0 != null ? depth0 : (container.nullContext || {}),lookupProperty(depth0,"date"),{"name":"fdate","hash":{},"data":data,"loc":{"start":{"line":11,"column":76},"end":{"line":11,"column":90}}}));
+  return helpers.__markdown.escape(helpers.__markdown.direct["fdate"].call(depth0 != null ? depth0 : (container.nullContext || {}),lookupProperty(depth0,"date"),{"name":"fdate","hash":{},"data":data,"loc":{"start":{"line":11,"column":76},"end":{"line":11,"column":90}}}));
 },"9":function(container,depth0,helpers,partials,data) {
     var lookupProperty = container.lookupProperty || function(parent, propertyName) {
         if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
@@ -950,7 +936,7 @@ const SPECS = [
     };
 
   return "| **As of** | "
-    + helpers.__markdown.escape(lookupProperty(helpers,"fdate").call(depth0 != null ? depth0 : (container.nullContext || {}),lookupProperty(depth0,"date"),{"name":"fdate","hash":{},"data":data,"loc":{"start":{"line":13,"column":14},"end":{"line":13,"column":28}}}))
+    + helpers.__markdown.escape(helpers.__markdown.direct["fdate"].call(depth0 != null ? depth0 : (container.nullContext || {}),lookupProperty(depth0,"date"),{"name":"fdate","hash":{},"data":data,"loc":{"start":{"line":13,"column":14},"end":{"line":13,"column":28}}}))
     + " |\n";
 },"10":function(container,depth0,helpers,partials,data) {
     var lookupProperty = container.lookupProperty || function(parent, propertyName) {
@@ -973,11 +959,11 @@ const SPECS = [
     };
 
   return "a "
-    + helpers.__markdown.escape(lookupProperty(helpers,"word").call(depth0 != null ? depth0 : (container.nullContext || {}),"partner_type",lookupProperty(lookupProperty(depth0,"rfp"),"partner_type"),{"name":"word","hash":{},"data":data,"loc":{"start":{"line":18,"column":108},"end":{"line":18,"column":148}}}));
+    + helpers.__markdown.escape(helpers.__markdown.direct["word"].call(depth0 != null ? depth0 : (container.nullContext || {}),"partner_type",lookupProperty(lookupProperty(depth0,"rfp"),"partner_type"),{"name":"word","hash":{},"data":data,"loc":{"start":{"line":18,"column":108},"end":{"line":18,"column":148}}}));
 },"13":function(container,depth0,helpers,partials,data) {
     return "partners";
 },"14":function(container,depth0,helpers,partials,data) {
-    var alias1=depth0 != null ? depth0 : (container.nullContext || {}), alias2=helpers.__markdown.escape, lookupProperty = container.lookupProperty || function(parent, propertyName) {
+    var alias1=helpers.__markdown.direct, alias2=depth0 != null ? depth0 : (container.nullContext || {}), alias3=helpers.__markdown.escape, lookupProperty = container.lookupProperty || function(parent, propertyName) {
         if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
           return parent[propertyName];
         }
@@ -985,9 +971,9 @@ const SPECS = [
     };
 
   return " ("
-    + alias2(lookupProperty(helpers,"fdate").call(alias1,lookupProperty(lookupProperty(lookupProperty(depth0,"plan"),"period"),"start"),{"name":"fdate","hash":{},"data":data,"loc":{"start":{"line":18,"column":270},"end":{"line":18,"column":297}}}))
+    + alias3(alias1["fdate"].call(alias2,lookupProperty(lookupProperty(lookupProperty(depth0,"plan"),"period"),"start"),{"name":"fdate","hash":{},"data":data,"loc":{"start":{"line":18,"column":270},"end":{"line":18,"column":297}}}))
     + " – "
-    + alias2(lookupProperty(helpers,"fdate").call(alias1,lookupProperty(lookupProperty(lookupProperty(depth0,"plan"),"period"),"end"),{"name":"fdate","hash":{},"data":data,"loc":{"start":{"line":18,"column":300},"end":{"line":18,"column":325}}}))
+    + alias3(alias1["fdate"].call(alias2,lookupProperty(lookupProperty(lookupProperty(depth0,"plan"),"period"),"end"),{"name":"fdate","hash":{},"data":data,"loc":{"start":{"line":18,"column":300},"end":{"line":18,"column":325}}}))
     + ")";
 },"15":function(container,depth0,helpers,partials,data) {
     var lookupProperty = container.lookupProperty || function(parent, propertyName) {
@@ -1013,7 +999,7 @@ const SPECS = [
     + helpers.__markdown.escape(container.lambda(container.strict(lookupProperty(depth0,"plan"), "vision", {"start":{"line":31,"column":4},"end":{"line":31,"column":15}} ), depth0))
     + "\n";
 },"18":function(container,depth0,helpers,partials,data) {
-    var stack1, alias1=depth0 != null ? depth0 : (container.nullContext || {}), lookupProperty = container.lookupProperty || function(parent, propertyName) {
+    var stack1, alias1=helpers.__markdown.direct, alias2=depth0 != null ? depth0 : (container.nullContext || {}), lookupProperty = container.lookupProperty || function(parent, propertyName) {
         if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
           return parent[propertyName];
         }
@@ -1023,8 +1009,8 @@ const SPECS = [
   return "### "
     + helpers.__markdown.escape(container.lambda(container.strict(lookupProperty(depth0,"goal"), "name", {"start":{"line":37,"column":6},"end":{"line":37,"column":15}} ), depth0))
     + "\n\n"
-    + ((stack1 = lookupProperty(helpers,"if").call(alias1,lookupProperty(lookupProperty(depth0,"goal"),"statement"),{"name":"if","hash":{},"fn":container.program(19, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":39,"column":0},"end":{"line":42,"column":7}}})) != null ? stack1 : "")
-    + ((stack1 = lookupProperty(helpers,"if").call(alias1,lookupProperty(lookupProperty(depth0,"kpis"),"length"),{"name":"if","hash":{},"fn":container.program(20, data, 0),"inverse":container.program(21, data, 0),"data":data,"loc":{"start":{"line":43,"column":0},"end":{"line":49,"column":7}}})) != null ? stack1 : "")
+    + ((stack1 = alias1["if"].call(alias2,lookupProperty(lookupProperty(depth0,"goal"),"statement"),{"name":"if","hash":{},"fn":helpers.__markdown.program(container, 19, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":39,"column":0},"end":{"line":42,"column":7}}})) != null ? stack1 : "")
+    + ((stack1 = alias1["if"].call(alias2,lookupProperty(lookupProperty(depth0,"kpis"),"length"),{"name":"if","hash":{},"fn":helpers.__markdown.program(container, 20, data, 0),"inverse":helpers.__markdown.program(container, 21, data, 0),"data":data,"loc":{"start":{"line":43,"column":0},"end":{"line":49,"column":7}}})) != null ? stack1 : "")
     + "\n";
 },"19":function(container,depth0,helpers,partials,data) {
     var lookupProperty = container.lookupProperty || function(parent, propertyName) {
@@ -1051,15 +1037,8 @@ const SPECS = [
 },"22":function(container,depth0,helpers,partials,data) {
     return "*The RFP names no goals.*\n";
 },"23":function(container,depth0,helpers,partials,data) {
-    var lookupProperty = container.lookupProperty || function(parent, propertyName) {
-        if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
-          return parent[propertyName];
-        }
-        return undefined
-    };
-
-  return "- "
-    + helpers.__markdown.escape(lookupProperty(helpers,"ref").call(depth0 != null ? depth0 : (container.nullContext || {}),depth0,{"name":"ref","hash":{},"data":data,"loc":{"start":{"line":55,"column":2},"end":{"line":55,"column":14}}}))
+    return "- "
+    + helpers.__markdown.escape(helpers.__markdown.direct["ref"].call(depth0 != null ? depth0 : (container.nullContext || {}),depth0,{"name":"ref","hash":{},"data":data,"loc":{"start":{"line":55,"column":2},"end":{"line":55,"column":14}}}))
     + "\n";
 },"24":function(container,depth0,helpers,partials,data) {
     var stack1, lookupProperty = container.lookupProperty || function(parent, propertyName) {
@@ -1079,9 +1058,9 @@ const SPECS = [
     };
 
   return "| Stage | Customer goal | Pain points today | Touchpoints | Our owner |\n|---|---|---|---|---|\n"
-    + ((stack1 = lookupProperty(helpers,"each").call(depth0 != null ? depth0 : (container.nullContext || {}),lookupProperty(lookupProperty(depth0,"rfp"),"stages"),{"name":"each","hash":{},"fn":container.program(26, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":66,"column":0},"end":{"line":68,"column":9}}})) != null ? stack1 : "");
+    + ((stack1 = helpers.__markdown.direct["each"].call(depth0 != null ? depth0 : (container.nullContext || {}),lookupProperty(lookupProperty(depth0,"rfp"),"stages"),{"name":"each","hash":{},"fn":helpers.__markdown.program(container, 26, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":66,"column":0},"end":{"line":68,"column":9}}})) != null ? stack1 : "");
 },"26":function(container,depth0,helpers,partials,data) {
-    var stack1, alias1=container.strict, alias2=container.lambda, alias3=helpers.__markdown.escape, alias4=depth0 != null ? depth0 : (container.nullContext || {}), lookupProperty = container.lookupProperty || function(parent, propertyName) {
+    var stack1, alias1=container.strict, alias2=container.lambda, alias3=helpers.__markdown.escape, alias4=helpers.__markdown.direct, alias5=depth0 != null ? depth0 : (container.nullContext || {}), lookupProperty = container.lookupProperty || function(parent, propertyName) {
         if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
           return parent[propertyName];
         }
@@ -1093,15 +1072,15 @@ const SPECS = [
     + " › "
     + alias3(alias2(alias1(depth0, "name", {"start":{"line":67,"column":20},"end":{"line":67,"column":24}} ), depth0))
     + "**"
-    + ((stack1 = lookupProperty(helpers,"if").call(alias4,lookupProperty(depth0,"phase"),{"name":"if","hash":{},"fn":container.program(27, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":67,"column":28},"end":{"line":67,"column":74}}})) != null ? stack1 : "")
+    + ((stack1 = alias4["if"].call(alias5,lookupProperty(depth0,"phase"),{"name":"if","hash":{},"fn":helpers.__markdown.program(container, 27, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":67,"column":28},"end":{"line":67,"column":74}}})) != null ? stack1 : "")
     + " | "
-    + alias3(lookupProperty(helpers,"lines").call(alias4,lookupProperty(depth0,"customer_goal"),{"name":"lines","hash":{},"data":data,"loc":{"start":{"line":67,"column":77},"end":{"line":67,"column":100}}}))
+    + alias3(alias4["lines"].call(alias5,lookupProperty(depth0,"customer_goal"),{"name":"lines","hash":{},"data":data,"loc":{"start":{"line":67,"column":77},"end":{"line":67,"column":100}}}))
     + " | "
-    + alias3(lookupProperty(helpers,"lines").call(alias4,lookupProperty(depth0,"pain_points"),{"name":"lines","hash":{},"data":data,"loc":{"start":{"line":67,"column":103},"end":{"line":67,"column":124}}}))
+    + alias3(alias4["lines"].call(alias5,lookupProperty(depth0,"pain_points"),{"name":"lines","hash":{},"data":data,"loc":{"start":{"line":67,"column":103},"end":{"line":67,"column":124}}}))
     + " | "
-    + ((stack1 = lookupProperty(helpers,"each").call(alias4,lookupProperty(depth0,"touchpoints"),{"name":"each","hash":{},"fn":container.program(28, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":67,"column":127},"end":{"line":67,"column":234}}})) != null ? stack1 : "")
+    + ((stack1 = alias4["each"].call(alias5,lookupProperty(depth0,"touchpoints"),{"name":"each","hash":{},"fn":helpers.__markdown.program(container, 28, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":67,"column":127},"end":{"line":67,"column":234}}})) != null ? stack1 : "")
     + " | "
-    + ((stack1 = lookupProperty(helpers,"if").call(alias4,lookupProperty(depth0,"owner"),{"name":"if","hash":{},"fn":container.program(31, data, 0),"inverse":container.program(3, data, 0),"data":data,"loc":{"start":{"line":67,"column":237},"end":{"line":67,"column":279}}})) != null ? stack1 : "")
+    + ((stack1 = alias4["if"].call(alias5,lookupProperty(depth0,"owner"),{"name":"if","hash":{},"fn":helpers.__markdown.program(container, 31, data, 0),"inverse":helpers.__markdown.program(container, 3, data, 0),"data":data,"loc":{"start":{"line":67,"column":237},"end":{"line":67,"column":279}}})) != null ? stack1 : "")
     + " |\n";
 },"27":function(container,depth0,helpers,partials,data) {
     var lookupProperty = container.lookupProperty || function(parent, propertyName) {
@@ -1112,9 +1091,9 @@ const SPECS = [
     };
 
   return "<br>"
-    + helpers.__markdown.escape(lookupProperty(helpers,"word").call(depth0 != null ? depth0 : (container.nullContext || {}),"phase",lookupProperty(depth0,"phase"),{"name":"word","hash":{},"data":data,"loc":{"start":{"line":67,"column":45},"end":{"line":67,"column":67}}}));
+    + helpers.__markdown.escape(helpers.__markdown.direct["word"].call(depth0 != null ? depth0 : (container.nullContext || {}),"phase",lookupProperty(depth0,"phase"),{"name":"word","hash":{},"data":data,"loc":{"start":{"line":67,"column":45},"end":{"line":67,"column":67}}}));
 },"28":function(container,depth0,helpers,partials,data) {
-    var stack1, alias1=depth0 != null ? depth0 : (container.nullContext || {}), lookupProperty = container.lookupProperty || function(parent, propertyName) {
+    var stack1, alias1=helpers.__markdown.direct, alias2=depth0 != null ? depth0 : (container.nullContext || {}), lookupProperty = container.lookupProperty || function(parent, propertyName) {
         if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
           return parent[propertyName];
         }
@@ -1122,8 +1101,8 @@ const SPECS = [
     };
 
   return helpers.__markdown.escape(container.lambda(container.strict(depth0, "channel", {"start":{"line":67,"column":150},"end":{"line":67,"column":157}} ), depth0))
-    + ((stack1 = lookupProperty(helpers,"if").call(alias1,lookupProperty(depth0,"tool"),{"name":"if","hash":{},"fn":container.program(29, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":67,"column":159},"end":{"line":67,"column":193}}})) != null ? stack1 : "")
-    + ((stack1 = lookupProperty(helpers,"unless").call(alias1,lookupProperty(data,"last"),{"name":"unless","hash":{},"fn":container.program(30, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":67,"column":193},"end":{"line":67,"column":225}}})) != null ? stack1 : "");
+    + ((stack1 = alias1["if"].call(alias2,lookupProperty(depth0,"tool"),{"name":"if","hash":{},"fn":helpers.__markdown.program(container, 29, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":67,"column":159},"end":{"line":67,"column":193}}})) != null ? stack1 : "")
+    + ((stack1 = alias1["unless"].call(alias2,lookupProperty(data,"last"),{"name":"unless","hash":{},"fn":helpers.__markdown.program(container, 30, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":67,"column":193},"end":{"line":67,"column":225}}})) != null ? stack1 : "");
 },"29":function(container,depth0,helpers,partials,data) {
     var lookupProperty = container.lookupProperty || function(parent, propertyName) {
         if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
@@ -1133,7 +1112,7 @@ const SPECS = [
     };
 
   return " ("
-    + helpers.__markdown.escape(lookupProperty(helpers,"ref").call(depth0 != null ? depth0 : (container.nullContext || {}),lookupProperty(depth0,"tool"),{"name":"ref","hash":{},"data":data,"loc":{"start":{"line":67,"column":173},"end":{"line":67,"column":185}}}))
+    + helpers.__markdown.escape(helpers.__markdown.direct["ref"].call(depth0 != null ? depth0 : (container.nullContext || {}),lookupProperty(depth0,"tool"),{"name":"ref","hash":{},"data":data,"loc":{"start":{"line":67,"column":173},"end":{"line":67,"column":185}}}))
     + ")";
 },"30":function(container,depth0,helpers,partials,data) {
     return "<br>";
@@ -1145,7 +1124,7 @@ const SPECS = [
         return undefined
     };
 
-  return helpers.__markdown.escape(lookupProperty(helpers,"ref").call(depth0 != null ? depth0 : (container.nullContext || {}),lookupProperty(depth0,"owner"),{"name":"ref","hash":{},"data":data,"loc":{"start":{"line":67,"column":250},"end":{"line":67,"column":263}}}));
+  return helpers.__markdown.escape(helpers.__markdown.direct["ref"].call(depth0 != null ? depth0 : (container.nullContext || {}),lookupProperty(depth0,"owner"),{"name":"ref","hash":{},"data":data,"loc":{"start":{"line":67,"column":250},"end":{"line":67,"column":263}}}));
 },"32":function(container,depth0,helpers,partials,data) {
     return "*No journey stages in scope.*\n";
 },"33":function(container,depth0,helpers,partials,data) {
@@ -1158,7 +1137,7 @@ const SPECS = [
 
   return ((stack1 = container.invokePartial(lookupProperty(partials,"initiative-table"),lookupProperty(lookupProperty(depth0,"rfp"),"initiatives"),{"name":"initiative-table","data":data,"helpers":helpers,"partials":partials,"decorators":container.decorators})) != null ? stack1 : "")
     + "\n"
-    + ((stack1 = lookupProperty(helpers,"each").call(depth0 != null ? depth0 : (container.nullContext || {}),lookupProperty(lookupProperty(depth0,"rfp"),"initiatives"),{"name":"each","hash":{},"fn":container.program(34, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":81,"column":0},"end":{"line":85,"column":9}}})) != null ? stack1 : "");
+    + ((stack1 = helpers.__markdown.direct["each"].call(depth0 != null ? depth0 : (container.nullContext || {}),lookupProperty(lookupProperty(depth0,"rfp"),"initiatives"),{"name":"each","hash":{},"fn":helpers.__markdown.program(container, 34, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":81,"column":0},"end":{"line":85,"column":9}}})) != null ? stack1 : "");
 },"34":function(container,depth0,helpers,partials,data) {
     var stack1, lookupProperty = container.lookupProperty || function(parent, propertyName) {
         if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
@@ -1167,7 +1146,7 @@ const SPECS = [
         return undefined
     };
 
-  return ((stack1 = lookupProperty(helpers,"if").call(depth0 != null ? depth0 : (container.nullContext || {}),lookupProperty(depth0,"description"),{"name":"if","hash":{},"fn":container.program(35, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":82,"column":0},"end":{"line":84,"column":7}}})) != null ? stack1 : "");
+  return ((stack1 = helpers.__markdown.direct["if"].call(depth0 != null ? depth0 : (container.nullContext || {}),lookupProperty(depth0,"description"),{"name":"if","hash":{},"fn":helpers.__markdown.program(container, 35, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":82,"column":0},"end":{"line":84,"column":7}}})) != null ? stack1 : "");
 },"35":function(container,depth0,helpers,partials,data) {
     var alias1=container.strict, alias2=container.lambda, alias3=helpers.__markdown.escape;
 
@@ -1191,7 +1170,7 @@ const SPECS = [
     + " | "
     + alias3(alias2(alias1(depth0, "text", {"start":{"line":100,"column":13},"end":{"line":100,"column":17}} ), depth0))
     + " | "
-    + alias3(lookupProperty(helpers,"word").call(depth0 != null ? depth0 : (container.nullContext || {}),"moscow",lookupProperty(depth0,"priority"),{"name":"word","hash":{},"data":data,"loc":{"start":{"line":100,"column":22},"end":{"line":100,"column":48}}}))
+    + alias3(helpers.__markdown.direct["word"].call(depth0 != null ? depth0 : (container.nullContext || {}),"moscow",lookupProperty(depth0,"priority"),{"name":"word","hash":{},"data":data,"loc":{"start":{"line":100,"column":22},"end":{"line":100,"column":48}}}))
     + " |\n";
 },"38":function(container,depth0,helpers,partials,data) {
     var stack1, lookupProperty = container.lookupProperty || function(parent, propertyName) {
@@ -1202,7 +1181,7 @@ const SPECS = [
     };
 
   return "**Bidders must have:**\n\n"
-    + ((stack1 = lookupProperty(helpers,"each").call(depth0 != null ? depth0 : (container.nullContext || {}),lookupProperty(lookupProperty(depth0,"rfp"),"qualifications"),{"name":"each","hash":{},"fn":container.program(39, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":106,"column":0},"end":{"line":108,"column":9}}})) != null ? stack1 : "");
+    + ((stack1 = helpers.__markdown.direct["each"].call(depth0 != null ? depth0 : (container.nullContext || {}),lookupProperty(lookupProperty(depth0,"rfp"),"qualifications"),{"name":"each","hash":{},"fn":helpers.__markdown.program(container, 39, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":106,"column":0},"end":{"line":108,"column":9}}})) != null ? stack1 : "");
 },"39":function(container,depth0,helpers,partials,data) {
     return "- "
     + helpers.__markdown.escape(container.lambda(depth0, depth0))
@@ -1216,9 +1195,9 @@ const SPECS = [
     };
 
   return "The proposal must work with these tools and their connections:\n\n| Tool | Purpose | Connected to |\n|---|---|---|\n"
-    + ((stack1 = lookupProperty(helpers,"each").call(depth0 != null ? depth0 : (container.nullContext || {}),lookupProperty(lookupProperty(depth0,"rfp"),"integrations"),{"name":"each","hash":{},"fn":container.program(41, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":122,"column":0},"end":{"line":124,"column":9}}})) != null ? stack1 : "");
+    + ((stack1 = helpers.__markdown.direct["each"].call(depth0 != null ? depth0 : (container.nullContext || {}),lookupProperty(lookupProperty(depth0,"rfp"),"integrations"),{"name":"each","hash":{},"fn":helpers.__markdown.program(container, 41, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":122,"column":0},"end":{"line":124,"column":9}}})) != null ? stack1 : "");
 },"41":function(container,depth0,helpers,partials,data) {
-    var stack1, alias1=depth0 != null ? depth0 : (container.nullContext || {}), lookupProperty = container.lookupProperty || function(parent, propertyName) {
+    var stack1, alias1=helpers.__markdown.direct, alias2=depth0 != null ? depth0 : (container.nullContext || {}), lookupProperty = container.lookupProperty || function(parent, propertyName) {
         if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
           return parent[propertyName];
         }
@@ -1226,11 +1205,11 @@ const SPECS = [
     };
 
   return "| **"
-    + helpers.__markdown.escape(lookupProperty(helpers,"ref").call(alias1,lookupProperty(depth0,"tool"),{"name":"ref","hash":{},"data":data,"loc":{"start":{"line":123,"column":4},"end":{"line":123,"column":16}}}))
+    + helpers.__markdown.escape(alias1["ref"].call(alias2,lookupProperty(depth0,"tool"),{"name":"ref","hash":{},"data":data,"loc":{"start":{"line":123,"column":4},"end":{"line":123,"column":16}}}))
     + "** | "
-    + ((stack1 = lookupProperty(helpers,"if").call(alias1,lookupProperty(depth0,"detail"),{"name":"if","hash":{},"fn":container.program(42, data, 0),"inverse":container.program(3, data, 0),"data":data,"loc":{"start":{"line":123,"column":21},"end":{"line":123,"column":76}}})) != null ? stack1 : "")
+    + ((stack1 = alias1["if"].call(alias2,lookupProperty(depth0,"detail"),{"name":"if","hash":{},"fn":helpers.__markdown.program(container, 42, data, 0),"inverse":helpers.__markdown.program(container, 3, data, 0),"data":data,"loc":{"start":{"line":123,"column":21},"end":{"line":123,"column":76}}})) != null ? stack1 : "")
     + " | "
-    + ((stack1 = lookupProperty(helpers,"if").call(alias1,lookupProperty(depth0,"detail"),{"name":"if","hash":{},"fn":container.program(43, data, 0),"inverse":container.program(3, data, 0),"data":data,"loc":{"start":{"line":123,"column":79},"end":{"line":123,"column":261}}})) != null ? stack1 : "")
+    + ((stack1 = alias1["if"].call(alias2,lookupProperty(depth0,"detail"),{"name":"if","hash":{},"fn":helpers.__markdown.program(container, 43, data, 0),"inverse":helpers.__markdown.program(container, 3, data, 0),"data":data,"loc":{"start":{"line":123,"column":79},"end":{"line":123,"column":261}}})) != null ? stack1 : "")
     + " |\n";
 },"42":function(container,depth0,helpers,partials,data) {
     var lookupProperty = container.lookupProperty || function(parent, propertyName) {
@@ -1240,7 +1219,7 @@ const SPECS = [
         return undefined
     };
 
-  return helpers.__markdown.escape(lookupProperty(helpers,"or").call(depth0 != null ? depth0 : (container.nullContext || {}),lookupProperty(lookupProperty(depth0,"detail"),"purpose"),"—",{"name":"or","hash":{},"data":data,"loc":{"start":{"line":123,"column":35},"end":{"line":123,"column":60}}}));
+  return helpers.__markdown.escape(helpers.__markdown.direct["or"].call(depth0 != null ? depth0 : (container.nullContext || {}),lookupProperty(lookupProperty(depth0,"detail"),"purpose"),"—",{"name":"or","hash":{},"data":data,"loc":{"start":{"line":123,"column":35},"end":{"line":123,"column":60}}}));
 },"43":function(container,depth0,helpers,partials,data) {
     var stack1, lookupProperty = container.lookupProperty || function(parent, propertyName) {
         if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
@@ -1249,21 +1228,21 @@ const SPECS = [
         return undefined
     };
 
-  return ((stack1 = lookupProperty(helpers,"each").call(depth0 != null ? depth0 : (container.nullContext || {}),lookupProperty(depth0,"connections"),{"name":"each","hash":{},"fn":container.program(44, data, 0),"inverse":container.program(3, data, 0),"data":data,"loc":{"start":{"line":123,"column":93},"end":{"line":123,"column":245}}})) != null ? stack1 : "");
+  return ((stack1 = helpers.__markdown.direct["each"].call(depth0 != null ? depth0 : (container.nullContext || {}),lookupProperty(depth0,"connections"),{"name":"each","hash":{},"fn":helpers.__markdown.program(container, 44, data, 0),"inverse":helpers.__markdown.program(container, 3, data, 0),"data":data,"loc":{"start":{"line":123,"column":93},"end":{"line":123,"column":245}}})) != null ? stack1 : "");
 },"44":function(container,depth0,helpers,partials,data) {
-    var stack1, alias1=depth0 != null ? depth0 : (container.nullContext || {}), alias2=helpers.__markdown.escape, lookupProperty = container.lookupProperty || function(parent, propertyName) {
+    var stack1, alias1=helpers.__markdown.direct, alias2=depth0 != null ? depth0 : (container.nullContext || {}), alias3=helpers.__markdown.escape, lookupProperty = container.lookupProperty || function(parent, propertyName) {
         if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
           return parent[propertyName];
         }
         return undefined
     };
 
-  return alias2(lookupProperty(helpers,"ref").call(alias1,lookupProperty(depth0,"tool"),{"name":"ref","hash":{},"data":data,"loc":{"start":{"line":123,"column":114},"end":{"line":123,"column":126}}}))
+  return alias3(alias1["ref"].call(alias2,lookupProperty(depth0,"tool"),{"name":"ref","hash":{},"data":data,"loc":{"start":{"line":123,"column":114},"end":{"line":123,"column":126}}}))
     + " ("
-    + alias2(lookupProperty(helpers,"word").call(alias1,"flow",lookupProperty(depth0,"direction"),{"name":"word","hash":{},"data":data,"loc":{"start":{"line":123,"column":128},"end":{"line":123,"column":153}}}))
-    + ((stack1 = lookupProperty(helpers,"if").call(alias1,lookupProperty(lookupProperty(depth0,"data"),"length"),{"name":"if","hash":{},"fn":container.program(45, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":123,"column":153},"end":{"line":123,"column":194}}})) != null ? stack1 : "")
+    + alias3(alias1["word"].call(alias2,"flow",lookupProperty(depth0,"direction"),{"name":"word","hash":{},"data":data,"loc":{"start":{"line":123,"column":128},"end":{"line":123,"column":153}}}))
+    + ((stack1 = alias1["if"].call(alias2,lookupProperty(lookupProperty(depth0,"data"),"length"),{"name":"if","hash":{},"fn":helpers.__markdown.program(container, 45, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":123,"column":153},"end":{"line":123,"column":194}}})) != null ? stack1 : "")
     + ")"
-    + ((stack1 = lookupProperty(helpers,"unless").call(alias1,lookupProperty(data,"last"),{"name":"unless","hash":{},"fn":container.program(30, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":123,"column":195},"end":{"line":123,"column":227}}})) != null ? stack1 : "");
+    + ((stack1 = alias1["unless"].call(alias2,lookupProperty(data,"last"),{"name":"unless","hash":{},"fn":helpers.__markdown.program(container, 30, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":123,"column":195},"end":{"line":123,"column":227}}})) != null ? stack1 : "");
 },"45":function(container,depth0,helpers,partials,data) {
     var lookupProperty = container.lookupProperty || function(parent, propertyName) {
         if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
@@ -1273,9 +1252,9 @@ const SPECS = [
     };
 
   return ": "
-    + helpers.__markdown.escape(lookupProperty(helpers,"join").call(depth0 != null ? depth0 : (container.nullContext || {}),lookupProperty(depth0,"data"),{"name":"join","hash":{},"data":data,"loc":{"start":{"line":123,"column":174},"end":{"line":123,"column":187}}}));
+    + helpers.__markdown.escape(helpers.__markdown.direct["join"].call(depth0 != null ? depth0 : (container.nullContext || {}),lookupProperty(depth0,"data"),{"name":"join","hash":{},"data":data,"loc":{"start":{"line":123,"column":174},"end":{"line":123,"column":187}}}));
 },"46":function(container,depth0,helpers,partials,data) {
-    var stack1, alias1=depth0 != null ? depth0 : (container.nullContext || {}), lookupProperty = container.lookupProperty || function(parent, propertyName) {
+    var stack1, alias1=helpers.__markdown.direct, alias2=depth0 != null ? depth0 : (container.nullContext || {}), lookupProperty = container.lookupProperty || function(parent, propertyName) {
         if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
           return parent[propertyName];
         }
@@ -1284,8 +1263,8 @@ const SPECS = [
 
   return "**Your contact:** "
     + helpers.__markdown.escape(container.lambda(container.strict(lookupProperty(lookupProperty(depth0,"rfp"),"issuer"), "name", {"start":{"line":130,"column":20},"end":{"line":130,"column":35}} ), depth0))
-    + ((stack1 = lookupProperty(helpers,"if").call(alias1,lookupProperty(lookupProperty(lookupProperty(depth0,"rfp"),"issuer"),"person"),{"name":"if","hash":{},"fn":container.program(5, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":130,"column":37},"end":{"line":130,"column":93}}})) != null ? stack1 : "")
-    + ((stack1 = lookupProperty(helpers,"if").call(alias1,lookupProperty(lookupProperty(lookupProperty(depth0,"rfp"),"issuer"),"organization"),{"name":"if","hash":{},"fn":container.program(47, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":130,"column":93},"end":{"line":130,"column":160}}})) != null ? stack1 : "")
+    + ((stack1 = alias1["if"].call(alias2,lookupProperty(lookupProperty(lookupProperty(depth0,"rfp"),"issuer"),"person"),{"name":"if","hash":{},"fn":helpers.__markdown.program(container, 5, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":130,"column":37},"end":{"line":130,"column":93}}})) != null ? stack1 : "")
+    + ((stack1 = alias1["if"].call(alias2,lookupProperty(lookupProperty(lookupProperty(depth0,"rfp"),"issuer"),"organization"),{"name":"if","hash":{},"fn":helpers.__markdown.program(container, 47, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":130,"column":93},"end":{"line":130,"column":160}}})) != null ? stack1 : "")
     + ".\n";
 },"47":function(container,depth0,helpers,partials,data) {
     var lookupProperty = container.lookupProperty || function(parent, propertyName) {
@@ -1317,7 +1296,7 @@ const SPECS = [
         return undefined
     };
 
-  return ((stack1 = lookupProperty(helpers,"if").call(depth0 != null ? depth0 : (container.nullContext || {}),lookupProperty(lookupProperty(lookupProperty(depth0,"rfp"),"budget"),"min"),{"name":"if","hash":{},"fn":container.program(51, data, 0),"inverse":container.program(54, data, 0),"data":data,"loc":{"start":{"line":144,"column":0},"end":{"line":144,"column":341}}})) != null ? stack1 : "")
+  return ((stack1 = helpers.__markdown.direct["if"].call(depth0 != null ? depth0 : (container.nullContext || {}),lookupProperty(lookupProperty(lookupProperty(depth0,"rfp"),"budget"),"min"),{"name":"if","hash":{},"fn":helpers.__markdown.program(container, 51, data, 0),"inverse":helpers.__markdown.program(container, 54, data, 0),"data":data,"loc":{"start":{"line":144,"column":0},"end":{"line":144,"column":341}}})) != null ? stack1 : "")
     + " ("
     + helpers.__markdown.escape(container.lambda(container.strict(lookupProperty(lookupProperty(depth0,"rfp"),"budget"), "currency", {"start":{"line":144,"column":345},"end":{"line":144,"column":364}} ), depth0))
     + "), for the whole scope of work.\n";
@@ -1329,9 +1308,9 @@ const SPECS = [
         return undefined
     };
 
-  return ((stack1 = lookupProperty(helpers,"if").call(depth0 != null ? depth0 : (container.nullContext || {}),lookupProperty(lookupProperty(lookupProperty(depth0,"rfp"),"budget"),"max"),{"name":"if","hash":{},"fn":container.program(52, data, 0),"inverse":container.program(53, data, 0),"data":data,"loc":{"start":{"line":144,"column":22},"end":{"line":144,"column":221}}})) != null ? stack1 : "");
+  return ((stack1 = helpers.__markdown.direct["if"].call(depth0 != null ? depth0 : (container.nullContext || {}),lookupProperty(lookupProperty(lookupProperty(depth0,"rfp"),"budget"),"max"),{"name":"if","hash":{},"fn":helpers.__markdown.program(container, 52, data, 0),"inverse":helpers.__markdown.program(container, 53, data, 0),"data":data,"loc":{"start":{"line":144,"column":22},"end":{"line":144,"column":221}}})) != null ? stack1 : "");
 },"52":function(container,depth0,helpers,partials,data) {
-    var alias1=depth0 != null ? depth0 : (container.nullContext || {}), alias2=helpers.__markdown.escape, lookupProperty = container.lookupProperty || function(parent, propertyName) {
+    var alias1=helpers.__markdown.direct, alias2=depth0 != null ? depth0 : (container.nullContext || {}), alias3=helpers.__markdown.escape, lookupProperty = container.lookupProperty || function(parent, propertyName) {
         if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
           return parent[propertyName];
         }
@@ -1339,9 +1318,9 @@ const SPECS = [
     };
 
   return "Between **"
-    + alias2(lookupProperty(helpers,"money").call(alias1,lookupProperty(lookupProperty(lookupProperty(depth0,"rfp"),"budget"),"min"),lookupProperty(lookupProperty(lookupProperty(depth0,"rfp"),"budget"),"currency"),{"name":"money","hash":{},"data":data,"loc":{"start":{"line":144,"column":54},"end":{"line":144,"column":98}}}))
+    + alias3(alias1["money"].call(alias2,lookupProperty(lookupProperty(lookupProperty(depth0,"rfp"),"budget"),"min"),lookupProperty(lookupProperty(lookupProperty(depth0,"rfp"),"budget"),"currency"),{"name":"money","hash":{},"data":data,"loc":{"start":{"line":144,"column":54},"end":{"line":144,"column":98}}}))
     + "** and **"
-    + alias2(lookupProperty(helpers,"money").call(alias1,lookupProperty(lookupProperty(lookupProperty(depth0,"rfp"),"budget"),"max"),lookupProperty(lookupProperty(lookupProperty(depth0,"rfp"),"budget"),"currency"),{"name":"money","hash":{},"data":data,"loc":{"start":{"line":144,"column":107},"end":{"line":144,"column":151}}}))
+    + alias3(alias1["money"].call(alias2,lookupProperty(lookupProperty(lookupProperty(depth0,"rfp"),"budget"),"max"),lookupProperty(lookupProperty(lookupProperty(depth0,"rfp"),"budget"),"currency"),{"name":"money","hash":{},"data":data,"loc":{"start":{"line":144,"column":107},"end":{"line":144,"column":151}}}))
     + "**";
 },"53":function(container,depth0,helpers,partials,data) {
     var lookupProperty = container.lookupProperty || function(parent, propertyName) {
@@ -1352,7 +1331,7 @@ const SPECS = [
     };
 
   return "From **"
-    + helpers.__markdown.escape(lookupProperty(helpers,"money").call(depth0 != null ? depth0 : (container.nullContext || {}),lookupProperty(lookupProperty(lookupProperty(depth0,"rfp"),"budget"),"min"),lookupProperty(lookupProperty(lookupProperty(depth0,"rfp"),"budget"),"currency"),{"name":"money","hash":{},"data":data,"loc":{"start":{"line":144,"column":168},"end":{"line":144,"column":212}}}))
+    + helpers.__markdown.escape(helpers.__markdown.direct["money"].call(depth0 != null ? depth0 : (container.nullContext || {}),lookupProperty(lookupProperty(lookupProperty(depth0,"rfp"),"budget"),"min"),lookupProperty(lookupProperty(lookupProperty(depth0,"rfp"),"budget"),"currency"),{"name":"money","hash":{},"data":data,"loc":{"start":{"line":144,"column":168},"end":{"line":144,"column":212}}}))
     + "**";
 },"54":function(container,depth0,helpers,partials,data) {
     var stack1, lookupProperty = container.lookupProperty || function(parent, propertyName) {
@@ -1362,7 +1341,7 @@ const SPECS = [
         return undefined
     };
 
-  return ((stack1 = lookupProperty(helpers,"if").call(depth0 != null ? depth0 : (container.nullContext || {}),lookupProperty(lookupProperty(lookupProperty(depth0,"rfp"),"budget"),"max"),{"name":"if","hash":{},"fn":container.program(55, data, 0),"inverse":container.program(56, data, 0),"data":data,"loc":{"start":{"line":144,"column":229},"end":{"line":144,"column":334}}})) != null ? stack1 : "");
+  return ((stack1 = helpers.__markdown.direct["if"].call(depth0 != null ? depth0 : (container.nullContext || {}),lookupProperty(lookupProperty(lookupProperty(depth0,"rfp"),"budget"),"max"),{"name":"if","hash":{},"fn":helpers.__markdown.program(container, 55, data, 0),"inverse":helpers.__markdown.program(container, 56, data, 0),"data":data,"loc":{"start":{"line":144,"column":229},"end":{"line":144,"column":334}}})) != null ? stack1 : "");
 },"55":function(container,depth0,helpers,partials,data) {
     var lookupProperty = container.lookupProperty || function(parent, propertyName) {
         if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
@@ -1372,7 +1351,7 @@ const SPECS = [
     };
 
   return "Up to **"
-    + helpers.__markdown.escape(lookupProperty(helpers,"money").call(depth0 != null ? depth0 : (container.nullContext || {}),lookupProperty(lookupProperty(lookupProperty(depth0,"rfp"),"budget"),"max"),lookupProperty(lookupProperty(lookupProperty(depth0,"rfp"),"budget"),"currency"),{"name":"money","hash":{},"data":data,"loc":{"start":{"line":144,"column":259},"end":{"line":144,"column":303}}}))
+    + helpers.__markdown.escape(helpers.__markdown.direct["money"].call(depth0 != null ? depth0 : (container.nullContext || {}),lookupProperty(lookupProperty(lookupProperty(depth0,"rfp"),"budget"),"max"),lookupProperty(lookupProperty(lookupProperty(depth0,"rfp"),"budget"),"currency"),{"name":"money","hash":{},"data":data,"loc":{"start":{"line":144,"column":259},"end":{"line":144,"column":303}}}))
     + "**";
 },"56":function(container,depth0,helpers,partials,data) {
     return "To be proposed";
@@ -1387,9 +1366,9 @@ const SPECS = [
     };
 
   return "| Step | Date |\n|---|---|\n"
-    + ((stack1 = lookupProperty(helpers,"each").call(depth0 != null ? depth0 : (container.nullContext || {}),lookupProperty(lookupProperty(depth0,"rfp"),"timeline"),{"name":"each","hash":{},"fn":container.program(59, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":154,"column":0},"end":{"line":156,"column":9}}})) != null ? stack1 : "");
+    + ((stack1 = helpers.__markdown.direct["each"].call(depth0 != null ? depth0 : (container.nullContext || {}),lookupProperty(lookupProperty(depth0,"rfp"),"timeline"),{"name":"each","hash":{},"fn":helpers.__markdown.program(container, 59, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":154,"column":0},"end":{"line":156,"column":9}}})) != null ? stack1 : "");
 },"59":function(container,depth0,helpers,partials,data) {
-    var alias1=depth0 != null ? depth0 : (container.nullContext || {}), alias2=helpers.__markdown.escape, lookupProperty = container.lookupProperty || function(parent, propertyName) {
+    var alias1=helpers.__markdown.direct, alias2=depth0 != null ? depth0 : (container.nullContext || {}), alias3=helpers.__markdown.escape, lookupProperty = container.lookupProperty || function(parent, propertyName) {
         if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
           return parent[propertyName];
         }
@@ -1397,9 +1376,9 @@ const SPECS = [
     };
 
   return "| "
-    + alias2(lookupProperty(helpers,"word").call(alias1,"timeline",lookupProperty(depth0,"key"),{"name":"word","hash":{},"data":data,"loc":{"start":{"line":155,"column":2},"end":{"line":155,"column":25}}}))
+    + alias3(alias1["word"].call(alias2,"timeline",lookupProperty(depth0,"key"),{"name":"word","hash":{},"data":data,"loc":{"start":{"line":155,"column":2},"end":{"line":155,"column":25}}}))
     + " | "
-    + alias2(lookupProperty(helpers,"fdate").call(alias1,lookupProperty(depth0,"date"),{"name":"fdate","hash":{},"data":data,"loc":{"start":{"line":155,"column":28},"end":{"line":155,"column":42}}}))
+    + alias3(alias1["fdate"].call(alias2,lookupProperty(depth0,"date"),{"name":"fdate","hash":{},"data":data,"loc":{"start":{"line":155,"column":28},"end":{"line":155,"column":42}}}))
     + " |\n";
 },"60":function(container,depth0,helpers,partials,data) {
     return "*Dates to be announced.*\n";
@@ -1413,7 +1392,7 @@ const SPECS = [
 
   return "| "
     + alias3(alias2(alias1(depth0, "criterion", {"start":{"line":166,"column":4},"end":{"line":166,"column":13}} ), depth0))
-    + ((stack1 = lookupProperty(helpers,"if").call(depth0 != null ? depth0 : (container.nullContext || {}),lookupProperty(depth0,"price"),{"name":"if","hash":{},"fn":container.program(62, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":166,"column":15},"end":{"line":166,"column":43}}})) != null ? stack1 : "")
+    + ((stack1 = helpers.__markdown.direct["if"].call(depth0 != null ? depth0 : (container.nullContext || {}),lookupProperty(depth0,"price"),{"name":"if","hash":{},"fn":helpers.__markdown.program(container, 62, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":166,"column":15},"end":{"line":166,"column":43}}})) != null ? stack1 : "")
     + " | "
     + alias3(alias2(alias1(depth0, "weight", {"start":{"line":166,"column":48},"end":{"line":166,"column":54}} ), depth0))
     + "% |\n";
@@ -1442,14 +1421,14 @@ const SPECS = [
     + helpers.__markdown.escape(container.lambda(container.strict(lookupProperty(lookupProperty(depth0,"rfp"),"submission"), "contact", {"start":{"line":176,"column":17},"end":{"line":176,"column":39}} ), depth0))
     + "\n";
 },"65":function(container,depth0,helpers,partials,data) {
-    var stack1, alias1=depth0 != null ? depth0 : (container.nullContext || {}), lookupProperty = container.lookupProperty || function(parent, propertyName) {
+    var stack1, alias1=helpers.__markdown.direct, alias2=depth0 != null ? depth0 : (container.nullContext || {}), lookupProperty = container.lookupProperty || function(parent, propertyName) {
         if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
           return parent[propertyName];
         }
         return undefined
     };
 
-  return ((stack1 = lookupProperty(helpers,"if").call(alias1,lookupProperty(helpers,"eq").call(alias1,lookupProperty(depth0,"key"),"proposals_due",{"name":"eq","hash":{},"data":data,"loc":{"start":{"line":179,"column":6},"end":{"line":179,"column":30}}}),{"name":"if","hash":{},"fn":container.program(66, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":179,"column":0},"end":{"line":181,"column":7}}})) != null ? stack1 : "");
+  return ((stack1 = alias1["if"].call(alias2,alias1["eq"].call(alias2,lookupProperty(depth0,"key"),"proposals_due",{"name":"eq","hash":{},"data":data,"loc":{"start":{"line":179,"column":6},"end":{"line":179,"column":30}}}),{"name":"if","hash":{},"fn":helpers.__markdown.program(container, 66, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":179,"column":0},"end":{"line":181,"column":7}}})) != null ? stack1 : "");
 },"66":function(container,depth0,helpers,partials,data) {
     var lookupProperty = container.lookupProperty || function(parent, propertyName) {
         if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
@@ -1459,7 +1438,7 @@ const SPECS = [
     };
 
   return "- **Deadline:** "
-    + helpers.__markdown.escape(lookupProperty(helpers,"fdate").call(depth0 != null ? depth0 : (container.nullContext || {}),lookupProperty(depth0,"date"),{"name":"fdate","hash":{},"data":data,"loc":{"start":{"line":180,"column":16},"end":{"line":180,"column":30}}}))
+    + helpers.__markdown.escape(helpers.__markdown.direct["fdate"].call(depth0 != null ? depth0 : (container.nullContext || {}),lookupProperty(depth0,"date"),{"name":"fdate","hash":{},"data":data,"loc":{"start":{"line":180,"column":16},"end":{"line":180,"column":30}}}))
     + "\n";
 },"67":function(container,depth0,helpers,partials,data) {
     var lookupProperty = container.lookupProperty || function(parent, propertyName) {
@@ -1472,7 +1451,7 @@ const SPECS = [
   return helpers.__markdown.escape(container.lambda(container.strict(lookupProperty(lookupProperty(depth0,"rfp"),"submission"), "instructions", {"start":{"line":185,"column":2},"end":{"line":185,"column":29}} ), depth0))
     + "\n";
 },"compiler":[8,">= 4.3.0"],"main":function(container,depth0,helpers,partials,data) {
-    var stack1, alias1=container.strict, alias2=container.lambda, alias3=helpers.__markdown.escape, alias4=depth0 != null ? depth0 : (container.nullContext || {}), lookupProperty = container.lookupProperty || function(parent, propertyName) {
+    var stack1, alias1=container.strict, alias2=container.lambda, alias3=helpers.__markdown.escape, alias4=helpers.__markdown.direct, alias5=depth0 != null ? depth0 : (container.nullContext || {}), lookupProperty = container.lookupProperty || function(parent, propertyName) {
         if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
           return parent[propertyName];
         }
@@ -1486,71 +1465,71 @@ const SPECS = [
     + "\n| | |\n|---|---|\n| **Reference** | "
     + alias3(alias2(alias1(lookupProperty(depth0,"rfp"), "id", {"start":{"line":7,"column":20},"end":{"line":7,"column":26}} ), depth0))
     + " |\n| **Issued by** | "
-    + ((stack1 = lookupProperty(helpers,"if").call(alias4,lookupProperty(lookupProperty(depth0,"rfp"),"company"),{"name":"if","hash":{},"fn":container.program(0, data, 0),"inverse":container.program(1, data, 0),"data":data,"loc":{"start":{"line":8,"column":18},"end":{"line":8,"column":80}}})) != null ? stack1 : "")
+    + ((stack1 = alias4["if"].call(alias5,lookupProperty(lookupProperty(depth0,"rfp"),"company"),{"name":"if","hash":{},"fn":helpers.__markdown.program(container, 0, data, 0),"inverse":helpers.__markdown.program(container, 1, data, 0),"data":data,"loc":{"start":{"line":8,"column":18},"end":{"line":8,"column":80}}})) != null ? stack1 : "")
     + " |\n| **Looking for** | "
-    + ((stack1 = lookupProperty(helpers,"if").call(alias4,lookupProperty(lookupProperty(depth0,"rfp"),"partner_type"),{"name":"if","hash":{},"fn":container.program(2, data, 0),"inverse":container.program(3, data, 0),"data":data,"loc":{"start":{"line":9,"column":20},"end":{"line":9,"column":100}}})) != null ? stack1 : "")
+    + ((stack1 = alias4["if"].call(alias5,lookupProperty(lookupProperty(depth0,"rfp"),"partner_type"),{"name":"if","hash":{},"fn":helpers.__markdown.program(container, 2, data, 0),"inverse":helpers.__markdown.program(container, 3, data, 0),"data":data,"loc":{"start":{"line":9,"column":20},"end":{"line":9,"column":100}}})) != null ? stack1 : "")
     + " |\n| **Contact** | "
-    + ((stack1 = lookupProperty(helpers,"if").call(alias4,lookupProperty(lookupProperty(depth0,"rfp"),"issuer"),{"name":"if","hash":{},"fn":container.program(4, data, 0),"inverse":container.program(3, data, 0),"data":data,"loc":{"start":{"line":10,"column":16},"end":{"line":10,"column":125}}})) != null ? stack1 : "")
-    + ((stack1 = lookupProperty(helpers,"if").call(alias4,lookupProperty(lookupProperty(lookupProperty(depth0,"rfp"),"submission"),"contact"),{"name":"if","hash":{},"fn":container.program(6, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":10,"column":125},"end":{"line":10,"column":191}}})) != null ? stack1 : "")
+    + ((stack1 = alias4["if"].call(alias5,lookupProperty(lookupProperty(depth0,"rfp"),"issuer"),{"name":"if","hash":{},"fn":helpers.__markdown.program(container, 4, data, 0),"inverse":helpers.__markdown.program(container, 3, data, 0),"data":data,"loc":{"start":{"line":10,"column":16},"end":{"line":10,"column":125}}})) != null ? stack1 : "")
+    + ((stack1 = alias4["if"].call(alias5,lookupProperty(lookupProperty(lookupProperty(depth0,"rfp"),"submission"),"contact"),{"name":"if","hash":{},"fn":helpers.__markdown.program(container, 6, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":10,"column":125},"end":{"line":10,"column":191}}})) != null ? stack1 : "")
     + " |\n| **Proposals due** | "
-    + ((stack1 = lookupProperty(helpers,"each").call(alias4,lookupProperty(lookupProperty(depth0,"rfp"),"timeline"),{"name":"each","hash":{},"fn":container.program(7, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":11,"column":22},"end":{"line":11,"column":106}}})) != null ? stack1 : "")
+    + ((stack1 = alias4["each"].call(alias5,lookupProperty(lookupProperty(depth0,"rfp"),"timeline"),{"name":"each","hash":{},"fn":helpers.__markdown.program(container, 7, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":11,"column":22},"end":{"line":11,"column":106}}})) != null ? stack1 : "")
     + " |\n"
-    + ((stack1 = lookupProperty(helpers,"if").call(alias4,lookupProperty(depth0,"date"),{"name":"if","hash":{},"fn":container.program(9, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":12,"column":0},"end":{"line":14,"column":7}}})) != null ? stack1 : "")
+    + ((stack1 = alias4["if"].call(alias5,lookupProperty(depth0,"date"),{"name":"if","hash":{},"fn":helpers.__markdown.program(container, 9, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":12,"column":0},"end":{"line":14,"column":7}}})) != null ? stack1 : "")
     + "\n## 1. Purpose\n\n"
-    + ((stack1 = lookupProperty(helpers,"if").call(alias4,lookupProperty(lookupProperty(depth0,"rfp"),"company"),{"name":"if","hash":{},"fn":container.program(10, data, 0),"inverse":container.program(11, data, 0),"data":data,"loc":{"start":{"line":18,"column":0},"end":{"line":18,"column":66}}})) != null ? stack1 : "")
+    + ((stack1 = alias4["if"].call(alias5,lookupProperty(lookupProperty(depth0,"rfp"),"company"),{"name":"if","hash":{},"fn":helpers.__markdown.program(container, 10, data, 0),"inverse":helpers.__markdown.program(container, 11, data, 0),"data":data,"loc":{"start":{"line":18,"column":0},"end":{"line":18,"column":66}}})) != null ? stack1 : "")
     + " proposals from "
-    + ((stack1 = lookupProperty(helpers,"if").call(alias4,lookupProperty(lookupProperty(depth0,"rfp"),"partner_type"),{"name":"if","hash":{},"fn":container.program(12, data, 0),"inverse":container.program(13, data, 0),"data":data,"loc":{"start":{"line":18,"column":82},"end":{"line":18,"column":171}}})) != null ? stack1 : "")
+    + ((stack1 = alias4["if"].call(alias5,lookupProperty(lookupProperty(depth0,"rfp"),"partner_type"),{"name":"if","hash":{},"fn":helpers.__markdown.program(container, 12, data, 0),"inverse":helpers.__markdown.program(container, 13, data, 0),"data":data,"loc":{"start":{"line":18,"column":82},"end":{"line":18,"column":171}}})) != null ? stack1 : "")
     + " for **"
     + alias3(alias2(alias1(lookupProperty(depth0,"rfp"), "title", {"start":{"line":18,"column":180},"end":{"line":18,"column":189}} ), depth0))
     + "**. The work is part of our marketing plan “"
     + alias3(alias2(alias1(lookupProperty(depth0,"plan"), "name", {"start":{"line":18,"column":237},"end":{"line":18,"column":246}} ), depth0))
     + "”"
-    + ((stack1 = lookupProperty(helpers,"if").call(alias4,lookupProperty(lookupProperty(depth0,"plan"),"period"),{"name":"if","hash":{},"fn":container.program(14, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":18,"column":249},"end":{"line":18,"column":333}}})) != null ? stack1 : "")
+    + ((stack1 = alias4["if"].call(alias5,lookupProperty(lookupProperty(depth0,"plan"),"period"),{"name":"if","hash":{},"fn":helpers.__markdown.program(container, 14, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":18,"column":249},"end":{"line":18,"column":333}}})) != null ? stack1 : "")
     + ". This document is generated from that plan, so the goals, KPIs, scope and dates below are the ones we work with.\n\n## 2. The company and background\n\n"
-    + ((stack1 = lookupProperty(helpers,"if").call(alias4,lookupProperty(lookupProperty(depth0,"rfp"),"background"),{"name":"if","hash":{},"fn":container.program(15, data, 0),"inverse":container.program(16, data, 0),"data":data,"loc":{"start":{"line":22,"column":0},"end":{"line":26,"column":7}}})) != null ? stack1 : "")
+    + ((stack1 = alias4["if"].call(alias5,lookupProperty(lookupProperty(depth0,"rfp"),"background"),{"name":"if","hash":{},"fn":helpers.__markdown.program(container, 15, data, 0),"inverse":helpers.__markdown.program(container, 16, data, 0),"data":data,"loc":{"start":{"line":22,"column":0},"end":{"line":26,"column":7}}})) != null ? stack1 : "")
     + "\n"
-    + ((stack1 = lookupProperty(helpers,"if").call(alias4,lookupProperty(lookupProperty(depth0,"plan"),"vision"),{"name":"if","hash":{},"fn":container.program(17, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":28,"column":0},"end":{"line":32,"column":7}}})) != null ? stack1 : "")
+    + ((stack1 = alias4["if"].call(alias5,lookupProperty(lookupProperty(depth0,"plan"),"vision"),{"name":"if","hash":{},"fn":helpers.__markdown.program(container, 17, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":28,"column":0},"end":{"line":32,"column":7}}})) != null ? stack1 : "")
     + "\n## 3. Goals in scope\n\n"
-    + ((stack1 = lookupProperty(helpers,"each").call(alias4,lookupProperty(lookupProperty(depth0,"rfp"),"goals"),{"name":"each","hash":{},"fn":container.program(18, data, 0),"inverse":container.program(22, data, 0),"data":data,"loc":{"start":{"line":36,"column":0},"end":{"line":53,"column":9}}})) != null ? stack1 : "")
-    + ((stack1 = lookupProperty(helpers,"each").call(alias4,lookupProperty(lookupProperty(depth0,"rfp"),"unresolved_goals"),{"name":"each","hash":{},"fn":container.program(23, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":54,"column":0},"end":{"line":56,"column":9}}})) != null ? stack1 : "")
+    + ((stack1 = alias4["each"].call(alias5,lookupProperty(lookupProperty(depth0,"rfp"),"goals"),{"name":"each","hash":{},"fn":helpers.__markdown.program(container, 18, data, 0),"inverse":helpers.__markdown.program(container, 22, data, 0),"data":data,"loc":{"start":{"line":36,"column":0},"end":{"line":53,"column":9}}})) != null ? stack1 : "")
+    + ((stack1 = alias4["each"].call(alias5,lookupProperty(lookupProperty(depth0,"rfp"),"unresolved_goals"),{"name":"each","hash":{},"fn":helpers.__markdown.program(container, 23, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":54,"column":0},"end":{"line":56,"column":9}}})) != null ? stack1 : "")
     + "\n## 4. Target customer and journey stages in scope\n\n"
-    + ((stack1 = lookupProperty(helpers,"each").call(alias4,lookupProperty(lookupProperty(depth0,"rfp"),"personas"),{"name":"each","hash":{},"fn":container.program(24, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":60,"column":0},"end":{"line":62,"column":9}}})) != null ? stack1 : "")
-    + ((stack1 = lookupProperty(helpers,"if").call(alias4,lookupProperty(lookupProperty(lookupProperty(depth0,"rfp"),"stages"),"length"),{"name":"if","hash":{},"fn":container.program(25, data, 0),"inverse":container.program(32, data, 0),"data":data,"loc":{"start":{"line":63,"column":0},"end":{"line":71,"column":7}}})) != null ? stack1 : "")
-    + ((stack1 = lookupProperty(helpers,"each").call(alias4,lookupProperty(lookupProperty(depth0,"rfp"),"unresolved_stages"),{"name":"each","hash":{},"fn":container.program(23, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":72,"column":0},"end":{"line":74,"column":9}}})) != null ? stack1 : "")
+    + ((stack1 = alias4["each"].call(alias5,lookupProperty(lookupProperty(depth0,"rfp"),"personas"),{"name":"each","hash":{},"fn":helpers.__markdown.program(container, 24, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":60,"column":0},"end":{"line":62,"column":9}}})) != null ? stack1 : "")
+    + ((stack1 = alias4["if"].call(alias5,lookupProperty(lookupProperty(lookupProperty(depth0,"rfp"),"stages"),"length"),{"name":"if","hash":{},"fn":helpers.__markdown.program(container, 25, data, 0),"inverse":helpers.__markdown.program(container, 32, data, 0),"data":data,"loc":{"start":{"line":63,"column":0},"end":{"line":71,"column":7}}})) != null ? stack1 : "")
+    + ((stack1 = alias4["each"].call(alias5,lookupProperty(lookupProperty(depth0,"rfp"),"unresolved_stages"),{"name":"each","hash":{},"fn":helpers.__markdown.program(container, 23, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":72,"column":0},"end":{"line":74,"column":9}}})) != null ? stack1 : "")
     + "\n## 5. Scope of work\n\n"
-    + ((stack1 = lookupProperty(helpers,"if").call(alias4,lookupProperty(lookupProperty(lookupProperty(depth0,"rfp"),"initiatives"),"length"),{"name":"if","hash":{},"fn":container.program(33, data, 0),"inverse":container.program(36, data, 0),"data":data,"loc":{"start":{"line":78,"column":0},"end":{"line":88,"column":7}}})) != null ? stack1 : "")
-    + ((stack1 = lookupProperty(helpers,"each").call(alias4,lookupProperty(lookupProperty(depth0,"rfp"),"unresolved_initiatives"),{"name":"each","hash":{},"fn":container.program(23, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":89,"column":0},"end":{"line":91,"column":9}}})) != null ? stack1 : "")
+    + ((stack1 = alias4["if"].call(alias5,lookupProperty(lookupProperty(lookupProperty(depth0,"rfp"),"initiatives"),"length"),{"name":"if","hash":{},"fn":helpers.__markdown.program(container, 33, data, 0),"inverse":helpers.__markdown.program(container, 36, data, 0),"data":data,"loc":{"start":{"line":78,"column":0},"end":{"line":88,"column":7}}})) != null ? stack1 : "")
+    + ((stack1 = alias4["each"].call(alias5,lookupProperty(lookupProperty(depth0,"rfp"),"unresolved_initiatives"),{"name":"each","hash":{},"fn":helpers.__markdown.program(container, 23, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":89,"column":0},"end":{"line":91,"column":9}}})) != null ? stack1 : "")
     + "\n## 6. Requirements\n\nMoSCoW priorities: **Must** is a condition of the contract, **Should** is expected, **Could** is welcome.\n\n| # | Requirement | Priority |\n|---|---|---|\n"
-    + ((stack1 = lookupProperty(helpers,"each").call(alias4,lookupProperty(lookupProperty(depth0,"rfp"),"requirements"),{"name":"each","hash":{},"fn":container.program(37, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":99,"column":0},"end":{"line":101,"column":9}}})) != null ? stack1 : "")
+    + ((stack1 = alias4["each"].call(alias5,lookupProperty(lookupProperty(depth0,"rfp"),"requirements"),{"name":"each","hash":{},"fn":helpers.__markdown.program(container, 37, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":99,"column":0},"end":{"line":101,"column":9}}})) != null ? stack1 : "")
     + "\n"
-    + ((stack1 = lookupProperty(helpers,"if").call(alias4,lookupProperty(lookupProperty(lookupProperty(depth0,"rfp"),"qualifications"),"length"),{"name":"if","hash":{},"fn":container.program(38, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":103,"column":0},"end":{"line":109,"column":7}}})) != null ? stack1 : "")
+    + ((stack1 = alias4["if"].call(alias5,lookupProperty(lookupProperty(lookupProperty(depth0,"rfp"),"qualifications"),"length"),{"name":"if","hash":{},"fn":helpers.__markdown.program(container, 38, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":103,"column":0},"end":{"line":109,"column":7}}})) != null ? stack1 : "")
     + "\n## 7. Existing tools and integrations\n\nOur current tool environment:\n\n"
     + ((stack1 = container.invokePartial(lookupProperty(partials,"tool-table"),lookupProperty(lookupProperty(depth0,"rfp"),"tools"),{"name":"tool-table","data":data,"helpers":helpers,"partials":partials,"decorators":container.decorators})) != null ? stack1 : "")
     + "\n"
-    + ((stack1 = lookupProperty(helpers,"if").call(alias4,lookupProperty(lookupProperty(lookupProperty(depth0,"rfp"),"integrations"),"length"),{"name":"if","hash":{},"fn":container.program(40, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":117,"column":0},"end":{"line":125,"column":7}}})) != null ? stack1 : "")
+    + ((stack1 = alias4["if"].call(alias5,lookupProperty(lookupProperty(lookupProperty(depth0,"rfp"),"integrations"),"length"),{"name":"if","hash":{},"fn":helpers.__markdown.program(container, 40, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":117,"column":0},"end":{"line":125,"column":7}}})) != null ? stack1 : "")
     + "\n## 8. Team and governance\n\n"
-    + ((stack1 = lookupProperty(helpers,"if").call(alias4,lookupProperty(lookupProperty(depth0,"rfp"),"issuer"),{"name":"if","hash":{},"fn":container.program(46, data, 0),"inverse":container.program(48, data, 0),"data":data,"loc":{"start":{"line":129,"column":0},"end":{"line":133,"column":7}}})) != null ? stack1 : "")
+    + ((stack1 = alias4["if"].call(alias5,lookupProperty(lookupProperty(depth0,"rfp"),"issuer"),{"name":"if","hash":{},"fn":helpers.__markdown.program(container, 46, data, 0),"inverse":helpers.__markdown.program(container, 48, data, 0),"data":data,"loc":{"start":{"line":129,"column":0},"end":{"line":133,"column":7}}})) != null ? stack1 : "")
     + "\n"
-    + ((stack1 = lookupProperty(helpers,"if").call(alias4,lookupProperty(lookupProperty(lookupProperty(depth0,"rfp"),"governance"),"length"),{"name":"if","hash":{},"fn":container.program(49, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":135,"column":0},"end":{"line":139,"column":7}}})) != null ? stack1 : "")
+    + ((stack1 = alias4["if"].call(alias5,lookupProperty(lookupProperty(lookupProperty(depth0,"rfp"),"governance"),"length"),{"name":"if","hash":{},"fn":helpers.__markdown.program(container, 49, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":135,"column":0},"end":{"line":139,"column":7}}})) != null ? stack1 : "")
     + "\n## 9. Budget\n\n"
-    + ((stack1 = lookupProperty(helpers,"if").call(alias4,lookupProperty(lookupProperty(depth0,"rfp"),"budget"),{"name":"if","hash":{},"fn":container.program(50, data, 0),"inverse":container.program(57, data, 0),"data":data,"loc":{"start":{"line":143,"column":0},"end":{"line":147,"column":7}}})) != null ? stack1 : "")
+    + ((stack1 = alias4["if"].call(alias5,lookupProperty(lookupProperty(depth0,"rfp"),"budget"),{"name":"if","hash":{},"fn":helpers.__markdown.program(container, 50, data, 0),"inverse":helpers.__markdown.program(container, 57, data, 0),"data":data,"loc":{"start":{"line":143,"column":0},"end":{"line":147,"column":7}}})) != null ? stack1 : "")
     + "\n## 10. Timeline\n\n"
-    + ((stack1 = lookupProperty(helpers,"if").call(alias4,lookupProperty(lookupProperty(lookupProperty(depth0,"rfp"),"timeline"),"length"),{"name":"if","hash":{},"fn":container.program(58, data, 0),"inverse":container.program(60, data, 0),"data":data,"loc":{"start":{"line":151,"column":0},"end":{"line":159,"column":7}}})) != null ? stack1 : "")
+    + ((stack1 = alias4["if"].call(alias5,lookupProperty(lookupProperty(lookupProperty(depth0,"rfp"),"timeline"),"length"),{"name":"if","hash":{},"fn":helpers.__markdown.program(container, 58, data, 0),"inverse":helpers.__markdown.program(container, 60, data, 0),"data":data,"loc":{"start":{"line":151,"column":0},"end":{"line":159,"column":7}}})) != null ? stack1 : "")
     + "\n## 11. Evaluation criteria\n\n| Criterion | Weight |\n|---|--:|\n"
-    + ((stack1 = lookupProperty(helpers,"each").call(alias4,lookupProperty(lookupProperty(depth0,"rfp"),"evaluation"),{"name":"each","hash":{},"fn":container.program(61, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":165,"column":0},"end":{"line":167,"column":9}}})) != null ? stack1 : "")
+    + ((stack1 = alias4["each"].call(alias5,lookupProperty(lookupProperty(depth0,"rfp"),"evaluation"),{"name":"each","hash":{},"fn":helpers.__markdown.program(container, 61, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":165,"column":0},"end":{"line":167,"column":9}}})) != null ? stack1 : "")
     + "| **Total** | **"
     + alias3(alias2(alias1(lookupProperty(depth0,"rfp"), "evaluation_total", {"start":{"line":168,"column":18},"end":{"line":168,"column":38}} ), depth0))
     + "%** |\n\n## 12. Submission\n\n"
-    + ((stack1 = lookupProperty(helpers,"if").call(alias4,lookupProperty(lookupProperty(lookupProperty(depth0,"rfp"),"submission"),"format"),{"name":"if","hash":{},"fn":container.program(63, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":172,"column":0},"end":{"line":174,"column":7}}})) != null ? stack1 : "")
-    + ((stack1 = lookupProperty(helpers,"if").call(alias4,lookupProperty(lookupProperty(lookupProperty(depth0,"rfp"),"submission"),"contact"),{"name":"if","hash":{},"fn":container.program(64, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":175,"column":0},"end":{"line":177,"column":7}}})) != null ? stack1 : "")
-    + ((stack1 = lookupProperty(helpers,"each").call(alias4,lookupProperty(lookupProperty(depth0,"rfp"),"timeline"),{"name":"each","hash":{},"fn":container.program(65, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":178,"column":0},"end":{"line":182,"column":9}}})) != null ? stack1 : "")
+    + ((stack1 = alias4["if"].call(alias5,lookupProperty(lookupProperty(lookupProperty(depth0,"rfp"),"submission"),"format"),{"name":"if","hash":{},"fn":helpers.__markdown.program(container, 63, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":172,"column":0},"end":{"line":174,"column":7}}})) != null ? stack1 : "")
+    + ((stack1 = alias4["if"].call(alias5,lookupProperty(lookupProperty(lookupProperty(depth0,"rfp"),"submission"),"contact"),{"name":"if","hash":{},"fn":helpers.__markdown.program(container, 64, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":175,"column":0},"end":{"line":177,"column":7}}})) != null ? stack1 : "")
+    + ((stack1 = alias4["each"].call(alias5,lookupProperty(lookupProperty(depth0,"rfp"),"timeline"),{"name":"each","hash":{},"fn":helpers.__markdown.program(container, 65, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":178,"column":0},"end":{"line":182,"column":9}}})) != null ? stack1 : "")
     + "\n"
-    + ((stack1 = lookupProperty(helpers,"if").call(alias4,lookupProperty(lookupProperty(lookupProperty(depth0,"rfp"),"submission"),"instructions"),{"name":"if","hash":{},"fn":container.program(67, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":184,"column":0},"end":{"line":186,"column":7}}})) != null ? stack1 : "");
+    + ((stack1 = alias4["if"].call(alias5,lookupProperty(lookupProperty(lookupProperty(depth0,"rfp"),"submission"),"instructions"),{"name":"if","hash":{},"fn":helpers.__markdown.program(container, 67, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":184,"column":0},"end":{"line":186,"column":7}}})) != null ? stack1 : "");
 },"usePartial":true,"useData":true},
 
   // en/partials/gantt.hbs
   {"0":function(container,depth0,helpers,partials,data) {
-    var stack1, alias1=depth0 != null ? depth0 : (container.nullContext || {}), lookupProperty = container.lookupProperty || function(parent, propertyName) {
+    var stack1, alias1=helpers.__markdown.direct, alias2=depth0 != null ? depth0 : (container.nullContext || {}), lookupProperty = container.lookupProperty || function(parent, propertyName) {
         if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
           return parent[propertyName];
         }
@@ -1558,12 +1537,12 @@ const SPECS = [
     };
 
   return "```mermaid\ngantt\n  title "
-    + helpers.__markdown.escape(lookupProperty(helpers,"mmText").call(alias1,lookupProperty(lookupProperty(lookupProperty(data,"root"),"plan"),"name"),{"name":"mmText","hash":{},"data":data,"loc":{"start":{"line":4,"column":8},"end":{"line":4,"column":34}}}))
+    + helpers.__markdown.escape(alias1["mmText"].call(alias2,lookupProperty(lookupProperty(lookupProperty(data,"root"),"plan"),"name"),{"name":"mmText","hash":{},"data":data,"loc":{"start":{"line":4,"column":8},"end":{"line":4,"column":34}}}))
     + "\n  dateFormat YYYY-MM-DD\n  axisFormat %Y-%m\n"
-    + ((stack1 = lookupProperty(helpers,"each").call(alias1,lookupProperty(depth0,"sections"),{"name":"each","hash":{},"fn":container.program(1, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":7,"column":0},"end":{"line":12,"column":9}}})) != null ? stack1 : "")
+    + ((stack1 = alias1["each"].call(alias2,lookupProperty(depth0,"sections"),{"name":"each","hash":{},"fn":helpers.__markdown.program(container, 1, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":7,"column":0},"end":{"line":12,"column":9}}})) != null ? stack1 : "")
     + "```\n";
 },"1":function(container,depth0,helpers,partials,data) {
-    var stack1, alias1=depth0 != null ? depth0 : (container.nullContext || {}), lookupProperty = container.lookupProperty || function(parent, propertyName) {
+    var stack1, alias1=helpers.__markdown.direct, alias2=depth0 != null ? depth0 : (container.nullContext || {}), lookupProperty = container.lookupProperty || function(parent, propertyName) {
         if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
           return parent[propertyName];
         }
@@ -1571,11 +1550,11 @@ const SPECS = [
     };
 
   return "  section "
-    + helpers.__markdown.escape(lookupProperty(helpers,"mmText").call(alias1,lookupProperty(depth0,"name"),{"name":"mmText","hash":{},"data":data,"loc":{"start":{"line":8,"column":10},"end":{"line":8,"column":25}}}))
+    + helpers.__markdown.escape(alias1["mmText"].call(alias2,lookupProperty(depth0,"name"),{"name":"mmText","hash":{},"data":data,"loc":{"start":{"line":8,"column":10},"end":{"line":8,"column":25}}}))
     + "\n"
-    + ((stack1 = lookupProperty(helpers,"each").call(alias1,lookupProperty(depth0,"tasks"),{"name":"each","hash":{},"fn":container.program(2, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":9,"column":0},"end":{"line":11,"column":9}}})) != null ? stack1 : "");
+    + ((stack1 = alias1["each"].call(alias2,lookupProperty(depth0,"tasks"),{"name":"each","hash":{},"fn":helpers.__markdown.program(container, 2, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":9,"column":0},"end":{"line":11,"column":9}}})) != null ? stack1 : "");
 },"2":function(container,depth0,helpers,partials,data) {
-    var stack1, alias1=depth0 != null ? depth0 : (container.nullContext || {}), alias2=helpers.__markdown.escape, alias3=container.strict, alias4=container.lambda, lookupProperty = container.lookupProperty || function(parent, propertyName) {
+    var stack1, alias1=helpers.__markdown.direct, alias2=depth0 != null ? depth0 : (container.nullContext || {}), alias3=helpers.__markdown.escape, alias4=container.strict, alias5=container.lambda, lookupProperty = container.lookupProperty || function(parent, propertyName) {
         if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
           return parent[propertyName];
         }
@@ -1583,14 +1562,14 @@ const SPECS = [
     };
 
   return "    "
-    + alias2(lookupProperty(helpers,"mmText").call(alias1,lookupProperty(depth0,"name"),{"name":"mmText","hash":{},"data":data,"loc":{"start":{"line":10,"column":4},"end":{"line":10,"column":19}}}))
+    + alias3(alias1["mmText"].call(alias2,lookupProperty(depth0,"name"),{"name":"mmText","hash":{},"data":data,"loc":{"start":{"line":10,"column":4},"end":{"line":10,"column":19}}}))
     + " :"
-    + ((stack1 = lookupProperty(helpers,"if").call(alias1,lookupProperty(depth0,"phase"),{"name":"if","hash":{},"fn":container.program(3, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":10,"column":21},"end":{"line":10,"column":49}}})) != null ? stack1 : "")
-    + alias2(alias4(alias3(depth0, "node", {"start":{"line":10,"column":51},"end":{"line":10,"column":55}} ), depth0))
+    + ((stack1 = alias1["if"].call(alias2,lookupProperty(depth0,"phase"),{"name":"if","hash":{},"fn":helpers.__markdown.program(container, 3, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":10,"column":21},"end":{"line":10,"column":49}}})) != null ? stack1 : "")
+    + alias3(alias5(alias4(depth0, "node", {"start":{"line":10,"column":51},"end":{"line":10,"column":55}} ), depth0))
     + ", "
-    + alias2(alias4(alias3(depth0, "start", {"start":{"line":10,"column":61},"end":{"line":10,"column":66}} ), depth0))
+    + alias3(alias5(alias4(depth0, "start", {"start":{"line":10,"column":61},"end":{"line":10,"column":66}} ), depth0))
     + ", "
-    + alias2(alias4(alias3(depth0, "end", {"start":{"line":10,"column":72},"end":{"line":10,"column":75}} ), depth0))
+    + alias3(alias5(alias4(depth0, "end", {"start":{"line":10,"column":72},"end":{"line":10,"column":75}} ), depth0))
     + "\n";
 },"3":function(container,depth0,helpers,partials,data) {
     return "active, ";
@@ -1602,12 +1581,12 @@ const SPECS = [
         return undefined
     };
 
-  return ((stack1 = lookupProperty(helpers,"if").call(depth0 != null ? depth0 : (container.nullContext || {}),lookupProperty(lookupProperty(depth0,"sections"),"length"),{"name":"if","hash":{},"fn":container.program(0, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":1,"column":0},"end":{"line":14,"column":7}}})) != null ? stack1 : "");
+  return ((stack1 = helpers.__markdown.direct["if"].call(depth0 != null ? depth0 : (container.nullContext || {}),lookupProperty(lookupProperty(depth0,"sections"),"length"),{"name":"if","hash":{},"fn":helpers.__markdown.program(container, 0, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":1,"column":0},"end":{"line":14,"column":7}}})) != null ? stack1 : "");
 },"useData":true},
 
   // en/partials/initiative-table.hbs
   {"0":function(container,depth0,helpers,partials,data) {
-    var stack1, alias1=helpers.__markdown.escape, alias2=depth0 != null ? depth0 : (container.nullContext || {}), lookupProperty = container.lookupProperty || function(parent, propertyName) {
+    var stack1, alias1=helpers.__markdown.escape, alias2=helpers.__markdown.direct, alias3=depth0 != null ? depth0 : (container.nullContext || {}), lookupProperty = container.lookupProperty || function(parent, propertyName) {
         if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
           return parent[propertyName];
         }
@@ -1617,19 +1596,19 @@ const SPECS = [
   return "| **"
     + alias1(container.lambda(container.strict(depth0, "name", {"start":{"line":4,"column":6},"end":{"line":4,"column":10}} ), depth0))
     + "**"
-    + ((stack1 = lookupProperty(helpers,"if").call(alias2,lookupProperty(depth0,"channel"),{"name":"if","hash":{},"fn":container.program(1, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":4,"column":14},"end":{"line":4,"column":51}}})) != null ? stack1 : "")
+    + ((stack1 = alias2["if"].call(alias3,lookupProperty(depth0,"channel"),{"name":"if","hash":{},"fn":helpers.__markdown.program(container, 1, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":4,"column":14},"end":{"line":4,"column":51}}})) != null ? stack1 : "")
     + " | "
-    + ((stack1 = lookupProperty(helpers,"if").call(alias2,lookupProperty(depth0,"start"),{"name":"if","hash":{},"fn":container.program(2, data, 0),"inverse":container.program(3, data, 0),"data":data,"loc":{"start":{"line":4,"column":54},"end":{"line":4,"column":98}}})) != null ? stack1 : "")
+    + ((stack1 = alias2["if"].call(alias3,lookupProperty(depth0,"start"),{"name":"if","hash":{},"fn":helpers.__markdown.program(container, 2, data, 0),"inverse":helpers.__markdown.program(container, 3, data, 0),"data":data,"loc":{"start":{"line":4,"column":54},"end":{"line":4,"column":98}}})) != null ? stack1 : "")
     + " – "
-    + ((stack1 = lookupProperty(helpers,"if").call(alias2,lookupProperty(depth0,"end"),{"name":"if","hash":{},"fn":container.program(4, data, 0),"inverse":container.program(3, data, 0),"data":data,"loc":{"start":{"line":4,"column":101},"end":{"line":4,"column":141}}})) != null ? stack1 : "")
+    + ((stack1 = alias2["if"].call(alias3,lookupProperty(depth0,"end"),{"name":"if","hash":{},"fn":helpers.__markdown.program(container, 4, data, 0),"inverse":helpers.__markdown.program(container, 3, data, 0),"data":data,"loc":{"start":{"line":4,"column":101},"end":{"line":4,"column":141}}})) != null ? stack1 : "")
     + " | "
-    + ((stack1 = lookupProperty(helpers,"if").call(alias2,lookupProperty(depth0,"budget"),{"name":"if","hash":{},"fn":container.program(5, data, 0),"inverse":container.program(6, data, 0),"data":data,"loc":{"start":{"line":4,"column":144},"end":{"line":4,"column":190}}})) != null ? stack1 : "")
+    + ((stack1 = alias2["if"].call(alias3,lookupProperty(depth0,"budget"),{"name":"if","hash":{},"fn":helpers.__markdown.program(container, 5, data, 0),"inverse":helpers.__markdown.program(container, 6, data, 0),"data":data,"loc":{"start":{"line":4,"column":144},"end":{"line":4,"column":190}}})) != null ? stack1 : "")
     + " | "
-    + ((stack1 = lookupProperty(helpers,"if").call(alias2,lookupProperty(depth0,"accountable"),{"name":"if","hash":{},"fn":container.program(7, data, 0),"inverse":container.program(8, data, 0),"data":data,"loc":{"start":{"line":4,"column":193},"end":{"line":4,"column":252}}})) != null ? stack1 : "")
+    + ((stack1 = alias2["if"].call(alias3,lookupProperty(depth0,"accountable"),{"name":"if","hash":{},"fn":helpers.__markdown.program(container, 7, data, 0),"inverse":helpers.__markdown.program(container, 8, data, 0),"data":data,"loc":{"start":{"line":4,"column":193},"end":{"line":4,"column":252}}})) != null ? stack1 : "")
     + " | "
-    + alias1(lookupProperty(helpers,"lines").call(alias2,lookupProperty(depth0,"stages"),{"name":"lines","hash":{},"data":data,"loc":{"start":{"line":4,"column":255},"end":{"line":4,"column":271}}}))
+    + alias1(alias2["lines"].call(alias3,lookupProperty(depth0,"stages"),{"name":"lines","hash":{},"data":data,"loc":{"start":{"line":4,"column":255},"end":{"line":4,"column":271}}}))
     + " | "
-    + alias1(lookupProperty(helpers,"lines").call(alias2,lookupProperty(depth0,"kpis"),{"name":"lines","hash":{},"data":data,"loc":{"start":{"line":4,"column":274},"end":{"line":4,"column":288}}}))
+    + alias1(alias2["lines"].call(alias3,lookupProperty(depth0,"kpis"),{"name":"lines","hash":{},"data":data,"loc":{"start":{"line":4,"column":274},"end":{"line":4,"column":288}}}))
     + " |\n";
 },"1":function(container,depth0,helpers,partials,data) {
     return "<br>"
@@ -1642,7 +1621,7 @@ const SPECS = [
         return undefined
     };
 
-  return helpers.__markdown.escape(lookupProperty(helpers,"fdate").call(depth0 != null ? depth0 : (container.nullContext || {}),lookupProperty(depth0,"start"),{"name":"fdate","hash":{},"data":data,"loc":{"start":{"line":4,"column":67},"end":{"line":4,"column":82}}}));
+  return helpers.__markdown.escape(helpers.__markdown.direct["fdate"].call(depth0 != null ? depth0 : (container.nullContext || {}),lookupProperty(depth0,"start"),{"name":"fdate","hash":{},"data":data,"loc":{"start":{"line":4,"column":67},"end":{"line":4,"column":82}}}));
 },"3":function(container,depth0,helpers,partials,data) {
     return "?";
 },"4":function(container,depth0,helpers,partials,data) {
@@ -1653,7 +1632,7 @@ const SPECS = [
         return undefined
     };
 
-  return helpers.__markdown.escape(lookupProperty(helpers,"fdate").call(depth0 != null ? depth0 : (container.nullContext || {}),lookupProperty(depth0,"end"),{"name":"fdate","hash":{},"data":data,"loc":{"start":{"line":4,"column":112},"end":{"line":4,"column":125}}}));
+  return helpers.__markdown.escape(helpers.__markdown.direct["fdate"].call(depth0 != null ? depth0 : (container.nullContext || {}),lookupProperty(depth0,"end"),{"name":"fdate","hash":{},"data":data,"loc":{"start":{"line":4,"column":112},"end":{"line":4,"column":125}}}));
 },"5":function(container,depth0,helpers,partials,data) {
     var lookupProperty = container.lookupProperty || function(parent, propertyName) {
         if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
@@ -1662,7 +1641,7 @@ const SPECS = [
         return undefined
     };
 
-  return helpers.__markdown.escape(lookupProperty(helpers,"money").call(depth0 != null ? depth0 : (container.nullContext || {}),lookupProperty(depth0,"budget"),{"name":"money","hash":{},"data":data,"loc":{"start":{"line":4,"column":158},"end":{"line":4,"column":174}}}));
+  return helpers.__markdown.escape(helpers.__markdown.direct["money"].call(depth0 != null ? depth0 : (container.nullContext || {}),lookupProperty(depth0,"budget"),{"name":"money","hash":{},"data":data,"loc":{"start":{"line":4,"column":158},"end":{"line":4,"column":174}}}));
 },"6":function(container,depth0,helpers,partials,data) {
     return "—";
 },"7":function(container,depth0,helpers,partials,data) {
@@ -1673,24 +1652,19 @@ const SPECS = [
         return undefined
     };
 
-  return helpers.__markdown.escape(lookupProperty(helpers,"ref").call(depth0 != null ? depth0 : (container.nullContext || {}),lookupProperty(depth0,"accountable"),{"name":"ref","hash":{},"data":data,"loc":{"start":{"line":4,"column":212},"end":{"line":4,"column":231}}}));
+  return helpers.__markdown.escape(helpers.__markdown.direct["ref"].call(depth0 != null ? depth0 : (container.nullContext || {}),lookupProperty(depth0,"accountable"),{"name":"ref","hash":{},"data":data,"loc":{"start":{"line":4,"column":212},"end":{"line":4,"column":231}}}));
 },"8":function(container,depth0,helpers,partials,data) {
     return "⚠ none";
 },"compiler":[8,">= 4.3.0"],"main":function(container,depth0,helpers,partials,data) {
-    var stack1, lookupProperty = container.lookupProperty || function(parent, propertyName) {
-        if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
-          return parent[propertyName];
-        }
-        return undefined
-    };
+    var stack1;
 
   return "| Initiative | Dates | Budget | Accountable | Stages | KPIs |\n|---|---|---|---|---|---|\n"
-    + ((stack1 = lookupProperty(helpers,"each").call(depth0 != null ? depth0 : (container.nullContext || {}),depth0,{"name":"each","hash":{},"fn":container.program(0, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":3,"column":0},"end":{"line":5,"column":9}}})) != null ? stack1 : "");
+    + ((stack1 = helpers.__markdown.direct["each"].call(depth0 != null ? depth0 : (container.nullContext || {}),depth0,{"name":"each","hash":{},"fn":helpers.__markdown.program(container, 0, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":3,"column":0},"end":{"line":5,"column":9}}})) != null ? stack1 : "");
 },"useData":true},
 
   // en/partials/integration-flowchart.hbs
   {"0":function(container,depth0,helpers,partials,data) {
-    var stack1, alias1=depth0 != null ? depth0 : (container.nullContext || {}), lookupProperty = container.lookupProperty || function(parent, propertyName) {
+    var stack1, alias1=helpers.__markdown.direct, alias2=depth0 != null ? depth0 : (container.nullContext || {}), lookupProperty = container.lookupProperty || function(parent, propertyName) {
         if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
           return parent[propertyName];
         }
@@ -1698,11 +1672,11 @@ const SPECS = [
     };
 
   return "```mermaid\nflowchart LR\n"
-    + ((stack1 = lookupProperty(helpers,"each").call(alias1,lookupProperty(depth0,"nodes"),{"name":"each","hash":{},"fn":container.program(1, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":4,"column":0},"end":{"line":6,"column":9}}})) != null ? stack1 : "")
-    + ((stack1 = lookupProperty(helpers,"each").call(alias1,lookupProperty(depth0,"edges"),{"name":"each","hash":{},"fn":container.program(3, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":7,"column":0},"end":{"line":9,"column":9}}})) != null ? stack1 : "")
+    + ((stack1 = alias1["each"].call(alias2,lookupProperty(depth0,"nodes"),{"name":"each","hash":{},"fn":helpers.__markdown.program(container, 1, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":4,"column":0},"end":{"line":6,"column":9}}})) != null ? stack1 : "")
+    + ((stack1 = alias1["each"].call(alias2,lookupProperty(depth0,"edges"),{"name":"each","hash":{},"fn":helpers.__markdown.program(container, 3, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":7,"column":0},"end":{"line":9,"column":9}}})) != null ? stack1 : "")
     + "```\n";
 },"1":function(container,depth0,helpers,partials,data) {
-    var stack1, alias1=helpers.__markdown.escape, alias2=depth0 != null ? depth0 : (container.nullContext || {}), lookupProperty = container.lookupProperty || function(parent, propertyName) {
+    var stack1, alias1=helpers.__markdown.escape, alias2=helpers.__markdown.direct, alias3=depth0 != null ? depth0 : (container.nullContext || {}), lookupProperty = container.lookupProperty || function(parent, propertyName) {
         if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
           return parent[propertyName];
         }
@@ -1712,13 +1686,13 @@ const SPECS = [
   return "  "
     + alias1(container.lambda(container.strict(depth0, "node", {"start":{"line":5,"column":4},"end":{"line":5,"column":8}} ), depth0))
     + "[\""
-    + ((stack1 = lookupProperty(helpers,"if").call(alias2,lookupProperty(depth0,"missing"),{"name":"if","hash":{},"fn":container.program(2, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":5,"column":12},"end":{"line":5,"column":36}}})) != null ? stack1 : "")
-    + alias1(lookupProperty(helpers,"mmLabel").call(alias2,lookupProperty(depth0,"name"),{"name":"mmLabel","hash":{},"data":data,"loc":{"start":{"line":5,"column":36},"end":{"line":5,"column":52}}}))
+    + ((stack1 = alias2["if"].call(alias3,lookupProperty(depth0,"missing"),{"name":"if","hash":{},"fn":helpers.__markdown.program(container, 2, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":5,"column":12},"end":{"line":5,"column":36}}})) != null ? stack1 : "")
+    + alias1(alias2["mmLabel"].call(alias3,lookupProperty(depth0,"name"),{"name":"mmLabel","hash":{},"data":data,"loc":{"start":{"line":5,"column":36},"end":{"line":5,"column":52}}}))
     + "\"]\n";
 },"2":function(container,depth0,helpers,partials,data) {
     return "⚠ ";
 },"3":function(container,depth0,helpers,partials,data) {
-    var stack1, alias1=container.strict, alias2=container.lambda, alias3=helpers.__markdown.escape, alias4=depth0 != null ? depth0 : (container.nullContext || {}), lookupProperty = container.lookupProperty || function(parent, propertyName) {
+    var stack1, alias1=container.strict, alias2=container.lambda, alias3=helpers.__markdown.escape, alias4=helpers.__markdown.direct, alias5=depth0 != null ? depth0 : (container.nullContext || {}), lookupProperty = container.lookupProperty || function(parent, propertyName) {
         if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
           return parent[propertyName];
         }
@@ -1728,8 +1702,8 @@ const SPECS = [
   return "  "
     + alias3(alias2(alias1(depth0, "from", {"start":{"line":8,"column":4},"end":{"line":8,"column":8}} ), depth0))
     + " "
-    + ((stack1 = lookupProperty(helpers,"if").call(alias4,lookupProperty(depth0,"both"),{"name":"if","hash":{},"fn":container.program(4, data, 0),"inverse":container.program(5, data, 0),"data":data,"loc":{"start":{"line":8,"column":11},"end":{"line":8,"column":45}}})) != null ? stack1 : "")
-    + ((stack1 = lookupProperty(helpers,"if").call(alias4,lookupProperty(lookupProperty(depth0,"data"),"length"),{"name":"if","hash":{},"fn":container.program(6, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":8,"column":45},"end":{"line":8,"column":91}}})) != null ? stack1 : "")
+    + ((stack1 = alias4["if"].call(alias5,lookupProperty(depth0,"both"),{"name":"if","hash":{},"fn":helpers.__markdown.program(container, 4, data, 0),"inverse":helpers.__markdown.program(container, 5, data, 0),"data":data,"loc":{"start":{"line":8,"column":11},"end":{"line":8,"column":45}}})) != null ? stack1 : "")
+    + ((stack1 = alias4["if"].call(alias5,lookupProperty(lookupProperty(depth0,"data"),"length"),{"name":"if","hash":{},"fn":helpers.__markdown.program(container, 6, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":8,"column":45},"end":{"line":8,"column":91}}})) != null ? stack1 : "")
     + " "
     + alias3(alias2(alias1(depth0, "to", {"start":{"line":8,"column":94},"end":{"line":8,"column":96}} ), depth0))
     + "\n";
@@ -1746,7 +1720,7 @@ const SPECS = [
     };
 
   return "|\""
-    + helpers.__markdown.escape(lookupProperty(helpers,"mmLabel").call(depth0 != null ? depth0 : (container.nullContext || {}),lookupProperty(depth0,"data"),{"name":"mmLabel","hash":{},"data":data,"loc":{"start":{"line":8,"column":66},"end":{"line":8,"column":82}}}))
+    + helpers.__markdown.escape(helpers.__markdown.direct["mmLabel"].call(depth0 != null ? depth0 : (container.nullContext || {}),lookupProperty(depth0,"data"),{"name":"mmLabel","hash":{},"data":data,"loc":{"start":{"line":8,"column":66},"end":{"line":8,"column":82}}}))
     + "\"|";
 },"compiler":[8,">= 4.3.0"],"main":function(container,depth0,helpers,partials,data) {
     var stack1, lookupProperty = container.lookupProperty || function(parent, propertyName) {
@@ -1756,12 +1730,12 @@ const SPECS = [
         return undefined
     };
 
-  return ((stack1 = lookupProperty(helpers,"if").call(depth0 != null ? depth0 : (container.nullContext || {}),lookupProperty(lookupProperty(depth0,"edges"),"length"),{"name":"if","hash":{},"fn":container.program(0, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":1,"column":0},"end":{"line":11,"column":7}}})) != null ? stack1 : "");
+  return ((stack1 = helpers.__markdown.direct["if"].call(depth0 != null ? depth0 : (container.nullContext || {}),lookupProperty(lookupProperty(depth0,"edges"),"length"),{"name":"if","hash":{},"fn":helpers.__markdown.program(container, 0, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":1,"column":0},"end":{"line":11,"column":7}}})) != null ? stack1 : "");
 },"useData":true},
 
   // en/partials/journey-diagram.hbs
   {"0":function(container,depth0,helpers,partials,data,blockParams,depths) {
-    var stack1, alias1=depth0 != null ? depth0 : (container.nullContext || {}), lookupProperty = container.lookupProperty || function(parent, propertyName) {
+    var stack1, alias1=helpers.__markdown.direct, alias2=depth0 != null ? depth0 : (container.nullContext || {}), lookupProperty = container.lookupProperty || function(parent, propertyName) {
         if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
           return parent[propertyName];
         }
@@ -1769,12 +1743,12 @@ const SPECS = [
     };
 
   return "```mermaid\njourney\n  title "
-    + helpers.__markdown.escape(lookupProperty(helpers,"mmText").call(alias1,lookupProperty(depth0,"name"),{"name":"mmText","hash":{},"data":data,"loc":{"start":{"line":4,"column":8},"end":{"line":4,"column":23}}}))
+    + helpers.__markdown.escape(alias1["mmText"].call(alias2,lookupProperty(depth0,"name"),{"name":"mmText","hash":{},"data":data,"loc":{"start":{"line":4,"column":8},"end":{"line":4,"column":23}}}))
     + "\n"
-    + ((stack1 = lookupProperty(helpers,"each").call(alias1,lookupProperty(depth0,"diagram"),{"name":"each","hash":{},"fn":container.program(1, data, 0, blockParams, depths),"inverse":container.noop,"data":data,"loc":{"start":{"line":5,"column":0},"end":{"line":10,"column":9}}})) != null ? stack1 : "")
+    + ((stack1 = alias1["each"].call(alias2,lookupProperty(depth0,"diagram"),{"name":"each","hash":{},"fn":container.program(1, data, 0, blockParams, depths),"inverse":container.noop,"data":data,"loc":{"start":{"line":5,"column":0},"end":{"line":10,"column":9}}})) != null ? stack1 : "")
     + "```\n\n*Emotion at each stage, from 1 (frustrated) to 5 (delighted).*\n";
 },"1":function(container,depth0,helpers,partials,data,blockParams,depths) {
-    var stack1, alias1=depth0 != null ? depth0 : (container.nullContext || {}), lookupProperty = container.lookupProperty || function(parent, propertyName) {
+    var stack1, alias1=helpers.__markdown.direct, alias2=depth0 != null ? depth0 : (container.nullContext || {}), lookupProperty = container.lookupProperty || function(parent, propertyName) {
         if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
           return parent[propertyName];
         }
@@ -1782,11 +1756,11 @@ const SPECS = [
     };
 
   return "  section "
-    + helpers.__markdown.escape(lookupProperty(helpers,"mmText").call(alias1,lookupProperty(depth0,"section"),{"name":"mmText","hash":{},"data":data,"loc":{"start":{"line":6,"column":10},"end":{"line":6,"column":28}}}))
+    + helpers.__markdown.escape(alias1["mmText"].call(alias2,lookupProperty(depth0,"section"),{"name":"mmText","hash":{},"data":data,"loc":{"start":{"line":6,"column":10},"end":{"line":6,"column":28}}}))
     + "\n"
-    + ((stack1 = lookupProperty(helpers,"each").call(alias1,lookupProperty(depth0,"stages"),{"name":"each","hash":{},"fn":container.program(2, data, 0, blockParams, depths),"inverse":container.noop,"data":data,"loc":{"start":{"line":7,"column":0},"end":{"line":9,"column":9}}})) != null ? stack1 : "");
+    + ((stack1 = alias1["each"].call(alias2,lookupProperty(depth0,"stages"),{"name":"each","hash":{},"fn":container.program(2, data, 0, blockParams, depths),"inverse":container.noop,"data":data,"loc":{"start":{"line":7,"column":0},"end":{"line":9,"column":9}}})) != null ? stack1 : "");
 },"2":function(container,depth0,helpers,partials,data,blockParams,depths) {
-    var stack1, alias1=depth0 != null ? depth0 : (container.nullContext || {}), alias2=helpers.__markdown.escape, lookupProperty = container.lookupProperty || function(parent, propertyName) {
+    var stack1, alias1=helpers.__markdown.direct, alias2=depth0 != null ? depth0 : (container.nullContext || {}), alias3=helpers.__markdown.escape, lookupProperty = container.lookupProperty || function(parent, propertyName) {
         if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
           return parent[propertyName];
         }
@@ -1794,21 +1768,21 @@ const SPECS = [
     };
 
   return "    "
-    + alias2(lookupProperty(helpers,"mmText").call(alias1,lookupProperty(depth0,"name"),{"name":"mmText","hash":{},"data":data,"loc":{"start":{"line":8,"column":4},"end":{"line":8,"column":19}}}))
+    + alias3(alias1["mmText"].call(alias2,lookupProperty(depth0,"name"),{"name":"mmText","hash":{},"data":data,"loc":{"start":{"line":8,"column":4},"end":{"line":8,"column":19}}}))
     + ": "
-    + alias2(container.lambda(container.strict(depth0, "emotion", {"start":{"line":8,"column":23},"end":{"line":8,"column":30}} ), depth0))
+    + alias3(container.lambda(container.strict(depth0, "emotion", {"start":{"line":8,"column":23},"end":{"line":8,"column":30}} ), depth0))
     + ": "
-    + ((stack1 = lookupProperty(helpers,"if").call(alias1,lookupProperty(depths[2],"persona"),{"name":"if","hash":{},"fn":container.program(3, data, 0, blockParams, depths),"inverse":container.program(4, data, 0, blockParams, depths),"data":data,"loc":{"start":{"line":8,"column":34},"end":{"line":8,"column":140}}})) != null ? stack1 : "")
+    + ((stack1 = alias1["if"].call(alias2,lookupProperty(depths[2],"persona"),{"name":"if","hash":{},"fn":container.program(3, data, 0, blockParams, depths),"inverse":container.program(4, data, 0, blockParams, depths),"data":data,"loc":{"start":{"line":8,"column":34},"end":{"line":8,"column":140}}})) != null ? stack1 : "")
     + "\n";
 },"3":function(container,depth0,helpers,partials,data,blockParams,depths) {
-    var alias1=depth0 != null ? depth0 : (container.nullContext || {}), lookupProperty = container.lookupProperty || function(parent, propertyName) {
+    var alias1=helpers.__markdown.direct, alias2=depth0 != null ? depth0 : (container.nullContext || {}), lookupProperty = container.lookupProperty || function(parent, propertyName) {
         if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
           return parent[propertyName];
         }
         return undefined
     };
 
-  return helpers.__markdown.escape(lookupProperty(helpers,"mmText").call(alias1,lookupProperty(helpers,"or").call(alias1,lookupProperty(lookupProperty(depths[2],"persona"),"name"),lookupProperty(lookupProperty(depths[2],"persona"),"id"),{"name":"or","hash":{},"data":data,"loc":{"start":{"line":8,"column":64},"end":{"line":8,"column":104}}}),{"name":"mmText","hash":{"comma":true},"data":data,"loc":{"start":{"line":8,"column":55},"end":{"line":8,"column":117}}}));
+  return helpers.__markdown.escape(alias1["mmText"].call(alias2,alias1["or"].call(alias2,lookupProperty(lookupProperty(depths[2],"persona"),"name"),lookupProperty(lookupProperty(depths[2],"persona"),"id"),{"name":"or","hash":{},"data":data,"loc":{"start":{"line":8,"column":64},"end":{"line":8,"column":104}}}),{"name":"mmText","hash":{"comma":true},"data":data,"loc":{"start":{"line":8,"column":55},"end":{"line":8,"column":117}}}));
 },"4":function(container,depth0,helpers,partials,data) {
     return "Customer";
 },"compiler":[8,">= 4.3.0"],"main":function(container,depth0,helpers,partials,data,blockParams,depths) {
@@ -1819,12 +1793,12 @@ const SPECS = [
         return undefined
     };
 
-  return ((stack1 = lookupProperty(helpers,"if").call(depth0 != null ? depth0 : (container.nullContext || {}),lookupProperty(lookupProperty(depth0,"diagram"),"length"),{"name":"if","hash":{},"fn":container.program(0, data, 0, blockParams, depths),"inverse":container.noop,"data":data,"loc":{"start":{"line":1,"column":0},"end":{"line":14,"column":7}}})) != null ? stack1 : "");
+  return ((stack1 = helpers.__markdown.direct["if"].call(depth0 != null ? depth0 : (container.nullContext || {}),lookupProperty(lookupProperty(depth0,"diagram"),"length"),{"name":"if","hash":{},"fn":container.program(0, data, 0, blockParams, depths),"inverse":container.noop,"data":data,"loc":{"start":{"line":1,"column":0},"end":{"line":14,"column":7}}})) != null ? stack1 : "");
 },"useData":true,"useDepths":true},
 
   // en/partials/journey-table.hbs
   {"0":function(container,depth0,helpers,partials,data) {
-    var stack1, alias1=helpers.__markdown.escape, alias2=depth0 != null ? depth0 : (container.nullContext || {}), lookupProperty = container.lookupProperty || function(parent, propertyName) {
+    var stack1, alias1=helpers.__markdown.escape, alias2=helpers.__markdown.direct, alias3=depth0 != null ? depth0 : (container.nullContext || {}), lookupProperty = container.lookupProperty || function(parent, propertyName) {
         if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
           return parent[propertyName];
         }
@@ -1834,21 +1808,21 @@ const SPECS = [
   return "| **"
     + alias1(container.lambda(container.strict(depth0, "name", {"start":{"line":4,"column":6},"end":{"line":4,"column":10}} ), depth0))
     + "**"
-    + ((stack1 = lookupProperty(helpers,"if").call(alias2,lookupProperty(depth0,"phase"),{"name":"if","hash":{},"fn":container.program(1, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":4,"column":14},"end":{"line":4,"column":60}}})) != null ? stack1 : "")
+    + ((stack1 = alias2["if"].call(alias3,lookupProperty(depth0,"phase"),{"name":"if","hash":{},"fn":helpers.__markdown.program(container, 1, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":4,"column":14},"end":{"line":4,"column":60}}})) != null ? stack1 : "")
     + " | "
-    + alias1(lookupProperty(helpers,"lines").call(alias2,lookupProperty(depth0,"customer_goal"),{"name":"lines","hash":{},"data":data,"loc":{"start":{"line":4,"column":63},"end":{"line":4,"column":86}}}))
+    + alias1(alias2["lines"].call(alias3,lookupProperty(depth0,"customer_goal"),{"name":"lines","hash":{},"data":data,"loc":{"start":{"line":4,"column":63},"end":{"line":4,"column":86}}}))
     + " | "
-    + alias1(lookupProperty(helpers,"lines").call(alias2,lookupProperty(depth0,"actions"),{"name":"lines","hash":{},"data":data,"loc":{"start":{"line":4,"column":89},"end":{"line":4,"column":106}}}))
+    + alias1(alias2["lines"].call(alias3,lookupProperty(depth0,"actions"),{"name":"lines","hash":{},"data":data,"loc":{"start":{"line":4,"column":89},"end":{"line":4,"column":106}}}))
     + " | "
-    + alias1(lookupProperty(helpers,"lines").call(alias2,lookupProperty(depth0,"thoughts"),{"name":"lines","hash":{},"data":data,"loc":{"start":{"line":4,"column":109},"end":{"line":4,"column":127}}}))
+    + alias1(alias2["lines"].call(alias3,lookupProperty(depth0,"thoughts"),{"name":"lines","hash":{},"data":data,"loc":{"start":{"line":4,"column":109},"end":{"line":4,"column":127}}}))
     + " | "
-    + alias1(lookupProperty(helpers,"lines").call(alias2,lookupProperty(depth0,"pain_points"),{"name":"lines","hash":{},"data":data,"loc":{"start":{"line":4,"column":130},"end":{"line":4,"column":151}}}))
+    + alias1(alias2["lines"].call(alias3,lookupProperty(depth0,"pain_points"),{"name":"lines","hash":{},"data":data,"loc":{"start":{"line":4,"column":130},"end":{"line":4,"column":151}}}))
     + " | "
-    + ((stack1 = lookupProperty(helpers,"each").call(alias2,lookupProperty(depth0,"touchpoints"),{"name":"each","hash":{},"fn":container.program(2, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":4,"column":154},"end":{"line":4,"column":261}}})) != null ? stack1 : "")
+    + ((stack1 = alias2["each"].call(alias3,lookupProperty(depth0,"touchpoints"),{"name":"each","hash":{},"fn":helpers.__markdown.program(container, 2, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":4,"column":154},"end":{"line":4,"column":261}}})) != null ? stack1 : "")
     + " | "
-    + alias1(lookupProperty(helpers,"ref").call(alias2,lookupProperty(depth0,"owner"),{"name":"ref","hash":{},"data":data,"loc":{"start":{"line":4,"column":264},"end":{"line":4,"column":277}}}))
+    + alias1(alias2["ref"].call(alias3,lookupProperty(depth0,"owner"),{"name":"ref","hash":{},"data":data,"loc":{"start":{"line":4,"column":264},"end":{"line":4,"column":277}}}))
     + " | "
-    + alias1(lookupProperty(helpers,"join").call(alias2,lookupProperty(depth0,"kpis"),{"name":"join","hash":{},"data":data,"loc":{"start":{"line":4,"column":280},"end":{"line":4,"column":293}}}))
+    + alias1(alias2["join"].call(alias3,lookupProperty(depth0,"kpis"),{"name":"join","hash":{},"data":data,"loc":{"start":{"line":4,"column":280},"end":{"line":4,"column":293}}}))
     + " |\n";
 },"1":function(container,depth0,helpers,partials,data) {
     var lookupProperty = container.lookupProperty || function(parent, propertyName) {
@@ -1859,9 +1833,9 @@ const SPECS = [
     };
 
   return "<br>"
-    + helpers.__markdown.escape(lookupProperty(helpers,"word").call(depth0 != null ? depth0 : (container.nullContext || {}),"phase",lookupProperty(depth0,"phase"),{"name":"word","hash":{},"data":data,"loc":{"start":{"line":4,"column":31},"end":{"line":4,"column":53}}}));
+    + helpers.__markdown.escape(helpers.__markdown.direct["word"].call(depth0 != null ? depth0 : (container.nullContext || {}),"phase",lookupProperty(depth0,"phase"),{"name":"word","hash":{},"data":data,"loc":{"start":{"line":4,"column":31},"end":{"line":4,"column":53}}}));
 },"2":function(container,depth0,helpers,partials,data) {
-    var stack1, alias1=depth0 != null ? depth0 : (container.nullContext || {}), lookupProperty = container.lookupProperty || function(parent, propertyName) {
+    var stack1, alias1=helpers.__markdown.direct, alias2=depth0 != null ? depth0 : (container.nullContext || {}), lookupProperty = container.lookupProperty || function(parent, propertyName) {
         if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
           return parent[propertyName];
         }
@@ -1869,8 +1843,8 @@ const SPECS = [
     };
 
   return helpers.__markdown.escape(container.lambda(container.strict(depth0, "channel", {"start":{"line":4,"column":177},"end":{"line":4,"column":184}} ), depth0))
-    + ((stack1 = lookupProperty(helpers,"if").call(alias1,lookupProperty(depth0,"tool"),{"name":"if","hash":{},"fn":container.program(3, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":4,"column":186},"end":{"line":4,"column":220}}})) != null ? stack1 : "")
-    + ((stack1 = lookupProperty(helpers,"unless").call(alias1,lookupProperty(data,"last"),{"name":"unless","hash":{},"fn":container.program(4, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":4,"column":220},"end":{"line":4,"column":252}}})) != null ? stack1 : "");
+    + ((stack1 = alias1["if"].call(alias2,lookupProperty(depth0,"tool"),{"name":"if","hash":{},"fn":helpers.__markdown.program(container, 3, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":4,"column":186},"end":{"line":4,"column":220}}})) != null ? stack1 : "")
+    + ((stack1 = alias1["unless"].call(alias2,lookupProperty(data,"last"),{"name":"unless","hash":{},"fn":helpers.__markdown.program(container, 4, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":4,"column":220},"end":{"line":4,"column":252}}})) != null ? stack1 : "");
 },"3":function(container,depth0,helpers,partials,data) {
     var lookupProperty = container.lookupProperty || function(parent, propertyName) {
         if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
@@ -1880,7 +1854,7 @@ const SPECS = [
     };
 
   return " ("
-    + helpers.__markdown.escape(lookupProperty(helpers,"ref").call(depth0 != null ? depth0 : (container.nullContext || {}),lookupProperty(depth0,"tool"),{"name":"ref","hash":{},"data":data,"loc":{"start":{"line":4,"column":200},"end":{"line":4,"column":212}}}))
+    + helpers.__markdown.escape(helpers.__markdown.direct["ref"].call(depth0 != null ? depth0 : (container.nullContext || {}),lookupProperty(depth0,"tool"),{"name":"ref","hash":{},"data":data,"loc":{"start":{"line":4,"column":200},"end":{"line":4,"column":212}}}))
     + ")";
 },"4":function(container,depth0,helpers,partials,data) {
     return "<br>";
@@ -1893,12 +1867,12 @@ const SPECS = [
     };
 
   return "| Stage | Customer goal | Actions | Thoughts | Pain points | Touchpoints | Owner | KPIs |\n|---|---|---|---|---|---|---|---|\n"
-    + ((stack1 = lookupProperty(helpers,"each").call(depth0 != null ? depth0 : (container.nullContext || {}),lookupProperty(depth0,"stages"),{"name":"each","hash":{},"fn":container.program(0, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":3,"column":0},"end":{"line":5,"column":9}}})) != null ? stack1 : "");
+    + ((stack1 = helpers.__markdown.direct["each"].call(depth0 != null ? depth0 : (container.nullContext || {}),lookupProperty(depth0,"stages"),{"name":"each","hash":{},"fn":helpers.__markdown.program(container, 0, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":3,"column":0},"end":{"line":5,"column":9}}})) != null ? stack1 : "");
 },"useData":true},
 
   // en/partials/kpi-table.hbs
   {"0":function(container,depth0,helpers,partials,data) {
-    var stack1, alias1=depth0 != null ? depth0 : (container.nullContext || {}), lookupProperty = container.lookupProperty || function(parent, propertyName) {
+    var stack1, alias1=helpers.__markdown.direct, alias2=depth0 != null ? depth0 : (container.nullContext || {}), lookupProperty = container.lookupProperty || function(parent, propertyName) {
         if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
           return parent[propertyName];
         }
@@ -1908,19 +1882,19 @@ const SPECS = [
   return "| **"
     + helpers.__markdown.escape(container.lambda(container.strict(depth0, "name", {"start":{"line":4,"column":6},"end":{"line":4,"column":10}} ), depth0))
     + "**"
-    + ((stack1 = lookupProperty(helpers,"if").call(alias1,lookupProperty(depth0,"definition"),{"name":"if","hash":{},"fn":container.program(1, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":4,"column":14},"end":{"line":4,"column":57}}})) != null ? stack1 : "")
+    + ((stack1 = alias1["if"].call(alias2,lookupProperty(depth0,"definition"),{"name":"if","hash":{},"fn":helpers.__markdown.program(container, 1, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":4,"column":14},"end":{"line":4,"column":57}}})) != null ? stack1 : "")
     + " | "
-    + ((stack1 = lookupProperty(helpers,"if").call(alias1,lookupProperty(depth0,"stage"),{"name":"if","hash":{},"fn":container.program(2, data, 0),"inverse":container.program(3, data, 0),"data":data,"loc":{"start":{"line":4,"column":60},"end":{"line":4,"column":102}}})) != null ? stack1 : "")
+    + ((stack1 = alias1["if"].call(alias2,lookupProperty(depth0,"stage"),{"name":"if","hash":{},"fn":helpers.__markdown.program(container, 2, data, 0),"inverse":helpers.__markdown.program(container, 3, data, 0),"data":data,"loc":{"start":{"line":4,"column":60},"end":{"line":4,"column":102}}})) != null ? stack1 : "")
     + " | "
-    + ((stack1 = lookupProperty(helpers,"if").call(alias1,lookupProperty(depth0,"baseline"),{"name":"if","hash":{},"fn":container.program(4, data, 0),"inverse":container.program(6, data, 0),"data":data,"loc":{"start":{"line":4,"column":105},"end":{"line":4,"column":233}}})) != null ? stack1 : "")
+    + ((stack1 = alias1["if"].call(alias2,lookupProperty(depth0,"baseline"),{"name":"if","hash":{},"fn":helpers.__markdown.program(container, 4, data, 0),"inverse":helpers.__markdown.program(container, 6, data, 0),"data":data,"loc":{"start":{"line":4,"column":105},"end":{"line":4,"column":233}}})) != null ? stack1 : "")
     + " → "
-    + ((stack1 = lookupProperty(helpers,"if").call(alias1,lookupProperty(depth0,"target"),{"name":"if","hash":{},"fn":container.program(7, data, 0),"inverse":container.program(6, data, 0),"data":data,"loc":{"start":{"line":4,"column":236},"end":{"line":4,"column":355}}})) != null ? stack1 : "")
+    + ((stack1 = alias1["if"].call(alias2,lookupProperty(depth0,"target"),{"name":"if","hash":{},"fn":helpers.__markdown.program(container, 7, data, 0),"inverse":helpers.__markdown.program(container, 6, data, 0),"data":data,"loc":{"start":{"line":4,"column":236},"end":{"line":4,"column":355}}})) != null ? stack1 : "")
     + " | "
-    + ((stack1 = lookupProperty(helpers,"if").call(alias1,lookupProperty(depth0,"owner"),{"name":"if","hash":{},"fn":container.program(9, data, 0),"inverse":container.program(3, data, 0),"data":data,"loc":{"start":{"line":4,"column":358},"end":{"line":4,"column":400}}})) != null ? stack1 : "")
+    + ((stack1 = alias1["if"].call(alias2,lookupProperty(depth0,"owner"),{"name":"if","hash":{},"fn":helpers.__markdown.program(container, 9, data, 0),"inverse":helpers.__markdown.program(container, 3, data, 0),"data":data,"loc":{"start":{"line":4,"column":358},"end":{"line":4,"column":400}}})) != null ? stack1 : "")
     + " | "
-    + ((stack1 = lookupProperty(helpers,"if").call(alias1,lookupProperty(depth0,"cadence"),{"name":"if","hash":{},"fn":container.program(10, data, 0),"inverse":container.program(3, data, 0),"data":data,"loc":{"start":{"line":4,"column":403},"end":{"line":4,"column":460}}})) != null ? stack1 : "")
+    + ((stack1 = alias1["if"].call(alias2,lookupProperty(depth0,"cadence"),{"name":"if","hash":{},"fn":helpers.__markdown.program(container, 10, data, 0),"inverse":helpers.__markdown.program(container, 3, data, 0),"data":data,"loc":{"start":{"line":4,"column":403},"end":{"line":4,"column":460}}})) != null ? stack1 : "")
     + " | "
-    + ((stack1 = lookupProperty(helpers,"if").call(alias1,lookupProperty(depth0,"source"),{"name":"if","hash":{},"fn":container.program(11, data, 0),"inverse":container.program(3, data, 0),"data":data,"loc":{"start":{"line":4,"column":463},"end":{"line":4,"column":507}}})) != null ? stack1 : "")
+    + ((stack1 = alias1["if"].call(alias2,lookupProperty(depth0,"source"),{"name":"if","hash":{},"fn":helpers.__markdown.program(container, 11, data, 0),"inverse":helpers.__markdown.program(container, 3, data, 0),"data":data,"loc":{"start":{"line":4,"column":463},"end":{"line":4,"column":507}}})) != null ? stack1 : "")
     + " |\n";
 },"1":function(container,depth0,helpers,partials,data) {
     return "<br>"
@@ -1933,19 +1907,19 @@ const SPECS = [
         return undefined
     };
 
-  return helpers.__markdown.escape(lookupProperty(helpers,"ref").call(depth0 != null ? depth0 : (container.nullContext || {}),lookupProperty(depth0,"stage"),{"name":"ref","hash":{},"data":data,"loc":{"start":{"line":4,"column":73},"end":{"line":4,"column":86}}}));
+  return helpers.__markdown.escape(helpers.__markdown.direct["ref"].call(depth0 != null ? depth0 : (container.nullContext || {}),lookupProperty(depth0,"stage"),{"name":"ref","hash":{},"data":data,"loc":{"start":{"line":4,"column":73},"end":{"line":4,"column":86}}}));
 },"3":function(container,depth0,helpers,partials,data) {
     return "—";
 },"4":function(container,depth0,helpers,partials,data) {
-    var stack1, alias1=depth0 != null ? depth0 : (container.nullContext || {}), lookupProperty = container.lookupProperty || function(parent, propertyName) {
+    var stack1, alias1=helpers.__markdown.direct, alias2=depth0 != null ? depth0 : (container.nullContext || {}), lookupProperty = container.lookupProperty || function(parent, propertyName) {
         if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
           return parent[propertyName];
         }
         return undefined
     };
 
-  return helpers.__markdown.escape(lookupProperty(helpers,"measure").call(alias1,lookupProperty(lookupProperty(depth0,"baseline"),"value"),lookupProperty(depth0,"unit"),lookupProperty(depth0,"currency"),{"name":"measure","hash":{},"data":data,"loc":{"start":{"line":4,"column":121},"end":{"line":4,"column":161}}}))
-    + ((stack1 = lookupProperty(helpers,"if").call(alias1,lookupProperty(lookupProperty(depth0,"baseline"),"as_of"),{"name":"if","hash":{},"fn":container.program(5, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":4,"column":161},"end":{"line":4,"column":217}}})) != null ? stack1 : "");
+  return helpers.__markdown.escape(alias1["measure"].call(alias2,lookupProperty(lookupProperty(depth0,"baseline"),"value"),lookupProperty(depth0,"unit"),lookupProperty(depth0,"currency"),{"name":"measure","hash":{},"data":data,"loc":{"start":{"line":4,"column":121},"end":{"line":4,"column":161}}}))
+    + ((stack1 = alias1["if"].call(alias2,lookupProperty(lookupProperty(depth0,"baseline"),"as_of"),{"name":"if","hash":{},"fn":helpers.__markdown.program(container, 5, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":4,"column":161},"end":{"line":4,"column":217}}})) != null ? stack1 : "");
 },"5":function(container,depth0,helpers,partials,data) {
     var lookupProperty = container.lookupProperty || function(parent, propertyName) {
         if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
@@ -1955,12 +1929,12 @@ const SPECS = [
     };
 
   return " ("
-    + helpers.__markdown.escape(lookupProperty(helpers,"fdate").call(depth0 != null ? depth0 : (container.nullContext || {}),lookupProperty(lookupProperty(depth0,"baseline"),"as_of"),{"name":"fdate","hash":{},"data":data,"loc":{"start":{"line":4,"column":185},"end":{"line":4,"column":209}}}))
+    + helpers.__markdown.escape(helpers.__markdown.direct["fdate"].call(depth0 != null ? depth0 : (container.nullContext || {}),lookupProperty(lookupProperty(depth0,"baseline"),"as_of"),{"name":"fdate","hash":{},"data":data,"loc":{"start":{"line":4,"column":185},"end":{"line":4,"column":209}}}))
     + ")";
 },"6":function(container,depth0,helpers,partials,data) {
     return "?";
 },"7":function(container,depth0,helpers,partials,data) {
-    var stack1, alias1=depth0 != null ? depth0 : (container.nullContext || {}), lookupProperty = container.lookupProperty || function(parent, propertyName) {
+    var stack1, alias1=helpers.__markdown.direct, alias2=depth0 != null ? depth0 : (container.nullContext || {}), lookupProperty = container.lookupProperty || function(parent, propertyName) {
         if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
           return parent[propertyName];
         }
@@ -1968,9 +1942,9 @@ const SPECS = [
     };
 
   return "**"
-    + helpers.__markdown.escape(lookupProperty(helpers,"measure").call(alias1,lookupProperty(lookupProperty(depth0,"target"),"value"),lookupProperty(depth0,"unit"),lookupProperty(depth0,"currency"),{"name":"measure","hash":{},"data":data,"loc":{"start":{"line":4,"column":252},"end":{"line":4,"column":290}}}))
+    + helpers.__markdown.escape(alias1["measure"].call(alias2,lookupProperty(lookupProperty(depth0,"target"),"value"),lookupProperty(depth0,"unit"),lookupProperty(depth0,"currency"),{"name":"measure","hash":{},"data":data,"loc":{"start":{"line":4,"column":252},"end":{"line":4,"column":290}}}))
     + "**"
-    + ((stack1 = lookupProperty(helpers,"if").call(alias1,lookupProperty(lookupProperty(depth0,"target"),"by"),{"name":"if","hash":{},"fn":container.program(8, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":4,"column":292},"end":{"line":4,"column":339}}})) != null ? stack1 : "");
+    + ((stack1 = alias1["if"].call(alias2,lookupProperty(lookupProperty(depth0,"target"),"by"),{"name":"if","hash":{},"fn":helpers.__markdown.program(container, 8, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":4,"column":292},"end":{"line":4,"column":339}}})) != null ? stack1 : "");
 },"8":function(container,depth0,helpers,partials,data) {
     var lookupProperty = container.lookupProperty || function(parent, propertyName) {
         if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
@@ -1980,7 +1954,7 @@ const SPECS = [
     };
 
   return " by "
-    + helpers.__markdown.escape(lookupProperty(helpers,"fdate").call(depth0 != null ? depth0 : (container.nullContext || {}),lookupProperty(lookupProperty(depth0,"target"),"by"),{"name":"fdate","hash":{},"data":data,"loc":{"start":{"line":4,"column":313},"end":{"line":4,"column":332}}}));
+    + helpers.__markdown.escape(helpers.__markdown.direct["fdate"].call(depth0 != null ? depth0 : (container.nullContext || {}),lookupProperty(lookupProperty(depth0,"target"),"by"),{"name":"fdate","hash":{},"data":data,"loc":{"start":{"line":4,"column":313},"end":{"line":4,"column":332}}}));
 },"9":function(container,depth0,helpers,partials,data) {
     var lookupProperty = container.lookupProperty || function(parent, propertyName) {
         if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
@@ -1989,7 +1963,7 @@ const SPECS = [
         return undefined
     };
 
-  return helpers.__markdown.escape(lookupProperty(helpers,"ref").call(depth0 != null ? depth0 : (container.nullContext || {}),lookupProperty(depth0,"owner"),{"name":"ref","hash":{},"data":data,"loc":{"start":{"line":4,"column":371},"end":{"line":4,"column":384}}}));
+  return helpers.__markdown.escape(helpers.__markdown.direct["ref"].call(depth0 != null ? depth0 : (container.nullContext || {}),lookupProperty(depth0,"owner"),{"name":"ref","hash":{},"data":data,"loc":{"start":{"line":4,"column":371},"end":{"line":4,"column":384}}}));
 },"10":function(container,depth0,helpers,partials,data) {
     var lookupProperty = container.lookupProperty || function(parent, propertyName) {
         if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
@@ -1998,7 +1972,7 @@ const SPECS = [
         return undefined
     };
 
-  return helpers.__markdown.escape(lookupProperty(helpers,"word").call(depth0 != null ? depth0 : (container.nullContext || {}),"cadence",lookupProperty(depth0,"cadence"),{"name":"word","hash":{},"data":data,"loc":{"start":{"line":4,"column":418},"end":{"line":4,"column":444}}}));
+  return helpers.__markdown.escape(helpers.__markdown.direct["word"].call(depth0 != null ? depth0 : (container.nullContext || {}),"cadence",lookupProperty(depth0,"cadence"),{"name":"word","hash":{},"data":data,"loc":{"start":{"line":4,"column":418},"end":{"line":4,"column":444}}}));
 },"11":function(container,depth0,helpers,partials,data) {
     var lookupProperty = container.lookupProperty || function(parent, propertyName) {
         if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
@@ -2007,22 +1981,17 @@ const SPECS = [
         return undefined
     };
 
-  return helpers.__markdown.escape(lookupProperty(helpers,"ref").call(depth0 != null ? depth0 : (container.nullContext || {}),lookupProperty(depth0,"source"),{"name":"ref","hash":{},"data":data,"loc":{"start":{"line":4,"column":477},"end":{"line":4,"column":491}}}));
+  return helpers.__markdown.escape(helpers.__markdown.direct["ref"].call(depth0 != null ? depth0 : (container.nullContext || {}),lookupProperty(depth0,"source"),{"name":"ref","hash":{},"data":data,"loc":{"start":{"line":4,"column":477},"end":{"line":4,"column":491}}}));
 },"compiler":[8,">= 4.3.0"],"main":function(container,depth0,helpers,partials,data) {
-    var stack1, lookupProperty = container.lookupProperty || function(parent, propertyName) {
-        if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
-          return parent[propertyName];
-        }
-        return undefined
-    };
+    var stack1;
 
   return "| KPI | Stage | Baseline → target | Owner | Cadence | Source |\n|---|---|---|---|---|---|\n"
-    + ((stack1 = lookupProperty(helpers,"each").call(depth0 != null ? depth0 : (container.nullContext || {}),depth0,{"name":"each","hash":{},"fn":container.program(0, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":3,"column":0},"end":{"line":5,"column":9}}})) != null ? stack1 : "");
+    + ((stack1 = helpers.__markdown.direct["each"].call(depth0 != null ? depth0 : (container.nullContext || {}),depth0,{"name":"each","hash":{},"fn":helpers.__markdown.program(container, 0, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":3,"column":0},"end":{"line":5,"column":9}}})) != null ? stack1 : "");
 },"useData":true},
 
   // en/partials/kpi-tree.hbs
   {"0":function(container,depth0,helpers,partials,data) {
-    var stack1, alias1=depth0 != null ? depth0 : (container.nullContext || {}), lookupProperty = container.lookupProperty || function(parent, propertyName) {
+    var stack1, alias1=helpers.__markdown.direct, alias2=depth0 != null ? depth0 : (container.nullContext || {}), lookupProperty = container.lookupProperty || function(parent, propertyName) {
         if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
           return parent[propertyName];
         }
@@ -2030,9 +1999,9 @@ const SPECS = [
     };
 
   return "### Goal: "
-    + helpers.__markdown.escape(lookupProperty(helpers,"ref").call(alias1,lookupProperty(depth0,"goal"),{"name":"ref","hash":{},"data":data,"loc":{"start":{"line":2,"column":10},"end":{"line":2,"column":22}}}))
+    + helpers.__markdown.escape(alias1["ref"].call(alias2,lookupProperty(depth0,"goal"),{"name":"ref","hash":{},"data":data,"loc":{"start":{"line":2,"column":10},"end":{"line":2,"column":22}}}))
     + "\n\n"
-    + ((stack1 = lookupProperty(helpers,"if").call(alias1,lookupProperty(lookupProperty(depth0,"kpis"),"length"),{"name":"if","hash":{},"fn":container.program(1, data, 0),"inverse":container.program(2, data, 0),"data":data,"loc":{"start":{"line":4,"column":0},"end":{"line":8,"column":7}}})) != null ? stack1 : "")
+    + ((stack1 = alias1["if"].call(alias2,lookupProperty(lookupProperty(depth0,"kpis"),"length"),{"name":"if","hash":{},"fn":helpers.__markdown.program(container, 1, data, 0),"inverse":helpers.__markdown.program(container, 2, data, 0),"data":data,"loc":{"start":{"line":4,"column":0},"end":{"line":8,"column":7}}})) != null ? stack1 : "")
     + "\n";
 },"1":function(container,depth0,helpers,partials,data) {
     var stack1, lookupProperty = container.lookupProperty || function(parent, propertyName) {
@@ -2056,15 +2025,15 @@ const SPECS = [
   return "### KPIs not linked to a goal\n\n"
     + ((stack1 = container.invokePartial(lookupProperty(partials,"kpi-table"),lookupProperty(depth0,"unlinked"),{"name":"kpi-table","data":data,"helpers":helpers,"partials":partials,"decorators":container.decorators})) != null ? stack1 : "");
 },"compiler":[8,">= 4.3.0"],"main":function(container,depth0,helpers,partials,data) {
-    var stack1, alias1=depth0 != null ? depth0 : (container.nullContext || {}), lookupProperty = container.lookupProperty || function(parent, propertyName) {
+    var stack1, alias1=helpers.__markdown.direct, alias2=depth0 != null ? depth0 : (container.nullContext || {}), lookupProperty = container.lookupProperty || function(parent, propertyName) {
         if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
           return parent[propertyName];
         }
         return undefined
     };
 
-  return ((stack1 = lookupProperty(helpers,"each").call(alias1,lookupProperty(depth0,"goals"),{"name":"each","hash":{},"fn":container.program(0, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":1,"column":0},"end":{"line":10,"column":9}}})) != null ? stack1 : "")
-    + ((stack1 = lookupProperty(helpers,"if").call(alias1,lookupProperty(lookupProperty(depth0,"unlinked"),"length"),{"name":"if","hash":{},"fn":container.program(3, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":11,"column":0},"end":{"line":15,"column":7}}})) != null ? stack1 : "");
+  return ((stack1 = alias1["each"].call(alias2,lookupProperty(depth0,"goals"),{"name":"each","hash":{},"fn":helpers.__markdown.program(container, 0, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":1,"column":0},"end":{"line":10,"column":9}}})) != null ? stack1 : "")
+    + ((stack1 = alias1["if"].call(alias2,lookupProperty(lookupProperty(depth0,"unlinked"),"length"),{"name":"if","hash":{},"fn":helpers.__markdown.program(container, 3, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":11,"column":0},"end":{"line":15,"column":7}}})) != null ? stack1 : "");
 },"usePartial":true,"useData":true},
 
   // en/partials/persona.hbs
@@ -2080,7 +2049,7 @@ const SPECS = [
     };
 
   return "| Attribute | Value |\n|---|---|\n"
-    + ((stack1 = lookupProperty(helpers,"each").call(depth0 != null ? depth0 : (container.nullContext || {}),lookupProperty(depth0,"attributes"),{"name":"each","hash":{},"fn":container.program(2, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":10,"column":0},"end":{"line":12,"column":9}}})) != null ? stack1 : "")
+    + ((stack1 = helpers.__markdown.direct["each"].call(depth0 != null ? depth0 : (container.nullContext || {}),lookupProperty(depth0,"attributes"),{"name":"each","hash":{},"fn":helpers.__markdown.program(container, 2, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":10,"column":0},"end":{"line":12,"column":9}}})) != null ? stack1 : "")
     + "\n";
 },"2":function(container,depth0,helpers,partials,data) {
     var alias1=container.strict, alias2=container.lambda, alias3=helpers.__markdown.escape;
@@ -2099,7 +2068,7 @@ const SPECS = [
     };
 
   return "**Needs**\n\n"
-    + ((stack1 = lookupProperty(helpers,"each").call(depth0 != null ? depth0 : (container.nullContext || {}),lookupProperty(depth0,"needs"),{"name":"each","hash":{},"fn":container.program(4, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":18,"column":0},"end":{"line":20,"column":9}}})) != null ? stack1 : "")
+    + ((stack1 = helpers.__markdown.direct["each"].call(depth0 != null ? depth0 : (container.nullContext || {}),lookupProperty(depth0,"needs"),{"name":"each","hash":{},"fn":helpers.__markdown.program(container, 4, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":18,"column":0},"end":{"line":20,"column":9}}})) != null ? stack1 : "")
     + "\n";
 },"4":function(container,depth0,helpers,partials,data) {
     return "- "
@@ -2114,7 +2083,7 @@ const SPECS = [
     };
 
   return "**Behaviours**\n\n"
-    + ((stack1 = lookupProperty(helpers,"each").call(depth0 != null ? depth0 : (container.nullContext || {}),lookupProperty(depth0,"behaviors"),{"name":"each","hash":{},"fn":container.program(4, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":26,"column":0},"end":{"line":28,"column":9}}})) != null ? stack1 : "")
+    + ((stack1 = helpers.__markdown.direct["each"].call(depth0 != null ? depth0 : (container.nullContext || {}),lookupProperty(depth0,"behaviors"),{"name":"each","hash":{},"fn":helpers.__markdown.program(container, 4, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":26,"column":0},"end":{"line":28,"column":9}}})) != null ? stack1 : "")
     + "\n";
 },"6":function(container,depth0,helpers,partials,data) {
     var lookupProperty = container.lookupProperty || function(parent, propertyName) {
@@ -2125,7 +2094,7 @@ const SPECS = [
     };
 
   return "**Channels:** "
-    + helpers.__markdown.escape(lookupProperty(helpers,"join").call(depth0 != null ? depth0 : (container.nullContext || {}),lookupProperty(depth0,"channels"),{"name":"join","hash":{},"data":data,"loc":{"start":{"line":32,"column":14},"end":{"line":32,"column":31}}}))
+    + helpers.__markdown.escape(helpers.__markdown.direct["join"].call(depth0 != null ? depth0 : (container.nullContext || {}),lookupProperty(depth0,"channels"),{"name":"join","hash":{},"data":data,"loc":{"start":{"line":32,"column":14},"end":{"line":32,"column":31}}}))
     + "\n\n";
 },"7":function(container,depth0,helpers,partials,data) {
     var lookupProperty = container.lookupProperty || function(parent, propertyName) {
@@ -2136,10 +2105,10 @@ const SPECS = [
     };
 
   return "**Segment size:** "
-    + helpers.__markdown.escape(lookupProperty(helpers,"num").call(depth0 != null ? depth0 : (container.nullContext || {}),lookupProperty(depth0,"segment_size"),{"name":"num","hash":{},"data":data,"loc":{"start":{"line":36,"column":18},"end":{"line":36,"column":38}}}))
+    + helpers.__markdown.escape(helpers.__markdown.direct["num"].call(depth0 != null ? depth0 : (container.nullContext || {}),lookupProperty(depth0,"segment_size"),{"name":"num","hash":{},"data":data,"loc":{"start":{"line":36,"column":18},"end":{"line":36,"column":38}}}))
     + "\n\n";
 },"compiler":[8,">= 4.3.0"],"main":function(container,depth0,helpers,partials,data) {
-    var stack1, alias1=depth0 != null ? depth0 : (container.nullContext || {}), lookupProperty = container.lookupProperty || function(parent, propertyName) {
+    var stack1, alias1=helpers.__markdown.direct, alias2=depth0 != null ? depth0 : (container.nullContext || {}), lookupProperty = container.lookupProperty || function(parent, propertyName) {
         if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
           return parent[propertyName];
         }
@@ -2149,12 +2118,12 @@ const SPECS = [
   return "### "
     + helpers.__markdown.escape(container.lambda(container.strict(depth0, "name", {"start":{"line":1,"column":6},"end":{"line":1,"column":10}} ), depth0))
     + "\n\n"
-    + ((stack1 = lookupProperty(helpers,"if").call(alias1,lookupProperty(depth0,"description"),{"name":"if","hash":{},"fn":container.program(0, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":3,"column":0},"end":{"line":6,"column":7}}})) != null ? stack1 : "")
-    + ((stack1 = lookupProperty(helpers,"if").call(alias1,lookupProperty(lookupProperty(depth0,"attributes"),"length"),{"name":"if","hash":{},"fn":container.program(1, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":7,"column":0},"end":{"line":14,"column":7}}})) != null ? stack1 : "")
-    + ((stack1 = lookupProperty(helpers,"if").call(alias1,lookupProperty(lookupProperty(depth0,"needs"),"length"),{"name":"if","hash":{},"fn":container.program(3, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":15,"column":0},"end":{"line":22,"column":7}}})) != null ? stack1 : "")
-    + ((stack1 = lookupProperty(helpers,"if").call(alias1,lookupProperty(lookupProperty(depth0,"behaviors"),"length"),{"name":"if","hash":{},"fn":container.program(5, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":23,"column":0},"end":{"line":30,"column":7}}})) != null ? stack1 : "")
-    + ((stack1 = lookupProperty(helpers,"if").call(alias1,lookupProperty(lookupProperty(depth0,"channels"),"length"),{"name":"if","hash":{},"fn":container.program(6, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":31,"column":0},"end":{"line":34,"column":7}}})) != null ? stack1 : "")
-    + ((stack1 = lookupProperty(helpers,"if").call(alias1,lookupProperty(depth0,"segment_size"),{"name":"if","hash":{},"fn":container.program(7, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":35,"column":0},"end":{"line":38,"column":7}}})) != null ? stack1 : "");
+    + ((stack1 = alias1["if"].call(alias2,lookupProperty(depth0,"description"),{"name":"if","hash":{},"fn":helpers.__markdown.program(container, 0, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":3,"column":0},"end":{"line":6,"column":7}}})) != null ? stack1 : "")
+    + ((stack1 = alias1["if"].call(alias2,lookupProperty(lookupProperty(depth0,"attributes"),"length"),{"name":"if","hash":{},"fn":helpers.__markdown.program(container, 1, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":7,"column":0},"end":{"line":14,"column":7}}})) != null ? stack1 : "")
+    + ((stack1 = alias1["if"].call(alias2,lookupProperty(lookupProperty(depth0,"needs"),"length"),{"name":"if","hash":{},"fn":helpers.__markdown.program(container, 3, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":15,"column":0},"end":{"line":22,"column":7}}})) != null ? stack1 : "")
+    + ((stack1 = alias1["if"].call(alias2,lookupProperty(lookupProperty(depth0,"behaviors"),"length"),{"name":"if","hash":{},"fn":helpers.__markdown.program(container, 5, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":23,"column":0},"end":{"line":30,"column":7}}})) != null ? stack1 : "")
+    + ((stack1 = alias1["if"].call(alias2,lookupProperty(lookupProperty(depth0,"channels"),"length"),{"name":"if","hash":{},"fn":helpers.__markdown.program(container, 6, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":31,"column":0},"end":{"line":34,"column":7}}})) != null ? stack1 : "")
+    + ((stack1 = alias1["if"].call(alias2,lookupProperty(depth0,"segment_size"),{"name":"if","hash":{},"fn":helpers.__markdown.program(container, 7, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":35,"column":0},"end":{"line":38,"column":7}}})) != null ? stack1 : "");
 },"useData":true},
 
   // en/partials/problems.hbs
@@ -2167,7 +2136,7 @@ const SPECS = [
     };
 
   return "> [!WARNING]\n> Rendered with `--force` although the plan has errors that affect this document. Gaps are marked ⚠. Fix these and render again:\n"
-    + ((stack1 = lookupProperty(helpers,"each").call(depth0 != null ? depth0 : (container.nullContext || {}),lookupProperty(depth0,"problems"),{"name":"each","hash":{},"fn":container.program(1, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":4,"column":0},"end":{"line":6,"column":9}}})) != null ? stack1 : "");
+    + ((stack1 = helpers.__markdown.direct["each"].call(depth0 != null ? depth0 : (container.nullContext || {}),lookupProperty(depth0,"problems"),{"name":"each","hash":{},"fn":helpers.__markdown.program(container, 1, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":4,"column":0},"end":{"line":6,"column":9}}})) != null ? stack1 : "");
 },"1":function(container,depth0,helpers,partials,data) {
     var alias1=container.strict, alias2=container.lambda, alias3=helpers.__markdown.escape;
 
@@ -2188,12 +2157,12 @@ const SPECS = [
         return undefined
     };
 
-  return ((stack1 = lookupProperty(helpers,"if").call(depth0 != null ? depth0 : (container.nullContext || {}),lookupProperty(depth0,"forced"),{"name":"if","hash":{},"fn":container.program(0, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":1,"column":0},"end":{"line":7,"column":7}}})) != null ? stack1 : "");
+  return ((stack1 = helpers.__markdown.direct["if"].call(depth0 != null ? depth0 : (container.nullContext || {}),lookupProperty(depth0,"forced"),{"name":"if","hash":{},"fn":helpers.__markdown.program(container, 0, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":1,"column":0},"end":{"line":7,"column":7}}})) != null ? stack1 : "");
 },"useData":true},
 
   // en/partials/raci-list.hbs
   {"0":function(container,depth0,helpers,partials,data) {
-    var stack1, alias1=depth0 != null ? depth0 : (container.nullContext || {}), alias2=helpers.__markdown.escape, lookupProperty = container.lookupProperty || function(parent, propertyName) {
+    var stack1, alias1=helpers.__markdown.direct, alias2=depth0 != null ? depth0 : (container.nullContext || {}), alias3=helpers.__markdown.escape, lookupProperty = container.lookupProperty || function(parent, propertyName) {
         if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
           return parent[propertyName];
         }
@@ -2201,15 +2170,15 @@ const SPECS = [
     };
 
   return "| "
-    + alias2(lookupProperty(helpers,"ref").call(alias1,lookupProperty(depth0,"initiative"),{"name":"ref","hash":{},"data":data,"loc":{"start":{"line":4,"column":2},"end":{"line":4,"column":20}}}))
+    + alias3(alias1["ref"].call(alias2,lookupProperty(depth0,"initiative"),{"name":"ref","hash":{},"data":data,"loc":{"start":{"line":4,"column":2},"end":{"line":4,"column":20}}}))
     + " | "
-    + ((stack1 = lookupProperty(helpers,"if").call(alias1,lookupProperty(depth0,"accountable"),{"name":"if","hash":{},"fn":container.program(1, data, 0),"inverse":container.program(2, data, 0),"data":data,"loc":{"start":{"line":4,"column":23},"end":{"line":4,"column":82}}})) != null ? stack1 : "")
+    + ((stack1 = alias1["if"].call(alias2,lookupProperty(depth0,"accountable"),{"name":"if","hash":{},"fn":helpers.__markdown.program(container, 1, data, 0),"inverse":helpers.__markdown.program(container, 2, data, 0),"data":data,"loc":{"start":{"line":4,"column":23},"end":{"line":4,"column":82}}})) != null ? stack1 : "")
     + " | "
-    + alias2(lookupProperty(helpers,"join").call(alias1,lookupProperty(depth0,"responsible"),{"name":"join","hash":{"empty":"—","sep":"; "},"data":data,"loc":{"start":{"line":4,"column":85},"end":{"line":4,"column":124}}}))
+    + alias3(alias1["join"].call(alias2,lookupProperty(depth0,"responsible"),{"name":"join","hash":{"empty":"—","sep":"; "},"data":data,"loc":{"start":{"line":4,"column":85},"end":{"line":4,"column":124}}}))
     + " | "
-    + alias2(lookupProperty(helpers,"join").call(alias1,lookupProperty(depth0,"consulted"),{"name":"join","hash":{"empty":"—","sep":"; "},"data":data,"loc":{"start":{"line":4,"column":127},"end":{"line":4,"column":164}}}))
+    + alias3(alias1["join"].call(alias2,lookupProperty(depth0,"consulted"),{"name":"join","hash":{"empty":"—","sep":"; "},"data":data,"loc":{"start":{"line":4,"column":127},"end":{"line":4,"column":164}}}))
     + " | "
-    + alias2(lookupProperty(helpers,"join").call(alias1,lookupProperty(depth0,"informed"),{"name":"join","hash":{"empty":"—","sep":"; "},"data":data,"loc":{"start":{"line":4,"column":167},"end":{"line":4,"column":203}}}))
+    + alias3(alias1["join"].call(alias2,lookupProperty(depth0,"informed"),{"name":"join","hash":{"empty":"—","sep":"; "},"data":data,"loc":{"start":{"line":4,"column":167},"end":{"line":4,"column":203}}}))
     + " |\n";
 },"1":function(container,depth0,helpers,partials,data) {
     var lookupProperty = container.lookupProperty || function(parent, propertyName) {
@@ -2219,24 +2188,19 @@ const SPECS = [
         return undefined
     };
 
-  return helpers.__markdown.escape(lookupProperty(helpers,"ref").call(depth0 != null ? depth0 : (container.nullContext || {}),lookupProperty(depth0,"accountable"),{"name":"ref","hash":{},"data":data,"loc":{"start":{"line":4,"column":42},"end":{"line":4,"column":61}}}));
+  return helpers.__markdown.escape(helpers.__markdown.direct["ref"].call(depth0 != null ? depth0 : (container.nullContext || {}),lookupProperty(depth0,"accountable"),{"name":"ref","hash":{},"data":data,"loc":{"start":{"line":4,"column":42},"end":{"line":4,"column":61}}}));
 },"2":function(container,depth0,helpers,partials,data) {
     return "⚠ none";
 },"compiler":[8,">= 4.3.0"],"main":function(container,depth0,helpers,partials,data) {
-    var stack1, lookupProperty = container.lookupProperty || function(parent, propertyName) {
-        if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
-          return parent[propertyName];
-        }
-        return undefined
-    };
+    var stack1;
 
   return "| Initiative | Accountable (A) | Responsible (R) | Consulted (C) | Informed (I) |\n|---|---|---|---|---|\n"
-    + ((stack1 = lookupProperty(helpers,"each").call(depth0 != null ? depth0 : (container.nullContext || {}),depth0,{"name":"each","hash":{},"fn":container.program(0, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":3,"column":0},"end":{"line":5,"column":9}}})) != null ? stack1 : "");
+    + ((stack1 = helpers.__markdown.direct["each"].call(depth0 != null ? depth0 : (container.nullContext || {}),depth0,{"name":"each","hash":{},"fn":helpers.__markdown.program(container, 0, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":3,"column":0},"end":{"line":5,"column":9}}})) != null ? stack1 : "");
 },"useData":true},
 
   // en/partials/role-table.hbs
   {"0":function(container,depth0,helpers,partials,data) {
-    var stack1, alias1=helpers.__markdown.escape, alias2=depth0 != null ? depth0 : (container.nullContext || {}), lookupProperty = container.lookupProperty || function(parent, propertyName) {
+    var stack1, alias1=helpers.__markdown.escape, alias2=helpers.__markdown.direct, alias3=depth0 != null ? depth0 : (container.nullContext || {}), lookupProperty = container.lookupProperty || function(parent, propertyName) {
         if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
           return parent[propertyName];
         }
@@ -2246,17 +2210,17 @@ const SPECS = [
   return "| **"
     + alias1(container.lambda(container.strict(depth0, "name", {"start":{"line":4,"column":6},"end":{"line":4,"column":10}} ), depth0))
     + "**"
-    + ((stack1 = lookupProperty(helpers,"if").call(alias2,lookupProperty(depth0,"partner_type"),{"name":"if","hash":{},"fn":container.program(1, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":4,"column":14},"end":{"line":4,"column":81}}})) != null ? stack1 : "")
+    + ((stack1 = alias2["if"].call(alias3,lookupProperty(depth0,"partner_type"),{"name":"if","hash":{},"fn":helpers.__markdown.program(container, 1, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":4,"column":14},"end":{"line":4,"column":81}}})) != null ? stack1 : "")
     + " | "
-    + alias1(lookupProperty(helpers,"or").call(alias2,lookupProperty(depth0,"person"),"—",{"name":"or","hash":{},"data":data,"loc":{"start":{"line":4,"column":84},"end":{"line":4,"column":101}}}))
+    + alias1(alias2["or"].call(alias3,lookupProperty(depth0,"person"),"—",{"name":"or","hash":{},"data":data,"loc":{"start":{"line":4,"column":84},"end":{"line":4,"column":101}}}))
     + " | "
-    + alias1(lookupProperty(helpers,"or").call(alias2,lookupProperty(depth0,"organization"),"—",{"name":"or","hash":{},"data":data,"loc":{"start":{"line":4,"column":104},"end":{"line":4,"column":127}}}))
+    + alias1(alias2["or"].call(alias3,lookupProperty(depth0,"organization"),"—",{"name":"or","hash":{},"data":data,"loc":{"start":{"line":4,"column":104},"end":{"line":4,"column":127}}}))
     + " | "
-    + ((stack1 = lookupProperty(helpers,"if").call(alias2,lookupProperty(depth0,"level"),{"name":"if","hash":{},"fn":container.program(2, data, 0),"inverse":container.program(3, data, 0),"data":data,"loc":{"start":{"line":4,"column":130},"end":{"line":4,"column":181}}})) != null ? stack1 : "")
+    + ((stack1 = alias2["if"].call(alias3,lookupProperty(depth0,"level"),{"name":"if","hash":{},"fn":helpers.__markdown.program(container, 2, data, 0),"inverse":helpers.__markdown.program(container, 3, data, 0),"data":data,"loc":{"start":{"line":4,"column":130},"end":{"line":4,"column":181}}})) != null ? stack1 : "")
     + " | "
-    + ((stack1 = lookupProperty(helpers,"if").call(alias2,lookupProperty(depth0,"reports_to"),{"name":"if","hash":{},"fn":container.program(4, data, 0),"inverse":container.program(3, data, 0),"data":data,"loc":{"start":{"line":4,"column":184},"end":{"line":4,"column":236}}})) != null ? stack1 : "")
+    + ((stack1 = alias2["if"].call(alias3,lookupProperty(depth0,"reports_to"),{"name":"if","hash":{},"fn":helpers.__markdown.program(container, 4, data, 0),"inverse":helpers.__markdown.program(container, 3, data, 0),"data":data,"loc":{"start":{"line":4,"column":184},"end":{"line":4,"column":236}}})) != null ? stack1 : "")
     + " | "
-    + alias1(lookupProperty(helpers,"lines").call(alias2,lookupProperty(depth0,"responsibilities"),{"name":"lines","hash":{},"data":data,"loc":{"start":{"line":4,"column":239},"end":{"line":4,"column":265}}}))
+    + alias1(alias2["lines"].call(alias3,lookupProperty(depth0,"responsibilities"),{"name":"lines","hash":{},"data":data,"loc":{"start":{"line":4,"column":239},"end":{"line":4,"column":265}}}))
     + " |\n";
 },"1":function(container,depth0,helpers,partials,data) {
     var lookupProperty = container.lookupProperty || function(parent, propertyName) {
@@ -2267,7 +2231,7 @@ const SPECS = [
     };
 
   return "<br>"
-    + helpers.__markdown.escape(lookupProperty(helpers,"word").call(depth0 != null ? depth0 : (container.nullContext || {}),"partner_type",lookupProperty(depth0,"partner_type"),{"name":"word","hash":{},"data":data,"loc":{"start":{"line":4,"column":38},"end":{"line":4,"column":74}}}));
+    + helpers.__markdown.escape(helpers.__markdown.direct["word"].call(depth0 != null ? depth0 : (container.nullContext || {}),"partner_type",lookupProperty(depth0,"partner_type"),{"name":"word","hash":{},"data":data,"loc":{"start":{"line":4,"column":38},"end":{"line":4,"column":74}}}));
 },"2":function(container,depth0,helpers,partials,data) {
     var lookupProperty = container.lookupProperty || function(parent, propertyName) {
         if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
@@ -2276,7 +2240,7 @@ const SPECS = [
         return undefined
     };
 
-  return helpers.__markdown.escape(lookupProperty(helpers,"word").call(depth0 != null ? depth0 : (container.nullContext || {}),"level",lookupProperty(depth0,"level"),{"name":"word","hash":{},"data":data,"loc":{"start":{"line":4,"column":143},"end":{"line":4,"column":165}}}));
+  return helpers.__markdown.escape(helpers.__markdown.direct["word"].call(depth0 != null ? depth0 : (container.nullContext || {}),"level",lookupProperty(depth0,"level"),{"name":"word","hash":{},"data":data,"loc":{"start":{"line":4,"column":143},"end":{"line":4,"column":165}}}));
 },"3":function(container,depth0,helpers,partials,data) {
     return "—";
 },"4":function(container,depth0,helpers,partials,data) {
@@ -2287,22 +2251,17 @@ const SPECS = [
         return undefined
     };
 
-  return helpers.__markdown.escape(lookupProperty(helpers,"ref").call(depth0 != null ? depth0 : (container.nullContext || {}),lookupProperty(depth0,"reports_to"),{"name":"ref","hash":{},"data":data,"loc":{"start":{"line":4,"column":202},"end":{"line":4,"column":220}}}));
+  return helpers.__markdown.escape(helpers.__markdown.direct["ref"].call(depth0 != null ? depth0 : (container.nullContext || {}),lookupProperty(depth0,"reports_to"),{"name":"ref","hash":{},"data":data,"loc":{"start":{"line":4,"column":202},"end":{"line":4,"column":220}}}));
 },"compiler":[8,">= 4.3.0"],"main":function(container,depth0,helpers,partials,data) {
-    var stack1, lookupProperty = container.lookupProperty || function(parent, propertyName) {
-        if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
-          return parent[propertyName];
-        }
-        return undefined
-    };
+    var stack1;
 
   return "| Role | Person | Organisation | Level | Reports to | Responsibilities |\n|---|---|---|---|---|---|\n"
-    + ((stack1 = lookupProperty(helpers,"each").call(depth0 != null ? depth0 : (container.nullContext || {}),depth0,{"name":"each","hash":{},"fn":container.program(0, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":3,"column":0},"end":{"line":5,"column":9}}})) != null ? stack1 : "");
+    + ((stack1 = helpers.__markdown.direct["each"].call(depth0 != null ? depth0 : (container.nullContext || {}),depth0,{"name":"each","hash":{},"fn":helpers.__markdown.program(container, 0, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":3,"column":0},"end":{"line":5,"column":9}}})) != null ? stack1 : "");
 },"useData":true},
 
   // en/partials/tool-table.hbs
   {"0":function(container,depth0,helpers,partials,data) {
-    var stack1, alias1=helpers.__markdown.escape, alias2=depth0 != null ? depth0 : (container.nullContext || {}), lookupProperty = container.lookupProperty || function(parent, propertyName) {
+    var stack1, alias1=helpers.__markdown.escape, alias2=helpers.__markdown.direct, alias3=depth0 != null ? depth0 : (container.nullContext || {}), lookupProperty = container.lookupProperty || function(parent, propertyName) {
         if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
           return parent[propertyName];
         }
@@ -2312,23 +2271,23 @@ const SPECS = [
   return "| **"
     + alias1(container.lambda(container.strict(depth0, "name", {"start":{"line":4,"column":6},"end":{"line":4,"column":10}} ), depth0))
     + "**"
-    + ((stack1 = lookupProperty(helpers,"if").call(alias2,lookupProperty(depth0,"vendor"),{"name":"if","hash":{},"fn":container.program(1, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":4,"column":14},"end":{"line":4,"column":49}}})) != null ? stack1 : "")
+    + ((stack1 = alias2["if"].call(alias3,lookupProperty(depth0,"vendor"),{"name":"if","hash":{},"fn":helpers.__markdown.program(container, 1, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":4,"column":14},"end":{"line":4,"column":49}}})) != null ? stack1 : "")
     + " | "
-    + ((stack1 = lookupProperty(helpers,"if").call(alias2,lookupProperty(depth0,"category"),{"name":"if","hash":{},"fn":container.program(2, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":4,"column":52},"end":{"line":4,"column":108}}})) != null ? stack1 : "")
+    + ((stack1 = alias2["if"].call(alias3,lookupProperty(depth0,"category"),{"name":"if","hash":{},"fn":helpers.__markdown.program(container, 2, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":4,"column":52},"end":{"line":4,"column":108}}})) != null ? stack1 : "")
     + " | "
-    + alias1(lookupProperty(helpers,"or").call(alias2,lookupProperty(depth0,"purpose"),"—",{"name":"or","hash":{},"data":data,"loc":{"start":{"line":4,"column":111},"end":{"line":4,"column":129}}}))
+    + alias1(alias2["or"].call(alias3,lookupProperty(depth0,"purpose"),"—",{"name":"or","hash":{},"data":data,"loc":{"start":{"line":4,"column":111},"end":{"line":4,"column":129}}}))
     + " | "
-    + alias1(lookupProperty(helpers,"word").call(alias2,"status",lookupProperty(depth0,"status"),{"name":"word","hash":{},"data":data,"loc":{"start":{"line":4,"column":132},"end":{"line":4,"column":156}}}))
+    + alias1(alias2["word"].call(alias3,"status",lookupProperty(depth0,"status"),{"name":"word","hash":{},"data":data,"loc":{"start":{"line":4,"column":132},"end":{"line":4,"column":156}}}))
     + " | "
-    + ((stack1 = lookupProperty(helpers,"if").call(alias2,lookupProperty(depth0,"license"),{"name":"if","hash":{},"fn":container.program(3, data, 0),"inverse":container.program(4, data, 0),"data":data,"loc":{"start":{"line":4,"column":159},"end":{"line":4,"column":216}}})) != null ? stack1 : "")
+    + ((stack1 = alias2["if"].call(alias3,lookupProperty(depth0,"license"),{"name":"if","hash":{},"fn":helpers.__markdown.program(container, 3, data, 0),"inverse":helpers.__markdown.program(container, 4, data, 0),"data":data,"loc":{"start":{"line":4,"column":159},"end":{"line":4,"column":216}}})) != null ? stack1 : "")
     + " | "
-    + ((stack1 = lookupProperty(helpers,"if").call(alias2,lookupProperty(depth0,"cost"),{"name":"if","hash":{},"fn":container.program(5, data, 0),"inverse":container.program(4, data, 0),"data":data,"loc":{"start":{"line":4,"column":219},"end":{"line":4,"column":298}}})) != null ? stack1 : "")
+    + ((stack1 = alias2["if"].call(alias3,lookupProperty(depth0,"cost"),{"name":"if","hash":{},"fn":helpers.__markdown.program(container, 5, data, 0),"inverse":helpers.__markdown.program(container, 4, data, 0),"data":data,"loc":{"start":{"line":4,"column":219},"end":{"line":4,"column":298}}})) != null ? stack1 : "")
     + " | "
-    + ((stack1 = lookupProperty(helpers,"if").call(alias2,lookupProperty(depth0,"cost_per_year"),{"name":"if","hash":{},"fn":container.program(7, data, 0),"inverse":container.program(4, data, 0),"data":data,"loc":{"start":{"line":4,"column":301},"end":{"line":4,"column":361}}})) != null ? stack1 : "")
+    + ((stack1 = alias2["if"].call(alias3,lookupProperty(depth0,"cost_per_year"),{"name":"if","hash":{},"fn":helpers.__markdown.program(container, 7, data, 0),"inverse":helpers.__markdown.program(container, 4, data, 0),"data":data,"loc":{"start":{"line":4,"column":301},"end":{"line":4,"column":361}}})) != null ? stack1 : "")
     + " | "
-    + ((stack1 = lookupProperty(helpers,"if").call(alias2,lookupProperty(depth0,"contract_end"),{"name":"if","hash":{},"fn":container.program(8, data, 0),"inverse":container.program(4, data, 0),"data":data,"loc":{"start":{"line":4,"column":364},"end":{"line":4,"column":422}}})) != null ? stack1 : "")
+    + ((stack1 = alias2["if"].call(alias3,lookupProperty(depth0,"contract_end"),{"name":"if","hash":{},"fn":helpers.__markdown.program(container, 8, data, 0),"inverse":helpers.__markdown.program(container, 4, data, 0),"data":data,"loc":{"start":{"line":4,"column":364},"end":{"line":4,"column":422}}})) != null ? stack1 : "")
     + " | "
-    + ((stack1 = lookupProperty(helpers,"if").call(alias2,lookupProperty(depth0,"owner"),{"name":"if","hash":{},"fn":container.program(9, data, 0),"inverse":container.program(4, data, 0),"data":data,"loc":{"start":{"line":4,"column":425},"end":{"line":4,"column":467}}})) != null ? stack1 : "")
+    + ((stack1 = alias2["if"].call(alias3,lookupProperty(depth0,"owner"),{"name":"if","hash":{},"fn":helpers.__markdown.program(container, 9, data, 0),"inverse":helpers.__markdown.program(container, 4, data, 0),"data":data,"loc":{"start":{"line":4,"column":425},"end":{"line":4,"column":467}}})) != null ? stack1 : "")
     + " |\n";
 },"1":function(container,depth0,helpers,partials,data) {
     return "<br>"
@@ -2341,7 +2300,7 @@ const SPECS = [
         return undefined
     };
 
-  return helpers.__markdown.escape(lookupProperty(helpers,"word").call(depth0 != null ? depth0 : (container.nullContext || {}),"tool_category",lookupProperty(depth0,"category"),{"name":"word","hash":{},"data":data,"loc":{"start":{"line":4,"column":68},"end":{"line":4,"column":101}}}));
+  return helpers.__markdown.escape(helpers.__markdown.direct["word"].call(depth0 != null ? depth0 : (container.nullContext || {}),"tool_category",lookupProperty(depth0,"category"),{"name":"word","hash":{},"data":data,"loc":{"start":{"line":4,"column":68},"end":{"line":4,"column":101}}}));
 },"3":function(container,depth0,helpers,partials,data) {
     var lookupProperty = container.lookupProperty || function(parent, propertyName) {
         if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
@@ -2350,19 +2309,19 @@ const SPECS = [
         return undefined
     };
 
-  return helpers.__markdown.escape(lookupProperty(helpers,"word").call(depth0 != null ? depth0 : (container.nullContext || {}),"license",lookupProperty(depth0,"license"),{"name":"word","hash":{},"data":data,"loc":{"start":{"line":4,"column":174},"end":{"line":4,"column":200}}}));
+  return helpers.__markdown.escape(helpers.__markdown.direct["word"].call(depth0 != null ? depth0 : (container.nullContext || {}),"license",lookupProperty(depth0,"license"),{"name":"word","hash":{},"data":data,"loc":{"start":{"line":4,"column":174},"end":{"line":4,"column":200}}}));
 },"4":function(container,depth0,helpers,partials,data) {
     return "—";
 },"5":function(container,depth0,helpers,partials,data) {
-    var stack1, alias1=depth0 != null ? depth0 : (container.nullContext || {}), lookupProperty = container.lookupProperty || function(parent, propertyName) {
+    var stack1, alias1=helpers.__markdown.direct, alias2=depth0 != null ? depth0 : (container.nullContext || {}), lookupProperty = container.lookupProperty || function(parent, propertyName) {
         if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
           return parent[propertyName];
         }
         return undefined
     };
 
-  return helpers.__markdown.escape(lookupProperty(helpers,"money").call(alias1,lookupProperty(depth0,"cost"),{"name":"money","hash":{},"data":data,"loc":{"start":{"line":4,"column":231},"end":{"line":4,"column":245}}}))
-    + ((stack1 = lookupProperty(helpers,"if").call(alias1,lookupProperty(depth0,"per"),{"name":"if","hash":{},"fn":container.program(6, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":4,"column":245},"end":{"line":4,"column":282}}})) != null ? stack1 : "");
+  return helpers.__markdown.escape(alias1["money"].call(alias2,lookupProperty(depth0,"cost"),{"name":"money","hash":{},"data":data,"loc":{"start":{"line":4,"column":231},"end":{"line":4,"column":245}}}))
+    + ((stack1 = alias1["if"].call(alias2,lookupProperty(depth0,"per"),{"name":"if","hash":{},"fn":helpers.__markdown.program(container, 6, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":4,"column":245},"end":{"line":4,"column":282}}})) != null ? stack1 : "");
 },"6":function(container,depth0,helpers,partials,data) {
     var lookupProperty = container.lookupProperty || function(parent, propertyName) {
         if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
@@ -2372,7 +2331,7 @@ const SPECS = [
     };
 
   return " "
-    + helpers.__markdown.escape(lookupProperty(helpers,"word").call(depth0 != null ? depth0 : (container.nullContext || {}),"per",lookupProperty(depth0,"per"),{"name":"word","hash":{},"data":data,"loc":{"start":{"line":4,"column":257},"end":{"line":4,"column":275}}}));
+    + helpers.__markdown.escape(helpers.__markdown.direct["word"].call(depth0 != null ? depth0 : (container.nullContext || {}),"per",lookupProperty(depth0,"per"),{"name":"word","hash":{},"data":data,"loc":{"start":{"line":4,"column":257},"end":{"line":4,"column":275}}}));
 },"7":function(container,depth0,helpers,partials,data) {
     var lookupProperty = container.lookupProperty || function(parent, propertyName) {
         if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
@@ -2381,7 +2340,7 @@ const SPECS = [
         return undefined
     };
 
-  return helpers.__markdown.escape(lookupProperty(helpers,"money").call(depth0 != null ? depth0 : (container.nullContext || {}),lookupProperty(depth0,"cost_per_year"),{"name":"money","hash":{},"data":data,"loc":{"start":{"line":4,"column":322},"end":{"line":4,"column":345}}}));
+  return helpers.__markdown.escape(helpers.__markdown.direct["money"].call(depth0 != null ? depth0 : (container.nullContext || {}),lookupProperty(depth0,"cost_per_year"),{"name":"money","hash":{},"data":data,"loc":{"start":{"line":4,"column":322},"end":{"line":4,"column":345}}}));
 },"8":function(container,depth0,helpers,partials,data) {
     var lookupProperty = container.lookupProperty || function(parent, propertyName) {
         if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
@@ -2390,7 +2349,7 @@ const SPECS = [
         return undefined
     };
 
-  return helpers.__markdown.escape(lookupProperty(helpers,"fdate").call(depth0 != null ? depth0 : (container.nullContext || {}),lookupProperty(depth0,"contract_end"),{"name":"fdate","hash":{},"data":data,"loc":{"start":{"line":4,"column":384},"end":{"line":4,"column":406}}}));
+  return helpers.__markdown.escape(helpers.__markdown.direct["fdate"].call(depth0 != null ? depth0 : (container.nullContext || {}),lookupProperty(depth0,"contract_end"),{"name":"fdate","hash":{},"data":data,"loc":{"start":{"line":4,"column":384},"end":{"line":4,"column":406}}}));
 },"9":function(container,depth0,helpers,partials,data) {
     var lookupProperty = container.lookupProperty || function(parent, propertyName) {
         if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
@@ -2399,17 +2358,12 @@ const SPECS = [
         return undefined
     };
 
-  return helpers.__markdown.escape(lookupProperty(helpers,"ref").call(depth0 != null ? depth0 : (container.nullContext || {}),lookupProperty(depth0,"owner"),{"name":"ref","hash":{},"data":data,"loc":{"start":{"line":4,"column":438},"end":{"line":4,"column":451}}}));
+  return helpers.__markdown.escape(helpers.__markdown.direct["ref"].call(depth0 != null ? depth0 : (container.nullContext || {}),lookupProperty(depth0,"owner"),{"name":"ref","hash":{},"data":data,"loc":{"start":{"line":4,"column":438},"end":{"line":4,"column":451}}}));
 },"compiler":[8,">= 4.3.0"],"main":function(container,depth0,helpers,partials,data) {
-    var stack1, lookupProperty = container.lookupProperty || function(parent, propertyName) {
-        if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
-          return parent[propertyName];
-        }
-        return undefined
-    };
+    var stack1;
 
   return "| Tool | Category | Purpose | Status | Licence | Cost | Per year | Contract ends | Owner |\n|---|---|---|---|---|---|---|---|---|\n"
-    + ((stack1 = lookupProperty(helpers,"each").call(depth0 != null ? depth0 : (container.nullContext || {}),depth0,{"name":"each","hash":{},"fn":container.program(0, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":3,"column":0},"end":{"line":5,"column":9}}})) != null ? stack1 : "");
+    + ((stack1 = helpers.__markdown.direct["each"].call(depth0 != null ? depth0 : (container.nullContext || {}),depth0,{"name":"each","hash":{},"fn":helpers.__markdown.program(container, 0, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":3,"column":0},"end":{"line":5,"column":9}}})) != null ? stack1 : "");
 },"useData":true},
 
   // ja/journey.md.hbs
@@ -2422,7 +2376,7 @@ const SPECS = [
     };
 
   return " ・ "
-    + helpers.__markdown.escape(lookupProperty(helpers,"fdate").call(depth0 != null ? depth0 : (container.nullContext || {}),lookupProperty(depth0,"date"),{"name":"fdate","hash":{},"data":data,"loc":{"start":{"line":5,"column":29},"end":{"line":5,"column":43}}}))
+    + helpers.__markdown.escape(helpers.__markdown.direct["fdate"].call(depth0 != null ? depth0 : (container.nullContext || {}),lookupProperty(depth0,"date"),{"name":"fdate","hash":{},"data":data,"loc":{"start":{"line":5,"column":29},"end":{"line":5,"column":43}}}))
     + "時点";
 },"1":function(container,depth0,helpers,partials,data) {
     var lookupProperty = container.lookupProperty || function(parent, propertyName) {
@@ -2467,7 +2421,7 @@ const SPECS = [
 },"6":function(container,depth0,helpers,partials,data) {
     return "*このジャーニーに関わる施策はまだありません。*\n";
 },"compiler":[8,">= 4.3.0"],"main":function(container,depth0,helpers,partials,data) {
-    var stack1, alias1=container.strict, alias2=container.lambda, alias3=helpers.__markdown.escape, alias4=depth0 != null ? depth0 : (container.nullContext || {}), lookupProperty = container.lookupProperty || function(parent, propertyName) {
+    var stack1, alias1=container.strict, alias2=container.lambda, alias3=helpers.__markdown.escape, alias4=helpers.__markdown.direct, alias5=depth0 != null ? depth0 : (container.nullContext || {}), lookupProperty = container.lookupProperty || function(parent, propertyName) {
         if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
           return parent[propertyName];
         }
@@ -2480,18 +2434,18 @@ const SPECS = [
     + ((stack1 = container.invokePartial(lookupProperty(partials,"problems"),depth0,{"name":"problems","data":data,"helpers":helpers,"partials":partials,"decorators":container.decorators})) != null ? stack1 : "")
     + "\n*"
     + alias3(alias2(alias1(lookupProperty(depth0,"plan"), "name", {"start":{"line":5,"column":3},"end":{"line":5,"column":12}} ), depth0))
-    + ((stack1 = lookupProperty(helpers,"if").call(alias4,lookupProperty(depth0,"date"),{"name":"if","hash":{},"fn":container.program(0, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":5,"column":14},"end":{"line":5,"column":52}}})) != null ? stack1 : "")
+    + ((stack1 = alias4["if"].call(alias5,lookupProperty(depth0,"date"),{"name":"if","hash":{},"fn":helpers.__markdown.program(container, 0, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":5,"column":14},"end":{"line":5,"column":52}}})) != null ? stack1 : "")
     + "*\n\n"
-    + ((stack1 = lookupProperty(helpers,"if").call(alias4,lookupProperty(lookupProperty(depth0,"journey"),"description"),{"name":"if","hash":{},"fn":container.program(1, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":7,"column":0},"end":{"line":10,"column":7}}})) != null ? stack1 : "")
-    + ((stack1 = lookupProperty(helpers,"if").call(alias4,lookupProperty(depth0,"persona"),{"name":"if","hash":{},"fn":container.program(2, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":11,"column":0},"end":{"line":15,"column":7}}})) != null ? stack1 : "")
+    + ((stack1 = alias4["if"].call(alias5,lookupProperty(lookupProperty(depth0,"journey"),"description"),{"name":"if","hash":{},"fn":helpers.__markdown.program(container, 1, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":7,"column":0},"end":{"line":10,"column":7}}})) != null ? stack1 : "")
+    + ((stack1 = alias4["if"].call(alias5,lookupProperty(depth0,"persona"),{"name":"if","hash":{},"fn":helpers.__markdown.program(container, 2, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":11,"column":0},"end":{"line":15,"column":7}}})) != null ? stack1 : "")
     + "\n## ジャーニーマップ\n\n"
     + ((stack1 = container.invokePartial(lookupProperty(partials,"journey-table"),lookupProperty(depth0,"journey"),{"name":"journey-table","data":data,"helpers":helpers,"partials":partials,"decorators":container.decorators})) != null ? stack1 : "")
     + "\n"
     + ((stack1 = container.invokePartial(lookupProperty(partials,"journey-diagram"),lookupProperty(depth0,"journey"),{"name":"journey-diagram","data":data,"helpers":helpers,"partials":partials,"decorators":container.decorators})) != null ? stack1 : "")
     + "\n## このジャーニーの KPI\n\n"
-    + ((stack1 = lookupProperty(helpers,"if").call(alias4,lookupProperty(lookupProperty(depth0,"kpis"),"length"),{"name":"if","hash":{},"fn":container.program(3, data, 0),"inverse":container.program(4, data, 0),"data":data,"loc":{"start":{"line":25,"column":0},"end":{"line":29,"column":7}}})) != null ? stack1 : "")
+    + ((stack1 = alias4["if"].call(alias5,lookupProperty(lookupProperty(depth0,"kpis"),"length"),{"name":"if","hash":{},"fn":helpers.__markdown.program(container, 3, data, 0),"inverse":helpers.__markdown.program(container, 4, data, 0),"data":data,"loc":{"start":{"line":25,"column":0},"end":{"line":29,"column":7}}})) != null ? stack1 : "")
     + "\n## このジャーニーに関わる施策\n\n"
-    + ((stack1 = lookupProperty(helpers,"if").call(alias4,lookupProperty(lookupProperty(depth0,"initiatives"),"length"),{"name":"if","hash":{},"fn":container.program(5, data, 0),"inverse":container.program(6, data, 0),"data":data,"loc":{"start":{"line":33,"column":0},"end":{"line":37,"column":7}}})) != null ? stack1 : "");
+    + ((stack1 = alias4["if"].call(alias5,lookupProperty(lookupProperty(depth0,"initiatives"),"length"),{"name":"if","hash":{},"fn":helpers.__markdown.program(container, 5, data, 0),"inverse":helpers.__markdown.program(container, 6, data, 0),"data":data,"loc":{"start":{"line":33,"column":0},"end":{"line":37,"column":7}}})) != null ? stack1 : "");
 },"usePartial":true,"useData":true},
 
   // ja/kpis.md.hbs
@@ -2504,10 +2458,10 @@ const SPECS = [
     };
 
   return "*"
-    + helpers.__markdown.escape(lookupProperty(helpers,"fdate").call(depth0 != null ? depth0 : (container.nullContext || {}),lookupProperty(depth0,"date"),{"name":"fdate","hash":{},"data":data,"loc":{"start":{"line":6,"column":1},"end":{"line":6,"column":15}}}))
+    + helpers.__markdown.escape(helpers.__markdown.direct["fdate"].call(depth0 != null ? depth0 : (container.nullContext || {}),lookupProperty(depth0,"date"),{"name":"fdate","hash":{},"data":data,"loc":{"start":{"line":6,"column":1},"end":{"line":6,"column":15}}}))
     + "時点*\n\n";
 },"1":function(container,depth0,helpers,partials,data) {
-    var stack1, alias1=container.strict, alias2=container.lambda, alias3=helpers.__markdown.escape, alias4=depth0 != null ? depth0 : (container.nullContext || {}), lookupProperty = container.lookupProperty || function(parent, propertyName) {
+    var stack1, alias1=container.strict, alias2=container.lambda, alias3=helpers.__markdown.escape, alias4=helpers.__markdown.direct, alias5=depth0 != null ? depth0 : (container.nullContext || {}), lookupProperty = container.lookupProperty || function(parent, propertyName) {
         if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
           return parent[propertyName];
         }
@@ -2521,7 +2475,7 @@ const SPECS = [
     + " / "
     + alias3(alias2(alias1(depth0, "m", {"start":{"line":18,"column":24},"end":{"line":18,"column":25}} ), depth0))
     + " | "
-    + ((stack1 = lookupProperty(helpers,"if").call(alias4,lookupProperty(helpers,"eq").call(alias4,lookupProperty(depth0,"percent"),null,{"name":"eq","hash":{},"data":data,"loc":{"start":{"line":18,"column":36},"end":{"line":18,"column":53}}}),{"name":"if","hash":{},"fn":container.program(2, data, 0),"inverse":container.program(3, data, 0),"data":data,"loc":{"start":{"line":18,"column":30},"end":{"line":18,"column":83}}})) != null ? stack1 : "")
+    + ((stack1 = alias4["if"].call(alias5,alias4["eq"].call(alias5,lookupProperty(depth0,"percent"),null,{"name":"eq","hash":{},"data":data,"loc":{"start":{"line":18,"column":36},"end":{"line":18,"column":53}}}),{"name":"if","hash":{},"fn":helpers.__markdown.program(container, 2, data, 0),"inverse":helpers.__markdown.program(container, 3, data, 0),"data":data,"loc":{"start":{"line":18,"column":30},"end":{"line":18,"column":83}}})) != null ? stack1 : "")
     + " |\n";
 },"2":function(container,depth0,helpers,partials,data) {
     return "—";
@@ -2529,7 +2483,7 @@ const SPECS = [
     return helpers.__markdown.escape(container.lambda(container.strict(depth0, "percent", {"start":{"line":18,"column":66},"end":{"line":18,"column":73}} ), depth0))
     + "%";
 },"compiler":[8,">= 4.3.0"],"main":function(container,depth0,helpers,partials,data) {
-    var stack1, alias1=depth0 != null ? depth0 : (container.nullContext || {}), lookupProperty = container.lookupProperty || function(parent, propertyName) {
+    var stack1, alias1=helpers.__markdown.direct, alias2=depth0 != null ? depth0 : (container.nullContext || {}), lookupProperty = container.lookupProperty || function(parent, propertyName) {
         if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
           return parent[propertyName];
         }
@@ -2541,25 +2495,25 @@ const SPECS = [
     + "\n\n"
     + ((stack1 = container.invokePartial(lookupProperty(partials,"problems"),depth0,{"name":"problems","data":data,"helpers":helpers,"partials":partials,"decorators":container.decorators})) != null ? stack1 : "")
     + "\n"
-    + ((stack1 = lookupProperty(helpers,"if").call(alias1,lookupProperty(depth0,"date"),{"name":"if","hash":{},"fn":container.program(0, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":5,"column":0},"end":{"line":8,"column":7}}})) != null ? stack1 : "")
+    + ((stack1 = alias1["if"].call(alias2,lookupProperty(depth0,"date"),{"name":"if","hash":{},"fn":helpers.__markdown.program(container, 0, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":5,"column":0},"end":{"line":8,"column":7}}})) != null ? stack1 : "")
     + "目標ごとに、それを測る KPI と、各 KPI が対象とするジャーニーのステージを示します。\n\n"
     + ((stack1 = container.invokePartial(lookupProperty(partials,"kpi-tree"),lookupProperty(depth0,"kpi_tree"),{"name":"kpi-tree","data":data,"helpers":helpers,"partials":partials,"decorators":container.decorators})) != null ? stack1 : "")
     + "\n## 計測のカバー状況\n\n| 指標 | 件数 | 割合 |\n|---|--:|--:|\n"
-    + ((stack1 = lookupProperty(helpers,"each").call(alias1,lookupProperty(depth0,"health"),{"name":"each","hash":{},"fn":container.program(1, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":17,"column":0},"end":{"line":19,"column":9}}})) != null ? stack1 : "");
+    + ((stack1 = alias1["each"].call(alias2,lookupProperty(depth0,"health"),{"name":"each","hash":{},"fn":helpers.__markdown.program(container, 1, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":17,"column":0},"end":{"line":19,"column":9}}})) != null ? stack1 : "");
 },"usePartial":true,"useData":true},
 
   // ja/report.md.hbs
   {"0":function(container,depth0,helpers,partials,data) {
-    var alias1=depth0 != null ? depth0 : (container.nullContext || {}), alias2=helpers.__markdown.escape, lookupProperty = container.lookupProperty || function(parent, propertyName) {
+    var alias1=helpers.__markdown.direct, alias2=depth0 != null ? depth0 : (container.nullContext || {}), alias3=helpers.__markdown.escape, lookupProperty = container.lookupProperty || function(parent, propertyName) {
         if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
           return parent[propertyName];
         }
         return undefined
     };
 
-  return alias2(lookupProperty(helpers,"fdate").call(alias1,lookupProperty(lookupProperty(lookupProperty(depth0,"plan"),"period"),"start"),{"name":"fdate","hash":{},"data":data,"loc":{"start":{"line":8,"column":32},"end":{"line":8,"column":59}}}))
+  return alias3(alias1["fdate"].call(alias2,lookupProperty(lookupProperty(lookupProperty(depth0,"plan"),"period"),"start"),{"name":"fdate","hash":{},"data":data,"loc":{"start":{"line":8,"column":32},"end":{"line":8,"column":59}}}))
     + " 〜 "
-    + alias2(lookupProperty(helpers,"fdate").call(alias1,lookupProperty(lookupProperty(lookupProperty(depth0,"plan"),"period"),"end"),{"name":"fdate","hash":{},"data":data,"loc":{"start":{"line":8,"column":62},"end":{"line":8,"column":87}}}));
+    + alias3(alias1["fdate"].call(alias2,lookupProperty(lookupProperty(lookupProperty(depth0,"plan"),"period"),"end"),{"name":"fdate","hash":{},"data":data,"loc":{"start":{"line":8,"column":62},"end":{"line":8,"column":87}}}));
 },"1":function(container,depth0,helpers,partials,data) {
     return "—";
 },"2":function(container,depth0,helpers,partials,data) {
@@ -2570,7 +2524,7 @@ const SPECS = [
         return undefined
     };
 
-  return helpers.__markdown.escape(lookupProperty(helpers,"ref").call(depth0 != null ? depth0 : (container.nullContext || {}),lookupProperty(lookupProperty(depth0,"plan"),"owner"),{"name":"ref","hash":{},"data":data,"loc":{"start":{"line":9,"column":32},"end":{"line":9,"column":50}}}));
+  return helpers.__markdown.escape(helpers.__markdown.direct["ref"].call(depth0 != null ? depth0 : (container.nullContext || {}),lookupProperty(lookupProperty(depth0,"plan"),"owner"),{"name":"ref","hash":{},"data":data,"loc":{"start":{"line":9,"column":32},"end":{"line":9,"column":50}}}));
 },"3":function(container,depth0,helpers,partials,data) {
     var lookupProperty = container.lookupProperty || function(parent, propertyName) {
         if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
@@ -2579,7 +2533,7 @@ const SPECS = [
         return undefined
     };
 
-  return helpers.__markdown.escape(lookupProperty(helpers,"money").call(depth0 != null ? depth0 : (container.nullContext || {}),lookupProperty(lookupProperty(depth0,"plan"),"budget"),{"name":"money","hash":{},"data":data,"loc":{"start":{"line":11,"column":30},"end":{"line":11,"column":51}}}));
+  return helpers.__markdown.escape(helpers.__markdown.direct["money"].call(depth0 != null ? depth0 : (container.nullContext || {}),lookupProperty(lookupProperty(depth0,"plan"),"budget"),{"name":"money","hash":{},"data":data,"loc":{"start":{"line":11,"column":30},"end":{"line":11,"column":51}}}));
 },"4":function(container,depth0,helpers,partials,data) {
     var lookupProperty = container.lookupProperty || function(parent, propertyName) {
         if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
@@ -2589,7 +2543,7 @@ const SPECS = [
     };
 
   return "| **作成日** | "
-    + helpers.__markdown.escape(lookupProperty(helpers,"fdate").call(depth0 != null ? depth0 : (container.nullContext || {}),lookupProperty(depth0,"date"),{"name":"fdate","hash":{},"data":data,"loc":{"start":{"line":13,"column":12},"end":{"line":13,"column":26}}}))
+    + helpers.__markdown.escape(helpers.__markdown.direct["fdate"].call(depth0 != null ? depth0 : (container.nullContext || {}),lookupProperty(depth0,"date"),{"name":"fdate","hash":{},"data":data,"loc":{"start":{"line":13,"column":12},"end":{"line":13,"column":26}}}))
     + " |\n";
 },"5":function(container,depth0,helpers,partials,data) {
     var lookupProperty = container.lookupProperty || function(parent, propertyName) {
@@ -2605,7 +2559,7 @@ const SPECS = [
 },"6":function(container,depth0,helpers,partials,data) {
     return "*ビジョンはまだ書かれていません。*\n";
 },"7":function(container,depth0,helpers,partials,data) {
-    var stack1, alias1=depth0 != null ? depth0 : (container.nullContext || {}), lookupProperty = container.lookupProperty || function(parent, propertyName) {
+    var stack1, alias1=helpers.__markdown.direct, alias2=depth0 != null ? depth0 : (container.nullContext || {}), lookupProperty = container.lookupProperty || function(parent, propertyName) {
         if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
           return parent[propertyName];
         }
@@ -2613,11 +2567,11 @@ const SPECS = [
     };
 
   return "### "
-    + helpers.__markdown.escape(lookupProperty(helpers,"word").call(alias1,"perspective",lookupProperty(depth0,"perspective"),{"name":"word","hash":{},"data":data,"loc":{"start":{"line":41,"column":4},"end":{"line":41,"column":38}}}))
+    + helpers.__markdown.escape(alias1["word"].call(alias2,"perspective",lookupProperty(depth0,"perspective"),{"name":"word","hash":{},"data":data,"loc":{"start":{"line":41,"column":4},"end":{"line":41,"column":38}}}))
     + "\n\n"
-    + ((stack1 = lookupProperty(helpers,"each").call(alias1,lookupProperty(depth0,"goals"),{"name":"each","hash":{},"fn":container.program(8, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":43,"column":0},"end":{"line":54,"column":9}}})) != null ? stack1 : "");
+    + ((stack1 = alias1["each"].call(alias2,lookupProperty(depth0,"goals"),{"name":"each","hash":{},"fn":helpers.__markdown.program(container, 8, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":43,"column":0},"end":{"line":54,"column":9}}})) != null ? stack1 : "");
 },"8":function(container,depth0,helpers,partials,data) {
-    var stack1, alias1=helpers.__markdown.escape, alias2=depth0 != null ? depth0 : (container.nullContext || {}), lookupProperty = container.lookupProperty || function(parent, propertyName) {
+    var stack1, alias1=helpers.__markdown.escape, alias2=helpers.__markdown.direct, alias3=depth0 != null ? depth0 : (container.nullContext || {}), lookupProperty = container.lookupProperty || function(parent, propertyName) {
         if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
           return parent[propertyName];
         }
@@ -2627,17 +2581,17 @@ const SPECS = [
   return "#### "
     + alias1(container.lambda(container.strict(depth0, "name", {"start":{"line":44,"column":7},"end":{"line":44,"column":11}} ), depth0))
     + "\n\n"
-    + ((stack1 = lookupProperty(helpers,"if").call(alias2,lookupProperty(depth0,"statement"),{"name":"if","hash":{},"fn":container.program(9, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":46,"column":0},"end":{"line":49,"column":7}}})) != null ? stack1 : "")
+    + ((stack1 = alias2["if"].call(alias3,lookupProperty(depth0,"statement"),{"name":"if","hash":{},"fn":helpers.__markdown.program(container, 9, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":46,"column":0},"end":{"line":49,"column":7}}})) != null ? stack1 : "")
     + "- **優先度：** "
-    + ((stack1 = lookupProperty(helpers,"if").call(alias2,lookupProperty(depth0,"priority"),{"name":"if","hash":{},"fn":container.program(10, data, 0),"inverse":container.program(1, data, 0),"data":data,"loc":{"start":{"line":50,"column":11},"end":{"line":50,"column":55}}})) != null ? stack1 : "")
+    + ((stack1 = alias2["if"].call(alias3,lookupProperty(depth0,"priority"),{"name":"if","hash":{},"fn":helpers.__markdown.program(container, 10, data, 0),"inverse":helpers.__markdown.program(container, 1, data, 0),"data":data,"loc":{"start":{"line":50,"column":11},"end":{"line":50,"column":55}}})) != null ? stack1 : "")
     + " ・ **期間：** "
-    + ((stack1 = lookupProperty(helpers,"if").call(alias2,lookupProperty(depth0,"horizon"),{"name":"if","hash":{},"fn":container.program(11, data, 0),"inverse":container.program(1, data, 0),"data":data,"loc":{"start":{"line":50,"column":66},"end":{"line":50,"column":123}}})) != null ? stack1 : "")
+    + ((stack1 = alias2["if"].call(alias3,lookupProperty(depth0,"horizon"),{"name":"if","hash":{},"fn":helpers.__markdown.program(container, 11, data, 0),"inverse":helpers.__markdown.program(container, 1, data, 0),"data":data,"loc":{"start":{"line":50,"column":66},"end":{"line":50,"column":123}}})) != null ? stack1 : "")
     + " ・ **責任者：** "
-    + ((stack1 = lookupProperty(helpers,"if").call(alias2,lookupProperty(depth0,"owner"),{"name":"if","hash":{},"fn":container.program(12, data, 0),"inverse":container.program(1, data, 0),"data":data,"loc":{"start":{"line":50,"column":135},"end":{"line":50,"column":177}}})) != null ? stack1 : "")
+    + ((stack1 = alias2["if"].call(alias3,lookupProperty(depth0,"owner"),{"name":"if","hash":{},"fn":helpers.__markdown.program(container, 12, data, 0),"inverse":helpers.__markdown.program(container, 1, data, 0),"data":data,"loc":{"start":{"line":50,"column":135},"end":{"line":50,"column":177}}})) != null ? stack1 : "")
     + "\n- **測定する KPI：** "
-    + alias1(lookupProperty(helpers,"join").call(alias2,lookupProperty(depth0,"kpis"),{"name":"join","hash":{"empty":"—"},"data":data,"loc":{"start":{"line":51,"column":16},"end":{"line":51,"column":39}}}))
+    + alias1(alias2["join"].call(alias3,lookupProperty(depth0,"kpis"),{"name":"join","hash":{"empty":"—"},"data":data,"loc":{"start":{"line":51,"column":16},"end":{"line":51,"column":39}}}))
     + "\n- **合意：** "
-    + ((stack1 = lookupProperty(helpers,"if").call(alias2,lookupProperty(lookupProperty(depth0,"agreed_by"),"length"),{"name":"if","hash":{},"fn":container.program(13, data, 0),"inverse":container.program(17, data, 0),"data":data,"loc":{"start":{"line":52,"column":10},"end":{"line":52,"column":162}}})) != null ? stack1 : "")
+    + ((stack1 = alias2["if"].call(alias3,lookupProperty(lookupProperty(depth0,"agreed_by"),"length"),{"name":"if","hash":{},"fn":helpers.__markdown.program(container, 13, data, 0),"inverse":helpers.__markdown.program(container, 17, data, 0),"data":data,"loc":{"start":{"line":52,"column":10},"end":{"line":52,"column":162}}})) != null ? stack1 : "")
     + "\n\n";
 },"9":function(container,depth0,helpers,partials,data) {
     return helpers.__markdown.escape(container.lambda(container.strict(depth0, "statement", {"start":{"line":47,"column":2},"end":{"line":47,"column":11}} ), depth0))
@@ -2652,7 +2606,7 @@ const SPECS = [
         return undefined
     };
 
-  return helpers.__markdown.escape(lookupProperty(helpers,"word").call(depth0 != null ? depth0 : (container.nullContext || {}),"horizon",lookupProperty(depth0,"horizon"),{"name":"word","hash":{},"data":data,"loc":{"start":{"line":50,"column":81},"end":{"line":50,"column":107}}}));
+  return helpers.__markdown.escape(helpers.__markdown.direct["word"].call(depth0 != null ? depth0 : (container.nullContext || {}),"horizon",lookupProperty(depth0,"horizon"),{"name":"word","hash":{},"data":data,"loc":{"start":{"line":50,"column":81},"end":{"line":50,"column":107}}}));
 },"12":function(container,depth0,helpers,partials,data) {
     var lookupProperty = container.lookupProperty || function(parent, propertyName) {
         if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
@@ -2661,7 +2615,7 @@ const SPECS = [
         return undefined
     };
 
-  return helpers.__markdown.escape(lookupProperty(helpers,"ref").call(depth0 != null ? depth0 : (container.nullContext || {}),lookupProperty(depth0,"owner"),{"name":"ref","hash":{},"data":data,"loc":{"start":{"line":50,"column":148},"end":{"line":50,"column":161}}}));
+  return helpers.__markdown.escape(helpers.__markdown.direct["ref"].call(depth0 != null ? depth0 : (container.nullContext || {}),lookupProperty(depth0,"owner"),{"name":"ref","hash":{},"data":data,"loc":{"start":{"line":50,"column":148},"end":{"line":50,"column":161}}}));
 },"13":function(container,depth0,helpers,partials,data) {
     var stack1, lookupProperty = container.lookupProperty || function(parent, propertyName) {
         if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
@@ -2670,18 +2624,18 @@ const SPECS = [
         return undefined
     };
 
-  return ((stack1 = lookupProperty(helpers,"each").call(depth0 != null ? depth0 : (container.nullContext || {}),lookupProperty(depth0,"agreed_by"),{"name":"each","hash":{},"fn":container.program(14, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":52,"column":34},"end":{"line":52,"column":134}}})) != null ? stack1 : "");
+  return ((stack1 = helpers.__markdown.direct["each"].call(depth0 != null ? depth0 : (container.nullContext || {}),lookupProperty(depth0,"agreed_by"),{"name":"each","hash":{},"fn":helpers.__markdown.program(container, 14, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":52,"column":34},"end":{"line":52,"column":134}}})) != null ? stack1 : "");
 },"14":function(container,depth0,helpers,partials,data) {
-    var stack1, alias1=depth0 != null ? depth0 : (container.nullContext || {}), lookupProperty = container.lookupProperty || function(parent, propertyName) {
+    var stack1, alias1=helpers.__markdown.direct, alias2=depth0 != null ? depth0 : (container.nullContext || {}), lookupProperty = container.lookupProperty || function(parent, propertyName) {
         if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
           return parent[propertyName];
         }
         return undefined
     };
 
-  return helpers.__markdown.escape(lookupProperty(helpers,"ref").call(alias1,lookupProperty(depth0,"role"),{"name":"ref","hash":{},"data":data,"loc":{"start":{"line":52,"column":53},"end":{"line":52,"column":65}}}))
-    + ((stack1 = lookupProperty(helpers,"if").call(alias1,lookupProperty(depth0,"on"),{"name":"if","hash":{},"fn":container.program(15, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":52,"column":65},"end":{"line":52,"column":96}}})) != null ? stack1 : "")
-    + ((stack1 = lookupProperty(helpers,"unless").call(alias1,lookupProperty(data,"last"),{"name":"unless","hash":{},"fn":container.program(16, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":52,"column":96},"end":{"line":52,"column":125}}})) != null ? stack1 : "");
+  return helpers.__markdown.escape(alias1["ref"].call(alias2,lookupProperty(depth0,"role"),{"name":"ref","hash":{},"data":data,"loc":{"start":{"line":52,"column":53},"end":{"line":52,"column":65}}}))
+    + ((stack1 = alias1["if"].call(alias2,lookupProperty(depth0,"on"),{"name":"if","hash":{},"fn":helpers.__markdown.program(container, 15, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":52,"column":65},"end":{"line":52,"column":96}}})) != null ? stack1 : "")
+    + ((stack1 = alias1["unless"].call(alias2,lookupProperty(data,"last"),{"name":"unless","hash":{},"fn":helpers.__markdown.program(container, 16, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":52,"column":96},"end":{"line":52,"column":125}}})) != null ? stack1 : "");
 },"15":function(container,depth0,helpers,partials,data) {
     var lookupProperty = container.lookupProperty || function(parent, propertyName) {
         if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
@@ -2691,7 +2645,7 @@ const SPECS = [
     };
 
   return "（"
-    + helpers.__markdown.escape(lookupProperty(helpers,"fdate").call(depth0 != null ? depth0 : (container.nullContext || {}),lookupProperty(depth0,"on"),{"name":"fdate","hash":{},"data":data,"loc":{"start":{"line":52,"column":76},"end":{"line":52,"column":88}}}))
+    + helpers.__markdown.escape(helpers.__markdown.direct["fdate"].call(depth0 != null ? depth0 : (container.nullContext || {}),lookupProperty(depth0,"on"),{"name":"fdate","hash":{},"data":data,"loc":{"start":{"line":52,"column":76},"end":{"line":52,"column":88}}}))
     + "）";
 },"16":function(container,depth0,helpers,partials,data) {
     return "、";
@@ -2700,7 +2654,7 @@ const SPECS = [
 },"18":function(container,depth0,helpers,partials,data) {
     return "*目標はまだありません。*\n";
 },"19":function(container,depth0,helpers,partials,data) {
-    var stack1, alias1=depth0 != null ? depth0 : (container.nullContext || {}), lookupProperty = container.lookupProperty || function(parent, propertyName) {
+    var stack1, alias1=helpers.__markdown.direct, alias2=depth0 != null ? depth0 : (container.nullContext || {}), lookupProperty = container.lookupProperty || function(parent, propertyName) {
         if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
           return parent[propertyName];
         }
@@ -2708,12 +2662,12 @@ const SPECS = [
     };
 
   return "### "
-    + helpers.__markdown.escape(lookupProperty(helpers,"word").call(alias1,"priority",lookupProperty(depth0,"priority"),{"name":"word","hash":{},"data":data,"loc":{"start":{"line":62,"column":4},"end":{"line":62,"column":32}}}))
+    + helpers.__markdown.escape(alias1["word"].call(alias2,"priority",lookupProperty(depth0,"priority"),{"name":"word","hash":{},"data":data,"loc":{"start":{"line":62,"column":4},"end":{"line":62,"column":32}}}))
     + "\n\n| 課題 | 目標 | 現状 | 問題（目標との差） | 責任者 | 対応する施策 |\n|---|---|---|---|---|---|\n"
-    + ((stack1 = lookupProperty(helpers,"each").call(alias1,lookupProperty(depth0,"challenges"),{"name":"each","hash":{},"fn":container.program(20, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":66,"column":0},"end":{"line":68,"column":9}}})) != null ? stack1 : "")
+    + ((stack1 = alias1["each"].call(alias2,lookupProperty(depth0,"challenges"),{"name":"each","hash":{},"fn":helpers.__markdown.program(container, 20, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":66,"column":0},"end":{"line":68,"column":9}}})) != null ? stack1 : "")
     + "\n";
 },"20":function(container,depth0,helpers,partials,data) {
-    var stack1, alias1=helpers.__markdown.escape, alias2=depth0 != null ? depth0 : (container.nullContext || {}), lookupProperty = container.lookupProperty || function(parent, propertyName) {
+    var stack1, alias1=helpers.__markdown.escape, alias2=helpers.__markdown.direct, alias3=depth0 != null ? depth0 : (container.nullContext || {}), lookupProperty = container.lookupProperty || function(parent, propertyName) {
         if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
           return parent[propertyName];
         }
@@ -2723,15 +2677,15 @@ const SPECS = [
   return "| **"
     + alias1(container.lambda(container.strict(depth0, "name", {"start":{"line":67,"column":6},"end":{"line":67,"column":10}} ), depth0))
     + "** | "
-    + ((stack1 = lookupProperty(helpers,"if").call(alias2,lookupProperty(depth0,"goal"),{"name":"if","hash":{},"fn":container.program(21, data, 0),"inverse":container.program(1, data, 0),"data":data,"loc":{"start":{"line":67,"column":17},"end":{"line":67,"column":57}}})) != null ? stack1 : "")
+    + ((stack1 = alias2["if"].call(alias3,lookupProperty(depth0,"goal"),{"name":"if","hash":{},"fn":helpers.__markdown.program(container, 21, data, 0),"inverse":helpers.__markdown.program(container, 1, data, 0),"data":data,"loc":{"start":{"line":67,"column":17},"end":{"line":67,"column":57}}})) != null ? stack1 : "")
     + " | "
-    + alias1(lookupProperty(helpers,"or").call(alias2,lookupProperty(depth0,"current"),"—",{"name":"or","hash":{},"data":data,"loc":{"start":{"line":67,"column":60},"end":{"line":67,"column":78}}}))
+    + alias1(alias2["or"].call(alias3,lookupProperty(depth0,"current"),"—",{"name":"or","hash":{},"data":data,"loc":{"start":{"line":67,"column":60},"end":{"line":67,"column":78}}}))
     + " | "
-    + alias1(lookupProperty(helpers,"or").call(alias2,lookupProperty(depth0,"problem"),"—",{"name":"or","hash":{},"data":data,"loc":{"start":{"line":67,"column":81},"end":{"line":67,"column":99}}}))
+    + alias1(alias2["or"].call(alias3,lookupProperty(depth0,"problem"),"—",{"name":"or","hash":{},"data":data,"loc":{"start":{"line":67,"column":81},"end":{"line":67,"column":99}}}))
     + " | "
-    + ((stack1 = lookupProperty(helpers,"if").call(alias2,lookupProperty(depth0,"owner"),{"name":"if","hash":{},"fn":container.program(12, data, 0),"inverse":container.program(1, data, 0),"data":data,"loc":{"start":{"line":67,"column":102},"end":{"line":67,"column":144}}})) != null ? stack1 : "")
+    + ((stack1 = alias2["if"].call(alias3,lookupProperty(depth0,"owner"),{"name":"if","hash":{},"fn":helpers.__markdown.program(container, 12, data, 0),"inverse":helpers.__markdown.program(container, 1, data, 0),"data":data,"loc":{"start":{"line":67,"column":102},"end":{"line":67,"column":144}}})) != null ? stack1 : "")
     + " | "
-    + ((stack1 = lookupProperty(helpers,"if").call(alias2,lookupProperty(lookupProperty(depth0,"initiatives"),"length"),{"name":"if","hash":{},"fn":container.program(22, data, 0),"inverse":container.program(23, data, 0),"data":data,"loc":{"start":{"line":67,"column":147},"end":{"line":67,"column":219}}})) != null ? stack1 : "")
+    + ((stack1 = alias2["if"].call(alias3,lookupProperty(lookupProperty(depth0,"initiatives"),"length"),{"name":"if","hash":{},"fn":helpers.__markdown.program(container, 22, data, 0),"inverse":helpers.__markdown.program(container, 23, data, 0),"data":data,"loc":{"start":{"line":67,"column":147},"end":{"line":67,"column":219}}})) != null ? stack1 : "")
     + " |\n";
 },"21":function(container,depth0,helpers,partials,data) {
     var lookupProperty = container.lookupProperty || function(parent, propertyName) {
@@ -2741,7 +2695,7 @@ const SPECS = [
         return undefined
     };
 
-  return helpers.__markdown.escape(lookupProperty(helpers,"ref").call(depth0 != null ? depth0 : (container.nullContext || {}),lookupProperty(depth0,"goal"),{"name":"ref","hash":{},"data":data,"loc":{"start":{"line":67,"column":29},"end":{"line":67,"column":41}}}));
+  return helpers.__markdown.escape(helpers.__markdown.direct["ref"].call(depth0 != null ? depth0 : (container.nullContext || {}),lookupProperty(depth0,"goal"),{"name":"ref","hash":{},"data":data,"loc":{"start":{"line":67,"column":29},"end":{"line":67,"column":41}}}));
 },"22":function(container,depth0,helpers,partials,data) {
     var lookupProperty = container.lookupProperty || function(parent, propertyName) {
         if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
@@ -2750,7 +2704,7 @@ const SPECS = [
         return undefined
     };
 
-  return helpers.__markdown.escape(lookupProperty(helpers,"lines").call(depth0 != null ? depth0 : (container.nullContext || {}),lookupProperty(depth0,"initiatives"),{"name":"lines","hash":{},"data":data,"loc":{"start":{"line":67,"column":173},"end":{"line":67,"column":194}}}));
+  return helpers.__markdown.escape(helpers.__markdown.direct["lines"].call(depth0 != null ? depth0 : (container.nullContext || {}),lookupProperty(depth0,"initiatives"),{"name":"lines","hash":{},"data":data,"loc":{"start":{"line":67,"column":173},"end":{"line":67,"column":194}}}));
 },"23":function(container,depth0,helpers,partials,data) {
     return "⚠ 施策がありません";
 },"24":function(container,depth0,helpers,partials,data) {
@@ -2767,7 +2721,7 @@ const SPECS = [
 },"26":function(container,depth0,helpers,partials,data) {
     return "*ペルソナはまだありません。*\n";
 },"27":function(container,depth0,helpers,partials,data) {
-    var stack1, alias1=depth0 != null ? depth0 : (container.nullContext || {}), lookupProperty = container.lookupProperty || function(parent, propertyName) {
+    var stack1, alias1=helpers.__markdown.direct, alias2=depth0 != null ? depth0 : (container.nullContext || {}), lookupProperty = container.lookupProperty || function(parent, propertyName) {
         if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
           return parent[propertyName];
         }
@@ -2777,8 +2731,8 @@ const SPECS = [
   return "### "
     + helpers.__markdown.escape(container.lambda(container.strict(depth0, "name", {"start":{"line":85,"column":6},"end":{"line":85,"column":10}} ), depth0))
     + "\n\n"
-    + ((stack1 = lookupProperty(helpers,"if").call(alias1,lookupProperty(depth0,"persona"),{"name":"if","hash":{},"fn":container.program(28, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":87,"column":0},"end":{"line":90,"column":7}}})) != null ? stack1 : "")
-    + ((stack1 = lookupProperty(helpers,"if").call(alias1,lookupProperty(depth0,"description"),{"name":"if","hash":{},"fn":container.program(29, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":91,"column":0},"end":{"line":94,"column":7}}})) != null ? stack1 : "")
+    + ((stack1 = alias1["if"].call(alias2,lookupProperty(depth0,"persona"),{"name":"if","hash":{},"fn":helpers.__markdown.program(container, 28, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":87,"column":0},"end":{"line":90,"column":7}}})) != null ? stack1 : "")
+    + ((stack1 = alias1["if"].call(alias2,lookupProperty(depth0,"description"),{"name":"if","hash":{},"fn":helpers.__markdown.program(container, 29, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":91,"column":0},"end":{"line":94,"column":7}}})) != null ? stack1 : "")
     + ((stack1 = container.invokePartial(lookupProperty(partials,"journey-table"),depth0,{"name":"journey-table","data":data,"helpers":helpers,"partials":partials,"decorators":container.decorators})) != null ? stack1 : "")
     + "\n"
     + ((stack1 = container.invokePartial(lookupProperty(partials,"journey-diagram"),depth0,{"name":"journey-diagram","data":data,"helpers":helpers,"partials":partials,"decorators":container.decorators})) != null ? stack1 : "")
@@ -2792,7 +2746,7 @@ const SPECS = [
     };
 
   return "**ペルソナ：** "
-    + helpers.__markdown.escape(lookupProperty(helpers,"ref").call(depth0 != null ? depth0 : (container.nullContext || {}),lookupProperty(depth0,"persona"),{"name":"ref","hash":{},"data":data,"loc":{"start":{"line":88,"column":10},"end":{"line":88,"column":25}}}))
+    + helpers.__markdown.escape(helpers.__markdown.direct["ref"].call(depth0 != null ? depth0 : (container.nullContext || {}),lookupProperty(depth0,"persona"),{"name":"ref","hash":{},"data":data,"loc":{"start":{"line":88,"column":10},"end":{"line":88,"column":25}}}))
     + "\n\n";
 },"29":function(container,depth0,helpers,partials,data) {
     return helpers.__markdown.escape(container.lambda(container.strict(depth0, "description", {"start":{"line":92,"column":2},"end":{"line":92,"column":13}} ), depth0))
@@ -2800,7 +2754,7 @@ const SPECS = [
 },"30":function(container,depth0,helpers,partials,data) {
     return "*カスタマージャーニーはまだありません。*\n";
 },"31":function(container,depth0,helpers,partials,data) {
-    var stack1, alias1=depth0 != null ? depth0 : (container.nullContext || {}), lookupProperty = container.lookupProperty || function(parent, propertyName) {
+    var stack1, alias1=helpers.__markdown.direct, alias2=depth0 != null ? depth0 : (container.nullContext || {}), lookupProperty = container.lookupProperty || function(parent, propertyName) {
         if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
           return parent[propertyName];
         }
@@ -2809,19 +2763,19 @@ const SPECS = [
 
   return ((stack1 = container.invokePartial(lookupProperty(partials,"initiative-table"),lookupProperty(depth0,"initiatives"),{"name":"initiative-table","data":data,"helpers":helpers,"partials":partials,"decorators":container.decorators})) != null ? stack1 : "")
     + "\n**予算：** 施策の予算合計は "
-    + ((stack1 = lookupProperty(helpers,"if").call(alias1,lookupProperty(lookupProperty(depth0,"budget"),"total"),{"name":"if","hash":{},"fn":container.program(32, data, 0),"inverse":container.program(1, data, 0),"data":data,"loc":{"start":{"line":114,"column":17},"end":{"line":114,"column":75}}})) != null ? stack1 : "")
-    + ((stack1 = lookupProperty(helpers,"if").call(alias1,lookupProperty(lookupProperty(depth0,"budget"),"plan"),{"name":"if","hash":{},"fn":container.program(33, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":114,"column":75},"end":{"line":114,"column":132}}})) != null ? stack1 : "")
-    + ((stack1 = lookupProperty(helpers,"if").call(alias1,lookupProperty(lookupProperty(depth0,"budget"),"remaining"),{"name":"if","hash":{},"fn":container.program(34, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":114,"column":132},"end":{"line":114,"column":267}}})) != null ? stack1 : "")
+    + ((stack1 = alias1["if"].call(alias2,lookupProperty(lookupProperty(depth0,"budget"),"total"),{"name":"if","hash":{},"fn":helpers.__markdown.program(container, 32, data, 0),"inverse":helpers.__markdown.program(container, 1, data, 0),"data":data,"loc":{"start":{"line":114,"column":17},"end":{"line":114,"column":75}}})) != null ? stack1 : "")
+    + ((stack1 = alias1["if"].call(alias2,lookupProperty(lookupProperty(depth0,"budget"),"plan"),{"name":"if","hash":{},"fn":helpers.__markdown.program(container, 33, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":114,"column":75},"end":{"line":114,"column":132}}})) != null ? stack1 : "")
+    + ((stack1 = alias1["if"].call(alias2,lookupProperty(lookupProperty(depth0,"budget"),"remaining"),{"name":"if","hash":{},"fn":helpers.__markdown.program(container, 34, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":114,"column":132},"end":{"line":114,"column":267}}})) != null ? stack1 : "")
     + "です。\n"
-    + ((stack1 = lookupProperty(helpers,"each").call(alias1,lookupProperty(lookupProperty(depth0,"budget"),"other"),{"name":"each","hash":{},"fn":container.program(37, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":115,"column":0},"end":{"line":117,"column":9}}})) != null ? stack1 : "")
+    + ((stack1 = alias1["each"].call(alias2,lookupProperty(lookupProperty(depth0,"budget"),"other"),{"name":"each","hash":{},"fn":helpers.__markdown.program(container, 37, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":115,"column":0},"end":{"line":117,"column":9}}})) != null ? stack1 : "")
     + "\n"
-    + ((stack1 = lookupProperty(helpers,"each").call(alias1,lookupProperty(depth0,"initiatives"),{"name":"each","hash":{},"fn":container.program(38, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":119,"column":0},"end":{"line":123,"column":9}}})) != null ? stack1 : "")
+    + ((stack1 = alias1["each"].call(alias2,lookupProperty(depth0,"initiatives"),{"name":"each","hash":{},"fn":helpers.__markdown.program(container, 38, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":119,"column":0},"end":{"line":123,"column":9}}})) != null ? stack1 : "")
     + "\n### 役割分担（RACI）\n\n"
-    + ((stack1 = lookupProperty(helpers,"if").call(alias1,lookupProperty(lookupProperty(depth0,"raci"),"matrix"),{"name":"if","hash":{},"fn":container.program(40, data, 0),"inverse":container.program(45, data, 0),"data":data,"loc":{"start":{"line":127,"column":0},"end":{"line":137,"column":7}}})) != null ? stack1 : "")
+    + ((stack1 = alias1["if"].call(alias2,lookupProperty(lookupProperty(depth0,"raci"),"matrix"),{"name":"if","hash":{},"fn":helpers.__markdown.program(container, 40, data, 0),"inverse":helpers.__markdown.program(container, 45, data, 0),"data":data,"loc":{"start":{"line":127,"column":0},"end":{"line":137,"column":7}}})) != null ? stack1 : "")
     + "\n### 施策選定チェックリストの評価\n\n各項目 1〜5 点で評価しています。\n\n| 施策 | 目的との整合 | ターゲットの行動 | 予算・人員 | 差別化 | 継続性 | 平均 |\n|---|:-:|:-:|:-:|:-:|:-:|:-:|\n"
-    + ((stack1 = lookupProperty(helpers,"each").call(alias1,lookupProperty(depth0,"initiatives"),{"name":"each","hash":{},"fn":container.program(46, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":145,"column":0},"end":{"line":149,"column":9}}})) != null ? stack1 : "")
+    + ((stack1 = alias1["each"].call(alias2,lookupProperty(depth0,"initiatives"),{"name":"each","hash":{},"fn":helpers.__markdown.program(container, 46, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":145,"column":0},"end":{"line":149,"column":9}}})) != null ? stack1 : "")
     + "\n### 個人データと同意\n\n| 施策 | 個人データの利用 | 同意の取得方法・法的根拠 |\n|---|---|---|\n"
-    + ((stack1 = lookupProperty(helpers,"each").call(alias1,lookupProperty(depth0,"initiatives"),{"name":"each","hash":{},"fn":container.program(48, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":155,"column":0},"end":{"line":157,"column":9}}})) != null ? stack1 : "");
+    + ((stack1 = alias1["each"].call(alias2,lookupProperty(depth0,"initiatives"),{"name":"each","hash":{},"fn":helpers.__markdown.program(container, 48, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":155,"column":0},"end":{"line":157,"column":9}}})) != null ? stack1 : "");
 },"32":function(container,depth0,helpers,partials,data) {
     var lookupProperty = container.lookupProperty || function(parent, propertyName) {
         if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
@@ -2830,7 +2784,7 @@ const SPECS = [
         return undefined
     };
 
-  return helpers.__markdown.escape(lookupProperty(helpers,"money").call(depth0 != null ? depth0 : (container.nullContext || {}),lookupProperty(lookupProperty(depth0,"budget"),"total"),{"name":"money","hash":{},"data":data,"loc":{"start":{"line":114,"column":37},"end":{"line":114,"column":59}}}));
+  return helpers.__markdown.escape(helpers.__markdown.direct["money"].call(depth0 != null ? depth0 : (container.nullContext || {}),lookupProperty(lookupProperty(depth0,"budget"),"total"),{"name":"money","hash":{},"data":data,"loc":{"start":{"line":114,"column":37},"end":{"line":114,"column":59}}}));
 },"33":function(container,depth0,helpers,partials,data) {
     var lookupProperty = container.lookupProperty || function(parent, propertyName) {
         if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
@@ -2840,7 +2794,7 @@ const SPECS = [
     };
 
   return "、計画全体の予算は "
-    + helpers.__markdown.escape(lookupProperty(helpers,"money").call(depth0 != null ? depth0 : (container.nullContext || {}),lookupProperty(lookupProperty(depth0,"budget"),"plan"),{"name":"money","hash":{},"data":data,"loc":{"start":{"line":114,"column":104},"end":{"line":114,"column":125}}}));
+    + helpers.__markdown.escape(helpers.__markdown.direct["money"].call(depth0 != null ? depth0 : (container.nullContext || {}),lookupProperty(lookupProperty(depth0,"budget"),"plan"),{"name":"money","hash":{},"data":data,"loc":{"start":{"line":114,"column":104},"end":{"line":114,"column":125}}}));
 },"34":function(container,depth0,helpers,partials,data) {
     var stack1, lookupProperty = container.lookupProperty || function(parent, propertyName) {
         if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
@@ -2850,7 +2804,7 @@ const SPECS = [
     };
 
   return "（"
-    + ((stack1 = lookupProperty(helpers,"if").call(depth0 != null ? depth0 : (container.nullContext || {}),lookupProperty(lookupProperty(depth0,"budget"),"over"),{"name":"if","hash":{},"fn":container.program(35, data, 0),"inverse":container.program(36, data, 0),"data":data,"loc":{"start":{"line":114,"column":157},"end":{"line":114,"column":259}}})) != null ? stack1 : "")
+    + ((stack1 = helpers.__markdown.direct["if"].call(depth0 != null ? depth0 : (container.nullContext || {}),lookupProperty(lookupProperty(depth0,"budget"),"over"),{"name":"if","hash":{},"fn":helpers.__markdown.program(container, 35, data, 0),"inverse":helpers.__markdown.program(container, 36, data, 0),"data":data,"loc":{"start":{"line":114,"column":157},"end":{"line":114,"column":259}}})) != null ? stack1 : "")
     + "）";
 },"35":function(container,depth0,helpers,partials,data) {
     var lookupProperty = container.lookupProperty || function(parent, propertyName) {
@@ -2861,7 +2815,7 @@ const SPECS = [
     };
 
   return "⚠ **"
-    + helpers.__markdown.escape(lookupProperty(helpers,"money").call(depth0 != null ? depth0 : (container.nullContext || {}),lookupProperty(lookupProperty(depth0,"budget"),"remaining"),{"name":"money","hash":{},"data":data,"loc":{"start":{"line":114,"column":180},"end":{"line":114,"column":206}}}))
+    + helpers.__markdown.escape(helpers.__markdown.direct["money"].call(depth0 != null ? depth0 : (container.nullContext || {}),lookupProperty(lookupProperty(depth0,"budget"),"remaining"),{"name":"money","hash":{},"data":data,"loc":{"start":{"line":114,"column":180},"end":{"line":114,"column":206}}}))
     + " の予算超過**";
 },"36":function(container,depth0,helpers,partials,data) {
     var lookupProperty = container.lookupProperty || function(parent, propertyName) {
@@ -2872,17 +2826,10 @@ const SPECS = [
     };
 
   return "未配分 "
-    + helpers.__markdown.escape(lookupProperty(helpers,"money").call(depth0 != null ? depth0 : (container.nullContext || {}),lookupProperty(lookupProperty(depth0,"budget"),"remaining"),{"name":"money","hash":{},"data":data,"loc":{"start":{"line":114,"column":226},"end":{"line":114,"column":252}}}));
+    + helpers.__markdown.escape(helpers.__markdown.direct["money"].call(depth0 != null ? depth0 : (container.nullContext || {}),lookupProperty(lookupProperty(depth0,"budget"),"remaining"),{"name":"money","hash":{},"data":data,"loc":{"start":{"line":114,"column":226},"end":{"line":114,"column":252}}}));
 },"37":function(container,depth0,helpers,partials,data) {
-    var lookupProperty = container.lookupProperty || function(parent, propertyName) {
-        if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
-          return parent[propertyName];
-        }
-        return undefined
-    };
-
-  return "⚠ このほか別通貨で "
-    + helpers.__markdown.escape(lookupProperty(helpers,"money").call(depth0 != null ? depth0 : (container.nullContext || {}),depth0,{"name":"money","hash":{},"data":data,"loc":{"start":{"line":116,"column":11},"end":{"line":116,"column":25}}}))
+    return "⚠ このほか別通貨で "
+    + helpers.__markdown.escape(helpers.__markdown.direct["money"].call(depth0 != null ? depth0 : (container.nullContext || {}),depth0,{"name":"money","hash":{},"data":data,"loc":{"start":{"line":116,"column":11},"end":{"line":116,"column":25}}}))
     + " があり、計画予算との比較には含めていません。\n";
 },"38":function(container,depth0,helpers,partials,data) {
     var stack1, lookupProperty = container.lookupProperty || function(parent, propertyName) {
@@ -2892,7 +2839,7 @@ const SPECS = [
         return undefined
     };
 
-  return ((stack1 = lookupProperty(helpers,"if").call(depth0 != null ? depth0 : (container.nullContext || {}),lookupProperty(depth0,"description"),{"name":"if","hash":{},"fn":container.program(39, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":120,"column":0},"end":{"line":122,"column":7}}})) != null ? stack1 : "");
+  return ((stack1 = helpers.__markdown.direct["if"].call(depth0 != null ? depth0 : (container.nullContext || {}),lookupProperty(depth0,"description"),{"name":"if","hash":{},"fn":helpers.__markdown.program(container, 39, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":120,"column":0},"end":{"line":122,"column":7}}})) != null ? stack1 : "");
 },"39":function(container,depth0,helpers,partials,data) {
     var alias1=container.strict, alias2=container.lambda, alias3=helpers.__markdown.escape;
 
@@ -2902,7 +2849,7 @@ const SPECS = [
     + alias3(alias2(alias1(depth0, "description", {"start":{"line":121,"column":18},"end":{"line":121,"column":29}} ), depth0))
     + "\n";
 },"40":function(container,depth0,helpers,partials,data) {
-    var stack1, alias1=depth0 != null ? depth0 : (container.nullContext || {}), lookupProperty = container.lookupProperty || function(parent, propertyName) {
+    var stack1, alias1=helpers.__markdown.direct, alias2=depth0 != null ? depth0 : (container.nullContext || {}), lookupProperty = container.lookupProperty || function(parent, propertyName) {
         if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
           return parent[propertyName];
         }
@@ -2910,26 +2857,19 @@ const SPECS = [
     };
 
   return "A＝説明責任者、R＝実行責任者、C＝協議先、I＝報告先。\n\n| 施策 |"
-    + ((stack1 = lookupProperty(helpers,"each").call(alias1,lookupProperty(lookupProperty(depth0,"raci"),"roles"),{"name":"each","hash":{},"fn":container.program(41, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":130,"column":6},"end":{"line":130,"column":50}}})) != null ? stack1 : "")
+    + ((stack1 = alias1["each"].call(alias2,lookupProperty(lookupProperty(depth0,"raci"),"roles"),{"name":"each","hash":{},"fn":helpers.__markdown.program(container, 41, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":130,"column":6},"end":{"line":130,"column":50}}})) != null ? stack1 : "")
     + "\n|---|"
-    + ((stack1 = lookupProperty(helpers,"each").call(alias1,lookupProperty(lookupProperty(depth0,"raci"),"roles"),{"name":"each","hash":{},"fn":container.program(42, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":131,"column":5},"end":{"line":131,"column":38}}})) != null ? stack1 : "")
+    + ((stack1 = alias1["each"].call(alias2,lookupProperty(lookupProperty(depth0,"raci"),"roles"),{"name":"each","hash":{},"fn":helpers.__markdown.program(container, 42, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":131,"column":5},"end":{"line":131,"column":38}}})) != null ? stack1 : "")
     + "\n"
-    + ((stack1 = lookupProperty(helpers,"each").call(alias1,lookupProperty(lookupProperty(depth0,"raci"),"rows"),{"name":"each","hash":{},"fn":container.program(43, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":132,"column":0},"end":{"line":134,"column":9}}})) != null ? stack1 : "");
+    + ((stack1 = alias1["each"].call(alias2,lookupProperty(lookupProperty(depth0,"raci"),"rows"),{"name":"each","hash":{},"fn":helpers.__markdown.program(container, 43, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":132,"column":0},"end":{"line":134,"column":9}}})) != null ? stack1 : "");
 },"41":function(container,depth0,helpers,partials,data) {
-    var lookupProperty = container.lookupProperty || function(parent, propertyName) {
-        if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
-          return parent[propertyName];
-        }
-        return undefined
-    };
-
-  return " "
-    + helpers.__markdown.escape(lookupProperty(helpers,"ref").call(depth0 != null ? depth0 : (container.nullContext || {}),depth0,{"name":"ref","hash":{},"data":data,"loc":{"start":{"line":130,"column":27},"end":{"line":130,"column":39}}}))
+    return " "
+    + helpers.__markdown.escape(helpers.__markdown.direct["ref"].call(depth0 != null ? depth0 : (container.nullContext || {}),depth0,{"name":"ref","hash":{},"data":data,"loc":{"start":{"line":130,"column":27},"end":{"line":130,"column":39}}}))
     + " |";
 },"42":function(container,depth0,helpers,partials,data) {
     return ":-:|";
 },"43":function(container,depth0,helpers,partials,data) {
-    var stack1, alias1=depth0 != null ? depth0 : (container.nullContext || {}), lookupProperty = container.lookupProperty || function(parent, propertyName) {
+    var stack1, alias1=helpers.__markdown.direct, alias2=depth0 != null ? depth0 : (container.nullContext || {}), lookupProperty = container.lookupProperty || function(parent, propertyName) {
         if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
           return parent[propertyName];
         }
@@ -2937,9 +2877,9 @@ const SPECS = [
     };
 
   return "| "
-    + helpers.__markdown.escape(lookupProperty(helpers,"ref").call(alias1,lookupProperty(depth0,"initiative"),{"name":"ref","hash":{},"data":data,"loc":{"start":{"line":133,"column":2},"end":{"line":133,"column":20}}}))
+    + helpers.__markdown.escape(alias1["ref"].call(alias2,lookupProperty(depth0,"initiative"),{"name":"ref","hash":{},"data":data,"loc":{"start":{"line":133,"column":2},"end":{"line":133,"column":20}}}))
     + " |"
-    + ((stack1 = lookupProperty(helpers,"each").call(alias1,lookupProperty(depth0,"cells"),{"name":"each","hash":{},"fn":container.program(44, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":133,"column":22},"end":{"line":133,"column":57}}})) != null ? stack1 : "")
+    + ((stack1 = alias1["each"].call(alias2,lookupProperty(depth0,"cells"),{"name":"each","hash":{},"fn":helpers.__markdown.program(container, 44, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":133,"column":22},"end":{"line":133,"column":57}}})) != null ? stack1 : "")
     + "\n";
 },"44":function(container,depth0,helpers,partials,data) {
     return " "
@@ -2962,9 +2902,9 @@ const SPECS = [
         return undefined
     };
 
-  return ((stack1 = lookupProperty(helpers,"if").call(depth0 != null ? depth0 : (container.nullContext || {}),lookupProperty(depth0,"fit"),{"name":"if","hash":{},"fn":container.program(47, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":146,"column":0},"end":{"line":148,"column":7}}})) != null ? stack1 : "");
+  return ((stack1 = helpers.__markdown.direct["if"].call(depth0 != null ? depth0 : (container.nullContext || {}),lookupProperty(depth0,"fit"),{"name":"if","hash":{},"fn":helpers.__markdown.program(container, 47, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":146,"column":0},"end":{"line":148,"column":7}}})) != null ? stack1 : "");
 },"47":function(container,depth0,helpers,partials,data) {
-    var alias1=helpers.__markdown.escape, alias2=depth0 != null ? depth0 : (container.nullContext || {}), lookupProperty = container.lookupProperty || function(parent, propertyName) {
+    var alias1=helpers.__markdown.escape, alias2=helpers.__markdown.direct, alias3=depth0 != null ? depth0 : (container.nullContext || {}), lookupProperty = container.lookupProperty || function(parent, propertyName) {
         if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
           return parent[propertyName];
         }
@@ -2974,20 +2914,20 @@ const SPECS = [
   return "| "
     + alias1(container.lambda(container.strict(depth0, "name", {"start":{"line":147,"column":4},"end":{"line":147,"column":8}} ), depth0))
     + " | "
-    + alias1(lookupProperty(helpers,"or").call(alias2,lookupProperty(lookupProperty(depth0,"fit"),"purpose"),"—",{"name":"or","hash":{},"data":data,"loc":{"start":{"line":147,"column":13},"end":{"line":147,"column":35}}}))
+    + alias1(alias2["or"].call(alias3,lookupProperty(lookupProperty(depth0,"fit"),"purpose"),"—",{"name":"or","hash":{},"data":data,"loc":{"start":{"line":147,"column":13},"end":{"line":147,"column":35}}}))
     + " | "
-    + alias1(lookupProperty(helpers,"or").call(alias2,lookupProperty(lookupProperty(depth0,"fit"),"target"),"—",{"name":"or","hash":{},"data":data,"loc":{"start":{"line":147,"column":38},"end":{"line":147,"column":59}}}))
+    + alias1(alias2["or"].call(alias3,lookupProperty(lookupProperty(depth0,"fit"),"target"),"—",{"name":"or","hash":{},"data":data,"loc":{"start":{"line":147,"column":38},"end":{"line":147,"column":59}}}))
     + " | "
-    + alias1(lookupProperty(helpers,"or").call(alias2,lookupProperty(lookupProperty(depth0,"fit"),"budget"),"—",{"name":"or","hash":{},"data":data,"loc":{"start":{"line":147,"column":62},"end":{"line":147,"column":83}}}))
+    + alias1(alias2["or"].call(alias3,lookupProperty(lookupProperty(depth0,"fit"),"budget"),"—",{"name":"or","hash":{},"data":data,"loc":{"start":{"line":147,"column":62},"end":{"line":147,"column":83}}}))
     + " | "
-    + alias1(lookupProperty(helpers,"or").call(alias2,lookupProperty(lookupProperty(depth0,"fit"),"differentiation"),"—",{"name":"or","hash":{},"data":data,"loc":{"start":{"line":147,"column":86},"end":{"line":147,"column":116}}}))
+    + alias1(alias2["or"].call(alias3,lookupProperty(lookupProperty(depth0,"fit"),"differentiation"),"—",{"name":"or","hash":{},"data":data,"loc":{"start":{"line":147,"column":86},"end":{"line":147,"column":116}}}))
     + " | "
-    + alias1(lookupProperty(helpers,"or").call(alias2,lookupProperty(lookupProperty(depth0,"fit"),"sustainability"),"—",{"name":"or","hash":{},"data":data,"loc":{"start":{"line":147,"column":119},"end":{"line":147,"column":148}}}))
+    + alias1(alias2["or"].call(alias3,lookupProperty(lookupProperty(depth0,"fit"),"sustainability"),"—",{"name":"or","hash":{},"data":data,"loc":{"start":{"line":147,"column":119},"end":{"line":147,"column":148}}}))
     + " | **"
-    + alias1(lookupProperty(helpers,"or").call(alias2,lookupProperty(lookupProperty(depth0,"fit"),"average"),"—",{"name":"or","hash":{},"data":data,"loc":{"start":{"line":147,"column":153},"end":{"line":147,"column":175}}}))
+    + alias1(alias2["or"].call(alias3,lookupProperty(lookupProperty(depth0,"fit"),"average"),"—",{"name":"or","hash":{},"data":data,"loc":{"start":{"line":147,"column":153},"end":{"line":147,"column":175}}}))
     + "** |\n";
 },"48":function(container,depth0,helpers,partials,data) {
-    var stack1, alias1=helpers.__markdown.escape, alias2=depth0 != null ? depth0 : (container.nullContext || {}), lookupProperty = container.lookupProperty || function(parent, propertyName) {
+    var stack1, alias1=helpers.__markdown.escape, alias2=helpers.__markdown.direct, alias3=depth0 != null ? depth0 : (container.nullContext || {}), lookupProperty = container.lookupProperty || function(parent, propertyName) {
         if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
           return parent[propertyName];
         }
@@ -2997,21 +2937,21 @@ const SPECS = [
   return "| "
     + alias1(container.lambda(container.strict(depth0, "name", {"start":{"line":156,"column":4},"end":{"line":156,"column":8}} ), depth0))
     + " | "
-    + ((stack1 = lookupProperty(helpers,"if").call(alias2,lookupProperty(depth0,"uses_personal_data"),{"name":"if","hash":{},"fn":container.program(49, data, 0),"inverse":container.program(50, data, 0),"data":data,"loc":{"start":{"line":156,"column":13},"end":{"line":156,"column":114}}})) != null ? stack1 : "")
+    + ((stack1 = alias2["if"].call(alias3,lookupProperty(depth0,"uses_personal_data"),{"name":"if","hash":{},"fn":helpers.__markdown.program(container, 49, data, 0),"inverse":helpers.__markdown.program(container, 50, data, 0),"data":data,"loc":{"start":{"line":156,"column":13},"end":{"line":156,"column":114}}})) != null ? stack1 : "")
     + " | "
-    + alias1(lookupProperty(helpers,"or").call(alias2,lookupProperty(depth0,"consent"),"—",{"name":"or","hash":{},"data":data,"loc":{"start":{"line":156,"column":117},"end":{"line":156,"column":135}}}))
+    + alias1(alias2["or"].call(alias3,lookupProperty(depth0,"consent"),"—",{"name":"or","hash":{},"data":data,"loc":{"start":{"line":156,"column":117},"end":{"line":156,"column":135}}}))
     + " |\n";
 },"49":function(container,depth0,helpers,partials,data) {
     return "あり";
 },"50":function(container,depth0,helpers,partials,data) {
-    var stack1, alias1=depth0 != null ? depth0 : (container.nullContext || {}), lookupProperty = container.lookupProperty || function(parent, propertyName) {
+    var stack1, alias1=helpers.__markdown.direct, alias2=depth0 != null ? depth0 : (container.nullContext || {}), lookupProperty = container.lookupProperty || function(parent, propertyName) {
         if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
           return parent[propertyName];
         }
         return undefined
     };
 
-  return ((stack1 = lookupProperty(helpers,"if").call(alias1,lookupProperty(helpers,"eq").call(alias1,lookupProperty(depth0,"uses_personal_data"),false,{"name":"eq","hash":{},"data":data,"loc":{"start":{"line":156,"column":55},"end":{"line":156,"column":84}}}),{"name":"if","hash":{},"fn":container.program(51, data, 0),"inverse":container.program(52, data, 0),"data":data,"loc":{"start":{"line":156,"column":49},"end":{"line":156,"column":107}}})) != null ? stack1 : "");
+  return ((stack1 = alias1["if"].call(alias2,alias1["eq"].call(alias2,lookupProperty(depth0,"uses_personal_data"),false,{"name":"eq","hash":{},"data":data,"loc":{"start":{"line":156,"column":55},"end":{"line":156,"column":84}}}),{"name":"if","hash":{},"fn":helpers.__markdown.program(container, 51, data, 0),"inverse":helpers.__markdown.program(container, 52, data, 0),"data":data,"loc":{"start":{"line":156,"column":49},"end":{"line":156,"column":107}}})) != null ? stack1 : "");
 },"51":function(container,depth0,helpers,partials,data) {
     return "なし";
 },"52":function(container,depth0,helpers,partials,data) {
@@ -3041,7 +2981,7 @@ const SPECS = [
 },"57":function(container,depth0,helpers,partials,data) {
     return "*パートナーはまだありません。*\n";
 },"58":function(container,depth0,helpers,partials,data) {
-    var stack1, alias1=depth0 != null ? depth0 : (container.nullContext || {}), lookupProperty = container.lookupProperty || function(parent, propertyName) {
+    var stack1, alias1=helpers.__markdown.direct, alias2=depth0 != null ? depth0 : (container.nullContext || {}), lookupProperty = container.lookupProperty || function(parent, propertyName) {
         if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
           return parent[propertyName];
         }
@@ -3050,21 +2990,21 @@ const SPECS = [
 
   return ((stack1 = container.invokePartial(lookupProperty(partials,"tool-table"),lookupProperty(depth0,"tools"),{"name":"tool-table","data":data,"helpers":helpers,"partials":partials,"decorators":container.decorators})) != null ? stack1 : "")
     + "\n**年間費用（廃止予定を除く）：** "
-    + ((stack1 = lookupProperty(helpers,"each").call(alias1,lookupProperty(depth0,"tool_cost_per_year"),{"name":"each","hash":{},"fn":container.program(59, data, 0),"inverse":container.program(1, data, 0),"data":data,"loc":{"start":{"line":185,"column":19},"end":{"line":185,"column":110}}})) != null ? stack1 : "")
+    + ((stack1 = alias1["each"].call(alias2,lookupProperty(depth0,"tool_cost_per_year"),{"name":"each","hash":{},"fn":helpers.__markdown.program(container, 59, data, 0),"inverse":helpers.__markdown.program(container, 1, data, 0),"data":data,"loc":{"start":{"line":185,"column":19},"end":{"line":185,"column":110}}})) != null ? stack1 : "")
     + "\n\n"
-    + ((stack1 = lookupProperty(helpers,"if").call(alias1,lookupProperty(lookupProperty(depth0,"renewals"),"length"),{"name":"if","hash":{},"fn":container.program(61, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":187,"column":0},"end":{"line":194,"column":7}}})) != null ? stack1 : "")
+    + ((stack1 = alias1["if"].call(alias2,lookupProperty(lookupProperty(depth0,"renewals"),"length"),{"name":"if","hash":{},"fn":helpers.__markdown.program(container, 61, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":187,"column":0},"end":{"line":194,"column":7}}})) != null ? stack1 : "")
     + "### ツール連携\n\n"
-    + ((stack1 = lookupProperty(helpers,"if").call(alias1,lookupProperty(lookupProperty(lookupProperty(depth0,"flow"),"edges"),"length"),{"name":"if","hash":{},"fn":container.program(63, data, 0),"inverse":container.program(64, data, 0),"data":data,"loc":{"start":{"line":197,"column":0},"end":{"line":203,"column":7}}})) != null ? stack1 : "");
+    + ((stack1 = alias1["if"].call(alias2,lookupProperty(lookupProperty(lookupProperty(depth0,"flow"),"edges"),"length"),{"name":"if","hash":{},"fn":helpers.__markdown.program(container, 63, data, 0),"inverse":helpers.__markdown.program(container, 64, data, 0),"data":data,"loc":{"start":{"line":197,"column":0},"end":{"line":203,"column":7}}})) != null ? stack1 : "");
 },"59":function(container,depth0,helpers,partials,data) {
-    var stack1, alias1=depth0 != null ? depth0 : (container.nullContext || {}), lookupProperty = container.lookupProperty || function(parent, propertyName) {
+    var stack1, alias1=helpers.__markdown.direct, alias2=depth0 != null ? depth0 : (container.nullContext || {}), lookupProperty = container.lookupProperty || function(parent, propertyName) {
         if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
           return parent[propertyName];
         }
         return undefined
     };
 
-  return helpers.__markdown.escape(lookupProperty(helpers,"money").call(alias1,depth0,{"name":"money","hash":{},"data":data,"loc":{"start":{"line":185,"column":47},"end":{"line":185,"column":61}}}))
-    + ((stack1 = lookupProperty(helpers,"unless").call(alias1,lookupProperty(data,"last"),{"name":"unless","hash":{},"fn":container.program(60, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":185,"column":61},"end":{"line":185,"column":92}}})) != null ? stack1 : "");
+  return helpers.__markdown.escape(alias1["money"].call(alias2,depth0,{"name":"money","hash":{},"data":data,"loc":{"start":{"line":185,"column":47},"end":{"line":185,"column":61}}}))
+    + ((stack1 = alias1["unless"].call(alias2,lookupProperty(data,"last"),{"name":"unless","hash":{},"fn":helpers.__markdown.program(container, 60, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":185,"column":61},"end":{"line":185,"column":92}}})) != null ? stack1 : "");
 },"60":function(container,depth0,helpers,partials,data) {
     return " ＋ ";
 },"61":function(container,depth0,helpers,partials,data) {
@@ -3076,10 +3016,10 @@ const SPECS = [
     };
 
   return "**契約の更新時期：**\n\n"
-    + ((stack1 = lookupProperty(helpers,"each").call(depth0 != null ? depth0 : (container.nullContext || {}),lookupProperty(depth0,"renewals"),{"name":"each","hash":{},"fn":container.program(62, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":190,"column":0},"end":{"line":192,"column":9}}})) != null ? stack1 : "")
+    + ((stack1 = helpers.__markdown.direct["each"].call(depth0 != null ? depth0 : (container.nullContext || {}),lookupProperty(depth0,"renewals"),{"name":"each","hash":{},"fn":helpers.__markdown.program(container, 62, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":190,"column":0},"end":{"line":192,"column":9}}})) != null ? stack1 : "")
     + "\n";
 },"62":function(container,depth0,helpers,partials,data) {
-    var alias1=depth0 != null ? depth0 : (container.nullContext || {}), alias2=helpers.__markdown.escape, lookupProperty = container.lookupProperty || function(parent, propertyName) {
+    var alias1=helpers.__markdown.direct, alias2=depth0 != null ? depth0 : (container.nullContext || {}), alias3=helpers.__markdown.escape, lookupProperty = container.lookupProperty || function(parent, propertyName) {
         if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
           return parent[propertyName];
         }
@@ -3087,9 +3027,9 @@ const SPECS = [
     };
 
   return "- "
-    + alias2(lookupProperty(helpers,"fdate").call(alias1,lookupProperty(depth0,"contract_end"),{"name":"fdate","hash":{},"data":data,"loc":{"start":{"line":191,"column":2},"end":{"line":191,"column":24}}}))
+    + alias3(alias1["fdate"].call(alias2,lookupProperty(depth0,"contract_end"),{"name":"fdate","hash":{},"data":data,"loc":{"start":{"line":191,"column":2},"end":{"line":191,"column":24}}}))
     + "："
-    + alias2(lookupProperty(helpers,"ref").call(alias1,lookupProperty(depth0,"tool"),{"name":"ref","hash":{},"data":data,"loc":{"start":{"line":191,"column":25},"end":{"line":191,"column":37}}}))
+    + alias3(alias1["ref"].call(alias2,lookupProperty(depth0,"tool"),{"name":"ref","hash":{},"data":data,"loc":{"start":{"line":191,"column":25},"end":{"line":191,"column":37}}}))
     + "\n";
 },"63":function(container,depth0,helpers,partials,data) {
     var stack1, lookupProperty = container.lookupProperty || function(parent, propertyName) {
@@ -3106,7 +3046,7 @@ const SPECS = [
 },"65":function(container,depth0,helpers,partials,data) {
     return "*ツール一覧はまだありません。*\n";
 },"66":function(container,depth0,helpers,partials,data) {
-    var stack1, alias1=helpers.__markdown.escape, alias2=depth0 != null ? depth0 : (container.nullContext || {}), lookupProperty = container.lookupProperty || function(parent, propertyName) {
+    var stack1, alias1=helpers.__markdown.escape, alias2=helpers.__markdown.direct, alias3=depth0 != null ? depth0 : (container.nullContext || {}), lookupProperty = container.lookupProperty || function(parent, propertyName) {
         if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
           return parent[propertyName];
         }
@@ -3116,13 +3056,13 @@ const SPECS = [
   return "### "
     + alias1(container.lambda(container.strict(depth0, "name", {"start":{"line":211,"column":6},"end":{"line":211,"column":10}} ), depth0))
     + "\n\n**"
-    + ((stack1 = lookupProperty(helpers,"if").call(alias2,lookupProperty(depth0,"start"),{"name":"if","hash":{},"fn":container.program(67, data, 0),"inverse":container.program(68, data, 0),"data":data,"loc":{"start":{"line":213,"column":2},"end":{"line":213,"column":46}}})) != null ? stack1 : "")
+    + ((stack1 = alias2["if"].call(alias3,lookupProperty(depth0,"start"),{"name":"if","hash":{},"fn":helpers.__markdown.program(container, 67, data, 0),"inverse":helpers.__markdown.program(container, 68, data, 0),"data":data,"loc":{"start":{"line":213,"column":2},"end":{"line":213,"column":46}}})) != null ? stack1 : "")
     + " 〜 "
-    + ((stack1 = lookupProperty(helpers,"if").call(alias2,lookupProperty(depth0,"end"),{"name":"if","hash":{},"fn":container.program(69, data, 0),"inverse":container.program(68, data, 0),"data":data,"loc":{"start":{"line":213,"column":49},"end":{"line":213,"column":89}}})) != null ? stack1 : "")
+    + ((stack1 = alias2["if"].call(alias3,lookupProperty(depth0,"end"),{"name":"if","hash":{},"fn":helpers.__markdown.program(container, 69, data, 0),"inverse":helpers.__markdown.program(container, 68, data, 0),"data":data,"loc":{"start":{"line":213,"column":49},"end":{"line":213,"column":89}}})) != null ? stack1 : "")
     + "** ・ 施策："
-    + alias1(lookupProperty(helpers,"join").call(alias2,lookupProperty(depth0,"initiatives"),{"name":"join","hash":{"empty":"—"},"data":data,"loc":{"start":{"line":213,"column":97},"end":{"line":213,"column":127}}}))
+    + alias1(alias2["join"].call(alias3,lookupProperty(depth0,"initiatives"),{"name":"join","hash":{"empty":"—"},"data":data,"loc":{"start":{"line":213,"column":97},"end":{"line":213,"column":127}}}))
     + "\n\n"
-    + ((stack1 = lookupProperty(helpers,"if").call(alias2,lookupProperty(lookupProperty(depth0,"exit_criteria"),"length"),{"name":"if","hash":{},"fn":container.program(70, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":215,"column":0},"end":{"line":222,"column":7}}})) != null ? stack1 : "");
+    + ((stack1 = alias2["if"].call(alias3,lookupProperty(lookupProperty(depth0,"exit_criteria"),"length"),{"name":"if","hash":{},"fn":helpers.__markdown.program(container, 70, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":215,"column":0},"end":{"line":222,"column":7}}})) != null ? stack1 : "");
 },"67":function(container,depth0,helpers,partials,data) {
     var lookupProperty = container.lookupProperty || function(parent, propertyName) {
         if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
@@ -3131,7 +3071,7 @@ const SPECS = [
         return undefined
     };
 
-  return helpers.__markdown.escape(lookupProperty(helpers,"fdate").call(depth0 != null ? depth0 : (container.nullContext || {}),lookupProperty(depth0,"start"),{"name":"fdate","hash":{},"data":data,"loc":{"start":{"line":213,"column":15},"end":{"line":213,"column":30}}}));
+  return helpers.__markdown.escape(helpers.__markdown.direct["fdate"].call(depth0 != null ? depth0 : (container.nullContext || {}),lookupProperty(depth0,"start"),{"name":"fdate","hash":{},"data":data,"loc":{"start":{"line":213,"column":15},"end":{"line":213,"column":30}}}));
 },"68":function(container,depth0,helpers,partials,data) {
     return "？";
 },"69":function(container,depth0,helpers,partials,data) {
@@ -3142,7 +3082,7 @@ const SPECS = [
         return undefined
     };
 
-  return helpers.__markdown.escape(lookupProperty(helpers,"fdate").call(depth0 != null ? depth0 : (container.nullContext || {}),lookupProperty(depth0,"end"),{"name":"fdate","hash":{},"data":data,"loc":{"start":{"line":213,"column":60},"end":{"line":213,"column":73}}}));
+  return helpers.__markdown.escape(helpers.__markdown.direct["fdate"].call(depth0 != null ? depth0 : (container.nullContext || {}),lookupProperty(depth0,"end"),{"name":"fdate","hash":{},"data":data,"loc":{"start":{"line":213,"column":60},"end":{"line":213,"column":73}}}));
 },"70":function(container,depth0,helpers,partials,data) {
     var stack1, lookupProperty = container.lookupProperty || function(parent, propertyName) {
         if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
@@ -3152,7 +3092,7 @@ const SPECS = [
     };
 
   return "完了条件：\n\n"
-    + ((stack1 = lookupProperty(helpers,"each").call(depth0 != null ? depth0 : (container.nullContext || {}),lookupProperty(depth0,"exit_criteria"),{"name":"each","hash":{},"fn":container.program(71, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":218,"column":0},"end":{"line":220,"column":9}}})) != null ? stack1 : "")
+    + ((stack1 = helpers.__markdown.direct["each"].call(depth0 != null ? depth0 : (container.nullContext || {}),lookupProperty(depth0,"exit_criteria"),{"name":"each","hash":{},"fn":helpers.__markdown.program(container, 71, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":218,"column":0},"end":{"line":220,"column":9}}})) != null ? stack1 : "")
     + "\n";
 },"71":function(container,depth0,helpers,partials,data) {
     return "- "
@@ -3177,7 +3117,7 @@ const SPECS = [
     + " 件、情報 "
     + alias3(alias2(alias1(lookupProperty(depth0,"gaps"), "infos", {"start":{"line":231,"column":87},"end":{"line":231,"column":97}} ), depth0))
     + " 件）。詳細と該当箇所は `mplan lint` で確認してください。\n\n| ルール | 重要度 | 件数 | 内容 |\n|---|---|--:|---|\n"
-    + ((stack1 = lookupProperty(helpers,"each").call(depth0 != null ? depth0 : (container.nullContext || {}),lookupProperty(lookupProperty(depth0,"gaps"),"rules"),{"name":"each","hash":{},"fn":container.program(74, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":235,"column":0},"end":{"line":237,"column":9}}})) != null ? stack1 : "");
+    + ((stack1 = helpers.__markdown.direct["each"].call(depth0 != null ? depth0 : (container.nullContext || {}),lookupProperty(lookupProperty(depth0,"gaps"),"rules"),{"name":"each","hash":{},"fn":helpers.__markdown.program(container, 74, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":235,"column":0},"end":{"line":237,"column":9}}})) != null ? stack1 : "");
 },"74":function(container,depth0,helpers,partials,data) {
     var alias1=container.strict, alias2=container.lambda, alias3=helpers.__markdown.escape, lookupProperty = container.lookupProperty || function(parent, propertyName) {
         if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
@@ -3189,7 +3129,7 @@ const SPECS = [
   return "| "
     + alias3(alias2(alias1(depth0, "rule", {"start":{"line":236,"column":4},"end":{"line":236,"column":8}} ), depth0))
     + " | "
-    + alias3(lookupProperty(helpers,"word").call(depth0 != null ? depth0 : (container.nullContext || {}),"severity",lookupProperty(depth0,"severity"),{"name":"word","hash":{},"data":data,"loc":{"start":{"line":236,"column":13},"end":{"line":236,"column":41}}}))
+    + alias3(helpers.__markdown.direct["word"].call(depth0 != null ? depth0 : (container.nullContext || {}),"severity",lookupProperty(depth0,"severity"),{"name":"word","hash":{},"data":data,"loc":{"start":{"line":236,"column":13},"end":{"line":236,"column":41}}}))
     + " | "
     + alias3(alias2(alias1(depth0, "count", {"start":{"line":236,"column":46},"end":{"line":236,"column":51}} ), depth0))
     + " | "
@@ -3198,7 +3138,7 @@ const SPECS = [
 },"75":function(container,depth0,helpers,partials,data) {
     return "チェックで指摘された事項はありません。\n";
 },"76":function(container,depth0,helpers,partials,data) {
-    var stack1, alias1=container.strict, alias2=container.lambda, alias3=helpers.__markdown.escape, alias4=depth0 != null ? depth0 : (container.nullContext || {}), lookupProperty = container.lookupProperty || function(parent, propertyName) {
+    var stack1, alias1=container.strict, alias2=container.lambda, alias3=helpers.__markdown.escape, alias4=helpers.__markdown.direct, alias5=depth0 != null ? depth0 : (container.nullContext || {}), lookupProperty = container.lookupProperty || function(parent, propertyName) {
         if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
           return parent[propertyName];
         }
@@ -3212,13 +3152,13 @@ const SPECS = [
     + " / "
     + alias3(alias2(alias1(depth0, "m", {"start":{"line":247,"column":24},"end":{"line":247,"column":25}} ), depth0))
     + " | "
-    + ((stack1 = lookupProperty(helpers,"if").call(alias4,lookupProperty(helpers,"eq").call(alias4,lookupProperty(depth0,"percent"),null,{"name":"eq","hash":{},"data":data,"loc":{"start":{"line":247,"column":36},"end":{"line":247,"column":53}}}),{"name":"if","hash":{},"fn":container.program(1, data, 0),"inverse":container.program(77, data, 0),"data":data,"loc":{"start":{"line":247,"column":30},"end":{"line":247,"column":83}}})) != null ? stack1 : "")
+    + ((stack1 = alias4["if"].call(alias5,alias4["eq"].call(alias5,lookupProperty(depth0,"percent"),null,{"name":"eq","hash":{},"data":data,"loc":{"start":{"line":247,"column":36},"end":{"line":247,"column":53}}}),{"name":"if","hash":{},"fn":helpers.__markdown.program(container, 1, data, 0),"inverse":helpers.__markdown.program(container, 77, data, 0),"data":data,"loc":{"start":{"line":247,"column":30},"end":{"line":247,"column":83}}})) != null ? stack1 : "")
     + " |\n";
 },"77":function(container,depth0,helpers,partials,data) {
     return helpers.__markdown.escape(container.lambda(container.strict(depth0, "percent", {"start":{"line":247,"column":66},"end":{"line":247,"column":73}} ), depth0))
     + "%";
 },"compiler":[8,">= 4.3.0"],"main":function(container,depth0,helpers,partials,data) {
-    var stack1, alias1=container.strict, alias2=container.lambda, alias3=helpers.__markdown.escape, alias4=depth0 != null ? depth0 : (container.nullContext || {}), lookupProperty = container.lookupProperty || function(parent, propertyName) {
+    var stack1, alias1=container.strict, alias2=container.lambda, alias3=helpers.__markdown.escape, alias4=helpers.__markdown.direct, alias5=depth0 != null ? depth0 : (container.nullContext || {}), lookupProperty = container.lookupProperty || function(parent, propertyName) {
         if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
           return parent[propertyName];
         }
@@ -3234,42 +3174,42 @@ const SPECS = [
     + "（"
     + alias3(alias2(alias1(lookupProperty(depth0,"plan"), "id", {"start":{"line":7,"column":27},"end":{"line":7,"column":34}} ), depth0))
     + "） |\n| **対象期間** | "
-    + ((stack1 = lookupProperty(helpers,"if").call(alias4,lookupProperty(lookupProperty(depth0,"plan"),"period"),{"name":"if","hash":{},"fn":container.program(0, data, 0),"inverse":container.program(1, data, 0),"data":data,"loc":{"start":{"line":8,"column":13},"end":{"line":8,"column":103}}})) != null ? stack1 : "")
+    + ((stack1 = alias4["if"].call(alias5,lookupProperty(lookupProperty(depth0,"plan"),"period"),{"name":"if","hash":{},"fn":helpers.__markdown.program(container, 0, data, 0),"inverse":helpers.__markdown.program(container, 1, data, 0),"data":data,"loc":{"start":{"line":8,"column":13},"end":{"line":8,"column":103}}})) != null ? stack1 : "")
     + " |\n| **推進責任者** | "
-    + ((stack1 = lookupProperty(helpers,"if").call(alias4,lookupProperty(lookupProperty(depth0,"plan"),"owner"),{"name":"if","hash":{},"fn":container.program(2, data, 0),"inverse":container.program(1, data, 0),"data":data,"loc":{"start":{"line":9,"column":14},"end":{"line":9,"column":66}}})) != null ? stack1 : "")
+    + ((stack1 = alias4["if"].call(alias5,lookupProperty(lookupProperty(depth0,"plan"),"owner"),{"name":"if","hash":{},"fn":helpers.__markdown.program(container, 2, data, 0),"inverse":helpers.__markdown.program(container, 1, data, 0),"data":data,"loc":{"start":{"line":9,"column":14},"end":{"line":9,"column":66}}})) != null ? stack1 : "")
     + " |\n| **スポンサー** | "
-    + alias3(lookupProperty(helpers,"join").call(alias4,lookupProperty(lookupProperty(depth0,"plan"),"sponsors"),{"name":"join","hash":{"empty":"—"},"data":data,"loc":{"start":{"line":10,"column":14},"end":{"line":10,"column":46}}}))
+    + alias3(alias4["join"].call(alias5,lookupProperty(lookupProperty(depth0,"plan"),"sponsors"),{"name":"join","hash":{"empty":"—"},"data":data,"loc":{"start":{"line":10,"column":14},"end":{"line":10,"column":46}}}))
     + " |\n| **予算** | "
-    + ((stack1 = lookupProperty(helpers,"if").call(alias4,lookupProperty(lookupProperty(depth0,"plan"),"budget"),{"name":"if","hash":{},"fn":container.program(3, data, 0),"inverse":container.program(1, data, 0),"data":data,"loc":{"start":{"line":11,"column":11},"end":{"line":11,"column":67}}})) != null ? stack1 : "")
+    + ((stack1 = alias4["if"].call(alias5,lookupProperty(lookupProperty(depth0,"plan"),"budget"),{"name":"if","hash":{},"fn":helpers.__markdown.program(container, 3, data, 0),"inverse":helpers.__markdown.program(container, 1, data, 0),"data":data,"loc":{"start":{"line":11,"column":11},"end":{"line":11,"column":67}}})) != null ? stack1 : "")
     + " |\n"
-    + ((stack1 = lookupProperty(helpers,"if").call(alias4,lookupProperty(depth0,"date"),{"name":"if","hash":{},"fn":container.program(4, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":12,"column":0},"end":{"line":14,"column":7}}})) != null ? stack1 : "")
+    + ((stack1 = alias4["if"].call(alias5,lookupProperty(depth0,"date"),{"name":"if","hash":{},"fn":helpers.__markdown.program(container, 4, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":12,"column":0},"end":{"line":14,"column":7}}})) != null ? stack1 : "")
     + "\n## 目次\n\n1. [ビジョン（あるべき顧客体験）](#ビジョンあるべき顧客体験)\n2. [目標](#目標)\n3. [課題](#課題)\n4. [ペルソナ](#ペルソナ)\n5. [カスタマージャーニー](#カスタマージャーニー)\n6. [KPI ツリー](#kpi-ツリー)\n7. [施策](#施策)\n8. [体制](#体制)\n9. [ツール一覧](#ツール一覧)\n10. [ロードマップ](#ロードマップ)\n11. [未解決の課題](#未解決の課題)\n\n## ビジョン（あるべき顧客体験）\n\n"
-    + ((stack1 = lookupProperty(helpers,"if").call(alias4,lookupProperty(lookupProperty(depth0,"plan"),"vision"),{"name":"if","hash":{},"fn":container.program(5, data, 0),"inverse":container.program(6, data, 0),"data":data,"loc":{"start":{"line":32,"column":0},"end":{"line":36,"column":7}}})) != null ? stack1 : "")
+    + ((stack1 = alias4["if"].call(alias5,lookupProperty(lookupProperty(depth0,"plan"),"vision"),{"name":"if","hash":{},"fn":helpers.__markdown.program(container, 5, data, 0),"inverse":helpers.__markdown.program(container, 6, data, 0),"data":data,"loc":{"start":{"line":32,"column":0},"end":{"line":36,"column":7}}})) != null ? stack1 : "")
     + "\n## 目標\n\n"
-    + ((stack1 = lookupProperty(helpers,"each").call(alias4,lookupProperty(depth0,"goals"),{"name":"each","hash":{},"fn":container.program(7, data, 0),"inverse":container.program(18, data, 0),"data":data,"loc":{"start":{"line":40,"column":0},"end":{"line":57,"column":9}}})) != null ? stack1 : "")
+    + ((stack1 = alias4["each"].call(alias5,lookupProperty(depth0,"goals"),{"name":"each","hash":{},"fn":helpers.__markdown.program(container, 7, data, 0),"inverse":helpers.__markdown.program(container, 18, data, 0),"data":data,"loc":{"start":{"line":40,"column":0},"end":{"line":57,"column":9}}})) != null ? stack1 : "")
     + "\n## 課題\n\n"
-    + ((stack1 = lookupProperty(helpers,"each").call(alias4,lookupProperty(depth0,"challenges"),{"name":"each","hash":{},"fn":container.program(19, data, 0),"inverse":container.program(24, data, 0),"data":data,"loc":{"start":{"line":61,"column":0},"end":{"line":72,"column":9}}})) != null ? stack1 : "")
+    + ((stack1 = alias4["each"].call(alias5,lookupProperty(depth0,"challenges"),{"name":"each","hash":{},"fn":helpers.__markdown.program(container, 19, data, 0),"inverse":helpers.__markdown.program(container, 24, data, 0),"data":data,"loc":{"start":{"line":61,"column":0},"end":{"line":72,"column":9}}})) != null ? stack1 : "")
     + "\n## ペルソナ\n\n"
-    + ((stack1 = lookupProperty(helpers,"each").call(alias4,lookupProperty(depth0,"personas"),{"name":"each","hash":{},"fn":container.program(25, data, 0),"inverse":container.program(26, data, 0),"data":data,"loc":{"start":{"line":76,"column":0},"end":{"line":80,"column":9}}})) != null ? stack1 : "")
+    + ((stack1 = alias4["each"].call(alias5,lookupProperty(depth0,"personas"),{"name":"each","hash":{},"fn":helpers.__markdown.program(container, 25, data, 0),"inverse":helpers.__markdown.program(container, 26, data, 0),"data":data,"loc":{"start":{"line":76,"column":0},"end":{"line":80,"column":9}}})) != null ? stack1 : "")
     + "\n## カスタマージャーニー\n\n"
-    + ((stack1 = lookupProperty(helpers,"each").call(alias4,lookupProperty(depth0,"journeys"),{"name":"each","hash":{},"fn":container.program(27, data, 0),"inverse":container.program(30, data, 0),"data":data,"loc":{"start":{"line":84,"column":0},"end":{"line":101,"column":9}}})) != null ? stack1 : "")
+    + ((stack1 = alias4["each"].call(alias5,lookupProperty(depth0,"journeys"),{"name":"each","hash":{},"fn":helpers.__markdown.program(container, 27, data, 0),"inverse":helpers.__markdown.program(container, 30, data, 0),"data":data,"loc":{"start":{"line":84,"column":0},"end":{"line":101,"column":9}}})) != null ? stack1 : "")
     + "\n## KPI ツリー\n\n目標ごとに、それを測る KPI と、各 KPI が対象とするジャーニーのステージを示します。\n\n"
     + ((stack1 = container.invokePartial(lookupProperty(partials,"kpi-tree"),lookupProperty(depth0,"kpi_tree"),{"name":"kpi-tree","data":data,"helpers":helpers,"partials":partials,"decorators":container.decorators})) != null ? stack1 : "")
     + "\n## 施策\n\n"
-    + ((stack1 = lookupProperty(helpers,"if").call(alias4,lookupProperty(lookupProperty(depth0,"initiatives"),"length"),{"name":"if","hash":{},"fn":container.program(31, data, 0),"inverse":container.program(53, data, 0),"data":data,"loc":{"start":{"line":111,"column":0},"end":{"line":160,"column":7}}})) != null ? stack1 : "")
+    + ((stack1 = alias4["if"].call(alias5,lookupProperty(lookupProperty(depth0,"initiatives"),"length"),{"name":"if","hash":{},"fn":helpers.__markdown.program(container, 31, data, 0),"inverse":helpers.__markdown.program(container, 53, data, 0),"data":data,"loc":{"start":{"line":111,"column":0},"end":{"line":160,"column":7}}})) != null ? stack1 : "")
     + "\n## 体制\n\n### 社内の役割\n\n"
-    + ((stack1 = lookupProperty(helpers,"if").call(alias4,lookupProperty(lookupProperty(lookupProperty(depth0,"team"),"internal"),"length"),{"name":"if","hash":{},"fn":container.program(54, data, 0),"inverse":container.program(55, data, 0),"data":data,"loc":{"start":{"line":166,"column":0},"end":{"line":170,"column":7}}})) != null ? stack1 : "")
+    + ((stack1 = alias4["if"].call(alias5,lookupProperty(lookupProperty(lookupProperty(depth0,"team"),"internal"),"length"),{"name":"if","hash":{},"fn":helpers.__markdown.program(container, 54, data, 0),"inverse":helpers.__markdown.program(container, 55, data, 0),"data":data,"loc":{"start":{"line":166,"column":0},"end":{"line":170,"column":7}}})) != null ? stack1 : "")
     + "\n### パートナー\n\n"
-    + ((stack1 = lookupProperty(helpers,"if").call(alias4,lookupProperty(lookupProperty(lookupProperty(depth0,"team"),"partners"),"length"),{"name":"if","hash":{},"fn":container.program(56, data, 0),"inverse":container.program(57, data, 0),"data":data,"loc":{"start":{"line":174,"column":0},"end":{"line":178,"column":7}}})) != null ? stack1 : "")
+    + ((stack1 = alias4["if"].call(alias5,lookupProperty(lookupProperty(lookupProperty(depth0,"team"),"partners"),"length"),{"name":"if","hash":{},"fn":helpers.__markdown.program(container, 56, data, 0),"inverse":helpers.__markdown.program(container, 57, data, 0),"data":data,"loc":{"start":{"line":174,"column":0},"end":{"line":178,"column":7}}})) != null ? stack1 : "")
     + "\n## ツール一覧\n\n"
-    + ((stack1 = lookupProperty(helpers,"if").call(alias4,lookupProperty(lookupProperty(depth0,"tools"),"length"),{"name":"if","hash":{},"fn":container.program(58, data, 0),"inverse":container.program(65, data, 0),"data":data,"loc":{"start":{"line":182,"column":0},"end":{"line":206,"column":7}}})) != null ? stack1 : "")
+    + ((stack1 = alias4["if"].call(alias5,lookupProperty(lookupProperty(depth0,"tools"),"length"),{"name":"if","hash":{},"fn":helpers.__markdown.program(container, 58, data, 0),"inverse":helpers.__markdown.program(container, 65, data, 0),"data":data,"loc":{"start":{"line":182,"column":0},"end":{"line":206,"column":7}}})) != null ? stack1 : "")
     + "\n## ロードマップ\n\n"
-    + ((stack1 = lookupProperty(helpers,"each").call(alias4,lookupProperty(depth0,"roadmap"),{"name":"each","hash":{},"fn":container.program(66, data, 0),"inverse":container.program(72, data, 0),"data":data,"loc":{"start":{"line":210,"column":0},"end":{"line":225,"column":9}}})) != null ? stack1 : "")
+    + ((stack1 = alias4["each"].call(alias5,lookupProperty(depth0,"roadmap"),{"name":"each","hash":{},"fn":helpers.__markdown.program(container, 66, data, 0),"inverse":helpers.__markdown.program(container, 72, data, 0),"data":data,"loc":{"start":{"line":210,"column":0},"end":{"line":225,"column":9}}})) != null ? stack1 : "")
     + ((stack1 = container.invokePartial(lookupProperty(partials,"gantt"),lookupProperty(depth0,"gantt"),{"name":"gantt","data":data,"helpers":helpers,"partials":partials,"decorators":container.decorators})) != null ? stack1 : "")
     + "\n## 未解決の課題\n\n"
-    + ((stack1 = lookupProperty(helpers,"if").call(alias4,lookupProperty(lookupProperty(depth0,"gaps"),"total"),{"name":"if","hash":{},"fn":container.program(73, data, 0),"inverse":container.program(75, data, 0),"data":data,"loc":{"start":{"line":230,"column":0},"end":{"line":240,"column":7}}})) != null ? stack1 : "")
+    + ((stack1 = alias4["if"].call(alias5,lookupProperty(lookupProperty(depth0,"gaps"),"total"),{"name":"if","hash":{},"fn":helpers.__markdown.program(container, 73, data, 0),"inverse":helpers.__markdown.program(container, 75, data, 0),"data":data,"loc":{"start":{"line":230,"column":0},"end":{"line":240,"column":7}}})) != null ? stack1 : "")
     + "\n### 計画の健全性\n\n| 指標 | 件数 | 割合 |\n|---|--:|--:|\n"
-    + ((stack1 = lookupProperty(helpers,"each").call(alias4,lookupProperty(lookupProperty(depth0,"gaps"),"health"),{"name":"each","hash":{},"fn":container.program(76, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":246,"column":0},"end":{"line":248,"column":9}}})) != null ? stack1 : "");
+    + ((stack1 = alias4["each"].call(alias5,lookupProperty(lookupProperty(depth0,"gaps"),"health"),{"name":"each","hash":{},"fn":helpers.__markdown.program(container, 76, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":246,"column":0},"end":{"line":248,"column":9}}})) != null ? stack1 : "");
 },"usePartial":true,"useData":true},
 
   // ja/rfp.md.hbs
@@ -3299,7 +3239,7 @@ const SPECS = [
         return undefined
     };
 
-  return helpers.__markdown.escape(lookupProperty(helpers,"word").call(depth0 != null ? depth0 : (container.nullContext || {}),"partner_type",lookupProperty(lookupProperty(depth0,"rfp"),"partner_type"),{"name":"word","hash":{},"data":data,"loc":{"start":{"line":9,"column":36},"end":{"line":9,"column":76}}}));
+  return helpers.__markdown.escape(helpers.__markdown.direct["word"].call(depth0 != null ? depth0 : (container.nullContext || {}),"partner_type",lookupProperty(lookupProperty(depth0,"rfp"),"partner_type"),{"name":"word","hash":{},"data":data,"loc":{"start":{"line":9,"column":36},"end":{"line":9,"column":76}}}));
 },"3":function(container,depth0,helpers,partials,data) {
     return "—";
 },"4":function(container,depth0,helpers,partials,data) {
@@ -3311,7 +3251,7 @@ const SPECS = [
     };
 
   return helpers.__markdown.escape(container.lambda(container.strict(lookupProperty(lookupProperty(depth0,"rfp"),"issuer"), "name", {"start":{"line":10,"column":31},"end":{"line":10,"column":46}} ), depth0))
-    + ((stack1 = lookupProperty(helpers,"if").call(depth0 != null ? depth0 : (container.nullContext || {}),lookupProperty(lookupProperty(lookupProperty(depth0,"rfp"),"issuer"),"person"),{"name":"if","hash":{},"fn":container.program(5, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":10,"column":48},"end":{"line":10,"column":103}}})) != null ? stack1 : "");
+    + ((stack1 = helpers.__markdown.direct["if"].call(depth0 != null ? depth0 : (container.nullContext || {}),lookupProperty(lookupProperty(lookupProperty(depth0,"rfp"),"issuer"),"person"),{"name":"if","hash":{},"fn":helpers.__markdown.program(container, 5, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":10,"column":48},"end":{"line":10,"column":103}}})) != null ? stack1 : "");
 },"5":function(container,depth0,helpers,partials,data) {
     var lookupProperty = container.lookupProperty || function(parent, propertyName) {
         if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
@@ -3334,14 +3274,14 @@ const SPECS = [
   return " ・ "
     + helpers.__markdown.escape(container.lambda(container.strict(lookupProperty(lookupProperty(depth0,"rfp"),"submission"), "contact", {"start":{"line":10,"column":154},"end":{"line":10,"column":176}} ), depth0));
 },"7":function(container,depth0,helpers,partials,data) {
-    var stack1, alias1=depth0 != null ? depth0 : (container.nullContext || {}), lookupProperty = container.lookupProperty || function(parent, propertyName) {
+    var stack1, alias1=helpers.__markdown.direct, alias2=depth0 != null ? depth0 : (container.nullContext || {}), lookupProperty = container.lookupProperty || function(parent, propertyName) {
         if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
           return parent[propertyName];
         }
         return undefined
     };
 
-  return ((stack1 = lookupProperty(helpers,"if").call(alias1,lookupProperty(helpers,"eq").call(alias1,lookupProperty(depth0,"key"),"proposals_due",{"name":"eq","hash":{},"data":data,"loc":{"start":{"line":11,"column":45},"end":{"line":11,"column":69}}}),{"name":"if","hash":{},"fn":container.program(8, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":11,"column":39},"end":{"line":11,"column":92}}})) != null ? stack1 : "");
+  return ((stack1 = alias1["if"].call(alias2,alias1["eq"].call(alias2,lookupProperty(depth0,"key"),"proposals_due",{"name":"eq","hash":{},"data":data,"loc":{"start":{"line":11,"column":45},"end":{"line":11,"column":69}}}),{"name":"if","hash":{},"fn":helpers.__markdown.program(container, 8, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":11,"column":39},"end":{"line":11,"column":92}}})) != null ? stack1 : "");
 },"8":function(container,depth0,helpers,partials,data) {
     var lookupProperty = container.lookupProperty || function(parent, propertyName) {
         if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
@@ -3350,7 +3290,7 @@ const SPECS = [
         return undefined
     };
 
-  return helpers.__markdown.escape(lookupProperty(helpers,"fdate").call(depth0 != null ? depth0 : (container.nullContext || {}),lookupProperty(depth0,"date"),{"name":"fdate","hash":{},"data":data,"loc":{"start":{"line":11,"column":71},"end":{"line":11,"column":85}}}));
+  return helpers.__markdown.escape(helpers.__markdown.direct["fdate"].call(depth0 != null ? depth0 : (container.nullContext || {}),lookupProperty(depth0,"date"),{"name":"fdate","hash":{},"data":data,"loc":{"start":{"line":11,"column":71},"end":{"line":11,"column":85}}}));
 },"9":function(container,depth0,helpers,partials,data) {
     var lookupProperty = container.lookupProperty || function(parent, propertyName) {
         if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
@@ -3360,7 +3300,7 @@ const SPECS = [
     };
 
   return "| **作成日** | "
-    + helpers.__markdown.escape(lookupProperty(helpers,"fdate").call(depth0 != null ? depth0 : (container.nullContext || {}),lookupProperty(depth0,"date"),{"name":"fdate","hash":{},"data":data,"loc":{"start":{"line":13,"column":12},"end":{"line":13,"column":26}}}))
+    + helpers.__markdown.escape(helpers.__markdown.direct["fdate"].call(depth0 != null ? depth0 : (container.nullContext || {}),lookupProperty(depth0,"date"),{"name":"fdate","hash":{},"data":data,"loc":{"start":{"line":13,"column":12},"end":{"line":13,"column":26}}}))
     + " |\n";
 },"10":function(container,depth0,helpers,partials,data) {
     var lookupProperty = container.lookupProperty || function(parent, propertyName) {
@@ -3377,7 +3317,7 @@ const SPECS = [
 },"12":function(container,depth0,helpers,partials,data) {
     return "パートナー企業";
 },"13":function(container,depth0,helpers,partials,data) {
-    var alias1=depth0 != null ? depth0 : (container.nullContext || {}), alias2=helpers.__markdown.escape, lookupProperty = container.lookupProperty || function(parent, propertyName) {
+    var alias1=helpers.__markdown.direct, alias2=depth0 != null ? depth0 : (container.nullContext || {}), alias3=helpers.__markdown.escape, lookupProperty = container.lookupProperty || function(parent, propertyName) {
         if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
           return parent[propertyName];
         }
@@ -3385,9 +3325,9 @@ const SPECS = [
     };
 
   return "（"
-    + alias2(lookupProperty(helpers,"fdate").call(alias1,lookupProperty(lookupProperty(lookupProperty(depth0,"plan"),"period"),"start"),{"name":"fdate","hash":{},"data":data,"loc":{"start":{"line":18,"column":229},"end":{"line":18,"column":256}}}))
+    + alias3(alias1["fdate"].call(alias2,lookupProperty(lookupProperty(lookupProperty(depth0,"plan"),"period"),"start"),{"name":"fdate","hash":{},"data":data,"loc":{"start":{"line":18,"column":229},"end":{"line":18,"column":256}}}))
     + " 〜 "
-    + alias2(lookupProperty(helpers,"fdate").call(alias1,lookupProperty(lookupProperty(lookupProperty(depth0,"plan"),"period"),"end"),{"name":"fdate","hash":{},"data":data,"loc":{"start":{"line":18,"column":259},"end":{"line":18,"column":284}}}))
+    + alias3(alias1["fdate"].call(alias2,lookupProperty(lookupProperty(lookupProperty(depth0,"plan"),"period"),"end"),{"name":"fdate","hash":{},"data":data,"loc":{"start":{"line":18,"column":259},"end":{"line":18,"column":284}}}))
     + "）";
 },"14":function(container,depth0,helpers,partials,data) {
     var lookupProperty = container.lookupProperty || function(parent, propertyName) {
@@ -3413,7 +3353,7 @@ const SPECS = [
     + helpers.__markdown.escape(container.lambda(container.strict(lookupProperty(depth0,"plan"), "vision", {"start":{"line":31,"column":4},"end":{"line":31,"column":15}} ), depth0))
     + "\n";
 },"17":function(container,depth0,helpers,partials,data) {
-    var stack1, alias1=depth0 != null ? depth0 : (container.nullContext || {}), lookupProperty = container.lookupProperty || function(parent, propertyName) {
+    var stack1, alias1=helpers.__markdown.direct, alias2=depth0 != null ? depth0 : (container.nullContext || {}), lookupProperty = container.lookupProperty || function(parent, propertyName) {
         if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
           return parent[propertyName];
         }
@@ -3423,8 +3363,8 @@ const SPECS = [
   return "### "
     + helpers.__markdown.escape(container.lambda(container.strict(lookupProperty(depth0,"goal"), "name", {"start":{"line":37,"column":6},"end":{"line":37,"column":15}} ), depth0))
     + "\n\n"
-    + ((stack1 = lookupProperty(helpers,"if").call(alias1,lookupProperty(lookupProperty(depth0,"goal"),"statement"),{"name":"if","hash":{},"fn":container.program(18, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":39,"column":0},"end":{"line":42,"column":7}}})) != null ? stack1 : "")
-    + ((stack1 = lookupProperty(helpers,"if").call(alias1,lookupProperty(lookupProperty(depth0,"kpis"),"length"),{"name":"if","hash":{},"fn":container.program(19, data, 0),"inverse":container.program(20, data, 0),"data":data,"loc":{"start":{"line":43,"column":0},"end":{"line":49,"column":7}}})) != null ? stack1 : "")
+    + ((stack1 = alias1["if"].call(alias2,lookupProperty(lookupProperty(depth0,"goal"),"statement"),{"name":"if","hash":{},"fn":helpers.__markdown.program(container, 18, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":39,"column":0},"end":{"line":42,"column":7}}})) != null ? stack1 : "")
+    + ((stack1 = alias1["if"].call(alias2,lookupProperty(lookupProperty(depth0,"kpis"),"length"),{"name":"if","hash":{},"fn":helpers.__markdown.program(container, 19, data, 0),"inverse":helpers.__markdown.program(container, 20, data, 0),"data":data,"loc":{"start":{"line":43,"column":0},"end":{"line":49,"column":7}}})) != null ? stack1 : "")
     + "\n";
 },"18":function(container,depth0,helpers,partials,data) {
     var lookupProperty = container.lookupProperty || function(parent, propertyName) {
@@ -3451,15 +3391,8 @@ const SPECS = [
 },"21":function(container,depth0,helpers,partials,data) {
     return "*対象となる目標の指定はありません。*\n";
 },"22":function(container,depth0,helpers,partials,data) {
-    var lookupProperty = container.lookupProperty || function(parent, propertyName) {
-        if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
-          return parent[propertyName];
-        }
-        return undefined
-    };
-
-  return "- "
-    + helpers.__markdown.escape(lookupProperty(helpers,"ref").call(depth0 != null ? depth0 : (container.nullContext || {}),depth0,{"name":"ref","hash":{},"data":data,"loc":{"start":{"line":55,"column":2},"end":{"line":55,"column":14}}}))
+    return "- "
+    + helpers.__markdown.escape(helpers.__markdown.direct["ref"].call(depth0 != null ? depth0 : (container.nullContext || {}),depth0,{"name":"ref","hash":{},"data":data,"loc":{"start":{"line":55,"column":2},"end":{"line":55,"column":14}}}))
     + "\n";
 },"23":function(container,depth0,helpers,partials,data) {
     var stack1, lookupProperty = container.lookupProperty || function(parent, propertyName) {
@@ -3479,9 +3412,9 @@ const SPECS = [
     };
 
   return "| ステージ | 顧客の目的 | 現在の不満・課題 | 顧客接点 | 当社の担当 |\n|---|---|---|---|---|\n"
-    + ((stack1 = lookupProperty(helpers,"each").call(depth0 != null ? depth0 : (container.nullContext || {}),lookupProperty(lookupProperty(depth0,"rfp"),"stages"),{"name":"each","hash":{},"fn":container.program(25, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":66,"column":0},"end":{"line":68,"column":9}}})) != null ? stack1 : "");
+    + ((stack1 = helpers.__markdown.direct["each"].call(depth0 != null ? depth0 : (container.nullContext || {}),lookupProperty(lookupProperty(depth0,"rfp"),"stages"),{"name":"each","hash":{},"fn":helpers.__markdown.program(container, 25, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":66,"column":0},"end":{"line":68,"column":9}}})) != null ? stack1 : "");
 },"25":function(container,depth0,helpers,partials,data) {
-    var stack1, alias1=container.strict, alias2=container.lambda, alias3=helpers.__markdown.escape, alias4=depth0 != null ? depth0 : (container.nullContext || {}), lookupProperty = container.lookupProperty || function(parent, propertyName) {
+    var stack1, alias1=container.strict, alias2=container.lambda, alias3=helpers.__markdown.escape, alias4=helpers.__markdown.direct, alias5=depth0 != null ? depth0 : (container.nullContext || {}), lookupProperty = container.lookupProperty || function(parent, propertyName) {
         if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
           return parent[propertyName];
         }
@@ -3493,15 +3426,15 @@ const SPECS = [
     + " › "
     + alias3(alias2(alias1(depth0, "name", {"start":{"line":67,"column":20},"end":{"line":67,"column":24}} ), depth0))
     + "**"
-    + ((stack1 = lookupProperty(helpers,"if").call(alias4,lookupProperty(depth0,"phase"),{"name":"if","hash":{},"fn":container.program(26, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":67,"column":28},"end":{"line":67,"column":74}}})) != null ? stack1 : "")
+    + ((stack1 = alias4["if"].call(alias5,lookupProperty(depth0,"phase"),{"name":"if","hash":{},"fn":helpers.__markdown.program(container, 26, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":67,"column":28},"end":{"line":67,"column":74}}})) != null ? stack1 : "")
     + " | "
-    + alias3(lookupProperty(helpers,"lines").call(alias4,lookupProperty(depth0,"customer_goal"),{"name":"lines","hash":{},"data":data,"loc":{"start":{"line":67,"column":77},"end":{"line":67,"column":100}}}))
+    + alias3(alias4["lines"].call(alias5,lookupProperty(depth0,"customer_goal"),{"name":"lines","hash":{},"data":data,"loc":{"start":{"line":67,"column":77},"end":{"line":67,"column":100}}}))
     + " | "
-    + alias3(lookupProperty(helpers,"lines").call(alias4,lookupProperty(depth0,"pain_points"),{"name":"lines","hash":{},"data":data,"loc":{"start":{"line":67,"column":103},"end":{"line":67,"column":124}}}))
+    + alias3(alias4["lines"].call(alias5,lookupProperty(depth0,"pain_points"),{"name":"lines","hash":{},"data":data,"loc":{"start":{"line":67,"column":103},"end":{"line":67,"column":124}}}))
     + " | "
-    + ((stack1 = lookupProperty(helpers,"each").call(alias4,lookupProperty(depth0,"touchpoints"),{"name":"each","hash":{},"fn":container.program(27, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":67,"column":127},"end":{"line":67,"column":233}}})) != null ? stack1 : "")
+    + ((stack1 = alias4["each"].call(alias5,lookupProperty(depth0,"touchpoints"),{"name":"each","hash":{},"fn":helpers.__markdown.program(container, 27, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":67,"column":127},"end":{"line":67,"column":233}}})) != null ? stack1 : "")
     + " | "
-    + ((stack1 = lookupProperty(helpers,"if").call(alias4,lookupProperty(depth0,"owner"),{"name":"if","hash":{},"fn":container.program(30, data, 0),"inverse":container.program(3, data, 0),"data":data,"loc":{"start":{"line":67,"column":236},"end":{"line":67,"column":278}}})) != null ? stack1 : "")
+    + ((stack1 = alias4["if"].call(alias5,lookupProperty(depth0,"owner"),{"name":"if","hash":{},"fn":helpers.__markdown.program(container, 30, data, 0),"inverse":helpers.__markdown.program(container, 3, data, 0),"data":data,"loc":{"start":{"line":67,"column":236},"end":{"line":67,"column":278}}})) != null ? stack1 : "")
     + " |\n";
 },"26":function(container,depth0,helpers,partials,data) {
     var lookupProperty = container.lookupProperty || function(parent, propertyName) {
@@ -3512,9 +3445,9 @@ const SPECS = [
     };
 
   return "<br>"
-    + helpers.__markdown.escape(lookupProperty(helpers,"word").call(depth0 != null ? depth0 : (container.nullContext || {}),"phase",lookupProperty(depth0,"phase"),{"name":"word","hash":{},"data":data,"loc":{"start":{"line":67,"column":45},"end":{"line":67,"column":67}}}));
+    + helpers.__markdown.escape(helpers.__markdown.direct["word"].call(depth0 != null ? depth0 : (container.nullContext || {}),"phase",lookupProperty(depth0,"phase"),{"name":"word","hash":{},"data":data,"loc":{"start":{"line":67,"column":45},"end":{"line":67,"column":67}}}));
 },"27":function(container,depth0,helpers,partials,data) {
-    var stack1, alias1=depth0 != null ? depth0 : (container.nullContext || {}), lookupProperty = container.lookupProperty || function(parent, propertyName) {
+    var stack1, alias1=helpers.__markdown.direct, alias2=depth0 != null ? depth0 : (container.nullContext || {}), lookupProperty = container.lookupProperty || function(parent, propertyName) {
         if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
           return parent[propertyName];
         }
@@ -3522,8 +3455,8 @@ const SPECS = [
     };
 
   return helpers.__markdown.escape(container.lambda(container.strict(depth0, "channel", {"start":{"line":67,"column":150},"end":{"line":67,"column":157}} ), depth0))
-    + ((stack1 = lookupProperty(helpers,"if").call(alias1,lookupProperty(depth0,"tool"),{"name":"if","hash":{},"fn":container.program(28, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":67,"column":159},"end":{"line":67,"column":192}}})) != null ? stack1 : "")
-    + ((stack1 = lookupProperty(helpers,"unless").call(alias1,lookupProperty(data,"last"),{"name":"unless","hash":{},"fn":container.program(29, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":67,"column":192},"end":{"line":67,"column":224}}})) != null ? stack1 : "");
+    + ((stack1 = alias1["if"].call(alias2,lookupProperty(depth0,"tool"),{"name":"if","hash":{},"fn":helpers.__markdown.program(container, 28, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":67,"column":159},"end":{"line":67,"column":192}}})) != null ? stack1 : "")
+    + ((stack1 = alias1["unless"].call(alias2,lookupProperty(data,"last"),{"name":"unless","hash":{},"fn":helpers.__markdown.program(container, 29, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":67,"column":192},"end":{"line":67,"column":224}}})) != null ? stack1 : "");
 },"28":function(container,depth0,helpers,partials,data) {
     var lookupProperty = container.lookupProperty || function(parent, propertyName) {
         if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
@@ -3533,7 +3466,7 @@ const SPECS = [
     };
 
   return "（"
-    + helpers.__markdown.escape(lookupProperty(helpers,"ref").call(depth0 != null ? depth0 : (container.nullContext || {}),lookupProperty(depth0,"tool"),{"name":"ref","hash":{},"data":data,"loc":{"start":{"line":67,"column":172},"end":{"line":67,"column":184}}}))
+    + helpers.__markdown.escape(helpers.__markdown.direct["ref"].call(depth0 != null ? depth0 : (container.nullContext || {}),lookupProperty(depth0,"tool"),{"name":"ref","hash":{},"data":data,"loc":{"start":{"line":67,"column":172},"end":{"line":67,"column":184}}}))
     + "）";
 },"29":function(container,depth0,helpers,partials,data) {
     return "<br>";
@@ -3545,7 +3478,7 @@ const SPECS = [
         return undefined
     };
 
-  return helpers.__markdown.escape(lookupProperty(helpers,"ref").call(depth0 != null ? depth0 : (container.nullContext || {}),lookupProperty(depth0,"owner"),{"name":"ref","hash":{},"data":data,"loc":{"start":{"line":67,"column":249},"end":{"line":67,"column":262}}}));
+  return helpers.__markdown.escape(helpers.__markdown.direct["ref"].call(depth0 != null ? depth0 : (container.nullContext || {}),lookupProperty(depth0,"owner"),{"name":"ref","hash":{},"data":data,"loc":{"start":{"line":67,"column":249},"end":{"line":67,"column":262}}}));
 },"31":function(container,depth0,helpers,partials,data) {
     return "*対象となるステージの指定はありません。*\n";
 },"32":function(container,depth0,helpers,partials,data) {
@@ -3558,7 +3491,7 @@ const SPECS = [
 
   return ((stack1 = container.invokePartial(lookupProperty(partials,"initiative-table"),lookupProperty(lookupProperty(depth0,"rfp"),"initiatives"),{"name":"initiative-table","data":data,"helpers":helpers,"partials":partials,"decorators":container.decorators})) != null ? stack1 : "")
     + "\n"
-    + ((stack1 = lookupProperty(helpers,"each").call(depth0 != null ? depth0 : (container.nullContext || {}),lookupProperty(lookupProperty(depth0,"rfp"),"initiatives"),{"name":"each","hash":{},"fn":container.program(33, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":81,"column":0},"end":{"line":85,"column":9}}})) != null ? stack1 : "");
+    + ((stack1 = helpers.__markdown.direct["each"].call(depth0 != null ? depth0 : (container.nullContext || {}),lookupProperty(lookupProperty(depth0,"rfp"),"initiatives"),{"name":"each","hash":{},"fn":helpers.__markdown.program(container, 33, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":81,"column":0},"end":{"line":85,"column":9}}})) != null ? stack1 : "");
 },"33":function(container,depth0,helpers,partials,data) {
     var stack1, lookupProperty = container.lookupProperty || function(parent, propertyName) {
         if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
@@ -3567,7 +3500,7 @@ const SPECS = [
         return undefined
     };
 
-  return ((stack1 = lookupProperty(helpers,"if").call(depth0 != null ? depth0 : (container.nullContext || {}),lookupProperty(depth0,"description"),{"name":"if","hash":{},"fn":container.program(34, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":82,"column":0},"end":{"line":84,"column":7}}})) != null ? stack1 : "");
+  return ((stack1 = helpers.__markdown.direct["if"].call(depth0 != null ? depth0 : (container.nullContext || {}),lookupProperty(depth0,"description"),{"name":"if","hash":{},"fn":helpers.__markdown.program(container, 34, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":82,"column":0},"end":{"line":84,"column":7}}})) != null ? stack1 : "");
 },"34":function(container,depth0,helpers,partials,data) {
     var alias1=container.strict, alias2=container.lambda, alias3=helpers.__markdown.escape;
 
@@ -3591,7 +3524,7 @@ const SPECS = [
     + " | "
     + alias3(alias2(alias1(depth0, "text", {"start":{"line":100,"column":13},"end":{"line":100,"column":17}} ), depth0))
     + " | "
-    + alias3(lookupProperty(helpers,"word").call(depth0 != null ? depth0 : (container.nullContext || {}),"moscow",lookupProperty(depth0,"priority"),{"name":"word","hash":{},"data":data,"loc":{"start":{"line":100,"column":22},"end":{"line":100,"column":48}}}))
+    + alias3(helpers.__markdown.direct["word"].call(depth0 != null ? depth0 : (container.nullContext || {}),"moscow",lookupProperty(depth0,"priority"),{"name":"word","hash":{},"data":data,"loc":{"start":{"line":100,"column":22},"end":{"line":100,"column":48}}}))
     + " |\n";
 },"37":function(container,depth0,helpers,partials,data) {
     var stack1, lookupProperty = container.lookupProperty || function(parent, propertyName) {
@@ -3602,7 +3535,7 @@ const SPECS = [
     };
 
   return "**応募資格：**\n\n"
-    + ((stack1 = lookupProperty(helpers,"each").call(depth0 != null ? depth0 : (container.nullContext || {}),lookupProperty(lookupProperty(depth0,"rfp"),"qualifications"),{"name":"each","hash":{},"fn":container.program(38, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":106,"column":0},"end":{"line":108,"column":9}}})) != null ? stack1 : "");
+    + ((stack1 = helpers.__markdown.direct["each"].call(depth0 != null ? depth0 : (container.nullContext || {}),lookupProperty(lookupProperty(depth0,"rfp"),"qualifications"),{"name":"each","hash":{},"fn":helpers.__markdown.program(container, 38, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":106,"column":0},"end":{"line":108,"column":9}}})) != null ? stack1 : "");
 },"38":function(container,depth0,helpers,partials,data) {
     return "- "
     + helpers.__markdown.escape(container.lambda(depth0, depth0))
@@ -3616,9 +3549,9 @@ const SPECS = [
     };
 
   return "ご提案では、次のツールおよびその連携に対応してください。\n\n| ツール | 目的 | 連携先 |\n|---|---|---|\n"
-    + ((stack1 = lookupProperty(helpers,"each").call(depth0 != null ? depth0 : (container.nullContext || {}),lookupProperty(lookupProperty(depth0,"rfp"),"integrations"),{"name":"each","hash":{},"fn":container.program(40, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":122,"column":0},"end":{"line":124,"column":9}}})) != null ? stack1 : "");
+    + ((stack1 = helpers.__markdown.direct["each"].call(depth0 != null ? depth0 : (container.nullContext || {}),lookupProperty(lookupProperty(depth0,"rfp"),"integrations"),{"name":"each","hash":{},"fn":helpers.__markdown.program(container, 40, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":122,"column":0},"end":{"line":124,"column":9}}})) != null ? stack1 : "");
 },"40":function(container,depth0,helpers,partials,data) {
-    var stack1, alias1=depth0 != null ? depth0 : (container.nullContext || {}), lookupProperty = container.lookupProperty || function(parent, propertyName) {
+    var stack1, alias1=helpers.__markdown.direct, alias2=depth0 != null ? depth0 : (container.nullContext || {}), lookupProperty = container.lookupProperty || function(parent, propertyName) {
         if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
           return parent[propertyName];
         }
@@ -3626,11 +3559,11 @@ const SPECS = [
     };
 
   return "| **"
-    + helpers.__markdown.escape(lookupProperty(helpers,"ref").call(alias1,lookupProperty(depth0,"tool"),{"name":"ref","hash":{},"data":data,"loc":{"start":{"line":123,"column":4},"end":{"line":123,"column":16}}}))
+    + helpers.__markdown.escape(alias1["ref"].call(alias2,lookupProperty(depth0,"tool"),{"name":"ref","hash":{},"data":data,"loc":{"start":{"line":123,"column":4},"end":{"line":123,"column":16}}}))
     + "** | "
-    + ((stack1 = lookupProperty(helpers,"if").call(alias1,lookupProperty(depth0,"detail"),{"name":"if","hash":{},"fn":container.program(41, data, 0),"inverse":container.program(3, data, 0),"data":data,"loc":{"start":{"line":123,"column":21},"end":{"line":123,"column":76}}})) != null ? stack1 : "")
+    + ((stack1 = alias1["if"].call(alias2,lookupProperty(depth0,"detail"),{"name":"if","hash":{},"fn":helpers.__markdown.program(container, 41, data, 0),"inverse":helpers.__markdown.program(container, 3, data, 0),"data":data,"loc":{"start":{"line":123,"column":21},"end":{"line":123,"column":76}}})) != null ? stack1 : "")
     + " | "
-    + ((stack1 = lookupProperty(helpers,"if").call(alias1,lookupProperty(depth0,"detail"),{"name":"if","hash":{},"fn":container.program(42, data, 0),"inverse":container.program(3, data, 0),"data":data,"loc":{"start":{"line":123,"column":79},"end":{"line":123,"column":259}}})) != null ? stack1 : "")
+    + ((stack1 = alias1["if"].call(alias2,lookupProperty(depth0,"detail"),{"name":"if","hash":{},"fn":helpers.__markdown.program(container, 42, data, 0),"inverse":helpers.__markdown.program(container, 3, data, 0),"data":data,"loc":{"start":{"line":123,"column":79},"end":{"line":123,"column":259}}})) != null ? stack1 : "")
     + " |\n";
 },"41":function(container,depth0,helpers,partials,data) {
     var lookupProperty = container.lookupProperty || function(parent, propertyName) {
@@ -3640,7 +3573,7 @@ const SPECS = [
         return undefined
     };
 
-  return helpers.__markdown.escape(lookupProperty(helpers,"or").call(depth0 != null ? depth0 : (container.nullContext || {}),lookupProperty(lookupProperty(depth0,"detail"),"purpose"),"—",{"name":"or","hash":{},"data":data,"loc":{"start":{"line":123,"column":35},"end":{"line":123,"column":60}}}));
+  return helpers.__markdown.escape(helpers.__markdown.direct["or"].call(depth0 != null ? depth0 : (container.nullContext || {}),lookupProperty(lookupProperty(depth0,"detail"),"purpose"),"—",{"name":"or","hash":{},"data":data,"loc":{"start":{"line":123,"column":35},"end":{"line":123,"column":60}}}));
 },"42":function(container,depth0,helpers,partials,data) {
     var stack1, lookupProperty = container.lookupProperty || function(parent, propertyName) {
         if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
@@ -3649,21 +3582,21 @@ const SPECS = [
         return undefined
     };
 
-  return ((stack1 = lookupProperty(helpers,"each").call(depth0 != null ? depth0 : (container.nullContext || {}),lookupProperty(depth0,"connections"),{"name":"each","hash":{},"fn":container.program(43, data, 0),"inverse":container.program(3, data, 0),"data":data,"loc":{"start":{"line":123,"column":93},"end":{"line":123,"column":243}}})) != null ? stack1 : "");
+  return ((stack1 = helpers.__markdown.direct["each"].call(depth0 != null ? depth0 : (container.nullContext || {}),lookupProperty(depth0,"connections"),{"name":"each","hash":{},"fn":helpers.__markdown.program(container, 43, data, 0),"inverse":helpers.__markdown.program(container, 3, data, 0),"data":data,"loc":{"start":{"line":123,"column":93},"end":{"line":123,"column":243}}})) != null ? stack1 : "");
 },"43":function(container,depth0,helpers,partials,data) {
-    var stack1, alias1=depth0 != null ? depth0 : (container.nullContext || {}), alias2=helpers.__markdown.escape, lookupProperty = container.lookupProperty || function(parent, propertyName) {
+    var stack1, alias1=helpers.__markdown.direct, alias2=depth0 != null ? depth0 : (container.nullContext || {}), alias3=helpers.__markdown.escape, lookupProperty = container.lookupProperty || function(parent, propertyName) {
         if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
           return parent[propertyName];
         }
         return undefined
     };
 
-  return alias2(lookupProperty(helpers,"ref").call(alias1,lookupProperty(depth0,"tool"),{"name":"ref","hash":{},"data":data,"loc":{"start":{"line":123,"column":114},"end":{"line":123,"column":126}}}))
+  return alias3(alias1["ref"].call(alias2,lookupProperty(depth0,"tool"),{"name":"ref","hash":{},"data":data,"loc":{"start":{"line":123,"column":114},"end":{"line":123,"column":126}}}))
     + "（"
-    + alias2(lookupProperty(helpers,"word").call(alias1,"flow",lookupProperty(depth0,"direction"),{"name":"word","hash":{},"data":data,"loc":{"start":{"line":123,"column":127},"end":{"line":123,"column":152}}}))
-    + ((stack1 = lookupProperty(helpers,"if").call(alias1,lookupProperty(lookupProperty(depth0,"data"),"length"),{"name":"if","hash":{},"fn":container.program(44, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":123,"column":152},"end":{"line":123,"column":192}}})) != null ? stack1 : "")
+    + alias3(alias1["word"].call(alias2,"flow",lookupProperty(depth0,"direction"),{"name":"word","hash":{},"data":data,"loc":{"start":{"line":123,"column":127},"end":{"line":123,"column":152}}}))
+    + ((stack1 = alias1["if"].call(alias2,lookupProperty(lookupProperty(depth0,"data"),"length"),{"name":"if","hash":{},"fn":helpers.__markdown.program(container, 44, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":123,"column":152},"end":{"line":123,"column":192}}})) != null ? stack1 : "")
     + "）"
-    + ((stack1 = lookupProperty(helpers,"unless").call(alias1,lookupProperty(data,"last"),{"name":"unless","hash":{},"fn":container.program(29, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":123,"column":193},"end":{"line":123,"column":225}}})) != null ? stack1 : "");
+    + ((stack1 = alias1["unless"].call(alias2,lookupProperty(data,"last"),{"name":"unless","hash":{},"fn":helpers.__markdown.program(container, 29, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":123,"column":193},"end":{"line":123,"column":225}}})) != null ? stack1 : "");
 },"44":function(container,depth0,helpers,partials,data) {
     var lookupProperty = container.lookupProperty || function(parent, propertyName) {
         if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
@@ -3673,9 +3606,9 @@ const SPECS = [
     };
 
   return "："
-    + helpers.__markdown.escape(lookupProperty(helpers,"join").call(depth0 != null ? depth0 : (container.nullContext || {}),lookupProperty(depth0,"data"),{"name":"join","hash":{},"data":data,"loc":{"start":{"line":123,"column":172},"end":{"line":123,"column":185}}}));
+    + helpers.__markdown.escape(helpers.__markdown.direct["join"].call(depth0 != null ? depth0 : (container.nullContext || {}),lookupProperty(depth0,"data"),{"name":"join","hash":{},"data":data,"loc":{"start":{"line":123,"column":172},"end":{"line":123,"column":185}}}));
 },"45":function(container,depth0,helpers,partials,data) {
-    var stack1, alias1=depth0 != null ? depth0 : (container.nullContext || {}), lookupProperty = container.lookupProperty || function(parent, propertyName) {
+    var stack1, alias1=helpers.__markdown.direct, alias2=depth0 != null ? depth0 : (container.nullContext || {}), lookupProperty = container.lookupProperty || function(parent, propertyName) {
         if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
           return parent[propertyName];
         }
@@ -3684,8 +3617,8 @@ const SPECS = [
 
   return "**窓口：** "
     + helpers.__markdown.escape(container.lambda(container.strict(lookupProperty(lookupProperty(depth0,"rfp"),"issuer"), "name", {"start":{"line":130,"column":10},"end":{"line":130,"column":25}} ), depth0))
-    + ((stack1 = lookupProperty(helpers,"if").call(alias1,lookupProperty(lookupProperty(lookupProperty(depth0,"rfp"),"issuer"),"person"),{"name":"if","hash":{},"fn":container.program(5, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":130,"column":27},"end":{"line":130,"column":82}}})) != null ? stack1 : "")
-    + ((stack1 = lookupProperty(helpers,"if").call(alias1,lookupProperty(lookupProperty(lookupProperty(depth0,"rfp"),"issuer"),"organization"),{"name":"if","hash":{},"fn":container.program(46, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":130,"column":82},"end":{"line":130,"column":148}}})) != null ? stack1 : "")
+    + ((stack1 = alias1["if"].call(alias2,lookupProperty(lookupProperty(lookupProperty(depth0,"rfp"),"issuer"),"person"),{"name":"if","hash":{},"fn":helpers.__markdown.program(container, 5, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":130,"column":27},"end":{"line":130,"column":82}}})) != null ? stack1 : "")
+    + ((stack1 = alias1["if"].call(alias2,lookupProperty(lookupProperty(lookupProperty(depth0,"rfp"),"issuer"),"organization"),{"name":"if","hash":{},"fn":helpers.__markdown.program(container, 46, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":130,"column":82},"end":{"line":130,"column":148}}})) != null ? stack1 : "")
     + "\n";
 },"46":function(container,depth0,helpers,partials,data) {
     var lookupProperty = container.lookupProperty || function(parent, propertyName) {
@@ -3718,7 +3651,7 @@ const SPECS = [
     };
 
   return "業務範囲全体で"
-    + ((stack1 = lookupProperty(helpers,"if").call(depth0 != null ? depth0 : (container.nullContext || {}),lookupProperty(lookupProperty(lookupProperty(depth0,"rfp"),"budget"),"min"),{"name":"if","hash":{},"fn":container.program(50, data, 0),"inverse":container.program(53, data, 0),"data":data,"loc":{"start":{"line":144,"column":7},"end":{"line":144,"column":332}}})) != null ? stack1 : "")
+    + ((stack1 = helpers.__markdown.direct["if"].call(depth0 != null ? depth0 : (container.nullContext || {}),lookupProperty(lookupProperty(lookupProperty(depth0,"rfp"),"budget"),"min"),{"name":"if","hash":{},"fn":helpers.__markdown.program(container, 50, data, 0),"inverse":helpers.__markdown.program(container, 53, data, 0),"data":data,"loc":{"start":{"line":144,"column":7},"end":{"line":144,"column":332}}})) != null ? stack1 : "")
     + "（"
     + helpers.__markdown.escape(container.lambda(container.strict(lookupProperty(lookupProperty(depth0,"rfp"),"budget"), "currency", {"start":{"line":144,"column":335},"end":{"line":144,"column":354}} ), depth0))
     + "）を想定しています。\n";
@@ -3730,9 +3663,9 @@ const SPECS = [
         return undefined
     };
 
-  return ((stack1 = lookupProperty(helpers,"if").call(depth0 != null ? depth0 : (container.nullContext || {}),lookupProperty(lookupProperty(lookupProperty(depth0,"rfp"),"budget"),"max"),{"name":"if","hash":{},"fn":container.program(51, data, 0),"inverse":container.program(52, data, 0),"data":data,"loc":{"start":{"line":144,"column":29},"end":{"line":144,"column":218}}})) != null ? stack1 : "");
+  return ((stack1 = helpers.__markdown.direct["if"].call(depth0 != null ? depth0 : (container.nullContext || {}),lookupProperty(lookupProperty(lookupProperty(depth0,"rfp"),"budget"),"max"),{"name":"if","hash":{},"fn":helpers.__markdown.program(container, 51, data, 0),"inverse":helpers.__markdown.program(container, 52, data, 0),"data":data,"loc":{"start":{"line":144,"column":29},"end":{"line":144,"column":218}}})) != null ? stack1 : "");
 },"51":function(container,depth0,helpers,partials,data) {
-    var alias1=depth0 != null ? depth0 : (container.nullContext || {}), alias2=helpers.__markdown.escape, lookupProperty = container.lookupProperty || function(parent, propertyName) {
+    var alias1=helpers.__markdown.direct, alias2=depth0 != null ? depth0 : (container.nullContext || {}), alias3=helpers.__markdown.escape, lookupProperty = container.lookupProperty || function(parent, propertyName) {
         if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
           return parent[propertyName];
         }
@@ -3740,9 +3673,9 @@ const SPECS = [
     };
 
   return " **"
-    + alias2(lookupProperty(helpers,"money").call(alias1,lookupProperty(lookupProperty(lookupProperty(depth0,"rfp"),"budget"),"min"),lookupProperty(lookupProperty(lookupProperty(depth0,"rfp"),"budget"),"currency"),{"name":"money","hash":{},"data":data,"loc":{"start":{"line":144,"column":54},"end":{"line":144,"column":98}}}))
+    + alias3(alias1["money"].call(alias2,lookupProperty(lookupProperty(lookupProperty(depth0,"rfp"),"budget"),"min"),lookupProperty(lookupProperty(lookupProperty(depth0,"rfp"),"budget"),"currency"),{"name":"money","hash":{},"data":data,"loc":{"start":{"line":144,"column":54},"end":{"line":144,"column":98}}}))
     + "** 〜 **"
-    + alias2(lookupProperty(helpers,"money").call(alias1,lookupProperty(lookupProperty(lookupProperty(depth0,"rfp"),"budget"),"max"),lookupProperty(lookupProperty(lookupProperty(depth0,"rfp"),"budget"),"currency"),{"name":"money","hash":{},"data":data,"loc":{"start":{"line":144,"column":105},"end":{"line":144,"column":149}}}))
+    + alias3(alias1["money"].call(alias2,lookupProperty(lookupProperty(lookupProperty(depth0,"rfp"),"budget"),"max"),lookupProperty(lookupProperty(lookupProperty(depth0,"rfp"),"budget"),"currency"),{"name":"money","hash":{},"data":data,"loc":{"start":{"line":144,"column":105},"end":{"line":144,"column":149}}}))
     + "**";
 },"52":function(container,depth0,helpers,partials,data) {
     var lookupProperty = container.lookupProperty || function(parent, propertyName) {
@@ -3753,7 +3686,7 @@ const SPECS = [
     };
 
   return " **"
-    + helpers.__markdown.escape(lookupProperty(helpers,"money").call(depth0 != null ? depth0 : (container.nullContext || {}),lookupProperty(lookupProperty(lookupProperty(depth0,"rfp"),"budget"),"min"),lookupProperty(lookupProperty(lookupProperty(depth0,"rfp"),"budget"),"currency"),{"name":"money","hash":{},"data":data,"loc":{"start":{"line":144,"column":162},"end":{"line":144,"column":206}}}))
+    + helpers.__markdown.escape(helpers.__markdown.direct["money"].call(depth0 != null ? depth0 : (container.nullContext || {}),lookupProperty(lookupProperty(lookupProperty(depth0,"rfp"),"budget"),"min"),lookupProperty(lookupProperty(lookupProperty(depth0,"rfp"),"budget"),"currency"),{"name":"money","hash":{},"data":data,"loc":{"start":{"line":144,"column":162},"end":{"line":144,"column":206}}}))
     + "** 以上";
 },"53":function(container,depth0,helpers,partials,data) {
     var stack1, lookupProperty = container.lookupProperty || function(parent, propertyName) {
@@ -3763,7 +3696,7 @@ const SPECS = [
         return undefined
     };
 
-  return ((stack1 = lookupProperty(helpers,"if").call(depth0 != null ? depth0 : (container.nullContext || {}),lookupProperty(lookupProperty(lookupProperty(depth0,"rfp"),"budget"),"max"),{"name":"if","hash":{},"fn":container.program(54, data, 0),"inverse":container.program(55, data, 0),"data":data,"loc":{"start":{"line":144,"column":226},"end":{"line":144,"column":325}}})) != null ? stack1 : "");
+  return ((stack1 = helpers.__markdown.direct["if"].call(depth0 != null ? depth0 : (container.nullContext || {}),lookupProperty(lookupProperty(lookupProperty(depth0,"rfp"),"budget"),"max"),{"name":"if","hash":{},"fn":helpers.__markdown.program(container, 54, data, 0),"inverse":helpers.__markdown.program(container, 55, data, 0),"data":data,"loc":{"start":{"line":144,"column":226},"end":{"line":144,"column":325}}})) != null ? stack1 : "");
 },"54":function(container,depth0,helpers,partials,data) {
     var lookupProperty = container.lookupProperty || function(parent, propertyName) {
         if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
@@ -3773,7 +3706,7 @@ const SPECS = [
     };
 
   return " **"
-    + helpers.__markdown.escape(lookupProperty(helpers,"money").call(depth0 != null ? depth0 : (container.nullContext || {}),lookupProperty(lookupProperty(lookupProperty(depth0,"rfp"),"budget"),"max"),lookupProperty(lookupProperty(lookupProperty(depth0,"rfp"),"budget"),"currency"),{"name":"money","hash":{},"data":data,"loc":{"start":{"line":144,"column":251},"end":{"line":144,"column":295}}}))
+    + helpers.__markdown.escape(helpers.__markdown.direct["money"].call(depth0 != null ? depth0 : (container.nullContext || {}),lookupProperty(lookupProperty(lookupProperty(depth0,"rfp"),"budget"),"max"),lookupProperty(lookupProperty(lookupProperty(depth0,"rfp"),"budget"),"currency"),{"name":"money","hash":{},"data":data,"loc":{"start":{"line":144,"column":251},"end":{"line":144,"column":295}}}))
     + "** 以内";
 },"55":function(container,depth0,helpers,partials,data) {
     return "、ご提案に基づき決定";
@@ -3788,9 +3721,9 @@ const SPECS = [
     };
 
   return "| 項目 | 日付 |\n|---|---|\n"
-    + ((stack1 = lookupProperty(helpers,"each").call(depth0 != null ? depth0 : (container.nullContext || {}),lookupProperty(lookupProperty(depth0,"rfp"),"timeline"),{"name":"each","hash":{},"fn":container.program(58, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":154,"column":0},"end":{"line":156,"column":9}}})) != null ? stack1 : "");
+    + ((stack1 = helpers.__markdown.direct["each"].call(depth0 != null ? depth0 : (container.nullContext || {}),lookupProperty(lookupProperty(depth0,"rfp"),"timeline"),{"name":"each","hash":{},"fn":helpers.__markdown.program(container, 58, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":154,"column":0},"end":{"line":156,"column":9}}})) != null ? stack1 : "");
 },"58":function(container,depth0,helpers,partials,data) {
-    var alias1=depth0 != null ? depth0 : (container.nullContext || {}), alias2=helpers.__markdown.escape, lookupProperty = container.lookupProperty || function(parent, propertyName) {
+    var alias1=helpers.__markdown.direct, alias2=depth0 != null ? depth0 : (container.nullContext || {}), alias3=helpers.__markdown.escape, lookupProperty = container.lookupProperty || function(parent, propertyName) {
         if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
           return parent[propertyName];
         }
@@ -3798,9 +3731,9 @@ const SPECS = [
     };
 
   return "| "
-    + alias2(lookupProperty(helpers,"word").call(alias1,"timeline",lookupProperty(depth0,"key"),{"name":"word","hash":{},"data":data,"loc":{"start":{"line":155,"column":2},"end":{"line":155,"column":25}}}))
+    + alias3(alias1["word"].call(alias2,"timeline",lookupProperty(depth0,"key"),{"name":"word","hash":{},"data":data,"loc":{"start":{"line":155,"column":2},"end":{"line":155,"column":25}}}))
     + " | "
-    + alias2(lookupProperty(helpers,"fdate").call(alias1,lookupProperty(depth0,"date"),{"name":"fdate","hash":{},"data":data,"loc":{"start":{"line":155,"column":28},"end":{"line":155,"column":42}}}))
+    + alias3(alias1["fdate"].call(alias2,lookupProperty(depth0,"date"),{"name":"fdate","hash":{},"data":data,"loc":{"start":{"line":155,"column":28},"end":{"line":155,"column":42}}}))
     + " |\n";
 },"59":function(container,depth0,helpers,partials,data) {
     return "*日程は追ってお知らせします。*\n";
@@ -3814,7 +3747,7 @@ const SPECS = [
 
   return "| "
     + alias3(alias2(alias1(depth0, "criterion", {"start":{"line":166,"column":4},"end":{"line":166,"column":13}} ), depth0))
-    + ((stack1 = lookupProperty(helpers,"if").call(depth0 != null ? depth0 : (container.nullContext || {}),lookupProperty(depth0,"price"),{"name":"if","hash":{},"fn":container.program(61, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":166,"column":15},"end":{"line":166,"column":39}}})) != null ? stack1 : "")
+    + ((stack1 = helpers.__markdown.direct["if"].call(depth0 != null ? depth0 : (container.nullContext || {}),lookupProperty(depth0,"price"),{"name":"if","hash":{},"fn":helpers.__markdown.program(container, 61, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":166,"column":15},"end":{"line":166,"column":39}}})) != null ? stack1 : "")
     + " | "
     + alias3(alias2(alias1(depth0, "weight", {"start":{"line":166,"column":44},"end":{"line":166,"column":50}} ), depth0))
     + "% |\n";
@@ -3843,14 +3776,14 @@ const SPECS = [
     + helpers.__markdown.escape(container.lambda(container.strict(lookupProperty(lookupProperty(depth0,"rfp"),"submission"), "contact", {"start":{"line":176,"column":13},"end":{"line":176,"column":35}} ), depth0))
     + "\n";
 },"64":function(container,depth0,helpers,partials,data) {
-    var stack1, alias1=depth0 != null ? depth0 : (container.nullContext || {}), lookupProperty = container.lookupProperty || function(parent, propertyName) {
+    var stack1, alias1=helpers.__markdown.direct, alias2=depth0 != null ? depth0 : (container.nullContext || {}), lookupProperty = container.lookupProperty || function(parent, propertyName) {
         if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
           return parent[propertyName];
         }
         return undefined
     };
 
-  return ((stack1 = lookupProperty(helpers,"if").call(alias1,lookupProperty(helpers,"eq").call(alias1,lookupProperty(depth0,"key"),"proposals_due",{"name":"eq","hash":{},"data":data,"loc":{"start":{"line":179,"column":6},"end":{"line":179,"column":30}}}),{"name":"if","hash":{},"fn":container.program(65, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":179,"column":0},"end":{"line":181,"column":7}}})) != null ? stack1 : "");
+  return ((stack1 = alias1["if"].call(alias2,alias1["eq"].call(alias2,lookupProperty(depth0,"key"),"proposals_due",{"name":"eq","hash":{},"data":data,"loc":{"start":{"line":179,"column":6},"end":{"line":179,"column":30}}}),{"name":"if","hash":{},"fn":helpers.__markdown.program(container, 65, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":179,"column":0},"end":{"line":181,"column":7}}})) != null ? stack1 : "");
 },"65":function(container,depth0,helpers,partials,data) {
     var lookupProperty = container.lookupProperty || function(parent, propertyName) {
         if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
@@ -3860,7 +3793,7 @@ const SPECS = [
     };
 
   return "- **提出期限：** "
-    + helpers.__markdown.escape(lookupProperty(helpers,"fdate").call(depth0 != null ? depth0 : (container.nullContext || {}),lookupProperty(depth0,"date"),{"name":"fdate","hash":{},"data":data,"loc":{"start":{"line":180,"column":12},"end":{"line":180,"column":26}}}))
+    + helpers.__markdown.escape(helpers.__markdown.direct["fdate"].call(depth0 != null ? depth0 : (container.nullContext || {}),lookupProperty(depth0,"date"),{"name":"fdate","hash":{},"data":data,"loc":{"start":{"line":180,"column":12},"end":{"line":180,"column":26}}}))
     + "\n";
 },"66":function(container,depth0,helpers,partials,data) {
     var lookupProperty = container.lookupProperty || function(parent, propertyName) {
@@ -3873,7 +3806,7 @@ const SPECS = [
   return helpers.__markdown.escape(container.lambda(container.strict(lookupProperty(lookupProperty(depth0,"rfp"),"submission"), "instructions", {"start":{"line":185,"column":2},"end":{"line":185,"column":29}} ), depth0))
     + "\n";
 },"compiler":[8,">= 4.3.0"],"main":function(container,depth0,helpers,partials,data) {
-    var stack1, alias1=container.strict, alias2=container.lambda, alias3=helpers.__markdown.escape, alias4=depth0 != null ? depth0 : (container.nullContext || {}), lookupProperty = container.lookupProperty || function(parent, propertyName) {
+    var stack1, alias1=container.strict, alias2=container.lambda, alias3=helpers.__markdown.escape, alias4=helpers.__markdown.direct, alias5=depth0 != null ? depth0 : (container.nullContext || {}), lookupProperty = container.lookupProperty || function(parent, propertyName) {
         if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
           return parent[propertyName];
         }
@@ -3887,71 +3820,71 @@ const SPECS = [
     + "\n| | |\n|---|---|\n| **管理番号** | "
     + alias3(alias2(alias1(lookupProperty(depth0,"rfp"), "id", {"start":{"line":7,"column":15},"end":{"line":7,"column":21}} ), depth0))
     + " |\n| **発注者** | "
-    + ((stack1 = lookupProperty(helpers,"if").call(alias4,lookupProperty(lookupProperty(depth0,"rfp"),"company"),{"name":"if","hash":{},"fn":container.program(0, data, 0),"inverse":container.program(1, data, 0),"data":data,"loc":{"start":{"line":8,"column":12},"end":{"line":8,"column":74}}})) != null ? stack1 : "")
+    + ((stack1 = alias4["if"].call(alias5,lookupProperty(lookupProperty(depth0,"rfp"),"company"),{"name":"if","hash":{},"fn":helpers.__markdown.program(container, 0, data, 0),"inverse":helpers.__markdown.program(container, 1, data, 0),"data":data,"loc":{"start":{"line":8,"column":12},"end":{"line":8,"column":74}}})) != null ? stack1 : "")
     + " |\n| **依頼先** | "
-    + ((stack1 = lookupProperty(helpers,"if").call(alias4,lookupProperty(lookupProperty(depth0,"rfp"),"partner_type"),{"name":"if","hash":{},"fn":container.program(2, data, 0),"inverse":container.program(3, data, 0),"data":data,"loc":{"start":{"line":9,"column":12},"end":{"line":9,"column":92}}})) != null ? stack1 : "")
+    + ((stack1 = alias4["if"].call(alias5,lookupProperty(lookupProperty(depth0,"rfp"),"partner_type"),{"name":"if","hash":{},"fn":helpers.__markdown.program(container, 2, data, 0),"inverse":helpers.__markdown.program(container, 3, data, 0),"data":data,"loc":{"start":{"line":9,"column":12},"end":{"line":9,"column":92}}})) != null ? stack1 : "")
     + " |\n| **窓口** | "
-    + ((stack1 = lookupProperty(helpers,"if").call(alias4,lookupProperty(lookupProperty(depth0,"rfp"),"issuer"),{"name":"if","hash":{},"fn":container.program(4, data, 0),"inverse":container.program(3, data, 0),"data":data,"loc":{"start":{"line":10,"column":11},"end":{"line":10,"column":119}}})) != null ? stack1 : "")
-    + ((stack1 = lookupProperty(helpers,"if").call(alias4,lookupProperty(lookupProperty(lookupProperty(depth0,"rfp"),"submission"),"contact"),{"name":"if","hash":{},"fn":container.program(6, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":10,"column":119},"end":{"line":10,"column":185}}})) != null ? stack1 : "")
+    + ((stack1 = alias4["if"].call(alias5,lookupProperty(lookupProperty(depth0,"rfp"),"issuer"),{"name":"if","hash":{},"fn":helpers.__markdown.program(container, 4, data, 0),"inverse":helpers.__markdown.program(container, 3, data, 0),"data":data,"loc":{"start":{"line":10,"column":11},"end":{"line":10,"column":119}}})) != null ? stack1 : "")
+    + ((stack1 = alias4["if"].call(alias5,lookupProperty(lookupProperty(lookupProperty(depth0,"rfp"),"submission"),"contact"),{"name":"if","hash":{},"fn":helpers.__markdown.program(container, 6, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":10,"column":119},"end":{"line":10,"column":185}}})) != null ? stack1 : "")
     + " |\n| **提案書の提出期限** | "
-    + ((stack1 = lookupProperty(helpers,"each").call(alias4,lookupProperty(lookupProperty(depth0,"rfp"),"timeline"),{"name":"each","hash":{},"fn":container.program(7, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":11,"column":17},"end":{"line":11,"column":101}}})) != null ? stack1 : "")
+    + ((stack1 = alias4["each"].call(alias5,lookupProperty(lookupProperty(depth0,"rfp"),"timeline"),{"name":"each","hash":{},"fn":helpers.__markdown.program(container, 7, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":11,"column":17},"end":{"line":11,"column":101}}})) != null ? stack1 : "")
     + " |\n"
-    + ((stack1 = lookupProperty(helpers,"if").call(alias4,lookupProperty(depth0,"date"),{"name":"if","hash":{},"fn":container.program(9, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":12,"column":0},"end":{"line":14,"column":7}}})) != null ? stack1 : "")
+    + ((stack1 = alias4["if"].call(alias5,lookupProperty(depth0,"date"),{"name":"if","hash":{},"fn":helpers.__markdown.program(container, 9, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":12,"column":0},"end":{"line":14,"column":7}}})) != null ? stack1 : "")
     + "\n## 1. 本依頼の目的\n\n"
-    + ((stack1 = lookupProperty(helpers,"if").call(alias4,lookupProperty(lookupProperty(depth0,"rfp"),"company"),{"name":"if","hash":{},"fn":container.program(10, data, 0),"inverse":container.program(11, data, 0),"data":data,"loc":{"start":{"line":18,"column":0},"end":{"line":18,"column":53}}})) != null ? stack1 : "")
+    + ((stack1 = alias4["if"].call(alias5,lookupProperty(lookupProperty(depth0,"rfp"),"company"),{"name":"if","hash":{},"fn":helpers.__markdown.program(container, 10, data, 0),"inverse":helpers.__markdown.program(container, 11, data, 0),"data":data,"loc":{"start":{"line":18,"column":0},"end":{"line":18,"column":53}}})) != null ? stack1 : "")
     + "、「"
     + alias3(alias2(alias1(lookupProperty(depth0,"rfp"), "title", {"start":{"line":18,"column":57},"end":{"line":18,"column":66}} ), depth0))
     + "」について、"
-    + ((stack1 = lookupProperty(helpers,"if").call(alias4,lookupProperty(lookupProperty(depth0,"rfp"),"partner_type"),{"name":"if","hash":{},"fn":container.program(2, data, 0),"inverse":container.program(12, data, 0),"data":data,"loc":{"start":{"line":18,"column":74},"end":{"line":18,"column":160}}})) != null ? stack1 : "")
+    + ((stack1 = alias4["if"].call(alias5,lookupProperty(lookupProperty(depth0,"rfp"),"partner_type"),{"name":"if","hash":{},"fn":helpers.__markdown.program(container, 2, data, 0),"inverse":helpers.__markdown.program(container, 12, data, 0),"data":data,"loc":{"start":{"line":18,"column":74},"end":{"line":18,"column":160}}})) != null ? stack1 : "")
     + "の皆さまからのご提案を募集します。本業務は、当社のマーケティング計画「"
     + alias3(alias2(alias1(lookupProperty(depth0,"plan"), "name", {"start":{"line":18,"column":197},"end":{"line":18,"column":206}} ), depth0))
     + "」"
-    + ((stack1 = lookupProperty(helpers,"if").call(alias4,lookupProperty(lookupProperty(depth0,"plan"),"period"),{"name":"if","hash":{},"fn":container.program(13, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":18,"column":209},"end":{"line":18,"column":292}}})) != null ? stack1 : "")
+    + ((stack1 = alias4["if"].call(alias5,lookupProperty(lookupProperty(depth0,"plan"),"period"),{"name":"if","hash":{},"fn":helpers.__markdown.program(container, 13, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":18,"column":209},"end":{"line":18,"column":292}}})) != null ? stack1 : "")
     + "の一部です。本書はこの計画から作成しているため、以下の目標・KPI・業務範囲・日程は、当社が実際に用いているものです。\n\n## 2. 会社概要と背景\n\n"
-    + ((stack1 = lookupProperty(helpers,"if").call(alias4,lookupProperty(lookupProperty(depth0,"rfp"),"background"),{"name":"if","hash":{},"fn":container.program(14, data, 0),"inverse":container.program(15, data, 0),"data":data,"loc":{"start":{"line":22,"column":0},"end":{"line":26,"column":7}}})) != null ? stack1 : "")
+    + ((stack1 = alias4["if"].call(alias5,lookupProperty(lookupProperty(depth0,"rfp"),"background"),{"name":"if","hash":{},"fn":helpers.__markdown.program(container, 14, data, 0),"inverse":helpers.__markdown.program(container, 15, data, 0),"data":data,"loc":{"start":{"line":22,"column":0},"end":{"line":26,"column":7}}})) != null ? stack1 : "")
     + "\n"
-    + ((stack1 = lookupProperty(helpers,"if").call(alias4,lookupProperty(lookupProperty(depth0,"plan"),"vision"),{"name":"if","hash":{},"fn":container.program(16, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":28,"column":0},"end":{"line":32,"column":7}}})) != null ? stack1 : "")
+    + ((stack1 = alias4["if"].call(alias5,lookupProperty(lookupProperty(depth0,"plan"),"vision"),{"name":"if","hash":{},"fn":helpers.__markdown.program(container, 16, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":28,"column":0},"end":{"line":32,"column":7}}})) != null ? stack1 : "")
     + "\n## 3. 対象となる目標\n\n"
-    + ((stack1 = lookupProperty(helpers,"each").call(alias4,lookupProperty(lookupProperty(depth0,"rfp"),"goals"),{"name":"each","hash":{},"fn":container.program(17, data, 0),"inverse":container.program(21, data, 0),"data":data,"loc":{"start":{"line":36,"column":0},"end":{"line":53,"column":9}}})) != null ? stack1 : "")
-    + ((stack1 = lookupProperty(helpers,"each").call(alias4,lookupProperty(lookupProperty(depth0,"rfp"),"unresolved_goals"),{"name":"each","hash":{},"fn":container.program(22, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":54,"column":0},"end":{"line":56,"column":9}}})) != null ? stack1 : "")
+    + ((stack1 = alias4["each"].call(alias5,lookupProperty(lookupProperty(depth0,"rfp"),"goals"),{"name":"each","hash":{},"fn":helpers.__markdown.program(container, 17, data, 0),"inverse":helpers.__markdown.program(container, 21, data, 0),"data":data,"loc":{"start":{"line":36,"column":0},"end":{"line":53,"column":9}}})) != null ? stack1 : "")
+    + ((stack1 = alias4["each"].call(alias5,lookupProperty(lookupProperty(depth0,"rfp"),"unresolved_goals"),{"name":"each","hash":{},"fn":helpers.__markdown.program(container, 22, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":54,"column":0},"end":{"line":56,"column":9}}})) != null ? stack1 : "")
     + "\n## 4. ターゲット顧客と対象ステージ\n\n"
-    + ((stack1 = lookupProperty(helpers,"each").call(alias4,lookupProperty(lookupProperty(depth0,"rfp"),"personas"),{"name":"each","hash":{},"fn":container.program(23, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":60,"column":0},"end":{"line":62,"column":9}}})) != null ? stack1 : "")
-    + ((stack1 = lookupProperty(helpers,"if").call(alias4,lookupProperty(lookupProperty(lookupProperty(depth0,"rfp"),"stages"),"length"),{"name":"if","hash":{},"fn":container.program(24, data, 0),"inverse":container.program(31, data, 0),"data":data,"loc":{"start":{"line":63,"column":0},"end":{"line":71,"column":7}}})) != null ? stack1 : "")
-    + ((stack1 = lookupProperty(helpers,"each").call(alias4,lookupProperty(lookupProperty(depth0,"rfp"),"unresolved_stages"),{"name":"each","hash":{},"fn":container.program(22, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":72,"column":0},"end":{"line":74,"column":9}}})) != null ? stack1 : "")
+    + ((stack1 = alias4["each"].call(alias5,lookupProperty(lookupProperty(depth0,"rfp"),"personas"),{"name":"each","hash":{},"fn":helpers.__markdown.program(container, 23, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":60,"column":0},"end":{"line":62,"column":9}}})) != null ? stack1 : "")
+    + ((stack1 = alias4["if"].call(alias5,lookupProperty(lookupProperty(lookupProperty(depth0,"rfp"),"stages"),"length"),{"name":"if","hash":{},"fn":helpers.__markdown.program(container, 24, data, 0),"inverse":helpers.__markdown.program(container, 31, data, 0),"data":data,"loc":{"start":{"line":63,"column":0},"end":{"line":71,"column":7}}})) != null ? stack1 : "")
+    + ((stack1 = alias4["each"].call(alias5,lookupProperty(lookupProperty(depth0,"rfp"),"unresolved_stages"),{"name":"each","hash":{},"fn":helpers.__markdown.program(container, 22, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":72,"column":0},"end":{"line":74,"column":9}}})) != null ? stack1 : "")
     + "\n## 5. 業務範囲\n\n"
-    + ((stack1 = lookupProperty(helpers,"if").call(alias4,lookupProperty(lookupProperty(lookupProperty(depth0,"rfp"),"initiatives"),"length"),{"name":"if","hash":{},"fn":container.program(32, data, 0),"inverse":container.program(35, data, 0),"data":data,"loc":{"start":{"line":78,"column":0},"end":{"line":88,"column":7}}})) != null ? stack1 : "")
-    + ((stack1 = lookupProperty(helpers,"each").call(alias4,lookupProperty(lookupProperty(depth0,"rfp"),"unresolved_initiatives"),{"name":"each","hash":{},"fn":container.program(22, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":89,"column":0},"end":{"line":91,"column":9}}})) != null ? stack1 : "")
+    + ((stack1 = alias4["if"].call(alias5,lookupProperty(lookupProperty(lookupProperty(depth0,"rfp"),"initiatives"),"length"),{"name":"if","hash":{},"fn":helpers.__markdown.program(container, 32, data, 0),"inverse":helpers.__markdown.program(container, 35, data, 0),"data":data,"loc":{"start":{"line":78,"column":0},"end":{"line":88,"column":7}}})) != null ? stack1 : "")
+    + ((stack1 = alias4["each"].call(alias5,lookupProperty(lookupProperty(depth0,"rfp"),"unresolved_initiatives"),{"name":"each","hash":{},"fn":helpers.__markdown.program(container, 22, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":89,"column":0},"end":{"line":91,"column":9}}})) != null ? stack1 : "")
     + "\n## 6. 要件\n\n優先度は MoSCoW で示します。**必須**は契約の条件、**推奨**は対応を期待する事項、**任意**は対応いただければ歓迎する事項です。\n\n| No. | 要件 | 優先度 |\n|---|---|---|\n"
-    + ((stack1 = lookupProperty(helpers,"each").call(alias4,lookupProperty(lookupProperty(depth0,"rfp"),"requirements"),{"name":"each","hash":{},"fn":container.program(36, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":99,"column":0},"end":{"line":101,"column":9}}})) != null ? stack1 : "")
+    + ((stack1 = alias4["each"].call(alias5,lookupProperty(lookupProperty(depth0,"rfp"),"requirements"),{"name":"each","hash":{},"fn":helpers.__markdown.program(container, 36, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":99,"column":0},"end":{"line":101,"column":9}}})) != null ? stack1 : "")
     + "\n"
-    + ((stack1 = lookupProperty(helpers,"if").call(alias4,lookupProperty(lookupProperty(lookupProperty(depth0,"rfp"),"qualifications"),"length"),{"name":"if","hash":{},"fn":container.program(37, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":103,"column":0},"end":{"line":109,"column":7}}})) != null ? stack1 : "")
+    + ((stack1 = alias4["if"].call(alias5,lookupProperty(lookupProperty(lookupProperty(depth0,"rfp"),"qualifications"),"length"),{"name":"if","hash":{},"fn":helpers.__markdown.program(container, 37, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":103,"column":0},"end":{"line":109,"column":7}}})) != null ? stack1 : "")
     + "\n## 7. 現在のツール環境と連携要件\n\n当社で現在利用しているツールは次のとおりです。\n\n"
     + ((stack1 = container.invokePartial(lookupProperty(partials,"tool-table"),lookupProperty(lookupProperty(depth0,"rfp"),"tools"),{"name":"tool-table","data":data,"helpers":helpers,"partials":partials,"decorators":container.decorators})) != null ? stack1 : "")
     + "\n"
-    + ((stack1 = lookupProperty(helpers,"if").call(alias4,lookupProperty(lookupProperty(lookupProperty(depth0,"rfp"),"integrations"),"length"),{"name":"if","hash":{},"fn":container.program(39, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":117,"column":0},"end":{"line":125,"column":7}}})) != null ? stack1 : "")
+    + ((stack1 = alias4["if"].call(alias5,lookupProperty(lookupProperty(lookupProperty(depth0,"rfp"),"integrations"),"length"),{"name":"if","hash":{},"fn":helpers.__markdown.program(container, 39, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":117,"column":0},"end":{"line":125,"column":7}}})) != null ? stack1 : "")
     + "\n## 8. 体制と進め方\n\n"
-    + ((stack1 = lookupProperty(helpers,"if").call(alias4,lookupProperty(lookupProperty(depth0,"rfp"),"issuer"),{"name":"if","hash":{},"fn":container.program(45, data, 0),"inverse":container.program(47, data, 0),"data":data,"loc":{"start":{"line":129,"column":0},"end":{"line":133,"column":7}}})) != null ? stack1 : "")
+    + ((stack1 = alias4["if"].call(alias5,lookupProperty(lookupProperty(depth0,"rfp"),"issuer"),{"name":"if","hash":{},"fn":helpers.__markdown.program(container, 45, data, 0),"inverse":helpers.__markdown.program(container, 47, data, 0),"data":data,"loc":{"start":{"line":129,"column":0},"end":{"line":133,"column":7}}})) != null ? stack1 : "")
     + "\n"
-    + ((stack1 = lookupProperty(helpers,"if").call(alias4,lookupProperty(lookupProperty(lookupProperty(depth0,"rfp"),"governance"),"length"),{"name":"if","hash":{},"fn":container.program(48, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":135,"column":0},"end":{"line":139,"column":7}}})) != null ? stack1 : "")
+    + ((stack1 = alias4["if"].call(alias5,lookupProperty(lookupProperty(lookupProperty(depth0,"rfp"),"governance"),"length"),{"name":"if","hash":{},"fn":helpers.__markdown.program(container, 48, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":135,"column":0},"end":{"line":139,"column":7}}})) != null ? stack1 : "")
     + "\n## 9. 予算\n\n"
-    + ((stack1 = lookupProperty(helpers,"if").call(alias4,lookupProperty(lookupProperty(depth0,"rfp"),"budget"),{"name":"if","hash":{},"fn":container.program(49, data, 0),"inverse":container.program(56, data, 0),"data":data,"loc":{"start":{"line":143,"column":0},"end":{"line":147,"column":7}}})) != null ? stack1 : "")
+    + ((stack1 = alias4["if"].call(alias5,lookupProperty(lookupProperty(depth0,"rfp"),"budget"),{"name":"if","hash":{},"fn":helpers.__markdown.program(container, 49, data, 0),"inverse":helpers.__markdown.program(container, 56, data, 0),"data":data,"loc":{"start":{"line":143,"column":0},"end":{"line":147,"column":7}}})) != null ? stack1 : "")
     + "\n## 10. スケジュール\n\n"
-    + ((stack1 = lookupProperty(helpers,"if").call(alias4,lookupProperty(lookupProperty(lookupProperty(depth0,"rfp"),"timeline"),"length"),{"name":"if","hash":{},"fn":container.program(57, data, 0),"inverse":container.program(59, data, 0),"data":data,"loc":{"start":{"line":151,"column":0},"end":{"line":159,"column":7}}})) != null ? stack1 : "")
+    + ((stack1 = alias4["if"].call(alias5,lookupProperty(lookupProperty(lookupProperty(depth0,"rfp"),"timeline"),"length"),{"name":"if","hash":{},"fn":helpers.__markdown.program(container, 57, data, 0),"inverse":helpers.__markdown.program(container, 59, data, 0),"data":data,"loc":{"start":{"line":151,"column":0},"end":{"line":159,"column":7}}})) != null ? stack1 : "")
     + "\n## 11. 評価基準\n\n| 評価項目 | 配点 |\n|---|--:|\n"
-    + ((stack1 = lookupProperty(helpers,"each").call(alias4,lookupProperty(lookupProperty(depth0,"rfp"),"evaluation"),{"name":"each","hash":{},"fn":container.program(60, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":165,"column":0},"end":{"line":167,"column":9}}})) != null ? stack1 : "")
+    + ((stack1 = alias4["each"].call(alias5,lookupProperty(lookupProperty(depth0,"rfp"),"evaluation"),{"name":"each","hash":{},"fn":helpers.__markdown.program(container, 60, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":165,"column":0},"end":{"line":167,"column":9}}})) != null ? stack1 : "")
     + "| **合計** | **"
     + alias3(alias2(alias1(lookupProperty(depth0,"rfp"), "evaluation_total", {"start":{"line":168,"column":15},"end":{"line":168,"column":35}} ), depth0))
     + "%** |\n\n## 12. 提出方法\n\n"
-    + ((stack1 = lookupProperty(helpers,"if").call(alias4,lookupProperty(lookupProperty(lookupProperty(depth0,"rfp"),"submission"),"format"),{"name":"if","hash":{},"fn":container.program(62, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":172,"column":0},"end":{"line":174,"column":7}}})) != null ? stack1 : "")
-    + ((stack1 = lookupProperty(helpers,"if").call(alias4,lookupProperty(lookupProperty(lookupProperty(depth0,"rfp"),"submission"),"contact"),{"name":"if","hash":{},"fn":container.program(63, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":175,"column":0},"end":{"line":177,"column":7}}})) != null ? stack1 : "")
-    + ((stack1 = lookupProperty(helpers,"each").call(alias4,lookupProperty(lookupProperty(depth0,"rfp"),"timeline"),{"name":"each","hash":{},"fn":container.program(64, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":178,"column":0},"end":{"line":182,"column":9}}})) != null ? stack1 : "")
+    + ((stack1 = alias4["if"].call(alias5,lookupProperty(lookupProperty(lookupProperty(depth0,"rfp"),"submission"),"format"),{"name":"if","hash":{},"fn":helpers.__markdown.program(container, 62, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":172,"column":0},"end":{"line":174,"column":7}}})) != null ? stack1 : "")
+    + ((stack1 = alias4["if"].call(alias5,lookupProperty(lookupProperty(lookupProperty(depth0,"rfp"),"submission"),"contact"),{"name":"if","hash":{},"fn":helpers.__markdown.program(container, 63, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":175,"column":0},"end":{"line":177,"column":7}}})) != null ? stack1 : "")
+    + ((stack1 = alias4["each"].call(alias5,lookupProperty(lookupProperty(depth0,"rfp"),"timeline"),{"name":"each","hash":{},"fn":helpers.__markdown.program(container, 64, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":178,"column":0},"end":{"line":182,"column":9}}})) != null ? stack1 : "")
     + "\n"
-    + ((stack1 = lookupProperty(helpers,"if").call(alias4,lookupProperty(lookupProperty(lookupProperty(depth0,"rfp"),"submission"),"instructions"),{"name":"if","hash":{},"fn":container.program(66, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":184,"column":0},"end":{"line":186,"column":7}}})) != null ? stack1 : "");
+    + ((stack1 = alias4["if"].call(alias5,lookupProperty(lookupProperty(lookupProperty(depth0,"rfp"),"submission"),"instructions"),{"name":"if","hash":{},"fn":helpers.__markdown.program(container, 66, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":184,"column":0},"end":{"line":186,"column":7}}})) != null ? stack1 : "");
 },"usePartial":true,"useData":true},
 
   // ja/partials/initiative-table.hbs
   {"0":function(container,depth0,helpers,partials,data) {
-    var stack1, alias1=helpers.__markdown.escape, alias2=depth0 != null ? depth0 : (container.nullContext || {}), lookupProperty = container.lookupProperty || function(parent, propertyName) {
+    var stack1, alias1=helpers.__markdown.escape, alias2=helpers.__markdown.direct, alias3=depth0 != null ? depth0 : (container.nullContext || {}), lookupProperty = container.lookupProperty || function(parent, propertyName) {
         if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
           return parent[propertyName];
         }
@@ -3961,19 +3894,19 @@ const SPECS = [
   return "| **"
     + alias1(container.lambda(container.strict(depth0, "name", {"start":{"line":4,"column":6},"end":{"line":4,"column":10}} ), depth0))
     + "**"
-    + ((stack1 = lookupProperty(helpers,"if").call(alias2,lookupProperty(depth0,"channel"),{"name":"if","hash":{},"fn":container.program(1, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":4,"column":14},"end":{"line":4,"column":51}}})) != null ? stack1 : "")
+    + ((stack1 = alias2["if"].call(alias3,lookupProperty(depth0,"channel"),{"name":"if","hash":{},"fn":helpers.__markdown.program(container, 1, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":4,"column":14},"end":{"line":4,"column":51}}})) != null ? stack1 : "")
     + " | "
-    + ((stack1 = lookupProperty(helpers,"if").call(alias2,lookupProperty(depth0,"start"),{"name":"if","hash":{},"fn":container.program(2, data, 0),"inverse":container.program(3, data, 0),"data":data,"loc":{"start":{"line":4,"column":54},"end":{"line":4,"column":98}}})) != null ? stack1 : "")
+    + ((stack1 = alias2["if"].call(alias3,lookupProperty(depth0,"start"),{"name":"if","hash":{},"fn":helpers.__markdown.program(container, 2, data, 0),"inverse":helpers.__markdown.program(container, 3, data, 0),"data":data,"loc":{"start":{"line":4,"column":54},"end":{"line":4,"column":98}}})) != null ? stack1 : "")
     + " 〜 "
-    + ((stack1 = lookupProperty(helpers,"if").call(alias2,lookupProperty(depth0,"end"),{"name":"if","hash":{},"fn":container.program(4, data, 0),"inverse":container.program(3, data, 0),"data":data,"loc":{"start":{"line":4,"column":101},"end":{"line":4,"column":141}}})) != null ? stack1 : "")
+    + ((stack1 = alias2["if"].call(alias3,lookupProperty(depth0,"end"),{"name":"if","hash":{},"fn":helpers.__markdown.program(container, 4, data, 0),"inverse":helpers.__markdown.program(container, 3, data, 0),"data":data,"loc":{"start":{"line":4,"column":101},"end":{"line":4,"column":141}}})) != null ? stack1 : "")
     + " | "
-    + ((stack1 = lookupProperty(helpers,"if").call(alias2,lookupProperty(depth0,"budget"),{"name":"if","hash":{},"fn":container.program(5, data, 0),"inverse":container.program(6, data, 0),"data":data,"loc":{"start":{"line":4,"column":144},"end":{"line":4,"column":190}}})) != null ? stack1 : "")
+    + ((stack1 = alias2["if"].call(alias3,lookupProperty(depth0,"budget"),{"name":"if","hash":{},"fn":helpers.__markdown.program(container, 5, data, 0),"inverse":helpers.__markdown.program(container, 6, data, 0),"data":data,"loc":{"start":{"line":4,"column":144},"end":{"line":4,"column":190}}})) != null ? stack1 : "")
     + " | "
-    + ((stack1 = lookupProperty(helpers,"if").call(alias2,lookupProperty(depth0,"accountable"),{"name":"if","hash":{},"fn":container.program(7, data, 0),"inverse":container.program(8, data, 0),"data":data,"loc":{"start":{"line":4,"column":193},"end":{"line":4,"column":251}}})) != null ? stack1 : "")
+    + ((stack1 = alias2["if"].call(alias3,lookupProperty(depth0,"accountable"),{"name":"if","hash":{},"fn":helpers.__markdown.program(container, 7, data, 0),"inverse":helpers.__markdown.program(container, 8, data, 0),"data":data,"loc":{"start":{"line":4,"column":193},"end":{"line":4,"column":251}}})) != null ? stack1 : "")
     + " | "
-    + alias1(lookupProperty(helpers,"lines").call(alias2,lookupProperty(depth0,"stages"),{"name":"lines","hash":{},"data":data,"loc":{"start":{"line":4,"column":254},"end":{"line":4,"column":270}}}))
+    + alias1(alias2["lines"].call(alias3,lookupProperty(depth0,"stages"),{"name":"lines","hash":{},"data":data,"loc":{"start":{"line":4,"column":254},"end":{"line":4,"column":270}}}))
     + " | "
-    + alias1(lookupProperty(helpers,"lines").call(alias2,lookupProperty(depth0,"kpis"),{"name":"lines","hash":{},"data":data,"loc":{"start":{"line":4,"column":273},"end":{"line":4,"column":287}}}))
+    + alias1(alias2["lines"].call(alias3,lookupProperty(depth0,"kpis"),{"name":"lines","hash":{},"data":data,"loc":{"start":{"line":4,"column":273},"end":{"line":4,"column":287}}}))
     + " |\n";
 },"1":function(container,depth0,helpers,partials,data) {
     return "<br>"
@@ -3986,7 +3919,7 @@ const SPECS = [
         return undefined
     };
 
-  return helpers.__markdown.escape(lookupProperty(helpers,"fdate").call(depth0 != null ? depth0 : (container.nullContext || {}),lookupProperty(depth0,"start"),{"name":"fdate","hash":{},"data":data,"loc":{"start":{"line":4,"column":67},"end":{"line":4,"column":82}}}));
+  return helpers.__markdown.escape(helpers.__markdown.direct["fdate"].call(depth0 != null ? depth0 : (container.nullContext || {}),lookupProperty(depth0,"start"),{"name":"fdate","hash":{},"data":data,"loc":{"start":{"line":4,"column":67},"end":{"line":4,"column":82}}}));
 },"3":function(container,depth0,helpers,partials,data) {
     return "？";
 },"4":function(container,depth0,helpers,partials,data) {
@@ -3997,7 +3930,7 @@ const SPECS = [
         return undefined
     };
 
-  return helpers.__markdown.escape(lookupProperty(helpers,"fdate").call(depth0 != null ? depth0 : (container.nullContext || {}),lookupProperty(depth0,"end"),{"name":"fdate","hash":{},"data":data,"loc":{"start":{"line":4,"column":112},"end":{"line":4,"column":125}}}));
+  return helpers.__markdown.escape(helpers.__markdown.direct["fdate"].call(depth0 != null ? depth0 : (container.nullContext || {}),lookupProperty(depth0,"end"),{"name":"fdate","hash":{},"data":data,"loc":{"start":{"line":4,"column":112},"end":{"line":4,"column":125}}}));
 },"5":function(container,depth0,helpers,partials,data) {
     var lookupProperty = container.lookupProperty || function(parent, propertyName) {
         if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
@@ -4006,7 +3939,7 @@ const SPECS = [
         return undefined
     };
 
-  return helpers.__markdown.escape(lookupProperty(helpers,"money").call(depth0 != null ? depth0 : (container.nullContext || {}),lookupProperty(depth0,"budget"),{"name":"money","hash":{},"data":data,"loc":{"start":{"line":4,"column":158},"end":{"line":4,"column":174}}}));
+  return helpers.__markdown.escape(helpers.__markdown.direct["money"].call(depth0 != null ? depth0 : (container.nullContext || {}),lookupProperty(depth0,"budget"),{"name":"money","hash":{},"data":data,"loc":{"start":{"line":4,"column":158},"end":{"line":4,"column":174}}}));
 },"6":function(container,depth0,helpers,partials,data) {
     return "—";
 },"7":function(container,depth0,helpers,partials,data) {
@@ -4017,24 +3950,19 @@ const SPECS = [
         return undefined
     };
 
-  return helpers.__markdown.escape(lookupProperty(helpers,"ref").call(depth0 != null ? depth0 : (container.nullContext || {}),lookupProperty(depth0,"accountable"),{"name":"ref","hash":{},"data":data,"loc":{"start":{"line":4,"column":212},"end":{"line":4,"column":231}}}));
+  return helpers.__markdown.escape(helpers.__markdown.direct["ref"].call(depth0 != null ? depth0 : (container.nullContext || {}),lookupProperty(depth0,"accountable"),{"name":"ref","hash":{},"data":data,"loc":{"start":{"line":4,"column":212},"end":{"line":4,"column":231}}}));
 },"8":function(container,depth0,helpers,partials,data) {
     return "⚠ 未設定";
 },"compiler":[8,">= 4.3.0"],"main":function(container,depth0,helpers,partials,data) {
-    var stack1, lookupProperty = container.lookupProperty || function(parent, propertyName) {
-        if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
-          return parent[propertyName];
-        }
-        return undefined
-    };
+    var stack1;
 
   return "| 施策 | 期間 | 予算 | 説明責任者 | ステージ | KPI |\n|---|---|---|---|---|---|\n"
-    + ((stack1 = lookupProperty(helpers,"each").call(depth0 != null ? depth0 : (container.nullContext || {}),depth0,{"name":"each","hash":{},"fn":container.program(0, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":3,"column":0},"end":{"line":5,"column":9}}})) != null ? stack1 : "");
+    + ((stack1 = helpers.__markdown.direct["each"].call(depth0 != null ? depth0 : (container.nullContext || {}),depth0,{"name":"each","hash":{},"fn":helpers.__markdown.program(container, 0, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":3,"column":0},"end":{"line":5,"column":9}}})) != null ? stack1 : "");
 },"useData":true},
 
   // ja/partials/journey-diagram.hbs
   {"0":function(container,depth0,helpers,partials,data,blockParams,depths) {
-    var stack1, alias1=depth0 != null ? depth0 : (container.nullContext || {}), lookupProperty = container.lookupProperty || function(parent, propertyName) {
+    var stack1, alias1=helpers.__markdown.direct, alias2=depth0 != null ? depth0 : (container.nullContext || {}), lookupProperty = container.lookupProperty || function(parent, propertyName) {
         if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
           return parent[propertyName];
         }
@@ -4042,12 +3970,12 @@ const SPECS = [
     };
 
   return "```mermaid\njourney\n  title "
-    + helpers.__markdown.escape(lookupProperty(helpers,"mmText").call(alias1,lookupProperty(depth0,"name"),{"name":"mmText","hash":{},"data":data,"loc":{"start":{"line":4,"column":8},"end":{"line":4,"column":23}}}))
+    + helpers.__markdown.escape(alias1["mmText"].call(alias2,lookupProperty(depth0,"name"),{"name":"mmText","hash":{},"data":data,"loc":{"start":{"line":4,"column":8},"end":{"line":4,"column":23}}}))
     + "\n"
-    + ((stack1 = lookupProperty(helpers,"each").call(alias1,lookupProperty(depth0,"diagram"),{"name":"each","hash":{},"fn":container.program(1, data, 0, blockParams, depths),"inverse":container.noop,"data":data,"loc":{"start":{"line":5,"column":0},"end":{"line":10,"column":9}}})) != null ? stack1 : "")
+    + ((stack1 = alias1["each"].call(alias2,lookupProperty(depth0,"diagram"),{"name":"each","hash":{},"fn":container.program(1, data, 0, blockParams, depths),"inverse":container.noop,"data":data,"loc":{"start":{"line":5,"column":0},"end":{"line":10,"column":9}}})) != null ? stack1 : "")
     + "```\n\n*各ステージでの顧客の感情（1＝不満 〜 5＝大満足）。*\n";
 },"1":function(container,depth0,helpers,partials,data,blockParams,depths) {
-    var stack1, alias1=depth0 != null ? depth0 : (container.nullContext || {}), lookupProperty = container.lookupProperty || function(parent, propertyName) {
+    var stack1, alias1=helpers.__markdown.direct, alias2=depth0 != null ? depth0 : (container.nullContext || {}), lookupProperty = container.lookupProperty || function(parent, propertyName) {
         if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
           return parent[propertyName];
         }
@@ -4055,11 +3983,11 @@ const SPECS = [
     };
 
   return "  section "
-    + helpers.__markdown.escape(lookupProperty(helpers,"mmText").call(alias1,lookupProperty(depth0,"section"),{"name":"mmText","hash":{},"data":data,"loc":{"start":{"line":6,"column":10},"end":{"line":6,"column":28}}}))
+    + helpers.__markdown.escape(alias1["mmText"].call(alias2,lookupProperty(depth0,"section"),{"name":"mmText","hash":{},"data":data,"loc":{"start":{"line":6,"column":10},"end":{"line":6,"column":28}}}))
     + "\n"
-    + ((stack1 = lookupProperty(helpers,"each").call(alias1,lookupProperty(depth0,"stages"),{"name":"each","hash":{},"fn":container.program(2, data, 0, blockParams, depths),"inverse":container.noop,"data":data,"loc":{"start":{"line":7,"column":0},"end":{"line":9,"column":9}}})) != null ? stack1 : "");
+    + ((stack1 = alias1["each"].call(alias2,lookupProperty(depth0,"stages"),{"name":"each","hash":{},"fn":container.program(2, data, 0, blockParams, depths),"inverse":container.noop,"data":data,"loc":{"start":{"line":7,"column":0},"end":{"line":9,"column":9}}})) != null ? stack1 : "");
 },"2":function(container,depth0,helpers,partials,data,blockParams,depths) {
-    var stack1, alias1=depth0 != null ? depth0 : (container.nullContext || {}), alias2=helpers.__markdown.escape, lookupProperty = container.lookupProperty || function(parent, propertyName) {
+    var stack1, alias1=helpers.__markdown.direct, alias2=depth0 != null ? depth0 : (container.nullContext || {}), alias3=helpers.__markdown.escape, lookupProperty = container.lookupProperty || function(parent, propertyName) {
         if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
           return parent[propertyName];
         }
@@ -4067,21 +3995,21 @@ const SPECS = [
     };
 
   return "    "
-    + alias2(lookupProperty(helpers,"mmText").call(alias1,lookupProperty(depth0,"name"),{"name":"mmText","hash":{},"data":data,"loc":{"start":{"line":8,"column":4},"end":{"line":8,"column":19}}}))
+    + alias3(alias1["mmText"].call(alias2,lookupProperty(depth0,"name"),{"name":"mmText","hash":{},"data":data,"loc":{"start":{"line":8,"column":4},"end":{"line":8,"column":19}}}))
     + ": "
-    + alias2(container.lambda(container.strict(depth0, "emotion", {"start":{"line":8,"column":23},"end":{"line":8,"column":30}} ), depth0))
+    + alias3(container.lambda(container.strict(depth0, "emotion", {"start":{"line":8,"column":23},"end":{"line":8,"column":30}} ), depth0))
     + ": "
-    + ((stack1 = lookupProperty(helpers,"if").call(alias1,lookupProperty(depths[2],"persona"),{"name":"if","hash":{},"fn":container.program(3, data, 0, blockParams, depths),"inverse":container.program(4, data, 0, blockParams, depths),"data":data,"loc":{"start":{"line":8,"column":34},"end":{"line":8,"column":136}}})) != null ? stack1 : "")
+    + ((stack1 = alias1["if"].call(alias2,lookupProperty(depths[2],"persona"),{"name":"if","hash":{},"fn":container.program(3, data, 0, blockParams, depths),"inverse":container.program(4, data, 0, blockParams, depths),"data":data,"loc":{"start":{"line":8,"column":34},"end":{"line":8,"column":136}}})) != null ? stack1 : "")
     + "\n";
 },"3":function(container,depth0,helpers,partials,data,blockParams,depths) {
-    var alias1=depth0 != null ? depth0 : (container.nullContext || {}), lookupProperty = container.lookupProperty || function(parent, propertyName) {
+    var alias1=helpers.__markdown.direct, alias2=depth0 != null ? depth0 : (container.nullContext || {}), lookupProperty = container.lookupProperty || function(parent, propertyName) {
         if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
           return parent[propertyName];
         }
         return undefined
     };
 
-  return helpers.__markdown.escape(lookupProperty(helpers,"mmText").call(alias1,lookupProperty(helpers,"or").call(alias1,lookupProperty(lookupProperty(depths[2],"persona"),"name"),lookupProperty(lookupProperty(depths[2],"persona"),"id"),{"name":"or","hash":{},"data":data,"loc":{"start":{"line":8,"column":64},"end":{"line":8,"column":104}}}),{"name":"mmText","hash":{"comma":true},"data":data,"loc":{"start":{"line":8,"column":55},"end":{"line":8,"column":117}}}));
+  return helpers.__markdown.escape(alias1["mmText"].call(alias2,alias1["or"].call(alias2,lookupProperty(lookupProperty(depths[2],"persona"),"name"),lookupProperty(lookupProperty(depths[2],"persona"),"id"),{"name":"or","hash":{},"data":data,"loc":{"start":{"line":8,"column":64},"end":{"line":8,"column":104}}}),{"name":"mmText","hash":{"comma":true},"data":data,"loc":{"start":{"line":8,"column":55},"end":{"line":8,"column":117}}}));
 },"4":function(container,depth0,helpers,partials,data) {
     return "お客さま";
 },"compiler":[8,">= 4.3.0"],"main":function(container,depth0,helpers,partials,data,blockParams,depths) {
@@ -4092,12 +4020,12 @@ const SPECS = [
         return undefined
     };
 
-  return ((stack1 = lookupProperty(helpers,"if").call(depth0 != null ? depth0 : (container.nullContext || {}),lookupProperty(lookupProperty(depth0,"diagram"),"length"),{"name":"if","hash":{},"fn":container.program(0, data, 0, blockParams, depths),"inverse":container.noop,"data":data,"loc":{"start":{"line":1,"column":0},"end":{"line":14,"column":7}}})) != null ? stack1 : "");
+  return ((stack1 = helpers.__markdown.direct["if"].call(depth0 != null ? depth0 : (container.nullContext || {}),lookupProperty(lookupProperty(depth0,"diagram"),"length"),{"name":"if","hash":{},"fn":container.program(0, data, 0, blockParams, depths),"inverse":container.noop,"data":data,"loc":{"start":{"line":1,"column":0},"end":{"line":14,"column":7}}})) != null ? stack1 : "");
 },"useData":true,"useDepths":true},
 
   // ja/partials/journey-table.hbs
   {"0":function(container,depth0,helpers,partials,data) {
-    var stack1, alias1=helpers.__markdown.escape, alias2=depth0 != null ? depth0 : (container.nullContext || {}), lookupProperty = container.lookupProperty || function(parent, propertyName) {
+    var stack1, alias1=helpers.__markdown.escape, alias2=helpers.__markdown.direct, alias3=depth0 != null ? depth0 : (container.nullContext || {}), lookupProperty = container.lookupProperty || function(parent, propertyName) {
         if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
           return parent[propertyName];
         }
@@ -4107,21 +4035,21 @@ const SPECS = [
   return "| **"
     + alias1(container.lambda(container.strict(depth0, "name", {"start":{"line":4,"column":6},"end":{"line":4,"column":10}} ), depth0))
     + "**"
-    + ((stack1 = lookupProperty(helpers,"if").call(alias2,lookupProperty(depth0,"phase"),{"name":"if","hash":{},"fn":container.program(1, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":4,"column":14},"end":{"line":4,"column":60}}})) != null ? stack1 : "")
+    + ((stack1 = alias2["if"].call(alias3,lookupProperty(depth0,"phase"),{"name":"if","hash":{},"fn":helpers.__markdown.program(container, 1, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":4,"column":14},"end":{"line":4,"column":60}}})) != null ? stack1 : "")
     + " | "
-    + alias1(lookupProperty(helpers,"lines").call(alias2,lookupProperty(depth0,"customer_goal"),{"name":"lines","hash":{},"data":data,"loc":{"start":{"line":4,"column":63},"end":{"line":4,"column":86}}}))
+    + alias1(alias2["lines"].call(alias3,lookupProperty(depth0,"customer_goal"),{"name":"lines","hash":{},"data":data,"loc":{"start":{"line":4,"column":63},"end":{"line":4,"column":86}}}))
     + " | "
-    + alias1(lookupProperty(helpers,"lines").call(alias2,lookupProperty(depth0,"actions"),{"name":"lines","hash":{},"data":data,"loc":{"start":{"line":4,"column":89},"end":{"line":4,"column":106}}}))
+    + alias1(alias2["lines"].call(alias3,lookupProperty(depth0,"actions"),{"name":"lines","hash":{},"data":data,"loc":{"start":{"line":4,"column":89},"end":{"line":4,"column":106}}}))
     + " | "
-    + alias1(lookupProperty(helpers,"lines").call(alias2,lookupProperty(depth0,"thoughts"),{"name":"lines","hash":{},"data":data,"loc":{"start":{"line":4,"column":109},"end":{"line":4,"column":127}}}))
+    + alias1(alias2["lines"].call(alias3,lookupProperty(depth0,"thoughts"),{"name":"lines","hash":{},"data":data,"loc":{"start":{"line":4,"column":109},"end":{"line":4,"column":127}}}))
     + " | "
-    + alias1(lookupProperty(helpers,"lines").call(alias2,lookupProperty(depth0,"pain_points"),{"name":"lines","hash":{},"data":data,"loc":{"start":{"line":4,"column":130},"end":{"line":4,"column":151}}}))
+    + alias1(alias2["lines"].call(alias3,lookupProperty(depth0,"pain_points"),{"name":"lines","hash":{},"data":data,"loc":{"start":{"line":4,"column":130},"end":{"line":4,"column":151}}}))
     + " | "
-    + ((stack1 = lookupProperty(helpers,"each").call(alias2,lookupProperty(depth0,"touchpoints"),{"name":"each","hash":{},"fn":container.program(2, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":4,"column":154},"end":{"line":4,"column":260}}})) != null ? stack1 : "")
+    + ((stack1 = alias2["each"].call(alias3,lookupProperty(depth0,"touchpoints"),{"name":"each","hash":{},"fn":helpers.__markdown.program(container, 2, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":4,"column":154},"end":{"line":4,"column":260}}})) != null ? stack1 : "")
     + " | "
-    + alias1(lookupProperty(helpers,"ref").call(alias2,lookupProperty(depth0,"owner"),{"name":"ref","hash":{},"data":data,"loc":{"start":{"line":4,"column":263},"end":{"line":4,"column":276}}}))
+    + alias1(alias2["ref"].call(alias3,lookupProperty(depth0,"owner"),{"name":"ref","hash":{},"data":data,"loc":{"start":{"line":4,"column":263},"end":{"line":4,"column":276}}}))
     + " | "
-    + alias1(lookupProperty(helpers,"join").call(alias2,lookupProperty(depth0,"kpis"),{"name":"join","hash":{},"data":data,"loc":{"start":{"line":4,"column":279},"end":{"line":4,"column":292}}}))
+    + alias1(alias2["join"].call(alias3,lookupProperty(depth0,"kpis"),{"name":"join","hash":{},"data":data,"loc":{"start":{"line":4,"column":279},"end":{"line":4,"column":292}}}))
     + " |\n";
 },"1":function(container,depth0,helpers,partials,data) {
     var lookupProperty = container.lookupProperty || function(parent, propertyName) {
@@ -4132,9 +4060,9 @@ const SPECS = [
     };
 
   return "<br>"
-    + helpers.__markdown.escape(lookupProperty(helpers,"word").call(depth0 != null ? depth0 : (container.nullContext || {}),"phase",lookupProperty(depth0,"phase"),{"name":"word","hash":{},"data":data,"loc":{"start":{"line":4,"column":31},"end":{"line":4,"column":53}}}));
+    + helpers.__markdown.escape(helpers.__markdown.direct["word"].call(depth0 != null ? depth0 : (container.nullContext || {}),"phase",lookupProperty(depth0,"phase"),{"name":"word","hash":{},"data":data,"loc":{"start":{"line":4,"column":31},"end":{"line":4,"column":53}}}));
 },"2":function(container,depth0,helpers,partials,data) {
-    var stack1, alias1=depth0 != null ? depth0 : (container.nullContext || {}), lookupProperty = container.lookupProperty || function(parent, propertyName) {
+    var stack1, alias1=helpers.__markdown.direct, alias2=depth0 != null ? depth0 : (container.nullContext || {}), lookupProperty = container.lookupProperty || function(parent, propertyName) {
         if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
           return parent[propertyName];
         }
@@ -4142,8 +4070,8 @@ const SPECS = [
     };
 
   return helpers.__markdown.escape(container.lambda(container.strict(depth0, "channel", {"start":{"line":4,"column":177},"end":{"line":4,"column":184}} ), depth0))
-    + ((stack1 = lookupProperty(helpers,"if").call(alias1,lookupProperty(depth0,"tool"),{"name":"if","hash":{},"fn":container.program(3, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":4,"column":186},"end":{"line":4,"column":219}}})) != null ? stack1 : "")
-    + ((stack1 = lookupProperty(helpers,"unless").call(alias1,lookupProperty(data,"last"),{"name":"unless","hash":{},"fn":container.program(4, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":4,"column":219},"end":{"line":4,"column":251}}})) != null ? stack1 : "");
+    + ((stack1 = alias1["if"].call(alias2,lookupProperty(depth0,"tool"),{"name":"if","hash":{},"fn":helpers.__markdown.program(container, 3, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":4,"column":186},"end":{"line":4,"column":219}}})) != null ? stack1 : "")
+    + ((stack1 = alias1["unless"].call(alias2,lookupProperty(data,"last"),{"name":"unless","hash":{},"fn":helpers.__markdown.program(container, 4, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":4,"column":219},"end":{"line":4,"column":251}}})) != null ? stack1 : "");
 },"3":function(container,depth0,helpers,partials,data) {
     var lookupProperty = container.lookupProperty || function(parent, propertyName) {
         if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
@@ -4153,7 +4081,7 @@ const SPECS = [
     };
 
   return "（"
-    + helpers.__markdown.escape(lookupProperty(helpers,"ref").call(depth0 != null ? depth0 : (container.nullContext || {}),lookupProperty(depth0,"tool"),{"name":"ref","hash":{},"data":data,"loc":{"start":{"line":4,"column":199},"end":{"line":4,"column":211}}}))
+    + helpers.__markdown.escape(helpers.__markdown.direct["ref"].call(depth0 != null ? depth0 : (container.nullContext || {}),lookupProperty(depth0,"tool"),{"name":"ref","hash":{},"data":data,"loc":{"start":{"line":4,"column":199},"end":{"line":4,"column":211}}}))
     + "）";
 },"4":function(container,depth0,helpers,partials,data) {
     return "<br>";
@@ -4166,12 +4094,12 @@ const SPECS = [
     };
 
   return "| ステージ | 顧客の目的 | 行動 | 思考・感情 | 不満・課題 | 顧客接点 | 担当 | KPI |\n|---|---|---|---|---|---|---|---|\n"
-    + ((stack1 = lookupProperty(helpers,"each").call(depth0 != null ? depth0 : (container.nullContext || {}),lookupProperty(depth0,"stages"),{"name":"each","hash":{},"fn":container.program(0, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":3,"column":0},"end":{"line":5,"column":9}}})) != null ? stack1 : "");
+    + ((stack1 = helpers.__markdown.direct["each"].call(depth0 != null ? depth0 : (container.nullContext || {}),lookupProperty(depth0,"stages"),{"name":"each","hash":{},"fn":helpers.__markdown.program(container, 0, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":3,"column":0},"end":{"line":5,"column":9}}})) != null ? stack1 : "");
 },"useData":true},
 
   // ja/partials/kpi-table.hbs
   {"0":function(container,depth0,helpers,partials,data) {
-    var stack1, alias1=depth0 != null ? depth0 : (container.nullContext || {}), lookupProperty = container.lookupProperty || function(parent, propertyName) {
+    var stack1, alias1=helpers.__markdown.direct, alias2=depth0 != null ? depth0 : (container.nullContext || {}), lookupProperty = container.lookupProperty || function(parent, propertyName) {
         if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
           return parent[propertyName];
         }
@@ -4181,19 +4109,19 @@ const SPECS = [
   return "| **"
     + helpers.__markdown.escape(container.lambda(container.strict(depth0, "name", {"start":{"line":4,"column":6},"end":{"line":4,"column":10}} ), depth0))
     + "**"
-    + ((stack1 = lookupProperty(helpers,"if").call(alias1,lookupProperty(depth0,"definition"),{"name":"if","hash":{},"fn":container.program(1, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":4,"column":14},"end":{"line":4,"column":57}}})) != null ? stack1 : "")
+    + ((stack1 = alias1["if"].call(alias2,lookupProperty(depth0,"definition"),{"name":"if","hash":{},"fn":helpers.__markdown.program(container, 1, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":4,"column":14},"end":{"line":4,"column":57}}})) != null ? stack1 : "")
     + " | "
-    + ((stack1 = lookupProperty(helpers,"if").call(alias1,lookupProperty(depth0,"stage"),{"name":"if","hash":{},"fn":container.program(2, data, 0),"inverse":container.program(3, data, 0),"data":data,"loc":{"start":{"line":4,"column":60},"end":{"line":4,"column":102}}})) != null ? stack1 : "")
+    + ((stack1 = alias1["if"].call(alias2,lookupProperty(depth0,"stage"),{"name":"if","hash":{},"fn":helpers.__markdown.program(container, 2, data, 0),"inverse":helpers.__markdown.program(container, 3, data, 0),"data":data,"loc":{"start":{"line":4,"column":60},"end":{"line":4,"column":102}}})) != null ? stack1 : "")
     + " | "
-    + ((stack1 = lookupProperty(helpers,"if").call(alias1,lookupProperty(depth0,"baseline"),{"name":"if","hash":{},"fn":container.program(4, data, 0),"inverse":container.program(6, data, 0),"data":data,"loc":{"start":{"line":4,"column":105},"end":{"line":4,"column":234}}})) != null ? stack1 : "")
+    + ((stack1 = alias1["if"].call(alias2,lookupProperty(depth0,"baseline"),{"name":"if","hash":{},"fn":helpers.__markdown.program(container, 4, data, 0),"inverse":helpers.__markdown.program(container, 6, data, 0),"data":data,"loc":{"start":{"line":4,"column":105},"end":{"line":4,"column":234}}})) != null ? stack1 : "")
     + " → "
-    + ((stack1 = lookupProperty(helpers,"if").call(alias1,lookupProperty(depth0,"target"),{"name":"if","hash":{},"fn":container.program(7, data, 0),"inverse":container.program(6, data, 0),"data":data,"loc":{"start":{"line":4,"column":237},"end":{"line":4,"column":356}}})) != null ? stack1 : "")
+    + ((stack1 = alias1["if"].call(alias2,lookupProperty(depth0,"target"),{"name":"if","hash":{},"fn":helpers.__markdown.program(container, 7, data, 0),"inverse":helpers.__markdown.program(container, 6, data, 0),"data":data,"loc":{"start":{"line":4,"column":237},"end":{"line":4,"column":356}}})) != null ? stack1 : "")
     + " | "
-    + ((stack1 = lookupProperty(helpers,"if").call(alias1,lookupProperty(depth0,"owner"),{"name":"if","hash":{},"fn":container.program(9, data, 0),"inverse":container.program(3, data, 0),"data":data,"loc":{"start":{"line":4,"column":359},"end":{"line":4,"column":401}}})) != null ? stack1 : "")
+    + ((stack1 = alias1["if"].call(alias2,lookupProperty(depth0,"owner"),{"name":"if","hash":{},"fn":helpers.__markdown.program(container, 9, data, 0),"inverse":helpers.__markdown.program(container, 3, data, 0),"data":data,"loc":{"start":{"line":4,"column":359},"end":{"line":4,"column":401}}})) != null ? stack1 : "")
     + " | "
-    + ((stack1 = lookupProperty(helpers,"if").call(alias1,lookupProperty(depth0,"cadence"),{"name":"if","hash":{},"fn":container.program(10, data, 0),"inverse":container.program(3, data, 0),"data":data,"loc":{"start":{"line":4,"column":404},"end":{"line":4,"column":461}}})) != null ? stack1 : "")
+    + ((stack1 = alias1["if"].call(alias2,lookupProperty(depth0,"cadence"),{"name":"if","hash":{},"fn":helpers.__markdown.program(container, 10, data, 0),"inverse":helpers.__markdown.program(container, 3, data, 0),"data":data,"loc":{"start":{"line":4,"column":404},"end":{"line":4,"column":461}}})) != null ? stack1 : "")
     + " | "
-    + ((stack1 = lookupProperty(helpers,"if").call(alias1,lookupProperty(depth0,"source"),{"name":"if","hash":{},"fn":container.program(11, data, 0),"inverse":container.program(3, data, 0),"data":data,"loc":{"start":{"line":4,"column":464},"end":{"line":4,"column":508}}})) != null ? stack1 : "")
+    + ((stack1 = alias1["if"].call(alias2,lookupProperty(depth0,"source"),{"name":"if","hash":{},"fn":helpers.__markdown.program(container, 11, data, 0),"inverse":helpers.__markdown.program(container, 3, data, 0),"data":data,"loc":{"start":{"line":4,"column":464},"end":{"line":4,"column":508}}})) != null ? stack1 : "")
     + " |\n";
 },"1":function(container,depth0,helpers,partials,data) {
     return "<br>"
@@ -4206,19 +4134,19 @@ const SPECS = [
         return undefined
     };
 
-  return helpers.__markdown.escape(lookupProperty(helpers,"ref").call(depth0 != null ? depth0 : (container.nullContext || {}),lookupProperty(depth0,"stage"),{"name":"ref","hash":{},"data":data,"loc":{"start":{"line":4,"column":73},"end":{"line":4,"column":86}}}));
+  return helpers.__markdown.escape(helpers.__markdown.direct["ref"].call(depth0 != null ? depth0 : (container.nullContext || {}),lookupProperty(depth0,"stage"),{"name":"ref","hash":{},"data":data,"loc":{"start":{"line":4,"column":73},"end":{"line":4,"column":86}}}));
 },"3":function(container,depth0,helpers,partials,data) {
     return "—";
 },"4":function(container,depth0,helpers,partials,data) {
-    var stack1, alias1=depth0 != null ? depth0 : (container.nullContext || {}), lookupProperty = container.lookupProperty || function(parent, propertyName) {
+    var stack1, alias1=helpers.__markdown.direct, alias2=depth0 != null ? depth0 : (container.nullContext || {}), lookupProperty = container.lookupProperty || function(parent, propertyName) {
         if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
           return parent[propertyName];
         }
         return undefined
     };
 
-  return helpers.__markdown.escape(lookupProperty(helpers,"measure").call(alias1,lookupProperty(lookupProperty(depth0,"baseline"),"value"),lookupProperty(depth0,"unit"),lookupProperty(depth0,"currency"),{"name":"measure","hash":{},"data":data,"loc":{"start":{"line":4,"column":121},"end":{"line":4,"column":161}}}))
-    + ((stack1 = lookupProperty(helpers,"if").call(alias1,lookupProperty(lookupProperty(depth0,"baseline"),"as_of"),{"name":"if","hash":{},"fn":container.program(5, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":4,"column":161},"end":{"line":4,"column":218}}})) != null ? stack1 : "");
+  return helpers.__markdown.escape(alias1["measure"].call(alias2,lookupProperty(lookupProperty(depth0,"baseline"),"value"),lookupProperty(depth0,"unit"),lookupProperty(depth0,"currency"),{"name":"measure","hash":{},"data":data,"loc":{"start":{"line":4,"column":121},"end":{"line":4,"column":161}}}))
+    + ((stack1 = alias1["if"].call(alias2,lookupProperty(lookupProperty(depth0,"baseline"),"as_of"),{"name":"if","hash":{},"fn":helpers.__markdown.program(container, 5, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":4,"column":161},"end":{"line":4,"column":218}}})) != null ? stack1 : "");
 },"5":function(container,depth0,helpers,partials,data) {
     var lookupProperty = container.lookupProperty || function(parent, propertyName) {
         if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
@@ -4228,12 +4156,12 @@ const SPECS = [
     };
 
   return "（"
-    + helpers.__markdown.escape(lookupProperty(helpers,"fdate").call(depth0 != null ? depth0 : (container.nullContext || {}),lookupProperty(lookupProperty(depth0,"baseline"),"as_of"),{"name":"fdate","hash":{},"data":data,"loc":{"start":{"line":4,"column":184},"end":{"line":4,"column":208}}}))
+    + helpers.__markdown.escape(helpers.__markdown.direct["fdate"].call(depth0 != null ? depth0 : (container.nullContext || {}),lookupProperty(lookupProperty(depth0,"baseline"),"as_of"),{"name":"fdate","hash":{},"data":data,"loc":{"start":{"line":4,"column":184},"end":{"line":4,"column":208}}}))
     + "時点）";
 },"6":function(container,depth0,helpers,partials,data) {
     return "？";
 },"7":function(container,depth0,helpers,partials,data) {
-    var stack1, alias1=depth0 != null ? depth0 : (container.nullContext || {}), lookupProperty = container.lookupProperty || function(parent, propertyName) {
+    var stack1, alias1=helpers.__markdown.direct, alias2=depth0 != null ? depth0 : (container.nullContext || {}), lookupProperty = container.lookupProperty || function(parent, propertyName) {
         if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
           return parent[propertyName];
         }
@@ -4241,9 +4169,9 @@ const SPECS = [
     };
 
   return "**"
-    + helpers.__markdown.escape(lookupProperty(helpers,"measure").call(alias1,lookupProperty(lookupProperty(depth0,"target"),"value"),lookupProperty(depth0,"unit"),lookupProperty(depth0,"currency"),{"name":"measure","hash":{},"data":data,"loc":{"start":{"line":4,"column":253},"end":{"line":4,"column":291}}}))
+    + helpers.__markdown.escape(alias1["measure"].call(alias2,lookupProperty(lookupProperty(depth0,"target"),"value"),lookupProperty(depth0,"unit"),lookupProperty(depth0,"currency"),{"name":"measure","hash":{},"data":data,"loc":{"start":{"line":4,"column":253},"end":{"line":4,"column":291}}}))
     + "**"
-    + ((stack1 = lookupProperty(helpers,"if").call(alias1,lookupProperty(lookupProperty(depth0,"target"),"by"),{"name":"if","hash":{},"fn":container.program(8, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":4,"column":293},"end":{"line":4,"column":340}}})) != null ? stack1 : "");
+    + ((stack1 = alias1["if"].call(alias2,lookupProperty(lookupProperty(depth0,"target"),"by"),{"name":"if","hash":{},"fn":helpers.__markdown.program(container, 8, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":4,"column":293},"end":{"line":4,"column":340}}})) != null ? stack1 : "");
 },"8":function(container,depth0,helpers,partials,data) {
     var lookupProperty = container.lookupProperty || function(parent, propertyName) {
         if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
@@ -4253,7 +4181,7 @@ const SPECS = [
     };
 
   return "（"
-    + helpers.__markdown.escape(lookupProperty(helpers,"fdate").call(depth0 != null ? depth0 : (container.nullContext || {}),lookupProperty(lookupProperty(depth0,"target"),"by"),{"name":"fdate","hash":{},"data":data,"loc":{"start":{"line":4,"column":311},"end":{"line":4,"column":330}}}))
+    + helpers.__markdown.escape(helpers.__markdown.direct["fdate"].call(depth0 != null ? depth0 : (container.nullContext || {}),lookupProperty(lookupProperty(depth0,"target"),"by"),{"name":"fdate","hash":{},"data":data,"loc":{"start":{"line":4,"column":311},"end":{"line":4,"column":330}}}))
     + "まで）";
 },"9":function(container,depth0,helpers,partials,data) {
     var lookupProperty = container.lookupProperty || function(parent, propertyName) {
@@ -4263,7 +4191,7 @@ const SPECS = [
         return undefined
     };
 
-  return helpers.__markdown.escape(lookupProperty(helpers,"ref").call(depth0 != null ? depth0 : (container.nullContext || {}),lookupProperty(depth0,"owner"),{"name":"ref","hash":{},"data":data,"loc":{"start":{"line":4,"column":372},"end":{"line":4,"column":385}}}));
+  return helpers.__markdown.escape(helpers.__markdown.direct["ref"].call(depth0 != null ? depth0 : (container.nullContext || {}),lookupProperty(depth0,"owner"),{"name":"ref","hash":{},"data":data,"loc":{"start":{"line":4,"column":372},"end":{"line":4,"column":385}}}));
 },"10":function(container,depth0,helpers,partials,data) {
     var lookupProperty = container.lookupProperty || function(parent, propertyName) {
         if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
@@ -4272,7 +4200,7 @@ const SPECS = [
         return undefined
     };
 
-  return helpers.__markdown.escape(lookupProperty(helpers,"word").call(depth0 != null ? depth0 : (container.nullContext || {}),"cadence",lookupProperty(depth0,"cadence"),{"name":"word","hash":{},"data":data,"loc":{"start":{"line":4,"column":419},"end":{"line":4,"column":445}}}));
+  return helpers.__markdown.escape(helpers.__markdown.direct["word"].call(depth0 != null ? depth0 : (container.nullContext || {}),"cadence",lookupProperty(depth0,"cadence"),{"name":"word","hash":{},"data":data,"loc":{"start":{"line":4,"column":419},"end":{"line":4,"column":445}}}));
 },"11":function(container,depth0,helpers,partials,data) {
     var lookupProperty = container.lookupProperty || function(parent, propertyName) {
         if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
@@ -4281,22 +4209,17 @@ const SPECS = [
         return undefined
     };
 
-  return helpers.__markdown.escape(lookupProperty(helpers,"ref").call(depth0 != null ? depth0 : (container.nullContext || {}),lookupProperty(depth0,"source"),{"name":"ref","hash":{},"data":data,"loc":{"start":{"line":4,"column":478},"end":{"line":4,"column":492}}}));
+  return helpers.__markdown.escape(helpers.__markdown.direct["ref"].call(depth0 != null ? depth0 : (container.nullContext || {}),lookupProperty(depth0,"source"),{"name":"ref","hash":{},"data":data,"loc":{"start":{"line":4,"column":478},"end":{"line":4,"column":492}}}));
 },"compiler":[8,">= 4.3.0"],"main":function(container,depth0,helpers,partials,data) {
-    var stack1, lookupProperty = container.lookupProperty || function(parent, propertyName) {
-        if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
-          return parent[propertyName];
-        }
-        return undefined
-    };
+    var stack1;
 
   return "| KPI | ステージ | 現状値 → 目標値 | 責任者 | 計測頻度 | データソース |\n|---|---|---|---|---|---|\n"
-    + ((stack1 = lookupProperty(helpers,"each").call(depth0 != null ? depth0 : (container.nullContext || {}),depth0,{"name":"each","hash":{},"fn":container.program(0, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":3,"column":0},"end":{"line":5,"column":9}}})) != null ? stack1 : "");
+    + ((stack1 = helpers.__markdown.direct["each"].call(depth0 != null ? depth0 : (container.nullContext || {}),depth0,{"name":"each","hash":{},"fn":helpers.__markdown.program(container, 0, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":3,"column":0},"end":{"line":5,"column":9}}})) != null ? stack1 : "");
 },"useData":true},
 
   // ja/partials/kpi-tree.hbs
   {"0":function(container,depth0,helpers,partials,data) {
-    var stack1, alias1=depth0 != null ? depth0 : (container.nullContext || {}), lookupProperty = container.lookupProperty || function(parent, propertyName) {
+    var stack1, alias1=helpers.__markdown.direct, alias2=depth0 != null ? depth0 : (container.nullContext || {}), lookupProperty = container.lookupProperty || function(parent, propertyName) {
         if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
           return parent[propertyName];
         }
@@ -4304,9 +4227,9 @@ const SPECS = [
     };
 
   return "### 目標："
-    + helpers.__markdown.escape(lookupProperty(helpers,"ref").call(alias1,lookupProperty(depth0,"goal"),{"name":"ref","hash":{},"data":data,"loc":{"start":{"line":2,"column":7},"end":{"line":2,"column":19}}}))
+    + helpers.__markdown.escape(alias1["ref"].call(alias2,lookupProperty(depth0,"goal"),{"name":"ref","hash":{},"data":data,"loc":{"start":{"line":2,"column":7},"end":{"line":2,"column":19}}}))
     + "\n\n"
-    + ((stack1 = lookupProperty(helpers,"if").call(alias1,lookupProperty(lookupProperty(depth0,"kpis"),"length"),{"name":"if","hash":{},"fn":container.program(1, data, 0),"inverse":container.program(2, data, 0),"data":data,"loc":{"start":{"line":4,"column":0},"end":{"line":8,"column":7}}})) != null ? stack1 : "")
+    + ((stack1 = alias1["if"].call(alias2,lookupProperty(lookupProperty(depth0,"kpis"),"length"),{"name":"if","hash":{},"fn":helpers.__markdown.program(container, 1, data, 0),"inverse":helpers.__markdown.program(container, 2, data, 0),"data":data,"loc":{"start":{"line":4,"column":0},"end":{"line":8,"column":7}}})) != null ? stack1 : "")
     + "\n";
 },"1":function(container,depth0,helpers,partials,data) {
     var stack1, lookupProperty = container.lookupProperty || function(parent, propertyName) {
@@ -4330,15 +4253,15 @@ const SPECS = [
   return "### 目標にひも付いていない KPI\n\n"
     + ((stack1 = container.invokePartial(lookupProperty(partials,"kpi-table"),lookupProperty(depth0,"unlinked"),{"name":"kpi-table","data":data,"helpers":helpers,"partials":partials,"decorators":container.decorators})) != null ? stack1 : "");
 },"compiler":[8,">= 4.3.0"],"main":function(container,depth0,helpers,partials,data) {
-    var stack1, alias1=depth0 != null ? depth0 : (container.nullContext || {}), lookupProperty = container.lookupProperty || function(parent, propertyName) {
+    var stack1, alias1=helpers.__markdown.direct, alias2=depth0 != null ? depth0 : (container.nullContext || {}), lookupProperty = container.lookupProperty || function(parent, propertyName) {
         if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
           return parent[propertyName];
         }
         return undefined
     };
 
-  return ((stack1 = lookupProperty(helpers,"each").call(alias1,lookupProperty(depth0,"goals"),{"name":"each","hash":{},"fn":container.program(0, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":1,"column":0},"end":{"line":10,"column":9}}})) != null ? stack1 : "")
-    + ((stack1 = lookupProperty(helpers,"if").call(alias1,lookupProperty(lookupProperty(depth0,"unlinked"),"length"),{"name":"if","hash":{},"fn":container.program(3, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":11,"column":0},"end":{"line":15,"column":7}}})) != null ? stack1 : "");
+  return ((stack1 = alias1["each"].call(alias2,lookupProperty(depth0,"goals"),{"name":"each","hash":{},"fn":helpers.__markdown.program(container, 0, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":1,"column":0},"end":{"line":10,"column":9}}})) != null ? stack1 : "")
+    + ((stack1 = alias1["if"].call(alias2,lookupProperty(lookupProperty(depth0,"unlinked"),"length"),{"name":"if","hash":{},"fn":helpers.__markdown.program(container, 3, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":11,"column":0},"end":{"line":15,"column":7}}})) != null ? stack1 : "");
 },"usePartial":true,"useData":true},
 
   // ja/partials/persona.hbs
@@ -4354,7 +4277,7 @@ const SPECS = [
     };
 
   return "| 属性 | 内容 |\n|---|---|\n"
-    + ((stack1 = lookupProperty(helpers,"each").call(depth0 != null ? depth0 : (container.nullContext || {}),lookupProperty(depth0,"attributes"),{"name":"each","hash":{},"fn":container.program(2, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":10,"column":0},"end":{"line":12,"column":9}}})) != null ? stack1 : "")
+    + ((stack1 = helpers.__markdown.direct["each"].call(depth0 != null ? depth0 : (container.nullContext || {}),lookupProperty(depth0,"attributes"),{"name":"each","hash":{},"fn":helpers.__markdown.program(container, 2, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":10,"column":0},"end":{"line":12,"column":9}}})) != null ? stack1 : "")
     + "\n";
 },"2":function(container,depth0,helpers,partials,data) {
     var alias1=container.strict, alias2=container.lambda, alias3=helpers.__markdown.escape;
@@ -4373,7 +4296,7 @@ const SPECS = [
     };
 
   return "**ニーズ**\n\n"
-    + ((stack1 = lookupProperty(helpers,"each").call(depth0 != null ? depth0 : (container.nullContext || {}),lookupProperty(depth0,"needs"),{"name":"each","hash":{},"fn":container.program(4, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":18,"column":0},"end":{"line":20,"column":9}}})) != null ? stack1 : "")
+    + ((stack1 = helpers.__markdown.direct["each"].call(depth0 != null ? depth0 : (container.nullContext || {}),lookupProperty(depth0,"needs"),{"name":"each","hash":{},"fn":helpers.__markdown.program(container, 4, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":18,"column":0},"end":{"line":20,"column":9}}})) != null ? stack1 : "")
     + "\n";
 },"4":function(container,depth0,helpers,partials,data) {
     return "- "
@@ -4388,7 +4311,7 @@ const SPECS = [
     };
 
   return "**行動特性**\n\n"
-    + ((stack1 = lookupProperty(helpers,"each").call(depth0 != null ? depth0 : (container.nullContext || {}),lookupProperty(depth0,"behaviors"),{"name":"each","hash":{},"fn":container.program(4, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":26,"column":0},"end":{"line":28,"column":9}}})) != null ? stack1 : "")
+    + ((stack1 = helpers.__markdown.direct["each"].call(depth0 != null ? depth0 : (container.nullContext || {}),lookupProperty(depth0,"behaviors"),{"name":"each","hash":{},"fn":helpers.__markdown.program(container, 4, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":26,"column":0},"end":{"line":28,"column":9}}})) != null ? stack1 : "")
     + "\n";
 },"6":function(container,depth0,helpers,partials,data) {
     var lookupProperty = container.lookupProperty || function(parent, propertyName) {
@@ -4399,7 +4322,7 @@ const SPECS = [
     };
 
   return "**利用チャネル：** "
-    + helpers.__markdown.escape(lookupProperty(helpers,"join").call(depth0 != null ? depth0 : (container.nullContext || {}),lookupProperty(depth0,"channels"),{"name":"join","hash":{},"data":data,"loc":{"start":{"line":32,"column":12},"end":{"line":32,"column":29}}}))
+    + helpers.__markdown.escape(helpers.__markdown.direct["join"].call(depth0 != null ? depth0 : (container.nullContext || {}),lookupProperty(depth0,"channels"),{"name":"join","hash":{},"data":data,"loc":{"start":{"line":32,"column":12},"end":{"line":32,"column":29}}}))
     + "\n\n";
 },"7":function(container,depth0,helpers,partials,data) {
     var lookupProperty = container.lookupProperty || function(parent, propertyName) {
@@ -4410,10 +4333,10 @@ const SPECS = [
     };
 
   return "**セグメント規模：** "
-    + helpers.__markdown.escape(lookupProperty(helpers,"num").call(depth0 != null ? depth0 : (container.nullContext || {}),lookupProperty(depth0,"segment_size"),{"name":"num","hash":{},"data":data,"loc":{"start":{"line":36,"column":13},"end":{"line":36,"column":33}}}))
+    + helpers.__markdown.escape(helpers.__markdown.direct["num"].call(depth0 != null ? depth0 : (container.nullContext || {}),lookupProperty(depth0,"segment_size"),{"name":"num","hash":{},"data":data,"loc":{"start":{"line":36,"column":13},"end":{"line":36,"column":33}}}))
     + "\n\n";
 },"compiler":[8,">= 4.3.0"],"main":function(container,depth0,helpers,partials,data) {
-    var stack1, alias1=depth0 != null ? depth0 : (container.nullContext || {}), lookupProperty = container.lookupProperty || function(parent, propertyName) {
+    var stack1, alias1=helpers.__markdown.direct, alias2=depth0 != null ? depth0 : (container.nullContext || {}), lookupProperty = container.lookupProperty || function(parent, propertyName) {
         if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
           return parent[propertyName];
         }
@@ -4423,12 +4346,12 @@ const SPECS = [
   return "### "
     + helpers.__markdown.escape(container.lambda(container.strict(depth0, "name", {"start":{"line":1,"column":6},"end":{"line":1,"column":10}} ), depth0))
     + "\n\n"
-    + ((stack1 = lookupProperty(helpers,"if").call(alias1,lookupProperty(depth0,"description"),{"name":"if","hash":{},"fn":container.program(0, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":3,"column":0},"end":{"line":6,"column":7}}})) != null ? stack1 : "")
-    + ((stack1 = lookupProperty(helpers,"if").call(alias1,lookupProperty(lookupProperty(depth0,"attributes"),"length"),{"name":"if","hash":{},"fn":container.program(1, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":7,"column":0},"end":{"line":14,"column":7}}})) != null ? stack1 : "")
-    + ((stack1 = lookupProperty(helpers,"if").call(alias1,lookupProperty(lookupProperty(depth0,"needs"),"length"),{"name":"if","hash":{},"fn":container.program(3, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":15,"column":0},"end":{"line":22,"column":7}}})) != null ? stack1 : "")
-    + ((stack1 = lookupProperty(helpers,"if").call(alias1,lookupProperty(lookupProperty(depth0,"behaviors"),"length"),{"name":"if","hash":{},"fn":container.program(5, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":23,"column":0},"end":{"line":30,"column":7}}})) != null ? stack1 : "")
-    + ((stack1 = lookupProperty(helpers,"if").call(alias1,lookupProperty(lookupProperty(depth0,"channels"),"length"),{"name":"if","hash":{},"fn":container.program(6, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":31,"column":0},"end":{"line":34,"column":7}}})) != null ? stack1 : "")
-    + ((stack1 = lookupProperty(helpers,"if").call(alias1,lookupProperty(depth0,"segment_size"),{"name":"if","hash":{},"fn":container.program(7, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":35,"column":0},"end":{"line":38,"column":7}}})) != null ? stack1 : "");
+    + ((stack1 = alias1["if"].call(alias2,lookupProperty(depth0,"description"),{"name":"if","hash":{},"fn":helpers.__markdown.program(container, 0, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":3,"column":0},"end":{"line":6,"column":7}}})) != null ? stack1 : "")
+    + ((stack1 = alias1["if"].call(alias2,lookupProperty(lookupProperty(depth0,"attributes"),"length"),{"name":"if","hash":{},"fn":helpers.__markdown.program(container, 1, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":7,"column":0},"end":{"line":14,"column":7}}})) != null ? stack1 : "")
+    + ((stack1 = alias1["if"].call(alias2,lookupProperty(lookupProperty(depth0,"needs"),"length"),{"name":"if","hash":{},"fn":helpers.__markdown.program(container, 3, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":15,"column":0},"end":{"line":22,"column":7}}})) != null ? stack1 : "")
+    + ((stack1 = alias1["if"].call(alias2,lookupProperty(lookupProperty(depth0,"behaviors"),"length"),{"name":"if","hash":{},"fn":helpers.__markdown.program(container, 5, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":23,"column":0},"end":{"line":30,"column":7}}})) != null ? stack1 : "")
+    + ((stack1 = alias1["if"].call(alias2,lookupProperty(lookupProperty(depth0,"channels"),"length"),{"name":"if","hash":{},"fn":helpers.__markdown.program(container, 6, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":31,"column":0},"end":{"line":34,"column":7}}})) != null ? stack1 : "")
+    + ((stack1 = alias1["if"].call(alias2,lookupProperty(depth0,"segment_size"),{"name":"if","hash":{},"fn":helpers.__markdown.program(container, 7, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":35,"column":0},"end":{"line":38,"column":7}}})) != null ? stack1 : "");
 },"useData":true},
 
   // ja/partials/problems.hbs
@@ -4441,7 +4364,7 @@ const SPECS = [
     };
 
   return "> [!WARNING]\n> この文書に関わるエラーが計画にありますが、`--force` を指定して出力しました。抜けている箇所には ⚠ を付けています。次のエラーを修正してから出力し直してください。\n"
-    + ((stack1 = lookupProperty(helpers,"each").call(depth0 != null ? depth0 : (container.nullContext || {}),lookupProperty(depth0,"problems"),{"name":"each","hash":{},"fn":container.program(1, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":4,"column":0},"end":{"line":6,"column":9}}})) != null ? stack1 : "");
+    + ((stack1 = helpers.__markdown.direct["each"].call(depth0 != null ? depth0 : (container.nullContext || {}),lookupProperty(depth0,"problems"),{"name":"each","hash":{},"fn":helpers.__markdown.program(container, 1, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":4,"column":0},"end":{"line":6,"column":9}}})) != null ? stack1 : "");
 },"1":function(container,depth0,helpers,partials,data) {
     var alias1=container.strict, alias2=container.lambda, alias3=helpers.__markdown.escape;
 
@@ -4462,12 +4385,12 @@ const SPECS = [
         return undefined
     };
 
-  return ((stack1 = lookupProperty(helpers,"if").call(depth0 != null ? depth0 : (container.nullContext || {}),lookupProperty(depth0,"forced"),{"name":"if","hash":{},"fn":container.program(0, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":1,"column":0},"end":{"line":7,"column":7}}})) != null ? stack1 : "");
+  return ((stack1 = helpers.__markdown.direct["if"].call(depth0 != null ? depth0 : (container.nullContext || {}),lookupProperty(depth0,"forced"),{"name":"if","hash":{},"fn":helpers.__markdown.program(container, 0, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":1,"column":0},"end":{"line":7,"column":7}}})) != null ? stack1 : "");
 },"useData":true},
 
   // ja/partials/raci-list.hbs
   {"0":function(container,depth0,helpers,partials,data) {
-    var stack1, alias1=depth0 != null ? depth0 : (container.nullContext || {}), alias2=helpers.__markdown.escape, lookupProperty = container.lookupProperty || function(parent, propertyName) {
+    var stack1, alias1=helpers.__markdown.direct, alias2=depth0 != null ? depth0 : (container.nullContext || {}), alias3=helpers.__markdown.escape, lookupProperty = container.lookupProperty || function(parent, propertyName) {
         if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
           return parent[propertyName];
         }
@@ -4475,15 +4398,15 @@ const SPECS = [
     };
 
   return "| "
-    + alias2(lookupProperty(helpers,"ref").call(alias1,lookupProperty(depth0,"initiative"),{"name":"ref","hash":{},"data":data,"loc":{"start":{"line":4,"column":2},"end":{"line":4,"column":20}}}))
+    + alias3(alias1["ref"].call(alias2,lookupProperty(depth0,"initiative"),{"name":"ref","hash":{},"data":data,"loc":{"start":{"line":4,"column":2},"end":{"line":4,"column":20}}}))
     + " | "
-    + ((stack1 = lookupProperty(helpers,"if").call(alias1,lookupProperty(depth0,"accountable"),{"name":"if","hash":{},"fn":container.program(1, data, 0),"inverse":container.program(2, data, 0),"data":data,"loc":{"start":{"line":4,"column":23},"end":{"line":4,"column":81}}})) != null ? stack1 : "")
+    + ((stack1 = alias1["if"].call(alias2,lookupProperty(depth0,"accountable"),{"name":"if","hash":{},"fn":helpers.__markdown.program(container, 1, data, 0),"inverse":helpers.__markdown.program(container, 2, data, 0),"data":data,"loc":{"start":{"line":4,"column":23},"end":{"line":4,"column":81}}})) != null ? stack1 : "")
     + " | "
-    + alias2(lookupProperty(helpers,"join").call(alias1,lookupProperty(depth0,"responsible"),{"name":"join","hash":{"empty":"—"},"data":data,"loc":{"start":{"line":4,"column":84},"end":{"line":4,"column":114}}}))
+    + alias3(alias1["join"].call(alias2,lookupProperty(depth0,"responsible"),{"name":"join","hash":{"empty":"—"},"data":data,"loc":{"start":{"line":4,"column":84},"end":{"line":4,"column":114}}}))
     + " | "
-    + alias2(lookupProperty(helpers,"join").call(alias1,lookupProperty(depth0,"consulted"),{"name":"join","hash":{"empty":"—"},"data":data,"loc":{"start":{"line":4,"column":117},"end":{"line":4,"column":145}}}))
+    + alias3(alias1["join"].call(alias2,lookupProperty(depth0,"consulted"),{"name":"join","hash":{"empty":"—"},"data":data,"loc":{"start":{"line":4,"column":117},"end":{"line":4,"column":145}}}))
     + " | "
-    + alias2(lookupProperty(helpers,"join").call(alias1,lookupProperty(depth0,"informed"),{"name":"join","hash":{"empty":"—"},"data":data,"loc":{"start":{"line":4,"column":148},"end":{"line":4,"column":175}}}))
+    + alias3(alias1["join"].call(alias2,lookupProperty(depth0,"informed"),{"name":"join","hash":{"empty":"—"},"data":data,"loc":{"start":{"line":4,"column":148},"end":{"line":4,"column":175}}}))
     + " |\n";
 },"1":function(container,depth0,helpers,partials,data) {
     var lookupProperty = container.lookupProperty || function(parent, propertyName) {
@@ -4493,24 +4416,19 @@ const SPECS = [
         return undefined
     };
 
-  return helpers.__markdown.escape(lookupProperty(helpers,"ref").call(depth0 != null ? depth0 : (container.nullContext || {}),lookupProperty(depth0,"accountable"),{"name":"ref","hash":{},"data":data,"loc":{"start":{"line":4,"column":42},"end":{"line":4,"column":61}}}));
+  return helpers.__markdown.escape(helpers.__markdown.direct["ref"].call(depth0 != null ? depth0 : (container.nullContext || {}),lookupProperty(depth0,"accountable"),{"name":"ref","hash":{},"data":data,"loc":{"start":{"line":4,"column":42},"end":{"line":4,"column":61}}}));
 },"2":function(container,depth0,helpers,partials,data) {
     return "⚠ 未設定";
 },"compiler":[8,">= 4.3.0"],"main":function(container,depth0,helpers,partials,data) {
-    var stack1, lookupProperty = container.lookupProperty || function(parent, propertyName) {
-        if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
-          return parent[propertyName];
-        }
-        return undefined
-    };
+    var stack1;
 
   return "| 施策 | 説明責任者（A） | 実行責任者（R） | 協議先（C） | 報告先（I） |\n|---|---|---|---|---|\n"
-    + ((stack1 = lookupProperty(helpers,"each").call(depth0 != null ? depth0 : (container.nullContext || {}),depth0,{"name":"each","hash":{},"fn":container.program(0, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":3,"column":0},"end":{"line":5,"column":9}}})) != null ? stack1 : "");
+    + ((stack1 = helpers.__markdown.direct["each"].call(depth0 != null ? depth0 : (container.nullContext || {}),depth0,{"name":"each","hash":{},"fn":helpers.__markdown.program(container, 0, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":3,"column":0},"end":{"line":5,"column":9}}})) != null ? stack1 : "");
 },"useData":true},
 
   // ja/partials/role-table.hbs
   {"0":function(container,depth0,helpers,partials,data) {
-    var stack1, alias1=helpers.__markdown.escape, alias2=depth0 != null ? depth0 : (container.nullContext || {}), lookupProperty = container.lookupProperty || function(parent, propertyName) {
+    var stack1, alias1=helpers.__markdown.escape, alias2=helpers.__markdown.direct, alias3=depth0 != null ? depth0 : (container.nullContext || {}), lookupProperty = container.lookupProperty || function(parent, propertyName) {
         if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
           return parent[propertyName];
         }
@@ -4520,17 +4438,17 @@ const SPECS = [
   return "| **"
     + alias1(container.lambda(container.strict(depth0, "name", {"start":{"line":4,"column":6},"end":{"line":4,"column":10}} ), depth0))
     + "**"
-    + ((stack1 = lookupProperty(helpers,"if").call(alias2,lookupProperty(depth0,"partner_type"),{"name":"if","hash":{},"fn":container.program(1, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":4,"column":14},"end":{"line":4,"column":81}}})) != null ? stack1 : "")
+    + ((stack1 = alias2["if"].call(alias3,lookupProperty(depth0,"partner_type"),{"name":"if","hash":{},"fn":helpers.__markdown.program(container, 1, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":4,"column":14},"end":{"line":4,"column":81}}})) != null ? stack1 : "")
     + " | "
-    + alias1(lookupProperty(helpers,"or").call(alias2,lookupProperty(depth0,"person"),"—",{"name":"or","hash":{},"data":data,"loc":{"start":{"line":4,"column":84},"end":{"line":4,"column":101}}}))
+    + alias1(alias2["or"].call(alias3,lookupProperty(depth0,"person"),"—",{"name":"or","hash":{},"data":data,"loc":{"start":{"line":4,"column":84},"end":{"line":4,"column":101}}}))
     + " | "
-    + alias1(lookupProperty(helpers,"or").call(alias2,lookupProperty(depth0,"organization"),"—",{"name":"or","hash":{},"data":data,"loc":{"start":{"line":4,"column":104},"end":{"line":4,"column":127}}}))
+    + alias1(alias2["or"].call(alias3,lookupProperty(depth0,"organization"),"—",{"name":"or","hash":{},"data":data,"loc":{"start":{"line":4,"column":104},"end":{"line":4,"column":127}}}))
     + " | "
-    + ((stack1 = lookupProperty(helpers,"if").call(alias2,lookupProperty(depth0,"level"),{"name":"if","hash":{},"fn":container.program(2, data, 0),"inverse":container.program(3, data, 0),"data":data,"loc":{"start":{"line":4,"column":130},"end":{"line":4,"column":181}}})) != null ? stack1 : "")
+    + ((stack1 = alias2["if"].call(alias3,lookupProperty(depth0,"level"),{"name":"if","hash":{},"fn":helpers.__markdown.program(container, 2, data, 0),"inverse":helpers.__markdown.program(container, 3, data, 0),"data":data,"loc":{"start":{"line":4,"column":130},"end":{"line":4,"column":181}}})) != null ? stack1 : "")
     + " | "
-    + ((stack1 = lookupProperty(helpers,"if").call(alias2,lookupProperty(depth0,"reports_to"),{"name":"if","hash":{},"fn":container.program(4, data, 0),"inverse":container.program(3, data, 0),"data":data,"loc":{"start":{"line":4,"column":184},"end":{"line":4,"column":236}}})) != null ? stack1 : "")
+    + ((stack1 = alias2["if"].call(alias3,lookupProperty(depth0,"reports_to"),{"name":"if","hash":{},"fn":helpers.__markdown.program(container, 4, data, 0),"inverse":helpers.__markdown.program(container, 3, data, 0),"data":data,"loc":{"start":{"line":4,"column":184},"end":{"line":4,"column":236}}})) != null ? stack1 : "")
     + " | "
-    + alias1(lookupProperty(helpers,"lines").call(alias2,lookupProperty(depth0,"responsibilities"),{"name":"lines","hash":{},"data":data,"loc":{"start":{"line":4,"column":239},"end":{"line":4,"column":265}}}))
+    + alias1(alias2["lines"].call(alias3,lookupProperty(depth0,"responsibilities"),{"name":"lines","hash":{},"data":data,"loc":{"start":{"line":4,"column":239},"end":{"line":4,"column":265}}}))
     + " |\n";
 },"1":function(container,depth0,helpers,partials,data) {
     var lookupProperty = container.lookupProperty || function(parent, propertyName) {
@@ -4541,7 +4459,7 @@ const SPECS = [
     };
 
   return "<br>"
-    + helpers.__markdown.escape(lookupProperty(helpers,"word").call(depth0 != null ? depth0 : (container.nullContext || {}),"partner_type",lookupProperty(depth0,"partner_type"),{"name":"word","hash":{},"data":data,"loc":{"start":{"line":4,"column":38},"end":{"line":4,"column":74}}}));
+    + helpers.__markdown.escape(helpers.__markdown.direct["word"].call(depth0 != null ? depth0 : (container.nullContext || {}),"partner_type",lookupProperty(depth0,"partner_type"),{"name":"word","hash":{},"data":data,"loc":{"start":{"line":4,"column":38},"end":{"line":4,"column":74}}}));
 },"2":function(container,depth0,helpers,partials,data) {
     var lookupProperty = container.lookupProperty || function(parent, propertyName) {
         if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
@@ -4550,7 +4468,7 @@ const SPECS = [
         return undefined
     };
 
-  return helpers.__markdown.escape(lookupProperty(helpers,"word").call(depth0 != null ? depth0 : (container.nullContext || {}),"level",lookupProperty(depth0,"level"),{"name":"word","hash":{},"data":data,"loc":{"start":{"line":4,"column":143},"end":{"line":4,"column":165}}}));
+  return helpers.__markdown.escape(helpers.__markdown.direct["word"].call(depth0 != null ? depth0 : (container.nullContext || {}),"level",lookupProperty(depth0,"level"),{"name":"word","hash":{},"data":data,"loc":{"start":{"line":4,"column":143},"end":{"line":4,"column":165}}}));
 },"3":function(container,depth0,helpers,partials,data) {
     return "—";
 },"4":function(container,depth0,helpers,partials,data) {
@@ -4561,22 +4479,17 @@ const SPECS = [
         return undefined
     };
 
-  return helpers.__markdown.escape(lookupProperty(helpers,"ref").call(depth0 != null ? depth0 : (container.nullContext || {}),lookupProperty(depth0,"reports_to"),{"name":"ref","hash":{},"data":data,"loc":{"start":{"line":4,"column":202},"end":{"line":4,"column":220}}}));
+  return helpers.__markdown.escape(helpers.__markdown.direct["ref"].call(depth0 != null ? depth0 : (container.nullContext || {}),lookupProperty(depth0,"reports_to"),{"name":"ref","hash":{},"data":data,"loc":{"start":{"line":4,"column":202},"end":{"line":4,"column":220}}}));
 },"compiler":[8,">= 4.3.0"],"main":function(container,depth0,helpers,partials,data) {
-    var stack1, lookupProperty = container.lookupProperty || function(parent, propertyName) {
-        if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
-          return parent[propertyName];
-        }
-        return undefined
-    };
+    var stack1;
 
   return "| 役割 | 担当者 | 所属 | 階層 | 報告先 | 担当業務 |\n|---|---|---|---|---|---|\n"
-    + ((stack1 = lookupProperty(helpers,"each").call(depth0 != null ? depth0 : (container.nullContext || {}),depth0,{"name":"each","hash":{},"fn":container.program(0, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":3,"column":0},"end":{"line":5,"column":9}}})) != null ? stack1 : "");
+    + ((stack1 = helpers.__markdown.direct["each"].call(depth0 != null ? depth0 : (container.nullContext || {}),depth0,{"name":"each","hash":{},"fn":helpers.__markdown.program(container, 0, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":3,"column":0},"end":{"line":5,"column":9}}})) != null ? stack1 : "");
 },"useData":true},
 
   // ja/partials/tool-table.hbs
   {"0":function(container,depth0,helpers,partials,data) {
-    var stack1, alias1=helpers.__markdown.escape, alias2=depth0 != null ? depth0 : (container.nullContext || {}), lookupProperty = container.lookupProperty || function(parent, propertyName) {
+    var stack1, alias1=helpers.__markdown.escape, alias2=helpers.__markdown.direct, alias3=depth0 != null ? depth0 : (container.nullContext || {}), lookupProperty = container.lookupProperty || function(parent, propertyName) {
         if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
           return parent[propertyName];
         }
@@ -4586,23 +4499,23 @@ const SPECS = [
   return "| **"
     + alias1(container.lambda(container.strict(depth0, "name", {"start":{"line":4,"column":6},"end":{"line":4,"column":10}} ), depth0))
     + "**"
-    + ((stack1 = lookupProperty(helpers,"if").call(alias2,lookupProperty(depth0,"vendor"),{"name":"if","hash":{},"fn":container.program(1, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":4,"column":14},"end":{"line":4,"column":49}}})) != null ? stack1 : "")
+    + ((stack1 = alias2["if"].call(alias3,lookupProperty(depth0,"vendor"),{"name":"if","hash":{},"fn":helpers.__markdown.program(container, 1, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":4,"column":14},"end":{"line":4,"column":49}}})) != null ? stack1 : "")
     + " | "
-    + ((stack1 = lookupProperty(helpers,"if").call(alias2,lookupProperty(depth0,"category"),{"name":"if","hash":{},"fn":container.program(2, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":4,"column":52},"end":{"line":4,"column":108}}})) != null ? stack1 : "")
+    + ((stack1 = alias2["if"].call(alias3,lookupProperty(depth0,"category"),{"name":"if","hash":{},"fn":helpers.__markdown.program(container, 2, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":4,"column":52},"end":{"line":4,"column":108}}})) != null ? stack1 : "")
     + " | "
-    + alias1(lookupProperty(helpers,"or").call(alias2,lookupProperty(depth0,"purpose"),"—",{"name":"or","hash":{},"data":data,"loc":{"start":{"line":4,"column":111},"end":{"line":4,"column":129}}}))
+    + alias1(alias2["or"].call(alias3,lookupProperty(depth0,"purpose"),"—",{"name":"or","hash":{},"data":data,"loc":{"start":{"line":4,"column":111},"end":{"line":4,"column":129}}}))
     + " | "
-    + alias1(lookupProperty(helpers,"word").call(alias2,"status",lookupProperty(depth0,"status"),{"name":"word","hash":{},"data":data,"loc":{"start":{"line":4,"column":132},"end":{"line":4,"column":156}}}))
+    + alias1(alias2["word"].call(alias3,"status",lookupProperty(depth0,"status"),{"name":"word","hash":{},"data":data,"loc":{"start":{"line":4,"column":132},"end":{"line":4,"column":156}}}))
     + " | "
-    + ((stack1 = lookupProperty(helpers,"if").call(alias2,lookupProperty(depth0,"license"),{"name":"if","hash":{},"fn":container.program(3, data, 0),"inverse":container.program(4, data, 0),"data":data,"loc":{"start":{"line":4,"column":159},"end":{"line":4,"column":216}}})) != null ? stack1 : "")
+    + ((stack1 = alias2["if"].call(alias3,lookupProperty(depth0,"license"),{"name":"if","hash":{},"fn":helpers.__markdown.program(container, 3, data, 0),"inverse":helpers.__markdown.program(container, 4, data, 0),"data":data,"loc":{"start":{"line":4,"column":159},"end":{"line":4,"column":216}}})) != null ? stack1 : "")
     + " | "
-    + ((stack1 = lookupProperty(helpers,"if").call(alias2,lookupProperty(depth0,"cost"),{"name":"if","hash":{},"fn":container.program(5, data, 0),"inverse":container.program(4, data, 0),"data":data,"loc":{"start":{"line":4,"column":219},"end":{"line":4,"column":298}}})) != null ? stack1 : "")
+    + ((stack1 = alias2["if"].call(alias3,lookupProperty(depth0,"cost"),{"name":"if","hash":{},"fn":helpers.__markdown.program(container, 5, data, 0),"inverse":helpers.__markdown.program(container, 4, data, 0),"data":data,"loc":{"start":{"line":4,"column":219},"end":{"line":4,"column":298}}})) != null ? stack1 : "")
     + " | "
-    + ((stack1 = lookupProperty(helpers,"if").call(alias2,lookupProperty(depth0,"cost_per_year"),{"name":"if","hash":{},"fn":container.program(7, data, 0),"inverse":container.program(4, data, 0),"data":data,"loc":{"start":{"line":4,"column":301},"end":{"line":4,"column":361}}})) != null ? stack1 : "")
+    + ((stack1 = alias2["if"].call(alias3,lookupProperty(depth0,"cost_per_year"),{"name":"if","hash":{},"fn":helpers.__markdown.program(container, 7, data, 0),"inverse":helpers.__markdown.program(container, 4, data, 0),"data":data,"loc":{"start":{"line":4,"column":301},"end":{"line":4,"column":361}}})) != null ? stack1 : "")
     + " | "
-    + ((stack1 = lookupProperty(helpers,"if").call(alias2,lookupProperty(depth0,"contract_end"),{"name":"if","hash":{},"fn":container.program(8, data, 0),"inverse":container.program(4, data, 0),"data":data,"loc":{"start":{"line":4,"column":364},"end":{"line":4,"column":422}}})) != null ? stack1 : "")
+    + ((stack1 = alias2["if"].call(alias3,lookupProperty(depth0,"contract_end"),{"name":"if","hash":{},"fn":helpers.__markdown.program(container, 8, data, 0),"inverse":helpers.__markdown.program(container, 4, data, 0),"data":data,"loc":{"start":{"line":4,"column":364},"end":{"line":4,"column":422}}})) != null ? stack1 : "")
     + " | "
-    + ((stack1 = lookupProperty(helpers,"if").call(alias2,lookupProperty(depth0,"owner"),{"name":"if","hash":{},"fn":container.program(9, data, 0),"inverse":container.program(4, data, 0),"data":data,"loc":{"start":{"line":4,"column":425},"end":{"line":4,"column":467}}})) != null ? stack1 : "")
+    + ((stack1 = alias2["if"].call(alias3,lookupProperty(depth0,"owner"),{"name":"if","hash":{},"fn":helpers.__markdown.program(container, 9, data, 0),"inverse":helpers.__markdown.program(container, 4, data, 0),"data":data,"loc":{"start":{"line":4,"column":425},"end":{"line":4,"column":467}}})) != null ? stack1 : "")
     + " |\n";
 },"1":function(container,depth0,helpers,partials,data) {
     return "<br>"
@@ -4615,7 +4528,7 @@ const SPECS = [
         return undefined
     };
 
-  return helpers.__markdown.escape(lookupProperty(helpers,"word").call(depth0 != null ? depth0 : (container.nullContext || {}),"tool_category",lookupProperty(depth0,"category"),{"name":"word","hash":{},"data":data,"loc":{"start":{"line":4,"column":68},"end":{"line":4,"column":101}}}));
+  return helpers.__markdown.escape(helpers.__markdown.direct["word"].call(depth0 != null ? depth0 : (container.nullContext || {}),"tool_category",lookupProperty(depth0,"category"),{"name":"word","hash":{},"data":data,"loc":{"start":{"line":4,"column":68},"end":{"line":4,"column":101}}}));
 },"3":function(container,depth0,helpers,partials,data) {
     var lookupProperty = container.lookupProperty || function(parent, propertyName) {
         if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
@@ -4624,19 +4537,19 @@ const SPECS = [
         return undefined
     };
 
-  return helpers.__markdown.escape(lookupProperty(helpers,"word").call(depth0 != null ? depth0 : (container.nullContext || {}),"license",lookupProperty(depth0,"license"),{"name":"word","hash":{},"data":data,"loc":{"start":{"line":4,"column":174},"end":{"line":4,"column":200}}}));
+  return helpers.__markdown.escape(helpers.__markdown.direct["word"].call(depth0 != null ? depth0 : (container.nullContext || {}),"license",lookupProperty(depth0,"license"),{"name":"word","hash":{},"data":data,"loc":{"start":{"line":4,"column":174},"end":{"line":4,"column":200}}}));
 },"4":function(container,depth0,helpers,partials,data) {
     return "—";
 },"5":function(container,depth0,helpers,partials,data) {
-    var stack1, alias1=depth0 != null ? depth0 : (container.nullContext || {}), lookupProperty = container.lookupProperty || function(parent, propertyName) {
+    var stack1, alias1=helpers.__markdown.direct, alias2=depth0 != null ? depth0 : (container.nullContext || {}), lookupProperty = container.lookupProperty || function(parent, propertyName) {
         if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
           return parent[propertyName];
         }
         return undefined
     };
 
-  return ((stack1 = lookupProperty(helpers,"if").call(alias1,lookupProperty(depth0,"per"),{"name":"if","hash":{},"fn":container.program(6, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":4,"column":231},"end":{"line":4,"column":268}}})) != null ? stack1 : "")
-    + helpers.__markdown.escape(lookupProperty(helpers,"money").call(alias1,lookupProperty(depth0,"cost"),{"name":"money","hash":{},"data":data,"loc":{"start":{"line":4,"column":268},"end":{"line":4,"column":282}}}));
+  return ((stack1 = alias1["if"].call(alias2,lookupProperty(depth0,"per"),{"name":"if","hash":{},"fn":helpers.__markdown.program(container, 6, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":4,"column":231},"end":{"line":4,"column":268}}})) != null ? stack1 : "")
+    + helpers.__markdown.escape(alias1["money"].call(alias2,lookupProperty(depth0,"cost"),{"name":"money","hash":{},"data":data,"loc":{"start":{"line":4,"column":268},"end":{"line":4,"column":282}}}));
 },"6":function(container,depth0,helpers,partials,data) {
     var lookupProperty = container.lookupProperty || function(parent, propertyName) {
         if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
@@ -4645,7 +4558,7 @@ const SPECS = [
         return undefined
     };
 
-  return helpers.__markdown.escape(lookupProperty(helpers,"word").call(depth0 != null ? depth0 : (container.nullContext || {}),"per",lookupProperty(depth0,"per"),{"name":"word","hash":{},"data":data,"loc":{"start":{"line":4,"column":242},"end":{"line":4,"column":260}}}))
+  return helpers.__markdown.escape(helpers.__markdown.direct["word"].call(depth0 != null ? depth0 : (container.nullContext || {}),"per",lookupProperty(depth0,"per"),{"name":"word","hash":{},"data":data,"loc":{"start":{"line":4,"column":242},"end":{"line":4,"column":260}}}))
     + " ";
 },"7":function(container,depth0,helpers,partials,data) {
     var lookupProperty = container.lookupProperty || function(parent, propertyName) {
@@ -4655,7 +4568,7 @@ const SPECS = [
         return undefined
     };
 
-  return helpers.__markdown.escape(lookupProperty(helpers,"money").call(depth0 != null ? depth0 : (container.nullContext || {}),lookupProperty(depth0,"cost_per_year"),{"name":"money","hash":{},"data":data,"loc":{"start":{"line":4,"column":322},"end":{"line":4,"column":345}}}));
+  return helpers.__markdown.escape(helpers.__markdown.direct["money"].call(depth0 != null ? depth0 : (container.nullContext || {}),lookupProperty(depth0,"cost_per_year"),{"name":"money","hash":{},"data":data,"loc":{"start":{"line":4,"column":322},"end":{"line":4,"column":345}}}));
 },"8":function(container,depth0,helpers,partials,data) {
     var lookupProperty = container.lookupProperty || function(parent, propertyName) {
         if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
@@ -4664,7 +4577,7 @@ const SPECS = [
         return undefined
     };
 
-  return helpers.__markdown.escape(lookupProperty(helpers,"fdate").call(depth0 != null ? depth0 : (container.nullContext || {}),lookupProperty(depth0,"contract_end"),{"name":"fdate","hash":{},"data":data,"loc":{"start":{"line":4,"column":384},"end":{"line":4,"column":406}}}));
+  return helpers.__markdown.escape(helpers.__markdown.direct["fdate"].call(depth0 != null ? depth0 : (container.nullContext || {}),lookupProperty(depth0,"contract_end"),{"name":"fdate","hash":{},"data":data,"loc":{"start":{"line":4,"column":384},"end":{"line":4,"column":406}}}));
 },"9":function(container,depth0,helpers,partials,data) {
     var lookupProperty = container.lookupProperty || function(parent, propertyName) {
         if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
@@ -4673,17 +4586,12 @@ const SPECS = [
         return undefined
     };
 
-  return helpers.__markdown.escape(lookupProperty(helpers,"ref").call(depth0 != null ? depth0 : (container.nullContext || {}),lookupProperty(depth0,"owner"),{"name":"ref","hash":{},"data":data,"loc":{"start":{"line":4,"column":438},"end":{"line":4,"column":451}}}));
+  return helpers.__markdown.escape(helpers.__markdown.direct["ref"].call(depth0 != null ? depth0 : (container.nullContext || {}),lookupProperty(depth0,"owner"),{"name":"ref","hash":{},"data":data,"loc":{"start":{"line":4,"column":438},"end":{"line":4,"column":451}}}));
 },"compiler":[8,">= 4.3.0"],"main":function(container,depth0,helpers,partials,data) {
-    var stack1, lookupProperty = container.lookupProperty || function(parent, propertyName) {
-        if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
-          return parent[propertyName];
-        }
-        return undefined
-    };
+    var stack1;
 
   return "| ツール | 種類 | 目的 | 状況 | ライセンス | 費用 | 年額換算 | 契約終了日 | 管理責任者 |\n|---|---|---|---|---|---|---|---|---|\n"
-    + ((stack1 = lookupProperty(helpers,"each").call(depth0 != null ? depth0 : (container.nullContext || {}),depth0,{"name":"each","hash":{},"fn":container.program(0, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":3,"column":0},"end":{"line":5,"column":9}}})) != null ? stack1 : "");
+    + ((stack1 = helpers.__markdown.direct["each"].call(depth0 != null ? depth0 : (container.nullContext || {}),depth0,{"name":"each","hash":{},"fn":helpers.__markdown.program(container, 0, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":3,"column":0},"end":{"line":5,"column":9}}})) != null ? stack1 : "");
 },"useData":true},
 
 ];

@@ -3,8 +3,15 @@
 import fc from 'fast-check';
 import Handlebars from 'handlebars';
 import { describe, expect, it } from 'vitest';
-import { COMPILE_OPTIONS, createEnvironment, RUNTIME_OPTIONS, tidy } from '../../src/render/engine.js';
-import { escapeMarkdown } from '../../src/render/helpers.js';
+import { LANGS } from '../../src/i18n/types.js';
+import { checkPlan } from '../../src/pipeline.js';
+import { buildJourneyData, buildKpisData, buildReportData, buildRfpData } from '../../src/render/data.js';
+import type { BuildContext } from '../../src/render/data.js';
+import { COMPILE_OPTIONS, createEnvironment, renderTemplates, RUNTIME_OPTIONS, templateSet, tidy } from '../../src/render/engine.js';
+import { escapeExpression, escapeMarkdown, makeHelpers } from '../../src/render/helpers.js';
+import { DOCUMENT_FILES } from '../../src/render/index.js';
+import { planHealth } from '../../src/report/health.js';
+import { EXAMPLES } from './helpers.js';
 
 /** escapeMarkdown as it was before its fast path. */
 function escapeMarkdownReference(value: string): string {
@@ -90,4 +97,73 @@ describe('{{#each}} fast path for arrays', () => {
   it('a missing field inside the loop is still a strict-mode error', () => {
     expect(() => createEnvironment('en').compile('{{#each xs}}{{nope}}{{/each}}', COMPILE_OPTIONS)({ xs: [{}] }, RUNTIME_OPTIONS)).toThrow(/"nope" not defined/);
   });
+});
+
+describe('the compiled code (direct helpers, block programs reused per data frame)', () => {
+  /**
+   * Handlebars as it is, with only `{{value}}` escaping for Markdown: stock
+   * code generation (every helper through the runtime's wrapper, a new
+   * program closure per block call), stock `#each`.
+   */
+  function reference(locale: 'en' | 'ja'): typeof Handlebars {
+    const hb = Handlebars.create();
+    type Compiler = { pushSource(s: unknown): void; appendToBuffer(p: unknown[]): unknown; aliasable(n: string): unknown; popStack(): unknown };
+    const Base = (hb as unknown as { JavaScriptCompiler: new () => Compiler }).JavaScriptCompiler;
+    class Reference extends Base {
+      appendEscaped(this: Compiler) {
+        this.pushSource(this.appendToBuffer([this.aliasable('helpers.__markdown.escape'), '(', this.popStack(), ')']));
+      }
+    }
+    (Reference.prototype as unknown as { compiler: unknown }).compiler = Reference;
+    (hb as unknown as { JavaScriptCompiler: unknown }).JavaScriptCompiler = Reference;
+    for (const [name, fn] of Object.entries(makeHelpers(locale))) hb.registerHelper(name, fn);
+    hb.registerHelper('__markdown', { escape: escapeExpression } as unknown as Handlebars.HelperDelegate);
+    return hb;
+  }
+  function both(source: string, data: unknown): [string, string] {
+    return [createEnvironment('en').compile(source, COMPILE_OPTIONS)(data, RUNTIME_OPTIONS), reference('en').compile(source, COMPILE_OPTIONS)(data, RUNTIME_OPTIONS)];
+  }
+  const cases: Array<[string, string, unknown]> = [
+    ['if/else/unless inside a loop, on data variables', '{{#each xs}}{{#if @first}}<{{/if}}{{this}}{{#unless @last}},{{else}}>{{/unless}}{{/each}}', { xs: ['a', 'b', 'c'] }],
+    ['nested loops: inner blocks see their own frame', '{{#each rows}}{{#each cells}}{{#if @last}}{{@index}}{{else}}-{{/if}}{{/each}}|{{#if @last}}end{{/if}}{{/each}}', { rows: [{ cells: [1, 2, 3] }, { cells: [] }, { cells: ['x'] }] }],
+    ['with, else branches and falsy values', '{{#each xs}}{{#with this}}[{{#if v}}{{v}}{{else}}no{{/if}}]{{/with}}{{/each}}', { xs: [{ v: 0 }, { v: '' }, { v: 'ok' }, { v: null }] }],
+    ['helpers with hash, subexpressions and escaping', '{{#each xs}}{{join refs sep="; " empty="—"}} {{lines texts}} {{md t}} {{#if (eq n 2)}}two{{/if}} {{num n}} {{or t "—"}}\n{{/each}}', { xs: [{ refs: [{ id: 'a', name: 'A|b', missing: false }, { id: 'z', name: null, missing: true }], texts: ['x*', 'y'], t: '<b>', n: 2 }, { refs: [], texts: [], t: '', n: 1234.5 }] }],
+    ['parent depths (stock programs)', '{{#each xs}}{{#if this}}{{../name}}{{this}}{{/if}}{{/each}}', { name: 'n', xs: ['a', '', 'b'] }],
+    ['block params (stock programs)', '{{#each xs as |x i|}}{{#if x}}{{i}}{{x}}{{/if}}{{/each}}', { xs: ['a', '', 'b'] }],
+    ['inline partials (decorators, stock programs)', '{{#*inline "p"}}({{this}}){{/inline}}{{#each xs}}{{#if this}}{{> p}}{{/if}}{{/each}}', { xs: ['a', 0, 'b'] }],
+    ['objects looped by the built-in each', '{{#each o}}{{#if @first}}^{{/if}}{{@key}}={{this}}{{#unless @last}},{{/unless}}{{/each}}', { o: { a: 1, b: 2, c: 3 } }],
+  ];
+  for (const [name, source, data] of cases) {
+    it(name, () => {
+      const [ours, plain] = both(source, data);
+      expect(ours).toBe(plain);
+    });
+  }
+  it('a field missing in a reused block is still located', () => {
+    const run = () => createEnvironment('en').compile('{{#each xs}}{{#if ok}}{{nope}}{{/if}}{{/each}}', COMPILE_OPTIONS)({ xs: [{ ok: false }, { ok: true }] }, RUNTIME_OPTIONS);
+    expect(run).toThrow(/"nope" not defined/);
+  });
+  for (const [name, dir] of Object.entries(EXAMPLES)) {
+    it(`every document of ${name} renders as stock Handlebars renders it`, async () => {
+      const result = await checkPlan(dir, { lint: true });
+      const { model } = result;
+      for (const locale of LANGS) {
+        const ctx: BuildContext = { model, locale, date: null, forced: false, problems: [] };
+        const docs: Array<[keyof typeof DOCUMENT_FILES, unknown]> = [
+          ['report', buildReportData(ctx, { findings: result.diagnostics.filter((d) => result.rules.has(d.rule)), rules: result.rules, health: planHealth(model) })],
+          ['kpis', buildKpisData(ctx, planHealth(model))],
+          ...model.ofKind('RFP').map((e) => ['rfp', buildRfpData(ctx, e)] as [keyof typeof DOCUMENT_FILES, unknown]),
+          ...model.ofKind('Journey').map((e) => ['journey', buildJourneyData(ctx, e)] as [keyof typeof DOCUMENT_FILES, unknown]),
+        ];
+        for (const [doc, data] of docs) {
+          const set = templateSet(DOCUMENT_FILES[doc], locale);
+          const hb = reference(locale);
+          for (const p of set.partials.values()) hb.registerPartial(p.name, hb.compile(p.source, COMPILE_OPTIONS));
+          const plain = tidy(hb.compile(set.main.source, COMPILE_OPTIONS)(data, RUNTIME_OPTIONS));
+          expect(plain.length).toBeGreaterThan(200);
+          expect(renderTemplates(set, data, locale) === plain).toBe(true);
+        }
+      }
+    });
+  }
 });
