@@ -51,6 +51,31 @@ export interface Header {
    */
   meta: number[];
   extra: Extra[];
+  /** Folder listings of the last walk (src/load/walk.ts WalkMemo), for these ignore globs. */
+  walk?: { ignore: string; dirs: DirRecord[] };
+}
+
+/** A folder's listing and the stat it was read under: sub-folders end with `/`, the rest are YAML files. */
+export type DirRecord = [rel: string, size: number, mtimeMs: number, ctimeMs: number, ino: number, entries: string[]];
+
+const YAML_NAME = /\.ya?ml$/i;
+
+function entryLike(e: unknown): boolean {
+  if (typeof e !== 'string') return false;
+  const dir = e.endsWith('/');
+  const name = dir ? e.slice(0, -1) : e;
+  return name !== '' && name !== '.' && name !== '..' && !name.includes('/') && !name.includes('\0') && (dir || YAML_NAME.test(name));
+}
+
+function walkLike(w: unknown): boolean {
+  const x = w as Header['walk'];
+  if (!x || typeof x !== 'object' || typeof x.ignore !== 'string' || !Array.isArray(x.dirs)) return false;
+  for (const d of x.dirs) {
+    if (!Array.isArray(d) || d.length !== 6 || typeof d[0] !== 'string' || !Array.isArray(d[5])) return false;
+    for (let k = 1; k < 5; k++) if (typeof d[k] !== 'number' || !Number.isFinite(d[k])) return false;
+    if (!d[5].every(entryLike)) return false;
+  }
+  return true;
 }
 
 export const HASH_LEN = 44;
@@ -127,6 +152,7 @@ export function decode(text: string, version: string, schemas: string): Decoded 
   if (!header || typeof header !== 'object' || header.format !== FORMAT || header.version !== version || header.schemas !== schemas) return undefined;
   const { paths, stat, hash, meta, extra } = header;
   if (!Array.isArray(paths) || !Array.isArray(stat) || typeof hash !== 'string' || !Array.isArray(meta) || !Array.isArray(extra)) return undefined;
+  if (header.walk !== undefined && !walkLike(header.walk)) return undefined;
   const files = paths.length;
   if (stat.length !== 4 * files || hash.length !== HASH_LEN * files) return undefined;
   for (const p of paths) if (typeof p !== 'string') return undefined;

@@ -12,7 +12,8 @@ import { writeFileAtomic } from '../util/write.js';
 import { SCHEMAS_HASH } from '../validate/precompiled.js';
 import { AsciiJsonBytes, asciiJson } from './ascii.js';
 import { D_EXTRA, D_MAP, D_OK, D_SCHEMA, D_UNDEF, decode, F_STAT, F_SUP, F_TEXT, FORMAT, HASH_LEN, NO_DIAGNOSTICS, VALID } from './format.js';
-import type { Decoded, Extra, Header } from './format.js';
+import type { Decoded, DirRecord, Extra, Header } from './format.js';
+import type { WalkMemo } from '../load/walk.js';
 
 /**
  * `mplan lint --cache`: what a run learnt about each unchanged file, so the
@@ -196,7 +197,7 @@ interface Fresh {
 /** What this run did with a file: restored with the same stat (the cache's file number), or read (Fresh / restored with a new stat). */
 type Seen = { old: number; stat: StatKey | undefined } | Fresh;
 
-export class PlanCache {
+export class PlanCache implements WalkMemo {
   readonly file: string;
   private readonly old: Decoded | undefined;
   /** The files this run read, in order, and for each what it did (a number: restored unread, the cache's file number). */
@@ -208,6 +209,11 @@ export class PlanCache {
   private byPath: Map<string, number> | undefined;
   /** When this run started reading files (see RACY_MS). */
   private readonly started = Date.now();
+  /** The walk's ignore globs (JSON), the folder listings saved for them, and this walk's. */
+  private walkIgnore: string | undefined;
+  private oldDirs: Map<string, DirRecord> | undefined;
+  private readonly dirs: DirRecord[] = [];
+  private dirsChanged = false;
 
   constructor(root: string) {
     this.file = path.join(root, CACHE_FILE);
@@ -224,6 +230,33 @@ export class PlanCache {
       if (fd !== undefined) closeSync(fd);
     }
     this.old = text === undefined ? undefined : decode(text, VERSION, SCHEMAS_HASH);
+  }
+
+  /** Folder listings for walkPlan (src/load/walk.ts): those saved by an earlier walk with the same ignore globs. */
+  walkMemo(ignore: readonly string[]): WalkMemo {
+    const key = JSON.stringify(ignore);
+    this.walkIgnore = key;
+    const w = this.old?.header.walk;
+    this.oldDirs = w && w.ignore === key ? new Map(w.dirs.map((d) => [d[0], d])) : undefined;
+    return this;
+  }
+
+  listing(rel: string, st: Stats): readonly string[] | undefined {
+    const d = this.oldDirs?.get(rel);
+    if (!d || d[1] !== st.size || d[2] !== st.mtimeMs || d[3] !== st.ctimeMs || d[4] !== st.ino) return undefined;
+    this.dirs.push(d);
+    return d[5];
+  }
+
+  listed(rel: string, st: Stats, entries: string[]): void {
+    const old = this.oldDirs?.get(rel);
+    const same = !!old && old[5].length === entries.length && old[5].every((e, k) => e === entries[k]);
+    if (Math.max(st.mtimeMs, st.ctimeMs) < this.started - RACY_MS) {
+      this.dirs.push([rel, st.size, st.mtimeMs, st.ctimeMs, st.ino, entries]);
+      // Only a new listing is worth rewriting the cache for: a folder whose stat alone changed
+      // (an editor made and removed a swap file in it) is simply read again next time.
+      if (!same) this.dirsChanged = true;
+    } else if (same) this.dirs.push(old); // changed just before this walk read it: not saved (see RACY_MS)
   }
 
   /** The cache's number for a file, or -1. */
@@ -343,7 +376,7 @@ export class PlanCache {
   /** Whether this run learnt anything the cache does not hold yet. */
   private dirty(): boolean {
     const o = this.old;
-    if (!o || o.header.paths.length !== this.rels.length) return true;
+    if (!o || o.header.paths.length !== this.rels.length || this.dirsChanged) return true;
     for (let i = 0; i < this.rels.length; i++) {
       const s = this.seen[i]!;
       if (typeof s !== 'number') {
@@ -417,6 +450,7 @@ export class PlanCache {
       if (load.length || schemas.length || locs?.length) header.extra.push([fileNo, load.length ? load : 0, schemas.length ? schemas : 0, locs?.length ? locs : 0] satisfies Extra);
     }
     header.hash = hashes.join('');
+    if (this.walkIgnore !== undefined) header.walk = { ignore: this.walkIgnore, dirs: this.dirs };
     const head = asciiJson(JSON.stringify(header));
     const out = new AsciiJsonBytes(head.length + (o ? o.text.length - o.header.hash.length : 0) + 1024);
     out.pushAscii('[', 0, 1);

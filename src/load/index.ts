@@ -4,6 +4,7 @@ import path from 'node:path';
 import picomatch from 'picomatch';
 import { PlanCache } from '../cache/index.js';
 import type { Diagnostic } from '../diagnostics/types.js';
+import { releaseStrings } from './cst.js';
 import { decodeFile, LIMITS, parseFile, readTextAgain, tooLarge } from './parse.js';
 import { findPlanRoot } from './root.js';
 import type { SourceFile } from './source.js';
@@ -95,7 +96,9 @@ export function loadPlan(dir: string, options: LoadOptions = {}): LoadedPlan {
   const cache = options.cache ? new PlanCache(root) : undefined;
   const plan = readPlanFile(planRel, planAbs, cache);
   diagnostics.push(...plan.diagnostics);
-  const walked = walkPlan(root, [...ignoreGlobs(plan.file), ...(options.ignore ?? [])]);
+  const ignore = [...ignoreGlobs(plan.file), ...(options.ignore ?? [])];
+  // --cache: folders whose stat did not change are not listed again (src/cache/).
+  const walked = walkPlan(root, ignore, cache?.walkMemo(ignore));
   // The plan file was read (and any problem with it reported) above: do not report it twice.
   diagnostics.push(...walked.diagnostics.filter((d) => d.file !== planRel));
   const files: SourceFile[] = [];
@@ -108,6 +111,7 @@ export function loadPlan(dir: string, options: LoadOptions = {}): LoadedPlan {
     diagnostics.push(...r.diagnostics);
     if (r.file) files.push(r.file);
   }
+  releaseStrings(); // src/load/cst.ts: the plan's values keep their one copy of each text
   return { root, planFile: planRel, files, diagnostics, ...(cache ? { cache } : {}) };
 }
 

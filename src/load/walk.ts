@@ -1,4 +1,5 @@
 import { readdirSync, realpathSync, statSync } from 'node:fs';
+import type { Stats } from 'node:fs';
 import path from 'node:path';
 import picomatch from 'picomatch';
 import type { Diagnostic } from '../diagnostics/types.js';
@@ -9,6 +10,20 @@ export interface FoundFile {
   abs: string;
 }
 
+/**
+ * Folder listings remembered from an earlier walk (`mplan lint --cache`,
+ * src/cache/): a folder's entries change only when its modification time
+ * does (an entry added, removed or renamed), so a folder whose stat is
+ * the one saved with its listing is not read again. Only plain listings
+ * are remembered: folders and YAML files, no symlink, nothing reported.
+ */
+export interface WalkMemo {
+  /** The saved listing of this folder if `st` is the stat saved with it: sub-folders end with `/`, the rest are YAML files. */
+  listing(rel: string, st: Stats): readonly string[] | undefined;
+  /** A folder's listing as this walk read it (`st` taken before reading it). */
+  listed(rel: string, st: Stats, entries: string[]): void;
+}
+
 const ALWAYS_SKIPPED = new Set(['.git', 'node_modules']);
 const YAML_FILE = /\.ya?ml$/i;
 
@@ -17,7 +32,7 @@ const YAML_FILE = /\.ya?ml$/i;
  * minus `.git`, `node_modules` and the plan's `ignore` globs. Symlinked
  * folders are followed once; a link that loops back is reported and skipped.
  */
-export function walkPlan(root: string, ignore: readonly string[] = []): { files: FoundFile[]; diagnostics: Diagnostic[] } {
+export function walkPlan(root: string, ignore: readonly string[] = [], memo?: WalkMemo): { files: FoundFile[]; diagnostics: Diagnostic[] } {
   const isIgnored = ignore.length ? picomatch(ignore as string[], { dot: true }) : () => false;
   const files: FoundFile[] = [];
   const diagnostics: Diagnostic[] = [];
@@ -34,6 +49,34 @@ export function walkPlan(root: string, ignore: readonly string[] = []): { files:
   // parent's real path plus its name, so only symlinked folders need a realpath call
   // (2,000 folders at 10,000 files made 10,000 lstat calls).
   const visit = (dirAbs: string, dirRel: string, dirReal: string): void => {
+    // --cache: a folder whose stat did not change is not read again (see WalkMemo). Not the
+    // root: writing the cache file there changes its stat on every run that writes it.
+    const st = memo && dirRel ? statSync(dirAbs, { throwIfNoEntry: false }) : undefined;
+    const saved = st && memo!.listing(dirRel, st);
+    if (saved) {
+      const prefix = dirRel ? dirAbs + path.sep : undefined;
+      for (const item of saved) {
+        const isDir = item.endsWith('/');
+        const name = isDir ? item.slice(0, -1) : item;
+        const rel = dirRel ? `${dirRel}/${name}` : name;
+        const abs = prefix === undefined ? path.join(dirAbs, name) : prefix + name;
+        if (!isDir) {
+          files.push({ rel, abs });
+          continue;
+        }
+        const real = path.join(dirReal, name);
+        if (visited.has(real)) {
+          diagnostics.push(fileProblem(rel, 'symlink-loop', {}));
+          continue;
+        }
+        visited.add(real);
+        visit(abs, rel, real);
+        visited.delete(real);
+      }
+      return;
+    }
+    /** This folder's listing as WalkMemo keeps it, while it stays plain. */
+    let plain: string[] | undefined = st ? [] : undefined;
     let entries;
     try {
       entries = readdirSync(dirAbs, { withFileTypes: true });
@@ -42,17 +85,21 @@ export function walkPlan(root: string, ignore: readonly string[] = []): { files:
       return;
     }
     entries.sort((a, b) => (a.name < b.name ? -1 : a.name > b.name ? 1 : 0));
+    // Below the root, folders are normalised paths (made here), so a child's path is a plain
+    // concatenation: path.join normalises the whole string again, ≈ 1.5 µs a call, 12,000 calls at 10,000 files.
+    const prefix = dirRel ? dirAbs + path.sep : undefined;
     for (const entry of entries) {
       if (ALWAYS_SKIPPED.has(entry.name)) continue;
       const rel = dirRel ? `${dirRel}/${entry.name}` : entry.name;
-      const abs = path.join(dirAbs, entry.name);
+      const abs = prefix === undefined ? path.join(dirAbs, entry.name) : prefix + entry.name;
       let isDir = entry.isDirectory();
       let isFile = entry.isFile();
       if (entry.isSymbolicLink()) {
+        plain = undefined;
         try {
-          const st = statSync(abs);
-          isDir = st.isDirectory();
-          isFile = st.isFile();
+          const target = statSync(abs);
+          isDir = target.isDirectory();
+          isFile = target.isFile();
         } catch (err) {
           const code = (err as NodeJS.ErrnoException).code;
           if (code === 'ELOOP') {
@@ -66,6 +113,7 @@ export function walkPlan(root: string, ignore: readonly string[] = []): { files:
       if (isIgnored(rel) || (isDir && isIgnored(`${rel}/`))) continue;
       if (!isDir && !isFile && YAML_FILE.test(entry.name)) {
         // A FIFO, socket or device named *.yaml: never open it (reading a FIFO would block forever).
+        plain = undefined;
         diagnostics.push(fileProblem(rel, 'file-not-regular', {}));
         continue;
       }
@@ -74,6 +122,7 @@ export function walkPlan(root: string, ignore: readonly string[] = []): { files:
         const d = fileProblem(rel, 'folder-named-yaml', { name: entry.name, suggestion: entry.name.replace(YAML_FILE, '') });
         d.severity = 'warn';
         diagnostics.push(d);
+        plain = undefined;
       }
       if (isDir) {
         let real: string;
@@ -87,15 +136,19 @@ export function walkPlan(root: string, ignore: readonly string[] = []): { files:
         } else real = path.join(dirReal, entry.name);
         if (visited.has(real)) {
           diagnostics.push(fileProblem(rel, 'symlink-loop', {}));
+          plain = undefined;
           continue;
         }
+        plain?.push(`${entry.name}/`);
         visited.add(real);
         visit(abs, rel, real);
         visited.delete(real);
       } else if (isFile && YAML_FILE.test(entry.name)) {
+        plain?.push(entry.name);
         files.push({ rel, abs });
       }
     }
+    if (plain) memo!.listed(dirRel, st!, plain);
   };
   visit(root, '', rootReal);
   return { files, diagnostics };

@@ -55,3 +55,14 @@ describe('walkPlan with symlinked folders', () => {
     expect(r.diagnostics.map((d) => [d.rule, d.file])).toEqual([['symlink-loop', 'a/root']]);
   });
 });
+
+describe('walkPlan paths', () => {
+  it('gives each file the path path.join gives, whatever the root looks like', () => {
+    const root = tree(['mplan.yaml', 'a/x.yaml', 'a/b/c/y.yml', 'z/w.yaml', 'a b/ü.yaml']);
+    for (const given of [root, `${root}/`, `${root}//`, path.join(root, 'a', '..'), `${path.join(root, 'a')}/../`]) {
+      const r = walkPlan(given);
+      expect(r.files.map((f) => f.rel)).toEqual(['a/b/c/y.yml', 'a/x.yaml', 'a b/ü.yaml', 'mplan.yaml', 'z/w.yaml']);
+      for (const f of r.files) expect(f.abs).toBe(path.join(given, ...f.rel.split('/')));
+    }
+  });
+});
