@@ -200,14 +200,28 @@ function isFlowScalar(t: CST.Token): t is CST.FlowScalar {
 }
 
 /**
- * `s` as a string of its own. A string taken from the file's text (13
- * characters or more) is a slice that keeps the whole text alive; values
- * are copied out instead, so the loader can let go of the texts (≈ 13 MiB
- * at 10,000 files, where the values themselves are ≈ 5) and read a file
- * again only to point at a line in it. `join` builds a new flat string.
+ * One copy of each text the plan holds. A value taken from the file's text
+ * (13 characters or more) would be a slice keeping the whole text alive
+ * (≈ 13 MiB at 10,000 files), and the same id or word appears many times
+ * (every reference repeats its target's id: ≈ 160,000 repeats, 6 MiB).
+ * So each value is looked up here: the first time it is copied out of the
+ * text (`join` builds a new flat string), later times the copy is reused.
+ * The loader lets the texts go (a file is read again only to point at a
+ * line in it) and empties the table once the plan is read.
  */
+let strings = new Map<string, string>();
+
 function own(s: string): string {
-  return s.length < 13 ? s : [s.charAt(0), s.slice(1)].join('');
+  const known = strings.get(s);
+  if (known !== undefined) return known;
+  const copy = s.length < 13 ? s : [s.charAt(0), s.slice(1)].join('');
+  strings.set(copy, copy);
+  return copy;
+}
+
+/** Forget the texts seen so far (the plan is read; its values keep their copies). */
+export function releaseStrings(): void {
+  strings = new Map();
 }
 
 /** A scalar's value, recorded in the index; sets nStart/nEnd/nEnd2. */
