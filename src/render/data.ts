@@ -23,7 +23,7 @@ import type { Entity, Stage } from '../model/types.js';
 import type { HealthFigure } from '../report/health.js';
 import { HEALTH_LABELS } from '../report/health.js';
 import type { Rule } from '../rules/types.js';
-import { asArray, asDate, asNumber, asObject, asString } from '../rules/util.js';
+import { asArray, asDate, asNumber, asObject } from '../rules/util.js';
 import { describeShape, S, type Infer } from './shape.js';
 
 // ---------------------------------------------------------------------------
@@ -375,8 +375,9 @@ export interface BuildContext {
 }
 
 const str = (v: unknown): string | null => {
-  const s = asString(v);
-  return s !== undefined && s.trim() !== '' ? s.trim() : null;
+  if (typeof v !== 'string') return null;
+  const t = v.trim();
+  return t !== '' ? t : null;
 };
 const num = (v: unknown): number | null => asNumber(v) ?? null;
 const date = (v: unknown): string | null => asDate(v) ?? null;
@@ -392,15 +393,22 @@ function ref(model: PlanModel, kind: Entity['kind'], id: unknown): RefV | null {
   const s = str(id);
   if (s === null) return null;
   const e = model.getOf(kind, s);
-  return { id: s, name: e ? nameOf(e) : null, missing: !e };
+  return e ? entityRef(e) : { id: s, name: null, missing: true };
 }
 function refs(model: PlanModel, kind: Entity['kind'], v: unknown): RefV[] {
   return asArray(v)
     .map((x) => ref(model, kind, x))
     .filter((r): r is RefV => r !== null);
 }
+/**
+ * One Ref object per entity, shared by every place that points at it (the
+ * view data is read-only; a big plan makes hundreds of thousands of refs).
+ */
+const REFS = new WeakMap<Entity, RefV>();
 function entityRef(e: Entity): RefV {
-  return { id: e.id, name: nameOf(e), missing: false };
+  let r = REFS.get(e);
+  if (r === undefined) REFS.set(e, (r = { id: e.id, name: nameOf(e), missing: false }));
+  return r;
 }
 function stageRef(model: PlanModel, key: unknown): StageRefV | null {
   const k = str(key);
@@ -674,18 +682,20 @@ function sortedGoals(model: PlanModel): GoalV[] {
   return byPriority(model.ofKind('Goal').map((g) => goal(model, g)));
 }
 
-function kpiTree(model: PlanModel): ReportData['kpi_tree'] {
-  const goals = sortedGoals(model);
+/** Goals (sorted) with the KPIs measuring each, then the KPIs measuring none; `kpis` is every KPI's view, in plan order. */
+function kpiTree(model: PlanModel, goals: GoalV[], kpis: KpiV[]): ReportData['kpi_tree'] {
   const all = model.ofKind('KPI');
+  const viewOf = new Map<Entity, KpiV>();
+  all.forEach((k, i) => viewOf.set(k, kpis[i]!));
   const linked = new Set<string>();
   const tree = goals.map((g) => {
     const kpis = model.referrers(g.id, 'KPI.goals[]').map((r) => {
       linked.add(r.source.id);
-      return kpi(model, r.source as Entity<'KPI'>);
+      return viewOf.get(r.source) ?? kpi(model, r.source as Entity<'KPI'>);
     });
     return { goal: { id: g.id, name: g.name, missing: false }, kpis };
   });
-  return { goals: tree, unlinked: all.filter((k) => !linked.has(k.id)).map((k) => kpi(model, k)) };
+  return { goals: tree, unlinked: all.filter((k) => !linked.has(k.id)).map((k) => viewOf.get(k)!) };
 }
 
 function sumMoney(items: Array<MoneyV | null>): MoneyV[] {
@@ -850,7 +860,9 @@ function sortedInitiatives(model: PlanModel): InitiativeV[] {
 
 export function buildReportData(ctx: BuildContext, gapInput: GapInput): ReportData {
   const { model } = ctx;
-  const goals = groupBy(sortedGoals(model), (g) => g.perspective, PERSPECTIVE_ORDER).map((x) => ({ perspective: x.key, goals: x.items }));
+  const sorted = sortedGoals(model);
+  const kpis = model.ofKind('KPI').map((k) => kpi(model, k));
+  const goals = groupBy(sorted, (g) => g.perspective, PERSPECTIVE_ORDER).map((x) => ({ perspective: x.key, goals: x.items }));
   const challenges = groupBy(
     model.ofKind('Challenge').map((e) => {
       const d = e.data as unknown as Record<string, unknown>;
@@ -878,8 +890,8 @@ export function buildReportData(ctx: BuildContext, gapInput: GapInput): ReportDa
     challenges,
     personas: model.ofKind('Persona').map(persona),
     journeys: model.ofKind('Journey').map((j) => journey(model, j, ctx.locale)),
-    kpi_tree: kpiTree(model),
-    kpis: model.ofKind('KPI').map((k) => kpi(model, k)),
+    kpi_tree: kpiTree(model, sorted, kpis),
+    kpis,
     initiatives: inits,
     budget: budget(model, inits),
     raci: raci(model, inits),
@@ -1018,7 +1030,8 @@ export function buildJourneyData(ctx: BuildContext, j: Entity<'Journey'>): Journ
 
 export function buildKpisData(ctx: BuildContext, health: HealthFigure[]): KpisData {
   const { model } = ctx;
-  return { ...base(ctx), kpi_tree: kpiTree(model), kpis: model.ofKind('KPI').map((k) => kpi(model, k)), health: healthData(health, ctx.locale) };
+  const kpis = model.ofKind('KPI').map((k) => kpi(model, k));
+  return { ...base(ctx), kpi_tree: kpiTree(model, sortedGoals(model), kpis), kpis, health: healthData(health, ctx.locale) };
 }
 
 /** Ids of the documents a rendering draws on (to decide which errors affect it). */
