@@ -8,7 +8,7 @@ import { locateIn } from './locate.js';
 import { PlanModel } from './model.js';
 import { REFERENCE_FIELDS } from './refs.js';
 import type { TargetKind } from './kinds.js';
-import type { Ref } from './refs.js';
+import { stageTarget, UNRESOLVED } from './ref-table.js';
 import type { Entity, Path, Stage, StageData } from './types.js';
 
 function diag(
@@ -94,12 +94,13 @@ export function buildModel(loaded: LoadedPlan): { model: PlanModel; diagnostics:
   }
 
   // 2. stages
-  const stageAtIndex = new Map<Entity, Array<Stage | undefined>>();
+  // Stage numbers (positions in model.stages) of each journey's stages, by position in its list (-1: none).
+  const stageAtIndex = new Map<Entity, number[]>();
   for (const j of model.ofKind('Journey')) {
     const stages = j.data.stages;
     if (!Array.isArray(stages)) continue;
     const seen = new Set<string>();
-    const byIndex: Array<Stage | undefined> = new Array(stages.length).fill(undefined);
+    const byIndex: number[] = new Array<number>(stages.length).fill(-1);
     stageAtIndex.set(j, byIndex);
     stages.forEach((s, index) => {
       if (!s || typeof s !== 'object' || typeof (s as StageData).id !== 'string') return;
@@ -116,8 +117,8 @@ export function buildModel(loaded: LoadedPlan): { model: PlanModel; diagnostics:
       }
       seen.add(id);
       const stage: Stage = { kind: 'Stage', key: `${j.id}/${id}`, id, journey: j, index, data: s as StageData };
+      byIndex[index] = model.stages.length;
       model.addStage(stage);
-      byIndex[index] = stage;
     });
   }
 
@@ -139,32 +140,32 @@ export function buildModel(loaded: LoadedPlan): { model: PlanModel; diagnostics:
     return found;
   };
   const specsByKind = compiledSpecs();
-  const paths = new PathTrie();
+  const table = model.refTable;
+  const paths = new PathTrie(table.paths);
   const found: Array<unknown> = []; // value, path node, value, path node, … (no pair array per value)
-  const mine: Ref[] = [];
-  for (const e of model.entities) {
+  const entities = model.entities;
+  for (let en = 0; en < entities.length; en++) {
+    const e = entities[en]!;
     const specs = specsByKind.get(e.kind);
     if (!specs) continue;
     // The journey's stages by position, for the references inside its stages.
     const stagesHere = e.kind === 'Journey' ? stageAtIndex.get(e) : undefined;
-    mine.length = 0;
     for (const spec of specs) {
       found.length = 0;
-      collect(e.data, spec.segs, 0, paths.root, found);
+      collect(e.data, spec.segs, 0, paths.root, found, paths);
       for (let f = 0; f < found.length; f += 2) {
         const value = found[f];
         if (typeof value !== 'string') continue; // the schema reports wrong types
-        const path = (found[f + 1] as PathNode).path;
-        // Every field present from the start: one object shape, all fields inside the object.
-        const ref: Ref = { field: spec.field, source: e, stage: undefined, path, targetKey: value, targetKind: spec.target, target: undefined };
-        if (stagesHere && path[0] === 'stages' && typeof path[1] === 'number') {
-          ref.stage = stagesHere[path[1]];
-        }
+        const node = found[f + 1] as PathNode;
+        const path = node.path;
+        let stage = -1;
+        if (stagesHere && path[0] === 'stages' && typeof path[1] === 'number') stage = stagesHere[path[1]] ?? -1;
+        let target = UNRESOLVED;
         if (spec.target === 'Stage') {
           const slash = value.indexOf('/');
           if (slash < 0) continue; // malformed: the schema's pattern reports it
-          const target = model.stage(value);
-          if (target) ref.target = target;
+          const sn = model.stageNumber(value);
+          if (sn >= 0) target = stageTarget(sn);
           else {
             const jid = value.slice(0, slash);
             const sid = value.slice(slash + 1);
@@ -191,12 +192,13 @@ export function buildModel(loaded: LoadedPlan): { model: PlanModel; diagnostics:
             }
           }
         } else {
-          const target = model.get(value);
-          if (target && target.kind === spec.target) ref.target = target;
-          else if (target) {
-            const at = model.locate(target, ['id']);
+          const tn = model.entityNumber(value);
+          const hit = tn >= 0 ? entities[tn] : undefined;
+          if (hit && hit.kind === spec.target) target = tn;
+          else if (hit) {
+            const at = model.locate(hit, ['id']);
             diagnostics.push(
-              diag(e.file, e.doc, path, 'ref-wrong-kind', { field: fieldLabel(path), target: value, expected: spec.target, found: target.kind }, {
+              diag(e.file, e.doc, path, 'ref-wrong-kind', { field: fieldLabel(path), target: value, expected: spec.target, found: hit.kind }, {
                 entity: e.id,
                 hintId: 'ref-wrong-kind.hint',
                 hintData: { expected: spec.target },
@@ -214,26 +216,11 @@ export function buildModel(loaded: LoadedPlan): { model: PlanModel; diagnostics:
             );
           }
         }
-        mine.push(ref);
+        table.add(en, stage, spec.fieldNo, node.index, value, target);
       }
     }
-    if (mine.length === 0) continue;
-    model.addRefs(mine);
-    if (!stagesHere) {
-      model.setReferencesFrom(e.key, mine.slice());
-      continue;
-    }
-    // A journey files the references inside a stage under that stage: one list per key, in order.
-    const byFrom = new Map<string, Ref[]>();
-    for (const r of mine) {
-      const k = r.stage ? r.stage.key : r.source.key;
-      const l = byFrom.get(k);
-      if (l) l.push(r);
-      else byFrom.set(k, [r]);
-    }
-    for (const [k, l] of byFrom) model.setReferencesFrom(k, l.length > 1 ? l.slice() : l);
   }
-  model.sealRefs();
+  table.seal(model.entities, model.stages);
   return { model, diagnostics };
 }
 
@@ -294,9 +281,9 @@ function toEntity(file: SourceFile, pd: ParsedDoc, out: Diagnostic[]): Entity | 
   return { kind, id, key: id, data: value as never, file, doc: pd, valid: true };
 }
 
-/** A reference field spec, split once: `Journey.stages[].owner` → its field name, target and segments. */
+/** A reference field spec, split once: its field number (model.ts referenceFields), target and segments. */
 interface CompiledSpec {
-  field: string;
+  fieldNo: number;
   target: TargetKind;
   segs: ReadonlyArray<{ key: string; isList: boolean }>;
 }
@@ -305,21 +292,23 @@ let specCache: Map<Kind, CompiledSpec[]> | undefined;
 function compiledSpecs(): Map<Kind, CompiledSpec[]> {
   if (specCache) return specCache;
   specCache = new Map();
-  for (const spec of REFERENCE_FIELDS) {
-    let l = specCache.get(spec.kind);
-    if (!l) specCache.set(spec.kind, (l = []));
+  REFERENCE_FIELDS.forEach((spec, fieldNo) => {
+    let l = specCache!.get(spec.kind);
+    if (!l) specCache!.set(spec.kind, (l = []));
     l.push({
-      field: `${spec.kind}.${spec.path}`,
+      fieldNo,
       target: spec.target,
       segs: spec.path.split('.').map((seg) => (seg.endsWith('[]') ? { key: seg.slice(0, -2), isList: true } : { key: seg, isList: false })),
     });
-  }
+  });
   return specCache;
 }
 
-/** A path inside a document, one node per distinct path: equal paths are one frozen array. */
+/** A path inside a document, one node per distinct path: equal paths are one frozen array, numbered. */
 interface PathNode {
   readonly path: Path;
+  /** Its position in the reference table's `paths`. */
+  readonly index: number;
   keys: Map<string, PathNode> | undefined;
   items: PathNode[] | undefined;
 }
@@ -330,25 +319,33 @@ interface PathNode {
  * (61,000 references at 10,000 files have a few hundred distinct paths).
  */
 class PathTrie {
-  readonly root: PathNode = { path: Object.freeze([]), keys: undefined, items: undefined };
-}
-
-function keyChild(n: PathNode, key: string): PathNode {
-  const m = (n.keys ??= new Map());
-  let c = m.get(key);
-  if (!c) m.set(key, (c = { path: Object.freeze([...n.path, key]), keys: undefined, items: undefined }));
-  return c;
-}
-
-function itemChild(n: PathNode, k: number): PathNode {
-  const a = (n.items ??= []);
-  let c = a[k];
-  if (!c) {
-    c = { path: Object.freeze([...n.path, k]), keys: undefined, items: undefined };
-    while (a.length < k) a.push(undefined as never); // never sparse: items are met from 0 up
-    a[k] = c;
+  readonly root: PathNode;
+  constructor(private readonly paths: Path[]) {
+    this.root = this.node(Object.freeze([]));
   }
-  return c;
+
+  private node(path: Path): PathNode {
+    this.paths.push(path);
+    return { path, index: this.paths.length - 1, keys: undefined, items: undefined };
+  }
+
+  key(n: PathNode, key: string): PathNode {
+    const m = (n.keys ??= new Map());
+    let c = m.get(key);
+    if (!c) m.set(key, (c = this.node(Object.freeze([...n.path, key]))));
+    return c;
+  }
+
+  item(n: PathNode, k: number): PathNode {
+    const a = (n.items ??= []);
+    let c = a[k];
+    if (!c) {
+      c = this.node(Object.freeze([...n.path, k]));
+      while (a.length < k) a.push(undefined as never); // never sparse: items are met from 0 up
+      a[k] = c;
+    }
+    return c;
+  }
 }
 
 /**
@@ -356,7 +353,7 @@ function itemChild(n: PathNode, k: number): PathNode {
  * in `value` (from segment `i`, at path `node`), in document order — the
  * values `valuesAt` (refs.ts) yields, without a generator or a pair per value.
  */
-function collect(value: unknown, segs: CompiledSpec['segs'], i: number, node: PathNode, out: unknown[]): void {
+function collect(value: unknown, segs: CompiledSpec['segs'], i: number, node: PathNode, out: unknown[], trie: PathTrie): void {
   if (i === segs.length) {
     out.push(value, node);
     return;
@@ -366,10 +363,10 @@ function collect(value: unknown, segs: CompiledSpec['segs'], i: number, node: Pa
   if (!Object.prototype.hasOwnProperty.call(value, key)) return;
   const v = (value as Record<string, unknown>)[key];
   if (v === undefined || v === null) return;
-  const at = keyChild(node, key);
+  const at = trie.key(node, key);
   if (isList && Array.isArray(v)) {
-    for (let k = 0; k < v.length; k++) collect(v[k], segs, i + 1, itemChild(at, k), out);
+    for (let k = 0; k < v.length; k++) collect(v[k], segs, i + 1, trie.item(at, k), out, trie);
   } else {
-    collect(v, segs, i + 1, at, out);
+    collect(v, segs, i + 1, at, out, trie);
   }
 }

@@ -2,7 +2,10 @@ import type { Location } from '../diagnostics/types.js';
 import type { SourceFile } from '../load/source.js';
 import type { Kind } from './kinds.js';
 import { locateIn } from './locate.js';
+import { REFERENCE_FIELDS } from './refs.js';
 import type { Ref } from './refs.js';
+import { RefTable } from './ref-table.js';
+import type { RefField } from './ref-table.js';
 import type { Entity, Path, Stage, Target } from './types.js';
 
 /**
@@ -16,25 +19,31 @@ export class PlanModel {
   readonly files: SourceFile[];
   readonly entities: Entity[] = [];
   readonly stages: Stage[] = [];
-  readonly refs: Ref[] = [];
-  private readonly byId = new Map<string, Entity>();
+  /** Entity and stage numbers (positions in `entities` and `stages`) by key. */
+  private readonly byId = new Map<string, number>();
   private readonly byKindMap = new Map<Kind, Entity[]>();
-  private readonly stageByKey = new Map<string, Stage>();
+  private readonly stageByKey = new Map<string, number>();
   private readonly stagesByJourney = new Map<Entity, Stage[]>();
-  private readonly refsToMap = new Map<string, Ref[]>();
-  private readonly refsFromMap = new Map<string, Ref[]>();
+  /** @internal every reference, as columns (src/model/ref-table.ts); filled by buildModel. */
+  readonly refTable: RefTable;
   plan: Entity<'Plan'> | undefined;
 
   constructor(root: string, planFile: string, files: SourceFile[]) {
     this.root = root;
     this.planFile = planFile;
     this.files = files;
+    this.refTable = new RefTable(referenceFields());
+  }
+
+  /** Every resolved and unresolved reference, in the order found (made on first use, then kept). */
+  get refs(): Ref[] {
+    return this.refTable.allRefs();
   }
 
   /** @internal used while building */
   addEntity(e: Entity): void {
+    this.byId.set(e.id, this.entities.length);
     this.entities.push(e);
-    this.byId.set(e.id, e);
     let list = this.byKindMap.get(e.kind);
     if (!list) this.byKindMap.set(e.kind, (list = []));
     list.push(e);
@@ -43,54 +52,40 @@ export class PlanModel {
 
   /** @internal */
   addStage(s: Stage): void {
+    this.stageByKey.set(s.key, this.stages.length);
     this.stages.push(s);
-    this.stageByKey.set(s.key, s);
     push(this.stagesByJourney, s.journey, s);
   }
 
-  /** @internal */
-  addRef(r: Ref): void {
-    this.refs.push(r);
-    push(this.refsFromMap, r.stage ? r.stage.key : r.source.key, r);
-    if (r.target) push(this.refsToMap, r.target.key, r);
+  /** @internal the number of the entity with this id (its position in `entities`), -1 if none. */
+  entityNumber(id: string): number {
+    return this.byId.get(id) ?? -1;
   }
 
-  /**
-   * @internal the references one entity makes, in order (its own and its
-   * stages'): indexed by target, no look-up per reference on the source side
-   * (`setReferencesFrom` files them there).
-   */
-  addRefs(refs: readonly Ref[]): void {
-    for (let i = 0; i < refs.length; i++) {
-      const r = refs[i]!;
-      this.refs.push(r);
-      if (r.target) push(this.refsToMap, r.target.key, r);
-    }
+  /** @internal the number of the stage with this key (its position in `stages`), -1 if none. */
+  stageNumber(key: string): number {
+    return this.stageByKey.get(key) ?? -1;
   }
 
-  /** @internal every reference made from one entity or stage, in order, as one exact-size list; `from` has none yet. */
-  setReferencesFrom(from: string, refs: Ref[]): void {
-    this.refsFromMap.set(from, refs);
-  }
-
-  /**
-   * @internal once every reference is in: the referrer lists, grown by push
-   * (a list that grew past one entry has room for 17 or more), copied to
-   * their exact size. 26,000 lists at 10,000 files: ≈ 3 MiB less kept.
-   */
-  sealRefs(): void {
-    for (const [k, l] of this.refsToMap) if (l.length > 1) this.refsToMap.set(k, l.slice());
+  /** The index group of an entity or stage key (src/model/ref-table.ts), -1 if neither. */
+  private group(key: string): number {
+    const e = this.byId.get(key);
+    if (e !== undefined) return e;
+    const s = this.stageByKey.get(key);
+    return s === undefined ? -1 : this.entities.length + s;
   }
 
   /** The entity with this id, of any kind. */
   get(id: string): Entity | undefined {
-    return this.byId.get(id);
+    const n = this.byId.get(id);
+    return n === undefined ? undefined : this.entities[n];
   }
 
   /** The entity with this id if it is of the given kind. */
   getOf<K extends Kind>(kind: K, id: unknown): Entity<K> | undefined {
     if (typeof id !== 'string') return undefined;
-    const e = this.byId.get(id);
+    const n = this.byId.get(id);
+    const e = n === undefined ? undefined : this.entities[n];
     return e && e.kind === kind ? (e as Entity<K>) : undefined;
   }
 
@@ -100,7 +95,9 @@ export class PlanModel {
   }
 
   stage(key: unknown): Stage | undefined {
-    return typeof key === 'string' ? this.stageByKey.get(key) : undefined;
+    if (typeof key !== 'string') return undefined;
+    const n = this.stageByKey.get(key);
+    return n === undefined ? undefined : this.stages[n];
   }
 
   /** The stages of one journey, in order. */
@@ -111,16 +108,12 @@ export class PlanModel {
   /** Resolved references pointing at this entity or stage; `field` narrows to one field (`KPI.stage`). */
   referrers(target: Target | string, field?: string): Ref[] {
     const key = typeof target === 'string' ? target : target.key;
-    const all = this.refsToMap.get(key);
-    if (!all) return [];
-    return field ? byField(all, field) : all;
+    return this.refTable.toGroup(this.group(key), this.refTable.fieldNumber(field));
   }
 
   /** References made by this entity or stage (a journey's own, not its stages', unless it is a stage). */
   references(source: Target, field?: string): Ref[] {
-    const all = this.refsFromMap.get(source.key);
-    if (!all) return [];
-    return field ? byField(all, field) : all;
+    return this.refTable.fromGroup(this.group(source.key), this.refTable.fieldNumber(field));
   }
 
   /**
@@ -136,15 +129,14 @@ export class PlanModel {
   }
 }
 
-/** The references of one field, in order (a loop: `filter` with a closure per call costs more). */
-function byField(all: Ref[], field: string): Ref[] {
-  const out: Ref[] = [];
-  for (let i = 0; i < all.length; i++) if (all[i]!.field === field) out.push(all[i]!);
-  return out;
-}
-
 function push<K, V>(m: Map<K, V[]>, k: K, v: V): void {
   const l = m.get(k);
   if (l) l.push(v);
   else m.set(k, [v]);
+}
+
+let fieldList: RefField[] | undefined;
+/** Every reference field (REFERENCE_FIELDS order), numbered as the reference table stores them. */
+export function referenceFields(): RefField[] {
+  return (fieldList ??= REFERENCE_FIELDS.map((spec) => ({ field: `${spec.kind}.${spec.path}`, target: spec.target })));
 }
