@@ -41,7 +41,7 @@ export function walkPlan(root: string, ignore: readonly string[] = [], memo?: Wa
   try {
     rootReal = realpathSync(root);
   } catch {
-    rootReal = root;
+    rootReal = path.resolve(root);
   }
   visited.add(rootReal);
 
@@ -64,7 +64,7 @@ export function walkPlan(root: string, ignore: readonly string[] = [], memo?: Wa
           files.push({ rel, abs });
           continue;
         }
-        const real = path.join(dirReal, name);
+        const real = childPath(dirReal, name);
         if (visited.has(real)) {
           diagnostics.push(fileProblem(rel, 'symlink-loop', {}));
           continue;
@@ -133,7 +133,7 @@ export function walkPlan(root: string, ignore: readonly string[] = [], memo?: Wa
             diagnostics.push(fileProblem(rel, 'file-unreadable', { reason: errorReason(err) }));
             continue;
           }
-        } else real = path.join(dirReal, entry.name);
+        } else real = childPath(dirReal, entry.name);
         if (visited.has(real)) {
           diagnostics.push(fileProblem(rel, 'symlink-loop', {}));
           plain = undefined;
@@ -152,6 +152,11 @@ export function walkPlan(root: string, ignore: readonly string[] = [], memo?: Wa
   };
   visit(root, '', rootReal);
   return { files, diagnostics };
+}
+
+/** `path.join(dir, name)` for a normalised folder path (a real path: only the file-system root ends with a separator). */
+function childPath(dir: string, name: string): string {
+  return dir.endsWith(path.sep) ? dir + name : dir + path.sep + name;
 }
 
 export function fileProblem(file: string, code: string, data: Record<string, string | number>, line = 1, column = 1): Diagnostic {
