@@ -180,5 +180,6 @@ export function loadPlanFromFiles(root: string, files: readonly InMemoryFile[], 
     diagnostics.push(...r.diagnostics);
     if (r.file) out.push(r.file);
   }
+  releaseStrings();
   return { root, planFile: planRel, files: out, diagnostics };
 }
