@@ -10,7 +10,7 @@ import type { Positions } from '../load/positions.js';
 import type { ParsedDoc, SchemaResult, SourceFile } from '../load/source.js';
 import { writeFileAtomic } from '../util/write.js';
 import { SCHEMAS_HASH } from '../validate/precompiled.js';
-import { AsciiJsonBytes, asciiJson } from './ascii.js';
+import { AsciiJsonBytes, asciiJson, isAscii } from './ascii.js';
 import { D_EXTRA, D_MAP, D_OK, D_SCHEMA, D_UNDEF, decode, F_STAT, F_SUP, F_TEXT, FORMAT, HASH_LEN, NO_DIAGNOSTICS, VALID } from './format.js';
 import type { Decoded, DirRecord, Extra, Header } from './format.js';
 import type { WalkMemo } from '../load/walk.js';
@@ -398,63 +398,74 @@ export class PlanCache implements WalkMemo {
     if (!this.dirty()) return undefined;
     const o = this.old;
     const header: Header = { format: FORMAT, version: VERSION, schemas: SCHEMAS_HASH, paths: [], stat: [], hash: '', meta: [], extra: [] };
+    const { paths, stat: stats, meta, extra } = header;
     const hashes: string[] = [];
     /** Per document saved: a value's JSON (this run's), or its number in the old cache (copied as it was). */
     const values: Array<string | number> = [];
     for (let i = 0; i < this.rels.length; i++) {
       const s = this.seen[i]!;
       const from = typeof s === 'number' ? s : 'old' in s ? s.old : -1;
-      const stat = typeof s === 'number' ? this.oldStat(s) : this.savedStat(s.stat);
       const file = this.files[i];
-      const fileNo = header.paths.length;
-      const meta: number[] = [];
-      const docValues: Array<string | number> = [];
-      const schemas: Array<[number, boolean, Diagnostic[]]> = [];
-      let flags = stat ? F_STAT : 0;
-      let safe = true;
+      const fileNo = paths.length;
+      const metaAt = meta.length;
+      let flags = 0;
+      let schemas: Array<[number, boolean, Diagnostic[]]> | undefined;
+      meta.push(0, 0);
       if (file) {
         flags |= F_TEXT;
         if (file.hasDisable ?? file.text.includes('mplan-disable')) flags |= F_SUP;
-        file.docs.forEach((pd, k) => {
-          if (!safe) return;
+        const docs = file.docs;
+        let k = 0;
+        for (; k < docs.length; k++) {
+          const pd = docs[k]!;
           let json: string | number;
           if (pd instanceof CachedDoc) json = pd.from;
           else if (jsonSafe(pd.value)) json = pd.value === undefined ? 'null' : asciiJson(JSON.stringify(pd.value));
-          else {
-            safe = false; // odd values (.nan, .inf): this file is simply parsed every time
-            return;
-          }
+          else break; // odd values (.nan, .inf): this file is simply parsed every time
           const schema = pd.schemaResult ?? pd.cachedSchema;
           let f = (pd.ok ? D_OK : 0) | (pd.rootIsMap ? D_MAP : 0) | (pd.value === undefined ? D_UNDEF : 0);
           if (schema) {
             f |= D_SCHEMA;
             if (!schema.valid || schema.diagnostics.length) {
               f |= D_EXTRA;
-              schemas.push([k, schema.valid, schema.diagnostics]);
+              (schemas ??= []).push([k, schema.valid, schema.diagnostics]);
             }
           }
-          const len = typeof json === 'number' ? o!.valueEnd[json]! - o!.valueStart[json]! : json.length;
-          meta.push(pd.index, pd.end, f, len);
-          docValues.push(json);
-        });
+          meta.push(pd.index, pd.end, f, typeof json === 'number' ? o!.valueEnd[json]! - o!.valueStart[json]! : json.length);
+          values.push(json);
+        }
+        if (k < docs.length) {
+          meta.length = metaAt;
+          values.length -= k;
+          continue;
+        }
+        meta[metaAt + 1] = docs.length;
       }
-      if (!safe) continue;
-      header.paths.push(this.rels[i]!);
-      if (stat) header.stat.push(stat[0], stat[1], stat[2], stat[3]);
-      else header.stat.push(0, 0, 0, 0);
+      if (typeof s === 'number') {
+        // Restored with the stat it was saved with.
+        if (o!.header.meta[o!.metaAt[s]!]! & F_STAT) flags |= F_STAT;
+        for (let k = 4 * s; k < 4 * s + 4; k++) stats.push(o!.header.stat[k]!);
+      } else {
+        const st = this.savedStat(s.stat);
+        if (st) {
+          flags |= F_STAT;
+          stats.push(st[0], st[1], st[2], st[3]);
+        } else stats.push(0, 0, 0, 0);
+      }
+      meta[metaAt] = flags;
+      paths.push(this.rels[i]!);
       hashes.push(from >= 0 ? o!.header.hash.slice(HASH_LEN * from, HASH_LEN * (from + 1)) : (s as Fresh).hash);
-      header.meta.push(flags, docValues.length, ...meta);
-      for (const v of docValues) values.push(v);
       const load = typeof s === 'number' || 'old' in s ? (o!.extra.get(from)?.[1] || NO_DIAGNOSTICS) : s.load;
       const locs = file instanceof CachedFile ? file.locationList() : file?.locations?.size ? [...file.locations] : undefined;
-      if (load.length || schemas.length || locs?.length) header.extra.push([fileNo, load.length ? load : 0, schemas.length ? schemas : 0, locs?.length ? locs : 0] satisfies Extra);
+      if (load.length || schemas || locs?.length) extra.push([fileNo, load.length ? load : 0, schemas ?? 0, locs?.length ? locs : 0] satisfies Extra);
     }
     header.hash = hashes.join('');
     if (this.walkIgnore !== undefined) header.walk = { ignore: this.walkIgnore, dirs: this.dirs };
-    const head = asciiJson(JSON.stringify(header));
+    const head = JSON.stringify(header);
     const out = new AsciiJsonBytes(head.length + (o ? o.text.length - o.header.hash.length : 0) + 1024);
     out.pushAscii('[', 0, 1);
-    out.pushAscii(head, 0, head.length);
+    if (isAscii(head)) out.pushAscii(head, 0, head.length);
+    else out.push(head);
     out.pushAscii(',\n[', 0, 3);
     // Values copied from the old cache are copied in runs (one copy for a stretch of unchanged documents).
     for (let d = 0; d < values.length; ) {
