@@ -111,6 +111,20 @@ export class PlanModel {
     return this.refTable.toGroup(this.group(key), this.refTable.fieldNumber(field));
   }
 
+  /**
+   * How many resolved references point at this entity or stage (of one field,
+   * or of any of several): `referrers(target, field).length` without making
+   * the references (the cheaper question for "is it used at all?").
+   */
+  referrerCount(target: Target | string, field?: string | Iterable<string>): number {
+    const key = typeof target === 'string' ? target : target.key;
+    const group = this.group(key);
+    if (field === undefined || typeof field === 'string') return this.refTable.countTo(group, this.refTable.fieldNumber(field));
+    let n = 0;
+    for (const f of field) n += this.refTable.countTo(group, this.refTable.fieldNumber(f));
+    return n;
+  }
+
   /** References made by this entity or stage (a journey's own, not its stages', unless it is a stage). */
   references(source: Target, field?: string): Ref[] {
     return this.refTable.fromGroup(this.group(source.key), this.refTable.fieldNumber(field));

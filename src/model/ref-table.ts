@@ -118,6 +118,17 @@ export class RefTable {
     return this.select(this.toStart, this.toOrder, group, field);
   }
 
+  /** How many references point at `group` (of one field, or all with -1), without making them. */
+  countTo(group: number, field: number): number {
+    const start = this.toStart;
+    const order = this.toOrder;
+    if (!start || !order || field === -2 || group < 0 || group + 1 >= start.length) return 0;
+    if (field < 0) return start[group + 1]! - start[group]!;
+    let n = 0;
+    for (let k = start[group]!, end = start[group + 1]!; k < end; k++) if (this.field[order[k]!] === field) n++;
+    return n;
+  }
+
   /** Every reference, in the order found (made once, then kept). */
   allRefs(): Ref[] {
     if (!this.all) {

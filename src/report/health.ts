@@ -30,10 +30,10 @@ export function planHealth(model: PlanModel): HealthFigure[] {
   const toolUsers = new Set(['Journey.stages[].touchpoints[].tool', 'Initiative.tools[]', 'KPI.source']);
   return [
     figure('kpis-with-stage', kpis.filter((k) => model.references(k, 'KPI.stage').some((r) => r.target)).length, kpis.length),
-    figure('stages-with-kpi', model.stages.filter((s) => model.referrers(s, 'KPI.stage').length > 0).length, model.stages.length),
-    figure('goals-with-kpi', goals.filter((g) => model.referrers(g, 'KPI.goals[]').length > 0).length, goals.length),
+    figure('stages-with-kpi', model.stages.filter((s) => model.referrerCount(s, 'KPI.stage') > 0).length, model.stages.length),
+    figure('goals-with-kpi', goals.filter((g) => model.referrerCount(g, 'KPI.goals[]') > 0).length, goals.length),
     figure('goals-agreed', goals.filter((g) => Array.isArray(g.data.agreed_by) && g.data.agreed_by.length > 0).length, goals.length),
     figure('initiatives-with-accountable', inits.filter((i) => model.references(i, 'Initiative.accountable').some((r) => r.target)).length, inits.length),
-    figure('tools-in-use', tools.filter((t) => model.referrers(t).some((r) => toolUsers.has(r.field))).length, tools.length),
+    figure('tools-in-use', tools.filter((t) => model.referrerCount(t, toolUsers) > 0).length, tools.length),
   ];
 }

@@ -48,7 +48,7 @@ export default defineRule({
   check({ model, report }) {
     for (const role of model.ofKind('Role')) {
       if (hasText(role.data.responsibilities)) continue;
-      if (model.referrers(role).some((r) => DUTY_FIELDS.has(r.field))) continue;
+      if (model.referrerCount(role, DUTY_FIELDS) > 0) continue;
       report({ target: role, messageId: 'noResponsibility', data: { id: role.id } });
     }
   },

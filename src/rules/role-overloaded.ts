@@ -56,8 +56,8 @@ export default defineRule({
     for (const role of model.ofKind('Role')) {
       // Each stage, KPI or initiative counts once, whatever the number of references.
       const owned = new Set<string>();
-      for (const r of model.referrers(role)) {
-        if (OWNERSHIP_FIELDS.has(r.field)) owned.add(r.stage ? r.stage.key : r.source.key);
+      for (const field of OWNERSHIP_FIELDS) {
+        for (const r of model.referrers(role, field)) owned.add(r.stage ? r.stage.key : r.source.key);
       }
       const share = owned.size / total;
       if (share > maxShare) {

@@ -34,7 +34,7 @@ export default defineRule({
   check({ model, report }) {
     for (const tool of model.ofKind('Tool')) {
       if (NOT_EXPECTED_IN_USE.has(tool.data.status)) continue;
-      if (model.referrers(tool).some((r) => USE_FIELDS.has(r.field))) continue;
+      if (model.referrerCount(tool, USE_FIELDS) > 0) continue;
       report({ target: tool, messageId: 'unused', data: { id: tool.id } });
     }
   },

@@ -46,9 +46,13 @@ describe('reference indexes', () => {
         expect(model.references(t).map(plain)).toEqual(from.map(plain));
         for (const field of FIELDS) {
           expect(model.referrers(t, field).map(plain)).toEqual(to.filter((r) => r.field === field).map(plain));
+          expect(model.referrerCount(t, field)).toBe(to.filter((r) => r.field === field).length);
           expect(model.references(t, field).map(plain)).toEqual(from.filter((r) => r.field === field).map(plain));
         }
         expect(model.referrers(t, 'Nope.field')).toEqual([]);
+        expect(model.referrerCount(t)).toBe(to.length);
+        expect(model.referrerCount(t.key, 'Nope.field')).toBe(0);
+        expect(model.referrerCount(t, new Set(FIELDS.slice(0, 7)))).toBe(to.filter((r) => FIELDS.slice(0, 7).includes(r.field)).length);
       }
       expect(resolved).toBe(all.filter((r) => r.target).length);
       expect(model.referrers('no-such-id')).toEqual([]);
