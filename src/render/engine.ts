@@ -119,7 +119,7 @@ const DIRECT_HELPERS = new Set([...HELPER_NAMES, 'if', 'unless', 'each', 'with']
 
 /**
  * A Handlebars JavaScript compiler for our documents. Same templates, same
- * output; the generated code differs in three calls:
+ * output; the generated code differs in four calls:
  * - `{{value}}` calls our Markdown escape (`__markdown.escape`);
  * - a known helper is called from `__markdown.direct` (see DIRECT_HELPERS);
  * - a block's program function (`options.fn`/`inverse`) comes from
@@ -127,7 +127,8 @@ const DIRECT_HELPERS = new Set([...HELPER_NAMES, 'if', 'unless', 'each', 'with']
  *   the same data frame (Handlebars makes a new closure on every block
  *   helper call; `#each` reuses one frame per loop) — only where the runtime
  *   would make it from exactly those arguments (no block params, no parent
- *   depths, no decorators).
+ *   depths, no decorators);
+ * - a strict field lookup passes its location as numbers (`__markdown.strict`).
  */
 type HbWithCompiler = typeof Handlebars & { JavaScriptCompiler: unknown };
 
@@ -143,6 +144,11 @@ function markdownCompiler(hb: typeof Handlebars): unknown {
     aliasable(name: string): unknown;
     popStack(): unknown;
     environment: { children: Array<{ index: number; blockParams?: number }> };
+    source: { currentLocation?: { start: { line: number; column: number }; end: { line: number; column: number } } };
+    options: { strict?: boolean };
+    push(expr: unknown): unknown;
+    quotedString(s: string): unknown;
+    nameLookup(parent: unknown, name: unknown, type: unknown): unknown;
     context: { decorators: unknown[] };
     useBlockParams?: boolean;
     useDepths?: boolean;
@@ -158,6 +164,22 @@ function markdownCompiler(hb: typeof Handlebars): unknown {
     }
     return Base.prototype.nameLookup!.call(this, parent, name, type);
   };
+  // `container.strict(obj, "field", {start: {line, column}, end: {…}})` builds
+  // its location object on every lookup; `__markdown.strict` takes the numbers
+  // and builds it only for the error.
+  proto.resolvePath = function resolvePath(this: typeof proto, type: unknown, parts: string[], start: number, falsy: unknown, strict: unknown) {
+    const loc = this.source.currentLocation;
+    // What the runtime would get is the JSON of this location: only plain numbers here.
+    const keys = (o: object) => Object.keys(o).filter((k) => (o as Record<string, unknown>)[k] !== undefined).join();
+    const int = (n: unknown) => Number.isSafeInteger(n);
+    const plain = loc && keys(loc) === 'start,end' && keys(loc.start) === 'line,column' && keys(loc.end) === 'line,column' && int(loc.start.line) && int(loc.start.column) && int(loc.end.line) && int(loc.end.column);
+    if (!(this.options.strict && strict) || !plain || !loc) return Base.prototype.resolvePath!.call(this, type, parts, start, falsy, strict);
+    let stack = this.popStack();
+    const last = parts.length - 1;
+    for (let i = start; i < last; i++) stack = this.nameLookup(stack, parts[i], type);
+    const at = [loc.start.line, loc.start.column, loc.end.line, loc.end.column].join(', ');
+    this.push([this.aliasable('helpers.__markdown.strict'), '(container, ', stack, ', ', this.quotedString(parts[last]!), `, ${at})`]);
+  };
   proto.programExpression = function programExpression(this: typeof proto, guid: number) {
     const child = this.environment.children[guid]!;
     if (this.useBlockParams || this.useDepths || this.context.decorators[child.index]) return Base.prototype.programExpression!.call(this, guid);
@@ -166,7 +188,22 @@ function markdownCompiler(hb: typeof Handlebars): unknown {
   return MdCompiler;
 }
 
-type Container = { program(i: number, data: unknown, declaredBlockParams: unknown): unknown; __mdPrograms?: Array<{ data: unknown; prog: unknown } | undefined> };
+type Container = {
+  program(i: number, data: unknown, declaredBlockParams: unknown): unknown;
+  strict(obj: unknown, name: string, loc: unknown): unknown;
+  lookupProperty(obj: unknown, name: string): unknown;
+  __mdPrograms?: Array<{ data: unknown; prog: unknown } | undefined>;
+};
+
+/**
+ * `container.strict(obj, name, loc)` with the location as numbers: the same
+ * lookup, and for anything but an object holding the field, the runtime's
+ * own strict lookup (the same error, at the same place).
+ */
+function strictLookup(container: Container, obj: unknown, name: string, line: number, column: number, endLine: number, endColumn: number): unknown {
+  if (obj !== null && typeof obj === 'object' && name in obj) return container.lookupProperty(obj, name);
+  return container.strict(obj, name, { start: { line, column }, end: { line: endLine, column: endColumn } });
+}
 
 /**
  * `container.program(i, data, declaredBlockParams)` made once per program and
@@ -232,7 +269,7 @@ export function createEnvironment(locale: Lang, compiler = true): typeof Handleb
   // closure that copies its options object on each call, and a report makes
   // millions of these calls. Templates cannot call it (known helpers only).
   const direct = Object.fromEntries([...DIRECT_HELPERS].map((name) => [name, hb.helpers[name]]));
-  hb.registerHelper('__markdown', { escape: escapeExpression, direct, program: cachedProgram } as unknown as Handlebars.HelperDelegate);
+  hb.registerHelper('__markdown', { escape: escapeExpression, direct, program: cachedProgram, strict: strictLookup } as unknown as Handlebars.HelperDelegate);
   // Strict mode reports a missing partial with Handlebars' own words; say where instead.
   hb.registerHelper('helperMissing', function helperMissing(...a: unknown[]) {
     const opts = a[a.length - 1] as { name?: string; loc?: { start: { line: number; column: number } } };

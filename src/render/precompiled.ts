@@ -23,7 +23,7 @@ const SPECS = [
         return undefined
     };
 
-  return helpers.__markdown.escape(container.lambda(container.strict(lookupProperty(depth0,"journey"), "description", {"start":{"line":8,"column":2},"end":{"line":8,"column":21}} ), depth0))
+  return helpers.__markdown.escape(container.lambda(helpers.__markdown.strict(container, lookupProperty(depth0,"journey"), "description", 8, 2, 8, 21), depth0))
     + "\n\n";
 },"2":function(container,depth0,helpers,partials,data) {
     var stack1, lookupProperty = container.lookupProperty || function(parent, propertyName) {
@@ -58,7 +58,7 @@ const SPECS = [
 },"6":function(container,depth0,helpers,partials,data) {
     return "*No initiative acts on this journey yet.*\n";
 },"compiler":[8,">= 4.3.0"],"main":function(container,depth0,helpers,partials,data) {
-    var stack1, alias1=container.strict, alias2=container.lambda, alias3=helpers.__markdown.escape, alias4=helpers.__markdown.direct, alias5=depth0 != null ? depth0 : (container.nullContext || {}), lookupProperty = container.lookupProperty || function(parent, propertyName) {
+    var stack1, alias1=helpers.__markdown.strict, alias2=container.lambda, alias3=helpers.__markdown.escape, alias4=helpers.__markdown.direct, alias5=depth0 != null ? depth0 : (container.nullContext || {}), lookupProperty = container.lookupProperty || function(parent, propertyName) {
         if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
           return parent[propertyName];
         }
@@ -66,11 +66,11 @@ const SPECS = [
     };
 
   return "# Customer journey: "
-    + alias3(alias2(alias1(lookupProperty(depth0,"journey"), "name", {"start":{"line":1,"column":22},"end":{"line":1,"column":34}} ), depth0))
+    + alias3(alias2(alias1(container, lookupProperty(depth0,"journey"), "name", 1, 22, 1, 34), depth0))
     + "\n\n"
     + ((stack1 = container.invokePartial(lookupProperty(partials,"problems"),depth0,{"name":"problems","data":data,"helpers":helpers,"partials":partials,"decorators":container.decorators})) != null ? stack1 : "")
     + "\n*"
-    + alias3(alias2(alias1(lookupProperty(depth0,"plan"), "name", {"start":{"line":5,"column":3},"end":{"line":5,"column":12}} ), depth0))
+    + alias3(alias2(alias1(container, lookupProperty(depth0,"plan"), "name", 5, 3, 5, 12), depth0))
     + ((stack1 = alias4["if"].call(alias5,lookupProperty(depth0,"date"),{"name":"if","hash":{},"fn":helpers.__markdown.program(container, 0, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":5,"column":14},"end":{"line":5,"column":56}}})) != null ? stack1 : "")
     + "*\n\n"
     + ((stack1 = alias4["if"].call(alias5,lookupProperty(lookupProperty(depth0,"journey"),"description"),{"name":"if","hash":{},"fn":helpers.__markdown.program(container, 1, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":7,"column":0},"end":{"line":10,"column":7}}})) != null ? stack1 : "")
@@ -98,7 +98,7 @@ const SPECS = [
     + helpers.__markdown.escape(helpers.__markdown.direct["fdate"].call(depth0 != null ? depth0 : (container.nullContext || {}),lookupProperty(depth0,"date"),{"name":"fdate","hash":{},"data":data,"loc":{"start":{"line":6,"column":7},"end":{"line":6,"column":21}}}))
     + "*\n\n";
 },"1":function(container,depth0,helpers,partials,data) {
-    var stack1, alias1=container.strict, alias2=container.lambda, alias3=helpers.__markdown.escape, alias4=helpers.__markdown.direct, alias5=depth0 != null ? depth0 : (container.nullContext || {}), lookupProperty = container.lookupProperty || function(parent, propertyName) {
+    var stack1, alias1=helpers.__markdown.strict, alias2=container.lambda, alias3=helpers.__markdown.escape, alias4=helpers.__markdown.direct, alias5=depth0 != null ? depth0 : (container.nullContext || {}), lookupProperty = container.lookupProperty || function(parent, propertyName) {
         if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
           return parent[propertyName];
         }
@@ -106,18 +106,18 @@ const SPECS = [
     };
 
   return "| "
-    + alias3(alias2(alias1(depth0, "label", {"start":{"line":18,"column":4},"end":{"line":18,"column":9}} ), depth0))
+    + alias3(alias2(alias1(container, depth0, "label", 18, 4, 18, 9), depth0))
     + " | "
-    + alias3(alias2(alias1(depth0, "n", {"start":{"line":18,"column":16},"end":{"line":18,"column":17}} ), depth0))
+    + alias3(alias2(alias1(container, depth0, "n", 18, 16, 18, 17), depth0))
     + " / "
-    + alias3(alias2(alias1(depth0, "m", {"start":{"line":18,"column":24},"end":{"line":18,"column":25}} ), depth0))
+    + alias3(alias2(alias1(container, depth0, "m", 18, 24, 18, 25), depth0))
     + " | "
     + ((stack1 = alias4["if"].call(alias5,alias4["eq"].call(alias5,lookupProperty(depth0,"percent"),null,{"name":"eq","hash":{},"data":data,"loc":{"start":{"line":18,"column":36},"end":{"line":18,"column":53}}}),{"name":"if","hash":{},"fn":helpers.__markdown.program(container, 2, data, 0),"inverse":helpers.__markdown.program(container, 3, data, 0),"data":data,"loc":{"start":{"line":18,"column":30},"end":{"line":18,"column":83}}})) != null ? stack1 : "")
     + " |\n";
 },"2":function(container,depth0,helpers,partials,data) {
     return "—";
 },"3":function(container,depth0,helpers,partials,data) {
-    return helpers.__markdown.escape(container.lambda(container.strict(depth0, "percent", {"start":{"line":18,"column":66},"end":{"line":18,"column":73}} ), depth0))
+    return helpers.__markdown.escape(container.lambda(helpers.__markdown.strict(container, depth0, "percent", 18, 66, 18, 73), depth0))
     + "%";
 },"compiler":[8,">= 4.3.0"],"main":function(container,depth0,helpers,partials,data) {
     var stack1, alias1=helpers.__markdown.direct, alias2=depth0 != null ? depth0 : (container.nullContext || {}), lookupProperty = container.lookupProperty || function(parent, propertyName) {
@@ -128,7 +128,7 @@ const SPECS = [
     };
 
   return "# KPIs: "
-    + helpers.__markdown.escape(container.lambda(container.strict(lookupProperty(depth0,"plan"), "name", {"start":{"line":1,"column":10},"end":{"line":1,"column":19}} ), depth0))
+    + helpers.__markdown.escape(container.lambda(helpers.__markdown.strict(container, lookupProperty(depth0,"plan"), "name", 1, 10, 1, 19), depth0))
     + "\n\n"
     + ((stack1 = container.invokePartial(lookupProperty(partials,"problems"),depth0,{"name":"problems","data":data,"helpers":helpers,"partials":partials,"decorators":container.decorators})) != null ? stack1 : "")
     + "\n"
@@ -191,7 +191,7 @@ const SPECS = [
     };
 
   return "> "
-    + helpers.__markdown.escape(container.lambda(container.strict(lookupProperty(depth0,"plan"), "vision", {"start":{"line":33,"column":4},"end":{"line":33,"column":15}} ), depth0))
+    + helpers.__markdown.escape(container.lambda(helpers.__markdown.strict(container, lookupProperty(depth0,"plan"), "vision", 33, 4, 33, 15), depth0))
     + "\n";
 },"6":function(container,depth0,helpers,partials,data) {
     return "*The plan has no vision yet.*\n";
@@ -216,7 +216,7 @@ const SPECS = [
     };
 
   return "#### "
-    + alias1(container.lambda(container.strict(depth0, "name", {"start":{"line":44,"column":7},"end":{"line":44,"column":11}} ), depth0))
+    + alias1(container.lambda(helpers.__markdown.strict(container, depth0, "name", 44, 7, 44, 11), depth0))
     + "\n\n"
     + ((stack1 = alias2["if"].call(alias3,lookupProperty(depth0,"statement"),{"name":"if","hash":{},"fn":helpers.__markdown.program(container, 9, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":46,"column":0},"end":{"line":49,"column":7}}})) != null ? stack1 : "")
     + "- **Priority:** "
@@ -231,10 +231,10 @@ const SPECS = [
     + ((stack1 = alias2["if"].call(alias3,lookupProperty(lookupProperty(depth0,"agreed_by"),"length"),{"name":"if","hash":{},"fn":helpers.__markdown.program(container, 13, data, 0),"inverse":helpers.__markdown.program(container, 17, data, 0),"data":data,"loc":{"start":{"line":52,"column":17},"end":{"line":52,"column":182}}})) != null ? stack1 : "")
     + "\n\n";
 },"9":function(container,depth0,helpers,partials,data) {
-    return helpers.__markdown.escape(container.lambda(container.strict(depth0, "statement", {"start":{"line":47,"column":2},"end":{"line":47,"column":11}} ), depth0))
+    return helpers.__markdown.escape(container.lambda(helpers.__markdown.strict(container, depth0, "statement", 47, 2, 47, 11), depth0))
     + "\n\n";
 },"10":function(container,depth0,helpers,partials,data) {
-    return helpers.__markdown.escape(container.lambda(container.strict(depth0, "priority", {"start":{"line":50,"column":34},"end":{"line":50,"column":42}} ), depth0));
+    return helpers.__markdown.escape(container.lambda(helpers.__markdown.strict(container, depth0, "priority", 50, 34, 50, 42), depth0));
 },"11":function(container,depth0,helpers,partials,data) {
     var lookupProperty = container.lookupProperty || function(parent, propertyName) {
         if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
@@ -311,7 +311,7 @@ const SPECS = [
     };
 
   return "| **"
-    + alias1(container.lambda(container.strict(depth0, "name", {"start":{"line":67,"column":6},"end":{"line":67,"column":10}} ), depth0))
+    + alias1(container.lambda(helpers.__markdown.strict(container, depth0, "name", 67, 6, 67, 10), depth0))
     + "** | "
     + ((stack1 = alias2["if"].call(alias3,lookupProperty(depth0,"goal"),{"name":"if","hash":{},"fn":helpers.__markdown.program(container, 21, data, 0),"inverse":helpers.__markdown.program(container, 1, data, 0),"data":data,"loc":{"start":{"line":67,"column":17},"end":{"line":67,"column":57}}})) != null ? stack1 : "")
     + " | "
@@ -365,7 +365,7 @@ const SPECS = [
     };
 
   return "### "
-    + helpers.__markdown.escape(container.lambda(container.strict(depth0, "name", {"start":{"line":85,"column":6},"end":{"line":85,"column":10}} ), depth0))
+    + helpers.__markdown.escape(container.lambda(helpers.__markdown.strict(container, depth0, "name", 85, 6, 85, 10), depth0))
     + "\n\n"
     + ((stack1 = alias1["if"].call(alias2,lookupProperty(depth0,"persona"),{"name":"if","hash":{},"fn":helpers.__markdown.program(container, 28, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":87,"column":0},"end":{"line":90,"column":7}}})) != null ? stack1 : "")
     + ((stack1 = alias1["if"].call(alias2,lookupProperty(depth0,"description"),{"name":"if","hash":{},"fn":helpers.__markdown.program(container, 29, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":91,"column":0},"end":{"line":94,"column":7}}})) != null ? stack1 : "")
@@ -385,7 +385,7 @@ const SPECS = [
     + helpers.__markdown.escape(helpers.__markdown.direct["ref"].call(depth0 != null ? depth0 : (container.nullContext || {}),lookupProperty(depth0,"persona"),{"name":"ref","hash":{},"data":data,"loc":{"start":{"line":88,"column":13},"end":{"line":88,"column":28}}}))
     + "\n\n";
 },"29":function(container,depth0,helpers,partials,data) {
-    return helpers.__markdown.escape(container.lambda(container.strict(depth0, "description", {"start":{"line":92,"column":2},"end":{"line":92,"column":13}} ), depth0))
+    return helpers.__markdown.escape(container.lambda(helpers.__markdown.strict(container, depth0, "description", 92, 2, 92, 13), depth0))
     + "\n\n";
 },"30":function(container,depth0,helpers,partials,data) {
     return "*No customer journeys yet.*\n";
@@ -477,12 +477,12 @@ const SPECS = [
 
   return ((stack1 = helpers.__markdown.direct["if"].call(depth0 != null ? depth0 : (container.nullContext || {}),lookupProperty(depth0,"description"),{"name":"if","hash":{},"fn":helpers.__markdown.program(container, 39, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":120,"column":0},"end":{"line":122,"column":7}}})) != null ? stack1 : "");
 },"39":function(container,depth0,helpers,partials,data) {
-    var alias1=container.strict, alias2=container.lambda, alias3=helpers.__markdown.escape;
+    var alias1=helpers.__markdown.strict, alias2=container.lambda, alias3=helpers.__markdown.escape;
 
   return "- **"
-    + alias3(alias2(alias1(depth0, "name", {"start":{"line":121,"column":6},"end":{"line":121,"column":10}} ), depth0))
+    + alias3(alias2(alias1(container, depth0, "name", 121, 6, 121, 10), depth0))
     + ":** "
-    + alias3(alias2(alias1(depth0, "description", {"start":{"line":121,"column":18},"end":{"line":121,"column":29}} ), depth0))
+    + alias3(alias2(alias1(container, depth0, "description", 121, 18, 121, 29), depth0))
     + "\n";
 },"40":function(container,depth0,helpers,partials,data) {
     var stack1, alias1=helpers.__markdown.direct, alias2=depth0 != null ? depth0 : (container.nullContext || {}), lookupProperty = container.lookupProperty || function(parent, propertyName) {
@@ -548,7 +548,7 @@ const SPECS = [
     };
 
   return "| "
-    + alias1(container.lambda(container.strict(depth0, "name", {"start":{"line":147,"column":4},"end":{"line":147,"column":8}} ), depth0))
+    + alias1(container.lambda(helpers.__markdown.strict(container, depth0, "name", 147, 4, 147, 8), depth0))
     + " | "
     + alias1(alias2["or"].call(alias3,lookupProperty(lookupProperty(depth0,"fit"),"purpose"),"—",{"name":"or","hash":{},"data":data,"loc":{"start":{"line":147,"column":13},"end":{"line":147,"column":35}}}))
     + " | "
@@ -571,7 +571,7 @@ const SPECS = [
     };
 
   return "| "
-    + alias1(container.lambda(container.strict(depth0, "name", {"start":{"line":156,"column":4},"end":{"line":156,"column":8}} ), depth0))
+    + alias1(container.lambda(helpers.__markdown.strict(container, depth0, "name", 156, 4, 156, 8), depth0))
     + " | "
     + ((stack1 = alias2["if"].call(alias3,lookupProperty(depth0,"uses_personal_data"),{"name":"if","hash":{},"fn":helpers.__markdown.program(container, 49, data, 0),"inverse":helpers.__markdown.program(container, 50, data, 0),"data":data,"loc":{"start":{"line":156,"column":13},"end":{"line":156,"column":121}}})) != null ? stack1 : "")
     + " | "
@@ -690,7 +690,7 @@ const SPECS = [
     };
 
   return "### "
-    + alias1(container.lambda(container.strict(depth0, "name", {"start":{"line":211,"column":6},"end":{"line":211,"column":10}} ), depth0))
+    + alias1(container.lambda(helpers.__markdown.strict(container, depth0, "name", 211, 6, 211, 10), depth0))
     + "\n\n**"
     + ((stack1 = alias2["if"].call(alias3,lookupProperty(depth0,"start"),{"name":"if","hash":{},"fn":helpers.__markdown.program(container, 67, data, 0),"inverse":helpers.__markdown.program(container, 68, data, 0),"data":data,"loc":{"start":{"line":213,"column":2},"end":{"line":213,"column":46}}})) != null ? stack1 : "")
     + " – "
@@ -737,7 +737,7 @@ const SPECS = [
 },"72":function(container,depth0,helpers,partials,data) {
     return "*No roadmap yet.*\n";
 },"73":function(container,depth0,helpers,partials,data) {
-    var stack1, alias1=container.strict, alias2=container.lambda, alias3=helpers.__markdown.escape, lookupProperty = container.lookupProperty || function(parent, propertyName) {
+    var stack1, alias1=helpers.__markdown.strict, alias2=container.lambda, alias3=helpers.__markdown.escape, lookupProperty = container.lookupProperty || function(parent, propertyName) {
         if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
           return parent[propertyName];
         }
@@ -745,17 +745,17 @@ const SPECS = [
     };
 
   return "The linter found **"
-    + alias3(alias2(alias1(lookupProperty(depth0,"gaps"), "total", {"start":{"line":231,"column":21},"end":{"line":231,"column":31}} ), depth0))
+    + alias3(alias2(alias1(container, lookupProperty(depth0,"gaps"), "total", 231, 21, 231, 31), depth0))
     + "** open point(s): "
-    + alias3(alias2(alias1(lookupProperty(depth0,"gaps"), "errors", {"start":{"line":231,"column":53},"end":{"line":231,"column":64}} ), depth0))
+    + alias3(alias2(alias1(container, lookupProperty(depth0,"gaps"), "errors", 231, 53, 231, 64), depth0))
     + " error(s), "
-    + alias3(alias2(alias1(lookupProperty(depth0,"gaps"), "warnings", {"start":{"line":231,"column":79},"end":{"line":231,"column":92}} ), depth0))
+    + alias3(alias2(alias1(container, lookupProperty(depth0,"gaps"), "warnings", 231, 79, 231, 92), depth0))
     + " warning(s), "
-    + alias3(alias2(alias1(lookupProperty(depth0,"gaps"), "infos", {"start":{"line":231,"column":109},"end":{"line":231,"column":119}} ), depth0))
+    + alias3(alias2(alias1(container, lookupProperty(depth0,"gaps"), "infos", 231, 109, 231, 119), depth0))
     + " info. Run `mplan lint` for the details and where each one is.\n\n| Rule | Severity | Findings | What it finds |\n|---|---|--:|---|\n"
     + ((stack1 = helpers.__markdown.direct["each"].call(depth0 != null ? depth0 : (container.nullContext || {}),lookupProperty(lookupProperty(depth0,"gaps"),"rules"),{"name":"each","hash":{},"fn":helpers.__markdown.program(container, 74, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":235,"column":0},"end":{"line":237,"column":9}}})) != null ? stack1 : "");
 },"74":function(container,depth0,helpers,partials,data) {
-    var alias1=container.strict, alias2=container.lambda, alias3=helpers.__markdown.escape, lookupProperty = container.lookupProperty || function(parent, propertyName) {
+    var alias1=helpers.__markdown.strict, alias2=container.lambda, alias3=helpers.__markdown.escape, lookupProperty = container.lookupProperty || function(parent, propertyName) {
         if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
           return parent[propertyName];
         }
@@ -763,18 +763,18 @@ const SPECS = [
     };
 
   return "| "
-    + alias3(alias2(alias1(depth0, "rule", {"start":{"line":236,"column":4},"end":{"line":236,"column":8}} ), depth0))
+    + alias3(alias2(alias1(container, depth0, "rule", 236, 4, 236, 8), depth0))
     + " | "
     + alias3(helpers.__markdown.direct["word"].call(depth0 != null ? depth0 : (container.nullContext || {}),"severity",lookupProperty(depth0,"severity"),{"name":"word","hash":{},"data":data,"loc":{"start":{"line":236,"column":13},"end":{"line":236,"column":41}}}))
     + " | "
-    + alias3(alias2(alias1(depth0, "count", {"start":{"line":236,"column":46},"end":{"line":236,"column":51}} ), depth0))
+    + alias3(alias2(alias1(container, depth0, "count", 236, 46, 236, 51), depth0))
     + " | "
-    + alias3(alias2(alias1(depth0, "description", {"start":{"line":236,"column":58},"end":{"line":236,"column":69}} ), depth0))
+    + alias3(alias2(alias1(container, depth0, "description", 236, 58, 236, 69), depth0))
     + " |\n";
 },"75":function(container,depth0,helpers,partials,data) {
     return "The linter found no open points.\n";
 },"76":function(container,depth0,helpers,partials,data) {
-    var stack1, alias1=container.strict, alias2=container.lambda, alias3=helpers.__markdown.escape, alias4=helpers.__markdown.direct, alias5=depth0 != null ? depth0 : (container.nullContext || {}), lookupProperty = container.lookupProperty || function(parent, propertyName) {
+    var stack1, alias1=helpers.__markdown.strict, alias2=container.lambda, alias3=helpers.__markdown.escape, alias4=helpers.__markdown.direct, alias5=depth0 != null ? depth0 : (container.nullContext || {}), lookupProperty = container.lookupProperty || function(parent, propertyName) {
         if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
           return parent[propertyName];
         }
@@ -782,19 +782,19 @@ const SPECS = [
     };
 
   return "| "
-    + alias3(alias2(alias1(depth0, "label", {"start":{"line":247,"column":4},"end":{"line":247,"column":9}} ), depth0))
+    + alias3(alias2(alias1(container, depth0, "label", 247, 4, 247, 9), depth0))
     + " | "
-    + alias3(alias2(alias1(depth0, "n", {"start":{"line":247,"column":16},"end":{"line":247,"column":17}} ), depth0))
+    + alias3(alias2(alias1(container, depth0, "n", 247, 16, 247, 17), depth0))
     + " / "
-    + alias3(alias2(alias1(depth0, "m", {"start":{"line":247,"column":24},"end":{"line":247,"column":25}} ), depth0))
+    + alias3(alias2(alias1(container, depth0, "m", 247, 24, 247, 25), depth0))
     + " | "
     + ((stack1 = alias4["if"].call(alias5,alias4["eq"].call(alias5,lookupProperty(depth0,"percent"),null,{"name":"eq","hash":{},"data":data,"loc":{"start":{"line":247,"column":36},"end":{"line":247,"column":53}}}),{"name":"if","hash":{},"fn":helpers.__markdown.program(container, 1, data, 0),"inverse":helpers.__markdown.program(container, 77, data, 0),"data":data,"loc":{"start":{"line":247,"column":30},"end":{"line":247,"column":83}}})) != null ? stack1 : "")
     + " |\n";
 },"77":function(container,depth0,helpers,partials,data) {
-    return helpers.__markdown.escape(container.lambda(container.strict(depth0, "percent", {"start":{"line":247,"column":66},"end":{"line":247,"column":73}} ), depth0))
+    return helpers.__markdown.escape(container.lambda(helpers.__markdown.strict(container, depth0, "percent", 247, 66, 247, 73), depth0))
     + "%";
 },"compiler":[8,">= 4.3.0"],"main":function(container,depth0,helpers,partials,data) {
-    var stack1, alias1=container.strict, alias2=container.lambda, alias3=helpers.__markdown.escape, alias4=helpers.__markdown.direct, alias5=depth0 != null ? depth0 : (container.nullContext || {}), lookupProperty = container.lookupProperty || function(parent, propertyName) {
+    var stack1, alias1=helpers.__markdown.strict, alias2=container.lambda, alias3=helpers.__markdown.escape, alias4=helpers.__markdown.direct, alias5=depth0 != null ? depth0 : (container.nullContext || {}), lookupProperty = container.lookupProperty || function(parent, propertyName) {
         if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
           return parent[propertyName];
         }
@@ -802,13 +802,13 @@ const SPECS = [
     };
 
   return "# "
-    + alias3(alias2(alias1(lookupProperty(depth0,"plan"), "name", {"start":{"line":1,"column":4},"end":{"line":1,"column":13}} ), depth0))
+    + alias3(alias2(alias1(container, lookupProperty(depth0,"plan"), "name", 1, 4, 1, 13), depth0))
     + "\n\n"
     + ((stack1 = container.invokePartial(lookupProperty(partials,"problems"),depth0,{"name":"problems","data":data,"helpers":helpers,"partials":partials,"decorators":container.decorators})) != null ? stack1 : "")
     + "\n| | |\n|---|---|\n| **Plan** | "
-    + alias3(alias2(alias1(lookupProperty(depth0,"plan"), "name", {"start":{"line":7,"column":15},"end":{"line":7,"column":24}} ), depth0))
+    + alias3(alias2(alias1(container, lookupProperty(depth0,"plan"), "name", 7, 15, 7, 24), depth0))
     + " ("
-    + alias3(alias2(alias1(lookupProperty(depth0,"plan"), "id", {"start":{"line":7,"column":30},"end":{"line":7,"column":37}} ), depth0))
+    + alias3(alias2(alias1(container, lookupProperty(depth0,"plan"), "id", 7, 30, 7, 37), depth0))
     + ") |\n| **Period** | "
     + ((stack1 = alias4["if"].call(alias5,lookupProperty(lookupProperty(depth0,"plan"),"period"),{"name":"if","hash":{},"fn":helpers.__markdown.program(container, 0, data, 0),"inverse":helpers.__markdown.program(container, 1, data, 0),"data":data,"loc":{"start":{"line":8,"column":15},"end":{"line":8,"column":105}}})) != null ? stack1 : "")
     + " |\n| **Owner** | "
@@ -857,7 +857,7 @@ const SPECS = [
         return undefined
     };
 
-  return helpers.__markdown.escape(container.lambda(container.strict(lookupProperty(depth0,"rfp"), "company", {"start":{"line":8,"column":39},"end":{"line":8,"column":50}} ), depth0));
+  return helpers.__markdown.escape(container.lambda(helpers.__markdown.strict(container, lookupProperty(depth0,"rfp"), "company", 8, 39, 8, 50), depth0));
 },"1":function(container,depth0,helpers,partials,data) {
     var lookupProperty = container.lookupProperty || function(parent, propertyName) {
         if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
@@ -866,7 +866,7 @@ const SPECS = [
         return undefined
     };
 
-  return helpers.__markdown.escape(container.lambda(container.strict(lookupProperty(depth0,"plan"), "name", {"start":{"line":8,"column":62},"end":{"line":8,"column":71}} ), depth0));
+  return helpers.__markdown.escape(container.lambda(helpers.__markdown.strict(container, lookupProperty(depth0,"plan"), "name", 8, 62, 8, 71), depth0));
 },"2":function(container,depth0,helpers,partials,data) {
     var lookupProperty = container.lookupProperty || function(parent, propertyName) {
         if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
@@ -886,7 +886,7 @@ const SPECS = [
         return undefined
     };
 
-  return helpers.__markdown.escape(container.lambda(container.strict(lookupProperty(lookupProperty(depth0,"rfp"),"issuer"), "name", {"start":{"line":10,"column":36},"end":{"line":10,"column":51}} ), depth0))
+  return helpers.__markdown.escape(container.lambda(helpers.__markdown.strict(container, lookupProperty(lookupProperty(depth0,"rfp"),"issuer"), "name", 10, 36, 10, 51), depth0))
     + ((stack1 = helpers.__markdown.direct["if"].call(depth0 != null ? depth0 : (container.nullContext || {}),lookupProperty(lookupProperty(lookupProperty(depth0,"rfp"),"issuer"),"person"),{"name":"if","hash":{},"fn":helpers.__markdown.program(container, 5, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":10,"column":53},"end":{"line":10,"column":109}}})) != null ? stack1 : "");
 },"5":function(container,depth0,helpers,partials,data) {
     var lookupProperty = container.lookupProperty || function(parent, propertyName) {
@@ -897,7 +897,7 @@ const SPECS = [
     };
 
   return " ("
-    + helpers.__markdown.escape(container.lambda(container.strict(lookupProperty(lookupProperty(depth0,"rfp"),"issuer"), "person", {"start":{"line":10,"column":82},"end":{"line":10,"column":99}} ), depth0))
+    + helpers.__markdown.escape(container.lambda(helpers.__markdown.strict(container, lookupProperty(lookupProperty(depth0,"rfp"),"issuer"), "person", 10, 82, 10, 99), depth0))
     + ")";
 },"6":function(container,depth0,helpers,partials,data) {
     var lookupProperty = container.lookupProperty || function(parent, propertyName) {
@@ -908,7 +908,7 @@ const SPECS = [
     };
 
   return " · "
-    + helpers.__markdown.escape(container.lambda(container.strict(lookupProperty(lookupProperty(depth0,"rfp"),"submission"), "contact", {"start":{"line":10,"column":160},"end":{"line":10,"column":182}} ), depth0));
+    + helpers.__markdown.escape(container.lambda(helpers.__markdown.strict(container, lookupProperty(lookupProperty(depth0,"rfp"),"submission"), "contact", 10, 160, 10, 182), depth0));
 },"7":function(container,depth0,helpers,partials,data) {
     var stack1, alias1=helpers.__markdown.direct, alias2=depth0 != null ? depth0 : (container.nullContext || {}), lookupProperty = container.lookupProperty || function(parent, propertyName) {
         if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
@@ -946,7 +946,7 @@ const SPECS = [
         return undefined
     };
 
-  return helpers.__markdown.escape(container.lambda(container.strict(lookupProperty(depth0,"rfp"), "company", {"start":{"line":18,"column":21},"end":{"line":18,"column":32}} ), depth0))
+  return helpers.__markdown.escape(container.lambda(helpers.__markdown.strict(container, lookupProperty(depth0,"rfp"), "company", 18, 21, 18, 32), depth0))
     + " invites";
 },"11":function(container,depth0,helpers,partials,data) {
     return "We invite";
@@ -983,7 +983,7 @@ const SPECS = [
         return undefined
     };
 
-  return helpers.__markdown.escape(container.lambda(container.strict(lookupProperty(depth0,"rfp"), "background", {"start":{"line":23,"column":2},"end":{"line":23,"column":16}} ), depth0))
+  return helpers.__markdown.escape(container.lambda(helpers.__markdown.strict(container, lookupProperty(depth0,"rfp"), "background", 23, 2, 23, 16), depth0))
     + "\n";
 },"16":function(container,depth0,helpers,partials,data) {
     return "*No background given.*\n";
@@ -996,7 +996,7 @@ const SPECS = [
     };
 
   return "**Our vision for the customer experience:**\n\n> "
-    + helpers.__markdown.escape(container.lambda(container.strict(lookupProperty(depth0,"plan"), "vision", {"start":{"line":31,"column":4},"end":{"line":31,"column":15}} ), depth0))
+    + helpers.__markdown.escape(container.lambda(helpers.__markdown.strict(container, lookupProperty(depth0,"plan"), "vision", 31, 4, 31, 15), depth0))
     + "\n";
 },"18":function(container,depth0,helpers,partials,data) {
     var stack1, alias1=helpers.__markdown.direct, alias2=depth0 != null ? depth0 : (container.nullContext || {}), lookupProperty = container.lookupProperty || function(parent, propertyName) {
@@ -1007,7 +1007,7 @@ const SPECS = [
     };
 
   return "### "
-    + helpers.__markdown.escape(container.lambda(container.strict(lookupProperty(depth0,"goal"), "name", {"start":{"line":37,"column":6},"end":{"line":37,"column":15}} ), depth0))
+    + helpers.__markdown.escape(container.lambda(helpers.__markdown.strict(container, lookupProperty(depth0,"goal"), "name", 37, 6, 37, 15), depth0))
     + "\n\n"
     + ((stack1 = alias1["if"].call(alias2,lookupProperty(lookupProperty(depth0,"goal"),"statement"),{"name":"if","hash":{},"fn":helpers.__markdown.program(container, 19, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":39,"column":0},"end":{"line":42,"column":7}}})) != null ? stack1 : "")
     + ((stack1 = alias1["if"].call(alias2,lookupProperty(lookupProperty(depth0,"kpis"),"length"),{"name":"if","hash":{},"fn":helpers.__markdown.program(container, 20, data, 0),"inverse":helpers.__markdown.program(container, 21, data, 0),"data":data,"loc":{"start":{"line":43,"column":0},"end":{"line":49,"column":7}}})) != null ? stack1 : "")
@@ -1020,7 +1020,7 @@ const SPECS = [
         return undefined
     };
 
-  return helpers.__markdown.escape(container.lambda(container.strict(lookupProperty(depth0,"goal"), "statement", {"start":{"line":40,"column":2},"end":{"line":40,"column":16}} ), depth0))
+  return helpers.__markdown.escape(container.lambda(helpers.__markdown.strict(container, lookupProperty(depth0,"goal"), "statement", 40, 2, 40, 16), depth0))
     + "\n\n";
 },"20":function(container,depth0,helpers,partials,data) {
     var stack1, lookupProperty = container.lookupProperty || function(parent, propertyName) {
@@ -1060,7 +1060,7 @@ const SPECS = [
   return "| Stage | Customer goal | Pain points today | Touchpoints | Our owner |\n|---|---|---|---|---|\n"
     + ((stack1 = helpers.__markdown.direct["each"].call(depth0 != null ? depth0 : (container.nullContext || {}),lookupProperty(lookupProperty(depth0,"rfp"),"stages"),{"name":"each","hash":{},"fn":helpers.__markdown.program(container, 26, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":66,"column":0},"end":{"line":68,"column":9}}})) != null ? stack1 : "");
 },"26":function(container,depth0,helpers,partials,data) {
-    var stack1, alias1=container.strict, alias2=container.lambda, alias3=helpers.__markdown.escape, alias4=helpers.__markdown.direct, alias5=depth0 != null ? depth0 : (container.nullContext || {}), lookupProperty = container.lookupProperty || function(parent, propertyName) {
+    var stack1, alias1=helpers.__markdown.strict, alias2=container.lambda, alias3=helpers.__markdown.escape, alias4=helpers.__markdown.direct, alias5=depth0 != null ? depth0 : (container.nullContext || {}), lookupProperty = container.lookupProperty || function(parent, propertyName) {
         if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
           return parent[propertyName];
         }
@@ -1068,9 +1068,9 @@ const SPECS = [
     };
 
   return "| **"
-    + alias3(alias2(alias1(depth0, "journey", {"start":{"line":67,"column":6},"end":{"line":67,"column":13}} ), depth0))
+    + alias3(alias2(alias1(container, depth0, "journey", 67, 6, 67, 13), depth0))
     + " › "
-    + alias3(alias2(alias1(depth0, "name", {"start":{"line":67,"column":20},"end":{"line":67,"column":24}} ), depth0))
+    + alias3(alias2(alias1(container, depth0, "name", 67, 20, 67, 24), depth0))
     + "**"
     + ((stack1 = alias4["if"].call(alias5,lookupProperty(depth0,"phase"),{"name":"if","hash":{},"fn":helpers.__markdown.program(container, 27, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":67,"column":28},"end":{"line":67,"column":74}}})) != null ? stack1 : "")
     + " | "
@@ -1100,7 +1100,7 @@ const SPECS = [
         return undefined
     };
 
-  return helpers.__markdown.escape(container.lambda(container.strict(depth0, "channel", {"start":{"line":67,"column":150},"end":{"line":67,"column":157}} ), depth0))
+  return helpers.__markdown.escape(container.lambda(helpers.__markdown.strict(container, depth0, "channel", 67, 150, 67, 157), depth0))
     + ((stack1 = alias1["if"].call(alias2,lookupProperty(depth0,"tool"),{"name":"if","hash":{},"fn":helpers.__markdown.program(container, 29, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":67,"column":159},"end":{"line":67,"column":193}}})) != null ? stack1 : "")
     + ((stack1 = alias1["unless"].call(alias2,lookupProperty(data,"last"),{"name":"unless","hash":{},"fn":helpers.__markdown.program(container, 30, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":67,"column":193},"end":{"line":67,"column":225}}})) != null ? stack1 : "");
 },"29":function(container,depth0,helpers,partials,data) {
@@ -1148,17 +1148,17 @@ const SPECS = [
 
   return ((stack1 = helpers.__markdown.direct["if"].call(depth0 != null ? depth0 : (container.nullContext || {}),lookupProperty(depth0,"description"),{"name":"if","hash":{},"fn":helpers.__markdown.program(container, 35, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":82,"column":0},"end":{"line":84,"column":7}}})) != null ? stack1 : "");
 },"35":function(container,depth0,helpers,partials,data) {
-    var alias1=container.strict, alias2=container.lambda, alias3=helpers.__markdown.escape;
+    var alias1=helpers.__markdown.strict, alias2=container.lambda, alias3=helpers.__markdown.escape;
 
   return "- **"
-    + alias3(alias2(alias1(depth0, "name", {"start":{"line":83,"column":6},"end":{"line":83,"column":10}} ), depth0))
+    + alias3(alias2(alias1(container, depth0, "name", 83, 6, 83, 10), depth0))
     + ":** "
-    + alias3(alias2(alias1(depth0, "description", {"start":{"line":83,"column":18},"end":{"line":83,"column":29}} ), depth0))
+    + alias3(alias2(alias1(container, depth0, "description", 83, 18, 83, 29), depth0))
     + "\n";
 },"36":function(container,depth0,helpers,partials,data) {
     return "*No initiatives in scope.*\n";
 },"37":function(container,depth0,helpers,partials,data) {
-    var alias1=container.strict, alias2=container.lambda, alias3=helpers.__markdown.escape, lookupProperty = container.lookupProperty || function(parent, propertyName) {
+    var alias1=helpers.__markdown.strict, alias2=container.lambda, alias3=helpers.__markdown.escape, lookupProperty = container.lookupProperty || function(parent, propertyName) {
         if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
           return parent[propertyName];
         }
@@ -1166,9 +1166,9 @@ const SPECS = [
     };
 
   return "| "
-    + alias3(alias2(alias1(depth0, "id", {"start":{"line":100,"column":4},"end":{"line":100,"column":6}} ), depth0))
+    + alias3(alias2(alias1(container, depth0, "id", 100, 4, 100, 6), depth0))
     + " | "
-    + alias3(alias2(alias1(depth0, "text", {"start":{"line":100,"column":13},"end":{"line":100,"column":17}} ), depth0))
+    + alias3(alias2(alias1(container, depth0, "text", 100, 13, 100, 17), depth0))
     + " | "
     + alias3(helpers.__markdown.direct["word"].call(depth0 != null ? depth0 : (container.nullContext || {}),"moscow",lookupProperty(depth0,"priority"),{"name":"word","hash":{},"data":data,"loc":{"start":{"line":100,"column":22},"end":{"line":100,"column":48}}}))
     + " |\n";
@@ -1262,7 +1262,7 @@ const SPECS = [
     };
 
   return "**Your contact:** "
-    + helpers.__markdown.escape(container.lambda(container.strict(lookupProperty(lookupProperty(depth0,"rfp"),"issuer"), "name", {"start":{"line":130,"column":20},"end":{"line":130,"column":35}} ), depth0))
+    + helpers.__markdown.escape(container.lambda(helpers.__markdown.strict(container, lookupProperty(lookupProperty(depth0,"rfp"),"issuer"), "name", 130, 20, 130, 35), depth0))
     + ((stack1 = alias1["if"].call(alias2,lookupProperty(lookupProperty(lookupProperty(depth0,"rfp"),"issuer"),"person"),{"name":"if","hash":{},"fn":helpers.__markdown.program(container, 5, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":130,"column":37},"end":{"line":130,"column":93}}})) != null ? stack1 : "")
     + ((stack1 = alias1["if"].call(alias2,lookupProperty(lookupProperty(lookupProperty(depth0,"rfp"),"issuer"),"organization"),{"name":"if","hash":{},"fn":helpers.__markdown.program(container, 47, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":130,"column":93},"end":{"line":130,"column":160}}})) != null ? stack1 : "")
     + ".\n";
@@ -1275,7 +1275,7 @@ const SPECS = [
     };
 
   return ", "
-    + helpers.__markdown.escape(container.lambda(container.strict(lookupProperty(lookupProperty(depth0,"rfp"),"issuer"), "organization", {"start":{"line":130,"column":128},"end":{"line":130,"column":151}} ), depth0));
+    + helpers.__markdown.escape(container.lambda(helpers.__markdown.strict(container, lookupProperty(lookupProperty(depth0,"rfp"),"issuer"), "organization", 130, 128, 130, 151), depth0));
 },"48":function(container,depth0,helpers,partials,data) {
     return "**Your contact:** ⚠ not named.\n";
 },"49":function(container,depth0,helpers,partials,data) {
@@ -1298,7 +1298,7 @@ const SPECS = [
 
   return ((stack1 = helpers.__markdown.direct["if"].call(depth0 != null ? depth0 : (container.nullContext || {}),lookupProperty(lookupProperty(lookupProperty(depth0,"rfp"),"budget"),"min"),{"name":"if","hash":{},"fn":helpers.__markdown.program(container, 51, data, 0),"inverse":helpers.__markdown.program(container, 54, data, 0),"data":data,"loc":{"start":{"line":144,"column":0},"end":{"line":144,"column":341}}})) != null ? stack1 : "")
     + " ("
-    + helpers.__markdown.escape(container.lambda(container.strict(lookupProperty(lookupProperty(depth0,"rfp"),"budget"), "currency", {"start":{"line":144,"column":345},"end":{"line":144,"column":364}} ), depth0))
+    + helpers.__markdown.escape(container.lambda(helpers.__markdown.strict(container, lookupProperty(lookupProperty(depth0,"rfp"),"budget"), "currency", 144, 345, 144, 364), depth0))
     + "), for the whole scope of work.\n";
 },"51":function(container,depth0,helpers,partials,data) {
     var stack1, lookupProperty = container.lookupProperty || function(parent, propertyName) {
@@ -1383,7 +1383,7 @@ const SPECS = [
 },"60":function(container,depth0,helpers,partials,data) {
     return "*Dates to be announced.*\n";
 },"61":function(container,depth0,helpers,partials,data) {
-    var stack1, alias1=container.strict, alias2=container.lambda, alias3=helpers.__markdown.escape, lookupProperty = container.lookupProperty || function(parent, propertyName) {
+    var stack1, alias1=helpers.__markdown.strict, alias2=container.lambda, alias3=helpers.__markdown.escape, lookupProperty = container.lookupProperty || function(parent, propertyName) {
         if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
           return parent[propertyName];
         }
@@ -1391,10 +1391,10 @@ const SPECS = [
     };
 
   return "| "
-    + alias3(alias2(alias1(depth0, "criterion", {"start":{"line":166,"column":4},"end":{"line":166,"column":13}} ), depth0))
+    + alias3(alias2(alias1(container, depth0, "criterion", 166, 4, 166, 13), depth0))
     + ((stack1 = helpers.__markdown.direct["if"].call(depth0 != null ? depth0 : (container.nullContext || {}),lookupProperty(depth0,"price"),{"name":"if","hash":{},"fn":helpers.__markdown.program(container, 62, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":166,"column":15},"end":{"line":166,"column":43}}})) != null ? stack1 : "")
     + " | "
-    + alias3(alias2(alias1(depth0, "weight", {"start":{"line":166,"column":48},"end":{"line":166,"column":54}} ), depth0))
+    + alias3(alias2(alias1(container, depth0, "weight", 166, 48, 166, 54), depth0))
     + "% |\n";
 },"62":function(container,depth0,helpers,partials,data) {
     return " (price)";
@@ -1407,7 +1407,7 @@ const SPECS = [
     };
 
   return "- **Format:** "
-    + helpers.__markdown.escape(container.lambda(container.strict(lookupProperty(lookupProperty(depth0,"rfp"),"submission"), "format", {"start":{"line":173,"column":16},"end":{"line":173,"column":37}} ), depth0))
+    + helpers.__markdown.escape(container.lambda(helpers.__markdown.strict(container, lookupProperty(lookupProperty(depth0,"rfp"),"submission"), "format", 173, 16, 173, 37), depth0))
     + "\n";
 },"64":function(container,depth0,helpers,partials,data) {
     var lookupProperty = container.lookupProperty || function(parent, propertyName) {
@@ -1418,7 +1418,7 @@ const SPECS = [
     };
 
   return "- **Send to:** "
-    + helpers.__markdown.escape(container.lambda(container.strict(lookupProperty(lookupProperty(depth0,"rfp"),"submission"), "contact", {"start":{"line":176,"column":17},"end":{"line":176,"column":39}} ), depth0))
+    + helpers.__markdown.escape(container.lambda(helpers.__markdown.strict(container, lookupProperty(lookupProperty(depth0,"rfp"),"submission"), "contact", 176, 17, 176, 39), depth0))
     + "\n";
 },"65":function(container,depth0,helpers,partials,data) {
     var stack1, alias1=helpers.__markdown.direct, alias2=depth0 != null ? depth0 : (container.nullContext || {}), lookupProperty = container.lookupProperty || function(parent, propertyName) {
@@ -1448,10 +1448,10 @@ const SPECS = [
         return undefined
     };
 
-  return helpers.__markdown.escape(container.lambda(container.strict(lookupProperty(lookupProperty(depth0,"rfp"),"submission"), "instructions", {"start":{"line":185,"column":2},"end":{"line":185,"column":29}} ), depth0))
+  return helpers.__markdown.escape(container.lambda(helpers.__markdown.strict(container, lookupProperty(lookupProperty(depth0,"rfp"),"submission"), "instructions", 185, 2, 185, 29), depth0))
     + "\n";
 },"compiler":[8,">= 4.3.0"],"main":function(container,depth0,helpers,partials,data) {
-    var stack1, alias1=container.strict, alias2=container.lambda, alias3=helpers.__markdown.escape, alias4=helpers.__markdown.direct, alias5=depth0 != null ? depth0 : (container.nullContext || {}), lookupProperty = container.lookupProperty || function(parent, propertyName) {
+    var stack1, alias1=helpers.__markdown.strict, alias2=container.lambda, alias3=helpers.__markdown.escape, alias4=helpers.__markdown.direct, alias5=depth0 != null ? depth0 : (container.nullContext || {}), lookupProperty = container.lookupProperty || function(parent, propertyName) {
         if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
           return parent[propertyName];
         }
@@ -1459,11 +1459,11 @@ const SPECS = [
     };
 
   return "# Request for proposal: "
-    + alias3(alias2(alias1(lookupProperty(depth0,"rfp"), "title", {"start":{"line":1,"column":26},"end":{"line":1,"column":35}} ), depth0))
+    + alias3(alias2(alias1(container, lookupProperty(depth0,"rfp"), "title", 1, 26, 1, 35), depth0))
     + "\n\n"
     + ((stack1 = container.invokePartial(lookupProperty(partials,"problems"),depth0,{"name":"problems","data":data,"helpers":helpers,"partials":partials,"decorators":container.decorators})) != null ? stack1 : "")
     + "\n| | |\n|---|---|\n| **Reference** | "
-    + alias3(alias2(alias1(lookupProperty(depth0,"rfp"), "id", {"start":{"line":7,"column":20},"end":{"line":7,"column":26}} ), depth0))
+    + alias3(alias2(alias1(container, lookupProperty(depth0,"rfp"), "id", 7, 20, 7, 26), depth0))
     + " |\n| **Issued by** | "
     + ((stack1 = alias4["if"].call(alias5,lookupProperty(lookupProperty(depth0,"rfp"),"company"),{"name":"if","hash":{},"fn":helpers.__markdown.program(container, 0, data, 0),"inverse":helpers.__markdown.program(container, 1, data, 0),"data":data,"loc":{"start":{"line":8,"column":18},"end":{"line":8,"column":80}}})) != null ? stack1 : "")
     + " |\n| **Looking for** | "
@@ -1480,9 +1480,9 @@ const SPECS = [
     + " proposals from "
     + ((stack1 = alias4["if"].call(alias5,lookupProperty(lookupProperty(depth0,"rfp"),"partner_type"),{"name":"if","hash":{},"fn":helpers.__markdown.program(container, 12, data, 0),"inverse":helpers.__markdown.program(container, 13, data, 0),"data":data,"loc":{"start":{"line":18,"column":82},"end":{"line":18,"column":171}}})) != null ? stack1 : "")
     + " for **"
-    + alias3(alias2(alias1(lookupProperty(depth0,"rfp"), "title", {"start":{"line":18,"column":180},"end":{"line":18,"column":189}} ), depth0))
+    + alias3(alias2(alias1(container, lookupProperty(depth0,"rfp"), "title", 18, 180, 18, 189), depth0))
     + "**. The work is part of our marketing plan “"
-    + alias3(alias2(alias1(lookupProperty(depth0,"plan"), "name", {"start":{"line":18,"column":237},"end":{"line":18,"column":246}} ), depth0))
+    + alias3(alias2(alias1(container, lookupProperty(depth0,"plan"), "name", 18, 237, 18, 246), depth0))
     + "”"
     + ((stack1 = alias4["if"].call(alias5,lookupProperty(lookupProperty(depth0,"plan"),"period"),{"name":"if","hash":{},"fn":helpers.__markdown.program(container, 14, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":18,"column":249},"end":{"line":18,"column":333}}})) != null ? stack1 : "")
     + ". This document is generated from that plan, so the goals, KPIs, scope and dates below are the ones we work with.\n\n## 2. The company and background\n\n"
@@ -1518,7 +1518,7 @@ const SPECS = [
     + "\n## 11. Evaluation criteria\n\n| Criterion | Weight |\n|---|--:|\n"
     + ((stack1 = alias4["each"].call(alias5,lookupProperty(lookupProperty(depth0,"rfp"),"evaluation"),{"name":"each","hash":{},"fn":helpers.__markdown.program(container, 61, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":165,"column":0},"end":{"line":167,"column":9}}})) != null ? stack1 : "")
     + "| **Total** | **"
-    + alias3(alias2(alias1(lookupProperty(depth0,"rfp"), "evaluation_total", {"start":{"line":168,"column":18},"end":{"line":168,"column":38}} ), depth0))
+    + alias3(alias2(alias1(container, lookupProperty(depth0,"rfp"), "evaluation_total", 168, 18, 168, 38), depth0))
     + "%** |\n\n## 12. Submission\n\n"
     + ((stack1 = alias4["if"].call(alias5,lookupProperty(lookupProperty(lookupProperty(depth0,"rfp"),"submission"),"format"),{"name":"if","hash":{},"fn":helpers.__markdown.program(container, 63, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":172,"column":0},"end":{"line":174,"column":7}}})) != null ? stack1 : "")
     + ((stack1 = alias4["if"].call(alias5,lookupProperty(lookupProperty(lookupProperty(depth0,"rfp"),"submission"),"contact"),{"name":"if","hash":{},"fn":helpers.__markdown.program(container, 64, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":175,"column":0},"end":{"line":177,"column":7}}})) != null ? stack1 : "")
@@ -1554,7 +1554,7 @@ const SPECS = [
     + "\n"
     + ((stack1 = alias1["each"].call(alias2,lookupProperty(depth0,"tasks"),{"name":"each","hash":{},"fn":helpers.__markdown.program(container, 2, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":9,"column":0},"end":{"line":11,"column":9}}})) != null ? stack1 : "");
 },"2":function(container,depth0,helpers,partials,data) {
-    var stack1, alias1=helpers.__markdown.direct, alias2=depth0 != null ? depth0 : (container.nullContext || {}), alias3=helpers.__markdown.escape, alias4=container.strict, alias5=container.lambda, lookupProperty = container.lookupProperty || function(parent, propertyName) {
+    var stack1, alias1=helpers.__markdown.direct, alias2=depth0 != null ? depth0 : (container.nullContext || {}), alias3=helpers.__markdown.escape, alias4=helpers.__markdown.strict, alias5=container.lambda, lookupProperty = container.lookupProperty || function(parent, propertyName) {
         if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
           return parent[propertyName];
         }
@@ -1565,11 +1565,11 @@ const SPECS = [
     + alias3(alias1["mmText"].call(alias2,lookupProperty(depth0,"name"),{"name":"mmText","hash":{},"data":data,"loc":{"start":{"line":10,"column":4},"end":{"line":10,"column":19}}}))
     + " :"
     + ((stack1 = alias1["if"].call(alias2,lookupProperty(depth0,"phase"),{"name":"if","hash":{},"fn":helpers.__markdown.program(container, 3, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":10,"column":21},"end":{"line":10,"column":49}}})) != null ? stack1 : "")
-    + alias3(alias5(alias4(depth0, "node", {"start":{"line":10,"column":51},"end":{"line":10,"column":55}} ), depth0))
+    + alias3(alias5(alias4(container, depth0, "node", 10, 51, 10, 55), depth0))
     + ", "
-    + alias3(alias5(alias4(depth0, "start", {"start":{"line":10,"column":61},"end":{"line":10,"column":66}} ), depth0))
+    + alias3(alias5(alias4(container, depth0, "start", 10, 61, 10, 66), depth0))
     + ", "
-    + alias3(alias5(alias4(depth0, "end", {"start":{"line":10,"column":72},"end":{"line":10,"column":75}} ), depth0))
+    + alias3(alias5(alias4(container, depth0, "end", 10, 72, 10, 75), depth0))
     + "\n";
 },"3":function(container,depth0,helpers,partials,data) {
     return "active, ";
@@ -1594,7 +1594,7 @@ const SPECS = [
     };
 
   return "| **"
-    + alias1(container.lambda(container.strict(depth0, "name", {"start":{"line":4,"column":6},"end":{"line":4,"column":10}} ), depth0))
+    + alias1(container.lambda(helpers.__markdown.strict(container, depth0, "name", 4, 6, 4, 10), depth0))
     + "**"
     + ((stack1 = alias2["if"].call(alias3,lookupProperty(depth0,"channel"),{"name":"if","hash":{},"fn":helpers.__markdown.program(container, 1, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":4,"column":14},"end":{"line":4,"column":51}}})) != null ? stack1 : "")
     + " | "
@@ -1612,7 +1612,7 @@ const SPECS = [
     + " |\n";
 },"1":function(container,depth0,helpers,partials,data) {
     return "<br>"
-    + helpers.__markdown.escape(container.lambda(container.strict(depth0, "channel", {"start":{"line":4,"column":35},"end":{"line":4,"column":42}} ), depth0));
+    + helpers.__markdown.escape(container.lambda(helpers.__markdown.strict(container, depth0, "channel", 4, 35, 4, 42), depth0));
 },"2":function(container,depth0,helpers,partials,data) {
     var lookupProperty = container.lookupProperty || function(parent, propertyName) {
         if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
@@ -1684,7 +1684,7 @@ const SPECS = [
     };
 
   return "  "
-    + alias1(container.lambda(container.strict(depth0, "node", {"start":{"line":5,"column":4},"end":{"line":5,"column":8}} ), depth0))
+    + alias1(container.lambda(helpers.__markdown.strict(container, depth0, "node", 5, 4, 5, 8), depth0))
     + "[\""
     + ((stack1 = alias2["if"].call(alias3,lookupProperty(depth0,"missing"),{"name":"if","hash":{},"fn":helpers.__markdown.program(container, 2, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":5,"column":12},"end":{"line":5,"column":36}}})) != null ? stack1 : "")
     + alias1(alias2["mmLabel"].call(alias3,lookupProperty(depth0,"name"),{"name":"mmLabel","hash":{},"data":data,"loc":{"start":{"line":5,"column":36},"end":{"line":5,"column":52}}}))
@@ -1692,7 +1692,7 @@ const SPECS = [
 },"2":function(container,depth0,helpers,partials,data) {
     return "⚠ ";
 },"3":function(container,depth0,helpers,partials,data) {
-    var stack1, alias1=container.strict, alias2=container.lambda, alias3=helpers.__markdown.escape, alias4=helpers.__markdown.direct, alias5=depth0 != null ? depth0 : (container.nullContext || {}), lookupProperty = container.lookupProperty || function(parent, propertyName) {
+    var stack1, alias1=helpers.__markdown.strict, alias2=container.lambda, alias3=helpers.__markdown.escape, alias4=helpers.__markdown.direct, alias5=depth0 != null ? depth0 : (container.nullContext || {}), lookupProperty = container.lookupProperty || function(parent, propertyName) {
         if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
           return parent[propertyName];
         }
@@ -1700,12 +1700,12 @@ const SPECS = [
     };
 
   return "  "
-    + alias3(alias2(alias1(depth0, "from", {"start":{"line":8,"column":4},"end":{"line":8,"column":8}} ), depth0))
+    + alias3(alias2(alias1(container, depth0, "from", 8, 4, 8, 8), depth0))
     + " "
     + ((stack1 = alias4["if"].call(alias5,lookupProperty(depth0,"both"),{"name":"if","hash":{},"fn":helpers.__markdown.program(container, 4, data, 0),"inverse":helpers.__markdown.program(container, 5, data, 0),"data":data,"loc":{"start":{"line":8,"column":11},"end":{"line":8,"column":45}}})) != null ? stack1 : "")
     + ((stack1 = alias4["if"].call(alias5,lookupProperty(lookupProperty(depth0,"data"),"length"),{"name":"if","hash":{},"fn":helpers.__markdown.program(container, 6, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":8,"column":45},"end":{"line":8,"column":91}}})) != null ? stack1 : "")
     + " "
-    + alias3(alias2(alias1(depth0, "to", {"start":{"line":8,"column":94},"end":{"line":8,"column":96}} ), depth0))
+    + alias3(alias2(alias1(container, depth0, "to", 8, 94, 8, 96), depth0))
     + "\n";
 },"4":function(container,depth0,helpers,partials,data) {
     return "<-->";
@@ -1770,7 +1770,7 @@ const SPECS = [
   return "    "
     + alias3(alias1["mmText"].call(alias2,lookupProperty(depth0,"name"),{"name":"mmText","hash":{},"data":data,"loc":{"start":{"line":8,"column":4},"end":{"line":8,"column":19}}}))
     + ": "
-    + alias3(container.lambda(container.strict(depth0, "emotion", {"start":{"line":8,"column":23},"end":{"line":8,"column":30}} ), depth0))
+    + alias3(container.lambda(helpers.__markdown.strict(container, depth0, "emotion", 8, 23, 8, 30), depth0))
     + ": "
     + ((stack1 = alias1["if"].call(alias2,lookupProperty(depths[2],"persona"),{"name":"if","hash":{},"fn":container.program(3, data, 0, blockParams, depths),"inverse":container.program(4, data, 0, blockParams, depths),"data":data,"loc":{"start":{"line":8,"column":34},"end":{"line":8,"column":140}}})) != null ? stack1 : "")
     + "\n";
@@ -1806,7 +1806,7 @@ const SPECS = [
     };
 
   return "| **"
-    + alias1(container.lambda(container.strict(depth0, "name", {"start":{"line":4,"column":6},"end":{"line":4,"column":10}} ), depth0))
+    + alias1(container.lambda(helpers.__markdown.strict(container, depth0, "name", 4, 6, 4, 10), depth0))
     + "**"
     + ((stack1 = alias2["if"].call(alias3,lookupProperty(depth0,"phase"),{"name":"if","hash":{},"fn":helpers.__markdown.program(container, 1, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":4,"column":14},"end":{"line":4,"column":60}}})) != null ? stack1 : "")
     + " | "
@@ -1842,7 +1842,7 @@ const SPECS = [
         return undefined
     };
 
-  return helpers.__markdown.escape(container.lambda(container.strict(depth0, "channel", {"start":{"line":4,"column":177},"end":{"line":4,"column":184}} ), depth0))
+  return helpers.__markdown.escape(container.lambda(helpers.__markdown.strict(container, depth0, "channel", 4, 177, 4, 184), depth0))
     + ((stack1 = alias1["if"].call(alias2,lookupProperty(depth0,"tool"),{"name":"if","hash":{},"fn":helpers.__markdown.program(container, 3, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":4,"column":186},"end":{"line":4,"column":220}}})) != null ? stack1 : "")
     + ((stack1 = alias1["unless"].call(alias2,lookupProperty(data,"last"),{"name":"unless","hash":{},"fn":helpers.__markdown.program(container, 4, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":4,"column":220},"end":{"line":4,"column":252}}})) != null ? stack1 : "");
 },"3":function(container,depth0,helpers,partials,data) {
@@ -1880,7 +1880,7 @@ const SPECS = [
     };
 
   return "| **"
-    + helpers.__markdown.escape(container.lambda(container.strict(depth0, "name", {"start":{"line":4,"column":6},"end":{"line":4,"column":10}} ), depth0))
+    + helpers.__markdown.escape(container.lambda(helpers.__markdown.strict(container, depth0, "name", 4, 6, 4, 10), depth0))
     + "**"
     + ((stack1 = alias1["if"].call(alias2,lookupProperty(depth0,"definition"),{"name":"if","hash":{},"fn":helpers.__markdown.program(container, 1, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":4,"column":14},"end":{"line":4,"column":57}}})) != null ? stack1 : "")
     + " | "
@@ -1898,7 +1898,7 @@ const SPECS = [
     + " |\n";
 },"1":function(container,depth0,helpers,partials,data) {
     return "<br>"
-    + helpers.__markdown.escape(container.lambda(container.strict(depth0, "definition", {"start":{"line":4,"column":38},"end":{"line":4,"column":48}} ), depth0));
+    + helpers.__markdown.escape(container.lambda(helpers.__markdown.strict(container, depth0, "definition", 4, 38, 4, 48), depth0));
 },"2":function(container,depth0,helpers,partials,data) {
     var lookupProperty = container.lookupProperty || function(parent, propertyName) {
         if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
@@ -2038,7 +2038,7 @@ const SPECS = [
 
   // en/partials/persona.hbs
   {"0":function(container,depth0,helpers,partials,data) {
-    return helpers.__markdown.escape(container.lambda(container.strict(depth0, "description", {"start":{"line":4,"column":2},"end":{"line":4,"column":13}} ), depth0))
+    return helpers.__markdown.escape(container.lambda(helpers.__markdown.strict(container, depth0, "description", 4, 2, 4, 13), depth0))
     + "\n\n";
 },"1":function(container,depth0,helpers,partials,data) {
     var stack1, lookupProperty = container.lookupProperty || function(parent, propertyName) {
@@ -2052,12 +2052,12 @@ const SPECS = [
     + ((stack1 = helpers.__markdown.direct["each"].call(depth0 != null ? depth0 : (container.nullContext || {}),lookupProperty(depth0,"attributes"),{"name":"each","hash":{},"fn":helpers.__markdown.program(container, 2, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":10,"column":0},"end":{"line":12,"column":9}}})) != null ? stack1 : "")
     + "\n";
 },"2":function(container,depth0,helpers,partials,data) {
-    var alias1=container.strict, alias2=container.lambda, alias3=helpers.__markdown.escape;
+    var alias1=helpers.__markdown.strict, alias2=container.lambda, alias3=helpers.__markdown.escape;
 
   return "| "
-    + alias3(alias2(alias1(depth0, "key", {"start":{"line":11,"column":4},"end":{"line":11,"column":7}} ), depth0))
+    + alias3(alias2(alias1(container, depth0, "key", 11, 4, 11, 7), depth0))
     + " | "
-    + alias3(alias2(alias1(depth0, "value", {"start":{"line":11,"column":14},"end":{"line":11,"column":19}} ), depth0))
+    + alias3(alias2(alias1(container, depth0, "value", 11, 14, 11, 19), depth0))
     + " |\n";
 },"3":function(container,depth0,helpers,partials,data) {
     var stack1, lookupProperty = container.lookupProperty || function(parent, propertyName) {
@@ -2116,7 +2116,7 @@ const SPECS = [
     };
 
   return "### "
-    + helpers.__markdown.escape(container.lambda(container.strict(depth0, "name", {"start":{"line":1,"column":6},"end":{"line":1,"column":10}} ), depth0))
+    + helpers.__markdown.escape(container.lambda(helpers.__markdown.strict(container, depth0, "name", 1, 6, 1, 10), depth0))
     + "\n\n"
     + ((stack1 = alias1["if"].call(alias2,lookupProperty(depth0,"description"),{"name":"if","hash":{},"fn":helpers.__markdown.program(container, 0, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":3,"column":0},"end":{"line":6,"column":7}}})) != null ? stack1 : "")
     + ((stack1 = alias1["if"].call(alias2,lookupProperty(lookupProperty(depth0,"attributes"),"length"),{"name":"if","hash":{},"fn":helpers.__markdown.program(container, 1, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":7,"column":0},"end":{"line":14,"column":7}}})) != null ? stack1 : "")
@@ -2138,16 +2138,16 @@ const SPECS = [
   return "> [!WARNING]\n> Rendered with `--force` although the plan has errors that affect this document. Gaps are marked ⚠. Fix these and render again:\n"
     + ((stack1 = helpers.__markdown.direct["each"].call(depth0 != null ? depth0 : (container.nullContext || {}),lookupProperty(depth0,"problems"),{"name":"each","hash":{},"fn":helpers.__markdown.program(container, 1, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":4,"column":0},"end":{"line":6,"column":9}}})) != null ? stack1 : "");
 },"1":function(container,depth0,helpers,partials,data) {
-    var alias1=container.strict, alias2=container.lambda, alias3=helpers.__markdown.escape;
+    var alias1=helpers.__markdown.strict, alias2=container.lambda, alias3=helpers.__markdown.escape;
 
   return "> - "
-    + alias3(alias2(alias1(depth0, "file", {"start":{"line":5,"column":6},"end":{"line":5,"column":10}} ), depth0))
+    + alias3(alias2(alias1(container, depth0, "file", 5, 6, 5, 10), depth0))
     + ":"
-    + alias3(alias2(alias1(depth0, "line", {"start":{"line":5,"column":15},"end":{"line":5,"column":19}} ), depth0))
+    + alias3(alias2(alias1(container, depth0, "line", 5, 15, 5, 19), depth0))
     + ":"
-    + alias3(alias2(alias1(depth0, "column", {"start":{"line":5,"column":24},"end":{"line":5,"column":30}} ), depth0))
+    + alias3(alias2(alias1(container, depth0, "column", 5, 24, 5, 30), depth0))
     + ": "
-    + alias3(alias2(alias1(depth0, "message", {"start":{"line":5,"column":36},"end":{"line":5,"column":43}} ), depth0))
+    + alias3(alias2(alias1(container, depth0, "message", 5, 36, 5, 43), depth0))
     + "\n";
 },"compiler":[8,">= 4.3.0"],"main":function(container,depth0,helpers,partials,data) {
     var stack1, lookupProperty = container.lookupProperty || function(parent, propertyName) {
@@ -2208,7 +2208,7 @@ const SPECS = [
     };
 
   return "| **"
-    + alias1(container.lambda(container.strict(depth0, "name", {"start":{"line":4,"column":6},"end":{"line":4,"column":10}} ), depth0))
+    + alias1(container.lambda(helpers.__markdown.strict(container, depth0, "name", 4, 6, 4, 10), depth0))
     + "**"
     + ((stack1 = alias2["if"].call(alias3,lookupProperty(depth0,"partner_type"),{"name":"if","hash":{},"fn":helpers.__markdown.program(container, 1, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":4,"column":14},"end":{"line":4,"column":81}}})) != null ? stack1 : "")
     + " | "
@@ -2269,7 +2269,7 @@ const SPECS = [
     };
 
   return "| **"
-    + alias1(container.lambda(container.strict(depth0, "name", {"start":{"line":4,"column":6},"end":{"line":4,"column":10}} ), depth0))
+    + alias1(container.lambda(helpers.__markdown.strict(container, depth0, "name", 4, 6, 4, 10), depth0))
     + "**"
     + ((stack1 = alias2["if"].call(alias3,lookupProperty(depth0,"vendor"),{"name":"if","hash":{},"fn":helpers.__markdown.program(container, 1, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":4,"column":14},"end":{"line":4,"column":49}}})) != null ? stack1 : "")
     + " | "
@@ -2291,7 +2291,7 @@ const SPECS = [
     + " |\n";
 },"1":function(container,depth0,helpers,partials,data) {
     return "<br>"
-    + helpers.__markdown.escape(container.lambda(container.strict(depth0, "vendor", {"start":{"line":4,"column":34},"end":{"line":4,"column":40}} ), depth0));
+    + helpers.__markdown.escape(container.lambda(helpers.__markdown.strict(container, depth0, "vendor", 4, 34, 4, 40), depth0));
 },"2":function(container,depth0,helpers,partials,data) {
     var lookupProperty = container.lookupProperty || function(parent, propertyName) {
         if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
@@ -2386,7 +2386,7 @@ const SPECS = [
         return undefined
     };
 
-  return helpers.__markdown.escape(container.lambda(container.strict(lookupProperty(depth0,"journey"), "description", {"start":{"line":8,"column":2},"end":{"line":8,"column":21}} ), depth0))
+  return helpers.__markdown.escape(container.lambda(helpers.__markdown.strict(container, lookupProperty(depth0,"journey"), "description", 8, 2, 8, 21), depth0))
     + "\n\n";
 },"2":function(container,depth0,helpers,partials,data) {
     var stack1, lookupProperty = container.lookupProperty || function(parent, propertyName) {
@@ -2421,7 +2421,7 @@ const SPECS = [
 },"6":function(container,depth0,helpers,partials,data) {
     return "*このジャーニーに関わる施策はまだありません。*\n";
 },"compiler":[8,">= 4.3.0"],"main":function(container,depth0,helpers,partials,data) {
-    var stack1, alias1=container.strict, alias2=container.lambda, alias3=helpers.__markdown.escape, alias4=helpers.__markdown.direct, alias5=depth0 != null ? depth0 : (container.nullContext || {}), lookupProperty = container.lookupProperty || function(parent, propertyName) {
+    var stack1, alias1=helpers.__markdown.strict, alias2=container.lambda, alias3=helpers.__markdown.escape, alias4=helpers.__markdown.direct, alias5=depth0 != null ? depth0 : (container.nullContext || {}), lookupProperty = container.lookupProperty || function(parent, propertyName) {
         if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
           return parent[propertyName];
         }
@@ -2429,11 +2429,11 @@ const SPECS = [
     };
 
   return "# カスタマージャーニー："
-    + alias3(alias2(alias1(lookupProperty(depth0,"journey"), "name", {"start":{"line":1,"column":15},"end":{"line":1,"column":27}} ), depth0))
+    + alias3(alias2(alias1(container, lookupProperty(depth0,"journey"), "name", 1, 15, 1, 27), depth0))
     + "\n\n"
     + ((stack1 = container.invokePartial(lookupProperty(partials,"problems"),depth0,{"name":"problems","data":data,"helpers":helpers,"partials":partials,"decorators":container.decorators})) != null ? stack1 : "")
     + "\n*"
-    + alias3(alias2(alias1(lookupProperty(depth0,"plan"), "name", {"start":{"line":5,"column":3},"end":{"line":5,"column":12}} ), depth0))
+    + alias3(alias2(alias1(container, lookupProperty(depth0,"plan"), "name", 5, 3, 5, 12), depth0))
     + ((stack1 = alias4["if"].call(alias5,lookupProperty(depth0,"date"),{"name":"if","hash":{},"fn":helpers.__markdown.program(container, 0, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":5,"column":14},"end":{"line":5,"column":52}}})) != null ? stack1 : "")
     + "*\n\n"
     + ((stack1 = alias4["if"].call(alias5,lookupProperty(lookupProperty(depth0,"journey"),"description"),{"name":"if","hash":{},"fn":helpers.__markdown.program(container, 1, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":7,"column":0},"end":{"line":10,"column":7}}})) != null ? stack1 : "")
@@ -2461,7 +2461,7 @@ const SPECS = [
     + helpers.__markdown.escape(helpers.__markdown.direct["fdate"].call(depth0 != null ? depth0 : (container.nullContext || {}),lookupProperty(depth0,"date"),{"name":"fdate","hash":{},"data":data,"loc":{"start":{"line":6,"column":1},"end":{"line":6,"column":15}}}))
     + "時点*\n\n";
 },"1":function(container,depth0,helpers,partials,data) {
-    var stack1, alias1=container.strict, alias2=container.lambda, alias3=helpers.__markdown.escape, alias4=helpers.__markdown.direct, alias5=depth0 != null ? depth0 : (container.nullContext || {}), lookupProperty = container.lookupProperty || function(parent, propertyName) {
+    var stack1, alias1=helpers.__markdown.strict, alias2=container.lambda, alias3=helpers.__markdown.escape, alias4=helpers.__markdown.direct, alias5=depth0 != null ? depth0 : (container.nullContext || {}), lookupProperty = container.lookupProperty || function(parent, propertyName) {
         if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
           return parent[propertyName];
         }
@@ -2469,18 +2469,18 @@ const SPECS = [
     };
 
   return "| "
-    + alias3(alias2(alias1(depth0, "label", {"start":{"line":18,"column":4},"end":{"line":18,"column":9}} ), depth0))
+    + alias3(alias2(alias1(container, depth0, "label", 18, 4, 18, 9), depth0))
     + " | "
-    + alias3(alias2(alias1(depth0, "n", {"start":{"line":18,"column":16},"end":{"line":18,"column":17}} ), depth0))
+    + alias3(alias2(alias1(container, depth0, "n", 18, 16, 18, 17), depth0))
     + " / "
-    + alias3(alias2(alias1(depth0, "m", {"start":{"line":18,"column":24},"end":{"line":18,"column":25}} ), depth0))
+    + alias3(alias2(alias1(container, depth0, "m", 18, 24, 18, 25), depth0))
     + " | "
     + ((stack1 = alias4["if"].call(alias5,alias4["eq"].call(alias5,lookupProperty(depth0,"percent"),null,{"name":"eq","hash":{},"data":data,"loc":{"start":{"line":18,"column":36},"end":{"line":18,"column":53}}}),{"name":"if","hash":{},"fn":helpers.__markdown.program(container, 2, data, 0),"inverse":helpers.__markdown.program(container, 3, data, 0),"data":data,"loc":{"start":{"line":18,"column":30},"end":{"line":18,"column":83}}})) != null ? stack1 : "")
     + " |\n";
 },"2":function(container,depth0,helpers,partials,data) {
     return "—";
 },"3":function(container,depth0,helpers,partials,data) {
-    return helpers.__markdown.escape(container.lambda(container.strict(depth0, "percent", {"start":{"line":18,"column":66},"end":{"line":18,"column":73}} ), depth0))
+    return helpers.__markdown.escape(container.lambda(helpers.__markdown.strict(container, depth0, "percent", 18, 66, 18, 73), depth0))
     + "%";
 },"compiler":[8,">= 4.3.0"],"main":function(container,depth0,helpers,partials,data) {
     var stack1, alias1=helpers.__markdown.direct, alias2=depth0 != null ? depth0 : (container.nullContext || {}), lookupProperty = container.lookupProperty || function(parent, propertyName) {
@@ -2491,7 +2491,7 @@ const SPECS = [
     };
 
   return "# KPI 一覧："
-    + helpers.__markdown.escape(container.lambda(container.strict(lookupProperty(depth0,"plan"), "name", {"start":{"line":1,"column":11},"end":{"line":1,"column":20}} ), depth0))
+    + helpers.__markdown.escape(container.lambda(helpers.__markdown.strict(container, lookupProperty(depth0,"plan"), "name", 1, 11, 1, 20), depth0))
     + "\n\n"
     + ((stack1 = container.invokePartial(lookupProperty(partials,"problems"),depth0,{"name":"problems","data":data,"helpers":helpers,"partials":partials,"decorators":container.decorators})) != null ? stack1 : "")
     + "\n"
@@ -2554,7 +2554,7 @@ const SPECS = [
     };
 
   return "> "
-    + helpers.__markdown.escape(container.lambda(container.strict(lookupProperty(depth0,"plan"), "vision", {"start":{"line":33,"column":4},"end":{"line":33,"column":15}} ), depth0))
+    + helpers.__markdown.escape(container.lambda(helpers.__markdown.strict(container, lookupProperty(depth0,"plan"), "vision", 33, 4, 33, 15), depth0))
     + "\n";
 },"6":function(container,depth0,helpers,partials,data) {
     return "*ビジョンはまだ書かれていません。*\n";
@@ -2579,7 +2579,7 @@ const SPECS = [
     };
 
   return "#### "
-    + alias1(container.lambda(container.strict(depth0, "name", {"start":{"line":44,"column":7},"end":{"line":44,"column":11}} ), depth0))
+    + alias1(container.lambda(helpers.__markdown.strict(container, depth0, "name", 44, 7, 44, 11), depth0))
     + "\n\n"
     + ((stack1 = alias2["if"].call(alias3,lookupProperty(depth0,"statement"),{"name":"if","hash":{},"fn":helpers.__markdown.program(container, 9, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":46,"column":0},"end":{"line":49,"column":7}}})) != null ? stack1 : "")
     + "- **優先度：** "
@@ -2594,10 +2594,10 @@ const SPECS = [
     + ((stack1 = alias2["if"].call(alias3,lookupProperty(lookupProperty(depth0,"agreed_by"),"length"),{"name":"if","hash":{},"fn":helpers.__markdown.program(container, 13, data, 0),"inverse":helpers.__markdown.program(container, 17, data, 0),"data":data,"loc":{"start":{"line":52,"column":10},"end":{"line":52,"column":162}}})) != null ? stack1 : "")
     + "\n\n";
 },"9":function(container,depth0,helpers,partials,data) {
-    return helpers.__markdown.escape(container.lambda(container.strict(depth0, "statement", {"start":{"line":47,"column":2},"end":{"line":47,"column":11}} ), depth0))
+    return helpers.__markdown.escape(container.lambda(helpers.__markdown.strict(container, depth0, "statement", 47, 2, 47, 11), depth0))
     + "\n\n";
 },"10":function(container,depth0,helpers,partials,data) {
-    return helpers.__markdown.escape(container.lambda(container.strict(depth0, "priority", {"start":{"line":50,"column":29},"end":{"line":50,"column":37}} ), depth0));
+    return helpers.__markdown.escape(container.lambda(helpers.__markdown.strict(container, depth0, "priority", 50, 29, 50, 37), depth0));
 },"11":function(container,depth0,helpers,partials,data) {
     var lookupProperty = container.lookupProperty || function(parent, propertyName) {
         if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
@@ -2675,7 +2675,7 @@ const SPECS = [
     };
 
   return "| **"
-    + alias1(container.lambda(container.strict(depth0, "name", {"start":{"line":67,"column":6},"end":{"line":67,"column":10}} ), depth0))
+    + alias1(container.lambda(helpers.__markdown.strict(container, depth0, "name", 67, 6, 67, 10), depth0))
     + "** | "
     + ((stack1 = alias2["if"].call(alias3,lookupProperty(depth0,"goal"),{"name":"if","hash":{},"fn":helpers.__markdown.program(container, 21, data, 0),"inverse":helpers.__markdown.program(container, 1, data, 0),"data":data,"loc":{"start":{"line":67,"column":17},"end":{"line":67,"column":57}}})) != null ? stack1 : "")
     + " | "
@@ -2729,7 +2729,7 @@ const SPECS = [
     };
 
   return "### "
-    + helpers.__markdown.escape(container.lambda(container.strict(depth0, "name", {"start":{"line":85,"column":6},"end":{"line":85,"column":10}} ), depth0))
+    + helpers.__markdown.escape(container.lambda(helpers.__markdown.strict(container, depth0, "name", 85, 6, 85, 10), depth0))
     + "\n\n"
     + ((stack1 = alias1["if"].call(alias2,lookupProperty(depth0,"persona"),{"name":"if","hash":{},"fn":helpers.__markdown.program(container, 28, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":87,"column":0},"end":{"line":90,"column":7}}})) != null ? stack1 : "")
     + ((stack1 = alias1["if"].call(alias2,lookupProperty(depth0,"description"),{"name":"if","hash":{},"fn":helpers.__markdown.program(container, 29, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":91,"column":0},"end":{"line":94,"column":7}}})) != null ? stack1 : "")
@@ -2749,7 +2749,7 @@ const SPECS = [
     + helpers.__markdown.escape(helpers.__markdown.direct["ref"].call(depth0 != null ? depth0 : (container.nullContext || {}),lookupProperty(depth0,"persona"),{"name":"ref","hash":{},"data":data,"loc":{"start":{"line":88,"column":10},"end":{"line":88,"column":25}}}))
     + "\n\n";
 },"29":function(container,depth0,helpers,partials,data) {
-    return helpers.__markdown.escape(container.lambda(container.strict(depth0, "description", {"start":{"line":92,"column":2},"end":{"line":92,"column":13}} ), depth0))
+    return helpers.__markdown.escape(container.lambda(helpers.__markdown.strict(container, depth0, "description", 92, 2, 92, 13), depth0))
     + "\n\n";
 },"30":function(container,depth0,helpers,partials,data) {
     return "*カスタマージャーニーはまだありません。*\n";
@@ -2841,12 +2841,12 @@ const SPECS = [
 
   return ((stack1 = helpers.__markdown.direct["if"].call(depth0 != null ? depth0 : (container.nullContext || {}),lookupProperty(depth0,"description"),{"name":"if","hash":{},"fn":helpers.__markdown.program(container, 39, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":120,"column":0},"end":{"line":122,"column":7}}})) != null ? stack1 : "");
 },"39":function(container,depth0,helpers,partials,data) {
-    var alias1=container.strict, alias2=container.lambda, alias3=helpers.__markdown.escape;
+    var alias1=helpers.__markdown.strict, alias2=container.lambda, alias3=helpers.__markdown.escape;
 
   return "- **"
-    + alias3(alias2(alias1(depth0, "name", {"start":{"line":121,"column":6},"end":{"line":121,"column":10}} ), depth0))
+    + alias3(alias2(alias1(container, depth0, "name", 121, 6, 121, 10), depth0))
     + "：** "
-    + alias3(alias2(alias1(depth0, "description", {"start":{"line":121,"column":18},"end":{"line":121,"column":29}} ), depth0))
+    + alias3(alias2(alias1(container, depth0, "description", 121, 18, 121, 29), depth0))
     + "\n";
 },"40":function(container,depth0,helpers,partials,data) {
     var stack1, alias1=helpers.__markdown.direct, alias2=depth0 != null ? depth0 : (container.nullContext || {}), lookupProperty = container.lookupProperty || function(parent, propertyName) {
@@ -2912,7 +2912,7 @@ const SPECS = [
     };
 
   return "| "
-    + alias1(container.lambda(container.strict(depth0, "name", {"start":{"line":147,"column":4},"end":{"line":147,"column":8}} ), depth0))
+    + alias1(container.lambda(helpers.__markdown.strict(container, depth0, "name", 147, 4, 147, 8), depth0))
     + " | "
     + alias1(alias2["or"].call(alias3,lookupProperty(lookupProperty(depth0,"fit"),"purpose"),"—",{"name":"or","hash":{},"data":data,"loc":{"start":{"line":147,"column":13},"end":{"line":147,"column":35}}}))
     + " | "
@@ -2935,7 +2935,7 @@ const SPECS = [
     };
 
   return "| "
-    + alias1(container.lambda(container.strict(depth0, "name", {"start":{"line":156,"column":4},"end":{"line":156,"column":8}} ), depth0))
+    + alias1(container.lambda(helpers.__markdown.strict(container, depth0, "name", 156, 4, 156, 8), depth0))
     + " | "
     + ((stack1 = alias2["if"].call(alias3,lookupProperty(depth0,"uses_personal_data"),{"name":"if","hash":{},"fn":helpers.__markdown.program(container, 49, data, 0),"inverse":helpers.__markdown.program(container, 50, data, 0),"data":data,"loc":{"start":{"line":156,"column":13},"end":{"line":156,"column":114}}})) != null ? stack1 : "")
     + " | "
@@ -3054,7 +3054,7 @@ const SPECS = [
     };
 
   return "### "
-    + alias1(container.lambda(container.strict(depth0, "name", {"start":{"line":211,"column":6},"end":{"line":211,"column":10}} ), depth0))
+    + alias1(container.lambda(helpers.__markdown.strict(container, depth0, "name", 211, 6, 211, 10), depth0))
     + "\n\n**"
     + ((stack1 = alias2["if"].call(alias3,lookupProperty(depth0,"start"),{"name":"if","hash":{},"fn":helpers.__markdown.program(container, 67, data, 0),"inverse":helpers.__markdown.program(container, 68, data, 0),"data":data,"loc":{"start":{"line":213,"column":2},"end":{"line":213,"column":46}}})) != null ? stack1 : "")
     + " 〜 "
@@ -3101,7 +3101,7 @@ const SPECS = [
 },"72":function(container,depth0,helpers,partials,data) {
     return "*ロードマップはまだありません。*\n";
 },"73":function(container,depth0,helpers,partials,data) {
-    var stack1, alias1=container.strict, alias2=container.lambda, alias3=helpers.__markdown.escape, lookupProperty = container.lookupProperty || function(parent, propertyName) {
+    var stack1, alias1=helpers.__markdown.strict, alias2=container.lambda, alias3=helpers.__markdown.escape, lookupProperty = container.lookupProperty || function(parent, propertyName) {
         if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
           return parent[propertyName];
         }
@@ -3109,17 +3109,17 @@ const SPECS = [
     };
 
   return "チェックの結果、**"
-    + alias3(alias2(alias1(lookupProperty(depth0,"gaps"), "total", {"start":{"line":231,"column":12},"end":{"line":231,"column":22}} ), depth0))
+    + alias3(alias2(alias1(container, lookupProperty(depth0,"gaps"), "total", 231, 12, 231, 22), depth0))
     + " 件**の指摘があります（エラー "
-    + alias3(alias2(alias1(lookupProperty(depth0,"gaps"), "errors", {"start":{"line":231,"column":43},"end":{"line":231,"column":54}} ), depth0))
+    + alias3(alias2(alias1(container, lookupProperty(depth0,"gaps"), "errors", 231, 43, 231, 54), depth0))
     + " 件、警告 "
-    + alias3(alias2(alias1(lookupProperty(depth0,"gaps"), "warnings", {"start":{"line":231,"column":64},"end":{"line":231,"column":77}} ), depth0))
+    + alias3(alias2(alias1(container, lookupProperty(depth0,"gaps"), "warnings", 231, 64, 231, 77), depth0))
     + " 件、情報 "
-    + alias3(alias2(alias1(lookupProperty(depth0,"gaps"), "infos", {"start":{"line":231,"column":87},"end":{"line":231,"column":97}} ), depth0))
+    + alias3(alias2(alias1(container, lookupProperty(depth0,"gaps"), "infos", 231, 87, 231, 97), depth0))
     + " 件）。詳細と該当箇所は `mplan lint` で確認してください。\n\n| ルール | 重要度 | 件数 | 内容 |\n|---|---|--:|---|\n"
     + ((stack1 = helpers.__markdown.direct["each"].call(depth0 != null ? depth0 : (container.nullContext || {}),lookupProperty(lookupProperty(depth0,"gaps"),"rules"),{"name":"each","hash":{},"fn":helpers.__markdown.program(container, 74, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":235,"column":0},"end":{"line":237,"column":9}}})) != null ? stack1 : "");
 },"74":function(container,depth0,helpers,partials,data) {
-    var alias1=container.strict, alias2=container.lambda, alias3=helpers.__markdown.escape, lookupProperty = container.lookupProperty || function(parent, propertyName) {
+    var alias1=helpers.__markdown.strict, alias2=container.lambda, alias3=helpers.__markdown.escape, lookupProperty = container.lookupProperty || function(parent, propertyName) {
         if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
           return parent[propertyName];
         }
@@ -3127,18 +3127,18 @@ const SPECS = [
     };
 
   return "| "
-    + alias3(alias2(alias1(depth0, "rule", {"start":{"line":236,"column":4},"end":{"line":236,"column":8}} ), depth0))
+    + alias3(alias2(alias1(container, depth0, "rule", 236, 4, 236, 8), depth0))
     + " | "
     + alias3(helpers.__markdown.direct["word"].call(depth0 != null ? depth0 : (container.nullContext || {}),"severity",lookupProperty(depth0,"severity"),{"name":"word","hash":{},"data":data,"loc":{"start":{"line":236,"column":13},"end":{"line":236,"column":41}}}))
     + " | "
-    + alias3(alias2(alias1(depth0, "count", {"start":{"line":236,"column":46},"end":{"line":236,"column":51}} ), depth0))
+    + alias3(alias2(alias1(container, depth0, "count", 236, 46, 236, 51), depth0))
     + " | "
-    + alias3(alias2(alias1(depth0, "description", {"start":{"line":236,"column":58},"end":{"line":236,"column":69}} ), depth0))
+    + alias3(alias2(alias1(container, depth0, "description", 236, 58, 236, 69), depth0))
     + " |\n";
 },"75":function(container,depth0,helpers,partials,data) {
     return "チェックで指摘された事項はありません。\n";
 },"76":function(container,depth0,helpers,partials,data) {
-    var stack1, alias1=container.strict, alias2=container.lambda, alias3=helpers.__markdown.escape, alias4=helpers.__markdown.direct, alias5=depth0 != null ? depth0 : (container.nullContext || {}), lookupProperty = container.lookupProperty || function(parent, propertyName) {
+    var stack1, alias1=helpers.__markdown.strict, alias2=container.lambda, alias3=helpers.__markdown.escape, alias4=helpers.__markdown.direct, alias5=depth0 != null ? depth0 : (container.nullContext || {}), lookupProperty = container.lookupProperty || function(parent, propertyName) {
         if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
           return parent[propertyName];
         }
@@ -3146,19 +3146,19 @@ const SPECS = [
     };
 
   return "| "
-    + alias3(alias2(alias1(depth0, "label", {"start":{"line":247,"column":4},"end":{"line":247,"column":9}} ), depth0))
+    + alias3(alias2(alias1(container, depth0, "label", 247, 4, 247, 9), depth0))
     + " | "
-    + alias3(alias2(alias1(depth0, "n", {"start":{"line":247,"column":16},"end":{"line":247,"column":17}} ), depth0))
+    + alias3(alias2(alias1(container, depth0, "n", 247, 16, 247, 17), depth0))
     + " / "
-    + alias3(alias2(alias1(depth0, "m", {"start":{"line":247,"column":24},"end":{"line":247,"column":25}} ), depth0))
+    + alias3(alias2(alias1(container, depth0, "m", 247, 24, 247, 25), depth0))
     + " | "
     + ((stack1 = alias4["if"].call(alias5,alias4["eq"].call(alias5,lookupProperty(depth0,"percent"),null,{"name":"eq","hash":{},"data":data,"loc":{"start":{"line":247,"column":36},"end":{"line":247,"column":53}}}),{"name":"if","hash":{},"fn":helpers.__markdown.program(container, 1, data, 0),"inverse":helpers.__markdown.program(container, 77, data, 0),"data":data,"loc":{"start":{"line":247,"column":30},"end":{"line":247,"column":83}}})) != null ? stack1 : "")
     + " |\n";
 },"77":function(container,depth0,helpers,partials,data) {
-    return helpers.__markdown.escape(container.lambda(container.strict(depth0, "percent", {"start":{"line":247,"column":66},"end":{"line":247,"column":73}} ), depth0))
+    return helpers.__markdown.escape(container.lambda(helpers.__markdown.strict(container, depth0, "percent", 247, 66, 247, 73), depth0))
     + "%";
 },"compiler":[8,">= 4.3.0"],"main":function(container,depth0,helpers,partials,data) {
-    var stack1, alias1=container.strict, alias2=container.lambda, alias3=helpers.__markdown.escape, alias4=helpers.__markdown.direct, alias5=depth0 != null ? depth0 : (container.nullContext || {}), lookupProperty = container.lookupProperty || function(parent, propertyName) {
+    var stack1, alias1=helpers.__markdown.strict, alias2=container.lambda, alias3=helpers.__markdown.escape, alias4=helpers.__markdown.direct, alias5=depth0 != null ? depth0 : (container.nullContext || {}), lookupProperty = container.lookupProperty || function(parent, propertyName) {
         if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
           return parent[propertyName];
         }
@@ -3166,13 +3166,13 @@ const SPECS = [
     };
 
   return "# "
-    + alias3(alias2(alias1(lookupProperty(depth0,"plan"), "name", {"start":{"line":1,"column":4},"end":{"line":1,"column":13}} ), depth0))
+    + alias3(alias2(alias1(container, lookupProperty(depth0,"plan"), "name", 1, 4, 1, 13), depth0))
     + "\n\n"
     + ((stack1 = container.invokePartial(lookupProperty(partials,"problems"),depth0,{"name":"problems","data":data,"helpers":helpers,"partials":partials,"decorators":container.decorators})) != null ? stack1 : "")
     + "\n| | |\n|---|---|\n| **計画** | "
-    + alias3(alias2(alias1(lookupProperty(depth0,"plan"), "name", {"start":{"line":7,"column":13},"end":{"line":7,"column":22}} ), depth0))
+    + alias3(alias2(alias1(container, lookupProperty(depth0,"plan"), "name", 7, 13, 7, 22), depth0))
     + "（"
-    + alias3(alias2(alias1(lookupProperty(depth0,"plan"), "id", {"start":{"line":7,"column":27},"end":{"line":7,"column":34}} ), depth0))
+    + alias3(alias2(alias1(container, lookupProperty(depth0,"plan"), "id", 7, 27, 7, 34), depth0))
     + "） |\n| **対象期間** | "
     + ((stack1 = alias4["if"].call(alias5,lookupProperty(lookupProperty(depth0,"plan"),"period"),{"name":"if","hash":{},"fn":helpers.__markdown.program(container, 0, data, 0),"inverse":helpers.__markdown.program(container, 1, data, 0),"data":data,"loc":{"start":{"line":8,"column":13},"end":{"line":8,"column":103}}})) != null ? stack1 : "")
     + " |\n| **推進責任者** | "
@@ -3221,7 +3221,7 @@ const SPECS = [
         return undefined
     };
 
-  return helpers.__markdown.escape(container.lambda(container.strict(lookupProperty(depth0,"rfp"), "company", {"start":{"line":8,"column":33},"end":{"line":8,"column":44}} ), depth0));
+  return helpers.__markdown.escape(container.lambda(helpers.__markdown.strict(container, lookupProperty(depth0,"rfp"), "company", 8, 33, 8, 44), depth0));
 },"1":function(container,depth0,helpers,partials,data) {
     var lookupProperty = container.lookupProperty || function(parent, propertyName) {
         if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
@@ -3230,7 +3230,7 @@ const SPECS = [
         return undefined
     };
 
-  return helpers.__markdown.escape(container.lambda(container.strict(lookupProperty(depth0,"plan"), "name", {"start":{"line":8,"column":56},"end":{"line":8,"column":65}} ), depth0));
+  return helpers.__markdown.escape(container.lambda(helpers.__markdown.strict(container, lookupProperty(depth0,"plan"), "name", 8, 56, 8, 65), depth0));
 },"2":function(container,depth0,helpers,partials,data) {
     var lookupProperty = container.lookupProperty || function(parent, propertyName) {
         if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
@@ -3250,7 +3250,7 @@ const SPECS = [
         return undefined
     };
 
-  return helpers.__markdown.escape(container.lambda(container.strict(lookupProperty(lookupProperty(depth0,"rfp"),"issuer"), "name", {"start":{"line":10,"column":31},"end":{"line":10,"column":46}} ), depth0))
+  return helpers.__markdown.escape(container.lambda(helpers.__markdown.strict(container, lookupProperty(lookupProperty(depth0,"rfp"),"issuer"), "name", 10, 31, 10, 46), depth0))
     + ((stack1 = helpers.__markdown.direct["if"].call(depth0 != null ? depth0 : (container.nullContext || {}),lookupProperty(lookupProperty(lookupProperty(depth0,"rfp"),"issuer"),"person"),{"name":"if","hash":{},"fn":helpers.__markdown.program(container, 5, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":10,"column":48},"end":{"line":10,"column":103}}})) != null ? stack1 : "");
 },"5":function(container,depth0,helpers,partials,data) {
     var lookupProperty = container.lookupProperty || function(parent, propertyName) {
@@ -3261,7 +3261,7 @@ const SPECS = [
     };
 
   return "（"
-    + helpers.__markdown.escape(container.lambda(container.strict(lookupProperty(lookupProperty(depth0,"rfp"),"issuer"), "person", {"start":{"line":10,"column":76},"end":{"line":10,"column":93}} ), depth0))
+    + helpers.__markdown.escape(container.lambda(helpers.__markdown.strict(container, lookupProperty(lookupProperty(depth0,"rfp"),"issuer"), "person", 10, 76, 10, 93), depth0))
     + "）";
 },"6":function(container,depth0,helpers,partials,data) {
     var lookupProperty = container.lookupProperty || function(parent, propertyName) {
@@ -3272,7 +3272,7 @@ const SPECS = [
     };
 
   return " ・ "
-    + helpers.__markdown.escape(container.lambda(container.strict(lookupProperty(lookupProperty(depth0,"rfp"),"submission"), "contact", {"start":{"line":10,"column":154},"end":{"line":10,"column":176}} ), depth0));
+    + helpers.__markdown.escape(container.lambda(helpers.__markdown.strict(container, lookupProperty(lookupProperty(depth0,"rfp"),"submission"), "contact", 10, 154, 10, 176), depth0));
 },"7":function(container,depth0,helpers,partials,data) {
     var stack1, alias1=helpers.__markdown.direct, alias2=depth0 != null ? depth0 : (container.nullContext || {}), lookupProperty = container.lookupProperty || function(parent, propertyName) {
         if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
@@ -3310,7 +3310,7 @@ const SPECS = [
         return undefined
     };
 
-  return helpers.__markdown.escape(container.lambda(container.strict(lookupProperty(depth0,"rfp"), "company", {"start":{"line":18,"column":21},"end":{"line":18,"column":32}} ), depth0))
+  return helpers.__markdown.escape(container.lambda(helpers.__markdown.strict(container, lookupProperty(depth0,"rfp"), "company", 18, 21, 18, 32), depth0))
     + "は";
 },"11":function(container,depth0,helpers,partials,data) {
     return "当社は";
@@ -3337,7 +3337,7 @@ const SPECS = [
         return undefined
     };
 
-  return helpers.__markdown.escape(container.lambda(container.strict(lookupProperty(depth0,"rfp"), "background", {"start":{"line":23,"column":2},"end":{"line":23,"column":16}} ), depth0))
+  return helpers.__markdown.escape(container.lambda(helpers.__markdown.strict(container, lookupProperty(depth0,"rfp"), "background", 23, 2, 23, 16), depth0))
     + "\n";
 },"15":function(container,depth0,helpers,partials,data) {
     return "*背景の記載はありません。*\n";
@@ -3350,7 +3350,7 @@ const SPECS = [
     };
 
   return "**私たちが目指す顧客体験：**\n\n> "
-    + helpers.__markdown.escape(container.lambda(container.strict(lookupProperty(depth0,"plan"), "vision", {"start":{"line":31,"column":4},"end":{"line":31,"column":15}} ), depth0))
+    + helpers.__markdown.escape(container.lambda(helpers.__markdown.strict(container, lookupProperty(depth0,"plan"), "vision", 31, 4, 31, 15), depth0))
     + "\n";
 },"17":function(container,depth0,helpers,partials,data) {
     var stack1, alias1=helpers.__markdown.direct, alias2=depth0 != null ? depth0 : (container.nullContext || {}), lookupProperty = container.lookupProperty || function(parent, propertyName) {
@@ -3361,7 +3361,7 @@ const SPECS = [
     };
 
   return "### "
-    + helpers.__markdown.escape(container.lambda(container.strict(lookupProperty(depth0,"goal"), "name", {"start":{"line":37,"column":6},"end":{"line":37,"column":15}} ), depth0))
+    + helpers.__markdown.escape(container.lambda(helpers.__markdown.strict(container, lookupProperty(depth0,"goal"), "name", 37, 6, 37, 15), depth0))
     + "\n\n"
     + ((stack1 = alias1["if"].call(alias2,lookupProperty(lookupProperty(depth0,"goal"),"statement"),{"name":"if","hash":{},"fn":helpers.__markdown.program(container, 18, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":39,"column":0},"end":{"line":42,"column":7}}})) != null ? stack1 : "")
     + ((stack1 = alias1["if"].call(alias2,lookupProperty(lookupProperty(depth0,"kpis"),"length"),{"name":"if","hash":{},"fn":helpers.__markdown.program(container, 19, data, 0),"inverse":helpers.__markdown.program(container, 20, data, 0),"data":data,"loc":{"start":{"line":43,"column":0},"end":{"line":49,"column":7}}})) != null ? stack1 : "")
@@ -3374,7 +3374,7 @@ const SPECS = [
         return undefined
     };
 
-  return helpers.__markdown.escape(container.lambda(container.strict(lookupProperty(depth0,"goal"), "statement", {"start":{"line":40,"column":2},"end":{"line":40,"column":16}} ), depth0))
+  return helpers.__markdown.escape(container.lambda(helpers.__markdown.strict(container, lookupProperty(depth0,"goal"), "statement", 40, 2, 40, 16), depth0))
     + "\n\n";
 },"19":function(container,depth0,helpers,partials,data) {
     var stack1, lookupProperty = container.lookupProperty || function(parent, propertyName) {
@@ -3414,7 +3414,7 @@ const SPECS = [
   return "| ステージ | 顧客の目的 | 現在の不満・課題 | 顧客接点 | 当社の担当 |\n|---|---|---|---|---|\n"
     + ((stack1 = helpers.__markdown.direct["each"].call(depth0 != null ? depth0 : (container.nullContext || {}),lookupProperty(lookupProperty(depth0,"rfp"),"stages"),{"name":"each","hash":{},"fn":helpers.__markdown.program(container, 25, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":66,"column":0},"end":{"line":68,"column":9}}})) != null ? stack1 : "");
 },"25":function(container,depth0,helpers,partials,data) {
-    var stack1, alias1=container.strict, alias2=container.lambda, alias3=helpers.__markdown.escape, alias4=helpers.__markdown.direct, alias5=depth0 != null ? depth0 : (container.nullContext || {}), lookupProperty = container.lookupProperty || function(parent, propertyName) {
+    var stack1, alias1=helpers.__markdown.strict, alias2=container.lambda, alias3=helpers.__markdown.escape, alias4=helpers.__markdown.direct, alias5=depth0 != null ? depth0 : (container.nullContext || {}), lookupProperty = container.lookupProperty || function(parent, propertyName) {
         if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
           return parent[propertyName];
         }
@@ -3422,9 +3422,9 @@ const SPECS = [
     };
 
   return "| **"
-    + alias3(alias2(alias1(depth0, "journey", {"start":{"line":67,"column":6},"end":{"line":67,"column":13}} ), depth0))
+    + alias3(alias2(alias1(container, depth0, "journey", 67, 6, 67, 13), depth0))
     + " › "
-    + alias3(alias2(alias1(depth0, "name", {"start":{"line":67,"column":20},"end":{"line":67,"column":24}} ), depth0))
+    + alias3(alias2(alias1(container, depth0, "name", 67, 20, 67, 24), depth0))
     + "**"
     + ((stack1 = alias4["if"].call(alias5,lookupProperty(depth0,"phase"),{"name":"if","hash":{},"fn":helpers.__markdown.program(container, 26, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":67,"column":28},"end":{"line":67,"column":74}}})) != null ? stack1 : "")
     + " | "
@@ -3454,7 +3454,7 @@ const SPECS = [
         return undefined
     };
 
-  return helpers.__markdown.escape(container.lambda(container.strict(depth0, "channel", {"start":{"line":67,"column":150},"end":{"line":67,"column":157}} ), depth0))
+  return helpers.__markdown.escape(container.lambda(helpers.__markdown.strict(container, depth0, "channel", 67, 150, 67, 157), depth0))
     + ((stack1 = alias1["if"].call(alias2,lookupProperty(depth0,"tool"),{"name":"if","hash":{},"fn":helpers.__markdown.program(container, 28, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":67,"column":159},"end":{"line":67,"column":192}}})) != null ? stack1 : "")
     + ((stack1 = alias1["unless"].call(alias2,lookupProperty(data,"last"),{"name":"unless","hash":{},"fn":helpers.__markdown.program(container, 29, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":67,"column":192},"end":{"line":67,"column":224}}})) != null ? stack1 : "");
 },"28":function(container,depth0,helpers,partials,data) {
@@ -3502,17 +3502,17 @@ const SPECS = [
 
   return ((stack1 = helpers.__markdown.direct["if"].call(depth0 != null ? depth0 : (container.nullContext || {}),lookupProperty(depth0,"description"),{"name":"if","hash":{},"fn":helpers.__markdown.program(container, 34, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":82,"column":0},"end":{"line":84,"column":7}}})) != null ? stack1 : "");
 },"34":function(container,depth0,helpers,partials,data) {
-    var alias1=container.strict, alias2=container.lambda, alias3=helpers.__markdown.escape;
+    var alias1=helpers.__markdown.strict, alias2=container.lambda, alias3=helpers.__markdown.escape;
 
   return "- **"
-    + alias3(alias2(alias1(depth0, "name", {"start":{"line":83,"column":6},"end":{"line":83,"column":10}} ), depth0))
+    + alias3(alias2(alias1(container, depth0, "name", 83, 6, 83, 10), depth0))
     + "：** "
-    + alias3(alias2(alias1(depth0, "description", {"start":{"line":83,"column":18},"end":{"line":83,"column":29}} ), depth0))
+    + alias3(alias2(alias1(container, depth0, "description", 83, 18, 83, 29), depth0))
     + "\n";
 },"35":function(container,depth0,helpers,partials,data) {
     return "*対象となる施策の指定はありません。*\n";
 },"36":function(container,depth0,helpers,partials,data) {
-    var alias1=container.strict, alias2=container.lambda, alias3=helpers.__markdown.escape, lookupProperty = container.lookupProperty || function(parent, propertyName) {
+    var alias1=helpers.__markdown.strict, alias2=container.lambda, alias3=helpers.__markdown.escape, lookupProperty = container.lookupProperty || function(parent, propertyName) {
         if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
           return parent[propertyName];
         }
@@ -3520,9 +3520,9 @@ const SPECS = [
     };
 
   return "| "
-    + alias3(alias2(alias1(depth0, "id", {"start":{"line":100,"column":4},"end":{"line":100,"column":6}} ), depth0))
+    + alias3(alias2(alias1(container, depth0, "id", 100, 4, 100, 6), depth0))
     + " | "
-    + alias3(alias2(alias1(depth0, "text", {"start":{"line":100,"column":13},"end":{"line":100,"column":17}} ), depth0))
+    + alias3(alias2(alias1(container, depth0, "text", 100, 13, 100, 17), depth0))
     + " | "
     + alias3(helpers.__markdown.direct["word"].call(depth0 != null ? depth0 : (container.nullContext || {}),"moscow",lookupProperty(depth0,"priority"),{"name":"word","hash":{},"data":data,"loc":{"start":{"line":100,"column":22},"end":{"line":100,"column":48}}}))
     + " |\n";
@@ -3616,7 +3616,7 @@ const SPECS = [
     };
 
   return "**窓口：** "
-    + helpers.__markdown.escape(container.lambda(container.strict(lookupProperty(lookupProperty(depth0,"rfp"),"issuer"), "name", {"start":{"line":130,"column":10},"end":{"line":130,"column":25}} ), depth0))
+    + helpers.__markdown.escape(container.lambda(helpers.__markdown.strict(container, lookupProperty(lookupProperty(depth0,"rfp"),"issuer"), "name", 130, 10, 130, 25), depth0))
     + ((stack1 = alias1["if"].call(alias2,lookupProperty(lookupProperty(lookupProperty(depth0,"rfp"),"issuer"),"person"),{"name":"if","hash":{},"fn":helpers.__markdown.program(container, 5, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":130,"column":27},"end":{"line":130,"column":82}}})) != null ? stack1 : "")
     + ((stack1 = alias1["if"].call(alias2,lookupProperty(lookupProperty(lookupProperty(depth0,"rfp"),"issuer"),"organization"),{"name":"if","hash":{},"fn":helpers.__markdown.program(container, 46, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":130,"column":82},"end":{"line":130,"column":148}}})) != null ? stack1 : "")
     + "\n";
@@ -3629,7 +3629,7 @@ const SPECS = [
     };
 
   return "、"
-    + helpers.__markdown.escape(container.lambda(container.strict(lookupProperty(lookupProperty(depth0,"rfp"),"issuer"), "organization", {"start":{"line":130,"column":116},"end":{"line":130,"column":139}} ), depth0));
+    + helpers.__markdown.escape(container.lambda(helpers.__markdown.strict(container, lookupProperty(lookupProperty(depth0,"rfp"),"issuer"), "organization", 130, 116, 130, 139), depth0));
 },"47":function(container,depth0,helpers,partials,data) {
     return "**窓口：** ⚠ 未設定\n";
 },"48":function(container,depth0,helpers,partials,data) {
@@ -3653,7 +3653,7 @@ const SPECS = [
   return "業務範囲全体で"
     + ((stack1 = helpers.__markdown.direct["if"].call(depth0 != null ? depth0 : (container.nullContext || {}),lookupProperty(lookupProperty(lookupProperty(depth0,"rfp"),"budget"),"min"),{"name":"if","hash":{},"fn":helpers.__markdown.program(container, 50, data, 0),"inverse":helpers.__markdown.program(container, 53, data, 0),"data":data,"loc":{"start":{"line":144,"column":7},"end":{"line":144,"column":332}}})) != null ? stack1 : "")
     + "（"
-    + helpers.__markdown.escape(container.lambda(container.strict(lookupProperty(lookupProperty(depth0,"rfp"),"budget"), "currency", {"start":{"line":144,"column":335},"end":{"line":144,"column":354}} ), depth0))
+    + helpers.__markdown.escape(container.lambda(helpers.__markdown.strict(container, lookupProperty(lookupProperty(depth0,"rfp"),"budget"), "currency", 144, 335, 144, 354), depth0))
     + "）を想定しています。\n";
 },"50":function(container,depth0,helpers,partials,data) {
     var stack1, lookupProperty = container.lookupProperty || function(parent, propertyName) {
@@ -3738,7 +3738,7 @@ const SPECS = [
 },"59":function(container,depth0,helpers,partials,data) {
     return "*日程は追ってお知らせします。*\n";
 },"60":function(container,depth0,helpers,partials,data) {
-    var stack1, alias1=container.strict, alias2=container.lambda, alias3=helpers.__markdown.escape, lookupProperty = container.lookupProperty || function(parent, propertyName) {
+    var stack1, alias1=helpers.__markdown.strict, alias2=container.lambda, alias3=helpers.__markdown.escape, lookupProperty = container.lookupProperty || function(parent, propertyName) {
         if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
           return parent[propertyName];
         }
@@ -3746,10 +3746,10 @@ const SPECS = [
     };
 
   return "| "
-    + alias3(alias2(alias1(depth0, "criterion", {"start":{"line":166,"column":4},"end":{"line":166,"column":13}} ), depth0))
+    + alias3(alias2(alias1(container, depth0, "criterion", 166, 4, 166, 13), depth0))
     + ((stack1 = helpers.__markdown.direct["if"].call(depth0 != null ? depth0 : (container.nullContext || {}),lookupProperty(depth0,"price"),{"name":"if","hash":{},"fn":helpers.__markdown.program(container, 61, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":166,"column":15},"end":{"line":166,"column":39}}})) != null ? stack1 : "")
     + " | "
-    + alias3(alias2(alias1(depth0, "weight", {"start":{"line":166,"column":44},"end":{"line":166,"column":50}} ), depth0))
+    + alias3(alias2(alias1(container, depth0, "weight", 166, 44, 166, 50), depth0))
     + "% |\n";
 },"61":function(container,depth0,helpers,partials,data) {
     return "（価格）";
@@ -3762,7 +3762,7 @@ const SPECS = [
     };
 
   return "- **提出形式：** "
-    + helpers.__markdown.escape(container.lambda(container.strict(lookupProperty(lookupProperty(depth0,"rfp"),"submission"), "format", {"start":{"line":173,"column":14},"end":{"line":173,"column":35}} ), depth0))
+    + helpers.__markdown.escape(container.lambda(helpers.__markdown.strict(container, lookupProperty(lookupProperty(depth0,"rfp"),"submission"), "format", 173, 14, 173, 35), depth0))
     + "\n";
 },"63":function(container,depth0,helpers,partials,data) {
     var lookupProperty = container.lookupProperty || function(parent, propertyName) {
@@ -3773,7 +3773,7 @@ const SPECS = [
     };
 
   return "- **提出先：** "
-    + helpers.__markdown.escape(container.lambda(container.strict(lookupProperty(lookupProperty(depth0,"rfp"),"submission"), "contact", {"start":{"line":176,"column":13},"end":{"line":176,"column":35}} ), depth0))
+    + helpers.__markdown.escape(container.lambda(helpers.__markdown.strict(container, lookupProperty(lookupProperty(depth0,"rfp"),"submission"), "contact", 176, 13, 176, 35), depth0))
     + "\n";
 },"64":function(container,depth0,helpers,partials,data) {
     var stack1, alias1=helpers.__markdown.direct, alias2=depth0 != null ? depth0 : (container.nullContext || {}), lookupProperty = container.lookupProperty || function(parent, propertyName) {
@@ -3803,10 +3803,10 @@ const SPECS = [
         return undefined
     };
 
-  return helpers.__markdown.escape(container.lambda(container.strict(lookupProperty(lookupProperty(depth0,"rfp"),"submission"), "instructions", {"start":{"line":185,"column":2},"end":{"line":185,"column":29}} ), depth0))
+  return helpers.__markdown.escape(container.lambda(helpers.__markdown.strict(container, lookupProperty(lookupProperty(depth0,"rfp"),"submission"), "instructions", 185, 2, 185, 29), depth0))
     + "\n";
 },"compiler":[8,">= 4.3.0"],"main":function(container,depth0,helpers,partials,data) {
-    var stack1, alias1=container.strict, alias2=container.lambda, alias3=helpers.__markdown.escape, alias4=helpers.__markdown.direct, alias5=depth0 != null ? depth0 : (container.nullContext || {}), lookupProperty = container.lookupProperty || function(parent, propertyName) {
+    var stack1, alias1=helpers.__markdown.strict, alias2=container.lambda, alias3=helpers.__markdown.escape, alias4=helpers.__markdown.direct, alias5=depth0 != null ? depth0 : (container.nullContext || {}), lookupProperty = container.lookupProperty || function(parent, propertyName) {
         if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
           return parent[propertyName];
         }
@@ -3814,11 +3814,11 @@ const SPECS = [
     };
 
   return "# 提案依頼書："
-    + alias3(alias2(alias1(lookupProperty(depth0,"rfp"), "title", {"start":{"line":1,"column":10},"end":{"line":1,"column":19}} ), depth0))
+    + alias3(alias2(alias1(container, lookupProperty(depth0,"rfp"), "title", 1, 10, 1, 19), depth0))
     + "\n\n"
     + ((stack1 = container.invokePartial(lookupProperty(partials,"problems"),depth0,{"name":"problems","data":data,"helpers":helpers,"partials":partials,"decorators":container.decorators})) != null ? stack1 : "")
     + "\n| | |\n|---|---|\n| **管理番号** | "
-    + alias3(alias2(alias1(lookupProperty(depth0,"rfp"), "id", {"start":{"line":7,"column":15},"end":{"line":7,"column":21}} ), depth0))
+    + alias3(alias2(alias1(container, lookupProperty(depth0,"rfp"), "id", 7, 15, 7, 21), depth0))
     + " |\n| **発注者** | "
     + ((stack1 = alias4["if"].call(alias5,lookupProperty(lookupProperty(depth0,"rfp"),"company"),{"name":"if","hash":{},"fn":helpers.__markdown.program(container, 0, data, 0),"inverse":helpers.__markdown.program(container, 1, data, 0),"data":data,"loc":{"start":{"line":8,"column":12},"end":{"line":8,"column":74}}})) != null ? stack1 : "")
     + " |\n| **依頼先** | "
@@ -3833,11 +3833,11 @@ const SPECS = [
     + "\n## 1. 本依頼の目的\n\n"
     + ((stack1 = alias4["if"].call(alias5,lookupProperty(lookupProperty(depth0,"rfp"),"company"),{"name":"if","hash":{},"fn":helpers.__markdown.program(container, 10, data, 0),"inverse":helpers.__markdown.program(container, 11, data, 0),"data":data,"loc":{"start":{"line":18,"column":0},"end":{"line":18,"column":53}}})) != null ? stack1 : "")
     + "、「"
-    + alias3(alias2(alias1(lookupProperty(depth0,"rfp"), "title", {"start":{"line":18,"column":57},"end":{"line":18,"column":66}} ), depth0))
+    + alias3(alias2(alias1(container, lookupProperty(depth0,"rfp"), "title", 18, 57, 18, 66), depth0))
     + "」について、"
     + ((stack1 = alias4["if"].call(alias5,lookupProperty(lookupProperty(depth0,"rfp"),"partner_type"),{"name":"if","hash":{},"fn":helpers.__markdown.program(container, 2, data, 0),"inverse":helpers.__markdown.program(container, 12, data, 0),"data":data,"loc":{"start":{"line":18,"column":74},"end":{"line":18,"column":160}}})) != null ? stack1 : "")
     + "の皆さまからのご提案を募集します。本業務は、当社のマーケティング計画「"
-    + alias3(alias2(alias1(lookupProperty(depth0,"plan"), "name", {"start":{"line":18,"column":197},"end":{"line":18,"column":206}} ), depth0))
+    + alias3(alias2(alias1(container, lookupProperty(depth0,"plan"), "name", 18, 197, 18, 206), depth0))
     + "」"
     + ((stack1 = alias4["if"].call(alias5,lookupProperty(lookupProperty(depth0,"plan"),"period"),{"name":"if","hash":{},"fn":helpers.__markdown.program(container, 13, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":18,"column":209},"end":{"line":18,"column":292}}})) != null ? stack1 : "")
     + "の一部です。本書はこの計画から作成しているため、以下の目標・KPI・業務範囲・日程は、当社が実際に用いているものです。\n\n## 2. 会社概要と背景\n\n"
@@ -3873,7 +3873,7 @@ const SPECS = [
     + "\n## 11. 評価基準\n\n| 評価項目 | 配点 |\n|---|--:|\n"
     + ((stack1 = alias4["each"].call(alias5,lookupProperty(lookupProperty(depth0,"rfp"),"evaluation"),{"name":"each","hash":{},"fn":helpers.__markdown.program(container, 60, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":165,"column":0},"end":{"line":167,"column":9}}})) != null ? stack1 : "")
     + "| **合計** | **"
-    + alias3(alias2(alias1(lookupProperty(depth0,"rfp"), "evaluation_total", {"start":{"line":168,"column":15},"end":{"line":168,"column":35}} ), depth0))
+    + alias3(alias2(alias1(container, lookupProperty(depth0,"rfp"), "evaluation_total", 168, 15, 168, 35), depth0))
     + "%** |\n\n## 12. 提出方法\n\n"
     + ((stack1 = alias4["if"].call(alias5,lookupProperty(lookupProperty(lookupProperty(depth0,"rfp"),"submission"),"format"),{"name":"if","hash":{},"fn":helpers.__markdown.program(container, 62, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":172,"column":0},"end":{"line":174,"column":7}}})) != null ? stack1 : "")
     + ((stack1 = alias4["if"].call(alias5,lookupProperty(lookupProperty(lookupProperty(depth0,"rfp"),"submission"),"contact"),{"name":"if","hash":{},"fn":helpers.__markdown.program(container, 63, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":175,"column":0},"end":{"line":177,"column":7}}})) != null ? stack1 : "")
@@ -3892,7 +3892,7 @@ const SPECS = [
     };
 
   return "| **"
-    + alias1(container.lambda(container.strict(depth0, "name", {"start":{"line":4,"column":6},"end":{"line":4,"column":10}} ), depth0))
+    + alias1(container.lambda(helpers.__markdown.strict(container, depth0, "name", 4, 6, 4, 10), depth0))
     + "**"
     + ((stack1 = alias2["if"].call(alias3,lookupProperty(depth0,"channel"),{"name":"if","hash":{},"fn":helpers.__markdown.program(container, 1, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":4,"column":14},"end":{"line":4,"column":51}}})) != null ? stack1 : "")
     + " | "
@@ -3910,7 +3910,7 @@ const SPECS = [
     + " |\n";
 },"1":function(container,depth0,helpers,partials,data) {
     return "<br>"
-    + helpers.__markdown.escape(container.lambda(container.strict(depth0, "channel", {"start":{"line":4,"column":35},"end":{"line":4,"column":42}} ), depth0));
+    + helpers.__markdown.escape(container.lambda(helpers.__markdown.strict(container, depth0, "channel", 4, 35, 4, 42), depth0));
 },"2":function(container,depth0,helpers,partials,data) {
     var lookupProperty = container.lookupProperty || function(parent, propertyName) {
         if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
@@ -3997,7 +3997,7 @@ const SPECS = [
   return "    "
     + alias3(alias1["mmText"].call(alias2,lookupProperty(depth0,"name"),{"name":"mmText","hash":{},"data":data,"loc":{"start":{"line":8,"column":4},"end":{"line":8,"column":19}}}))
     + ": "
-    + alias3(container.lambda(container.strict(depth0, "emotion", {"start":{"line":8,"column":23},"end":{"line":8,"column":30}} ), depth0))
+    + alias3(container.lambda(helpers.__markdown.strict(container, depth0, "emotion", 8, 23, 8, 30), depth0))
     + ": "
     + ((stack1 = alias1["if"].call(alias2,lookupProperty(depths[2],"persona"),{"name":"if","hash":{},"fn":container.program(3, data, 0, blockParams, depths),"inverse":container.program(4, data, 0, blockParams, depths),"data":data,"loc":{"start":{"line":8,"column":34},"end":{"line":8,"column":136}}})) != null ? stack1 : "")
     + "\n";
@@ -4033,7 +4033,7 @@ const SPECS = [
     };
 
   return "| **"
-    + alias1(container.lambda(container.strict(depth0, "name", {"start":{"line":4,"column":6},"end":{"line":4,"column":10}} ), depth0))
+    + alias1(container.lambda(helpers.__markdown.strict(container, depth0, "name", 4, 6, 4, 10), depth0))
     + "**"
     + ((stack1 = alias2["if"].call(alias3,lookupProperty(depth0,"phase"),{"name":"if","hash":{},"fn":helpers.__markdown.program(container, 1, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":4,"column":14},"end":{"line":4,"column":60}}})) != null ? stack1 : "")
     + " | "
@@ -4069,7 +4069,7 @@ const SPECS = [
         return undefined
     };
 
-  return helpers.__markdown.escape(container.lambda(container.strict(depth0, "channel", {"start":{"line":4,"column":177},"end":{"line":4,"column":184}} ), depth0))
+  return helpers.__markdown.escape(container.lambda(helpers.__markdown.strict(container, depth0, "channel", 4, 177, 4, 184), depth0))
     + ((stack1 = alias1["if"].call(alias2,lookupProperty(depth0,"tool"),{"name":"if","hash":{},"fn":helpers.__markdown.program(container, 3, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":4,"column":186},"end":{"line":4,"column":219}}})) != null ? stack1 : "")
     + ((stack1 = alias1["unless"].call(alias2,lookupProperty(data,"last"),{"name":"unless","hash":{},"fn":helpers.__markdown.program(container, 4, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":4,"column":219},"end":{"line":4,"column":251}}})) != null ? stack1 : "");
 },"3":function(container,depth0,helpers,partials,data) {
@@ -4107,7 +4107,7 @@ const SPECS = [
     };
 
   return "| **"
-    + helpers.__markdown.escape(container.lambda(container.strict(depth0, "name", {"start":{"line":4,"column":6},"end":{"line":4,"column":10}} ), depth0))
+    + helpers.__markdown.escape(container.lambda(helpers.__markdown.strict(container, depth0, "name", 4, 6, 4, 10), depth0))
     + "**"
     + ((stack1 = alias1["if"].call(alias2,lookupProperty(depth0,"definition"),{"name":"if","hash":{},"fn":helpers.__markdown.program(container, 1, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":4,"column":14},"end":{"line":4,"column":57}}})) != null ? stack1 : "")
     + " | "
@@ -4125,7 +4125,7 @@ const SPECS = [
     + " |\n";
 },"1":function(container,depth0,helpers,partials,data) {
     return "<br>"
-    + helpers.__markdown.escape(container.lambda(container.strict(depth0, "definition", {"start":{"line":4,"column":38},"end":{"line":4,"column":48}} ), depth0));
+    + helpers.__markdown.escape(container.lambda(helpers.__markdown.strict(container, depth0, "definition", 4, 38, 4, 48), depth0));
 },"2":function(container,depth0,helpers,partials,data) {
     var lookupProperty = container.lookupProperty || function(parent, propertyName) {
         if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
@@ -4266,7 +4266,7 @@ const SPECS = [
 
   // ja/partials/persona.hbs
   {"0":function(container,depth0,helpers,partials,data) {
-    return helpers.__markdown.escape(container.lambda(container.strict(depth0, "description", {"start":{"line":4,"column":2},"end":{"line":4,"column":13}} ), depth0))
+    return helpers.__markdown.escape(container.lambda(helpers.__markdown.strict(container, depth0, "description", 4, 2, 4, 13), depth0))
     + "\n\n";
 },"1":function(container,depth0,helpers,partials,data) {
     var stack1, lookupProperty = container.lookupProperty || function(parent, propertyName) {
@@ -4280,12 +4280,12 @@ const SPECS = [
     + ((stack1 = helpers.__markdown.direct["each"].call(depth0 != null ? depth0 : (container.nullContext || {}),lookupProperty(depth0,"attributes"),{"name":"each","hash":{},"fn":helpers.__markdown.program(container, 2, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":10,"column":0},"end":{"line":12,"column":9}}})) != null ? stack1 : "")
     + "\n";
 },"2":function(container,depth0,helpers,partials,data) {
-    var alias1=container.strict, alias2=container.lambda, alias3=helpers.__markdown.escape;
+    var alias1=helpers.__markdown.strict, alias2=container.lambda, alias3=helpers.__markdown.escape;
 
   return "| "
-    + alias3(alias2(alias1(depth0, "key", {"start":{"line":11,"column":4},"end":{"line":11,"column":7}} ), depth0))
+    + alias3(alias2(alias1(container, depth0, "key", 11, 4, 11, 7), depth0))
     + " | "
-    + alias3(alias2(alias1(depth0, "value", {"start":{"line":11,"column":14},"end":{"line":11,"column":19}} ), depth0))
+    + alias3(alias2(alias1(container, depth0, "value", 11, 14, 11, 19), depth0))
     + " |\n";
 },"3":function(container,depth0,helpers,partials,data) {
     var stack1, lookupProperty = container.lookupProperty || function(parent, propertyName) {
@@ -4344,7 +4344,7 @@ const SPECS = [
     };
 
   return "### "
-    + helpers.__markdown.escape(container.lambda(container.strict(depth0, "name", {"start":{"line":1,"column":6},"end":{"line":1,"column":10}} ), depth0))
+    + helpers.__markdown.escape(container.lambda(helpers.__markdown.strict(container, depth0, "name", 1, 6, 1, 10), depth0))
     + "\n\n"
     + ((stack1 = alias1["if"].call(alias2,lookupProperty(depth0,"description"),{"name":"if","hash":{},"fn":helpers.__markdown.program(container, 0, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":3,"column":0},"end":{"line":6,"column":7}}})) != null ? stack1 : "")
     + ((stack1 = alias1["if"].call(alias2,lookupProperty(lookupProperty(depth0,"attributes"),"length"),{"name":"if","hash":{},"fn":helpers.__markdown.program(container, 1, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":7,"column":0},"end":{"line":14,"column":7}}})) != null ? stack1 : "")
@@ -4366,16 +4366,16 @@ const SPECS = [
   return "> [!WARNING]\n> この文書に関わるエラーが計画にありますが、`--force` を指定して出力しました。抜けている箇所には ⚠ を付けています。次のエラーを修正してから出力し直してください。\n"
     + ((stack1 = helpers.__markdown.direct["each"].call(depth0 != null ? depth0 : (container.nullContext || {}),lookupProperty(depth0,"problems"),{"name":"each","hash":{},"fn":helpers.__markdown.program(container, 1, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":4,"column":0},"end":{"line":6,"column":9}}})) != null ? stack1 : "");
 },"1":function(container,depth0,helpers,partials,data) {
-    var alias1=container.strict, alias2=container.lambda, alias3=helpers.__markdown.escape;
+    var alias1=helpers.__markdown.strict, alias2=container.lambda, alias3=helpers.__markdown.escape;
 
   return "> - "
-    + alias3(alias2(alias1(depth0, "file", {"start":{"line":5,"column":6},"end":{"line":5,"column":10}} ), depth0))
+    + alias3(alias2(alias1(container, depth0, "file", 5, 6, 5, 10), depth0))
     + ":"
-    + alias3(alias2(alias1(depth0, "line", {"start":{"line":5,"column":15},"end":{"line":5,"column":19}} ), depth0))
+    + alias3(alias2(alias1(container, depth0, "line", 5, 15, 5, 19), depth0))
     + ":"
-    + alias3(alias2(alias1(depth0, "column", {"start":{"line":5,"column":24},"end":{"line":5,"column":30}} ), depth0))
+    + alias3(alias2(alias1(container, depth0, "column", 5, 24, 5, 30), depth0))
     + ": "
-    + alias3(alias2(alias1(depth0, "message", {"start":{"line":5,"column":36},"end":{"line":5,"column":43}} ), depth0))
+    + alias3(alias2(alias1(container, depth0, "message", 5, 36, 5, 43), depth0))
     + "\n";
 },"compiler":[8,">= 4.3.0"],"main":function(container,depth0,helpers,partials,data) {
     var stack1, lookupProperty = container.lookupProperty || function(parent, propertyName) {
@@ -4436,7 +4436,7 @@ const SPECS = [
     };
 
   return "| **"
-    + alias1(container.lambda(container.strict(depth0, "name", {"start":{"line":4,"column":6},"end":{"line":4,"column":10}} ), depth0))
+    + alias1(container.lambda(helpers.__markdown.strict(container, depth0, "name", 4, 6, 4, 10), depth0))
     + "**"
     + ((stack1 = alias2["if"].call(alias3,lookupProperty(depth0,"partner_type"),{"name":"if","hash":{},"fn":helpers.__markdown.program(container, 1, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":4,"column":14},"end":{"line":4,"column":81}}})) != null ? stack1 : "")
     + " | "
@@ -4497,7 +4497,7 @@ const SPECS = [
     };
 
   return "| **"
-    + alias1(container.lambda(container.strict(depth0, "name", {"start":{"line":4,"column":6},"end":{"line":4,"column":10}} ), depth0))
+    + alias1(container.lambda(helpers.__markdown.strict(container, depth0, "name", 4, 6, 4, 10), depth0))
     + "**"
     + ((stack1 = alias2["if"].call(alias3,lookupProperty(depth0,"vendor"),{"name":"if","hash":{},"fn":helpers.__markdown.program(container, 1, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":4,"column":14},"end":{"line":4,"column":49}}})) != null ? stack1 : "")
     + " | "
@@ -4519,7 +4519,7 @@ const SPECS = [
     + " |\n";
 },"1":function(container,depth0,helpers,partials,data) {
     return "<br>"
-    + helpers.__markdown.escape(container.lambda(container.strict(depth0, "vendor", {"start":{"line":4,"column":34},"end":{"line":4,"column":40}} ), depth0));
+    + helpers.__markdown.escape(container.lambda(helpers.__markdown.strict(container, depth0, "vendor", 4, 34, 4, 40), depth0));
 },"2":function(container,depth0,helpers,partials,data) {
     var lookupProperty = container.lookupProperty || function(parent, propertyName) {
         if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {

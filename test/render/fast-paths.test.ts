@@ -139,6 +139,29 @@ describe('the compiled code (direct helpers, block programs reused per data fram
       expect(ours).toBe(plain);
     });
   }
+  const failing: Array<[string, string, unknown]> = [
+    ['a missing field', 'x\n  {{nope}}', {}],
+    ['a missing field of a field', '{{#each xs}}\n{{a.nope}}{{/each}}', { xs: [{ a: {} }] }],
+    ['a field of null', '{{a.b}}', { a: null }],
+    ['a field of a text', '{{a.length}} {{a.b}}', { a: 'text' }],
+    ['a field of a number', '{{a.b}}', { a: 3 }],
+  ];
+  for (const [name, source, data] of failing) {
+    it(`fails exactly as stock Handlebars does: ${name}`, () => {
+      const error = (hb: typeof Handlebars) => {
+        try {
+          hb.compile(source, COMPILE_OPTIONS)(data, RUNTIME_OPTIONS);
+        } catch (err) {
+          const e = err as Error & { lineNumber?: number; column?: number; endLineNumber?: number; endColumn?: number };
+          return { name: e.name, message: e.message, at: [e.lineNumber, e.column, e.endLineNumber, e.endColumn] };
+        }
+        return undefined;
+      };
+      const ours = error(createEnvironment('en'));
+      expect(ours).toBeDefined();
+      expect(ours).toEqual(error(reference('en')));
+    });
+  }
   it('a field missing in a reused block is still located', () => {
     const run = () => createEnvironment('en').compile('{{#each xs}}{{#if ok}}{{nope}}{{/if}}{{/each}}', COMPILE_OPTIONS)({ xs: [{ ok: false }, { ok: true }] }, RUNTIME_OPTIONS);
     expect(run).toThrow(/"nope" not defined/);
