@@ -60,11 +60,12 @@ export type DirRecord = [rel: string, size: number, mtimeMs: number, ctimeMs: nu
 
 const YAML_NAME = /\.ya?ml$/i;
 
+/** A listing entry as walkPlan writes it: a name (no `/`, NUL, `.` or `..`), ending with `/` for a folder, in `.yaml` / `.yml` otherwise. */
 function entryLike(e: unknown): boolean {
   if (typeof e !== 'string') return false;
-  const dir = e.endsWith('/');
-  const name = dir ? e.slice(0, -1) : e;
-  return name !== '' && name !== '.' && name !== '..' && !name.includes('/') && !name.includes('\0') && (dir || YAML_NAME.test(name));
+  const slash = e.indexOf('/');
+  if (slash === -1) return YAML_NAME.test(e) && !e.includes('\0');
+  return slash === e.length - 1 && slash > 0 && e !== './' && e !== '../' && !e.includes('\0');
 }
 
 function walkLike(w: unknown): boolean {
