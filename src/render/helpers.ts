@@ -66,8 +66,17 @@ const MERMAID_KEYWORDS = /^(title|section|dateformat|axisformat|tickinterval|exc
  * (`:` `;` `#` `%` and angle brackets) replaced by full-width look-alikes,
  * and a leading keyword defused. `comma` also replaces `,` (actor lists).
  */
+/** Text that mermaidText must work on: a blank other than a lone inner space, or a character it replaces. */
+const MERMAID_TEXT_WORK = /[^\S ]| {2}|^ | $|[:;#%<>{}`]/;
+
 export function mermaidText(value: unknown, comma = false): string {
-  let t = String(value ?? '')
+  const raw = String(value ?? '');
+  // Fast path (most names): the replacements below would change nothing.
+  if (!MERMAID_TEXT_WORK.test(raw) && !(comma && raw.includes(','))) {
+    if (MERMAID_KEYWORDS.test(raw)) return `\u200b${raw}`;
+    return raw === '' ? '-' : raw;
+  }
+  let t = raw
     .replace(/\s+/g, ' ')
     .trim()
     .replace(/:/g, '：')
@@ -104,9 +113,20 @@ export function formatNumber(n: number, decimals = 2): string {
   if (!Number.isFinite(n)) return String(n);
   const neg = n < 0;
   const fixed = Math.abs(n).toFixed(decimals);
-  let [int, frac = ''] = fixed.split('.');
-  frac = frac.replace(/0+$/, '');
-  int = int!.replace(/\B(?=(\d{3})+(?!\d))/g, ',');
+  const dot = fixed.indexOf('.');
+  let int = dot < 0 ? fixed : fixed.slice(0, dot);
+  let end = fixed.length;
+  if (dot >= 0) while (end > dot + 1 && fixed.charCodeAt(end - 1) === 48) end--; // trailing zeros
+  const frac = dot < 0 ? '' : fixed.slice(dot + 1, end);
+  if (int.length > 3) {
+    if (/^\d+$/.test(int)) {
+      // A comma before every third digit from the right.
+      let head = int.length % 3 || 3;
+      let out = int.slice(0, head);
+      for (; head < int.length; head += 3) out += `,${int.slice(head, head + 3)}`;
+      int = out;
+    } else int = int.replace(/\B(?=(\d{3})+(?!\d))/g, ','); // 1e+21 and above
+  }
   return `${neg ? '-' : ''}${int}${frac ? `.${frac}` : ''}`;
 }
 

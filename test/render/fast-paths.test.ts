@@ -8,7 +8,7 @@ import { checkPlan } from '../../src/pipeline.js';
 import { buildJourneyData, buildKpisData, buildReportData, buildRfpData } from '../../src/render/data.js';
 import type { BuildContext } from '../../src/render/data.js';
 import { COMPILE_OPTIONS, createEnvironment, renderTemplates, RUNTIME_OPTIONS, templateSet, tidy } from '../../src/render/engine.js';
-import { escapeExpression, escapeMarkdown, makeHelpers } from '../../src/render/helpers.js';
+import { escapeExpression, escapeMarkdown, formatNumber, makeHelpers, mermaidText } from '../../src/render/helpers.js';
 import { DOCUMENT_FILES } from '../../src/render/index.js';
 import { planHealth } from '../../src/report/health.js';
 import { EXAMPLES } from './helpers.js';
@@ -189,4 +189,46 @@ describe('the compiled code (direct helpers, block programs reused per data fram
       }
     });
   }
+});
+
+describe('number and Mermaid text fast paths', () => {
+  /** formatNumber as it was: split, and regexes for the zeros and the commas. */
+  function formatNumberReference(n: number, decimals = 2): string {
+    if (!Number.isFinite(n)) return String(n);
+    const neg = n < 0;
+    const fixed = Math.abs(n).toFixed(decimals);
+    let [int, frac = ''] = fixed.split('.');
+    frac = frac.replace(/0+$/, '');
+    int = int!.replace(/\B(?=(\d{3})+(?!\d))/g, ',');
+    return `${neg ? '-' : ''}${int}${frac ? `.${frac}` : ''}`;
+  }
+  /** mermaidText as it was: every replacement on every text. */
+  function mermaidTextReference(value: unknown, comma = false): string {
+    let t = String(value ?? '')
+      .replace(/\s+/g, ' ')
+      .trim()
+      .replace(/:/g, '：')
+      .replace(/;/g, '；')
+      .replace(/#/g, '＃')
+      .replace(/%/g, '％')
+      .replace(/</g, '＜')
+      .replace(/>/g, '＞')
+      .replace(/[{}]/g, (c) => (c === '{' ? '（' : '）'))
+      .replace(/`/g, 'ˋ');
+    if (comma) t = t.replace(/,/g, '‚');
+    if (/^(title|section|dateformat|axisformat|tickinterval|excludes|includes|todaymarker|inclusiveenddates|topaxis|weekday|weekend|click|acctitle|accdescr|journey|gantt|vert|milestone|after|until|crit|done|active)\b/i.test(t)) t = `\u200b${t}`;
+    return t === '' ? '-' : t;
+  }
+  it('formatNumber gives what the regex version gives, for any number', () => {
+    const special = fc.constantFrom(0, -0, 0.005, 0.004999, 0.995, 999.995, 1000, 999999.999, 1e21, -1e21, 1.5e300, Number.MAX_SAFE_INTEGER, 123456789.1, -1234.5, NaN, Infinity, -Infinity);
+    fc.assert(fc.property(fc.oneof(special, fc.double(), fc.integer(), fc.double({ min: -1e9, max: 1e9 })), fc.integer({ min: 0, max: 4 }), (n, d) => {
+      expect(formatNumber(n, d)).toBe(formatNumberReference(n, d));
+    }), { numRuns: 5000 });
+  });
+  it('mermaidText gives what the full version gives, for any text', () => {
+    const pieces = fc.array(fc.constantFrom('a', 'Z', '湊', ' ', '  ', '\t', '\n', '\u3000', '\u00a0', '\ufeff', ':', ';', '#', '%', '<', '>', '{', '}', '`', ',', 'title', 'section ', 'Gantt', 'crit', 'x', '1'), { maxLength: 10 }).map((a) => a.join(''));
+    fc.assert(fc.property(fc.oneof(pieces, fc.string(), fc.constantFrom(null, undefined, 0, 12.5)), fc.boolean(), (v, comma) => {
+      expect(mermaidText(v, comma)).toBe(mermaidTextReference(v, comma));
+    }), { numRuns: 5000 });
+  });
 });
