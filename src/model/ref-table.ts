@@ -70,8 +70,12 @@ export class RefTable {
     this.n = i + 1;
   }
 
-  private grow(): void {
-    const size = this.src.length * 2;
+  /** Room for `size` references in all (before the first `add`), so the columns need not grow. */
+  reserve(size: number): void {
+    if (this.n === 0 && size > this.src.length) this.grow(size);
+  }
+
+  private grow(size = this.src.length * 2): void {
     const more = <T extends Int32Array | Uint8Array>(a: T, make: new (n: number) => T): T => {
       const b = new make(size);
       b.set(a);
