@@ -9,7 +9,8 @@ import { cpSync, existsSync, mkdirSync, mkdtempSync, readdirSync, renameSync, rm
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import fc from 'fast-check';
-import { afterAll, afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+import { afterAll, describe, expect, it } from 'vitest';
+import { later, runLater } from './later.js';
 import { runJson } from '../robustness/helpers.js';
 
 const dirs: string[] = [];
@@ -81,13 +82,7 @@ function apply(dir: string, e: Edit): void {
 }
 
 describe('--cache after any edits', () => {
-  beforeEach(() => {
-    vi.useFakeTimers({ toFake: ['Date'] });
-    vi.setSystemTime(Date.now() + 3_600_000);
-  });
-  afterEach(() => {
-    vi.useRealTimers();
-  });
+  runLater();
 
   it('prints what an uncached run prints', async () => {
     const base = mkdtempSync(path.join(tmpdir(), 'mplan-cache-edits-'));
@@ -100,7 +95,7 @@ describe('--cache after any edits', () => {
         await runJson(['lint', '--cache', dir], dir);
         for (const round of rounds) {
           for (const e of round) apply(dir, e);
-          vi.setSystemTime(Date.now() + 3_600_000); // everything on disk is now "old": stats and listings are trusted
+          later(); // everything on disk is now "old": stats and listings are trusted
           const warm = await runJson(['lint', '--cache', dir], dir);
           const plain = await runJson(['lint', dir], dir);
           expect(warm.stdout).toBe(plain.stdout);

@@ -8,7 +8,8 @@ import { cpSync, mkdirSync, mkdtempSync, readFileSync, renameSync, rmSync, statS
 import type { Stats } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
-import { afterAll, afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+import { afterAll, describe, expect, it } from 'vitest';
+import { later, runLater } from './later.js';
 import { CACHE_FILE } from '../../src/cache/index.js';
 import { decode } from '../../src/cache/format.js';
 import { VERSION } from '../../src/cli/version.js';
@@ -39,7 +40,7 @@ function remembered(dir: string): string[] {
 
 /** Lint with --cache twice "later" (the second run uses the remembered listings) and compare with an uncached run. */
 async function same(dir: string): Promise<void> {
-  vi.setSystemTime(Date.now() + 3_600_000);
+  later();
   const plain = await runJson(['lint', dir], dir);
   const warm = await runJson(['lint', '--cache', dir], dir);
   expect(warm.stdout).toBe(plain.stdout);
@@ -48,13 +49,7 @@ async function same(dir: string): Promise<void> {
 }
 
 describe('--cache folder listings', () => {
-  beforeEach(() => {
-    vi.useFakeTimers({ toFake: ['Date'] });
-    vi.setSystemTime(Date.now() + 3_600_000);
-  });
-  afterEach(() => {
-    vi.useRealTimers();
-  });
+  runLater();
 
   it('remembers every folder but the root, and a warm run reads none of them', async () => {
     const dir = plan();
