@@ -119,7 +119,7 @@ const DIRECT_HELPERS = new Set([...HELPER_NAMES, 'if', 'unless', 'each', 'with']
 
 /**
  * A Handlebars JavaScript compiler for our documents. Same templates, same
- * output; the generated code differs in four calls:
+ * output; the generated code differs in five calls:
  * - `{{value}}` calls our Markdown escape (`__markdown.escape`);
  * - a known helper is called from `__markdown.direct` (see DIRECT_HELPERS);
  * - a block's program function (`options.fn`/`inverse`) comes from
@@ -128,7 +128,8 @@ const DIRECT_HELPERS = new Set([...HELPER_NAMES, 'if', 'unless', 'each', 'with']
  *   helper call; `#each` reuses one frame per loop) — only where the runtime
  *   would make it from exactly those arguments (no block params, no parent
  *   depths, no decorators);
- * - a strict field lookup passes its location as numbers (`__markdown.strict`).
+ * - a strict field lookup passes its location as numbers (`__markdown.strict`);
+ * - `{{#if x}}`/`{{#unless x}}` call `__markdown.if` with the block's programs.
  */
 type HbWithCompiler = typeof Handlebars & { JavaScriptCompiler: unknown };
 
@@ -144,7 +145,13 @@ function markdownCompiler(hb: typeof Handlebars): unknown {
     aliasable(name: string): unknown;
     popStack(): unknown;
     environment: { children: Array<{ index: number; blockParams?: number }> };
-    source: { currentLocation?: { start: { line: number; column: number }; end: { line: number; column: number } } };
+    source: { currentLocation?: { start: { line: number; column: number }; end: { line: number; column: number } }; functionCall(fn: unknown, type: string, params: unknown[]): unknown };
+    isInline(): number;
+    inlineStack: unknown[];
+    compileStack: unknown[];
+    contextName(depth: number): string;
+    trackIds?: boolean;
+    stringParams?: boolean;
     options: { strict?: boolean };
     push(expr: unknown): unknown;
     quotedString(s: string): unknown;
@@ -180,6 +187,29 @@ function markdownCompiler(hb: typeof Handlebars): unknown {
     const at = [loc.start.line, loc.start.column, loc.end.line, loc.end.column].join(', ');
     this.push([this.aliasable('helpers.__markdown.strict'), '(container, ', stack, ', ', this.quotedString(parts[last]!), `, ${at})`]);
   };
+  // `{{#if x}}…{{else}}…{{/if}}` and `{{#unless x}}`, one condition and no
+  // hash: what the built-in helper does, called without building its options
+  // object (name, hash, programs, data, location) on every row.
+  proto.invokeKnownHelper = function invokeKnownHelper(this: typeof proto, paramSize: number, name: string) {
+    if ((name === 'if' || name === 'unless') && paramSize === 1 && !this.trackIds && !this.stringParams && !this.useBlockParams) {
+      const stack = this.isInline() ? this.inlineStack : this.compileStack;
+      const n = stack.length;
+      // Handlebars' Literal: an object with just a value.
+      const literal = (x: unknown): x is { value: unknown } => x !== null && typeof x === 'object' && Object.keys(x).length === 1 && 'value' in x;
+      const [program, inverse, hash] = [stack[n - 3], stack[n - 2], stack[n - 1]];
+      if (n >= 3 && literal(hash) && hash.value === '{}' && literal(program) && typeof program.value === 'string' && literal(inverse) && (inverse.value === null || typeof inverse.value === 'string')) {
+        this.popStack(); // the empty hash
+        const inv = this.popStack();
+        const prog = this.popStack();
+        const param = this.popStack();
+        const context = this.aliasable(`${this.contextName(0)} != null ? ${this.contextName(0)} : (container.nullContext || {})`);
+        const [fn, alt] = name === 'if' ? [prog, inv] : [inv, prog];
+        this.push(this.source.functionCall(this.aliasable('helpers.__markdown.if'), '', [context, param, fn ?? 'null', alt ?? 'null']));
+        return;
+      }
+    }
+    Base.prototype.invokeKnownHelper!.call(this, paramSize, name);
+  };
   proto.programExpression = function programExpression(this: typeof proto, guid: number) {
     const child = this.environment.children[guid]!;
     if (this.useBlockParams || this.useDepths || this.context.decorators[child.index]) return Base.prototype.programExpression!.call(this, guid);
@@ -194,6 +224,18 @@ type Container = {
   lookupProperty(obj: unknown, name: string): unknown;
   __mdPrograms?: Array<{ data: unknown; prog: unknown } | undefined>;
 };
+
+/**
+ * `{{#if}}` as the built-in helper runs it (a function condition is called,
+ * then false, empty text, 0, null and an empty list take the `{{else}}`),
+ * given the block's programs instead of an options object; `{{#unless}}`
+ * comes here with the two programs swapped.
+ */
+function inlineIf(context: unknown, condition: unknown, fn: ((c: unknown) => string) | null, inverse: ((c: unknown) => string) | null): string {
+  const c = typeof condition === 'function' ? (condition as (this: unknown) => unknown).call(context) : condition;
+  if (!c || (Array.isArray(c) && c.length === 0)) return inverse ? inverse(context) : '';
+  return fn ? fn(context) : '';
+}
 
 /**
  * `container.strict(obj, name, loc)` with the location as numbers: the same
@@ -269,7 +311,7 @@ export function createEnvironment(locale: Lang, compiler = true): typeof Handleb
   // closure that copies its options object on each call, and a report makes
   // millions of these calls. Templates cannot call it (known helpers only).
   const direct = Object.fromEntries([...DIRECT_HELPERS].map((name) => [name, hb.helpers[name]]));
-  hb.registerHelper('__markdown', { escape: escapeExpression, direct, program: cachedProgram, strict: strictLookup } as unknown as Handlebars.HelperDelegate);
+  hb.registerHelper('__markdown', { escape: escapeExpression, direct, program: cachedProgram, strict: strictLookup, if: inlineIf } as unknown as Handlebars.HelperDelegate);
   // Strict mode reports a missing partial with Handlebars' own words; say where instead.
   hb.registerHelper('helperMissing', function helperMissing(...a: unknown[]) {
     const opts = a[a.length - 1] as { name?: string; loc?: { start: { line: number; column: number } } };

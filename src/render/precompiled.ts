@@ -58,7 +58,7 @@ const SPECS = [
 },"6":function(container,depth0,helpers,partials,data) {
     return "*No initiative acts on this journey yet.*\n";
 },"compiler":[8,">= 4.3.0"],"main":function(container,depth0,helpers,partials,data) {
-    var stack1, alias1=helpers.__markdown.strict, alias2=container.lambda, alias3=helpers.__markdown.escape, alias4=helpers.__markdown.direct, alias5=depth0 != null ? depth0 : (container.nullContext || {}), lookupProperty = container.lookupProperty || function(parent, propertyName) {
+    var stack1, alias1=helpers.__markdown.strict, alias2=container.lambda, alias3=helpers.__markdown.escape, alias4=depth0 != null ? depth0 : (container.nullContext || {}), alias5=helpers.__markdown.if, lookupProperty = container.lookupProperty || function(parent, propertyName) {
         if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
           return parent[propertyName];
         }
@@ -71,18 +71,18 @@ const SPECS = [
     + ((stack1 = container.invokePartial(lookupProperty(partials,"problems"),depth0,{"name":"problems","data":data,"helpers":helpers,"partials":partials,"decorators":container.decorators})) != null ? stack1 : "")
     + "\n*"
     + alias3(alias2(alias1(container, lookupProperty(depth0,"plan"), "name", 5, 3, 5, 12), depth0))
-    + ((stack1 = alias4["if"].call(alias5,lookupProperty(depth0,"date"),{"name":"if","hash":{},"fn":helpers.__markdown.program(container, 0, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":5,"column":14},"end":{"line":5,"column":56}}})) != null ? stack1 : "")
+    + ((stack1 = alias5(alias4,lookupProperty(depth0,"date"),helpers.__markdown.program(container, 0, data, 0),null)) != null ? stack1 : "")
     + "*\n\n"
-    + ((stack1 = alias4["if"].call(alias5,lookupProperty(lookupProperty(depth0,"journey"),"description"),{"name":"if","hash":{},"fn":helpers.__markdown.program(container, 1, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":7,"column":0},"end":{"line":10,"column":7}}})) != null ? stack1 : "")
-    + ((stack1 = alias4["if"].call(alias5,lookupProperty(depth0,"persona"),{"name":"if","hash":{},"fn":helpers.__markdown.program(container, 2, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":11,"column":0},"end":{"line":15,"column":7}}})) != null ? stack1 : "")
+    + ((stack1 = alias5(alias4,lookupProperty(lookupProperty(depth0,"journey"),"description"),helpers.__markdown.program(container, 1, data, 0),null)) != null ? stack1 : "")
+    + ((stack1 = alias5(alias4,lookupProperty(depth0,"persona"),helpers.__markdown.program(container, 2, data, 0),null)) != null ? stack1 : "")
     + "\n## Journey map\n\n"
     + ((stack1 = container.invokePartial(lookupProperty(partials,"journey-table"),lookupProperty(depth0,"journey"),{"name":"journey-table","data":data,"helpers":helpers,"partials":partials,"decorators":container.decorators})) != null ? stack1 : "")
     + "\n"
     + ((stack1 = container.invokePartial(lookupProperty(partials,"journey-diagram"),lookupProperty(depth0,"journey"),{"name":"journey-diagram","data":data,"helpers":helpers,"partials":partials,"decorators":container.decorators})) != null ? stack1 : "")
     + "\n## KPIs for this journey\n\n"
-    + ((stack1 = alias4["if"].call(alias5,lookupProperty(lookupProperty(depth0,"kpis"),"length"),{"name":"if","hash":{},"fn":helpers.__markdown.program(container, 3, data, 0),"inverse":helpers.__markdown.program(container, 4, data, 0),"data":data,"loc":{"start":{"line":25,"column":0},"end":{"line":29,"column":7}}})) != null ? stack1 : "")
+    + ((stack1 = alias5(alias4,lookupProperty(lookupProperty(depth0,"kpis"),"length"),helpers.__markdown.program(container, 3, data, 0),helpers.__markdown.program(container, 4, data, 0))) != null ? stack1 : "")
     + "\n## Initiatives acting on this journey\n\n"
-    + ((stack1 = alias4["if"].call(alias5,lookupProperty(lookupProperty(depth0,"initiatives"),"length"),{"name":"if","hash":{},"fn":helpers.__markdown.program(container, 5, data, 0),"inverse":helpers.__markdown.program(container, 6, data, 0),"data":data,"loc":{"start":{"line":33,"column":0},"end":{"line":37,"column":7}}})) != null ? stack1 : "");
+    + ((stack1 = alias5(alias4,lookupProperty(lookupProperty(depth0,"initiatives"),"length"),helpers.__markdown.program(container, 5, data, 0),helpers.__markdown.program(container, 6, data, 0))) != null ? stack1 : "");
 },"usePartial":true,"useData":true},
 
   // en/kpis.md.hbs
@@ -98,7 +98,7 @@ const SPECS = [
     + helpers.__markdown.escape(helpers.__markdown.direct["fdate"].call(depth0 != null ? depth0 : (container.nullContext || {}),lookupProperty(depth0,"date"),{"name":"fdate","hash":{},"data":data,"loc":{"start":{"line":6,"column":7},"end":{"line":6,"column":21}}}))
     + "*\n\n";
 },"1":function(container,depth0,helpers,partials,data) {
-    var stack1, alias1=helpers.__markdown.strict, alias2=container.lambda, alias3=helpers.__markdown.escape, alias4=helpers.__markdown.direct, alias5=depth0 != null ? depth0 : (container.nullContext || {}), lookupProperty = container.lookupProperty || function(parent, propertyName) {
+    var stack1, alias1=helpers.__markdown.strict, alias2=container.lambda, alias3=helpers.__markdown.escape, alias4=depth0 != null ? depth0 : (container.nullContext || {}), lookupProperty = container.lookupProperty || function(parent, propertyName) {
         if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
           return parent[propertyName];
         }
@@ -112,7 +112,7 @@ const SPECS = [
     + " / "
     + alias3(alias2(alias1(container, depth0, "m", 18, 24, 18, 25), depth0))
     + " | "
-    + ((stack1 = alias4["if"].call(alias5,alias4["eq"].call(alias5,lookupProperty(depth0,"percent"),null,{"name":"eq","hash":{},"data":data,"loc":{"start":{"line":18,"column":36},"end":{"line":18,"column":53}}}),{"name":"if","hash":{},"fn":helpers.__markdown.program(container, 2, data, 0),"inverse":helpers.__markdown.program(container, 3, data, 0),"data":data,"loc":{"start":{"line":18,"column":30},"end":{"line":18,"column":83}}})) != null ? stack1 : "")
+    + ((stack1 = helpers.__markdown.if(alias4,helpers.__markdown.direct["eq"].call(alias4,lookupProperty(depth0,"percent"),null,{"name":"eq","hash":{},"data":data,"loc":{"start":{"line":18,"column":36},"end":{"line":18,"column":53}}}),helpers.__markdown.program(container, 2, data, 0),helpers.__markdown.program(container, 3, data, 0))) != null ? stack1 : "")
     + " |\n";
 },"2":function(container,depth0,helpers,partials,data) {
     return "—";
@@ -120,7 +120,7 @@ const SPECS = [
     return helpers.__markdown.escape(container.lambda(helpers.__markdown.strict(container, depth0, "percent", 18, 66, 18, 73), depth0))
     + "%";
 },"compiler":[8,">= 4.3.0"],"main":function(container,depth0,helpers,partials,data) {
-    var stack1, alias1=helpers.__markdown.direct, alias2=depth0 != null ? depth0 : (container.nullContext || {}), lookupProperty = container.lookupProperty || function(parent, propertyName) {
+    var stack1, alias1=depth0 != null ? depth0 : (container.nullContext || {}), lookupProperty = container.lookupProperty || function(parent, propertyName) {
         if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
           return parent[propertyName];
         }
@@ -132,11 +132,11 @@ const SPECS = [
     + "\n\n"
     + ((stack1 = container.invokePartial(lookupProperty(partials,"problems"),depth0,{"name":"problems","data":data,"helpers":helpers,"partials":partials,"decorators":container.decorators})) != null ? stack1 : "")
     + "\n"
-    + ((stack1 = alias1["if"].call(alias2,lookupProperty(depth0,"date"),{"name":"if","hash":{},"fn":helpers.__markdown.program(container, 0, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":5,"column":0},"end":{"line":8,"column":7}}})) != null ? stack1 : "")
+    + ((stack1 = helpers.__markdown.if(alias1,lookupProperty(depth0,"date"),helpers.__markdown.program(container, 0, data, 0),null)) != null ? stack1 : "")
     + "Each goal, the KPIs that measure it, and the journey stage each KPI observes.\n\n"
     + ((stack1 = container.invokePartial(lookupProperty(partials,"kpi-tree"),lookupProperty(depth0,"kpi_tree"),{"name":"kpi-tree","data":data,"helpers":helpers,"partials":partials,"decorators":container.decorators})) != null ? stack1 : "")
     + "\n## Measurement coverage\n\n| Figure | Count | Share |\n|---|--:|--:|\n"
-    + ((stack1 = alias1["each"].call(alias2,lookupProperty(depth0,"health"),{"name":"each","hash":{},"fn":helpers.__markdown.program(container, 1, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":17,"column":0},"end":{"line":19,"column":9}}})) != null ? stack1 : "");
+    + ((stack1 = helpers.__markdown.direct["each"].call(alias1,lookupProperty(depth0,"health"),{"name":"each","hash":{},"fn":helpers.__markdown.program(container, 1, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":17,"column":0},"end":{"line":19,"column":9}}})) != null ? stack1 : "");
 },"usePartial":true,"useData":true},
 
   // en/report.md.hbs
@@ -208,7 +208,7 @@ const SPECS = [
     + "\n\n"
     + ((stack1 = alias1["each"].call(alias2,lookupProperty(depth0,"goals"),{"name":"each","hash":{},"fn":helpers.__markdown.program(container, 8, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":43,"column":0},"end":{"line":54,"column":9}}})) != null ? stack1 : "");
 },"8":function(container,depth0,helpers,partials,data) {
-    var stack1, alias1=helpers.__markdown.escape, alias2=helpers.__markdown.direct, alias3=depth0 != null ? depth0 : (container.nullContext || {}), lookupProperty = container.lookupProperty || function(parent, propertyName) {
+    var stack1, alias1=helpers.__markdown.escape, alias2=depth0 != null ? depth0 : (container.nullContext || {}), alias3=helpers.__markdown.if, lookupProperty = container.lookupProperty || function(parent, propertyName) {
         if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
           return parent[propertyName];
         }
@@ -218,17 +218,17 @@ const SPECS = [
   return "#### "
     + alias1(container.lambda(helpers.__markdown.strict(container, depth0, "name", 44, 7, 44, 11), depth0))
     + "\n\n"
-    + ((stack1 = alias2["if"].call(alias3,lookupProperty(depth0,"statement"),{"name":"if","hash":{},"fn":helpers.__markdown.program(container, 9, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":46,"column":0},"end":{"line":49,"column":7}}})) != null ? stack1 : "")
+    + ((stack1 = alias3(alias2,lookupProperty(depth0,"statement"),helpers.__markdown.program(container, 9, data, 0),null)) != null ? stack1 : "")
     + "- **Priority:** "
-    + ((stack1 = alias2["if"].call(alias3,lookupProperty(depth0,"priority"),{"name":"if","hash":{},"fn":helpers.__markdown.program(container, 10, data, 0),"inverse":helpers.__markdown.program(container, 1, data, 0),"data":data,"loc":{"start":{"line":50,"column":16},"end":{"line":50,"column":60}}})) != null ? stack1 : "")
+    + ((stack1 = alias3(alias2,lookupProperty(depth0,"priority"),helpers.__markdown.program(container, 10, data, 0),helpers.__markdown.program(container, 1, data, 0))) != null ? stack1 : "")
     + " · **Horizon:** "
-    + ((stack1 = alias2["if"].call(alias3,lookupProperty(depth0,"horizon"),{"name":"if","hash":{},"fn":helpers.__markdown.program(container, 11, data, 0),"inverse":helpers.__markdown.program(container, 1, data, 0),"data":data,"loc":{"start":{"line":50,"column":76},"end":{"line":50,"column":133}}})) != null ? stack1 : "")
+    + ((stack1 = alias3(alias2,lookupProperty(depth0,"horizon"),helpers.__markdown.program(container, 11, data, 0),helpers.__markdown.program(container, 1, data, 0))) != null ? stack1 : "")
     + " · **Owner:** "
-    + ((stack1 = alias2["if"].call(alias3,lookupProperty(depth0,"owner"),{"name":"if","hash":{},"fn":helpers.__markdown.program(container, 12, data, 0),"inverse":helpers.__markdown.program(container, 1, data, 0),"data":data,"loc":{"start":{"line":50,"column":147},"end":{"line":50,"column":189}}})) != null ? stack1 : "")
+    + ((stack1 = alias3(alias2,lookupProperty(depth0,"owner"),helpers.__markdown.program(container, 12, data, 0),helpers.__markdown.program(container, 1, data, 0))) != null ? stack1 : "")
     + "\n- **Measured by:** "
-    + alias1(alias2["join"].call(alias3,lookupProperty(depth0,"kpis"),{"name":"join","hash":{"empty":"—"},"data":data,"loc":{"start":{"line":51,"column":19},"end":{"line":51,"column":42}}}))
+    + alias1(helpers.__markdown.direct["join"].call(alias2,lookupProperty(depth0,"kpis"),{"name":"join","hash":{"empty":"—"},"data":data,"loc":{"start":{"line":51,"column":19},"end":{"line":51,"column":42}}}))
     + "\n- **Agreed by:** "
-    + ((stack1 = alias2["if"].call(alias3,lookupProperty(lookupProperty(depth0,"agreed_by"),"length"),{"name":"if","hash":{},"fn":helpers.__markdown.program(container, 13, data, 0),"inverse":helpers.__markdown.program(container, 17, data, 0),"data":data,"loc":{"start":{"line":52,"column":17},"end":{"line":52,"column":182}}})) != null ? stack1 : "")
+    + ((stack1 = alias3(alias2,lookupProperty(lookupProperty(depth0,"agreed_by"),"length"),helpers.__markdown.program(container, 13, data, 0),helpers.__markdown.program(container, 17, data, 0))) != null ? stack1 : "")
     + "\n\n";
 },"9":function(container,depth0,helpers,partials,data) {
     return helpers.__markdown.escape(container.lambda(helpers.__markdown.strict(container, depth0, "statement", 47, 2, 47, 11), depth0))
@@ -263,16 +263,16 @@ const SPECS = [
 
   return ((stack1 = helpers.__markdown.direct["each"].call(depth0 != null ? depth0 : (container.nullContext || {}),lookupProperty(depth0,"agreed_by"),{"name":"each","hash":{},"fn":helpers.__markdown.program(container, 14, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":52,"column":41},"end":{"line":52,"column":144}}})) != null ? stack1 : "");
 },"14":function(container,depth0,helpers,partials,data) {
-    var stack1, alias1=helpers.__markdown.direct, alias2=depth0 != null ? depth0 : (container.nullContext || {}), lookupProperty = container.lookupProperty || function(parent, propertyName) {
+    var stack1, alias1=depth0 != null ? depth0 : (container.nullContext || {}), alias2=helpers.__markdown.if, lookupProperty = container.lookupProperty || function(parent, propertyName) {
         if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
           return parent[propertyName];
         }
         return undefined
     };
 
-  return helpers.__markdown.escape(alias1["ref"].call(alias2,lookupProperty(depth0,"role"),{"name":"ref","hash":{},"data":data,"loc":{"start":{"line":52,"column":60},"end":{"line":52,"column":72}}}))
-    + ((stack1 = alias1["if"].call(alias2,lookupProperty(depth0,"on"),{"name":"if","hash":{},"fn":helpers.__markdown.program(container, 15, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":52,"column":72},"end":{"line":52,"column":105}}})) != null ? stack1 : "")
-    + ((stack1 = alias1["unless"].call(alias2,lookupProperty(data,"last"),{"name":"unless","hash":{},"fn":helpers.__markdown.program(container, 16, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":52,"column":105},"end":{"line":52,"column":135}}})) != null ? stack1 : "");
+  return helpers.__markdown.escape(helpers.__markdown.direct["ref"].call(alias1,lookupProperty(depth0,"role"),{"name":"ref","hash":{},"data":data,"loc":{"start":{"line":52,"column":60},"end":{"line":52,"column":72}}}))
+    + ((stack1 = alias2(alias1,lookupProperty(depth0,"on"),helpers.__markdown.program(container, 15, data, 0),null)) != null ? stack1 : "")
+    + ((stack1 = alias2(alias1,lookupProperty(data,"last"),null,helpers.__markdown.program(container, 16, data, 0))) != null ? stack1 : "");
 },"15":function(container,depth0,helpers,partials,data) {
     var lookupProperty = container.lookupProperty || function(parent, propertyName) {
         if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
@@ -303,7 +303,7 @@ const SPECS = [
     + ((stack1 = alias1["each"].call(alias2,lookupProperty(depth0,"challenges"),{"name":"each","hash":{},"fn":helpers.__markdown.program(container, 20, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":66,"column":0},"end":{"line":68,"column":9}}})) != null ? stack1 : "")
     + "\n";
 },"20":function(container,depth0,helpers,partials,data) {
-    var stack1, alias1=helpers.__markdown.escape, alias2=helpers.__markdown.direct, alias3=depth0 != null ? depth0 : (container.nullContext || {}), lookupProperty = container.lookupProperty || function(parent, propertyName) {
+    var stack1, alias1=helpers.__markdown.escape, alias2=depth0 != null ? depth0 : (container.nullContext || {}), alias3=helpers.__markdown.if, alias4=helpers.__markdown.direct, lookupProperty = container.lookupProperty || function(parent, propertyName) {
         if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
           return parent[propertyName];
         }
@@ -313,15 +313,15 @@ const SPECS = [
   return "| **"
     + alias1(container.lambda(helpers.__markdown.strict(container, depth0, "name", 67, 6, 67, 10), depth0))
     + "** | "
-    + ((stack1 = alias2["if"].call(alias3,lookupProperty(depth0,"goal"),{"name":"if","hash":{},"fn":helpers.__markdown.program(container, 21, data, 0),"inverse":helpers.__markdown.program(container, 1, data, 0),"data":data,"loc":{"start":{"line":67,"column":17},"end":{"line":67,"column":57}}})) != null ? stack1 : "")
+    + ((stack1 = alias3(alias2,lookupProperty(depth0,"goal"),helpers.__markdown.program(container, 21, data, 0),helpers.__markdown.program(container, 1, data, 0))) != null ? stack1 : "")
     + " | "
-    + alias1(alias2["or"].call(alias3,lookupProperty(depth0,"current"),"—",{"name":"or","hash":{},"data":data,"loc":{"start":{"line":67,"column":60},"end":{"line":67,"column":78}}}))
+    + alias1(alias4["or"].call(alias2,lookupProperty(depth0,"current"),"—",{"name":"or","hash":{},"data":data,"loc":{"start":{"line":67,"column":60},"end":{"line":67,"column":78}}}))
     + " | "
-    + alias1(alias2["or"].call(alias3,lookupProperty(depth0,"problem"),"—",{"name":"or","hash":{},"data":data,"loc":{"start":{"line":67,"column":81},"end":{"line":67,"column":99}}}))
+    + alias1(alias4["or"].call(alias2,lookupProperty(depth0,"problem"),"—",{"name":"or","hash":{},"data":data,"loc":{"start":{"line":67,"column":81},"end":{"line":67,"column":99}}}))
     + " | "
-    + ((stack1 = alias2["if"].call(alias3,lookupProperty(depth0,"owner"),{"name":"if","hash":{},"fn":helpers.__markdown.program(container, 12, data, 0),"inverse":helpers.__markdown.program(container, 1, data, 0),"data":data,"loc":{"start":{"line":67,"column":102},"end":{"line":67,"column":144}}})) != null ? stack1 : "")
+    + ((stack1 = alias3(alias2,lookupProperty(depth0,"owner"),helpers.__markdown.program(container, 12, data, 0),helpers.__markdown.program(container, 1, data, 0))) != null ? stack1 : "")
     + " | "
-    + ((stack1 = alias2["if"].call(alias3,lookupProperty(lookupProperty(depth0,"initiatives"),"length"),{"name":"if","hash":{},"fn":helpers.__markdown.program(container, 22, data, 0),"inverse":helpers.__markdown.program(container, 23, data, 0),"data":data,"loc":{"start":{"line":67,"column":147},"end":{"line":67,"column":224}}})) != null ? stack1 : "")
+    + ((stack1 = alias3(alias2,lookupProperty(lookupProperty(depth0,"initiatives"),"length"),helpers.__markdown.program(container, 22, data, 0),helpers.__markdown.program(container, 23, data, 0))) != null ? stack1 : "")
     + " |\n";
 },"21":function(container,depth0,helpers,partials,data) {
     var lookupProperty = container.lookupProperty || function(parent, propertyName) {
@@ -357,7 +357,7 @@ const SPECS = [
 },"26":function(container,depth0,helpers,partials,data) {
     return "*No personas yet.*\n";
 },"27":function(container,depth0,helpers,partials,data) {
-    var stack1, alias1=helpers.__markdown.direct, alias2=depth0 != null ? depth0 : (container.nullContext || {}), lookupProperty = container.lookupProperty || function(parent, propertyName) {
+    var stack1, alias1=depth0 != null ? depth0 : (container.nullContext || {}), alias2=helpers.__markdown.if, lookupProperty = container.lookupProperty || function(parent, propertyName) {
         if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
           return parent[propertyName];
         }
@@ -367,8 +367,8 @@ const SPECS = [
   return "### "
     + helpers.__markdown.escape(container.lambda(helpers.__markdown.strict(container, depth0, "name", 85, 6, 85, 10), depth0))
     + "\n\n"
-    + ((stack1 = alias1["if"].call(alias2,lookupProperty(depth0,"persona"),{"name":"if","hash":{},"fn":helpers.__markdown.program(container, 28, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":87,"column":0},"end":{"line":90,"column":7}}})) != null ? stack1 : "")
-    + ((stack1 = alias1["if"].call(alias2,lookupProperty(depth0,"description"),{"name":"if","hash":{},"fn":helpers.__markdown.program(container, 29, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":91,"column":0},"end":{"line":94,"column":7}}})) != null ? stack1 : "")
+    + ((stack1 = alias2(alias1,lookupProperty(depth0,"persona"),helpers.__markdown.program(container, 28, data, 0),null)) != null ? stack1 : "")
+    + ((stack1 = alias2(alias1,lookupProperty(depth0,"description"),helpers.__markdown.program(container, 29, data, 0),null)) != null ? stack1 : "")
     + ((stack1 = container.invokePartial(lookupProperty(partials,"journey-table"),depth0,{"name":"journey-table","data":data,"helpers":helpers,"partials":partials,"decorators":container.decorators})) != null ? stack1 : "")
     + "\n"
     + ((stack1 = container.invokePartial(lookupProperty(partials,"journey-diagram"),depth0,{"name":"journey-diagram","data":data,"helpers":helpers,"partials":partials,"decorators":container.decorators})) != null ? stack1 : "")
@@ -390,7 +390,7 @@ const SPECS = [
 },"30":function(container,depth0,helpers,partials,data) {
     return "*No customer journeys yet.*\n";
 },"31":function(container,depth0,helpers,partials,data) {
-    var stack1, alias1=helpers.__markdown.direct, alias2=depth0 != null ? depth0 : (container.nullContext || {}), lookupProperty = container.lookupProperty || function(parent, propertyName) {
+    var stack1, alias1=depth0 != null ? depth0 : (container.nullContext || {}), alias2=helpers.__markdown.if, alias3=helpers.__markdown.direct, lookupProperty = container.lookupProperty || function(parent, propertyName) {
         if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
           return parent[propertyName];
         }
@@ -399,20 +399,20 @@ const SPECS = [
 
   return ((stack1 = container.invokePartial(lookupProperty(partials,"initiative-table"),lookupProperty(depth0,"initiatives"),{"name":"initiative-table","data":data,"helpers":helpers,"partials":partials,"decorators":container.decorators})) != null ? stack1 : "")
     + "\n**Budget:** "
-    + ((stack1 = alias1["if"].call(alias2,lookupProperty(lookupProperty(depth0,"budget"),"total"),{"name":"if","hash":{},"fn":helpers.__markdown.program(container, 32, data, 0),"inverse":helpers.__markdown.program(container, 1, data, 0),"data":data,"loc":{"start":{"line":114,"column":12},"end":{"line":114,"column":70}}})) != null ? stack1 : "")
+    + ((stack1 = alias2(alias1,lookupProperty(lookupProperty(depth0,"budget"),"total"),helpers.__markdown.program(container, 32, data, 0),helpers.__markdown.program(container, 1, data, 0))) != null ? stack1 : "")
     + " planned for initiatives"
-    + ((stack1 = alias1["if"].call(alias2,lookupProperty(lookupProperty(depth0,"budget"),"plan"),{"name":"if","hash":{},"fn":helpers.__markdown.program(container, 33, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":114,"column":94},"end":{"line":114,"column":163}}})) != null ? stack1 : "")
-    + ((stack1 = alias1["if"].call(alias2,lookupProperty(lookupProperty(depth0,"budget"),"remaining"),{"name":"if","hash":{},"fn":helpers.__markdown.program(container, 34, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":114,"column":163},"end":{"line":114,"column":319}}})) != null ? stack1 : "")
+    + ((stack1 = alias2(alias1,lookupProperty(lookupProperty(depth0,"budget"),"plan"),helpers.__markdown.program(container, 33, data, 0),null)) != null ? stack1 : "")
+    + ((stack1 = alias2(alias1,lookupProperty(lookupProperty(depth0,"budget"),"remaining"),helpers.__markdown.program(container, 34, data, 0),null)) != null ? stack1 : "")
     + ".\n"
-    + ((stack1 = alias1["each"].call(alias2,lookupProperty(lookupProperty(depth0,"budget"),"other"),{"name":"each","hash":{},"fn":helpers.__markdown.program(container, 37, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":115,"column":0},"end":{"line":117,"column":9}}})) != null ? stack1 : "")
+    + ((stack1 = alias3["each"].call(alias1,lookupProperty(lookupProperty(depth0,"budget"),"other"),{"name":"each","hash":{},"fn":helpers.__markdown.program(container, 37, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":115,"column":0},"end":{"line":117,"column":9}}})) != null ? stack1 : "")
     + "\n"
-    + ((stack1 = alias1["each"].call(alias2,lookupProperty(depth0,"initiatives"),{"name":"each","hash":{},"fn":helpers.__markdown.program(container, 38, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":119,"column":0},"end":{"line":123,"column":9}}})) != null ? stack1 : "")
+    + ((stack1 = alias3["each"].call(alias1,lookupProperty(depth0,"initiatives"),{"name":"each","hash":{},"fn":helpers.__markdown.program(container, 38, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":119,"column":0},"end":{"line":123,"column":9}}})) != null ? stack1 : "")
     + "\n### Responsibilities (RACI)\n\n"
-    + ((stack1 = alias1["if"].call(alias2,lookupProperty(lookupProperty(depth0,"raci"),"matrix"),{"name":"if","hash":{},"fn":helpers.__markdown.program(container, 40, data, 0),"inverse":helpers.__markdown.program(container, 45, data, 0),"data":data,"loc":{"start":{"line":127,"column":0},"end":{"line":137,"column":7}}})) != null ? stack1 : "")
+    + ((stack1 = alias2(alias1,lookupProperty(lookupProperty(depth0,"raci"),"matrix"),helpers.__markdown.program(container, 40, data, 0),helpers.__markdown.program(container, 45, data, 0))) != null ? stack1 : "")
     + "\n### Fit scores\n\nScores from 1 to 5 against the initiative checklist.\n\n| Initiative | Purpose | Target | Budget | Differentiation | Sustainability | Average |\n|---|:-:|:-:|:-:|:-:|:-:|:-:|\n"
-    + ((stack1 = alias1["each"].call(alias2,lookupProperty(depth0,"initiatives"),{"name":"each","hash":{},"fn":helpers.__markdown.program(container, 46, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":145,"column":0},"end":{"line":149,"column":9}}})) != null ? stack1 : "")
+    + ((stack1 = alias3["each"].call(alias1,lookupProperty(depth0,"initiatives"),{"name":"each","hash":{},"fn":helpers.__markdown.program(container, 46, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":145,"column":0},"end":{"line":149,"column":9}}})) != null ? stack1 : "")
     + "\n### Personal data and consent\n\n| Initiative | Uses personal data | Consent |\n|---|---|---|\n"
-    + ((stack1 = alias1["each"].call(alias2,lookupProperty(depth0,"initiatives"),{"name":"each","hash":{},"fn":helpers.__markdown.program(container, 48, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":155,"column":0},"end":{"line":157,"column":9}}})) != null ? stack1 : "");
+    + ((stack1 = alias3["each"].call(alias1,lookupProperty(depth0,"initiatives"),{"name":"each","hash":{},"fn":helpers.__markdown.program(container, 48, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":155,"column":0},"end":{"line":157,"column":9}}})) != null ? stack1 : "");
 },"32":function(container,depth0,helpers,partials,data) {
     var lookupProperty = container.lookupProperty || function(parent, propertyName) {
         if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
@@ -441,7 +441,7 @@ const SPECS = [
     };
 
   return " — "
-    + ((stack1 = helpers.__markdown.direct["if"].call(depth0 != null ? depth0 : (container.nullContext || {}),lookupProperty(lookupProperty(depth0,"budget"),"over"),{"name":"if","hash":{},"fn":helpers.__markdown.program(container, 35, data, 0),"inverse":helpers.__markdown.program(container, 36, data, 0),"data":data,"loc":{"start":{"line":114,"column":190},"end":{"line":114,"column":312}}})) != null ? stack1 : "");
+    + ((stack1 = helpers.__markdown.if(depth0 != null ? depth0 : (container.nullContext || {}),lookupProperty(lookupProperty(depth0,"budget"),"over"),helpers.__markdown.program(container, 35, data, 0),helpers.__markdown.program(container, 36, data, 0))) != null ? stack1 : "");
 },"35":function(container,depth0,helpers,partials,data) {
     var lookupProperty = container.lookupProperty || function(parent, propertyName) {
         if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
@@ -475,7 +475,7 @@ const SPECS = [
         return undefined
     };
 
-  return ((stack1 = helpers.__markdown.direct["if"].call(depth0 != null ? depth0 : (container.nullContext || {}),lookupProperty(depth0,"description"),{"name":"if","hash":{},"fn":helpers.__markdown.program(container, 39, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":120,"column":0},"end":{"line":122,"column":7}}})) != null ? stack1 : "");
+  return ((stack1 = helpers.__markdown.if(depth0 != null ? depth0 : (container.nullContext || {}),lookupProperty(depth0,"description"),helpers.__markdown.program(container, 39, data, 0),null)) != null ? stack1 : "");
 },"39":function(container,depth0,helpers,partials,data) {
     var alias1=helpers.__markdown.strict, alias2=container.lambda, alias3=helpers.__markdown.escape;
 
@@ -538,7 +538,7 @@ const SPECS = [
         return undefined
     };
 
-  return ((stack1 = helpers.__markdown.direct["if"].call(depth0 != null ? depth0 : (container.nullContext || {}),lookupProperty(depth0,"fit"),{"name":"if","hash":{},"fn":helpers.__markdown.program(container, 47, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":146,"column":0},"end":{"line":148,"column":7}}})) != null ? stack1 : "");
+  return ((stack1 = helpers.__markdown.if(depth0 != null ? depth0 : (container.nullContext || {}),lookupProperty(depth0,"fit"),helpers.__markdown.program(container, 47, data, 0),null)) != null ? stack1 : "");
 },"47":function(container,depth0,helpers,partials,data) {
     var alias1=helpers.__markdown.escape, alias2=helpers.__markdown.direct, alias3=depth0 != null ? depth0 : (container.nullContext || {}), lookupProperty = container.lookupProperty || function(parent, propertyName) {
         if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
@@ -563,7 +563,7 @@ const SPECS = [
     + alias1(alias2["or"].call(alias3,lookupProperty(lookupProperty(depth0,"fit"),"average"),"—",{"name":"or","hash":{},"data":data,"loc":{"start":{"line":147,"column":153},"end":{"line":147,"column":175}}}))
     + "** |\n";
 },"48":function(container,depth0,helpers,partials,data) {
-    var stack1, alias1=helpers.__markdown.escape, alias2=helpers.__markdown.direct, alias3=depth0 != null ? depth0 : (container.nullContext || {}), lookupProperty = container.lookupProperty || function(parent, propertyName) {
+    var stack1, alias1=helpers.__markdown.escape, alias2=depth0 != null ? depth0 : (container.nullContext || {}), lookupProperty = container.lookupProperty || function(parent, propertyName) {
         if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
           return parent[propertyName];
         }
@@ -573,21 +573,21 @@ const SPECS = [
   return "| "
     + alias1(container.lambda(helpers.__markdown.strict(container, depth0, "name", 156, 4, 156, 8), depth0))
     + " | "
-    + ((stack1 = alias2["if"].call(alias3,lookupProperty(depth0,"uses_personal_data"),{"name":"if","hash":{},"fn":helpers.__markdown.program(container, 49, data, 0),"inverse":helpers.__markdown.program(container, 50, data, 0),"data":data,"loc":{"start":{"line":156,"column":13},"end":{"line":156,"column":121}}})) != null ? stack1 : "")
+    + ((stack1 = helpers.__markdown.if(alias2,lookupProperty(depth0,"uses_personal_data"),helpers.__markdown.program(container, 49, data, 0),helpers.__markdown.program(container, 50, data, 0))) != null ? stack1 : "")
     + " | "
-    + alias1(alias2["or"].call(alias3,lookupProperty(depth0,"consent"),"—",{"name":"or","hash":{},"data":data,"loc":{"start":{"line":156,"column":124},"end":{"line":156,"column":142}}}))
+    + alias1(helpers.__markdown.direct["or"].call(alias2,lookupProperty(depth0,"consent"),"—",{"name":"or","hash":{},"data":data,"loc":{"start":{"line":156,"column":124},"end":{"line":156,"column":142}}}))
     + " |\n";
 },"49":function(container,depth0,helpers,partials,data) {
     return "yes";
 },"50":function(container,depth0,helpers,partials,data) {
-    var stack1, alias1=helpers.__markdown.direct, alias2=depth0 != null ? depth0 : (container.nullContext || {}), lookupProperty = container.lookupProperty || function(parent, propertyName) {
+    var stack1, alias1=depth0 != null ? depth0 : (container.nullContext || {}), lookupProperty = container.lookupProperty || function(parent, propertyName) {
         if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
           return parent[propertyName];
         }
         return undefined
     };
 
-  return ((stack1 = alias1["if"].call(alias2,alias1["eq"].call(alias2,lookupProperty(depth0,"uses_personal_data"),false,{"name":"eq","hash":{},"data":data,"loc":{"start":{"line":156,"column":56},"end":{"line":156,"column":85}}}),{"name":"if","hash":{},"fn":helpers.__markdown.program(container, 51, data, 0),"inverse":helpers.__markdown.program(container, 52, data, 0),"data":data,"loc":{"start":{"line":156,"column":50},"end":{"line":156,"column":114}}})) != null ? stack1 : "");
+  return ((stack1 = helpers.__markdown.if(alias1,helpers.__markdown.direct["eq"].call(alias1,lookupProperty(depth0,"uses_personal_data"),false,{"name":"eq","hash":{},"data":data,"loc":{"start":{"line":156,"column":56},"end":{"line":156,"column":85}}}),helpers.__markdown.program(container, 51, data, 0),helpers.__markdown.program(container, 52, data, 0))) != null ? stack1 : "");
 },"51":function(container,depth0,helpers,partials,data) {
     return "no";
 },"52":function(container,depth0,helpers,partials,data) {
@@ -617,7 +617,7 @@ const SPECS = [
 },"57":function(container,depth0,helpers,partials,data) {
     return "*No partners yet.*\n";
 },"58":function(container,depth0,helpers,partials,data) {
-    var stack1, alias1=helpers.__markdown.direct, alias2=depth0 != null ? depth0 : (container.nullContext || {}), lookupProperty = container.lookupProperty || function(parent, propertyName) {
+    var stack1, alias1=depth0 != null ? depth0 : (container.nullContext || {}), alias2=helpers.__markdown.if, lookupProperty = container.lookupProperty || function(parent, propertyName) {
         if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
           return parent[propertyName];
         }
@@ -626,21 +626,21 @@ const SPECS = [
 
   return ((stack1 = container.invokePartial(lookupProperty(partials,"tool-table"),lookupProperty(depth0,"tools"),{"name":"tool-table","data":data,"helpers":helpers,"partials":partials,"decorators":container.decorators})) != null ? stack1 : "")
     + "\n**Cost per year (tools not retiring):** "
-    + ((stack1 = alias1["each"].call(alias2,lookupProperty(depth0,"tool_cost_per_year"),{"name":"each","hash":{},"fn":helpers.__markdown.program(container, 59, data, 0),"inverse":helpers.__markdown.program(container, 1, data, 0),"data":data,"loc":{"start":{"line":185,"column":40},"end":{"line":185,"column":131}}})) != null ? stack1 : "")
+    + ((stack1 = helpers.__markdown.direct["each"].call(alias1,lookupProperty(depth0,"tool_cost_per_year"),{"name":"each","hash":{},"fn":helpers.__markdown.program(container, 59, data, 0),"inverse":helpers.__markdown.program(container, 1, data, 0),"data":data,"loc":{"start":{"line":185,"column":40},"end":{"line":185,"column":131}}})) != null ? stack1 : "")
     + "\n\n"
-    + ((stack1 = alias1["if"].call(alias2,lookupProperty(lookupProperty(depth0,"renewals"),"length"),{"name":"if","hash":{},"fn":helpers.__markdown.program(container, 61, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":187,"column":0},"end":{"line":194,"column":7}}})) != null ? stack1 : "")
+    + ((stack1 = alias2(alias1,lookupProperty(lookupProperty(depth0,"renewals"),"length"),helpers.__markdown.program(container, 61, data, 0),null)) != null ? stack1 : "")
     + "### Integrations\n\n"
-    + ((stack1 = alias1["if"].call(alias2,lookupProperty(lookupProperty(lookupProperty(depth0,"flow"),"edges"),"length"),{"name":"if","hash":{},"fn":helpers.__markdown.program(container, 63, data, 0),"inverse":helpers.__markdown.program(container, 64, data, 0),"data":data,"loc":{"start":{"line":197,"column":0},"end":{"line":203,"column":7}}})) != null ? stack1 : "");
+    + ((stack1 = alias2(alias1,lookupProperty(lookupProperty(lookupProperty(depth0,"flow"),"edges"),"length"),helpers.__markdown.program(container, 63, data, 0),helpers.__markdown.program(container, 64, data, 0))) != null ? stack1 : "");
 },"59":function(container,depth0,helpers,partials,data) {
-    var stack1, alias1=helpers.__markdown.direct, alias2=depth0 != null ? depth0 : (container.nullContext || {}), lookupProperty = container.lookupProperty || function(parent, propertyName) {
+    var stack1, alias1=depth0 != null ? depth0 : (container.nullContext || {}), lookupProperty = container.lookupProperty || function(parent, propertyName) {
         if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
           return parent[propertyName];
         }
         return undefined
     };
 
-  return helpers.__markdown.escape(alias1["money"].call(alias2,depth0,{"name":"money","hash":{},"data":data,"loc":{"start":{"line":185,"column":68},"end":{"line":185,"column":82}}}))
-    + ((stack1 = alias1["unless"].call(alias2,lookupProperty(data,"last"),{"name":"unless","hash":{},"fn":helpers.__markdown.program(container, 60, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":185,"column":82},"end":{"line":185,"column":113}}})) != null ? stack1 : "");
+  return helpers.__markdown.escape(helpers.__markdown.direct["money"].call(alias1,depth0,{"name":"money","hash":{},"data":data,"loc":{"start":{"line":185,"column":68},"end":{"line":185,"column":82}}}))
+    + ((stack1 = helpers.__markdown.if(alias1,lookupProperty(data,"last"),null,helpers.__markdown.program(container, 60, data, 0))) != null ? stack1 : "");
 },"60":function(container,depth0,helpers,partials,data) {
     return " + ";
 },"61":function(container,depth0,helpers,partials,data) {
@@ -682,7 +682,7 @@ const SPECS = [
 },"65":function(container,depth0,helpers,partials,data) {
     return "*No tools in the inventory yet.*\n";
 },"66":function(container,depth0,helpers,partials,data) {
-    var stack1, alias1=helpers.__markdown.escape, alias2=helpers.__markdown.direct, alias3=depth0 != null ? depth0 : (container.nullContext || {}), lookupProperty = container.lookupProperty || function(parent, propertyName) {
+    var stack1, alias1=helpers.__markdown.escape, alias2=depth0 != null ? depth0 : (container.nullContext || {}), alias3=helpers.__markdown.if, lookupProperty = container.lookupProperty || function(parent, propertyName) {
         if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
           return parent[propertyName];
         }
@@ -692,13 +692,13 @@ const SPECS = [
   return "### "
     + alias1(container.lambda(helpers.__markdown.strict(container, depth0, "name", 211, 6, 211, 10), depth0))
     + "\n\n**"
-    + ((stack1 = alias2["if"].call(alias3,lookupProperty(depth0,"start"),{"name":"if","hash":{},"fn":helpers.__markdown.program(container, 67, data, 0),"inverse":helpers.__markdown.program(container, 68, data, 0),"data":data,"loc":{"start":{"line":213,"column":2},"end":{"line":213,"column":46}}})) != null ? stack1 : "")
+    + ((stack1 = alias3(alias2,lookupProperty(depth0,"start"),helpers.__markdown.program(container, 67, data, 0),helpers.__markdown.program(container, 68, data, 0))) != null ? stack1 : "")
     + " – "
-    + ((stack1 = alias2["if"].call(alias3,lookupProperty(depth0,"end"),{"name":"if","hash":{},"fn":helpers.__markdown.program(container, 69, data, 0),"inverse":helpers.__markdown.program(container, 68, data, 0),"data":data,"loc":{"start":{"line":213,"column":49},"end":{"line":213,"column":89}}})) != null ? stack1 : "")
+    + ((stack1 = alias3(alias2,lookupProperty(depth0,"end"),helpers.__markdown.program(container, 69, data, 0),helpers.__markdown.program(container, 68, data, 0))) != null ? stack1 : "")
     + "** · Initiatives: "
-    + alias1(alias2["join"].call(alias3,lookupProperty(depth0,"initiatives"),{"name":"join","hash":{"empty":"—"},"data":data,"loc":{"start":{"line":213,"column":107},"end":{"line":213,"column":137}}}))
+    + alias1(helpers.__markdown.direct["join"].call(alias2,lookupProperty(depth0,"initiatives"),{"name":"join","hash":{"empty":"—"},"data":data,"loc":{"start":{"line":213,"column":107},"end":{"line":213,"column":137}}}))
     + "\n\n"
-    + ((stack1 = alias2["if"].call(alias3,lookupProperty(lookupProperty(depth0,"exit_criteria"),"length"),{"name":"if","hash":{},"fn":helpers.__markdown.program(container, 70, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":215,"column":0},"end":{"line":222,"column":7}}})) != null ? stack1 : "");
+    + ((stack1 = alias3(alias2,lookupProperty(lookupProperty(depth0,"exit_criteria"),"length"),helpers.__markdown.program(container, 70, data, 0),null)) != null ? stack1 : "");
 },"67":function(container,depth0,helpers,partials,data) {
     var lookupProperty = container.lookupProperty || function(parent, propertyName) {
         if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
@@ -774,7 +774,7 @@ const SPECS = [
 },"75":function(container,depth0,helpers,partials,data) {
     return "The linter found no open points.\n";
 },"76":function(container,depth0,helpers,partials,data) {
-    var stack1, alias1=helpers.__markdown.strict, alias2=container.lambda, alias3=helpers.__markdown.escape, alias4=helpers.__markdown.direct, alias5=depth0 != null ? depth0 : (container.nullContext || {}), lookupProperty = container.lookupProperty || function(parent, propertyName) {
+    var stack1, alias1=helpers.__markdown.strict, alias2=container.lambda, alias3=helpers.__markdown.escape, alias4=depth0 != null ? depth0 : (container.nullContext || {}), lookupProperty = container.lookupProperty || function(parent, propertyName) {
         if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
           return parent[propertyName];
         }
@@ -788,13 +788,13 @@ const SPECS = [
     + " / "
     + alias3(alias2(alias1(container, depth0, "m", 247, 24, 247, 25), depth0))
     + " | "
-    + ((stack1 = alias4["if"].call(alias5,alias4["eq"].call(alias5,lookupProperty(depth0,"percent"),null,{"name":"eq","hash":{},"data":data,"loc":{"start":{"line":247,"column":36},"end":{"line":247,"column":53}}}),{"name":"if","hash":{},"fn":helpers.__markdown.program(container, 1, data, 0),"inverse":helpers.__markdown.program(container, 77, data, 0),"data":data,"loc":{"start":{"line":247,"column":30},"end":{"line":247,"column":83}}})) != null ? stack1 : "")
+    + ((stack1 = helpers.__markdown.if(alias4,helpers.__markdown.direct["eq"].call(alias4,lookupProperty(depth0,"percent"),null,{"name":"eq","hash":{},"data":data,"loc":{"start":{"line":247,"column":36},"end":{"line":247,"column":53}}}),helpers.__markdown.program(container, 1, data, 0),helpers.__markdown.program(container, 77, data, 0))) != null ? stack1 : "")
     + " |\n";
 },"77":function(container,depth0,helpers,partials,data) {
     return helpers.__markdown.escape(container.lambda(helpers.__markdown.strict(container, depth0, "percent", 247, 66, 247, 73), depth0))
     + "%";
 },"compiler":[8,">= 4.3.0"],"main":function(container,depth0,helpers,partials,data) {
-    var stack1, alias1=helpers.__markdown.strict, alias2=container.lambda, alias3=helpers.__markdown.escape, alias4=helpers.__markdown.direct, alias5=depth0 != null ? depth0 : (container.nullContext || {}), lookupProperty = container.lookupProperty || function(parent, propertyName) {
+    var stack1, alias1=helpers.__markdown.strict, alias2=container.lambda, alias3=helpers.__markdown.escape, alias4=depth0 != null ? depth0 : (container.nullContext || {}), alias5=helpers.__markdown.if, alias6=helpers.__markdown.direct, lookupProperty = container.lookupProperty || function(parent, propertyName) {
         if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
           return parent[propertyName];
         }
@@ -810,42 +810,42 @@ const SPECS = [
     + " ("
     + alias3(alias2(alias1(container, lookupProperty(depth0,"plan"), "id", 7, 30, 7, 37), depth0))
     + ") |\n| **Period** | "
-    + ((stack1 = alias4["if"].call(alias5,lookupProperty(lookupProperty(depth0,"plan"),"period"),{"name":"if","hash":{},"fn":helpers.__markdown.program(container, 0, data, 0),"inverse":helpers.__markdown.program(container, 1, data, 0),"data":data,"loc":{"start":{"line":8,"column":15},"end":{"line":8,"column":105}}})) != null ? stack1 : "")
+    + ((stack1 = alias5(alias4,lookupProperty(lookupProperty(depth0,"plan"),"period"),helpers.__markdown.program(container, 0, data, 0),helpers.__markdown.program(container, 1, data, 0))) != null ? stack1 : "")
     + " |\n| **Owner** | "
-    + ((stack1 = alias4["if"].call(alias5,lookupProperty(lookupProperty(depth0,"plan"),"owner"),{"name":"if","hash":{},"fn":helpers.__markdown.program(container, 2, data, 0),"inverse":helpers.__markdown.program(container, 1, data, 0),"data":data,"loc":{"start":{"line":9,"column":14},"end":{"line":9,"column":66}}})) != null ? stack1 : "")
+    + ((stack1 = alias5(alias4,lookupProperty(lookupProperty(depth0,"plan"),"owner"),helpers.__markdown.program(container, 2, data, 0),helpers.__markdown.program(container, 1, data, 0))) != null ? stack1 : "")
     + " |\n| **Sponsors** | "
-    + alias3(alias4["join"].call(alias5,lookupProperty(lookupProperty(depth0,"plan"),"sponsors"),{"name":"join","hash":{"empty":"—"},"data":data,"loc":{"start":{"line":10,"column":17},"end":{"line":10,"column":49}}}))
+    + alias3(alias6["join"].call(alias4,lookupProperty(lookupProperty(depth0,"plan"),"sponsors"),{"name":"join","hash":{"empty":"—"},"data":data,"loc":{"start":{"line":10,"column":17},"end":{"line":10,"column":49}}}))
     + " |\n| **Budget** | "
-    + ((stack1 = alias4["if"].call(alias5,lookupProperty(lookupProperty(depth0,"plan"),"budget"),{"name":"if","hash":{},"fn":helpers.__markdown.program(container, 3, data, 0),"inverse":helpers.__markdown.program(container, 1, data, 0),"data":data,"loc":{"start":{"line":11,"column":15},"end":{"line":11,"column":71}}})) != null ? stack1 : "")
+    + ((stack1 = alias5(alias4,lookupProperty(lookupProperty(depth0,"plan"),"budget"),helpers.__markdown.program(container, 3, data, 0),helpers.__markdown.program(container, 1, data, 0))) != null ? stack1 : "")
     + " |\n"
-    + ((stack1 = alias4["if"].call(alias5,lookupProperty(depth0,"date"),{"name":"if","hash":{},"fn":helpers.__markdown.program(container, 4, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":12,"column":0},"end":{"line":14,"column":7}}})) != null ? stack1 : "")
+    + ((stack1 = alias5(alias4,lookupProperty(depth0,"date"),helpers.__markdown.program(container, 4, data, 0),null)) != null ? stack1 : "")
     + "\n## Contents\n\n1. [Vision](#vision)\n2. [Goals](#goals)\n3. [Challenges](#challenges)\n4. [Personas](#personas)\n5. [Customer journeys](#customer-journeys)\n6. [KPI tree](#kpi-tree)\n7. [Initiatives](#initiatives)\n8. [Team](#team)\n9. [Tools](#tools)\n10. [Roadmap](#roadmap)\n11. [Open gaps](#open-gaps)\n\n## Vision\n\n"
-    + ((stack1 = alias4["if"].call(alias5,lookupProperty(lookupProperty(depth0,"plan"),"vision"),{"name":"if","hash":{},"fn":helpers.__markdown.program(container, 5, data, 0),"inverse":helpers.__markdown.program(container, 6, data, 0),"data":data,"loc":{"start":{"line":32,"column":0},"end":{"line":36,"column":7}}})) != null ? stack1 : "")
+    + ((stack1 = alias5(alias4,lookupProperty(lookupProperty(depth0,"plan"),"vision"),helpers.__markdown.program(container, 5, data, 0),helpers.__markdown.program(container, 6, data, 0))) != null ? stack1 : "")
     + "\n## Goals\n\n"
-    + ((stack1 = alias4["each"].call(alias5,lookupProperty(depth0,"goals"),{"name":"each","hash":{},"fn":helpers.__markdown.program(container, 7, data, 0),"inverse":helpers.__markdown.program(container, 18, data, 0),"data":data,"loc":{"start":{"line":40,"column":0},"end":{"line":57,"column":9}}})) != null ? stack1 : "")
+    + ((stack1 = alias6["each"].call(alias4,lookupProperty(depth0,"goals"),{"name":"each","hash":{},"fn":helpers.__markdown.program(container, 7, data, 0),"inverse":helpers.__markdown.program(container, 18, data, 0),"data":data,"loc":{"start":{"line":40,"column":0},"end":{"line":57,"column":9}}})) != null ? stack1 : "")
     + "\n## Challenges\n\n"
-    + ((stack1 = alias4["each"].call(alias5,lookupProperty(depth0,"challenges"),{"name":"each","hash":{},"fn":helpers.__markdown.program(container, 19, data, 0),"inverse":helpers.__markdown.program(container, 24, data, 0),"data":data,"loc":{"start":{"line":61,"column":0},"end":{"line":72,"column":9}}})) != null ? stack1 : "")
+    + ((stack1 = alias6["each"].call(alias4,lookupProperty(depth0,"challenges"),{"name":"each","hash":{},"fn":helpers.__markdown.program(container, 19, data, 0),"inverse":helpers.__markdown.program(container, 24, data, 0),"data":data,"loc":{"start":{"line":61,"column":0},"end":{"line":72,"column":9}}})) != null ? stack1 : "")
     + "\n## Personas\n\n"
-    + ((stack1 = alias4["each"].call(alias5,lookupProperty(depth0,"personas"),{"name":"each","hash":{},"fn":helpers.__markdown.program(container, 25, data, 0),"inverse":helpers.__markdown.program(container, 26, data, 0),"data":data,"loc":{"start":{"line":76,"column":0},"end":{"line":80,"column":9}}})) != null ? stack1 : "")
+    + ((stack1 = alias6["each"].call(alias4,lookupProperty(depth0,"personas"),{"name":"each","hash":{},"fn":helpers.__markdown.program(container, 25, data, 0),"inverse":helpers.__markdown.program(container, 26, data, 0),"data":data,"loc":{"start":{"line":76,"column":0},"end":{"line":80,"column":9}}})) != null ? stack1 : "")
     + "\n## Customer journeys\n\n"
-    + ((stack1 = alias4["each"].call(alias5,lookupProperty(depth0,"journeys"),{"name":"each","hash":{},"fn":helpers.__markdown.program(container, 27, data, 0),"inverse":helpers.__markdown.program(container, 30, data, 0),"data":data,"loc":{"start":{"line":84,"column":0},"end":{"line":101,"column":9}}})) != null ? stack1 : "")
+    + ((stack1 = alias6["each"].call(alias4,lookupProperty(depth0,"journeys"),{"name":"each","hash":{},"fn":helpers.__markdown.program(container, 27, data, 0),"inverse":helpers.__markdown.program(container, 30, data, 0),"data":data,"loc":{"start":{"line":84,"column":0},"end":{"line":101,"column":9}}})) != null ? stack1 : "")
     + "\n## KPI tree\n\nEach goal, the KPIs that measure it, and the journey stage each KPI observes.\n\n"
     + ((stack1 = container.invokePartial(lookupProperty(partials,"kpi-tree"),lookupProperty(depth0,"kpi_tree"),{"name":"kpi-tree","data":data,"helpers":helpers,"partials":partials,"decorators":container.decorators})) != null ? stack1 : "")
     + "\n## Initiatives\n\n"
-    + ((stack1 = alias4["if"].call(alias5,lookupProperty(lookupProperty(depth0,"initiatives"),"length"),{"name":"if","hash":{},"fn":helpers.__markdown.program(container, 31, data, 0),"inverse":helpers.__markdown.program(container, 53, data, 0),"data":data,"loc":{"start":{"line":111,"column":0},"end":{"line":160,"column":7}}})) != null ? stack1 : "")
+    + ((stack1 = alias5(alias4,lookupProperty(lookupProperty(depth0,"initiatives"),"length"),helpers.__markdown.program(container, 31, data, 0),helpers.__markdown.program(container, 53, data, 0))) != null ? stack1 : "")
     + "\n## Team\n\n### Internal roles\n\n"
-    + ((stack1 = alias4["if"].call(alias5,lookupProperty(lookupProperty(lookupProperty(depth0,"team"),"internal"),"length"),{"name":"if","hash":{},"fn":helpers.__markdown.program(container, 54, data, 0),"inverse":helpers.__markdown.program(container, 55, data, 0),"data":data,"loc":{"start":{"line":166,"column":0},"end":{"line":170,"column":7}}})) != null ? stack1 : "")
+    + ((stack1 = alias5(alias4,lookupProperty(lookupProperty(lookupProperty(depth0,"team"),"internal"),"length"),helpers.__markdown.program(container, 54, data, 0),helpers.__markdown.program(container, 55, data, 0))) != null ? stack1 : "")
     + "\n### Partners\n\n"
-    + ((stack1 = alias4["if"].call(alias5,lookupProperty(lookupProperty(lookupProperty(depth0,"team"),"partners"),"length"),{"name":"if","hash":{},"fn":helpers.__markdown.program(container, 56, data, 0),"inverse":helpers.__markdown.program(container, 57, data, 0),"data":data,"loc":{"start":{"line":174,"column":0},"end":{"line":178,"column":7}}})) != null ? stack1 : "")
+    + ((stack1 = alias5(alias4,lookupProperty(lookupProperty(lookupProperty(depth0,"team"),"partners"),"length"),helpers.__markdown.program(container, 56, data, 0),helpers.__markdown.program(container, 57, data, 0))) != null ? stack1 : "")
     + "\n## Tools\n\n"
-    + ((stack1 = alias4["if"].call(alias5,lookupProperty(lookupProperty(depth0,"tools"),"length"),{"name":"if","hash":{},"fn":helpers.__markdown.program(container, 58, data, 0),"inverse":helpers.__markdown.program(container, 65, data, 0),"data":data,"loc":{"start":{"line":182,"column":0},"end":{"line":206,"column":7}}})) != null ? stack1 : "")
+    + ((stack1 = alias5(alias4,lookupProperty(lookupProperty(depth0,"tools"),"length"),helpers.__markdown.program(container, 58, data, 0),helpers.__markdown.program(container, 65, data, 0))) != null ? stack1 : "")
     + "\n## Roadmap\n\n"
-    + ((stack1 = alias4["each"].call(alias5,lookupProperty(depth0,"roadmap"),{"name":"each","hash":{},"fn":helpers.__markdown.program(container, 66, data, 0),"inverse":helpers.__markdown.program(container, 72, data, 0),"data":data,"loc":{"start":{"line":210,"column":0},"end":{"line":225,"column":9}}})) != null ? stack1 : "")
+    + ((stack1 = alias6["each"].call(alias4,lookupProperty(depth0,"roadmap"),{"name":"each","hash":{},"fn":helpers.__markdown.program(container, 66, data, 0),"inverse":helpers.__markdown.program(container, 72, data, 0),"data":data,"loc":{"start":{"line":210,"column":0},"end":{"line":225,"column":9}}})) != null ? stack1 : "")
     + ((stack1 = container.invokePartial(lookupProperty(partials,"gantt"),lookupProperty(depth0,"gantt"),{"name":"gantt","data":data,"helpers":helpers,"partials":partials,"decorators":container.decorators})) != null ? stack1 : "")
     + "\n## Open gaps\n\n"
-    + ((stack1 = alias4["if"].call(alias5,lookupProperty(lookupProperty(depth0,"gaps"),"total"),{"name":"if","hash":{},"fn":helpers.__markdown.program(container, 73, data, 0),"inverse":helpers.__markdown.program(container, 75, data, 0),"data":data,"loc":{"start":{"line":230,"column":0},"end":{"line":240,"column":7}}})) != null ? stack1 : "")
+    + ((stack1 = alias5(alias4,lookupProperty(lookupProperty(depth0,"gaps"),"total"),helpers.__markdown.program(container, 73, data, 0),helpers.__markdown.program(container, 75, data, 0))) != null ? stack1 : "")
     + "\n### Plan health\n\n| Figure | Count | Share |\n|---|--:|--:|\n"
-    + ((stack1 = alias4["each"].call(alias5,lookupProperty(lookupProperty(depth0,"gaps"),"health"),{"name":"each","hash":{},"fn":helpers.__markdown.program(container, 76, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":246,"column":0},"end":{"line":248,"column":9}}})) != null ? stack1 : "");
+    + ((stack1 = alias6["each"].call(alias4,lookupProperty(lookupProperty(depth0,"gaps"),"health"),{"name":"each","hash":{},"fn":helpers.__markdown.program(container, 76, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":246,"column":0},"end":{"line":248,"column":9}}})) != null ? stack1 : "");
 },"usePartial":true,"useData":true},
 
   // en/rfp.md.hbs
@@ -887,7 +887,7 @@ const SPECS = [
     };
 
   return helpers.__markdown.escape(container.lambda(helpers.__markdown.strict(container, lookupProperty(lookupProperty(depth0,"rfp"),"issuer"), "name", 10, 36, 10, 51), depth0))
-    + ((stack1 = helpers.__markdown.direct["if"].call(depth0 != null ? depth0 : (container.nullContext || {}),lookupProperty(lookupProperty(lookupProperty(depth0,"rfp"),"issuer"),"person"),{"name":"if","hash":{},"fn":helpers.__markdown.program(container, 5, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":10,"column":53},"end":{"line":10,"column":109}}})) != null ? stack1 : "");
+    + ((stack1 = helpers.__markdown.if(depth0 != null ? depth0 : (container.nullContext || {}),lookupProperty(lookupProperty(lookupProperty(depth0,"rfp"),"issuer"),"person"),helpers.__markdown.program(container, 5, data, 0),null)) != null ? stack1 : "");
 },"5":function(container,depth0,helpers,partials,data) {
     var lookupProperty = container.lookupProperty || function(parent, propertyName) {
         if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
@@ -910,14 +910,14 @@ const SPECS = [
   return " · "
     + helpers.__markdown.escape(container.lambda(helpers.__markdown.strict(container, lookupProperty(lookupProperty(depth0,"rfp"),"submission"), "contact", 10, 160, 10, 182), depth0));
 },"7":function(container,depth0,helpers,partials,data) {
-    var stack1, alias1=helpers.__markdown.direct, alias2=depth0 != null ? depth0 : (container.nullContext || {}), lookupProperty = container.lookupProperty || function(parent, propertyName) {
+    var stack1, alias1=depth0 != null ? depth0 : (container.nullContext || {}), lookupProperty = container.lookupProperty || function(parent, propertyName) {
         if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
           return parent[propertyName];
         }
         return undefined
     };
 
-  return ((stack1 = alias1["if"].call(alias2,alias1["eq"].call(alias2,lookupProperty(depth0,"key"),"proposals_due",{"name":"eq","hash":{},"data":data,"loc":{"start":{"line":11,"column":50},"end":{"line":11,"column":74}}}),{"name":"if","hash":{},"fn":helpers.__markdown.program(container, 8, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":11,"column":44},"end":{"line":11,"column":97}}})) != null ? stack1 : "");
+  return ((stack1 = helpers.__markdown.if(alias1,helpers.__markdown.direct["eq"].call(alias1,lookupProperty(depth0,"key"),"proposals_due",{"name":"eq","hash":{},"data":data,"loc":{"start":{"line":11,"column":50},"end":{"line":11,"column":74}}}),helpers.__markdown.program(container, 8, data, 0),null)) != null ? stack1 : "");
 },"8":function(container,depth0,helpers,partials,data) {
     var lookupProperty = container.lookupProperty || function(parent, propertyName) {
         if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
@@ -999,7 +999,7 @@ const SPECS = [
     + helpers.__markdown.escape(container.lambda(helpers.__markdown.strict(container, lookupProperty(depth0,"plan"), "vision", 31, 4, 31, 15), depth0))
     + "\n";
 },"18":function(container,depth0,helpers,partials,data) {
-    var stack1, alias1=helpers.__markdown.direct, alias2=depth0 != null ? depth0 : (container.nullContext || {}), lookupProperty = container.lookupProperty || function(parent, propertyName) {
+    var stack1, alias1=depth0 != null ? depth0 : (container.nullContext || {}), alias2=helpers.__markdown.if, lookupProperty = container.lookupProperty || function(parent, propertyName) {
         if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
           return parent[propertyName];
         }
@@ -1009,8 +1009,8 @@ const SPECS = [
   return "### "
     + helpers.__markdown.escape(container.lambda(helpers.__markdown.strict(container, lookupProperty(depth0,"goal"), "name", 37, 6, 37, 15), depth0))
     + "\n\n"
-    + ((stack1 = alias1["if"].call(alias2,lookupProperty(lookupProperty(depth0,"goal"),"statement"),{"name":"if","hash":{},"fn":helpers.__markdown.program(container, 19, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":39,"column":0},"end":{"line":42,"column":7}}})) != null ? stack1 : "")
-    + ((stack1 = alias1["if"].call(alias2,lookupProperty(lookupProperty(depth0,"kpis"),"length"),{"name":"if","hash":{},"fn":helpers.__markdown.program(container, 20, data, 0),"inverse":helpers.__markdown.program(container, 21, data, 0),"data":data,"loc":{"start":{"line":43,"column":0},"end":{"line":49,"column":7}}})) != null ? stack1 : "")
+    + ((stack1 = alias2(alias1,lookupProperty(lookupProperty(depth0,"goal"),"statement"),helpers.__markdown.program(container, 19, data, 0),null)) != null ? stack1 : "")
+    + ((stack1 = alias2(alias1,lookupProperty(lookupProperty(depth0,"kpis"),"length"),helpers.__markdown.program(container, 20, data, 0),helpers.__markdown.program(container, 21, data, 0))) != null ? stack1 : "")
     + "\n";
 },"19":function(container,depth0,helpers,partials,data) {
     var lookupProperty = container.lookupProperty || function(parent, propertyName) {
@@ -1060,7 +1060,7 @@ const SPECS = [
   return "| Stage | Customer goal | Pain points today | Touchpoints | Our owner |\n|---|---|---|---|---|\n"
     + ((stack1 = helpers.__markdown.direct["each"].call(depth0 != null ? depth0 : (container.nullContext || {}),lookupProperty(lookupProperty(depth0,"rfp"),"stages"),{"name":"each","hash":{},"fn":helpers.__markdown.program(container, 26, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":66,"column":0},"end":{"line":68,"column":9}}})) != null ? stack1 : "");
 },"26":function(container,depth0,helpers,partials,data) {
-    var stack1, alias1=helpers.__markdown.strict, alias2=container.lambda, alias3=helpers.__markdown.escape, alias4=helpers.__markdown.direct, alias5=depth0 != null ? depth0 : (container.nullContext || {}), lookupProperty = container.lookupProperty || function(parent, propertyName) {
+    var stack1, alias1=helpers.__markdown.strict, alias2=container.lambda, alias3=helpers.__markdown.escape, alias4=depth0 != null ? depth0 : (container.nullContext || {}), alias5=helpers.__markdown.if, alias6=helpers.__markdown.direct, lookupProperty = container.lookupProperty || function(parent, propertyName) {
         if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
           return parent[propertyName];
         }
@@ -1072,15 +1072,15 @@ const SPECS = [
     + " › "
     + alias3(alias2(alias1(container, depth0, "name", 67, 20, 67, 24), depth0))
     + "**"
-    + ((stack1 = alias4["if"].call(alias5,lookupProperty(depth0,"phase"),{"name":"if","hash":{},"fn":helpers.__markdown.program(container, 27, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":67,"column":28},"end":{"line":67,"column":74}}})) != null ? stack1 : "")
+    + ((stack1 = alias5(alias4,lookupProperty(depth0,"phase"),helpers.__markdown.program(container, 27, data, 0),null)) != null ? stack1 : "")
     + " | "
-    + alias3(alias4["lines"].call(alias5,lookupProperty(depth0,"customer_goal"),{"name":"lines","hash":{},"data":data,"loc":{"start":{"line":67,"column":77},"end":{"line":67,"column":100}}}))
+    + alias3(alias6["lines"].call(alias4,lookupProperty(depth0,"customer_goal"),{"name":"lines","hash":{},"data":data,"loc":{"start":{"line":67,"column":77},"end":{"line":67,"column":100}}}))
     + " | "
-    + alias3(alias4["lines"].call(alias5,lookupProperty(depth0,"pain_points"),{"name":"lines","hash":{},"data":data,"loc":{"start":{"line":67,"column":103},"end":{"line":67,"column":124}}}))
+    + alias3(alias6["lines"].call(alias4,lookupProperty(depth0,"pain_points"),{"name":"lines","hash":{},"data":data,"loc":{"start":{"line":67,"column":103},"end":{"line":67,"column":124}}}))
     + " | "
-    + ((stack1 = alias4["each"].call(alias5,lookupProperty(depth0,"touchpoints"),{"name":"each","hash":{},"fn":helpers.__markdown.program(container, 28, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":67,"column":127},"end":{"line":67,"column":234}}})) != null ? stack1 : "")
+    + ((stack1 = alias6["each"].call(alias4,lookupProperty(depth0,"touchpoints"),{"name":"each","hash":{},"fn":helpers.__markdown.program(container, 28, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":67,"column":127},"end":{"line":67,"column":234}}})) != null ? stack1 : "")
     + " | "
-    + ((stack1 = alias4["if"].call(alias5,lookupProperty(depth0,"owner"),{"name":"if","hash":{},"fn":helpers.__markdown.program(container, 31, data, 0),"inverse":helpers.__markdown.program(container, 3, data, 0),"data":data,"loc":{"start":{"line":67,"column":237},"end":{"line":67,"column":279}}})) != null ? stack1 : "")
+    + ((stack1 = alias5(alias4,lookupProperty(depth0,"owner"),helpers.__markdown.program(container, 31, data, 0),helpers.__markdown.program(container, 3, data, 0))) != null ? stack1 : "")
     + " |\n";
 },"27":function(container,depth0,helpers,partials,data) {
     var lookupProperty = container.lookupProperty || function(parent, propertyName) {
@@ -1093,7 +1093,7 @@ const SPECS = [
   return "<br>"
     + helpers.__markdown.escape(helpers.__markdown.direct["word"].call(depth0 != null ? depth0 : (container.nullContext || {}),"phase",lookupProperty(depth0,"phase"),{"name":"word","hash":{},"data":data,"loc":{"start":{"line":67,"column":45},"end":{"line":67,"column":67}}}));
 },"28":function(container,depth0,helpers,partials,data) {
-    var stack1, alias1=helpers.__markdown.direct, alias2=depth0 != null ? depth0 : (container.nullContext || {}), lookupProperty = container.lookupProperty || function(parent, propertyName) {
+    var stack1, alias1=depth0 != null ? depth0 : (container.nullContext || {}), alias2=helpers.__markdown.if, lookupProperty = container.lookupProperty || function(parent, propertyName) {
         if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
           return parent[propertyName];
         }
@@ -1101,8 +1101,8 @@ const SPECS = [
     };
 
   return helpers.__markdown.escape(container.lambda(helpers.__markdown.strict(container, depth0, "channel", 67, 150, 67, 157), depth0))
-    + ((stack1 = alias1["if"].call(alias2,lookupProperty(depth0,"tool"),{"name":"if","hash":{},"fn":helpers.__markdown.program(container, 29, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":67,"column":159},"end":{"line":67,"column":193}}})) != null ? stack1 : "")
-    + ((stack1 = alias1["unless"].call(alias2,lookupProperty(data,"last"),{"name":"unless","hash":{},"fn":helpers.__markdown.program(container, 30, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":67,"column":193},"end":{"line":67,"column":225}}})) != null ? stack1 : "");
+    + ((stack1 = alias2(alias1,lookupProperty(depth0,"tool"),helpers.__markdown.program(container, 29, data, 0),null)) != null ? stack1 : "")
+    + ((stack1 = alias2(alias1,lookupProperty(data,"last"),null,helpers.__markdown.program(container, 30, data, 0))) != null ? stack1 : "");
 },"29":function(container,depth0,helpers,partials,data) {
     var lookupProperty = container.lookupProperty || function(parent, propertyName) {
         if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
@@ -1146,7 +1146,7 @@ const SPECS = [
         return undefined
     };
 
-  return ((stack1 = helpers.__markdown.direct["if"].call(depth0 != null ? depth0 : (container.nullContext || {}),lookupProperty(depth0,"description"),{"name":"if","hash":{},"fn":helpers.__markdown.program(container, 35, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":82,"column":0},"end":{"line":84,"column":7}}})) != null ? stack1 : "");
+  return ((stack1 = helpers.__markdown.if(depth0 != null ? depth0 : (container.nullContext || {}),lookupProperty(depth0,"description"),helpers.__markdown.program(container, 35, data, 0),null)) != null ? stack1 : "");
 },"35":function(container,depth0,helpers,partials,data) {
     var alias1=helpers.__markdown.strict, alias2=container.lambda, alias3=helpers.__markdown.escape;
 
@@ -1197,7 +1197,7 @@ const SPECS = [
   return "The proposal must work with these tools and their connections:\n\n| Tool | Purpose | Connected to |\n|---|---|---|\n"
     + ((stack1 = helpers.__markdown.direct["each"].call(depth0 != null ? depth0 : (container.nullContext || {}),lookupProperty(lookupProperty(depth0,"rfp"),"integrations"),{"name":"each","hash":{},"fn":helpers.__markdown.program(container, 41, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":122,"column":0},"end":{"line":124,"column":9}}})) != null ? stack1 : "");
 },"41":function(container,depth0,helpers,partials,data) {
-    var stack1, alias1=helpers.__markdown.direct, alias2=depth0 != null ? depth0 : (container.nullContext || {}), lookupProperty = container.lookupProperty || function(parent, propertyName) {
+    var stack1, alias1=depth0 != null ? depth0 : (container.nullContext || {}), alias2=helpers.__markdown.if, lookupProperty = container.lookupProperty || function(parent, propertyName) {
         if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
           return parent[propertyName];
         }
@@ -1205,11 +1205,11 @@ const SPECS = [
     };
 
   return "| **"
-    + helpers.__markdown.escape(alias1["ref"].call(alias2,lookupProperty(depth0,"tool"),{"name":"ref","hash":{},"data":data,"loc":{"start":{"line":123,"column":4},"end":{"line":123,"column":16}}}))
+    + helpers.__markdown.escape(helpers.__markdown.direct["ref"].call(alias1,lookupProperty(depth0,"tool"),{"name":"ref","hash":{},"data":data,"loc":{"start":{"line":123,"column":4},"end":{"line":123,"column":16}}}))
     + "** | "
-    + ((stack1 = alias1["if"].call(alias2,lookupProperty(depth0,"detail"),{"name":"if","hash":{},"fn":helpers.__markdown.program(container, 42, data, 0),"inverse":helpers.__markdown.program(container, 3, data, 0),"data":data,"loc":{"start":{"line":123,"column":21},"end":{"line":123,"column":76}}})) != null ? stack1 : "")
+    + ((stack1 = alias2(alias1,lookupProperty(depth0,"detail"),helpers.__markdown.program(container, 42, data, 0),helpers.__markdown.program(container, 3, data, 0))) != null ? stack1 : "")
     + " | "
-    + ((stack1 = alias1["if"].call(alias2,lookupProperty(depth0,"detail"),{"name":"if","hash":{},"fn":helpers.__markdown.program(container, 43, data, 0),"inverse":helpers.__markdown.program(container, 3, data, 0),"data":data,"loc":{"start":{"line":123,"column":79},"end":{"line":123,"column":261}}})) != null ? stack1 : "")
+    + ((stack1 = alias2(alias1,lookupProperty(depth0,"detail"),helpers.__markdown.program(container, 43, data, 0),helpers.__markdown.program(container, 3, data, 0))) != null ? stack1 : "")
     + " |\n";
 },"42":function(container,depth0,helpers,partials,data) {
     var lookupProperty = container.lookupProperty || function(parent, propertyName) {
@@ -1230,7 +1230,7 @@ const SPECS = [
 
   return ((stack1 = helpers.__markdown.direct["each"].call(depth0 != null ? depth0 : (container.nullContext || {}),lookupProperty(depth0,"connections"),{"name":"each","hash":{},"fn":helpers.__markdown.program(container, 44, data, 0),"inverse":helpers.__markdown.program(container, 3, data, 0),"data":data,"loc":{"start":{"line":123,"column":93},"end":{"line":123,"column":245}}})) != null ? stack1 : "");
 },"44":function(container,depth0,helpers,partials,data) {
-    var stack1, alias1=helpers.__markdown.direct, alias2=depth0 != null ? depth0 : (container.nullContext || {}), alias3=helpers.__markdown.escape, lookupProperty = container.lookupProperty || function(parent, propertyName) {
+    var stack1, alias1=helpers.__markdown.direct, alias2=depth0 != null ? depth0 : (container.nullContext || {}), alias3=helpers.__markdown.escape, alias4=helpers.__markdown.if, lookupProperty = container.lookupProperty || function(parent, propertyName) {
         if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
           return parent[propertyName];
         }
@@ -1240,9 +1240,9 @@ const SPECS = [
   return alias3(alias1["ref"].call(alias2,lookupProperty(depth0,"tool"),{"name":"ref","hash":{},"data":data,"loc":{"start":{"line":123,"column":114},"end":{"line":123,"column":126}}}))
     + " ("
     + alias3(alias1["word"].call(alias2,"flow",lookupProperty(depth0,"direction"),{"name":"word","hash":{},"data":data,"loc":{"start":{"line":123,"column":128},"end":{"line":123,"column":153}}}))
-    + ((stack1 = alias1["if"].call(alias2,lookupProperty(lookupProperty(depth0,"data"),"length"),{"name":"if","hash":{},"fn":helpers.__markdown.program(container, 45, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":123,"column":153},"end":{"line":123,"column":194}}})) != null ? stack1 : "")
+    + ((stack1 = alias4(alias2,lookupProperty(lookupProperty(depth0,"data"),"length"),helpers.__markdown.program(container, 45, data, 0),null)) != null ? stack1 : "")
     + ")"
-    + ((stack1 = alias1["unless"].call(alias2,lookupProperty(data,"last"),{"name":"unless","hash":{},"fn":helpers.__markdown.program(container, 30, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":123,"column":195},"end":{"line":123,"column":227}}})) != null ? stack1 : "");
+    + ((stack1 = alias4(alias2,lookupProperty(data,"last"),null,helpers.__markdown.program(container, 30, data, 0))) != null ? stack1 : "");
 },"45":function(container,depth0,helpers,partials,data) {
     var lookupProperty = container.lookupProperty || function(parent, propertyName) {
         if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
@@ -1254,7 +1254,7 @@ const SPECS = [
   return ": "
     + helpers.__markdown.escape(helpers.__markdown.direct["join"].call(depth0 != null ? depth0 : (container.nullContext || {}),lookupProperty(depth0,"data"),{"name":"join","hash":{},"data":data,"loc":{"start":{"line":123,"column":174},"end":{"line":123,"column":187}}}));
 },"46":function(container,depth0,helpers,partials,data) {
-    var stack1, alias1=helpers.__markdown.direct, alias2=depth0 != null ? depth0 : (container.nullContext || {}), lookupProperty = container.lookupProperty || function(parent, propertyName) {
+    var stack1, alias1=depth0 != null ? depth0 : (container.nullContext || {}), alias2=helpers.__markdown.if, lookupProperty = container.lookupProperty || function(parent, propertyName) {
         if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
           return parent[propertyName];
         }
@@ -1263,8 +1263,8 @@ const SPECS = [
 
   return "**Your contact:** "
     + helpers.__markdown.escape(container.lambda(helpers.__markdown.strict(container, lookupProperty(lookupProperty(depth0,"rfp"),"issuer"), "name", 130, 20, 130, 35), depth0))
-    + ((stack1 = alias1["if"].call(alias2,lookupProperty(lookupProperty(lookupProperty(depth0,"rfp"),"issuer"),"person"),{"name":"if","hash":{},"fn":helpers.__markdown.program(container, 5, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":130,"column":37},"end":{"line":130,"column":93}}})) != null ? stack1 : "")
-    + ((stack1 = alias1["if"].call(alias2,lookupProperty(lookupProperty(lookupProperty(depth0,"rfp"),"issuer"),"organization"),{"name":"if","hash":{},"fn":helpers.__markdown.program(container, 47, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":130,"column":93},"end":{"line":130,"column":160}}})) != null ? stack1 : "")
+    + ((stack1 = alias2(alias1,lookupProperty(lookupProperty(lookupProperty(depth0,"rfp"),"issuer"),"person"),helpers.__markdown.program(container, 5, data, 0),null)) != null ? stack1 : "")
+    + ((stack1 = alias2(alias1,lookupProperty(lookupProperty(lookupProperty(depth0,"rfp"),"issuer"),"organization"),helpers.__markdown.program(container, 47, data, 0),null)) != null ? stack1 : "")
     + ".\n";
 },"47":function(container,depth0,helpers,partials,data) {
     var lookupProperty = container.lookupProperty || function(parent, propertyName) {
@@ -1296,7 +1296,7 @@ const SPECS = [
         return undefined
     };
 
-  return ((stack1 = helpers.__markdown.direct["if"].call(depth0 != null ? depth0 : (container.nullContext || {}),lookupProperty(lookupProperty(lookupProperty(depth0,"rfp"),"budget"),"min"),{"name":"if","hash":{},"fn":helpers.__markdown.program(container, 51, data, 0),"inverse":helpers.__markdown.program(container, 54, data, 0),"data":data,"loc":{"start":{"line":144,"column":0},"end":{"line":144,"column":341}}})) != null ? stack1 : "")
+  return ((stack1 = helpers.__markdown.if(depth0 != null ? depth0 : (container.nullContext || {}),lookupProperty(lookupProperty(lookupProperty(depth0,"rfp"),"budget"),"min"),helpers.__markdown.program(container, 51, data, 0),helpers.__markdown.program(container, 54, data, 0))) != null ? stack1 : "")
     + " ("
     + helpers.__markdown.escape(container.lambda(helpers.__markdown.strict(container, lookupProperty(lookupProperty(depth0,"rfp"),"budget"), "currency", 144, 345, 144, 364), depth0))
     + "), for the whole scope of work.\n";
@@ -1308,7 +1308,7 @@ const SPECS = [
         return undefined
     };
 
-  return ((stack1 = helpers.__markdown.direct["if"].call(depth0 != null ? depth0 : (container.nullContext || {}),lookupProperty(lookupProperty(lookupProperty(depth0,"rfp"),"budget"),"max"),{"name":"if","hash":{},"fn":helpers.__markdown.program(container, 52, data, 0),"inverse":helpers.__markdown.program(container, 53, data, 0),"data":data,"loc":{"start":{"line":144,"column":22},"end":{"line":144,"column":221}}})) != null ? stack1 : "");
+  return ((stack1 = helpers.__markdown.if(depth0 != null ? depth0 : (container.nullContext || {}),lookupProperty(lookupProperty(lookupProperty(depth0,"rfp"),"budget"),"max"),helpers.__markdown.program(container, 52, data, 0),helpers.__markdown.program(container, 53, data, 0))) != null ? stack1 : "");
 },"52":function(container,depth0,helpers,partials,data) {
     var alias1=helpers.__markdown.direct, alias2=depth0 != null ? depth0 : (container.nullContext || {}), alias3=helpers.__markdown.escape, lookupProperty = container.lookupProperty || function(parent, propertyName) {
         if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
@@ -1341,7 +1341,7 @@ const SPECS = [
         return undefined
     };
 
-  return ((stack1 = helpers.__markdown.direct["if"].call(depth0 != null ? depth0 : (container.nullContext || {}),lookupProperty(lookupProperty(lookupProperty(depth0,"rfp"),"budget"),"max"),{"name":"if","hash":{},"fn":helpers.__markdown.program(container, 55, data, 0),"inverse":helpers.__markdown.program(container, 56, data, 0),"data":data,"loc":{"start":{"line":144,"column":229},"end":{"line":144,"column":334}}})) != null ? stack1 : "");
+  return ((stack1 = helpers.__markdown.if(depth0 != null ? depth0 : (container.nullContext || {}),lookupProperty(lookupProperty(lookupProperty(depth0,"rfp"),"budget"),"max"),helpers.__markdown.program(container, 55, data, 0),helpers.__markdown.program(container, 56, data, 0))) != null ? stack1 : "");
 },"55":function(container,depth0,helpers,partials,data) {
     var lookupProperty = container.lookupProperty || function(parent, propertyName) {
         if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
@@ -1392,7 +1392,7 @@ const SPECS = [
 
   return "| "
     + alias3(alias2(alias1(container, depth0, "criterion", 166, 4, 166, 13), depth0))
-    + ((stack1 = helpers.__markdown.direct["if"].call(depth0 != null ? depth0 : (container.nullContext || {}),lookupProperty(depth0,"price"),{"name":"if","hash":{},"fn":helpers.__markdown.program(container, 62, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":166,"column":15},"end":{"line":166,"column":43}}})) != null ? stack1 : "")
+    + ((stack1 = helpers.__markdown.if(depth0 != null ? depth0 : (container.nullContext || {}),lookupProperty(depth0,"price"),helpers.__markdown.program(container, 62, data, 0),null)) != null ? stack1 : "")
     + " | "
     + alias3(alias2(alias1(container, depth0, "weight", 166, 48, 166, 54), depth0))
     + "% |\n";
@@ -1421,14 +1421,14 @@ const SPECS = [
     + helpers.__markdown.escape(container.lambda(helpers.__markdown.strict(container, lookupProperty(lookupProperty(depth0,"rfp"),"submission"), "contact", 176, 17, 176, 39), depth0))
     + "\n";
 },"65":function(container,depth0,helpers,partials,data) {
-    var stack1, alias1=helpers.__markdown.direct, alias2=depth0 != null ? depth0 : (container.nullContext || {}), lookupProperty = container.lookupProperty || function(parent, propertyName) {
+    var stack1, alias1=depth0 != null ? depth0 : (container.nullContext || {}), lookupProperty = container.lookupProperty || function(parent, propertyName) {
         if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
           return parent[propertyName];
         }
         return undefined
     };
 
-  return ((stack1 = alias1["if"].call(alias2,alias1["eq"].call(alias2,lookupProperty(depth0,"key"),"proposals_due",{"name":"eq","hash":{},"data":data,"loc":{"start":{"line":179,"column":6},"end":{"line":179,"column":30}}}),{"name":"if","hash":{},"fn":helpers.__markdown.program(container, 66, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":179,"column":0},"end":{"line":181,"column":7}}})) != null ? stack1 : "");
+  return ((stack1 = helpers.__markdown.if(alias1,helpers.__markdown.direct["eq"].call(alias1,lookupProperty(depth0,"key"),"proposals_due",{"name":"eq","hash":{},"data":data,"loc":{"start":{"line":179,"column":6},"end":{"line":179,"column":30}}}),helpers.__markdown.program(container, 66, data, 0),null)) != null ? stack1 : "");
 },"66":function(container,depth0,helpers,partials,data) {
     var lookupProperty = container.lookupProperty || function(parent, propertyName) {
         if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
@@ -1451,7 +1451,7 @@ const SPECS = [
   return helpers.__markdown.escape(container.lambda(helpers.__markdown.strict(container, lookupProperty(lookupProperty(depth0,"rfp"),"submission"), "instructions", 185, 2, 185, 29), depth0))
     + "\n";
 },"compiler":[8,">= 4.3.0"],"main":function(container,depth0,helpers,partials,data) {
-    var stack1, alias1=helpers.__markdown.strict, alias2=container.lambda, alias3=helpers.__markdown.escape, alias4=helpers.__markdown.direct, alias5=depth0 != null ? depth0 : (container.nullContext || {}), lookupProperty = container.lookupProperty || function(parent, propertyName) {
+    var stack1, alias1=helpers.__markdown.strict, alias2=container.lambda, alias3=helpers.__markdown.escape, alias4=depth0 != null ? depth0 : (container.nullContext || {}), alias5=helpers.__markdown.if, alias6=helpers.__markdown.direct, lookupProperty = container.lookupProperty || function(parent, propertyName) {
         if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
           return parent[propertyName];
         }
@@ -1465,66 +1465,66 @@ const SPECS = [
     + "\n| | |\n|---|---|\n| **Reference** | "
     + alias3(alias2(alias1(container, lookupProperty(depth0,"rfp"), "id", 7, 20, 7, 26), depth0))
     + " |\n| **Issued by** | "
-    + ((stack1 = alias4["if"].call(alias5,lookupProperty(lookupProperty(depth0,"rfp"),"company"),{"name":"if","hash":{},"fn":helpers.__markdown.program(container, 0, data, 0),"inverse":helpers.__markdown.program(container, 1, data, 0),"data":data,"loc":{"start":{"line":8,"column":18},"end":{"line":8,"column":80}}})) != null ? stack1 : "")
+    + ((stack1 = alias5(alias4,lookupProperty(lookupProperty(depth0,"rfp"),"company"),helpers.__markdown.program(container, 0, data, 0),helpers.__markdown.program(container, 1, data, 0))) != null ? stack1 : "")
     + " |\n| **Looking for** | "
-    + ((stack1 = alias4["if"].call(alias5,lookupProperty(lookupProperty(depth0,"rfp"),"partner_type"),{"name":"if","hash":{},"fn":helpers.__markdown.program(container, 2, data, 0),"inverse":helpers.__markdown.program(container, 3, data, 0),"data":data,"loc":{"start":{"line":9,"column":20},"end":{"line":9,"column":100}}})) != null ? stack1 : "")
+    + ((stack1 = alias5(alias4,lookupProperty(lookupProperty(depth0,"rfp"),"partner_type"),helpers.__markdown.program(container, 2, data, 0),helpers.__markdown.program(container, 3, data, 0))) != null ? stack1 : "")
     + " |\n| **Contact** | "
-    + ((stack1 = alias4["if"].call(alias5,lookupProperty(lookupProperty(depth0,"rfp"),"issuer"),{"name":"if","hash":{},"fn":helpers.__markdown.program(container, 4, data, 0),"inverse":helpers.__markdown.program(container, 3, data, 0),"data":data,"loc":{"start":{"line":10,"column":16},"end":{"line":10,"column":125}}})) != null ? stack1 : "")
-    + ((stack1 = alias4["if"].call(alias5,lookupProperty(lookupProperty(lookupProperty(depth0,"rfp"),"submission"),"contact"),{"name":"if","hash":{},"fn":helpers.__markdown.program(container, 6, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":10,"column":125},"end":{"line":10,"column":191}}})) != null ? stack1 : "")
+    + ((stack1 = alias5(alias4,lookupProperty(lookupProperty(depth0,"rfp"),"issuer"),helpers.__markdown.program(container, 4, data, 0),helpers.__markdown.program(container, 3, data, 0))) != null ? stack1 : "")
+    + ((stack1 = alias5(alias4,lookupProperty(lookupProperty(lookupProperty(depth0,"rfp"),"submission"),"contact"),helpers.__markdown.program(container, 6, data, 0),null)) != null ? stack1 : "")
     + " |\n| **Proposals due** | "
-    + ((stack1 = alias4["each"].call(alias5,lookupProperty(lookupProperty(depth0,"rfp"),"timeline"),{"name":"each","hash":{},"fn":helpers.__markdown.program(container, 7, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":11,"column":22},"end":{"line":11,"column":106}}})) != null ? stack1 : "")
+    + ((stack1 = alias6["each"].call(alias4,lookupProperty(lookupProperty(depth0,"rfp"),"timeline"),{"name":"each","hash":{},"fn":helpers.__markdown.program(container, 7, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":11,"column":22},"end":{"line":11,"column":106}}})) != null ? stack1 : "")
     + " |\n"
-    + ((stack1 = alias4["if"].call(alias5,lookupProperty(depth0,"date"),{"name":"if","hash":{},"fn":helpers.__markdown.program(container, 9, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":12,"column":0},"end":{"line":14,"column":7}}})) != null ? stack1 : "")
+    + ((stack1 = alias5(alias4,lookupProperty(depth0,"date"),helpers.__markdown.program(container, 9, data, 0),null)) != null ? stack1 : "")
     + "\n## 1. Purpose\n\n"
-    + ((stack1 = alias4["if"].call(alias5,lookupProperty(lookupProperty(depth0,"rfp"),"company"),{"name":"if","hash":{},"fn":helpers.__markdown.program(container, 10, data, 0),"inverse":helpers.__markdown.program(container, 11, data, 0),"data":data,"loc":{"start":{"line":18,"column":0},"end":{"line":18,"column":66}}})) != null ? stack1 : "")
+    + ((stack1 = alias5(alias4,lookupProperty(lookupProperty(depth0,"rfp"),"company"),helpers.__markdown.program(container, 10, data, 0),helpers.__markdown.program(container, 11, data, 0))) != null ? stack1 : "")
     + " proposals from "
-    + ((stack1 = alias4["if"].call(alias5,lookupProperty(lookupProperty(depth0,"rfp"),"partner_type"),{"name":"if","hash":{},"fn":helpers.__markdown.program(container, 12, data, 0),"inverse":helpers.__markdown.program(container, 13, data, 0),"data":data,"loc":{"start":{"line":18,"column":82},"end":{"line":18,"column":171}}})) != null ? stack1 : "")
+    + ((stack1 = alias5(alias4,lookupProperty(lookupProperty(depth0,"rfp"),"partner_type"),helpers.__markdown.program(container, 12, data, 0),helpers.__markdown.program(container, 13, data, 0))) != null ? stack1 : "")
     + " for **"
     + alias3(alias2(alias1(container, lookupProperty(depth0,"rfp"), "title", 18, 180, 18, 189), depth0))
     + "**. The work is part of our marketing plan “"
     + alias3(alias2(alias1(container, lookupProperty(depth0,"plan"), "name", 18, 237, 18, 246), depth0))
     + "”"
-    + ((stack1 = alias4["if"].call(alias5,lookupProperty(lookupProperty(depth0,"plan"),"period"),{"name":"if","hash":{},"fn":helpers.__markdown.program(container, 14, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":18,"column":249},"end":{"line":18,"column":333}}})) != null ? stack1 : "")
+    + ((stack1 = alias5(alias4,lookupProperty(lookupProperty(depth0,"plan"),"period"),helpers.__markdown.program(container, 14, data, 0),null)) != null ? stack1 : "")
     + ". This document is generated from that plan, so the goals, KPIs, scope and dates below are the ones we work with.\n\n## 2. The company and background\n\n"
-    + ((stack1 = alias4["if"].call(alias5,lookupProperty(lookupProperty(depth0,"rfp"),"background"),{"name":"if","hash":{},"fn":helpers.__markdown.program(container, 15, data, 0),"inverse":helpers.__markdown.program(container, 16, data, 0),"data":data,"loc":{"start":{"line":22,"column":0},"end":{"line":26,"column":7}}})) != null ? stack1 : "")
+    + ((stack1 = alias5(alias4,lookupProperty(lookupProperty(depth0,"rfp"),"background"),helpers.__markdown.program(container, 15, data, 0),helpers.__markdown.program(container, 16, data, 0))) != null ? stack1 : "")
     + "\n"
-    + ((stack1 = alias4["if"].call(alias5,lookupProperty(lookupProperty(depth0,"plan"),"vision"),{"name":"if","hash":{},"fn":helpers.__markdown.program(container, 17, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":28,"column":0},"end":{"line":32,"column":7}}})) != null ? stack1 : "")
+    + ((stack1 = alias5(alias4,lookupProperty(lookupProperty(depth0,"plan"),"vision"),helpers.__markdown.program(container, 17, data, 0),null)) != null ? stack1 : "")
     + "\n## 3. Goals in scope\n\n"
-    + ((stack1 = alias4["each"].call(alias5,lookupProperty(lookupProperty(depth0,"rfp"),"goals"),{"name":"each","hash":{},"fn":helpers.__markdown.program(container, 18, data, 0),"inverse":helpers.__markdown.program(container, 22, data, 0),"data":data,"loc":{"start":{"line":36,"column":0},"end":{"line":53,"column":9}}})) != null ? stack1 : "")
-    + ((stack1 = alias4["each"].call(alias5,lookupProperty(lookupProperty(depth0,"rfp"),"unresolved_goals"),{"name":"each","hash":{},"fn":helpers.__markdown.program(container, 23, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":54,"column":0},"end":{"line":56,"column":9}}})) != null ? stack1 : "")
+    + ((stack1 = alias6["each"].call(alias4,lookupProperty(lookupProperty(depth0,"rfp"),"goals"),{"name":"each","hash":{},"fn":helpers.__markdown.program(container, 18, data, 0),"inverse":helpers.__markdown.program(container, 22, data, 0),"data":data,"loc":{"start":{"line":36,"column":0},"end":{"line":53,"column":9}}})) != null ? stack1 : "")
+    + ((stack1 = alias6["each"].call(alias4,lookupProperty(lookupProperty(depth0,"rfp"),"unresolved_goals"),{"name":"each","hash":{},"fn":helpers.__markdown.program(container, 23, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":54,"column":0},"end":{"line":56,"column":9}}})) != null ? stack1 : "")
     + "\n## 4. Target customer and journey stages in scope\n\n"
-    + ((stack1 = alias4["each"].call(alias5,lookupProperty(lookupProperty(depth0,"rfp"),"personas"),{"name":"each","hash":{},"fn":helpers.__markdown.program(container, 24, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":60,"column":0},"end":{"line":62,"column":9}}})) != null ? stack1 : "")
-    + ((stack1 = alias4["if"].call(alias5,lookupProperty(lookupProperty(lookupProperty(depth0,"rfp"),"stages"),"length"),{"name":"if","hash":{},"fn":helpers.__markdown.program(container, 25, data, 0),"inverse":helpers.__markdown.program(container, 32, data, 0),"data":data,"loc":{"start":{"line":63,"column":0},"end":{"line":71,"column":7}}})) != null ? stack1 : "")
-    + ((stack1 = alias4["each"].call(alias5,lookupProperty(lookupProperty(depth0,"rfp"),"unresolved_stages"),{"name":"each","hash":{},"fn":helpers.__markdown.program(container, 23, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":72,"column":0},"end":{"line":74,"column":9}}})) != null ? stack1 : "")
+    + ((stack1 = alias6["each"].call(alias4,lookupProperty(lookupProperty(depth0,"rfp"),"personas"),{"name":"each","hash":{},"fn":helpers.__markdown.program(container, 24, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":60,"column":0},"end":{"line":62,"column":9}}})) != null ? stack1 : "")
+    + ((stack1 = alias5(alias4,lookupProperty(lookupProperty(lookupProperty(depth0,"rfp"),"stages"),"length"),helpers.__markdown.program(container, 25, data, 0),helpers.__markdown.program(container, 32, data, 0))) != null ? stack1 : "")
+    + ((stack1 = alias6["each"].call(alias4,lookupProperty(lookupProperty(depth0,"rfp"),"unresolved_stages"),{"name":"each","hash":{},"fn":helpers.__markdown.program(container, 23, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":72,"column":0},"end":{"line":74,"column":9}}})) != null ? stack1 : "")
     + "\n## 5. Scope of work\n\n"
-    + ((stack1 = alias4["if"].call(alias5,lookupProperty(lookupProperty(lookupProperty(depth0,"rfp"),"initiatives"),"length"),{"name":"if","hash":{},"fn":helpers.__markdown.program(container, 33, data, 0),"inverse":helpers.__markdown.program(container, 36, data, 0),"data":data,"loc":{"start":{"line":78,"column":0},"end":{"line":88,"column":7}}})) != null ? stack1 : "")
-    + ((stack1 = alias4["each"].call(alias5,lookupProperty(lookupProperty(depth0,"rfp"),"unresolved_initiatives"),{"name":"each","hash":{},"fn":helpers.__markdown.program(container, 23, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":89,"column":0},"end":{"line":91,"column":9}}})) != null ? stack1 : "")
+    + ((stack1 = alias5(alias4,lookupProperty(lookupProperty(lookupProperty(depth0,"rfp"),"initiatives"),"length"),helpers.__markdown.program(container, 33, data, 0),helpers.__markdown.program(container, 36, data, 0))) != null ? stack1 : "")
+    + ((stack1 = alias6["each"].call(alias4,lookupProperty(lookupProperty(depth0,"rfp"),"unresolved_initiatives"),{"name":"each","hash":{},"fn":helpers.__markdown.program(container, 23, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":89,"column":0},"end":{"line":91,"column":9}}})) != null ? stack1 : "")
     + "\n## 6. Requirements\n\nMoSCoW priorities: **Must** is a condition of the contract, **Should** is expected, **Could** is welcome.\n\n| # | Requirement | Priority |\n|---|---|---|\n"
-    + ((stack1 = alias4["each"].call(alias5,lookupProperty(lookupProperty(depth0,"rfp"),"requirements"),{"name":"each","hash":{},"fn":helpers.__markdown.program(container, 37, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":99,"column":0},"end":{"line":101,"column":9}}})) != null ? stack1 : "")
+    + ((stack1 = alias6["each"].call(alias4,lookupProperty(lookupProperty(depth0,"rfp"),"requirements"),{"name":"each","hash":{},"fn":helpers.__markdown.program(container, 37, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":99,"column":0},"end":{"line":101,"column":9}}})) != null ? stack1 : "")
     + "\n"
-    + ((stack1 = alias4["if"].call(alias5,lookupProperty(lookupProperty(lookupProperty(depth0,"rfp"),"qualifications"),"length"),{"name":"if","hash":{},"fn":helpers.__markdown.program(container, 38, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":103,"column":0},"end":{"line":109,"column":7}}})) != null ? stack1 : "")
+    + ((stack1 = alias5(alias4,lookupProperty(lookupProperty(lookupProperty(depth0,"rfp"),"qualifications"),"length"),helpers.__markdown.program(container, 38, data, 0),null)) != null ? stack1 : "")
     + "\n## 7. Existing tools and integrations\n\nOur current tool environment:\n\n"
     + ((stack1 = container.invokePartial(lookupProperty(partials,"tool-table"),lookupProperty(lookupProperty(depth0,"rfp"),"tools"),{"name":"tool-table","data":data,"helpers":helpers,"partials":partials,"decorators":container.decorators})) != null ? stack1 : "")
     + "\n"
-    + ((stack1 = alias4["if"].call(alias5,lookupProperty(lookupProperty(lookupProperty(depth0,"rfp"),"integrations"),"length"),{"name":"if","hash":{},"fn":helpers.__markdown.program(container, 40, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":117,"column":0},"end":{"line":125,"column":7}}})) != null ? stack1 : "")
+    + ((stack1 = alias5(alias4,lookupProperty(lookupProperty(lookupProperty(depth0,"rfp"),"integrations"),"length"),helpers.__markdown.program(container, 40, data, 0),null)) != null ? stack1 : "")
     + "\n## 8. Team and governance\n\n"
-    + ((stack1 = alias4["if"].call(alias5,lookupProperty(lookupProperty(depth0,"rfp"),"issuer"),{"name":"if","hash":{},"fn":helpers.__markdown.program(container, 46, data, 0),"inverse":helpers.__markdown.program(container, 48, data, 0),"data":data,"loc":{"start":{"line":129,"column":0},"end":{"line":133,"column":7}}})) != null ? stack1 : "")
+    + ((stack1 = alias5(alias4,lookupProperty(lookupProperty(depth0,"rfp"),"issuer"),helpers.__markdown.program(container, 46, data, 0),helpers.__markdown.program(container, 48, data, 0))) != null ? stack1 : "")
     + "\n"
-    + ((stack1 = alias4["if"].call(alias5,lookupProperty(lookupProperty(lookupProperty(depth0,"rfp"),"governance"),"length"),{"name":"if","hash":{},"fn":helpers.__markdown.program(container, 49, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":135,"column":0},"end":{"line":139,"column":7}}})) != null ? stack1 : "")
+    + ((stack1 = alias5(alias4,lookupProperty(lookupProperty(lookupProperty(depth0,"rfp"),"governance"),"length"),helpers.__markdown.program(container, 49, data, 0),null)) != null ? stack1 : "")
     + "\n## 9. Budget\n\n"
-    + ((stack1 = alias4["if"].call(alias5,lookupProperty(lookupProperty(depth0,"rfp"),"budget"),{"name":"if","hash":{},"fn":helpers.__markdown.program(container, 50, data, 0),"inverse":helpers.__markdown.program(container, 57, data, 0),"data":data,"loc":{"start":{"line":143,"column":0},"end":{"line":147,"column":7}}})) != null ? stack1 : "")
+    + ((stack1 = alias5(alias4,lookupProperty(lookupProperty(depth0,"rfp"),"budget"),helpers.__markdown.program(container, 50, data, 0),helpers.__markdown.program(container, 57, data, 0))) != null ? stack1 : "")
     + "\n## 10. Timeline\n\n"
-    + ((stack1 = alias4["if"].call(alias5,lookupProperty(lookupProperty(lookupProperty(depth0,"rfp"),"timeline"),"length"),{"name":"if","hash":{},"fn":helpers.__markdown.program(container, 58, data, 0),"inverse":helpers.__markdown.program(container, 60, data, 0),"data":data,"loc":{"start":{"line":151,"column":0},"end":{"line":159,"column":7}}})) != null ? stack1 : "")
+    + ((stack1 = alias5(alias4,lookupProperty(lookupProperty(lookupProperty(depth0,"rfp"),"timeline"),"length"),helpers.__markdown.program(container, 58, data, 0),helpers.__markdown.program(container, 60, data, 0))) != null ? stack1 : "")
     + "\n## 11. Evaluation criteria\n\n| Criterion | Weight |\n|---|--:|\n"
-    + ((stack1 = alias4["each"].call(alias5,lookupProperty(lookupProperty(depth0,"rfp"),"evaluation"),{"name":"each","hash":{},"fn":helpers.__markdown.program(container, 61, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":165,"column":0},"end":{"line":167,"column":9}}})) != null ? stack1 : "")
+    + ((stack1 = alias6["each"].call(alias4,lookupProperty(lookupProperty(depth0,"rfp"),"evaluation"),{"name":"each","hash":{},"fn":helpers.__markdown.program(container, 61, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":165,"column":0},"end":{"line":167,"column":9}}})) != null ? stack1 : "")
     + "| **Total** | **"
     + alias3(alias2(alias1(container, lookupProperty(depth0,"rfp"), "evaluation_total", 168, 18, 168, 38), depth0))
     + "%** |\n\n## 12. Submission\n\n"
-    + ((stack1 = alias4["if"].call(alias5,lookupProperty(lookupProperty(lookupProperty(depth0,"rfp"),"submission"),"format"),{"name":"if","hash":{},"fn":helpers.__markdown.program(container, 63, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":172,"column":0},"end":{"line":174,"column":7}}})) != null ? stack1 : "")
-    + ((stack1 = alias4["if"].call(alias5,lookupProperty(lookupProperty(lookupProperty(depth0,"rfp"),"submission"),"contact"),{"name":"if","hash":{},"fn":helpers.__markdown.program(container, 64, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":175,"column":0},"end":{"line":177,"column":7}}})) != null ? stack1 : "")
-    + ((stack1 = alias4["each"].call(alias5,lookupProperty(lookupProperty(depth0,"rfp"),"timeline"),{"name":"each","hash":{},"fn":helpers.__markdown.program(container, 65, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":178,"column":0},"end":{"line":182,"column":9}}})) != null ? stack1 : "")
+    + ((stack1 = alias5(alias4,lookupProperty(lookupProperty(lookupProperty(depth0,"rfp"),"submission"),"format"),helpers.__markdown.program(container, 63, data, 0),null)) != null ? stack1 : "")
+    + ((stack1 = alias5(alias4,lookupProperty(lookupProperty(lookupProperty(depth0,"rfp"),"submission"),"contact"),helpers.__markdown.program(container, 64, data, 0),null)) != null ? stack1 : "")
+    + ((stack1 = alias6["each"].call(alias4,lookupProperty(lookupProperty(depth0,"rfp"),"timeline"),{"name":"each","hash":{},"fn":helpers.__markdown.program(container, 65, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":178,"column":0},"end":{"line":182,"column":9}}})) != null ? stack1 : "")
     + "\n"
-    + ((stack1 = alias4["if"].call(alias5,lookupProperty(lookupProperty(lookupProperty(depth0,"rfp"),"submission"),"instructions"),{"name":"if","hash":{},"fn":helpers.__markdown.program(container, 67, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":184,"column":0},"end":{"line":186,"column":7}}})) != null ? stack1 : "");
+    + ((stack1 = alias5(alias4,lookupProperty(lookupProperty(lookupProperty(depth0,"rfp"),"submission"),"instructions"),helpers.__markdown.program(container, 67, data, 0),null)) != null ? stack1 : "");
 },"usePartial":true,"useData":true},
 
   // en/partials/gantt.hbs
@@ -1554,7 +1554,7 @@ const SPECS = [
     + "\n"
     + ((stack1 = alias1["each"].call(alias2,lookupProperty(depth0,"tasks"),{"name":"each","hash":{},"fn":helpers.__markdown.program(container, 2, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":9,"column":0},"end":{"line":11,"column":9}}})) != null ? stack1 : "");
 },"2":function(container,depth0,helpers,partials,data) {
-    var stack1, alias1=helpers.__markdown.direct, alias2=depth0 != null ? depth0 : (container.nullContext || {}), alias3=helpers.__markdown.escape, alias4=helpers.__markdown.strict, alias5=container.lambda, lookupProperty = container.lookupProperty || function(parent, propertyName) {
+    var stack1, alias1=depth0 != null ? depth0 : (container.nullContext || {}), alias2=helpers.__markdown.escape, alias3=helpers.__markdown.strict, alias4=container.lambda, lookupProperty = container.lookupProperty || function(parent, propertyName) {
         if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
           return parent[propertyName];
         }
@@ -1562,14 +1562,14 @@ const SPECS = [
     };
 
   return "    "
-    + alias3(alias1["mmText"].call(alias2,lookupProperty(depth0,"name"),{"name":"mmText","hash":{},"data":data,"loc":{"start":{"line":10,"column":4},"end":{"line":10,"column":19}}}))
+    + alias2(helpers.__markdown.direct["mmText"].call(alias1,lookupProperty(depth0,"name"),{"name":"mmText","hash":{},"data":data,"loc":{"start":{"line":10,"column":4},"end":{"line":10,"column":19}}}))
     + " :"
-    + ((stack1 = alias1["if"].call(alias2,lookupProperty(depth0,"phase"),{"name":"if","hash":{},"fn":helpers.__markdown.program(container, 3, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":10,"column":21},"end":{"line":10,"column":49}}})) != null ? stack1 : "")
-    + alias3(alias5(alias4(container, depth0, "node", 10, 51, 10, 55), depth0))
+    + ((stack1 = helpers.__markdown.if(alias1,lookupProperty(depth0,"phase"),helpers.__markdown.program(container, 3, data, 0),null)) != null ? stack1 : "")
+    + alias2(alias4(alias3(container, depth0, "node", 10, 51, 10, 55), depth0))
     + ", "
-    + alias3(alias5(alias4(container, depth0, "start", 10, 61, 10, 66), depth0))
+    + alias2(alias4(alias3(container, depth0, "start", 10, 61, 10, 66), depth0))
     + ", "
-    + alias3(alias5(alias4(container, depth0, "end", 10, 72, 10, 75), depth0))
+    + alias2(alias4(alias3(container, depth0, "end", 10, 72, 10, 75), depth0))
     + "\n";
 },"3":function(container,depth0,helpers,partials,data) {
     return "active, ";
@@ -1581,12 +1581,12 @@ const SPECS = [
         return undefined
     };
 
-  return ((stack1 = helpers.__markdown.direct["if"].call(depth0 != null ? depth0 : (container.nullContext || {}),lookupProperty(lookupProperty(depth0,"sections"),"length"),{"name":"if","hash":{},"fn":helpers.__markdown.program(container, 0, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":1,"column":0},"end":{"line":14,"column":7}}})) != null ? stack1 : "");
+  return ((stack1 = helpers.__markdown.if(depth0 != null ? depth0 : (container.nullContext || {}),lookupProperty(lookupProperty(depth0,"sections"),"length"),helpers.__markdown.program(container, 0, data, 0),null)) != null ? stack1 : "");
 },"useData":true},
 
   // en/partials/initiative-table.hbs
   {"0":function(container,depth0,helpers,partials,data) {
-    var stack1, alias1=helpers.__markdown.escape, alias2=helpers.__markdown.direct, alias3=depth0 != null ? depth0 : (container.nullContext || {}), lookupProperty = container.lookupProperty || function(parent, propertyName) {
+    var stack1, alias1=helpers.__markdown.escape, alias2=depth0 != null ? depth0 : (container.nullContext || {}), alias3=helpers.__markdown.if, alias4=helpers.__markdown.direct, lookupProperty = container.lookupProperty || function(parent, propertyName) {
         if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
           return parent[propertyName];
         }
@@ -1596,19 +1596,19 @@ const SPECS = [
   return "| **"
     + alias1(container.lambda(helpers.__markdown.strict(container, depth0, "name", 4, 6, 4, 10), depth0))
     + "**"
-    + ((stack1 = alias2["if"].call(alias3,lookupProperty(depth0,"channel"),{"name":"if","hash":{},"fn":helpers.__markdown.program(container, 1, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":4,"column":14},"end":{"line":4,"column":51}}})) != null ? stack1 : "")
+    + ((stack1 = alias3(alias2,lookupProperty(depth0,"channel"),helpers.__markdown.program(container, 1, data, 0),null)) != null ? stack1 : "")
     + " | "
-    + ((stack1 = alias2["if"].call(alias3,lookupProperty(depth0,"start"),{"name":"if","hash":{},"fn":helpers.__markdown.program(container, 2, data, 0),"inverse":helpers.__markdown.program(container, 3, data, 0),"data":data,"loc":{"start":{"line":4,"column":54},"end":{"line":4,"column":98}}})) != null ? stack1 : "")
+    + ((stack1 = alias3(alias2,lookupProperty(depth0,"start"),helpers.__markdown.program(container, 2, data, 0),helpers.__markdown.program(container, 3, data, 0))) != null ? stack1 : "")
     + " – "
-    + ((stack1 = alias2["if"].call(alias3,lookupProperty(depth0,"end"),{"name":"if","hash":{},"fn":helpers.__markdown.program(container, 4, data, 0),"inverse":helpers.__markdown.program(container, 3, data, 0),"data":data,"loc":{"start":{"line":4,"column":101},"end":{"line":4,"column":141}}})) != null ? stack1 : "")
+    + ((stack1 = alias3(alias2,lookupProperty(depth0,"end"),helpers.__markdown.program(container, 4, data, 0),helpers.__markdown.program(container, 3, data, 0))) != null ? stack1 : "")
     + " | "
-    + ((stack1 = alias2["if"].call(alias3,lookupProperty(depth0,"budget"),{"name":"if","hash":{},"fn":helpers.__markdown.program(container, 5, data, 0),"inverse":helpers.__markdown.program(container, 6, data, 0),"data":data,"loc":{"start":{"line":4,"column":144},"end":{"line":4,"column":190}}})) != null ? stack1 : "")
+    + ((stack1 = alias3(alias2,lookupProperty(depth0,"budget"),helpers.__markdown.program(container, 5, data, 0),helpers.__markdown.program(container, 6, data, 0))) != null ? stack1 : "")
     + " | "
-    + ((stack1 = alias2["if"].call(alias3,lookupProperty(depth0,"accountable"),{"name":"if","hash":{},"fn":helpers.__markdown.program(container, 7, data, 0),"inverse":helpers.__markdown.program(container, 8, data, 0),"data":data,"loc":{"start":{"line":4,"column":193},"end":{"line":4,"column":252}}})) != null ? stack1 : "")
+    + ((stack1 = alias3(alias2,lookupProperty(depth0,"accountable"),helpers.__markdown.program(container, 7, data, 0),helpers.__markdown.program(container, 8, data, 0))) != null ? stack1 : "")
     + " | "
-    + alias1(alias2["lines"].call(alias3,lookupProperty(depth0,"stages"),{"name":"lines","hash":{},"data":data,"loc":{"start":{"line":4,"column":255},"end":{"line":4,"column":271}}}))
+    + alias1(alias4["lines"].call(alias2,lookupProperty(depth0,"stages"),{"name":"lines","hash":{},"data":data,"loc":{"start":{"line":4,"column":255},"end":{"line":4,"column":271}}}))
     + " | "
-    + alias1(alias2["lines"].call(alias3,lookupProperty(depth0,"kpis"),{"name":"lines","hash":{},"data":data,"loc":{"start":{"line":4,"column":274},"end":{"line":4,"column":288}}}))
+    + alias1(alias4["lines"].call(alias2,lookupProperty(depth0,"kpis"),{"name":"lines","hash":{},"data":data,"loc":{"start":{"line":4,"column":274},"end":{"line":4,"column":288}}}))
     + " |\n";
 },"1":function(container,depth0,helpers,partials,data) {
     return "<br>"
@@ -1676,7 +1676,7 @@ const SPECS = [
     + ((stack1 = alias1["each"].call(alias2,lookupProperty(depth0,"edges"),{"name":"each","hash":{},"fn":helpers.__markdown.program(container, 3, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":7,"column":0},"end":{"line":9,"column":9}}})) != null ? stack1 : "")
     + "```\n";
 },"1":function(container,depth0,helpers,partials,data) {
-    var stack1, alias1=helpers.__markdown.escape, alias2=helpers.__markdown.direct, alias3=depth0 != null ? depth0 : (container.nullContext || {}), lookupProperty = container.lookupProperty || function(parent, propertyName) {
+    var stack1, alias1=helpers.__markdown.escape, alias2=depth0 != null ? depth0 : (container.nullContext || {}), lookupProperty = container.lookupProperty || function(parent, propertyName) {
         if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
           return parent[propertyName];
         }
@@ -1686,13 +1686,13 @@ const SPECS = [
   return "  "
     + alias1(container.lambda(helpers.__markdown.strict(container, depth0, "node", 5, 4, 5, 8), depth0))
     + "[\""
-    + ((stack1 = alias2["if"].call(alias3,lookupProperty(depth0,"missing"),{"name":"if","hash":{},"fn":helpers.__markdown.program(container, 2, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":5,"column":12},"end":{"line":5,"column":36}}})) != null ? stack1 : "")
-    + alias1(alias2["mmLabel"].call(alias3,lookupProperty(depth0,"name"),{"name":"mmLabel","hash":{},"data":data,"loc":{"start":{"line":5,"column":36},"end":{"line":5,"column":52}}}))
+    + ((stack1 = helpers.__markdown.if(alias2,lookupProperty(depth0,"missing"),helpers.__markdown.program(container, 2, data, 0),null)) != null ? stack1 : "")
+    + alias1(helpers.__markdown.direct["mmLabel"].call(alias2,lookupProperty(depth0,"name"),{"name":"mmLabel","hash":{},"data":data,"loc":{"start":{"line":5,"column":36},"end":{"line":5,"column":52}}}))
     + "\"]\n";
 },"2":function(container,depth0,helpers,partials,data) {
     return "⚠ ";
 },"3":function(container,depth0,helpers,partials,data) {
-    var stack1, alias1=helpers.__markdown.strict, alias2=container.lambda, alias3=helpers.__markdown.escape, alias4=helpers.__markdown.direct, alias5=depth0 != null ? depth0 : (container.nullContext || {}), lookupProperty = container.lookupProperty || function(parent, propertyName) {
+    var stack1, alias1=helpers.__markdown.strict, alias2=container.lambda, alias3=helpers.__markdown.escape, alias4=depth0 != null ? depth0 : (container.nullContext || {}), alias5=helpers.__markdown.if, lookupProperty = container.lookupProperty || function(parent, propertyName) {
         if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
           return parent[propertyName];
         }
@@ -1702,8 +1702,8 @@ const SPECS = [
   return "  "
     + alias3(alias2(alias1(container, depth0, "from", 8, 4, 8, 8), depth0))
     + " "
-    + ((stack1 = alias4["if"].call(alias5,lookupProperty(depth0,"both"),{"name":"if","hash":{},"fn":helpers.__markdown.program(container, 4, data, 0),"inverse":helpers.__markdown.program(container, 5, data, 0),"data":data,"loc":{"start":{"line":8,"column":11},"end":{"line":8,"column":45}}})) != null ? stack1 : "")
-    + ((stack1 = alias4["if"].call(alias5,lookupProperty(lookupProperty(depth0,"data"),"length"),{"name":"if","hash":{},"fn":helpers.__markdown.program(container, 6, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":8,"column":45},"end":{"line":8,"column":91}}})) != null ? stack1 : "")
+    + ((stack1 = alias5(alias4,lookupProperty(depth0,"both"),helpers.__markdown.program(container, 4, data, 0),helpers.__markdown.program(container, 5, data, 0))) != null ? stack1 : "")
+    + ((stack1 = alias5(alias4,lookupProperty(lookupProperty(depth0,"data"),"length"),helpers.__markdown.program(container, 6, data, 0),null)) != null ? stack1 : "")
     + " "
     + alias3(alias2(alias1(container, depth0, "to", 8, 94, 8, 96), depth0))
     + "\n";
@@ -1730,7 +1730,7 @@ const SPECS = [
         return undefined
     };
 
-  return ((stack1 = helpers.__markdown.direct["if"].call(depth0 != null ? depth0 : (container.nullContext || {}),lookupProperty(lookupProperty(depth0,"edges"),"length"),{"name":"if","hash":{},"fn":helpers.__markdown.program(container, 0, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":1,"column":0},"end":{"line":11,"column":7}}})) != null ? stack1 : "");
+  return ((stack1 = helpers.__markdown.if(depth0 != null ? depth0 : (container.nullContext || {}),lookupProperty(lookupProperty(depth0,"edges"),"length"),helpers.__markdown.program(container, 0, data, 0),null)) != null ? stack1 : "");
 },"useData":true},
 
   // en/partials/journey-diagram.hbs
@@ -1760,7 +1760,7 @@ const SPECS = [
     + "\n"
     + ((stack1 = alias1["each"].call(alias2,lookupProperty(depth0,"stages"),{"name":"each","hash":{},"fn":container.program(2, data, 0, blockParams, depths),"inverse":container.noop,"data":data,"loc":{"start":{"line":7,"column":0},"end":{"line":9,"column":9}}})) != null ? stack1 : "");
 },"2":function(container,depth0,helpers,partials,data,blockParams,depths) {
-    var stack1, alias1=helpers.__markdown.direct, alias2=depth0 != null ? depth0 : (container.nullContext || {}), alias3=helpers.__markdown.escape, lookupProperty = container.lookupProperty || function(parent, propertyName) {
+    var stack1, alias1=depth0 != null ? depth0 : (container.nullContext || {}), alias2=helpers.__markdown.escape, lookupProperty = container.lookupProperty || function(parent, propertyName) {
         if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
           return parent[propertyName];
         }
@@ -1768,11 +1768,11 @@ const SPECS = [
     };
 
   return "    "
-    + alias3(alias1["mmText"].call(alias2,lookupProperty(depth0,"name"),{"name":"mmText","hash":{},"data":data,"loc":{"start":{"line":8,"column":4},"end":{"line":8,"column":19}}}))
+    + alias2(helpers.__markdown.direct["mmText"].call(alias1,lookupProperty(depth0,"name"),{"name":"mmText","hash":{},"data":data,"loc":{"start":{"line":8,"column":4},"end":{"line":8,"column":19}}}))
     + ": "
-    + alias3(container.lambda(helpers.__markdown.strict(container, depth0, "emotion", 8, 23, 8, 30), depth0))
+    + alias2(container.lambda(helpers.__markdown.strict(container, depth0, "emotion", 8, 23, 8, 30), depth0))
     + ": "
-    + ((stack1 = alias1["if"].call(alias2,lookupProperty(depths[2],"persona"),{"name":"if","hash":{},"fn":container.program(3, data, 0, blockParams, depths),"inverse":container.program(4, data, 0, blockParams, depths),"data":data,"loc":{"start":{"line":8,"column":34},"end":{"line":8,"column":140}}})) != null ? stack1 : "")
+    + ((stack1 = helpers.__markdown.if(alias1,lookupProperty(depths[2],"persona"),container.program(3, data, 0, blockParams, depths),container.program(4, data, 0, blockParams, depths))) != null ? stack1 : "")
     + "\n";
 },"3":function(container,depth0,helpers,partials,data,blockParams,depths) {
     var alias1=helpers.__markdown.direct, alias2=depth0 != null ? depth0 : (container.nullContext || {}), lookupProperty = container.lookupProperty || function(parent, propertyName) {
@@ -1793,12 +1793,12 @@ const SPECS = [
         return undefined
     };
 
-  return ((stack1 = helpers.__markdown.direct["if"].call(depth0 != null ? depth0 : (container.nullContext || {}),lookupProperty(lookupProperty(depth0,"diagram"),"length"),{"name":"if","hash":{},"fn":container.program(0, data, 0, blockParams, depths),"inverse":container.noop,"data":data,"loc":{"start":{"line":1,"column":0},"end":{"line":14,"column":7}}})) != null ? stack1 : "");
+  return ((stack1 = helpers.__markdown.if(depth0 != null ? depth0 : (container.nullContext || {}),lookupProperty(lookupProperty(depth0,"diagram"),"length"),container.program(0, data, 0, blockParams, depths),null)) != null ? stack1 : "");
 },"useData":true,"useDepths":true},
 
   // en/partials/journey-table.hbs
   {"0":function(container,depth0,helpers,partials,data) {
-    var stack1, alias1=helpers.__markdown.escape, alias2=helpers.__markdown.direct, alias3=depth0 != null ? depth0 : (container.nullContext || {}), lookupProperty = container.lookupProperty || function(parent, propertyName) {
+    var stack1, alias1=helpers.__markdown.escape, alias2=depth0 != null ? depth0 : (container.nullContext || {}), alias3=helpers.__markdown.direct, lookupProperty = container.lookupProperty || function(parent, propertyName) {
         if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
           return parent[propertyName];
         }
@@ -1808,21 +1808,21 @@ const SPECS = [
   return "| **"
     + alias1(container.lambda(helpers.__markdown.strict(container, depth0, "name", 4, 6, 4, 10), depth0))
     + "**"
-    + ((stack1 = alias2["if"].call(alias3,lookupProperty(depth0,"phase"),{"name":"if","hash":{},"fn":helpers.__markdown.program(container, 1, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":4,"column":14},"end":{"line":4,"column":60}}})) != null ? stack1 : "")
+    + ((stack1 = helpers.__markdown.if(alias2,lookupProperty(depth0,"phase"),helpers.__markdown.program(container, 1, data, 0),null)) != null ? stack1 : "")
     + " | "
-    + alias1(alias2["lines"].call(alias3,lookupProperty(depth0,"customer_goal"),{"name":"lines","hash":{},"data":data,"loc":{"start":{"line":4,"column":63},"end":{"line":4,"column":86}}}))
+    + alias1(alias3["lines"].call(alias2,lookupProperty(depth0,"customer_goal"),{"name":"lines","hash":{},"data":data,"loc":{"start":{"line":4,"column":63},"end":{"line":4,"column":86}}}))
     + " | "
-    + alias1(alias2["lines"].call(alias3,lookupProperty(depth0,"actions"),{"name":"lines","hash":{},"data":data,"loc":{"start":{"line":4,"column":89},"end":{"line":4,"column":106}}}))
+    + alias1(alias3["lines"].call(alias2,lookupProperty(depth0,"actions"),{"name":"lines","hash":{},"data":data,"loc":{"start":{"line":4,"column":89},"end":{"line":4,"column":106}}}))
     + " | "
-    + alias1(alias2["lines"].call(alias3,lookupProperty(depth0,"thoughts"),{"name":"lines","hash":{},"data":data,"loc":{"start":{"line":4,"column":109},"end":{"line":4,"column":127}}}))
+    + alias1(alias3["lines"].call(alias2,lookupProperty(depth0,"thoughts"),{"name":"lines","hash":{},"data":data,"loc":{"start":{"line":4,"column":109},"end":{"line":4,"column":127}}}))
     + " | "
-    + alias1(alias2["lines"].call(alias3,lookupProperty(depth0,"pain_points"),{"name":"lines","hash":{},"data":data,"loc":{"start":{"line":4,"column":130},"end":{"line":4,"column":151}}}))
+    + alias1(alias3["lines"].call(alias2,lookupProperty(depth0,"pain_points"),{"name":"lines","hash":{},"data":data,"loc":{"start":{"line":4,"column":130},"end":{"line":4,"column":151}}}))
     + " | "
-    + ((stack1 = alias2["each"].call(alias3,lookupProperty(depth0,"touchpoints"),{"name":"each","hash":{},"fn":helpers.__markdown.program(container, 2, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":4,"column":154},"end":{"line":4,"column":261}}})) != null ? stack1 : "")
+    + ((stack1 = alias3["each"].call(alias2,lookupProperty(depth0,"touchpoints"),{"name":"each","hash":{},"fn":helpers.__markdown.program(container, 2, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":4,"column":154},"end":{"line":4,"column":261}}})) != null ? stack1 : "")
     + " | "
-    + alias1(alias2["ref"].call(alias3,lookupProperty(depth0,"owner"),{"name":"ref","hash":{},"data":data,"loc":{"start":{"line":4,"column":264},"end":{"line":4,"column":277}}}))
+    + alias1(alias3["ref"].call(alias2,lookupProperty(depth0,"owner"),{"name":"ref","hash":{},"data":data,"loc":{"start":{"line":4,"column":264},"end":{"line":4,"column":277}}}))
     + " | "
-    + alias1(alias2["join"].call(alias3,lookupProperty(depth0,"kpis"),{"name":"join","hash":{},"data":data,"loc":{"start":{"line":4,"column":280},"end":{"line":4,"column":293}}}))
+    + alias1(alias3["join"].call(alias2,lookupProperty(depth0,"kpis"),{"name":"join","hash":{},"data":data,"loc":{"start":{"line":4,"column":280},"end":{"line":4,"column":293}}}))
     + " |\n";
 },"1":function(container,depth0,helpers,partials,data) {
     var lookupProperty = container.lookupProperty || function(parent, propertyName) {
@@ -1835,7 +1835,7 @@ const SPECS = [
   return "<br>"
     + helpers.__markdown.escape(helpers.__markdown.direct["word"].call(depth0 != null ? depth0 : (container.nullContext || {}),"phase",lookupProperty(depth0,"phase"),{"name":"word","hash":{},"data":data,"loc":{"start":{"line":4,"column":31},"end":{"line":4,"column":53}}}));
 },"2":function(container,depth0,helpers,partials,data) {
-    var stack1, alias1=helpers.__markdown.direct, alias2=depth0 != null ? depth0 : (container.nullContext || {}), lookupProperty = container.lookupProperty || function(parent, propertyName) {
+    var stack1, alias1=depth0 != null ? depth0 : (container.nullContext || {}), alias2=helpers.__markdown.if, lookupProperty = container.lookupProperty || function(parent, propertyName) {
         if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
           return parent[propertyName];
         }
@@ -1843,8 +1843,8 @@ const SPECS = [
     };
 
   return helpers.__markdown.escape(container.lambda(helpers.__markdown.strict(container, depth0, "channel", 4, 177, 4, 184), depth0))
-    + ((stack1 = alias1["if"].call(alias2,lookupProperty(depth0,"tool"),{"name":"if","hash":{},"fn":helpers.__markdown.program(container, 3, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":4,"column":186},"end":{"line":4,"column":220}}})) != null ? stack1 : "")
-    + ((stack1 = alias1["unless"].call(alias2,lookupProperty(data,"last"),{"name":"unless","hash":{},"fn":helpers.__markdown.program(container, 4, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":4,"column":220},"end":{"line":4,"column":252}}})) != null ? stack1 : "");
+    + ((stack1 = alias2(alias1,lookupProperty(depth0,"tool"),helpers.__markdown.program(container, 3, data, 0),null)) != null ? stack1 : "")
+    + ((stack1 = alias2(alias1,lookupProperty(data,"last"),null,helpers.__markdown.program(container, 4, data, 0))) != null ? stack1 : "");
 },"3":function(container,depth0,helpers,partials,data) {
     var lookupProperty = container.lookupProperty || function(parent, propertyName) {
         if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
@@ -1872,7 +1872,7 @@ const SPECS = [
 
   // en/partials/kpi-table.hbs
   {"0":function(container,depth0,helpers,partials,data) {
-    var stack1, alias1=helpers.__markdown.direct, alias2=depth0 != null ? depth0 : (container.nullContext || {}), lookupProperty = container.lookupProperty || function(parent, propertyName) {
+    var stack1, alias1=depth0 != null ? depth0 : (container.nullContext || {}), alias2=helpers.__markdown.if, lookupProperty = container.lookupProperty || function(parent, propertyName) {
         if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
           return parent[propertyName];
         }
@@ -1882,19 +1882,19 @@ const SPECS = [
   return "| **"
     + helpers.__markdown.escape(container.lambda(helpers.__markdown.strict(container, depth0, "name", 4, 6, 4, 10), depth0))
     + "**"
-    + ((stack1 = alias1["if"].call(alias2,lookupProperty(depth0,"definition"),{"name":"if","hash":{},"fn":helpers.__markdown.program(container, 1, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":4,"column":14},"end":{"line":4,"column":57}}})) != null ? stack1 : "")
+    + ((stack1 = alias2(alias1,lookupProperty(depth0,"definition"),helpers.__markdown.program(container, 1, data, 0),null)) != null ? stack1 : "")
     + " | "
-    + ((stack1 = alias1["if"].call(alias2,lookupProperty(depth0,"stage"),{"name":"if","hash":{},"fn":helpers.__markdown.program(container, 2, data, 0),"inverse":helpers.__markdown.program(container, 3, data, 0),"data":data,"loc":{"start":{"line":4,"column":60},"end":{"line":4,"column":102}}})) != null ? stack1 : "")
+    + ((stack1 = alias2(alias1,lookupProperty(depth0,"stage"),helpers.__markdown.program(container, 2, data, 0),helpers.__markdown.program(container, 3, data, 0))) != null ? stack1 : "")
     + " | "
-    + ((stack1 = alias1["if"].call(alias2,lookupProperty(depth0,"baseline"),{"name":"if","hash":{},"fn":helpers.__markdown.program(container, 4, data, 0),"inverse":helpers.__markdown.program(container, 6, data, 0),"data":data,"loc":{"start":{"line":4,"column":105},"end":{"line":4,"column":233}}})) != null ? stack1 : "")
+    + ((stack1 = alias2(alias1,lookupProperty(depth0,"baseline"),helpers.__markdown.program(container, 4, data, 0),helpers.__markdown.program(container, 6, data, 0))) != null ? stack1 : "")
     + " → "
-    + ((stack1 = alias1["if"].call(alias2,lookupProperty(depth0,"target"),{"name":"if","hash":{},"fn":helpers.__markdown.program(container, 7, data, 0),"inverse":helpers.__markdown.program(container, 6, data, 0),"data":data,"loc":{"start":{"line":4,"column":236},"end":{"line":4,"column":355}}})) != null ? stack1 : "")
+    + ((stack1 = alias2(alias1,lookupProperty(depth0,"target"),helpers.__markdown.program(container, 7, data, 0),helpers.__markdown.program(container, 6, data, 0))) != null ? stack1 : "")
     + " | "
-    + ((stack1 = alias1["if"].call(alias2,lookupProperty(depth0,"owner"),{"name":"if","hash":{},"fn":helpers.__markdown.program(container, 9, data, 0),"inverse":helpers.__markdown.program(container, 3, data, 0),"data":data,"loc":{"start":{"line":4,"column":358},"end":{"line":4,"column":400}}})) != null ? stack1 : "")
+    + ((stack1 = alias2(alias1,lookupProperty(depth0,"owner"),helpers.__markdown.program(container, 9, data, 0),helpers.__markdown.program(container, 3, data, 0))) != null ? stack1 : "")
     + " | "
-    + ((stack1 = alias1["if"].call(alias2,lookupProperty(depth0,"cadence"),{"name":"if","hash":{},"fn":helpers.__markdown.program(container, 10, data, 0),"inverse":helpers.__markdown.program(container, 3, data, 0),"data":data,"loc":{"start":{"line":4,"column":403},"end":{"line":4,"column":460}}})) != null ? stack1 : "")
+    + ((stack1 = alias2(alias1,lookupProperty(depth0,"cadence"),helpers.__markdown.program(container, 10, data, 0),helpers.__markdown.program(container, 3, data, 0))) != null ? stack1 : "")
     + " | "
-    + ((stack1 = alias1["if"].call(alias2,lookupProperty(depth0,"source"),{"name":"if","hash":{},"fn":helpers.__markdown.program(container, 11, data, 0),"inverse":helpers.__markdown.program(container, 3, data, 0),"data":data,"loc":{"start":{"line":4,"column":463},"end":{"line":4,"column":507}}})) != null ? stack1 : "")
+    + ((stack1 = alias2(alias1,lookupProperty(depth0,"source"),helpers.__markdown.program(container, 11, data, 0),helpers.__markdown.program(container, 3, data, 0))) != null ? stack1 : "")
     + " |\n";
 },"1":function(container,depth0,helpers,partials,data) {
     return "<br>"
@@ -1911,15 +1911,15 @@ const SPECS = [
 },"3":function(container,depth0,helpers,partials,data) {
     return "—";
 },"4":function(container,depth0,helpers,partials,data) {
-    var stack1, alias1=helpers.__markdown.direct, alias2=depth0 != null ? depth0 : (container.nullContext || {}), lookupProperty = container.lookupProperty || function(parent, propertyName) {
+    var stack1, alias1=depth0 != null ? depth0 : (container.nullContext || {}), lookupProperty = container.lookupProperty || function(parent, propertyName) {
         if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
           return parent[propertyName];
         }
         return undefined
     };
 
-  return helpers.__markdown.escape(alias1["measure"].call(alias2,lookupProperty(lookupProperty(depth0,"baseline"),"value"),lookupProperty(depth0,"unit"),lookupProperty(depth0,"currency"),{"name":"measure","hash":{},"data":data,"loc":{"start":{"line":4,"column":121},"end":{"line":4,"column":161}}}))
-    + ((stack1 = alias1["if"].call(alias2,lookupProperty(lookupProperty(depth0,"baseline"),"as_of"),{"name":"if","hash":{},"fn":helpers.__markdown.program(container, 5, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":4,"column":161},"end":{"line":4,"column":217}}})) != null ? stack1 : "");
+  return helpers.__markdown.escape(helpers.__markdown.direct["measure"].call(alias1,lookupProperty(lookupProperty(depth0,"baseline"),"value"),lookupProperty(depth0,"unit"),lookupProperty(depth0,"currency"),{"name":"measure","hash":{},"data":data,"loc":{"start":{"line":4,"column":121},"end":{"line":4,"column":161}}}))
+    + ((stack1 = helpers.__markdown.if(alias1,lookupProperty(lookupProperty(depth0,"baseline"),"as_of"),helpers.__markdown.program(container, 5, data, 0),null)) != null ? stack1 : "");
 },"5":function(container,depth0,helpers,partials,data) {
     var lookupProperty = container.lookupProperty || function(parent, propertyName) {
         if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
@@ -1934,7 +1934,7 @@ const SPECS = [
 },"6":function(container,depth0,helpers,partials,data) {
     return "?";
 },"7":function(container,depth0,helpers,partials,data) {
-    var stack1, alias1=helpers.__markdown.direct, alias2=depth0 != null ? depth0 : (container.nullContext || {}), lookupProperty = container.lookupProperty || function(parent, propertyName) {
+    var stack1, alias1=depth0 != null ? depth0 : (container.nullContext || {}), lookupProperty = container.lookupProperty || function(parent, propertyName) {
         if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
           return parent[propertyName];
         }
@@ -1942,9 +1942,9 @@ const SPECS = [
     };
 
   return "**"
-    + helpers.__markdown.escape(alias1["measure"].call(alias2,lookupProperty(lookupProperty(depth0,"target"),"value"),lookupProperty(depth0,"unit"),lookupProperty(depth0,"currency"),{"name":"measure","hash":{},"data":data,"loc":{"start":{"line":4,"column":252},"end":{"line":4,"column":290}}}))
+    + helpers.__markdown.escape(helpers.__markdown.direct["measure"].call(alias1,lookupProperty(lookupProperty(depth0,"target"),"value"),lookupProperty(depth0,"unit"),lookupProperty(depth0,"currency"),{"name":"measure","hash":{},"data":data,"loc":{"start":{"line":4,"column":252},"end":{"line":4,"column":290}}}))
     + "**"
-    + ((stack1 = alias1["if"].call(alias2,lookupProperty(lookupProperty(depth0,"target"),"by"),{"name":"if","hash":{},"fn":helpers.__markdown.program(container, 8, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":4,"column":292},"end":{"line":4,"column":339}}})) != null ? stack1 : "");
+    + ((stack1 = helpers.__markdown.if(alias1,lookupProperty(lookupProperty(depth0,"target"),"by"),helpers.__markdown.program(container, 8, data, 0),null)) != null ? stack1 : "");
 },"8":function(container,depth0,helpers,partials,data) {
     var lookupProperty = container.lookupProperty || function(parent, propertyName) {
         if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
@@ -1991,7 +1991,7 @@ const SPECS = [
 
   // en/partials/kpi-tree.hbs
   {"0":function(container,depth0,helpers,partials,data) {
-    var stack1, alias1=helpers.__markdown.direct, alias2=depth0 != null ? depth0 : (container.nullContext || {}), lookupProperty = container.lookupProperty || function(parent, propertyName) {
+    var stack1, alias1=depth0 != null ? depth0 : (container.nullContext || {}), lookupProperty = container.lookupProperty || function(parent, propertyName) {
         if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
           return parent[propertyName];
         }
@@ -1999,9 +1999,9 @@ const SPECS = [
     };
 
   return "### Goal: "
-    + helpers.__markdown.escape(alias1["ref"].call(alias2,lookupProperty(depth0,"goal"),{"name":"ref","hash":{},"data":data,"loc":{"start":{"line":2,"column":10},"end":{"line":2,"column":22}}}))
+    + helpers.__markdown.escape(helpers.__markdown.direct["ref"].call(alias1,lookupProperty(depth0,"goal"),{"name":"ref","hash":{},"data":data,"loc":{"start":{"line":2,"column":10},"end":{"line":2,"column":22}}}))
     + "\n\n"
-    + ((stack1 = alias1["if"].call(alias2,lookupProperty(lookupProperty(depth0,"kpis"),"length"),{"name":"if","hash":{},"fn":helpers.__markdown.program(container, 1, data, 0),"inverse":helpers.__markdown.program(container, 2, data, 0),"data":data,"loc":{"start":{"line":4,"column":0},"end":{"line":8,"column":7}}})) != null ? stack1 : "")
+    + ((stack1 = helpers.__markdown.if(alias1,lookupProperty(lookupProperty(depth0,"kpis"),"length"),helpers.__markdown.program(container, 1, data, 0),helpers.__markdown.program(container, 2, data, 0))) != null ? stack1 : "")
     + "\n";
 },"1":function(container,depth0,helpers,partials,data) {
     var stack1, lookupProperty = container.lookupProperty || function(parent, propertyName) {
@@ -2025,15 +2025,15 @@ const SPECS = [
   return "### KPIs not linked to a goal\n\n"
     + ((stack1 = container.invokePartial(lookupProperty(partials,"kpi-table"),lookupProperty(depth0,"unlinked"),{"name":"kpi-table","data":data,"helpers":helpers,"partials":partials,"decorators":container.decorators})) != null ? stack1 : "");
 },"compiler":[8,">= 4.3.0"],"main":function(container,depth0,helpers,partials,data) {
-    var stack1, alias1=helpers.__markdown.direct, alias2=depth0 != null ? depth0 : (container.nullContext || {}), lookupProperty = container.lookupProperty || function(parent, propertyName) {
+    var stack1, alias1=depth0 != null ? depth0 : (container.nullContext || {}), lookupProperty = container.lookupProperty || function(parent, propertyName) {
         if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
           return parent[propertyName];
         }
         return undefined
     };
 
-  return ((stack1 = alias1["each"].call(alias2,lookupProperty(depth0,"goals"),{"name":"each","hash":{},"fn":helpers.__markdown.program(container, 0, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":1,"column":0},"end":{"line":10,"column":9}}})) != null ? stack1 : "")
-    + ((stack1 = alias1["if"].call(alias2,lookupProperty(lookupProperty(depth0,"unlinked"),"length"),{"name":"if","hash":{},"fn":helpers.__markdown.program(container, 3, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":11,"column":0},"end":{"line":15,"column":7}}})) != null ? stack1 : "");
+  return ((stack1 = helpers.__markdown.direct["each"].call(alias1,lookupProperty(depth0,"goals"),{"name":"each","hash":{},"fn":helpers.__markdown.program(container, 0, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":1,"column":0},"end":{"line":10,"column":9}}})) != null ? stack1 : "")
+    + ((stack1 = helpers.__markdown.if(alias1,lookupProperty(lookupProperty(depth0,"unlinked"),"length"),helpers.__markdown.program(container, 3, data, 0),null)) != null ? stack1 : "");
 },"usePartial":true,"useData":true},
 
   // en/partials/persona.hbs
@@ -2108,7 +2108,7 @@ const SPECS = [
     + helpers.__markdown.escape(helpers.__markdown.direct["num"].call(depth0 != null ? depth0 : (container.nullContext || {}),lookupProperty(depth0,"segment_size"),{"name":"num","hash":{},"data":data,"loc":{"start":{"line":36,"column":18},"end":{"line":36,"column":38}}}))
     + "\n\n";
 },"compiler":[8,">= 4.3.0"],"main":function(container,depth0,helpers,partials,data) {
-    var stack1, alias1=helpers.__markdown.direct, alias2=depth0 != null ? depth0 : (container.nullContext || {}), lookupProperty = container.lookupProperty || function(parent, propertyName) {
+    var stack1, alias1=depth0 != null ? depth0 : (container.nullContext || {}), alias2=helpers.__markdown.if, lookupProperty = container.lookupProperty || function(parent, propertyName) {
         if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
           return parent[propertyName];
         }
@@ -2118,12 +2118,12 @@ const SPECS = [
   return "### "
     + helpers.__markdown.escape(container.lambda(helpers.__markdown.strict(container, depth0, "name", 1, 6, 1, 10), depth0))
     + "\n\n"
-    + ((stack1 = alias1["if"].call(alias2,lookupProperty(depth0,"description"),{"name":"if","hash":{},"fn":helpers.__markdown.program(container, 0, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":3,"column":0},"end":{"line":6,"column":7}}})) != null ? stack1 : "")
-    + ((stack1 = alias1["if"].call(alias2,lookupProperty(lookupProperty(depth0,"attributes"),"length"),{"name":"if","hash":{},"fn":helpers.__markdown.program(container, 1, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":7,"column":0},"end":{"line":14,"column":7}}})) != null ? stack1 : "")
-    + ((stack1 = alias1["if"].call(alias2,lookupProperty(lookupProperty(depth0,"needs"),"length"),{"name":"if","hash":{},"fn":helpers.__markdown.program(container, 3, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":15,"column":0},"end":{"line":22,"column":7}}})) != null ? stack1 : "")
-    + ((stack1 = alias1["if"].call(alias2,lookupProperty(lookupProperty(depth0,"behaviors"),"length"),{"name":"if","hash":{},"fn":helpers.__markdown.program(container, 5, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":23,"column":0},"end":{"line":30,"column":7}}})) != null ? stack1 : "")
-    + ((stack1 = alias1["if"].call(alias2,lookupProperty(lookupProperty(depth0,"channels"),"length"),{"name":"if","hash":{},"fn":helpers.__markdown.program(container, 6, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":31,"column":0},"end":{"line":34,"column":7}}})) != null ? stack1 : "")
-    + ((stack1 = alias1["if"].call(alias2,lookupProperty(depth0,"segment_size"),{"name":"if","hash":{},"fn":helpers.__markdown.program(container, 7, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":35,"column":0},"end":{"line":38,"column":7}}})) != null ? stack1 : "");
+    + ((stack1 = alias2(alias1,lookupProperty(depth0,"description"),helpers.__markdown.program(container, 0, data, 0),null)) != null ? stack1 : "")
+    + ((stack1 = alias2(alias1,lookupProperty(lookupProperty(depth0,"attributes"),"length"),helpers.__markdown.program(container, 1, data, 0),null)) != null ? stack1 : "")
+    + ((stack1 = alias2(alias1,lookupProperty(lookupProperty(depth0,"needs"),"length"),helpers.__markdown.program(container, 3, data, 0),null)) != null ? stack1 : "")
+    + ((stack1 = alias2(alias1,lookupProperty(lookupProperty(depth0,"behaviors"),"length"),helpers.__markdown.program(container, 5, data, 0),null)) != null ? stack1 : "")
+    + ((stack1 = alias2(alias1,lookupProperty(lookupProperty(depth0,"channels"),"length"),helpers.__markdown.program(container, 6, data, 0),null)) != null ? stack1 : "")
+    + ((stack1 = alias2(alias1,lookupProperty(depth0,"segment_size"),helpers.__markdown.program(container, 7, data, 0),null)) != null ? stack1 : "");
 },"useData":true},
 
   // en/partials/problems.hbs
@@ -2157,7 +2157,7 @@ const SPECS = [
         return undefined
     };
 
-  return ((stack1 = helpers.__markdown.direct["if"].call(depth0 != null ? depth0 : (container.nullContext || {}),lookupProperty(depth0,"forced"),{"name":"if","hash":{},"fn":helpers.__markdown.program(container, 0, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":1,"column":0},"end":{"line":7,"column":7}}})) != null ? stack1 : "");
+  return ((stack1 = helpers.__markdown.if(depth0 != null ? depth0 : (container.nullContext || {}),lookupProperty(depth0,"forced"),helpers.__markdown.program(container, 0, data, 0),null)) != null ? stack1 : "");
 },"useData":true},
 
   // en/partials/raci-list.hbs
@@ -2172,7 +2172,7 @@ const SPECS = [
   return "| "
     + alias3(alias1["ref"].call(alias2,lookupProperty(depth0,"initiative"),{"name":"ref","hash":{},"data":data,"loc":{"start":{"line":4,"column":2},"end":{"line":4,"column":20}}}))
     + " | "
-    + ((stack1 = alias1["if"].call(alias2,lookupProperty(depth0,"accountable"),{"name":"if","hash":{},"fn":helpers.__markdown.program(container, 1, data, 0),"inverse":helpers.__markdown.program(container, 2, data, 0),"data":data,"loc":{"start":{"line":4,"column":23},"end":{"line":4,"column":82}}})) != null ? stack1 : "")
+    + ((stack1 = helpers.__markdown.if(alias2,lookupProperty(depth0,"accountable"),helpers.__markdown.program(container, 1, data, 0),helpers.__markdown.program(container, 2, data, 0))) != null ? stack1 : "")
     + " | "
     + alias3(alias1["join"].call(alias2,lookupProperty(depth0,"responsible"),{"name":"join","hash":{"empty":"—","sep":"; "},"data":data,"loc":{"start":{"line":4,"column":85},"end":{"line":4,"column":124}}}))
     + " | "
@@ -2200,7 +2200,7 @@ const SPECS = [
 
   // en/partials/role-table.hbs
   {"0":function(container,depth0,helpers,partials,data) {
-    var stack1, alias1=helpers.__markdown.escape, alias2=helpers.__markdown.direct, alias3=depth0 != null ? depth0 : (container.nullContext || {}), lookupProperty = container.lookupProperty || function(parent, propertyName) {
+    var stack1, alias1=helpers.__markdown.escape, alias2=depth0 != null ? depth0 : (container.nullContext || {}), alias3=helpers.__markdown.if, alias4=helpers.__markdown.direct, lookupProperty = container.lookupProperty || function(parent, propertyName) {
         if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
           return parent[propertyName];
         }
@@ -2210,17 +2210,17 @@ const SPECS = [
   return "| **"
     + alias1(container.lambda(helpers.__markdown.strict(container, depth0, "name", 4, 6, 4, 10), depth0))
     + "**"
-    + ((stack1 = alias2["if"].call(alias3,lookupProperty(depth0,"partner_type"),{"name":"if","hash":{},"fn":helpers.__markdown.program(container, 1, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":4,"column":14},"end":{"line":4,"column":81}}})) != null ? stack1 : "")
+    + ((stack1 = alias3(alias2,lookupProperty(depth0,"partner_type"),helpers.__markdown.program(container, 1, data, 0),null)) != null ? stack1 : "")
     + " | "
-    + alias1(alias2["or"].call(alias3,lookupProperty(depth0,"person"),"—",{"name":"or","hash":{},"data":data,"loc":{"start":{"line":4,"column":84},"end":{"line":4,"column":101}}}))
+    + alias1(alias4["or"].call(alias2,lookupProperty(depth0,"person"),"—",{"name":"or","hash":{},"data":data,"loc":{"start":{"line":4,"column":84},"end":{"line":4,"column":101}}}))
     + " | "
-    + alias1(alias2["or"].call(alias3,lookupProperty(depth0,"organization"),"—",{"name":"or","hash":{},"data":data,"loc":{"start":{"line":4,"column":104},"end":{"line":4,"column":127}}}))
+    + alias1(alias4["or"].call(alias2,lookupProperty(depth0,"organization"),"—",{"name":"or","hash":{},"data":data,"loc":{"start":{"line":4,"column":104},"end":{"line":4,"column":127}}}))
     + " | "
-    + ((stack1 = alias2["if"].call(alias3,lookupProperty(depth0,"level"),{"name":"if","hash":{},"fn":helpers.__markdown.program(container, 2, data, 0),"inverse":helpers.__markdown.program(container, 3, data, 0),"data":data,"loc":{"start":{"line":4,"column":130},"end":{"line":4,"column":181}}})) != null ? stack1 : "")
+    + ((stack1 = alias3(alias2,lookupProperty(depth0,"level"),helpers.__markdown.program(container, 2, data, 0),helpers.__markdown.program(container, 3, data, 0))) != null ? stack1 : "")
     + " | "
-    + ((stack1 = alias2["if"].call(alias3,lookupProperty(depth0,"reports_to"),{"name":"if","hash":{},"fn":helpers.__markdown.program(container, 4, data, 0),"inverse":helpers.__markdown.program(container, 3, data, 0),"data":data,"loc":{"start":{"line":4,"column":184},"end":{"line":4,"column":236}}})) != null ? stack1 : "")
+    + ((stack1 = alias3(alias2,lookupProperty(depth0,"reports_to"),helpers.__markdown.program(container, 4, data, 0),helpers.__markdown.program(container, 3, data, 0))) != null ? stack1 : "")
     + " | "
-    + alias1(alias2["lines"].call(alias3,lookupProperty(depth0,"responsibilities"),{"name":"lines","hash":{},"data":data,"loc":{"start":{"line":4,"column":239},"end":{"line":4,"column":265}}}))
+    + alias1(alias4["lines"].call(alias2,lookupProperty(depth0,"responsibilities"),{"name":"lines","hash":{},"data":data,"loc":{"start":{"line":4,"column":239},"end":{"line":4,"column":265}}}))
     + " |\n";
 },"1":function(container,depth0,helpers,partials,data) {
     var lookupProperty = container.lookupProperty || function(parent, propertyName) {
@@ -2261,7 +2261,7 @@ const SPECS = [
 
   // en/partials/tool-table.hbs
   {"0":function(container,depth0,helpers,partials,data) {
-    var stack1, alias1=helpers.__markdown.escape, alias2=helpers.__markdown.direct, alias3=depth0 != null ? depth0 : (container.nullContext || {}), lookupProperty = container.lookupProperty || function(parent, propertyName) {
+    var stack1, alias1=helpers.__markdown.escape, alias2=depth0 != null ? depth0 : (container.nullContext || {}), alias3=helpers.__markdown.if, alias4=helpers.__markdown.direct, lookupProperty = container.lookupProperty || function(parent, propertyName) {
         if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
           return parent[propertyName];
         }
@@ -2271,23 +2271,23 @@ const SPECS = [
   return "| **"
     + alias1(container.lambda(helpers.__markdown.strict(container, depth0, "name", 4, 6, 4, 10), depth0))
     + "**"
-    + ((stack1 = alias2["if"].call(alias3,lookupProperty(depth0,"vendor"),{"name":"if","hash":{},"fn":helpers.__markdown.program(container, 1, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":4,"column":14},"end":{"line":4,"column":49}}})) != null ? stack1 : "")
+    + ((stack1 = alias3(alias2,lookupProperty(depth0,"vendor"),helpers.__markdown.program(container, 1, data, 0),null)) != null ? stack1 : "")
     + " | "
-    + ((stack1 = alias2["if"].call(alias3,lookupProperty(depth0,"category"),{"name":"if","hash":{},"fn":helpers.__markdown.program(container, 2, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":4,"column":52},"end":{"line":4,"column":108}}})) != null ? stack1 : "")
+    + ((stack1 = alias3(alias2,lookupProperty(depth0,"category"),helpers.__markdown.program(container, 2, data, 0),null)) != null ? stack1 : "")
     + " | "
-    + alias1(alias2["or"].call(alias3,lookupProperty(depth0,"purpose"),"—",{"name":"or","hash":{},"data":data,"loc":{"start":{"line":4,"column":111},"end":{"line":4,"column":129}}}))
+    + alias1(alias4["or"].call(alias2,lookupProperty(depth0,"purpose"),"—",{"name":"or","hash":{},"data":data,"loc":{"start":{"line":4,"column":111},"end":{"line":4,"column":129}}}))
     + " | "
-    + alias1(alias2["word"].call(alias3,"status",lookupProperty(depth0,"status"),{"name":"word","hash":{},"data":data,"loc":{"start":{"line":4,"column":132},"end":{"line":4,"column":156}}}))
+    + alias1(alias4["word"].call(alias2,"status",lookupProperty(depth0,"status"),{"name":"word","hash":{},"data":data,"loc":{"start":{"line":4,"column":132},"end":{"line":4,"column":156}}}))
     + " | "
-    + ((stack1 = alias2["if"].call(alias3,lookupProperty(depth0,"license"),{"name":"if","hash":{},"fn":helpers.__markdown.program(container, 3, data, 0),"inverse":helpers.__markdown.program(container, 4, data, 0),"data":data,"loc":{"start":{"line":4,"column":159},"end":{"line":4,"column":216}}})) != null ? stack1 : "")
+    + ((stack1 = alias3(alias2,lookupProperty(depth0,"license"),helpers.__markdown.program(container, 3, data, 0),helpers.__markdown.program(container, 4, data, 0))) != null ? stack1 : "")
     + " | "
-    + ((stack1 = alias2["if"].call(alias3,lookupProperty(depth0,"cost"),{"name":"if","hash":{},"fn":helpers.__markdown.program(container, 5, data, 0),"inverse":helpers.__markdown.program(container, 4, data, 0),"data":data,"loc":{"start":{"line":4,"column":219},"end":{"line":4,"column":298}}})) != null ? stack1 : "")
+    + ((stack1 = alias3(alias2,lookupProperty(depth0,"cost"),helpers.__markdown.program(container, 5, data, 0),helpers.__markdown.program(container, 4, data, 0))) != null ? stack1 : "")
     + " | "
-    + ((stack1 = alias2["if"].call(alias3,lookupProperty(depth0,"cost_per_year"),{"name":"if","hash":{},"fn":helpers.__markdown.program(container, 7, data, 0),"inverse":helpers.__markdown.program(container, 4, data, 0),"data":data,"loc":{"start":{"line":4,"column":301},"end":{"line":4,"column":361}}})) != null ? stack1 : "")
+    + ((stack1 = alias3(alias2,lookupProperty(depth0,"cost_per_year"),helpers.__markdown.program(container, 7, data, 0),helpers.__markdown.program(container, 4, data, 0))) != null ? stack1 : "")
     + " | "
-    + ((stack1 = alias2["if"].call(alias3,lookupProperty(depth0,"contract_end"),{"name":"if","hash":{},"fn":helpers.__markdown.program(container, 8, data, 0),"inverse":helpers.__markdown.program(container, 4, data, 0),"data":data,"loc":{"start":{"line":4,"column":364},"end":{"line":4,"column":422}}})) != null ? stack1 : "")
+    + ((stack1 = alias3(alias2,lookupProperty(depth0,"contract_end"),helpers.__markdown.program(container, 8, data, 0),helpers.__markdown.program(container, 4, data, 0))) != null ? stack1 : "")
     + " | "
-    + ((stack1 = alias2["if"].call(alias3,lookupProperty(depth0,"owner"),{"name":"if","hash":{},"fn":helpers.__markdown.program(container, 9, data, 0),"inverse":helpers.__markdown.program(container, 4, data, 0),"data":data,"loc":{"start":{"line":4,"column":425},"end":{"line":4,"column":467}}})) != null ? stack1 : "")
+    + ((stack1 = alias3(alias2,lookupProperty(depth0,"owner"),helpers.__markdown.program(container, 9, data, 0),helpers.__markdown.program(container, 4, data, 0))) != null ? stack1 : "")
     + " |\n";
 },"1":function(container,depth0,helpers,partials,data) {
     return "<br>"
@@ -2313,15 +2313,15 @@ const SPECS = [
 },"4":function(container,depth0,helpers,partials,data) {
     return "—";
 },"5":function(container,depth0,helpers,partials,data) {
-    var stack1, alias1=helpers.__markdown.direct, alias2=depth0 != null ? depth0 : (container.nullContext || {}), lookupProperty = container.lookupProperty || function(parent, propertyName) {
+    var stack1, alias1=depth0 != null ? depth0 : (container.nullContext || {}), lookupProperty = container.lookupProperty || function(parent, propertyName) {
         if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
           return parent[propertyName];
         }
         return undefined
     };
 
-  return helpers.__markdown.escape(alias1["money"].call(alias2,lookupProperty(depth0,"cost"),{"name":"money","hash":{},"data":data,"loc":{"start":{"line":4,"column":231},"end":{"line":4,"column":245}}}))
-    + ((stack1 = alias1["if"].call(alias2,lookupProperty(depth0,"per"),{"name":"if","hash":{},"fn":helpers.__markdown.program(container, 6, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":4,"column":245},"end":{"line":4,"column":282}}})) != null ? stack1 : "");
+  return helpers.__markdown.escape(helpers.__markdown.direct["money"].call(alias1,lookupProperty(depth0,"cost"),{"name":"money","hash":{},"data":data,"loc":{"start":{"line":4,"column":231},"end":{"line":4,"column":245}}}))
+    + ((stack1 = helpers.__markdown.if(alias1,lookupProperty(depth0,"per"),helpers.__markdown.program(container, 6, data, 0),null)) != null ? stack1 : "");
 },"6":function(container,depth0,helpers,partials,data) {
     var lookupProperty = container.lookupProperty || function(parent, propertyName) {
         if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
@@ -2421,7 +2421,7 @@ const SPECS = [
 },"6":function(container,depth0,helpers,partials,data) {
     return "*このジャーニーに関わる施策はまだありません。*\n";
 },"compiler":[8,">= 4.3.0"],"main":function(container,depth0,helpers,partials,data) {
-    var stack1, alias1=helpers.__markdown.strict, alias2=container.lambda, alias3=helpers.__markdown.escape, alias4=helpers.__markdown.direct, alias5=depth0 != null ? depth0 : (container.nullContext || {}), lookupProperty = container.lookupProperty || function(parent, propertyName) {
+    var stack1, alias1=helpers.__markdown.strict, alias2=container.lambda, alias3=helpers.__markdown.escape, alias4=depth0 != null ? depth0 : (container.nullContext || {}), alias5=helpers.__markdown.if, lookupProperty = container.lookupProperty || function(parent, propertyName) {
         if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
           return parent[propertyName];
         }
@@ -2434,18 +2434,18 @@ const SPECS = [
     + ((stack1 = container.invokePartial(lookupProperty(partials,"problems"),depth0,{"name":"problems","data":data,"helpers":helpers,"partials":partials,"decorators":container.decorators})) != null ? stack1 : "")
     + "\n*"
     + alias3(alias2(alias1(container, lookupProperty(depth0,"plan"), "name", 5, 3, 5, 12), depth0))
-    + ((stack1 = alias4["if"].call(alias5,lookupProperty(depth0,"date"),{"name":"if","hash":{},"fn":helpers.__markdown.program(container, 0, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":5,"column":14},"end":{"line":5,"column":52}}})) != null ? stack1 : "")
+    + ((stack1 = alias5(alias4,lookupProperty(depth0,"date"),helpers.__markdown.program(container, 0, data, 0),null)) != null ? stack1 : "")
     + "*\n\n"
-    + ((stack1 = alias4["if"].call(alias5,lookupProperty(lookupProperty(depth0,"journey"),"description"),{"name":"if","hash":{},"fn":helpers.__markdown.program(container, 1, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":7,"column":0},"end":{"line":10,"column":7}}})) != null ? stack1 : "")
-    + ((stack1 = alias4["if"].call(alias5,lookupProperty(depth0,"persona"),{"name":"if","hash":{},"fn":helpers.__markdown.program(container, 2, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":11,"column":0},"end":{"line":15,"column":7}}})) != null ? stack1 : "")
+    + ((stack1 = alias5(alias4,lookupProperty(lookupProperty(depth0,"journey"),"description"),helpers.__markdown.program(container, 1, data, 0),null)) != null ? stack1 : "")
+    + ((stack1 = alias5(alias4,lookupProperty(depth0,"persona"),helpers.__markdown.program(container, 2, data, 0),null)) != null ? stack1 : "")
     + "\n## ジャーニーマップ\n\n"
     + ((stack1 = container.invokePartial(lookupProperty(partials,"journey-table"),lookupProperty(depth0,"journey"),{"name":"journey-table","data":data,"helpers":helpers,"partials":partials,"decorators":container.decorators})) != null ? stack1 : "")
     + "\n"
     + ((stack1 = container.invokePartial(lookupProperty(partials,"journey-diagram"),lookupProperty(depth0,"journey"),{"name":"journey-diagram","data":data,"helpers":helpers,"partials":partials,"decorators":container.decorators})) != null ? stack1 : "")
     + "\n## このジャーニーの KPI\n\n"
-    + ((stack1 = alias4["if"].call(alias5,lookupProperty(lookupProperty(depth0,"kpis"),"length"),{"name":"if","hash":{},"fn":helpers.__markdown.program(container, 3, data, 0),"inverse":helpers.__markdown.program(container, 4, data, 0),"data":data,"loc":{"start":{"line":25,"column":0},"end":{"line":29,"column":7}}})) != null ? stack1 : "")
+    + ((stack1 = alias5(alias4,lookupProperty(lookupProperty(depth0,"kpis"),"length"),helpers.__markdown.program(container, 3, data, 0),helpers.__markdown.program(container, 4, data, 0))) != null ? stack1 : "")
     + "\n## このジャーニーに関わる施策\n\n"
-    + ((stack1 = alias4["if"].call(alias5,lookupProperty(lookupProperty(depth0,"initiatives"),"length"),{"name":"if","hash":{},"fn":helpers.__markdown.program(container, 5, data, 0),"inverse":helpers.__markdown.program(container, 6, data, 0),"data":data,"loc":{"start":{"line":33,"column":0},"end":{"line":37,"column":7}}})) != null ? stack1 : "");
+    + ((stack1 = alias5(alias4,lookupProperty(lookupProperty(depth0,"initiatives"),"length"),helpers.__markdown.program(container, 5, data, 0),helpers.__markdown.program(container, 6, data, 0))) != null ? stack1 : "");
 },"usePartial":true,"useData":true},
 
   // ja/kpis.md.hbs
@@ -2461,7 +2461,7 @@ const SPECS = [
     + helpers.__markdown.escape(helpers.__markdown.direct["fdate"].call(depth0 != null ? depth0 : (container.nullContext || {}),lookupProperty(depth0,"date"),{"name":"fdate","hash":{},"data":data,"loc":{"start":{"line":6,"column":1},"end":{"line":6,"column":15}}}))
     + "時点*\n\n";
 },"1":function(container,depth0,helpers,partials,data) {
-    var stack1, alias1=helpers.__markdown.strict, alias2=container.lambda, alias3=helpers.__markdown.escape, alias4=helpers.__markdown.direct, alias5=depth0 != null ? depth0 : (container.nullContext || {}), lookupProperty = container.lookupProperty || function(parent, propertyName) {
+    var stack1, alias1=helpers.__markdown.strict, alias2=container.lambda, alias3=helpers.__markdown.escape, alias4=depth0 != null ? depth0 : (container.nullContext || {}), lookupProperty = container.lookupProperty || function(parent, propertyName) {
         if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
           return parent[propertyName];
         }
@@ -2475,7 +2475,7 @@ const SPECS = [
     + " / "
     + alias3(alias2(alias1(container, depth0, "m", 18, 24, 18, 25), depth0))
     + " | "
-    + ((stack1 = alias4["if"].call(alias5,alias4["eq"].call(alias5,lookupProperty(depth0,"percent"),null,{"name":"eq","hash":{},"data":data,"loc":{"start":{"line":18,"column":36},"end":{"line":18,"column":53}}}),{"name":"if","hash":{},"fn":helpers.__markdown.program(container, 2, data, 0),"inverse":helpers.__markdown.program(container, 3, data, 0),"data":data,"loc":{"start":{"line":18,"column":30},"end":{"line":18,"column":83}}})) != null ? stack1 : "")
+    + ((stack1 = helpers.__markdown.if(alias4,helpers.__markdown.direct["eq"].call(alias4,lookupProperty(depth0,"percent"),null,{"name":"eq","hash":{},"data":data,"loc":{"start":{"line":18,"column":36},"end":{"line":18,"column":53}}}),helpers.__markdown.program(container, 2, data, 0),helpers.__markdown.program(container, 3, data, 0))) != null ? stack1 : "")
     + " |\n";
 },"2":function(container,depth0,helpers,partials,data) {
     return "—";
@@ -2483,7 +2483,7 @@ const SPECS = [
     return helpers.__markdown.escape(container.lambda(helpers.__markdown.strict(container, depth0, "percent", 18, 66, 18, 73), depth0))
     + "%";
 },"compiler":[8,">= 4.3.0"],"main":function(container,depth0,helpers,partials,data) {
-    var stack1, alias1=helpers.__markdown.direct, alias2=depth0 != null ? depth0 : (container.nullContext || {}), lookupProperty = container.lookupProperty || function(parent, propertyName) {
+    var stack1, alias1=depth0 != null ? depth0 : (container.nullContext || {}), lookupProperty = container.lookupProperty || function(parent, propertyName) {
         if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
           return parent[propertyName];
         }
@@ -2495,11 +2495,11 @@ const SPECS = [
     + "\n\n"
     + ((stack1 = container.invokePartial(lookupProperty(partials,"problems"),depth0,{"name":"problems","data":data,"helpers":helpers,"partials":partials,"decorators":container.decorators})) != null ? stack1 : "")
     + "\n"
-    + ((stack1 = alias1["if"].call(alias2,lookupProperty(depth0,"date"),{"name":"if","hash":{},"fn":helpers.__markdown.program(container, 0, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":5,"column":0},"end":{"line":8,"column":7}}})) != null ? stack1 : "")
+    + ((stack1 = helpers.__markdown.if(alias1,lookupProperty(depth0,"date"),helpers.__markdown.program(container, 0, data, 0),null)) != null ? stack1 : "")
     + "目標ごとに、それを測る KPI と、各 KPI が対象とするジャーニーのステージを示します。\n\n"
     + ((stack1 = container.invokePartial(lookupProperty(partials,"kpi-tree"),lookupProperty(depth0,"kpi_tree"),{"name":"kpi-tree","data":data,"helpers":helpers,"partials":partials,"decorators":container.decorators})) != null ? stack1 : "")
     + "\n## 計測のカバー状況\n\n| 指標 | 件数 | 割合 |\n|---|--:|--:|\n"
-    + ((stack1 = alias1["each"].call(alias2,lookupProperty(depth0,"health"),{"name":"each","hash":{},"fn":helpers.__markdown.program(container, 1, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":17,"column":0},"end":{"line":19,"column":9}}})) != null ? stack1 : "");
+    + ((stack1 = helpers.__markdown.direct["each"].call(alias1,lookupProperty(depth0,"health"),{"name":"each","hash":{},"fn":helpers.__markdown.program(container, 1, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":17,"column":0},"end":{"line":19,"column":9}}})) != null ? stack1 : "");
 },"usePartial":true,"useData":true},
 
   // ja/report.md.hbs
@@ -2571,7 +2571,7 @@ const SPECS = [
     + "\n\n"
     + ((stack1 = alias1["each"].call(alias2,lookupProperty(depth0,"goals"),{"name":"each","hash":{},"fn":helpers.__markdown.program(container, 8, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":43,"column":0},"end":{"line":54,"column":9}}})) != null ? stack1 : "");
 },"8":function(container,depth0,helpers,partials,data) {
-    var stack1, alias1=helpers.__markdown.escape, alias2=helpers.__markdown.direct, alias3=depth0 != null ? depth0 : (container.nullContext || {}), lookupProperty = container.lookupProperty || function(parent, propertyName) {
+    var stack1, alias1=helpers.__markdown.escape, alias2=depth0 != null ? depth0 : (container.nullContext || {}), alias3=helpers.__markdown.if, lookupProperty = container.lookupProperty || function(parent, propertyName) {
         if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
           return parent[propertyName];
         }
@@ -2581,17 +2581,17 @@ const SPECS = [
   return "#### "
     + alias1(container.lambda(helpers.__markdown.strict(container, depth0, "name", 44, 7, 44, 11), depth0))
     + "\n\n"
-    + ((stack1 = alias2["if"].call(alias3,lookupProperty(depth0,"statement"),{"name":"if","hash":{},"fn":helpers.__markdown.program(container, 9, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":46,"column":0},"end":{"line":49,"column":7}}})) != null ? stack1 : "")
+    + ((stack1 = alias3(alias2,lookupProperty(depth0,"statement"),helpers.__markdown.program(container, 9, data, 0),null)) != null ? stack1 : "")
     + "- **優先度：** "
-    + ((stack1 = alias2["if"].call(alias3,lookupProperty(depth0,"priority"),{"name":"if","hash":{},"fn":helpers.__markdown.program(container, 10, data, 0),"inverse":helpers.__markdown.program(container, 1, data, 0),"data":data,"loc":{"start":{"line":50,"column":11},"end":{"line":50,"column":55}}})) != null ? stack1 : "")
+    + ((stack1 = alias3(alias2,lookupProperty(depth0,"priority"),helpers.__markdown.program(container, 10, data, 0),helpers.__markdown.program(container, 1, data, 0))) != null ? stack1 : "")
     + " ・ **期間：** "
-    + ((stack1 = alias2["if"].call(alias3,lookupProperty(depth0,"horizon"),{"name":"if","hash":{},"fn":helpers.__markdown.program(container, 11, data, 0),"inverse":helpers.__markdown.program(container, 1, data, 0),"data":data,"loc":{"start":{"line":50,"column":66},"end":{"line":50,"column":123}}})) != null ? stack1 : "")
+    + ((stack1 = alias3(alias2,lookupProperty(depth0,"horizon"),helpers.__markdown.program(container, 11, data, 0),helpers.__markdown.program(container, 1, data, 0))) != null ? stack1 : "")
     + " ・ **責任者：** "
-    + ((stack1 = alias2["if"].call(alias3,lookupProperty(depth0,"owner"),{"name":"if","hash":{},"fn":helpers.__markdown.program(container, 12, data, 0),"inverse":helpers.__markdown.program(container, 1, data, 0),"data":data,"loc":{"start":{"line":50,"column":135},"end":{"line":50,"column":177}}})) != null ? stack1 : "")
+    + ((stack1 = alias3(alias2,lookupProperty(depth0,"owner"),helpers.__markdown.program(container, 12, data, 0),helpers.__markdown.program(container, 1, data, 0))) != null ? stack1 : "")
     + "\n- **測定する KPI：** "
-    + alias1(alias2["join"].call(alias3,lookupProperty(depth0,"kpis"),{"name":"join","hash":{"empty":"—"},"data":data,"loc":{"start":{"line":51,"column":16},"end":{"line":51,"column":39}}}))
+    + alias1(helpers.__markdown.direct["join"].call(alias2,lookupProperty(depth0,"kpis"),{"name":"join","hash":{"empty":"—"},"data":data,"loc":{"start":{"line":51,"column":16},"end":{"line":51,"column":39}}}))
     + "\n- **合意：** "
-    + ((stack1 = alias2["if"].call(alias3,lookupProperty(lookupProperty(depth0,"agreed_by"),"length"),{"name":"if","hash":{},"fn":helpers.__markdown.program(container, 13, data, 0),"inverse":helpers.__markdown.program(container, 17, data, 0),"data":data,"loc":{"start":{"line":52,"column":10},"end":{"line":52,"column":162}}})) != null ? stack1 : "")
+    + ((stack1 = alias3(alias2,lookupProperty(lookupProperty(depth0,"agreed_by"),"length"),helpers.__markdown.program(container, 13, data, 0),helpers.__markdown.program(container, 17, data, 0))) != null ? stack1 : "")
     + "\n\n";
 },"9":function(container,depth0,helpers,partials,data) {
     return helpers.__markdown.escape(container.lambda(helpers.__markdown.strict(container, depth0, "statement", 47, 2, 47, 11), depth0))
@@ -2626,16 +2626,16 @@ const SPECS = [
 
   return ((stack1 = helpers.__markdown.direct["each"].call(depth0 != null ? depth0 : (container.nullContext || {}),lookupProperty(depth0,"agreed_by"),{"name":"each","hash":{},"fn":helpers.__markdown.program(container, 14, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":52,"column":34},"end":{"line":52,"column":134}}})) != null ? stack1 : "");
 },"14":function(container,depth0,helpers,partials,data) {
-    var stack1, alias1=helpers.__markdown.direct, alias2=depth0 != null ? depth0 : (container.nullContext || {}), lookupProperty = container.lookupProperty || function(parent, propertyName) {
+    var stack1, alias1=depth0 != null ? depth0 : (container.nullContext || {}), alias2=helpers.__markdown.if, lookupProperty = container.lookupProperty || function(parent, propertyName) {
         if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
           return parent[propertyName];
         }
         return undefined
     };
 
-  return helpers.__markdown.escape(alias1["ref"].call(alias2,lookupProperty(depth0,"role"),{"name":"ref","hash":{},"data":data,"loc":{"start":{"line":52,"column":53},"end":{"line":52,"column":65}}}))
-    + ((stack1 = alias1["if"].call(alias2,lookupProperty(depth0,"on"),{"name":"if","hash":{},"fn":helpers.__markdown.program(container, 15, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":52,"column":65},"end":{"line":52,"column":96}}})) != null ? stack1 : "")
-    + ((stack1 = alias1["unless"].call(alias2,lookupProperty(data,"last"),{"name":"unless","hash":{},"fn":helpers.__markdown.program(container, 16, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":52,"column":96},"end":{"line":52,"column":125}}})) != null ? stack1 : "");
+  return helpers.__markdown.escape(helpers.__markdown.direct["ref"].call(alias1,lookupProperty(depth0,"role"),{"name":"ref","hash":{},"data":data,"loc":{"start":{"line":52,"column":53},"end":{"line":52,"column":65}}}))
+    + ((stack1 = alias2(alias1,lookupProperty(depth0,"on"),helpers.__markdown.program(container, 15, data, 0),null)) != null ? stack1 : "")
+    + ((stack1 = alias2(alias1,lookupProperty(data,"last"),null,helpers.__markdown.program(container, 16, data, 0))) != null ? stack1 : "");
 },"15":function(container,depth0,helpers,partials,data) {
     var lookupProperty = container.lookupProperty || function(parent, propertyName) {
         if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
@@ -2667,7 +2667,7 @@ const SPECS = [
     + ((stack1 = alias1["each"].call(alias2,lookupProperty(depth0,"challenges"),{"name":"each","hash":{},"fn":helpers.__markdown.program(container, 20, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":66,"column":0},"end":{"line":68,"column":9}}})) != null ? stack1 : "")
     + "\n";
 },"20":function(container,depth0,helpers,partials,data) {
-    var stack1, alias1=helpers.__markdown.escape, alias2=helpers.__markdown.direct, alias3=depth0 != null ? depth0 : (container.nullContext || {}), lookupProperty = container.lookupProperty || function(parent, propertyName) {
+    var stack1, alias1=helpers.__markdown.escape, alias2=depth0 != null ? depth0 : (container.nullContext || {}), alias3=helpers.__markdown.if, alias4=helpers.__markdown.direct, lookupProperty = container.lookupProperty || function(parent, propertyName) {
         if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
           return parent[propertyName];
         }
@@ -2677,15 +2677,15 @@ const SPECS = [
   return "| **"
     + alias1(container.lambda(helpers.__markdown.strict(container, depth0, "name", 67, 6, 67, 10), depth0))
     + "** | "
-    + ((stack1 = alias2["if"].call(alias3,lookupProperty(depth0,"goal"),{"name":"if","hash":{},"fn":helpers.__markdown.program(container, 21, data, 0),"inverse":helpers.__markdown.program(container, 1, data, 0),"data":data,"loc":{"start":{"line":67,"column":17},"end":{"line":67,"column":57}}})) != null ? stack1 : "")
+    + ((stack1 = alias3(alias2,lookupProperty(depth0,"goal"),helpers.__markdown.program(container, 21, data, 0),helpers.__markdown.program(container, 1, data, 0))) != null ? stack1 : "")
     + " | "
-    + alias1(alias2["or"].call(alias3,lookupProperty(depth0,"current"),"—",{"name":"or","hash":{},"data":data,"loc":{"start":{"line":67,"column":60},"end":{"line":67,"column":78}}}))
+    + alias1(alias4["or"].call(alias2,lookupProperty(depth0,"current"),"—",{"name":"or","hash":{},"data":data,"loc":{"start":{"line":67,"column":60},"end":{"line":67,"column":78}}}))
     + " | "
-    + alias1(alias2["or"].call(alias3,lookupProperty(depth0,"problem"),"—",{"name":"or","hash":{},"data":data,"loc":{"start":{"line":67,"column":81},"end":{"line":67,"column":99}}}))
+    + alias1(alias4["or"].call(alias2,lookupProperty(depth0,"problem"),"—",{"name":"or","hash":{},"data":data,"loc":{"start":{"line":67,"column":81},"end":{"line":67,"column":99}}}))
     + " | "
-    + ((stack1 = alias2["if"].call(alias3,lookupProperty(depth0,"owner"),{"name":"if","hash":{},"fn":helpers.__markdown.program(container, 12, data, 0),"inverse":helpers.__markdown.program(container, 1, data, 0),"data":data,"loc":{"start":{"line":67,"column":102},"end":{"line":67,"column":144}}})) != null ? stack1 : "")
+    + ((stack1 = alias3(alias2,lookupProperty(depth0,"owner"),helpers.__markdown.program(container, 12, data, 0),helpers.__markdown.program(container, 1, data, 0))) != null ? stack1 : "")
     + " | "
-    + ((stack1 = alias2["if"].call(alias3,lookupProperty(lookupProperty(depth0,"initiatives"),"length"),{"name":"if","hash":{},"fn":helpers.__markdown.program(container, 22, data, 0),"inverse":helpers.__markdown.program(container, 23, data, 0),"data":data,"loc":{"start":{"line":67,"column":147},"end":{"line":67,"column":219}}})) != null ? stack1 : "")
+    + ((stack1 = alias3(alias2,lookupProperty(lookupProperty(depth0,"initiatives"),"length"),helpers.__markdown.program(container, 22, data, 0),helpers.__markdown.program(container, 23, data, 0))) != null ? stack1 : "")
     + " |\n";
 },"21":function(container,depth0,helpers,partials,data) {
     var lookupProperty = container.lookupProperty || function(parent, propertyName) {
@@ -2721,7 +2721,7 @@ const SPECS = [
 },"26":function(container,depth0,helpers,partials,data) {
     return "*ペルソナはまだありません。*\n";
 },"27":function(container,depth0,helpers,partials,data) {
-    var stack1, alias1=helpers.__markdown.direct, alias2=depth0 != null ? depth0 : (container.nullContext || {}), lookupProperty = container.lookupProperty || function(parent, propertyName) {
+    var stack1, alias1=depth0 != null ? depth0 : (container.nullContext || {}), alias2=helpers.__markdown.if, lookupProperty = container.lookupProperty || function(parent, propertyName) {
         if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
           return parent[propertyName];
         }
@@ -2731,8 +2731,8 @@ const SPECS = [
   return "### "
     + helpers.__markdown.escape(container.lambda(helpers.__markdown.strict(container, depth0, "name", 85, 6, 85, 10), depth0))
     + "\n\n"
-    + ((stack1 = alias1["if"].call(alias2,lookupProperty(depth0,"persona"),{"name":"if","hash":{},"fn":helpers.__markdown.program(container, 28, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":87,"column":0},"end":{"line":90,"column":7}}})) != null ? stack1 : "")
-    + ((stack1 = alias1["if"].call(alias2,lookupProperty(depth0,"description"),{"name":"if","hash":{},"fn":helpers.__markdown.program(container, 29, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":91,"column":0},"end":{"line":94,"column":7}}})) != null ? stack1 : "")
+    + ((stack1 = alias2(alias1,lookupProperty(depth0,"persona"),helpers.__markdown.program(container, 28, data, 0),null)) != null ? stack1 : "")
+    + ((stack1 = alias2(alias1,lookupProperty(depth0,"description"),helpers.__markdown.program(container, 29, data, 0),null)) != null ? stack1 : "")
     + ((stack1 = container.invokePartial(lookupProperty(partials,"journey-table"),depth0,{"name":"journey-table","data":data,"helpers":helpers,"partials":partials,"decorators":container.decorators})) != null ? stack1 : "")
     + "\n"
     + ((stack1 = container.invokePartial(lookupProperty(partials,"journey-diagram"),depth0,{"name":"journey-diagram","data":data,"helpers":helpers,"partials":partials,"decorators":container.decorators})) != null ? stack1 : "")
@@ -2754,7 +2754,7 @@ const SPECS = [
 },"30":function(container,depth0,helpers,partials,data) {
     return "*カスタマージャーニーはまだありません。*\n";
 },"31":function(container,depth0,helpers,partials,data) {
-    var stack1, alias1=helpers.__markdown.direct, alias2=depth0 != null ? depth0 : (container.nullContext || {}), lookupProperty = container.lookupProperty || function(parent, propertyName) {
+    var stack1, alias1=depth0 != null ? depth0 : (container.nullContext || {}), alias2=helpers.__markdown.if, alias3=helpers.__markdown.direct, lookupProperty = container.lookupProperty || function(parent, propertyName) {
         if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
           return parent[propertyName];
         }
@@ -2763,19 +2763,19 @@ const SPECS = [
 
   return ((stack1 = container.invokePartial(lookupProperty(partials,"initiative-table"),lookupProperty(depth0,"initiatives"),{"name":"initiative-table","data":data,"helpers":helpers,"partials":partials,"decorators":container.decorators})) != null ? stack1 : "")
     + "\n**予算：** 施策の予算合計は "
-    + ((stack1 = alias1["if"].call(alias2,lookupProperty(lookupProperty(depth0,"budget"),"total"),{"name":"if","hash":{},"fn":helpers.__markdown.program(container, 32, data, 0),"inverse":helpers.__markdown.program(container, 1, data, 0),"data":data,"loc":{"start":{"line":114,"column":17},"end":{"line":114,"column":75}}})) != null ? stack1 : "")
-    + ((stack1 = alias1["if"].call(alias2,lookupProperty(lookupProperty(depth0,"budget"),"plan"),{"name":"if","hash":{},"fn":helpers.__markdown.program(container, 33, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":114,"column":75},"end":{"line":114,"column":132}}})) != null ? stack1 : "")
-    + ((stack1 = alias1["if"].call(alias2,lookupProperty(lookupProperty(depth0,"budget"),"remaining"),{"name":"if","hash":{},"fn":helpers.__markdown.program(container, 34, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":114,"column":132},"end":{"line":114,"column":267}}})) != null ? stack1 : "")
+    + ((stack1 = alias2(alias1,lookupProperty(lookupProperty(depth0,"budget"),"total"),helpers.__markdown.program(container, 32, data, 0),helpers.__markdown.program(container, 1, data, 0))) != null ? stack1 : "")
+    + ((stack1 = alias2(alias1,lookupProperty(lookupProperty(depth0,"budget"),"plan"),helpers.__markdown.program(container, 33, data, 0),null)) != null ? stack1 : "")
+    + ((stack1 = alias2(alias1,lookupProperty(lookupProperty(depth0,"budget"),"remaining"),helpers.__markdown.program(container, 34, data, 0),null)) != null ? stack1 : "")
     + "です。\n"
-    + ((stack1 = alias1["each"].call(alias2,lookupProperty(lookupProperty(depth0,"budget"),"other"),{"name":"each","hash":{},"fn":helpers.__markdown.program(container, 37, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":115,"column":0},"end":{"line":117,"column":9}}})) != null ? stack1 : "")
+    + ((stack1 = alias3["each"].call(alias1,lookupProperty(lookupProperty(depth0,"budget"),"other"),{"name":"each","hash":{},"fn":helpers.__markdown.program(container, 37, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":115,"column":0},"end":{"line":117,"column":9}}})) != null ? stack1 : "")
     + "\n"
-    + ((stack1 = alias1["each"].call(alias2,lookupProperty(depth0,"initiatives"),{"name":"each","hash":{},"fn":helpers.__markdown.program(container, 38, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":119,"column":0},"end":{"line":123,"column":9}}})) != null ? stack1 : "")
+    + ((stack1 = alias3["each"].call(alias1,lookupProperty(depth0,"initiatives"),{"name":"each","hash":{},"fn":helpers.__markdown.program(container, 38, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":119,"column":0},"end":{"line":123,"column":9}}})) != null ? stack1 : "")
     + "\n### 役割分担（RACI）\n\n"
-    + ((stack1 = alias1["if"].call(alias2,lookupProperty(lookupProperty(depth0,"raci"),"matrix"),{"name":"if","hash":{},"fn":helpers.__markdown.program(container, 40, data, 0),"inverse":helpers.__markdown.program(container, 45, data, 0),"data":data,"loc":{"start":{"line":127,"column":0},"end":{"line":137,"column":7}}})) != null ? stack1 : "")
+    + ((stack1 = alias2(alias1,lookupProperty(lookupProperty(depth0,"raci"),"matrix"),helpers.__markdown.program(container, 40, data, 0),helpers.__markdown.program(container, 45, data, 0))) != null ? stack1 : "")
     + "\n### 施策選定チェックリストの評価\n\n各項目 1〜5 点で評価しています。\n\n| 施策 | 目的との整合 | ターゲットの行動 | 予算・人員 | 差別化 | 継続性 | 平均 |\n|---|:-:|:-:|:-:|:-:|:-:|:-:|\n"
-    + ((stack1 = alias1["each"].call(alias2,lookupProperty(depth0,"initiatives"),{"name":"each","hash":{},"fn":helpers.__markdown.program(container, 46, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":145,"column":0},"end":{"line":149,"column":9}}})) != null ? stack1 : "")
+    + ((stack1 = alias3["each"].call(alias1,lookupProperty(depth0,"initiatives"),{"name":"each","hash":{},"fn":helpers.__markdown.program(container, 46, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":145,"column":0},"end":{"line":149,"column":9}}})) != null ? stack1 : "")
     + "\n### 個人データと同意\n\n| 施策 | 個人データの利用 | 同意の取得方法・法的根拠 |\n|---|---|---|\n"
-    + ((stack1 = alias1["each"].call(alias2,lookupProperty(depth0,"initiatives"),{"name":"each","hash":{},"fn":helpers.__markdown.program(container, 48, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":155,"column":0},"end":{"line":157,"column":9}}})) != null ? stack1 : "");
+    + ((stack1 = alias3["each"].call(alias1,lookupProperty(depth0,"initiatives"),{"name":"each","hash":{},"fn":helpers.__markdown.program(container, 48, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":155,"column":0},"end":{"line":157,"column":9}}})) != null ? stack1 : "");
 },"32":function(container,depth0,helpers,partials,data) {
     var lookupProperty = container.lookupProperty || function(parent, propertyName) {
         if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
@@ -2804,7 +2804,7 @@ const SPECS = [
     };
 
   return "（"
-    + ((stack1 = helpers.__markdown.direct["if"].call(depth0 != null ? depth0 : (container.nullContext || {}),lookupProperty(lookupProperty(depth0,"budget"),"over"),{"name":"if","hash":{},"fn":helpers.__markdown.program(container, 35, data, 0),"inverse":helpers.__markdown.program(container, 36, data, 0),"data":data,"loc":{"start":{"line":114,"column":157},"end":{"line":114,"column":259}}})) != null ? stack1 : "")
+    + ((stack1 = helpers.__markdown.if(depth0 != null ? depth0 : (container.nullContext || {}),lookupProperty(lookupProperty(depth0,"budget"),"over"),helpers.__markdown.program(container, 35, data, 0),helpers.__markdown.program(container, 36, data, 0))) != null ? stack1 : "")
     + "）";
 },"35":function(container,depth0,helpers,partials,data) {
     var lookupProperty = container.lookupProperty || function(parent, propertyName) {
@@ -2839,7 +2839,7 @@ const SPECS = [
         return undefined
     };
 
-  return ((stack1 = helpers.__markdown.direct["if"].call(depth0 != null ? depth0 : (container.nullContext || {}),lookupProperty(depth0,"description"),{"name":"if","hash":{},"fn":helpers.__markdown.program(container, 39, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":120,"column":0},"end":{"line":122,"column":7}}})) != null ? stack1 : "");
+  return ((stack1 = helpers.__markdown.if(depth0 != null ? depth0 : (container.nullContext || {}),lookupProperty(depth0,"description"),helpers.__markdown.program(container, 39, data, 0),null)) != null ? stack1 : "");
 },"39":function(container,depth0,helpers,partials,data) {
     var alias1=helpers.__markdown.strict, alias2=container.lambda, alias3=helpers.__markdown.escape;
 
@@ -2902,7 +2902,7 @@ const SPECS = [
         return undefined
     };
 
-  return ((stack1 = helpers.__markdown.direct["if"].call(depth0 != null ? depth0 : (container.nullContext || {}),lookupProperty(depth0,"fit"),{"name":"if","hash":{},"fn":helpers.__markdown.program(container, 47, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":146,"column":0},"end":{"line":148,"column":7}}})) != null ? stack1 : "");
+  return ((stack1 = helpers.__markdown.if(depth0 != null ? depth0 : (container.nullContext || {}),lookupProperty(depth0,"fit"),helpers.__markdown.program(container, 47, data, 0),null)) != null ? stack1 : "");
 },"47":function(container,depth0,helpers,partials,data) {
     var alias1=helpers.__markdown.escape, alias2=helpers.__markdown.direct, alias3=depth0 != null ? depth0 : (container.nullContext || {}), lookupProperty = container.lookupProperty || function(parent, propertyName) {
         if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
@@ -2927,7 +2927,7 @@ const SPECS = [
     + alias1(alias2["or"].call(alias3,lookupProperty(lookupProperty(depth0,"fit"),"average"),"—",{"name":"or","hash":{},"data":data,"loc":{"start":{"line":147,"column":153},"end":{"line":147,"column":175}}}))
     + "** |\n";
 },"48":function(container,depth0,helpers,partials,data) {
-    var stack1, alias1=helpers.__markdown.escape, alias2=helpers.__markdown.direct, alias3=depth0 != null ? depth0 : (container.nullContext || {}), lookupProperty = container.lookupProperty || function(parent, propertyName) {
+    var stack1, alias1=helpers.__markdown.escape, alias2=depth0 != null ? depth0 : (container.nullContext || {}), lookupProperty = container.lookupProperty || function(parent, propertyName) {
         if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
           return parent[propertyName];
         }
@@ -2937,21 +2937,21 @@ const SPECS = [
   return "| "
     + alias1(container.lambda(helpers.__markdown.strict(container, depth0, "name", 156, 4, 156, 8), depth0))
     + " | "
-    + ((stack1 = alias2["if"].call(alias3,lookupProperty(depth0,"uses_personal_data"),{"name":"if","hash":{},"fn":helpers.__markdown.program(container, 49, data, 0),"inverse":helpers.__markdown.program(container, 50, data, 0),"data":data,"loc":{"start":{"line":156,"column":13},"end":{"line":156,"column":114}}})) != null ? stack1 : "")
+    + ((stack1 = helpers.__markdown.if(alias2,lookupProperty(depth0,"uses_personal_data"),helpers.__markdown.program(container, 49, data, 0),helpers.__markdown.program(container, 50, data, 0))) != null ? stack1 : "")
     + " | "
-    + alias1(alias2["or"].call(alias3,lookupProperty(depth0,"consent"),"—",{"name":"or","hash":{},"data":data,"loc":{"start":{"line":156,"column":117},"end":{"line":156,"column":135}}}))
+    + alias1(helpers.__markdown.direct["or"].call(alias2,lookupProperty(depth0,"consent"),"—",{"name":"or","hash":{},"data":data,"loc":{"start":{"line":156,"column":117},"end":{"line":156,"column":135}}}))
     + " |\n";
 },"49":function(container,depth0,helpers,partials,data) {
     return "あり";
 },"50":function(container,depth0,helpers,partials,data) {
-    var stack1, alias1=helpers.__markdown.direct, alias2=depth0 != null ? depth0 : (container.nullContext || {}), lookupProperty = container.lookupProperty || function(parent, propertyName) {
+    var stack1, alias1=depth0 != null ? depth0 : (container.nullContext || {}), lookupProperty = container.lookupProperty || function(parent, propertyName) {
         if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
           return parent[propertyName];
         }
         return undefined
     };
 
-  return ((stack1 = alias1["if"].call(alias2,alias1["eq"].call(alias2,lookupProperty(depth0,"uses_personal_data"),false,{"name":"eq","hash":{},"data":data,"loc":{"start":{"line":156,"column":55},"end":{"line":156,"column":84}}}),{"name":"if","hash":{},"fn":helpers.__markdown.program(container, 51, data, 0),"inverse":helpers.__markdown.program(container, 52, data, 0),"data":data,"loc":{"start":{"line":156,"column":49},"end":{"line":156,"column":107}}})) != null ? stack1 : "");
+  return ((stack1 = helpers.__markdown.if(alias1,helpers.__markdown.direct["eq"].call(alias1,lookupProperty(depth0,"uses_personal_data"),false,{"name":"eq","hash":{},"data":data,"loc":{"start":{"line":156,"column":55},"end":{"line":156,"column":84}}}),helpers.__markdown.program(container, 51, data, 0),helpers.__markdown.program(container, 52, data, 0))) != null ? stack1 : "");
 },"51":function(container,depth0,helpers,partials,data) {
     return "なし";
 },"52":function(container,depth0,helpers,partials,data) {
@@ -2981,7 +2981,7 @@ const SPECS = [
 },"57":function(container,depth0,helpers,partials,data) {
     return "*パートナーはまだありません。*\n";
 },"58":function(container,depth0,helpers,partials,data) {
-    var stack1, alias1=helpers.__markdown.direct, alias2=depth0 != null ? depth0 : (container.nullContext || {}), lookupProperty = container.lookupProperty || function(parent, propertyName) {
+    var stack1, alias1=depth0 != null ? depth0 : (container.nullContext || {}), alias2=helpers.__markdown.if, lookupProperty = container.lookupProperty || function(parent, propertyName) {
         if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
           return parent[propertyName];
         }
@@ -2990,21 +2990,21 @@ const SPECS = [
 
   return ((stack1 = container.invokePartial(lookupProperty(partials,"tool-table"),lookupProperty(depth0,"tools"),{"name":"tool-table","data":data,"helpers":helpers,"partials":partials,"decorators":container.decorators})) != null ? stack1 : "")
     + "\n**年間費用（廃止予定を除く）：** "
-    + ((stack1 = alias1["each"].call(alias2,lookupProperty(depth0,"tool_cost_per_year"),{"name":"each","hash":{},"fn":helpers.__markdown.program(container, 59, data, 0),"inverse":helpers.__markdown.program(container, 1, data, 0),"data":data,"loc":{"start":{"line":185,"column":19},"end":{"line":185,"column":110}}})) != null ? stack1 : "")
+    + ((stack1 = helpers.__markdown.direct["each"].call(alias1,lookupProperty(depth0,"tool_cost_per_year"),{"name":"each","hash":{},"fn":helpers.__markdown.program(container, 59, data, 0),"inverse":helpers.__markdown.program(container, 1, data, 0),"data":data,"loc":{"start":{"line":185,"column":19},"end":{"line":185,"column":110}}})) != null ? stack1 : "")
     + "\n\n"
-    + ((stack1 = alias1["if"].call(alias2,lookupProperty(lookupProperty(depth0,"renewals"),"length"),{"name":"if","hash":{},"fn":helpers.__markdown.program(container, 61, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":187,"column":0},"end":{"line":194,"column":7}}})) != null ? stack1 : "")
+    + ((stack1 = alias2(alias1,lookupProperty(lookupProperty(depth0,"renewals"),"length"),helpers.__markdown.program(container, 61, data, 0),null)) != null ? stack1 : "")
     + "### ツール連携\n\n"
-    + ((stack1 = alias1["if"].call(alias2,lookupProperty(lookupProperty(lookupProperty(depth0,"flow"),"edges"),"length"),{"name":"if","hash":{},"fn":helpers.__markdown.program(container, 63, data, 0),"inverse":helpers.__markdown.program(container, 64, data, 0),"data":data,"loc":{"start":{"line":197,"column":0},"end":{"line":203,"column":7}}})) != null ? stack1 : "");
+    + ((stack1 = alias2(alias1,lookupProperty(lookupProperty(lookupProperty(depth0,"flow"),"edges"),"length"),helpers.__markdown.program(container, 63, data, 0),helpers.__markdown.program(container, 64, data, 0))) != null ? stack1 : "");
 },"59":function(container,depth0,helpers,partials,data) {
-    var stack1, alias1=helpers.__markdown.direct, alias2=depth0 != null ? depth0 : (container.nullContext || {}), lookupProperty = container.lookupProperty || function(parent, propertyName) {
+    var stack1, alias1=depth0 != null ? depth0 : (container.nullContext || {}), lookupProperty = container.lookupProperty || function(parent, propertyName) {
         if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
           return parent[propertyName];
         }
         return undefined
     };
 
-  return helpers.__markdown.escape(alias1["money"].call(alias2,depth0,{"name":"money","hash":{},"data":data,"loc":{"start":{"line":185,"column":47},"end":{"line":185,"column":61}}}))
-    + ((stack1 = alias1["unless"].call(alias2,lookupProperty(data,"last"),{"name":"unless","hash":{},"fn":helpers.__markdown.program(container, 60, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":185,"column":61},"end":{"line":185,"column":92}}})) != null ? stack1 : "");
+  return helpers.__markdown.escape(helpers.__markdown.direct["money"].call(alias1,depth0,{"name":"money","hash":{},"data":data,"loc":{"start":{"line":185,"column":47},"end":{"line":185,"column":61}}}))
+    + ((stack1 = helpers.__markdown.if(alias1,lookupProperty(data,"last"),null,helpers.__markdown.program(container, 60, data, 0))) != null ? stack1 : "");
 },"60":function(container,depth0,helpers,partials,data) {
     return " ＋ ";
 },"61":function(container,depth0,helpers,partials,data) {
@@ -3046,7 +3046,7 @@ const SPECS = [
 },"65":function(container,depth0,helpers,partials,data) {
     return "*ツール一覧はまだありません。*\n";
 },"66":function(container,depth0,helpers,partials,data) {
-    var stack1, alias1=helpers.__markdown.escape, alias2=helpers.__markdown.direct, alias3=depth0 != null ? depth0 : (container.nullContext || {}), lookupProperty = container.lookupProperty || function(parent, propertyName) {
+    var stack1, alias1=helpers.__markdown.escape, alias2=depth0 != null ? depth0 : (container.nullContext || {}), alias3=helpers.__markdown.if, lookupProperty = container.lookupProperty || function(parent, propertyName) {
         if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
           return parent[propertyName];
         }
@@ -3056,13 +3056,13 @@ const SPECS = [
   return "### "
     + alias1(container.lambda(helpers.__markdown.strict(container, depth0, "name", 211, 6, 211, 10), depth0))
     + "\n\n**"
-    + ((stack1 = alias2["if"].call(alias3,lookupProperty(depth0,"start"),{"name":"if","hash":{},"fn":helpers.__markdown.program(container, 67, data, 0),"inverse":helpers.__markdown.program(container, 68, data, 0),"data":data,"loc":{"start":{"line":213,"column":2},"end":{"line":213,"column":46}}})) != null ? stack1 : "")
+    + ((stack1 = alias3(alias2,lookupProperty(depth0,"start"),helpers.__markdown.program(container, 67, data, 0),helpers.__markdown.program(container, 68, data, 0))) != null ? stack1 : "")
     + " 〜 "
-    + ((stack1 = alias2["if"].call(alias3,lookupProperty(depth0,"end"),{"name":"if","hash":{},"fn":helpers.__markdown.program(container, 69, data, 0),"inverse":helpers.__markdown.program(container, 68, data, 0),"data":data,"loc":{"start":{"line":213,"column":49},"end":{"line":213,"column":89}}})) != null ? stack1 : "")
+    + ((stack1 = alias3(alias2,lookupProperty(depth0,"end"),helpers.__markdown.program(container, 69, data, 0),helpers.__markdown.program(container, 68, data, 0))) != null ? stack1 : "")
     + "** ・ 施策："
-    + alias1(alias2["join"].call(alias3,lookupProperty(depth0,"initiatives"),{"name":"join","hash":{"empty":"—"},"data":data,"loc":{"start":{"line":213,"column":97},"end":{"line":213,"column":127}}}))
+    + alias1(helpers.__markdown.direct["join"].call(alias2,lookupProperty(depth0,"initiatives"),{"name":"join","hash":{"empty":"—"},"data":data,"loc":{"start":{"line":213,"column":97},"end":{"line":213,"column":127}}}))
     + "\n\n"
-    + ((stack1 = alias2["if"].call(alias3,lookupProperty(lookupProperty(depth0,"exit_criteria"),"length"),{"name":"if","hash":{},"fn":helpers.__markdown.program(container, 70, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":215,"column":0},"end":{"line":222,"column":7}}})) != null ? stack1 : "");
+    + ((stack1 = alias3(alias2,lookupProperty(lookupProperty(depth0,"exit_criteria"),"length"),helpers.__markdown.program(container, 70, data, 0),null)) != null ? stack1 : "");
 },"67":function(container,depth0,helpers,partials,data) {
     var lookupProperty = container.lookupProperty || function(parent, propertyName) {
         if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
@@ -3138,7 +3138,7 @@ const SPECS = [
 },"75":function(container,depth0,helpers,partials,data) {
     return "チェックで指摘された事項はありません。\n";
 },"76":function(container,depth0,helpers,partials,data) {
-    var stack1, alias1=helpers.__markdown.strict, alias2=container.lambda, alias3=helpers.__markdown.escape, alias4=helpers.__markdown.direct, alias5=depth0 != null ? depth0 : (container.nullContext || {}), lookupProperty = container.lookupProperty || function(parent, propertyName) {
+    var stack1, alias1=helpers.__markdown.strict, alias2=container.lambda, alias3=helpers.__markdown.escape, alias4=depth0 != null ? depth0 : (container.nullContext || {}), lookupProperty = container.lookupProperty || function(parent, propertyName) {
         if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
           return parent[propertyName];
         }
@@ -3152,13 +3152,13 @@ const SPECS = [
     + " / "
     + alias3(alias2(alias1(container, depth0, "m", 247, 24, 247, 25), depth0))
     + " | "
-    + ((stack1 = alias4["if"].call(alias5,alias4["eq"].call(alias5,lookupProperty(depth0,"percent"),null,{"name":"eq","hash":{},"data":data,"loc":{"start":{"line":247,"column":36},"end":{"line":247,"column":53}}}),{"name":"if","hash":{},"fn":helpers.__markdown.program(container, 1, data, 0),"inverse":helpers.__markdown.program(container, 77, data, 0),"data":data,"loc":{"start":{"line":247,"column":30},"end":{"line":247,"column":83}}})) != null ? stack1 : "")
+    + ((stack1 = helpers.__markdown.if(alias4,helpers.__markdown.direct["eq"].call(alias4,lookupProperty(depth0,"percent"),null,{"name":"eq","hash":{},"data":data,"loc":{"start":{"line":247,"column":36},"end":{"line":247,"column":53}}}),helpers.__markdown.program(container, 1, data, 0),helpers.__markdown.program(container, 77, data, 0))) != null ? stack1 : "")
     + " |\n";
 },"77":function(container,depth0,helpers,partials,data) {
     return helpers.__markdown.escape(container.lambda(helpers.__markdown.strict(container, depth0, "percent", 247, 66, 247, 73), depth0))
     + "%";
 },"compiler":[8,">= 4.3.0"],"main":function(container,depth0,helpers,partials,data) {
-    var stack1, alias1=helpers.__markdown.strict, alias2=container.lambda, alias3=helpers.__markdown.escape, alias4=helpers.__markdown.direct, alias5=depth0 != null ? depth0 : (container.nullContext || {}), lookupProperty = container.lookupProperty || function(parent, propertyName) {
+    var stack1, alias1=helpers.__markdown.strict, alias2=container.lambda, alias3=helpers.__markdown.escape, alias4=depth0 != null ? depth0 : (container.nullContext || {}), alias5=helpers.__markdown.if, alias6=helpers.__markdown.direct, lookupProperty = container.lookupProperty || function(parent, propertyName) {
         if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
           return parent[propertyName];
         }
@@ -3174,42 +3174,42 @@ const SPECS = [
     + "（"
     + alias3(alias2(alias1(container, lookupProperty(depth0,"plan"), "id", 7, 27, 7, 34), depth0))
     + "） |\n| **対象期間** | "
-    + ((stack1 = alias4["if"].call(alias5,lookupProperty(lookupProperty(depth0,"plan"),"period"),{"name":"if","hash":{},"fn":helpers.__markdown.program(container, 0, data, 0),"inverse":helpers.__markdown.program(container, 1, data, 0),"data":data,"loc":{"start":{"line":8,"column":13},"end":{"line":8,"column":103}}})) != null ? stack1 : "")
+    + ((stack1 = alias5(alias4,lookupProperty(lookupProperty(depth0,"plan"),"period"),helpers.__markdown.program(container, 0, data, 0),helpers.__markdown.program(container, 1, data, 0))) != null ? stack1 : "")
     + " |\n| **推進責任者** | "
-    + ((stack1 = alias4["if"].call(alias5,lookupProperty(lookupProperty(depth0,"plan"),"owner"),{"name":"if","hash":{},"fn":helpers.__markdown.program(container, 2, data, 0),"inverse":helpers.__markdown.program(container, 1, data, 0),"data":data,"loc":{"start":{"line":9,"column":14},"end":{"line":9,"column":66}}})) != null ? stack1 : "")
+    + ((stack1 = alias5(alias4,lookupProperty(lookupProperty(depth0,"plan"),"owner"),helpers.__markdown.program(container, 2, data, 0),helpers.__markdown.program(container, 1, data, 0))) != null ? stack1 : "")
     + " |\n| **スポンサー** | "
-    + alias3(alias4["join"].call(alias5,lookupProperty(lookupProperty(depth0,"plan"),"sponsors"),{"name":"join","hash":{"empty":"—"},"data":data,"loc":{"start":{"line":10,"column":14},"end":{"line":10,"column":46}}}))
+    + alias3(alias6["join"].call(alias4,lookupProperty(lookupProperty(depth0,"plan"),"sponsors"),{"name":"join","hash":{"empty":"—"},"data":data,"loc":{"start":{"line":10,"column":14},"end":{"line":10,"column":46}}}))
     + " |\n| **予算** | "
-    + ((stack1 = alias4["if"].call(alias5,lookupProperty(lookupProperty(depth0,"plan"),"budget"),{"name":"if","hash":{},"fn":helpers.__markdown.program(container, 3, data, 0),"inverse":helpers.__markdown.program(container, 1, data, 0),"data":data,"loc":{"start":{"line":11,"column":11},"end":{"line":11,"column":67}}})) != null ? stack1 : "")
+    + ((stack1 = alias5(alias4,lookupProperty(lookupProperty(depth0,"plan"),"budget"),helpers.__markdown.program(container, 3, data, 0),helpers.__markdown.program(container, 1, data, 0))) != null ? stack1 : "")
     + " |\n"
-    + ((stack1 = alias4["if"].call(alias5,lookupProperty(depth0,"date"),{"name":"if","hash":{},"fn":helpers.__markdown.program(container, 4, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":12,"column":0},"end":{"line":14,"column":7}}})) != null ? stack1 : "")
+    + ((stack1 = alias5(alias4,lookupProperty(depth0,"date"),helpers.__markdown.program(container, 4, data, 0),null)) != null ? stack1 : "")
     + "\n## 目次\n\n1. [ビジョン（あるべき顧客体験）](#ビジョンあるべき顧客体験)\n2. [目標](#目標)\n3. [課題](#課題)\n4. [ペルソナ](#ペルソナ)\n5. [カスタマージャーニー](#カスタマージャーニー)\n6. [KPI ツリー](#kpi-ツリー)\n7. [施策](#施策)\n8. [体制](#体制)\n9. [ツール一覧](#ツール一覧)\n10. [ロードマップ](#ロードマップ)\n11. [未解決の課題](#未解決の課題)\n\n## ビジョン（あるべき顧客体験）\n\n"
-    + ((stack1 = alias4["if"].call(alias5,lookupProperty(lookupProperty(depth0,"plan"),"vision"),{"name":"if","hash":{},"fn":helpers.__markdown.program(container, 5, data, 0),"inverse":helpers.__markdown.program(container, 6, data, 0),"data":data,"loc":{"start":{"line":32,"column":0},"end":{"line":36,"column":7}}})) != null ? stack1 : "")
+    + ((stack1 = alias5(alias4,lookupProperty(lookupProperty(depth0,"plan"),"vision"),helpers.__markdown.program(container, 5, data, 0),helpers.__markdown.program(container, 6, data, 0))) != null ? stack1 : "")
     + "\n## 目標\n\n"
-    + ((stack1 = alias4["each"].call(alias5,lookupProperty(depth0,"goals"),{"name":"each","hash":{},"fn":helpers.__markdown.program(container, 7, data, 0),"inverse":helpers.__markdown.program(container, 18, data, 0),"data":data,"loc":{"start":{"line":40,"column":0},"end":{"line":57,"column":9}}})) != null ? stack1 : "")
+    + ((stack1 = alias6["each"].call(alias4,lookupProperty(depth0,"goals"),{"name":"each","hash":{},"fn":helpers.__markdown.program(container, 7, data, 0),"inverse":helpers.__markdown.program(container, 18, data, 0),"data":data,"loc":{"start":{"line":40,"column":0},"end":{"line":57,"column":9}}})) != null ? stack1 : "")
     + "\n## 課題\n\n"
-    + ((stack1 = alias4["each"].call(alias5,lookupProperty(depth0,"challenges"),{"name":"each","hash":{},"fn":helpers.__markdown.program(container, 19, data, 0),"inverse":helpers.__markdown.program(container, 24, data, 0),"data":data,"loc":{"start":{"line":61,"column":0},"end":{"line":72,"column":9}}})) != null ? stack1 : "")
+    + ((stack1 = alias6["each"].call(alias4,lookupProperty(depth0,"challenges"),{"name":"each","hash":{},"fn":helpers.__markdown.program(container, 19, data, 0),"inverse":helpers.__markdown.program(container, 24, data, 0),"data":data,"loc":{"start":{"line":61,"column":0},"end":{"line":72,"column":9}}})) != null ? stack1 : "")
     + "\n## ペルソナ\n\n"
-    + ((stack1 = alias4["each"].call(alias5,lookupProperty(depth0,"personas"),{"name":"each","hash":{},"fn":helpers.__markdown.program(container, 25, data, 0),"inverse":helpers.__markdown.program(container, 26, data, 0),"data":data,"loc":{"start":{"line":76,"column":0},"end":{"line":80,"column":9}}})) != null ? stack1 : "")
+    + ((stack1 = alias6["each"].call(alias4,lookupProperty(depth0,"personas"),{"name":"each","hash":{},"fn":helpers.__markdown.program(container, 25, data, 0),"inverse":helpers.__markdown.program(container, 26, data, 0),"data":data,"loc":{"start":{"line":76,"column":0},"end":{"line":80,"column":9}}})) != null ? stack1 : "")
     + "\n## カスタマージャーニー\n\n"
-    + ((stack1 = alias4["each"].call(alias5,lookupProperty(depth0,"journeys"),{"name":"each","hash":{},"fn":helpers.__markdown.program(container, 27, data, 0),"inverse":helpers.__markdown.program(container, 30, data, 0),"data":data,"loc":{"start":{"line":84,"column":0},"end":{"line":101,"column":9}}})) != null ? stack1 : "")
+    + ((stack1 = alias6["each"].call(alias4,lookupProperty(depth0,"journeys"),{"name":"each","hash":{},"fn":helpers.__markdown.program(container, 27, data, 0),"inverse":helpers.__markdown.program(container, 30, data, 0),"data":data,"loc":{"start":{"line":84,"column":0},"end":{"line":101,"column":9}}})) != null ? stack1 : "")
     + "\n## KPI ツリー\n\n目標ごとに、それを測る KPI と、各 KPI が対象とするジャーニーのステージを示します。\n\n"
     + ((stack1 = container.invokePartial(lookupProperty(partials,"kpi-tree"),lookupProperty(depth0,"kpi_tree"),{"name":"kpi-tree","data":data,"helpers":helpers,"partials":partials,"decorators":container.decorators})) != null ? stack1 : "")
     + "\n## 施策\n\n"
-    + ((stack1 = alias4["if"].call(alias5,lookupProperty(lookupProperty(depth0,"initiatives"),"length"),{"name":"if","hash":{},"fn":helpers.__markdown.program(container, 31, data, 0),"inverse":helpers.__markdown.program(container, 53, data, 0),"data":data,"loc":{"start":{"line":111,"column":0},"end":{"line":160,"column":7}}})) != null ? stack1 : "")
+    + ((stack1 = alias5(alias4,lookupProperty(lookupProperty(depth0,"initiatives"),"length"),helpers.__markdown.program(container, 31, data, 0),helpers.__markdown.program(container, 53, data, 0))) != null ? stack1 : "")
     + "\n## 体制\n\n### 社内の役割\n\n"
-    + ((stack1 = alias4["if"].call(alias5,lookupProperty(lookupProperty(lookupProperty(depth0,"team"),"internal"),"length"),{"name":"if","hash":{},"fn":helpers.__markdown.program(container, 54, data, 0),"inverse":helpers.__markdown.program(container, 55, data, 0),"data":data,"loc":{"start":{"line":166,"column":0},"end":{"line":170,"column":7}}})) != null ? stack1 : "")
+    + ((stack1 = alias5(alias4,lookupProperty(lookupProperty(lookupProperty(depth0,"team"),"internal"),"length"),helpers.__markdown.program(container, 54, data, 0),helpers.__markdown.program(container, 55, data, 0))) != null ? stack1 : "")
     + "\n### パートナー\n\n"
-    + ((stack1 = alias4["if"].call(alias5,lookupProperty(lookupProperty(lookupProperty(depth0,"team"),"partners"),"length"),{"name":"if","hash":{},"fn":helpers.__markdown.program(container, 56, data, 0),"inverse":helpers.__markdown.program(container, 57, data, 0),"data":data,"loc":{"start":{"line":174,"column":0},"end":{"line":178,"column":7}}})) != null ? stack1 : "")
+    + ((stack1 = alias5(alias4,lookupProperty(lookupProperty(lookupProperty(depth0,"team"),"partners"),"length"),helpers.__markdown.program(container, 56, data, 0),helpers.__markdown.program(container, 57, data, 0))) != null ? stack1 : "")
     + "\n## ツール一覧\n\n"
-    + ((stack1 = alias4["if"].call(alias5,lookupProperty(lookupProperty(depth0,"tools"),"length"),{"name":"if","hash":{},"fn":helpers.__markdown.program(container, 58, data, 0),"inverse":helpers.__markdown.program(container, 65, data, 0),"data":data,"loc":{"start":{"line":182,"column":0},"end":{"line":206,"column":7}}})) != null ? stack1 : "")
+    + ((stack1 = alias5(alias4,lookupProperty(lookupProperty(depth0,"tools"),"length"),helpers.__markdown.program(container, 58, data, 0),helpers.__markdown.program(container, 65, data, 0))) != null ? stack1 : "")
     + "\n## ロードマップ\n\n"
-    + ((stack1 = alias4["each"].call(alias5,lookupProperty(depth0,"roadmap"),{"name":"each","hash":{},"fn":helpers.__markdown.program(container, 66, data, 0),"inverse":helpers.__markdown.program(container, 72, data, 0),"data":data,"loc":{"start":{"line":210,"column":0},"end":{"line":225,"column":9}}})) != null ? stack1 : "")
+    + ((stack1 = alias6["each"].call(alias4,lookupProperty(depth0,"roadmap"),{"name":"each","hash":{},"fn":helpers.__markdown.program(container, 66, data, 0),"inverse":helpers.__markdown.program(container, 72, data, 0),"data":data,"loc":{"start":{"line":210,"column":0},"end":{"line":225,"column":9}}})) != null ? stack1 : "")
     + ((stack1 = container.invokePartial(lookupProperty(partials,"gantt"),lookupProperty(depth0,"gantt"),{"name":"gantt","data":data,"helpers":helpers,"partials":partials,"decorators":container.decorators})) != null ? stack1 : "")
     + "\n## 未解決の課題\n\n"
-    + ((stack1 = alias4["if"].call(alias5,lookupProperty(lookupProperty(depth0,"gaps"),"total"),{"name":"if","hash":{},"fn":helpers.__markdown.program(container, 73, data, 0),"inverse":helpers.__markdown.program(container, 75, data, 0),"data":data,"loc":{"start":{"line":230,"column":0},"end":{"line":240,"column":7}}})) != null ? stack1 : "")
+    + ((stack1 = alias5(alias4,lookupProperty(lookupProperty(depth0,"gaps"),"total"),helpers.__markdown.program(container, 73, data, 0),helpers.__markdown.program(container, 75, data, 0))) != null ? stack1 : "")
     + "\n### 計画の健全性\n\n| 指標 | 件数 | 割合 |\n|---|--:|--:|\n"
-    + ((stack1 = alias4["each"].call(alias5,lookupProperty(lookupProperty(depth0,"gaps"),"health"),{"name":"each","hash":{},"fn":helpers.__markdown.program(container, 76, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":246,"column":0},"end":{"line":248,"column":9}}})) != null ? stack1 : "");
+    + ((stack1 = alias6["each"].call(alias4,lookupProperty(lookupProperty(depth0,"gaps"),"health"),{"name":"each","hash":{},"fn":helpers.__markdown.program(container, 76, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":246,"column":0},"end":{"line":248,"column":9}}})) != null ? stack1 : "");
 },"usePartial":true,"useData":true},
 
   // ja/rfp.md.hbs
@@ -3251,7 +3251,7 @@ const SPECS = [
     };
 
   return helpers.__markdown.escape(container.lambda(helpers.__markdown.strict(container, lookupProperty(lookupProperty(depth0,"rfp"),"issuer"), "name", 10, 31, 10, 46), depth0))
-    + ((stack1 = helpers.__markdown.direct["if"].call(depth0 != null ? depth0 : (container.nullContext || {}),lookupProperty(lookupProperty(lookupProperty(depth0,"rfp"),"issuer"),"person"),{"name":"if","hash":{},"fn":helpers.__markdown.program(container, 5, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":10,"column":48},"end":{"line":10,"column":103}}})) != null ? stack1 : "");
+    + ((stack1 = helpers.__markdown.if(depth0 != null ? depth0 : (container.nullContext || {}),lookupProperty(lookupProperty(lookupProperty(depth0,"rfp"),"issuer"),"person"),helpers.__markdown.program(container, 5, data, 0),null)) != null ? stack1 : "");
 },"5":function(container,depth0,helpers,partials,data) {
     var lookupProperty = container.lookupProperty || function(parent, propertyName) {
         if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
@@ -3274,14 +3274,14 @@ const SPECS = [
   return " ・ "
     + helpers.__markdown.escape(container.lambda(helpers.__markdown.strict(container, lookupProperty(lookupProperty(depth0,"rfp"),"submission"), "contact", 10, 154, 10, 176), depth0));
 },"7":function(container,depth0,helpers,partials,data) {
-    var stack1, alias1=helpers.__markdown.direct, alias2=depth0 != null ? depth0 : (container.nullContext || {}), lookupProperty = container.lookupProperty || function(parent, propertyName) {
+    var stack1, alias1=depth0 != null ? depth0 : (container.nullContext || {}), lookupProperty = container.lookupProperty || function(parent, propertyName) {
         if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
           return parent[propertyName];
         }
         return undefined
     };
 
-  return ((stack1 = alias1["if"].call(alias2,alias1["eq"].call(alias2,lookupProperty(depth0,"key"),"proposals_due",{"name":"eq","hash":{},"data":data,"loc":{"start":{"line":11,"column":45},"end":{"line":11,"column":69}}}),{"name":"if","hash":{},"fn":helpers.__markdown.program(container, 8, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":11,"column":39},"end":{"line":11,"column":92}}})) != null ? stack1 : "");
+  return ((stack1 = helpers.__markdown.if(alias1,helpers.__markdown.direct["eq"].call(alias1,lookupProperty(depth0,"key"),"proposals_due",{"name":"eq","hash":{},"data":data,"loc":{"start":{"line":11,"column":45},"end":{"line":11,"column":69}}}),helpers.__markdown.program(container, 8, data, 0),null)) != null ? stack1 : "");
 },"8":function(container,depth0,helpers,partials,data) {
     var lookupProperty = container.lookupProperty || function(parent, propertyName) {
         if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
@@ -3353,7 +3353,7 @@ const SPECS = [
     + helpers.__markdown.escape(container.lambda(helpers.__markdown.strict(container, lookupProperty(depth0,"plan"), "vision", 31, 4, 31, 15), depth0))
     + "\n";
 },"17":function(container,depth0,helpers,partials,data) {
-    var stack1, alias1=helpers.__markdown.direct, alias2=depth0 != null ? depth0 : (container.nullContext || {}), lookupProperty = container.lookupProperty || function(parent, propertyName) {
+    var stack1, alias1=depth0 != null ? depth0 : (container.nullContext || {}), alias2=helpers.__markdown.if, lookupProperty = container.lookupProperty || function(parent, propertyName) {
         if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
           return parent[propertyName];
         }
@@ -3363,8 +3363,8 @@ const SPECS = [
   return "### "
     + helpers.__markdown.escape(container.lambda(helpers.__markdown.strict(container, lookupProperty(depth0,"goal"), "name", 37, 6, 37, 15), depth0))
     + "\n\n"
-    + ((stack1 = alias1["if"].call(alias2,lookupProperty(lookupProperty(depth0,"goal"),"statement"),{"name":"if","hash":{},"fn":helpers.__markdown.program(container, 18, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":39,"column":0},"end":{"line":42,"column":7}}})) != null ? stack1 : "")
-    + ((stack1 = alias1["if"].call(alias2,lookupProperty(lookupProperty(depth0,"kpis"),"length"),{"name":"if","hash":{},"fn":helpers.__markdown.program(container, 19, data, 0),"inverse":helpers.__markdown.program(container, 20, data, 0),"data":data,"loc":{"start":{"line":43,"column":0},"end":{"line":49,"column":7}}})) != null ? stack1 : "")
+    + ((stack1 = alias2(alias1,lookupProperty(lookupProperty(depth0,"goal"),"statement"),helpers.__markdown.program(container, 18, data, 0),null)) != null ? stack1 : "")
+    + ((stack1 = alias2(alias1,lookupProperty(lookupProperty(depth0,"kpis"),"length"),helpers.__markdown.program(container, 19, data, 0),helpers.__markdown.program(container, 20, data, 0))) != null ? stack1 : "")
     + "\n";
 },"18":function(container,depth0,helpers,partials,data) {
     var lookupProperty = container.lookupProperty || function(parent, propertyName) {
@@ -3414,7 +3414,7 @@ const SPECS = [
   return "| ステージ | 顧客の目的 | 現在の不満・課題 | 顧客接点 | 当社の担当 |\n|---|---|---|---|---|\n"
     + ((stack1 = helpers.__markdown.direct["each"].call(depth0 != null ? depth0 : (container.nullContext || {}),lookupProperty(lookupProperty(depth0,"rfp"),"stages"),{"name":"each","hash":{},"fn":helpers.__markdown.program(container, 25, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":66,"column":0},"end":{"line":68,"column":9}}})) != null ? stack1 : "");
 },"25":function(container,depth0,helpers,partials,data) {
-    var stack1, alias1=helpers.__markdown.strict, alias2=container.lambda, alias3=helpers.__markdown.escape, alias4=helpers.__markdown.direct, alias5=depth0 != null ? depth0 : (container.nullContext || {}), lookupProperty = container.lookupProperty || function(parent, propertyName) {
+    var stack1, alias1=helpers.__markdown.strict, alias2=container.lambda, alias3=helpers.__markdown.escape, alias4=depth0 != null ? depth0 : (container.nullContext || {}), alias5=helpers.__markdown.if, alias6=helpers.__markdown.direct, lookupProperty = container.lookupProperty || function(parent, propertyName) {
         if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
           return parent[propertyName];
         }
@@ -3426,15 +3426,15 @@ const SPECS = [
     + " › "
     + alias3(alias2(alias1(container, depth0, "name", 67, 20, 67, 24), depth0))
     + "**"
-    + ((stack1 = alias4["if"].call(alias5,lookupProperty(depth0,"phase"),{"name":"if","hash":{},"fn":helpers.__markdown.program(container, 26, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":67,"column":28},"end":{"line":67,"column":74}}})) != null ? stack1 : "")
+    + ((stack1 = alias5(alias4,lookupProperty(depth0,"phase"),helpers.__markdown.program(container, 26, data, 0),null)) != null ? stack1 : "")
     + " | "
-    + alias3(alias4["lines"].call(alias5,lookupProperty(depth0,"customer_goal"),{"name":"lines","hash":{},"data":data,"loc":{"start":{"line":67,"column":77},"end":{"line":67,"column":100}}}))
+    + alias3(alias6["lines"].call(alias4,lookupProperty(depth0,"customer_goal"),{"name":"lines","hash":{},"data":data,"loc":{"start":{"line":67,"column":77},"end":{"line":67,"column":100}}}))
     + " | "
-    + alias3(alias4["lines"].call(alias5,lookupProperty(depth0,"pain_points"),{"name":"lines","hash":{},"data":data,"loc":{"start":{"line":67,"column":103},"end":{"line":67,"column":124}}}))
+    + alias3(alias6["lines"].call(alias4,lookupProperty(depth0,"pain_points"),{"name":"lines","hash":{},"data":data,"loc":{"start":{"line":67,"column":103},"end":{"line":67,"column":124}}}))
     + " | "
-    + ((stack1 = alias4["each"].call(alias5,lookupProperty(depth0,"touchpoints"),{"name":"each","hash":{},"fn":helpers.__markdown.program(container, 27, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":67,"column":127},"end":{"line":67,"column":233}}})) != null ? stack1 : "")
+    + ((stack1 = alias6["each"].call(alias4,lookupProperty(depth0,"touchpoints"),{"name":"each","hash":{},"fn":helpers.__markdown.program(container, 27, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":67,"column":127},"end":{"line":67,"column":233}}})) != null ? stack1 : "")
     + " | "
-    + ((stack1 = alias4["if"].call(alias5,lookupProperty(depth0,"owner"),{"name":"if","hash":{},"fn":helpers.__markdown.program(container, 30, data, 0),"inverse":helpers.__markdown.program(container, 3, data, 0),"data":data,"loc":{"start":{"line":67,"column":236},"end":{"line":67,"column":278}}})) != null ? stack1 : "")
+    + ((stack1 = alias5(alias4,lookupProperty(depth0,"owner"),helpers.__markdown.program(container, 30, data, 0),helpers.__markdown.program(container, 3, data, 0))) != null ? stack1 : "")
     + " |\n";
 },"26":function(container,depth0,helpers,partials,data) {
     var lookupProperty = container.lookupProperty || function(parent, propertyName) {
@@ -3447,7 +3447,7 @@ const SPECS = [
   return "<br>"
     + helpers.__markdown.escape(helpers.__markdown.direct["word"].call(depth0 != null ? depth0 : (container.nullContext || {}),"phase",lookupProperty(depth0,"phase"),{"name":"word","hash":{},"data":data,"loc":{"start":{"line":67,"column":45},"end":{"line":67,"column":67}}}));
 },"27":function(container,depth0,helpers,partials,data) {
-    var stack1, alias1=helpers.__markdown.direct, alias2=depth0 != null ? depth0 : (container.nullContext || {}), lookupProperty = container.lookupProperty || function(parent, propertyName) {
+    var stack1, alias1=depth0 != null ? depth0 : (container.nullContext || {}), alias2=helpers.__markdown.if, lookupProperty = container.lookupProperty || function(parent, propertyName) {
         if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
           return parent[propertyName];
         }
@@ -3455,8 +3455,8 @@ const SPECS = [
     };
 
   return helpers.__markdown.escape(container.lambda(helpers.__markdown.strict(container, depth0, "channel", 67, 150, 67, 157), depth0))
-    + ((stack1 = alias1["if"].call(alias2,lookupProperty(depth0,"tool"),{"name":"if","hash":{},"fn":helpers.__markdown.program(container, 28, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":67,"column":159},"end":{"line":67,"column":192}}})) != null ? stack1 : "")
-    + ((stack1 = alias1["unless"].call(alias2,lookupProperty(data,"last"),{"name":"unless","hash":{},"fn":helpers.__markdown.program(container, 29, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":67,"column":192},"end":{"line":67,"column":224}}})) != null ? stack1 : "");
+    + ((stack1 = alias2(alias1,lookupProperty(depth0,"tool"),helpers.__markdown.program(container, 28, data, 0),null)) != null ? stack1 : "")
+    + ((stack1 = alias2(alias1,lookupProperty(data,"last"),null,helpers.__markdown.program(container, 29, data, 0))) != null ? stack1 : "");
 },"28":function(container,depth0,helpers,partials,data) {
     var lookupProperty = container.lookupProperty || function(parent, propertyName) {
         if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
@@ -3500,7 +3500,7 @@ const SPECS = [
         return undefined
     };
 
-  return ((stack1 = helpers.__markdown.direct["if"].call(depth0 != null ? depth0 : (container.nullContext || {}),lookupProperty(depth0,"description"),{"name":"if","hash":{},"fn":helpers.__markdown.program(container, 34, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":82,"column":0},"end":{"line":84,"column":7}}})) != null ? stack1 : "");
+  return ((stack1 = helpers.__markdown.if(depth0 != null ? depth0 : (container.nullContext || {}),lookupProperty(depth0,"description"),helpers.__markdown.program(container, 34, data, 0),null)) != null ? stack1 : "");
 },"34":function(container,depth0,helpers,partials,data) {
     var alias1=helpers.__markdown.strict, alias2=container.lambda, alias3=helpers.__markdown.escape;
 
@@ -3551,7 +3551,7 @@ const SPECS = [
   return "ご提案では、次のツールおよびその連携に対応してください。\n\n| ツール | 目的 | 連携先 |\n|---|---|---|\n"
     + ((stack1 = helpers.__markdown.direct["each"].call(depth0 != null ? depth0 : (container.nullContext || {}),lookupProperty(lookupProperty(depth0,"rfp"),"integrations"),{"name":"each","hash":{},"fn":helpers.__markdown.program(container, 40, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":122,"column":0},"end":{"line":124,"column":9}}})) != null ? stack1 : "");
 },"40":function(container,depth0,helpers,partials,data) {
-    var stack1, alias1=helpers.__markdown.direct, alias2=depth0 != null ? depth0 : (container.nullContext || {}), lookupProperty = container.lookupProperty || function(parent, propertyName) {
+    var stack1, alias1=depth0 != null ? depth0 : (container.nullContext || {}), alias2=helpers.__markdown.if, lookupProperty = container.lookupProperty || function(parent, propertyName) {
         if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
           return parent[propertyName];
         }
@@ -3559,11 +3559,11 @@ const SPECS = [
     };
 
   return "| **"
-    + helpers.__markdown.escape(alias1["ref"].call(alias2,lookupProperty(depth0,"tool"),{"name":"ref","hash":{},"data":data,"loc":{"start":{"line":123,"column":4},"end":{"line":123,"column":16}}}))
+    + helpers.__markdown.escape(helpers.__markdown.direct["ref"].call(alias1,lookupProperty(depth0,"tool"),{"name":"ref","hash":{},"data":data,"loc":{"start":{"line":123,"column":4},"end":{"line":123,"column":16}}}))
     + "** | "
-    + ((stack1 = alias1["if"].call(alias2,lookupProperty(depth0,"detail"),{"name":"if","hash":{},"fn":helpers.__markdown.program(container, 41, data, 0),"inverse":helpers.__markdown.program(container, 3, data, 0),"data":data,"loc":{"start":{"line":123,"column":21},"end":{"line":123,"column":76}}})) != null ? stack1 : "")
+    + ((stack1 = alias2(alias1,lookupProperty(depth0,"detail"),helpers.__markdown.program(container, 41, data, 0),helpers.__markdown.program(container, 3, data, 0))) != null ? stack1 : "")
     + " | "
-    + ((stack1 = alias1["if"].call(alias2,lookupProperty(depth0,"detail"),{"name":"if","hash":{},"fn":helpers.__markdown.program(container, 42, data, 0),"inverse":helpers.__markdown.program(container, 3, data, 0),"data":data,"loc":{"start":{"line":123,"column":79},"end":{"line":123,"column":259}}})) != null ? stack1 : "")
+    + ((stack1 = alias2(alias1,lookupProperty(depth0,"detail"),helpers.__markdown.program(container, 42, data, 0),helpers.__markdown.program(container, 3, data, 0))) != null ? stack1 : "")
     + " |\n";
 },"41":function(container,depth0,helpers,partials,data) {
     var lookupProperty = container.lookupProperty || function(parent, propertyName) {
@@ -3584,7 +3584,7 @@ const SPECS = [
 
   return ((stack1 = helpers.__markdown.direct["each"].call(depth0 != null ? depth0 : (container.nullContext || {}),lookupProperty(depth0,"connections"),{"name":"each","hash":{},"fn":helpers.__markdown.program(container, 43, data, 0),"inverse":helpers.__markdown.program(container, 3, data, 0),"data":data,"loc":{"start":{"line":123,"column":93},"end":{"line":123,"column":243}}})) != null ? stack1 : "");
 },"43":function(container,depth0,helpers,partials,data) {
-    var stack1, alias1=helpers.__markdown.direct, alias2=depth0 != null ? depth0 : (container.nullContext || {}), alias3=helpers.__markdown.escape, lookupProperty = container.lookupProperty || function(parent, propertyName) {
+    var stack1, alias1=helpers.__markdown.direct, alias2=depth0 != null ? depth0 : (container.nullContext || {}), alias3=helpers.__markdown.escape, alias4=helpers.__markdown.if, lookupProperty = container.lookupProperty || function(parent, propertyName) {
         if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
           return parent[propertyName];
         }
@@ -3594,9 +3594,9 @@ const SPECS = [
   return alias3(alias1["ref"].call(alias2,lookupProperty(depth0,"tool"),{"name":"ref","hash":{},"data":data,"loc":{"start":{"line":123,"column":114},"end":{"line":123,"column":126}}}))
     + "（"
     + alias3(alias1["word"].call(alias2,"flow",lookupProperty(depth0,"direction"),{"name":"word","hash":{},"data":data,"loc":{"start":{"line":123,"column":127},"end":{"line":123,"column":152}}}))
-    + ((stack1 = alias1["if"].call(alias2,lookupProperty(lookupProperty(depth0,"data"),"length"),{"name":"if","hash":{},"fn":helpers.__markdown.program(container, 44, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":123,"column":152},"end":{"line":123,"column":192}}})) != null ? stack1 : "")
+    + ((stack1 = alias4(alias2,lookupProperty(lookupProperty(depth0,"data"),"length"),helpers.__markdown.program(container, 44, data, 0),null)) != null ? stack1 : "")
     + "）"
-    + ((stack1 = alias1["unless"].call(alias2,lookupProperty(data,"last"),{"name":"unless","hash":{},"fn":helpers.__markdown.program(container, 29, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":123,"column":193},"end":{"line":123,"column":225}}})) != null ? stack1 : "");
+    + ((stack1 = alias4(alias2,lookupProperty(data,"last"),null,helpers.__markdown.program(container, 29, data, 0))) != null ? stack1 : "");
 },"44":function(container,depth0,helpers,partials,data) {
     var lookupProperty = container.lookupProperty || function(parent, propertyName) {
         if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
@@ -3608,7 +3608,7 @@ const SPECS = [
   return "："
     + helpers.__markdown.escape(helpers.__markdown.direct["join"].call(depth0 != null ? depth0 : (container.nullContext || {}),lookupProperty(depth0,"data"),{"name":"join","hash":{},"data":data,"loc":{"start":{"line":123,"column":172},"end":{"line":123,"column":185}}}));
 },"45":function(container,depth0,helpers,partials,data) {
-    var stack1, alias1=helpers.__markdown.direct, alias2=depth0 != null ? depth0 : (container.nullContext || {}), lookupProperty = container.lookupProperty || function(parent, propertyName) {
+    var stack1, alias1=depth0 != null ? depth0 : (container.nullContext || {}), alias2=helpers.__markdown.if, lookupProperty = container.lookupProperty || function(parent, propertyName) {
         if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
           return parent[propertyName];
         }
@@ -3617,8 +3617,8 @@ const SPECS = [
 
   return "**窓口：** "
     + helpers.__markdown.escape(container.lambda(helpers.__markdown.strict(container, lookupProperty(lookupProperty(depth0,"rfp"),"issuer"), "name", 130, 10, 130, 25), depth0))
-    + ((stack1 = alias1["if"].call(alias2,lookupProperty(lookupProperty(lookupProperty(depth0,"rfp"),"issuer"),"person"),{"name":"if","hash":{},"fn":helpers.__markdown.program(container, 5, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":130,"column":27},"end":{"line":130,"column":82}}})) != null ? stack1 : "")
-    + ((stack1 = alias1["if"].call(alias2,lookupProperty(lookupProperty(lookupProperty(depth0,"rfp"),"issuer"),"organization"),{"name":"if","hash":{},"fn":helpers.__markdown.program(container, 46, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":130,"column":82},"end":{"line":130,"column":148}}})) != null ? stack1 : "")
+    + ((stack1 = alias2(alias1,lookupProperty(lookupProperty(lookupProperty(depth0,"rfp"),"issuer"),"person"),helpers.__markdown.program(container, 5, data, 0),null)) != null ? stack1 : "")
+    + ((stack1 = alias2(alias1,lookupProperty(lookupProperty(lookupProperty(depth0,"rfp"),"issuer"),"organization"),helpers.__markdown.program(container, 46, data, 0),null)) != null ? stack1 : "")
     + "\n";
 },"46":function(container,depth0,helpers,partials,data) {
     var lookupProperty = container.lookupProperty || function(parent, propertyName) {
@@ -3651,7 +3651,7 @@ const SPECS = [
     };
 
   return "業務範囲全体で"
-    + ((stack1 = helpers.__markdown.direct["if"].call(depth0 != null ? depth0 : (container.nullContext || {}),lookupProperty(lookupProperty(lookupProperty(depth0,"rfp"),"budget"),"min"),{"name":"if","hash":{},"fn":helpers.__markdown.program(container, 50, data, 0),"inverse":helpers.__markdown.program(container, 53, data, 0),"data":data,"loc":{"start":{"line":144,"column":7},"end":{"line":144,"column":332}}})) != null ? stack1 : "")
+    + ((stack1 = helpers.__markdown.if(depth0 != null ? depth0 : (container.nullContext || {}),lookupProperty(lookupProperty(lookupProperty(depth0,"rfp"),"budget"),"min"),helpers.__markdown.program(container, 50, data, 0),helpers.__markdown.program(container, 53, data, 0))) != null ? stack1 : "")
     + "（"
     + helpers.__markdown.escape(container.lambda(helpers.__markdown.strict(container, lookupProperty(lookupProperty(depth0,"rfp"),"budget"), "currency", 144, 335, 144, 354), depth0))
     + "）を想定しています。\n";
@@ -3663,7 +3663,7 @@ const SPECS = [
         return undefined
     };
 
-  return ((stack1 = helpers.__markdown.direct["if"].call(depth0 != null ? depth0 : (container.nullContext || {}),lookupProperty(lookupProperty(lookupProperty(depth0,"rfp"),"budget"),"max"),{"name":"if","hash":{},"fn":helpers.__markdown.program(container, 51, data, 0),"inverse":helpers.__markdown.program(container, 52, data, 0),"data":data,"loc":{"start":{"line":144,"column":29},"end":{"line":144,"column":218}}})) != null ? stack1 : "");
+  return ((stack1 = helpers.__markdown.if(depth0 != null ? depth0 : (container.nullContext || {}),lookupProperty(lookupProperty(lookupProperty(depth0,"rfp"),"budget"),"max"),helpers.__markdown.program(container, 51, data, 0),helpers.__markdown.program(container, 52, data, 0))) != null ? stack1 : "");
 },"51":function(container,depth0,helpers,partials,data) {
     var alias1=helpers.__markdown.direct, alias2=depth0 != null ? depth0 : (container.nullContext || {}), alias3=helpers.__markdown.escape, lookupProperty = container.lookupProperty || function(parent, propertyName) {
         if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
@@ -3696,7 +3696,7 @@ const SPECS = [
         return undefined
     };
 
-  return ((stack1 = helpers.__markdown.direct["if"].call(depth0 != null ? depth0 : (container.nullContext || {}),lookupProperty(lookupProperty(lookupProperty(depth0,"rfp"),"budget"),"max"),{"name":"if","hash":{},"fn":helpers.__markdown.program(container, 54, data, 0),"inverse":helpers.__markdown.program(container, 55, data, 0),"data":data,"loc":{"start":{"line":144,"column":226},"end":{"line":144,"column":325}}})) != null ? stack1 : "");
+  return ((stack1 = helpers.__markdown.if(depth0 != null ? depth0 : (container.nullContext || {}),lookupProperty(lookupProperty(lookupProperty(depth0,"rfp"),"budget"),"max"),helpers.__markdown.program(container, 54, data, 0),helpers.__markdown.program(container, 55, data, 0))) != null ? stack1 : "");
 },"54":function(container,depth0,helpers,partials,data) {
     var lookupProperty = container.lookupProperty || function(parent, propertyName) {
         if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
@@ -3747,7 +3747,7 @@ const SPECS = [
 
   return "| "
     + alias3(alias2(alias1(container, depth0, "criterion", 166, 4, 166, 13), depth0))
-    + ((stack1 = helpers.__markdown.direct["if"].call(depth0 != null ? depth0 : (container.nullContext || {}),lookupProperty(depth0,"price"),{"name":"if","hash":{},"fn":helpers.__markdown.program(container, 61, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":166,"column":15},"end":{"line":166,"column":39}}})) != null ? stack1 : "")
+    + ((stack1 = helpers.__markdown.if(depth0 != null ? depth0 : (container.nullContext || {}),lookupProperty(depth0,"price"),helpers.__markdown.program(container, 61, data, 0),null)) != null ? stack1 : "")
     + " | "
     + alias3(alias2(alias1(container, depth0, "weight", 166, 44, 166, 50), depth0))
     + "% |\n";
@@ -3776,14 +3776,14 @@ const SPECS = [
     + helpers.__markdown.escape(container.lambda(helpers.__markdown.strict(container, lookupProperty(lookupProperty(depth0,"rfp"),"submission"), "contact", 176, 13, 176, 35), depth0))
     + "\n";
 },"64":function(container,depth0,helpers,partials,data) {
-    var stack1, alias1=helpers.__markdown.direct, alias2=depth0 != null ? depth0 : (container.nullContext || {}), lookupProperty = container.lookupProperty || function(parent, propertyName) {
+    var stack1, alias1=depth0 != null ? depth0 : (container.nullContext || {}), lookupProperty = container.lookupProperty || function(parent, propertyName) {
         if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
           return parent[propertyName];
         }
         return undefined
     };
 
-  return ((stack1 = alias1["if"].call(alias2,alias1["eq"].call(alias2,lookupProperty(depth0,"key"),"proposals_due",{"name":"eq","hash":{},"data":data,"loc":{"start":{"line":179,"column":6},"end":{"line":179,"column":30}}}),{"name":"if","hash":{},"fn":helpers.__markdown.program(container, 65, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":179,"column":0},"end":{"line":181,"column":7}}})) != null ? stack1 : "");
+  return ((stack1 = helpers.__markdown.if(alias1,helpers.__markdown.direct["eq"].call(alias1,lookupProperty(depth0,"key"),"proposals_due",{"name":"eq","hash":{},"data":data,"loc":{"start":{"line":179,"column":6},"end":{"line":179,"column":30}}}),helpers.__markdown.program(container, 65, data, 0),null)) != null ? stack1 : "");
 },"65":function(container,depth0,helpers,partials,data) {
     var lookupProperty = container.lookupProperty || function(parent, propertyName) {
         if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
@@ -3806,7 +3806,7 @@ const SPECS = [
   return helpers.__markdown.escape(container.lambda(helpers.__markdown.strict(container, lookupProperty(lookupProperty(depth0,"rfp"),"submission"), "instructions", 185, 2, 185, 29), depth0))
     + "\n";
 },"compiler":[8,">= 4.3.0"],"main":function(container,depth0,helpers,partials,data) {
-    var stack1, alias1=helpers.__markdown.strict, alias2=container.lambda, alias3=helpers.__markdown.escape, alias4=helpers.__markdown.direct, alias5=depth0 != null ? depth0 : (container.nullContext || {}), lookupProperty = container.lookupProperty || function(parent, propertyName) {
+    var stack1, alias1=helpers.__markdown.strict, alias2=container.lambda, alias3=helpers.__markdown.escape, alias4=depth0 != null ? depth0 : (container.nullContext || {}), alias5=helpers.__markdown.if, alias6=helpers.__markdown.direct, lookupProperty = container.lookupProperty || function(parent, propertyName) {
         if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
           return parent[propertyName];
         }
@@ -3820,71 +3820,71 @@ const SPECS = [
     + "\n| | |\n|---|---|\n| **管理番号** | "
     + alias3(alias2(alias1(container, lookupProperty(depth0,"rfp"), "id", 7, 15, 7, 21), depth0))
     + " |\n| **発注者** | "
-    + ((stack1 = alias4["if"].call(alias5,lookupProperty(lookupProperty(depth0,"rfp"),"company"),{"name":"if","hash":{},"fn":helpers.__markdown.program(container, 0, data, 0),"inverse":helpers.__markdown.program(container, 1, data, 0),"data":data,"loc":{"start":{"line":8,"column":12},"end":{"line":8,"column":74}}})) != null ? stack1 : "")
+    + ((stack1 = alias5(alias4,lookupProperty(lookupProperty(depth0,"rfp"),"company"),helpers.__markdown.program(container, 0, data, 0),helpers.__markdown.program(container, 1, data, 0))) != null ? stack1 : "")
     + " |\n| **依頼先** | "
-    + ((stack1 = alias4["if"].call(alias5,lookupProperty(lookupProperty(depth0,"rfp"),"partner_type"),{"name":"if","hash":{},"fn":helpers.__markdown.program(container, 2, data, 0),"inverse":helpers.__markdown.program(container, 3, data, 0),"data":data,"loc":{"start":{"line":9,"column":12},"end":{"line":9,"column":92}}})) != null ? stack1 : "")
+    + ((stack1 = alias5(alias4,lookupProperty(lookupProperty(depth0,"rfp"),"partner_type"),helpers.__markdown.program(container, 2, data, 0),helpers.__markdown.program(container, 3, data, 0))) != null ? stack1 : "")
     + " |\n| **窓口** | "
-    + ((stack1 = alias4["if"].call(alias5,lookupProperty(lookupProperty(depth0,"rfp"),"issuer"),{"name":"if","hash":{},"fn":helpers.__markdown.program(container, 4, data, 0),"inverse":helpers.__markdown.program(container, 3, data, 0),"data":data,"loc":{"start":{"line":10,"column":11},"end":{"line":10,"column":119}}})) != null ? stack1 : "")
-    + ((stack1 = alias4["if"].call(alias5,lookupProperty(lookupProperty(lookupProperty(depth0,"rfp"),"submission"),"contact"),{"name":"if","hash":{},"fn":helpers.__markdown.program(container, 6, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":10,"column":119},"end":{"line":10,"column":185}}})) != null ? stack1 : "")
+    + ((stack1 = alias5(alias4,lookupProperty(lookupProperty(depth0,"rfp"),"issuer"),helpers.__markdown.program(container, 4, data, 0),helpers.__markdown.program(container, 3, data, 0))) != null ? stack1 : "")
+    + ((stack1 = alias5(alias4,lookupProperty(lookupProperty(lookupProperty(depth0,"rfp"),"submission"),"contact"),helpers.__markdown.program(container, 6, data, 0),null)) != null ? stack1 : "")
     + " |\n| **提案書の提出期限** | "
-    + ((stack1 = alias4["each"].call(alias5,lookupProperty(lookupProperty(depth0,"rfp"),"timeline"),{"name":"each","hash":{},"fn":helpers.__markdown.program(container, 7, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":11,"column":17},"end":{"line":11,"column":101}}})) != null ? stack1 : "")
+    + ((stack1 = alias6["each"].call(alias4,lookupProperty(lookupProperty(depth0,"rfp"),"timeline"),{"name":"each","hash":{},"fn":helpers.__markdown.program(container, 7, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":11,"column":17},"end":{"line":11,"column":101}}})) != null ? stack1 : "")
     + " |\n"
-    + ((stack1 = alias4["if"].call(alias5,lookupProperty(depth0,"date"),{"name":"if","hash":{},"fn":helpers.__markdown.program(container, 9, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":12,"column":0},"end":{"line":14,"column":7}}})) != null ? stack1 : "")
+    + ((stack1 = alias5(alias4,lookupProperty(depth0,"date"),helpers.__markdown.program(container, 9, data, 0),null)) != null ? stack1 : "")
     + "\n## 1. 本依頼の目的\n\n"
-    + ((stack1 = alias4["if"].call(alias5,lookupProperty(lookupProperty(depth0,"rfp"),"company"),{"name":"if","hash":{},"fn":helpers.__markdown.program(container, 10, data, 0),"inverse":helpers.__markdown.program(container, 11, data, 0),"data":data,"loc":{"start":{"line":18,"column":0},"end":{"line":18,"column":53}}})) != null ? stack1 : "")
+    + ((stack1 = alias5(alias4,lookupProperty(lookupProperty(depth0,"rfp"),"company"),helpers.__markdown.program(container, 10, data, 0),helpers.__markdown.program(container, 11, data, 0))) != null ? stack1 : "")
     + "、「"
     + alias3(alias2(alias1(container, lookupProperty(depth0,"rfp"), "title", 18, 57, 18, 66), depth0))
     + "」について、"
-    + ((stack1 = alias4["if"].call(alias5,lookupProperty(lookupProperty(depth0,"rfp"),"partner_type"),{"name":"if","hash":{},"fn":helpers.__markdown.program(container, 2, data, 0),"inverse":helpers.__markdown.program(container, 12, data, 0),"data":data,"loc":{"start":{"line":18,"column":74},"end":{"line":18,"column":160}}})) != null ? stack1 : "")
+    + ((stack1 = alias5(alias4,lookupProperty(lookupProperty(depth0,"rfp"),"partner_type"),helpers.__markdown.program(container, 2, data, 0),helpers.__markdown.program(container, 12, data, 0))) != null ? stack1 : "")
     + "の皆さまからのご提案を募集します。本業務は、当社のマーケティング計画「"
     + alias3(alias2(alias1(container, lookupProperty(depth0,"plan"), "name", 18, 197, 18, 206), depth0))
     + "」"
-    + ((stack1 = alias4["if"].call(alias5,lookupProperty(lookupProperty(depth0,"plan"),"period"),{"name":"if","hash":{},"fn":helpers.__markdown.program(container, 13, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":18,"column":209},"end":{"line":18,"column":292}}})) != null ? stack1 : "")
+    + ((stack1 = alias5(alias4,lookupProperty(lookupProperty(depth0,"plan"),"period"),helpers.__markdown.program(container, 13, data, 0),null)) != null ? stack1 : "")
     + "の一部です。本書はこの計画から作成しているため、以下の目標・KPI・業務範囲・日程は、当社が実際に用いているものです。\n\n## 2. 会社概要と背景\n\n"
-    + ((stack1 = alias4["if"].call(alias5,lookupProperty(lookupProperty(depth0,"rfp"),"background"),{"name":"if","hash":{},"fn":helpers.__markdown.program(container, 14, data, 0),"inverse":helpers.__markdown.program(container, 15, data, 0),"data":data,"loc":{"start":{"line":22,"column":0},"end":{"line":26,"column":7}}})) != null ? stack1 : "")
+    + ((stack1 = alias5(alias4,lookupProperty(lookupProperty(depth0,"rfp"),"background"),helpers.__markdown.program(container, 14, data, 0),helpers.__markdown.program(container, 15, data, 0))) != null ? stack1 : "")
     + "\n"
-    + ((stack1 = alias4["if"].call(alias5,lookupProperty(lookupProperty(depth0,"plan"),"vision"),{"name":"if","hash":{},"fn":helpers.__markdown.program(container, 16, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":28,"column":0},"end":{"line":32,"column":7}}})) != null ? stack1 : "")
+    + ((stack1 = alias5(alias4,lookupProperty(lookupProperty(depth0,"plan"),"vision"),helpers.__markdown.program(container, 16, data, 0),null)) != null ? stack1 : "")
     + "\n## 3. 対象となる目標\n\n"
-    + ((stack1 = alias4["each"].call(alias5,lookupProperty(lookupProperty(depth0,"rfp"),"goals"),{"name":"each","hash":{},"fn":helpers.__markdown.program(container, 17, data, 0),"inverse":helpers.__markdown.program(container, 21, data, 0),"data":data,"loc":{"start":{"line":36,"column":0},"end":{"line":53,"column":9}}})) != null ? stack1 : "")
-    + ((stack1 = alias4["each"].call(alias5,lookupProperty(lookupProperty(depth0,"rfp"),"unresolved_goals"),{"name":"each","hash":{},"fn":helpers.__markdown.program(container, 22, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":54,"column":0},"end":{"line":56,"column":9}}})) != null ? stack1 : "")
+    + ((stack1 = alias6["each"].call(alias4,lookupProperty(lookupProperty(depth0,"rfp"),"goals"),{"name":"each","hash":{},"fn":helpers.__markdown.program(container, 17, data, 0),"inverse":helpers.__markdown.program(container, 21, data, 0),"data":data,"loc":{"start":{"line":36,"column":0},"end":{"line":53,"column":9}}})) != null ? stack1 : "")
+    + ((stack1 = alias6["each"].call(alias4,lookupProperty(lookupProperty(depth0,"rfp"),"unresolved_goals"),{"name":"each","hash":{},"fn":helpers.__markdown.program(container, 22, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":54,"column":0},"end":{"line":56,"column":9}}})) != null ? stack1 : "")
     + "\n## 4. ターゲット顧客と対象ステージ\n\n"
-    + ((stack1 = alias4["each"].call(alias5,lookupProperty(lookupProperty(depth0,"rfp"),"personas"),{"name":"each","hash":{},"fn":helpers.__markdown.program(container, 23, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":60,"column":0},"end":{"line":62,"column":9}}})) != null ? stack1 : "")
-    + ((stack1 = alias4["if"].call(alias5,lookupProperty(lookupProperty(lookupProperty(depth0,"rfp"),"stages"),"length"),{"name":"if","hash":{},"fn":helpers.__markdown.program(container, 24, data, 0),"inverse":helpers.__markdown.program(container, 31, data, 0),"data":data,"loc":{"start":{"line":63,"column":0},"end":{"line":71,"column":7}}})) != null ? stack1 : "")
-    + ((stack1 = alias4["each"].call(alias5,lookupProperty(lookupProperty(depth0,"rfp"),"unresolved_stages"),{"name":"each","hash":{},"fn":helpers.__markdown.program(container, 22, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":72,"column":0},"end":{"line":74,"column":9}}})) != null ? stack1 : "")
+    + ((stack1 = alias6["each"].call(alias4,lookupProperty(lookupProperty(depth0,"rfp"),"personas"),{"name":"each","hash":{},"fn":helpers.__markdown.program(container, 23, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":60,"column":0},"end":{"line":62,"column":9}}})) != null ? stack1 : "")
+    + ((stack1 = alias5(alias4,lookupProperty(lookupProperty(lookupProperty(depth0,"rfp"),"stages"),"length"),helpers.__markdown.program(container, 24, data, 0),helpers.__markdown.program(container, 31, data, 0))) != null ? stack1 : "")
+    + ((stack1 = alias6["each"].call(alias4,lookupProperty(lookupProperty(depth0,"rfp"),"unresolved_stages"),{"name":"each","hash":{},"fn":helpers.__markdown.program(container, 22, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":72,"column":0},"end":{"line":74,"column":9}}})) != null ? stack1 : "")
     + "\n## 5. 業務範囲\n\n"
-    + ((stack1 = alias4["if"].call(alias5,lookupProperty(lookupProperty(lookupProperty(depth0,"rfp"),"initiatives"),"length"),{"name":"if","hash":{},"fn":helpers.__markdown.program(container, 32, data, 0),"inverse":helpers.__markdown.program(container, 35, data, 0),"data":data,"loc":{"start":{"line":78,"column":0},"end":{"line":88,"column":7}}})) != null ? stack1 : "")
-    + ((stack1 = alias4["each"].call(alias5,lookupProperty(lookupProperty(depth0,"rfp"),"unresolved_initiatives"),{"name":"each","hash":{},"fn":helpers.__markdown.program(container, 22, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":89,"column":0},"end":{"line":91,"column":9}}})) != null ? stack1 : "")
+    + ((stack1 = alias5(alias4,lookupProperty(lookupProperty(lookupProperty(depth0,"rfp"),"initiatives"),"length"),helpers.__markdown.program(container, 32, data, 0),helpers.__markdown.program(container, 35, data, 0))) != null ? stack1 : "")
+    + ((stack1 = alias6["each"].call(alias4,lookupProperty(lookupProperty(depth0,"rfp"),"unresolved_initiatives"),{"name":"each","hash":{},"fn":helpers.__markdown.program(container, 22, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":89,"column":0},"end":{"line":91,"column":9}}})) != null ? stack1 : "")
     + "\n## 6. 要件\n\n優先度は MoSCoW で示します。**必須**は契約の条件、**推奨**は対応を期待する事項、**任意**は対応いただければ歓迎する事項です。\n\n| No. | 要件 | 優先度 |\n|---|---|---|\n"
-    + ((stack1 = alias4["each"].call(alias5,lookupProperty(lookupProperty(depth0,"rfp"),"requirements"),{"name":"each","hash":{},"fn":helpers.__markdown.program(container, 36, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":99,"column":0},"end":{"line":101,"column":9}}})) != null ? stack1 : "")
+    + ((stack1 = alias6["each"].call(alias4,lookupProperty(lookupProperty(depth0,"rfp"),"requirements"),{"name":"each","hash":{},"fn":helpers.__markdown.program(container, 36, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":99,"column":0},"end":{"line":101,"column":9}}})) != null ? stack1 : "")
     + "\n"
-    + ((stack1 = alias4["if"].call(alias5,lookupProperty(lookupProperty(lookupProperty(depth0,"rfp"),"qualifications"),"length"),{"name":"if","hash":{},"fn":helpers.__markdown.program(container, 37, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":103,"column":0},"end":{"line":109,"column":7}}})) != null ? stack1 : "")
+    + ((stack1 = alias5(alias4,lookupProperty(lookupProperty(lookupProperty(depth0,"rfp"),"qualifications"),"length"),helpers.__markdown.program(container, 37, data, 0),null)) != null ? stack1 : "")
     + "\n## 7. 現在のツール環境と連携要件\n\n当社で現在利用しているツールは次のとおりです。\n\n"
     + ((stack1 = container.invokePartial(lookupProperty(partials,"tool-table"),lookupProperty(lookupProperty(depth0,"rfp"),"tools"),{"name":"tool-table","data":data,"helpers":helpers,"partials":partials,"decorators":container.decorators})) != null ? stack1 : "")
     + "\n"
-    + ((stack1 = alias4["if"].call(alias5,lookupProperty(lookupProperty(lookupProperty(depth0,"rfp"),"integrations"),"length"),{"name":"if","hash":{},"fn":helpers.__markdown.program(container, 39, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":117,"column":0},"end":{"line":125,"column":7}}})) != null ? stack1 : "")
+    + ((stack1 = alias5(alias4,lookupProperty(lookupProperty(lookupProperty(depth0,"rfp"),"integrations"),"length"),helpers.__markdown.program(container, 39, data, 0),null)) != null ? stack1 : "")
     + "\n## 8. 体制と進め方\n\n"
-    + ((stack1 = alias4["if"].call(alias5,lookupProperty(lookupProperty(depth0,"rfp"),"issuer"),{"name":"if","hash":{},"fn":helpers.__markdown.program(container, 45, data, 0),"inverse":helpers.__markdown.program(container, 47, data, 0),"data":data,"loc":{"start":{"line":129,"column":0},"end":{"line":133,"column":7}}})) != null ? stack1 : "")
+    + ((stack1 = alias5(alias4,lookupProperty(lookupProperty(depth0,"rfp"),"issuer"),helpers.__markdown.program(container, 45, data, 0),helpers.__markdown.program(container, 47, data, 0))) != null ? stack1 : "")
     + "\n"
-    + ((stack1 = alias4["if"].call(alias5,lookupProperty(lookupProperty(lookupProperty(depth0,"rfp"),"governance"),"length"),{"name":"if","hash":{},"fn":helpers.__markdown.program(container, 48, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":135,"column":0},"end":{"line":139,"column":7}}})) != null ? stack1 : "")
+    + ((stack1 = alias5(alias4,lookupProperty(lookupProperty(lookupProperty(depth0,"rfp"),"governance"),"length"),helpers.__markdown.program(container, 48, data, 0),null)) != null ? stack1 : "")
     + "\n## 9. 予算\n\n"
-    + ((stack1 = alias4["if"].call(alias5,lookupProperty(lookupProperty(depth0,"rfp"),"budget"),{"name":"if","hash":{},"fn":helpers.__markdown.program(container, 49, data, 0),"inverse":helpers.__markdown.program(container, 56, data, 0),"data":data,"loc":{"start":{"line":143,"column":0},"end":{"line":147,"column":7}}})) != null ? stack1 : "")
+    + ((stack1 = alias5(alias4,lookupProperty(lookupProperty(depth0,"rfp"),"budget"),helpers.__markdown.program(container, 49, data, 0),helpers.__markdown.program(container, 56, data, 0))) != null ? stack1 : "")
     + "\n## 10. スケジュール\n\n"
-    + ((stack1 = alias4["if"].call(alias5,lookupProperty(lookupProperty(lookupProperty(depth0,"rfp"),"timeline"),"length"),{"name":"if","hash":{},"fn":helpers.__markdown.program(container, 57, data, 0),"inverse":helpers.__markdown.program(container, 59, data, 0),"data":data,"loc":{"start":{"line":151,"column":0},"end":{"line":159,"column":7}}})) != null ? stack1 : "")
+    + ((stack1 = alias5(alias4,lookupProperty(lookupProperty(lookupProperty(depth0,"rfp"),"timeline"),"length"),helpers.__markdown.program(container, 57, data, 0),helpers.__markdown.program(container, 59, data, 0))) != null ? stack1 : "")
     + "\n## 11. 評価基準\n\n| 評価項目 | 配点 |\n|---|--:|\n"
-    + ((stack1 = alias4["each"].call(alias5,lookupProperty(lookupProperty(depth0,"rfp"),"evaluation"),{"name":"each","hash":{},"fn":helpers.__markdown.program(container, 60, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":165,"column":0},"end":{"line":167,"column":9}}})) != null ? stack1 : "")
+    + ((stack1 = alias6["each"].call(alias4,lookupProperty(lookupProperty(depth0,"rfp"),"evaluation"),{"name":"each","hash":{},"fn":helpers.__markdown.program(container, 60, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":165,"column":0},"end":{"line":167,"column":9}}})) != null ? stack1 : "")
     + "| **合計** | **"
     + alias3(alias2(alias1(container, lookupProperty(depth0,"rfp"), "evaluation_total", 168, 15, 168, 35), depth0))
     + "%** |\n\n## 12. 提出方法\n\n"
-    + ((stack1 = alias4["if"].call(alias5,lookupProperty(lookupProperty(lookupProperty(depth0,"rfp"),"submission"),"format"),{"name":"if","hash":{},"fn":helpers.__markdown.program(container, 62, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":172,"column":0},"end":{"line":174,"column":7}}})) != null ? stack1 : "")
-    + ((stack1 = alias4["if"].call(alias5,lookupProperty(lookupProperty(lookupProperty(depth0,"rfp"),"submission"),"contact"),{"name":"if","hash":{},"fn":helpers.__markdown.program(container, 63, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":175,"column":0},"end":{"line":177,"column":7}}})) != null ? stack1 : "")
-    + ((stack1 = alias4["each"].call(alias5,lookupProperty(lookupProperty(depth0,"rfp"),"timeline"),{"name":"each","hash":{},"fn":helpers.__markdown.program(container, 64, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":178,"column":0},"end":{"line":182,"column":9}}})) != null ? stack1 : "")
+    + ((stack1 = alias5(alias4,lookupProperty(lookupProperty(lookupProperty(depth0,"rfp"),"submission"),"format"),helpers.__markdown.program(container, 62, data, 0),null)) != null ? stack1 : "")
+    + ((stack1 = alias5(alias4,lookupProperty(lookupProperty(lookupProperty(depth0,"rfp"),"submission"),"contact"),helpers.__markdown.program(container, 63, data, 0),null)) != null ? stack1 : "")
+    + ((stack1 = alias6["each"].call(alias4,lookupProperty(lookupProperty(depth0,"rfp"),"timeline"),{"name":"each","hash":{},"fn":helpers.__markdown.program(container, 64, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":178,"column":0},"end":{"line":182,"column":9}}})) != null ? stack1 : "")
     + "\n"
-    + ((stack1 = alias4["if"].call(alias5,lookupProperty(lookupProperty(lookupProperty(depth0,"rfp"),"submission"),"instructions"),{"name":"if","hash":{},"fn":helpers.__markdown.program(container, 66, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":184,"column":0},"end":{"line":186,"column":7}}})) != null ? stack1 : "");
+    + ((stack1 = alias5(alias4,lookupProperty(lookupProperty(lookupProperty(depth0,"rfp"),"submission"),"instructions"),helpers.__markdown.program(container, 66, data, 0),null)) != null ? stack1 : "");
 },"usePartial":true,"useData":true},
 
   // ja/partials/initiative-table.hbs
   {"0":function(container,depth0,helpers,partials,data) {
-    var stack1, alias1=helpers.__markdown.escape, alias2=helpers.__markdown.direct, alias3=depth0 != null ? depth0 : (container.nullContext || {}), lookupProperty = container.lookupProperty || function(parent, propertyName) {
+    var stack1, alias1=helpers.__markdown.escape, alias2=depth0 != null ? depth0 : (container.nullContext || {}), alias3=helpers.__markdown.if, alias4=helpers.__markdown.direct, lookupProperty = container.lookupProperty || function(parent, propertyName) {
         if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
           return parent[propertyName];
         }
@@ -3894,19 +3894,19 @@ const SPECS = [
   return "| **"
     + alias1(container.lambda(helpers.__markdown.strict(container, depth0, "name", 4, 6, 4, 10), depth0))
     + "**"
-    + ((stack1 = alias2["if"].call(alias3,lookupProperty(depth0,"channel"),{"name":"if","hash":{},"fn":helpers.__markdown.program(container, 1, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":4,"column":14},"end":{"line":4,"column":51}}})) != null ? stack1 : "")
+    + ((stack1 = alias3(alias2,lookupProperty(depth0,"channel"),helpers.__markdown.program(container, 1, data, 0),null)) != null ? stack1 : "")
     + " | "
-    + ((stack1 = alias2["if"].call(alias3,lookupProperty(depth0,"start"),{"name":"if","hash":{},"fn":helpers.__markdown.program(container, 2, data, 0),"inverse":helpers.__markdown.program(container, 3, data, 0),"data":data,"loc":{"start":{"line":4,"column":54},"end":{"line":4,"column":98}}})) != null ? stack1 : "")
+    + ((stack1 = alias3(alias2,lookupProperty(depth0,"start"),helpers.__markdown.program(container, 2, data, 0),helpers.__markdown.program(container, 3, data, 0))) != null ? stack1 : "")
     + " 〜 "
-    + ((stack1 = alias2["if"].call(alias3,lookupProperty(depth0,"end"),{"name":"if","hash":{},"fn":helpers.__markdown.program(container, 4, data, 0),"inverse":helpers.__markdown.program(container, 3, data, 0),"data":data,"loc":{"start":{"line":4,"column":101},"end":{"line":4,"column":141}}})) != null ? stack1 : "")
+    + ((stack1 = alias3(alias2,lookupProperty(depth0,"end"),helpers.__markdown.program(container, 4, data, 0),helpers.__markdown.program(container, 3, data, 0))) != null ? stack1 : "")
     + " | "
-    + ((stack1 = alias2["if"].call(alias3,lookupProperty(depth0,"budget"),{"name":"if","hash":{},"fn":helpers.__markdown.program(container, 5, data, 0),"inverse":helpers.__markdown.program(container, 6, data, 0),"data":data,"loc":{"start":{"line":4,"column":144},"end":{"line":4,"column":190}}})) != null ? stack1 : "")
+    + ((stack1 = alias3(alias2,lookupProperty(depth0,"budget"),helpers.__markdown.program(container, 5, data, 0),helpers.__markdown.program(container, 6, data, 0))) != null ? stack1 : "")
     + " | "
-    + ((stack1 = alias2["if"].call(alias3,lookupProperty(depth0,"accountable"),{"name":"if","hash":{},"fn":helpers.__markdown.program(container, 7, data, 0),"inverse":helpers.__markdown.program(container, 8, data, 0),"data":data,"loc":{"start":{"line":4,"column":193},"end":{"line":4,"column":251}}})) != null ? stack1 : "")
+    + ((stack1 = alias3(alias2,lookupProperty(depth0,"accountable"),helpers.__markdown.program(container, 7, data, 0),helpers.__markdown.program(container, 8, data, 0))) != null ? stack1 : "")
     + " | "
-    + alias1(alias2["lines"].call(alias3,lookupProperty(depth0,"stages"),{"name":"lines","hash":{},"data":data,"loc":{"start":{"line":4,"column":254},"end":{"line":4,"column":270}}}))
+    + alias1(alias4["lines"].call(alias2,lookupProperty(depth0,"stages"),{"name":"lines","hash":{},"data":data,"loc":{"start":{"line":4,"column":254},"end":{"line":4,"column":270}}}))
     + " | "
-    + alias1(alias2["lines"].call(alias3,lookupProperty(depth0,"kpis"),{"name":"lines","hash":{},"data":data,"loc":{"start":{"line":4,"column":273},"end":{"line":4,"column":287}}}))
+    + alias1(alias4["lines"].call(alias2,lookupProperty(depth0,"kpis"),{"name":"lines","hash":{},"data":data,"loc":{"start":{"line":4,"column":273},"end":{"line":4,"column":287}}}))
     + " |\n";
 },"1":function(container,depth0,helpers,partials,data) {
     return "<br>"
@@ -3987,7 +3987,7 @@ const SPECS = [
     + "\n"
     + ((stack1 = alias1["each"].call(alias2,lookupProperty(depth0,"stages"),{"name":"each","hash":{},"fn":container.program(2, data, 0, blockParams, depths),"inverse":container.noop,"data":data,"loc":{"start":{"line":7,"column":0},"end":{"line":9,"column":9}}})) != null ? stack1 : "");
 },"2":function(container,depth0,helpers,partials,data,blockParams,depths) {
-    var stack1, alias1=helpers.__markdown.direct, alias2=depth0 != null ? depth0 : (container.nullContext || {}), alias3=helpers.__markdown.escape, lookupProperty = container.lookupProperty || function(parent, propertyName) {
+    var stack1, alias1=depth0 != null ? depth0 : (container.nullContext || {}), alias2=helpers.__markdown.escape, lookupProperty = container.lookupProperty || function(parent, propertyName) {
         if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
           return parent[propertyName];
         }
@@ -3995,11 +3995,11 @@ const SPECS = [
     };
 
   return "    "
-    + alias3(alias1["mmText"].call(alias2,lookupProperty(depth0,"name"),{"name":"mmText","hash":{},"data":data,"loc":{"start":{"line":8,"column":4},"end":{"line":8,"column":19}}}))
+    + alias2(helpers.__markdown.direct["mmText"].call(alias1,lookupProperty(depth0,"name"),{"name":"mmText","hash":{},"data":data,"loc":{"start":{"line":8,"column":4},"end":{"line":8,"column":19}}}))
     + ": "
-    + alias3(container.lambda(helpers.__markdown.strict(container, depth0, "emotion", 8, 23, 8, 30), depth0))
+    + alias2(container.lambda(helpers.__markdown.strict(container, depth0, "emotion", 8, 23, 8, 30), depth0))
     + ": "
-    + ((stack1 = alias1["if"].call(alias2,lookupProperty(depths[2],"persona"),{"name":"if","hash":{},"fn":container.program(3, data, 0, blockParams, depths),"inverse":container.program(4, data, 0, blockParams, depths),"data":data,"loc":{"start":{"line":8,"column":34},"end":{"line":8,"column":136}}})) != null ? stack1 : "")
+    + ((stack1 = helpers.__markdown.if(alias1,lookupProperty(depths[2],"persona"),container.program(3, data, 0, blockParams, depths),container.program(4, data, 0, blockParams, depths))) != null ? stack1 : "")
     + "\n";
 },"3":function(container,depth0,helpers,partials,data,blockParams,depths) {
     var alias1=helpers.__markdown.direct, alias2=depth0 != null ? depth0 : (container.nullContext || {}), lookupProperty = container.lookupProperty || function(parent, propertyName) {
@@ -4020,12 +4020,12 @@ const SPECS = [
         return undefined
     };
 
-  return ((stack1 = helpers.__markdown.direct["if"].call(depth0 != null ? depth0 : (container.nullContext || {}),lookupProperty(lookupProperty(depth0,"diagram"),"length"),{"name":"if","hash":{},"fn":container.program(0, data, 0, blockParams, depths),"inverse":container.noop,"data":data,"loc":{"start":{"line":1,"column":0},"end":{"line":14,"column":7}}})) != null ? stack1 : "");
+  return ((stack1 = helpers.__markdown.if(depth0 != null ? depth0 : (container.nullContext || {}),lookupProperty(lookupProperty(depth0,"diagram"),"length"),container.program(0, data, 0, blockParams, depths),null)) != null ? stack1 : "");
 },"useData":true,"useDepths":true},
 
   // ja/partials/journey-table.hbs
   {"0":function(container,depth0,helpers,partials,data) {
-    var stack1, alias1=helpers.__markdown.escape, alias2=helpers.__markdown.direct, alias3=depth0 != null ? depth0 : (container.nullContext || {}), lookupProperty = container.lookupProperty || function(parent, propertyName) {
+    var stack1, alias1=helpers.__markdown.escape, alias2=depth0 != null ? depth0 : (container.nullContext || {}), alias3=helpers.__markdown.direct, lookupProperty = container.lookupProperty || function(parent, propertyName) {
         if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
           return parent[propertyName];
         }
@@ -4035,21 +4035,21 @@ const SPECS = [
   return "| **"
     + alias1(container.lambda(helpers.__markdown.strict(container, depth0, "name", 4, 6, 4, 10), depth0))
     + "**"
-    + ((stack1 = alias2["if"].call(alias3,lookupProperty(depth0,"phase"),{"name":"if","hash":{},"fn":helpers.__markdown.program(container, 1, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":4,"column":14},"end":{"line":4,"column":60}}})) != null ? stack1 : "")
+    + ((stack1 = helpers.__markdown.if(alias2,lookupProperty(depth0,"phase"),helpers.__markdown.program(container, 1, data, 0),null)) != null ? stack1 : "")
     + " | "
-    + alias1(alias2["lines"].call(alias3,lookupProperty(depth0,"customer_goal"),{"name":"lines","hash":{},"data":data,"loc":{"start":{"line":4,"column":63},"end":{"line":4,"column":86}}}))
+    + alias1(alias3["lines"].call(alias2,lookupProperty(depth0,"customer_goal"),{"name":"lines","hash":{},"data":data,"loc":{"start":{"line":4,"column":63},"end":{"line":4,"column":86}}}))
     + " | "
-    + alias1(alias2["lines"].call(alias3,lookupProperty(depth0,"actions"),{"name":"lines","hash":{},"data":data,"loc":{"start":{"line":4,"column":89},"end":{"line":4,"column":106}}}))
+    + alias1(alias3["lines"].call(alias2,lookupProperty(depth0,"actions"),{"name":"lines","hash":{},"data":data,"loc":{"start":{"line":4,"column":89},"end":{"line":4,"column":106}}}))
     + " | "
-    + alias1(alias2["lines"].call(alias3,lookupProperty(depth0,"thoughts"),{"name":"lines","hash":{},"data":data,"loc":{"start":{"line":4,"column":109},"end":{"line":4,"column":127}}}))
+    + alias1(alias3["lines"].call(alias2,lookupProperty(depth0,"thoughts"),{"name":"lines","hash":{},"data":data,"loc":{"start":{"line":4,"column":109},"end":{"line":4,"column":127}}}))
     + " | "
-    + alias1(alias2["lines"].call(alias3,lookupProperty(depth0,"pain_points"),{"name":"lines","hash":{},"data":data,"loc":{"start":{"line":4,"column":130},"end":{"line":4,"column":151}}}))
+    + alias1(alias3["lines"].call(alias2,lookupProperty(depth0,"pain_points"),{"name":"lines","hash":{},"data":data,"loc":{"start":{"line":4,"column":130},"end":{"line":4,"column":151}}}))
     + " | "
-    + ((stack1 = alias2["each"].call(alias3,lookupProperty(depth0,"touchpoints"),{"name":"each","hash":{},"fn":helpers.__markdown.program(container, 2, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":4,"column":154},"end":{"line":4,"column":260}}})) != null ? stack1 : "")
+    + ((stack1 = alias3["each"].call(alias2,lookupProperty(depth0,"touchpoints"),{"name":"each","hash":{},"fn":helpers.__markdown.program(container, 2, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":4,"column":154},"end":{"line":4,"column":260}}})) != null ? stack1 : "")
     + " | "
-    + alias1(alias2["ref"].call(alias3,lookupProperty(depth0,"owner"),{"name":"ref","hash":{},"data":data,"loc":{"start":{"line":4,"column":263},"end":{"line":4,"column":276}}}))
+    + alias1(alias3["ref"].call(alias2,lookupProperty(depth0,"owner"),{"name":"ref","hash":{},"data":data,"loc":{"start":{"line":4,"column":263},"end":{"line":4,"column":276}}}))
     + " | "
-    + alias1(alias2["join"].call(alias3,lookupProperty(depth0,"kpis"),{"name":"join","hash":{},"data":data,"loc":{"start":{"line":4,"column":279},"end":{"line":4,"column":292}}}))
+    + alias1(alias3["join"].call(alias2,lookupProperty(depth0,"kpis"),{"name":"join","hash":{},"data":data,"loc":{"start":{"line":4,"column":279},"end":{"line":4,"column":292}}}))
     + " |\n";
 },"1":function(container,depth0,helpers,partials,data) {
     var lookupProperty = container.lookupProperty || function(parent, propertyName) {
@@ -4062,7 +4062,7 @@ const SPECS = [
   return "<br>"
     + helpers.__markdown.escape(helpers.__markdown.direct["word"].call(depth0 != null ? depth0 : (container.nullContext || {}),"phase",lookupProperty(depth0,"phase"),{"name":"word","hash":{},"data":data,"loc":{"start":{"line":4,"column":31},"end":{"line":4,"column":53}}}));
 },"2":function(container,depth0,helpers,partials,data) {
-    var stack1, alias1=helpers.__markdown.direct, alias2=depth0 != null ? depth0 : (container.nullContext || {}), lookupProperty = container.lookupProperty || function(parent, propertyName) {
+    var stack1, alias1=depth0 != null ? depth0 : (container.nullContext || {}), alias2=helpers.__markdown.if, lookupProperty = container.lookupProperty || function(parent, propertyName) {
         if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
           return parent[propertyName];
         }
@@ -4070,8 +4070,8 @@ const SPECS = [
     };
 
   return helpers.__markdown.escape(container.lambda(helpers.__markdown.strict(container, depth0, "channel", 4, 177, 4, 184), depth0))
-    + ((stack1 = alias1["if"].call(alias2,lookupProperty(depth0,"tool"),{"name":"if","hash":{},"fn":helpers.__markdown.program(container, 3, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":4,"column":186},"end":{"line":4,"column":219}}})) != null ? stack1 : "")
-    + ((stack1 = alias1["unless"].call(alias2,lookupProperty(data,"last"),{"name":"unless","hash":{},"fn":helpers.__markdown.program(container, 4, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":4,"column":219},"end":{"line":4,"column":251}}})) != null ? stack1 : "");
+    + ((stack1 = alias2(alias1,lookupProperty(depth0,"tool"),helpers.__markdown.program(container, 3, data, 0),null)) != null ? stack1 : "")
+    + ((stack1 = alias2(alias1,lookupProperty(data,"last"),null,helpers.__markdown.program(container, 4, data, 0))) != null ? stack1 : "");
 },"3":function(container,depth0,helpers,partials,data) {
     var lookupProperty = container.lookupProperty || function(parent, propertyName) {
         if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
@@ -4099,7 +4099,7 @@ const SPECS = [
 
   // ja/partials/kpi-table.hbs
   {"0":function(container,depth0,helpers,partials,data) {
-    var stack1, alias1=helpers.__markdown.direct, alias2=depth0 != null ? depth0 : (container.nullContext || {}), lookupProperty = container.lookupProperty || function(parent, propertyName) {
+    var stack1, alias1=depth0 != null ? depth0 : (container.nullContext || {}), alias2=helpers.__markdown.if, lookupProperty = container.lookupProperty || function(parent, propertyName) {
         if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
           return parent[propertyName];
         }
@@ -4109,19 +4109,19 @@ const SPECS = [
   return "| **"
     + helpers.__markdown.escape(container.lambda(helpers.__markdown.strict(container, depth0, "name", 4, 6, 4, 10), depth0))
     + "**"
-    + ((stack1 = alias1["if"].call(alias2,lookupProperty(depth0,"definition"),{"name":"if","hash":{},"fn":helpers.__markdown.program(container, 1, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":4,"column":14},"end":{"line":4,"column":57}}})) != null ? stack1 : "")
+    + ((stack1 = alias2(alias1,lookupProperty(depth0,"definition"),helpers.__markdown.program(container, 1, data, 0),null)) != null ? stack1 : "")
     + " | "
-    + ((stack1 = alias1["if"].call(alias2,lookupProperty(depth0,"stage"),{"name":"if","hash":{},"fn":helpers.__markdown.program(container, 2, data, 0),"inverse":helpers.__markdown.program(container, 3, data, 0),"data":data,"loc":{"start":{"line":4,"column":60},"end":{"line":4,"column":102}}})) != null ? stack1 : "")
+    + ((stack1 = alias2(alias1,lookupProperty(depth0,"stage"),helpers.__markdown.program(container, 2, data, 0),helpers.__markdown.program(container, 3, data, 0))) != null ? stack1 : "")
     + " | "
-    + ((stack1 = alias1["if"].call(alias2,lookupProperty(depth0,"baseline"),{"name":"if","hash":{},"fn":helpers.__markdown.program(container, 4, data, 0),"inverse":helpers.__markdown.program(container, 6, data, 0),"data":data,"loc":{"start":{"line":4,"column":105},"end":{"line":4,"column":234}}})) != null ? stack1 : "")
+    + ((stack1 = alias2(alias1,lookupProperty(depth0,"baseline"),helpers.__markdown.program(container, 4, data, 0),helpers.__markdown.program(container, 6, data, 0))) != null ? stack1 : "")
     + " → "
-    + ((stack1 = alias1["if"].call(alias2,lookupProperty(depth0,"target"),{"name":"if","hash":{},"fn":helpers.__markdown.program(container, 7, data, 0),"inverse":helpers.__markdown.program(container, 6, data, 0),"data":data,"loc":{"start":{"line":4,"column":237},"end":{"line":4,"column":356}}})) != null ? stack1 : "")
+    + ((stack1 = alias2(alias1,lookupProperty(depth0,"target"),helpers.__markdown.program(container, 7, data, 0),helpers.__markdown.program(container, 6, data, 0))) != null ? stack1 : "")
     + " | "
-    + ((stack1 = alias1["if"].call(alias2,lookupProperty(depth0,"owner"),{"name":"if","hash":{},"fn":helpers.__markdown.program(container, 9, data, 0),"inverse":helpers.__markdown.program(container, 3, data, 0),"data":data,"loc":{"start":{"line":4,"column":359},"end":{"line":4,"column":401}}})) != null ? stack1 : "")
+    + ((stack1 = alias2(alias1,lookupProperty(depth0,"owner"),helpers.__markdown.program(container, 9, data, 0),helpers.__markdown.program(container, 3, data, 0))) != null ? stack1 : "")
     + " | "
-    + ((stack1 = alias1["if"].call(alias2,lookupProperty(depth0,"cadence"),{"name":"if","hash":{},"fn":helpers.__markdown.program(container, 10, data, 0),"inverse":helpers.__markdown.program(container, 3, data, 0),"data":data,"loc":{"start":{"line":4,"column":404},"end":{"line":4,"column":461}}})) != null ? stack1 : "")
+    + ((stack1 = alias2(alias1,lookupProperty(depth0,"cadence"),helpers.__markdown.program(container, 10, data, 0),helpers.__markdown.program(container, 3, data, 0))) != null ? stack1 : "")
     + " | "
-    + ((stack1 = alias1["if"].call(alias2,lookupProperty(depth0,"source"),{"name":"if","hash":{},"fn":helpers.__markdown.program(container, 11, data, 0),"inverse":helpers.__markdown.program(container, 3, data, 0),"data":data,"loc":{"start":{"line":4,"column":464},"end":{"line":4,"column":508}}})) != null ? stack1 : "")
+    + ((stack1 = alias2(alias1,lookupProperty(depth0,"source"),helpers.__markdown.program(container, 11, data, 0),helpers.__markdown.program(container, 3, data, 0))) != null ? stack1 : "")
     + " |\n";
 },"1":function(container,depth0,helpers,partials,data) {
     return "<br>"
@@ -4138,15 +4138,15 @@ const SPECS = [
 },"3":function(container,depth0,helpers,partials,data) {
     return "—";
 },"4":function(container,depth0,helpers,partials,data) {
-    var stack1, alias1=helpers.__markdown.direct, alias2=depth0 != null ? depth0 : (container.nullContext || {}), lookupProperty = container.lookupProperty || function(parent, propertyName) {
+    var stack1, alias1=depth0 != null ? depth0 : (container.nullContext || {}), lookupProperty = container.lookupProperty || function(parent, propertyName) {
         if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
           return parent[propertyName];
         }
         return undefined
     };
 
-  return helpers.__markdown.escape(alias1["measure"].call(alias2,lookupProperty(lookupProperty(depth0,"baseline"),"value"),lookupProperty(depth0,"unit"),lookupProperty(depth0,"currency"),{"name":"measure","hash":{},"data":data,"loc":{"start":{"line":4,"column":121},"end":{"line":4,"column":161}}}))
-    + ((stack1 = alias1["if"].call(alias2,lookupProperty(lookupProperty(depth0,"baseline"),"as_of"),{"name":"if","hash":{},"fn":helpers.__markdown.program(container, 5, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":4,"column":161},"end":{"line":4,"column":218}}})) != null ? stack1 : "");
+  return helpers.__markdown.escape(helpers.__markdown.direct["measure"].call(alias1,lookupProperty(lookupProperty(depth0,"baseline"),"value"),lookupProperty(depth0,"unit"),lookupProperty(depth0,"currency"),{"name":"measure","hash":{},"data":data,"loc":{"start":{"line":4,"column":121},"end":{"line":4,"column":161}}}))
+    + ((stack1 = helpers.__markdown.if(alias1,lookupProperty(lookupProperty(depth0,"baseline"),"as_of"),helpers.__markdown.program(container, 5, data, 0),null)) != null ? stack1 : "");
 },"5":function(container,depth0,helpers,partials,data) {
     var lookupProperty = container.lookupProperty || function(parent, propertyName) {
         if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
@@ -4161,7 +4161,7 @@ const SPECS = [
 },"6":function(container,depth0,helpers,partials,data) {
     return "？";
 },"7":function(container,depth0,helpers,partials,data) {
-    var stack1, alias1=helpers.__markdown.direct, alias2=depth0 != null ? depth0 : (container.nullContext || {}), lookupProperty = container.lookupProperty || function(parent, propertyName) {
+    var stack1, alias1=depth0 != null ? depth0 : (container.nullContext || {}), lookupProperty = container.lookupProperty || function(parent, propertyName) {
         if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
           return parent[propertyName];
         }
@@ -4169,9 +4169,9 @@ const SPECS = [
     };
 
   return "**"
-    + helpers.__markdown.escape(alias1["measure"].call(alias2,lookupProperty(lookupProperty(depth0,"target"),"value"),lookupProperty(depth0,"unit"),lookupProperty(depth0,"currency"),{"name":"measure","hash":{},"data":data,"loc":{"start":{"line":4,"column":253},"end":{"line":4,"column":291}}}))
+    + helpers.__markdown.escape(helpers.__markdown.direct["measure"].call(alias1,lookupProperty(lookupProperty(depth0,"target"),"value"),lookupProperty(depth0,"unit"),lookupProperty(depth0,"currency"),{"name":"measure","hash":{},"data":data,"loc":{"start":{"line":4,"column":253},"end":{"line":4,"column":291}}}))
     + "**"
-    + ((stack1 = alias1["if"].call(alias2,lookupProperty(lookupProperty(depth0,"target"),"by"),{"name":"if","hash":{},"fn":helpers.__markdown.program(container, 8, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":4,"column":293},"end":{"line":4,"column":340}}})) != null ? stack1 : "");
+    + ((stack1 = helpers.__markdown.if(alias1,lookupProperty(lookupProperty(depth0,"target"),"by"),helpers.__markdown.program(container, 8, data, 0),null)) != null ? stack1 : "");
 },"8":function(container,depth0,helpers,partials,data) {
     var lookupProperty = container.lookupProperty || function(parent, propertyName) {
         if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
@@ -4219,7 +4219,7 @@ const SPECS = [
 
   // ja/partials/kpi-tree.hbs
   {"0":function(container,depth0,helpers,partials,data) {
-    var stack1, alias1=helpers.__markdown.direct, alias2=depth0 != null ? depth0 : (container.nullContext || {}), lookupProperty = container.lookupProperty || function(parent, propertyName) {
+    var stack1, alias1=depth0 != null ? depth0 : (container.nullContext || {}), lookupProperty = container.lookupProperty || function(parent, propertyName) {
         if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
           return parent[propertyName];
         }
@@ -4227,9 +4227,9 @@ const SPECS = [
     };
 
   return "### 目標："
-    + helpers.__markdown.escape(alias1["ref"].call(alias2,lookupProperty(depth0,"goal"),{"name":"ref","hash":{},"data":data,"loc":{"start":{"line":2,"column":7},"end":{"line":2,"column":19}}}))
+    + helpers.__markdown.escape(helpers.__markdown.direct["ref"].call(alias1,lookupProperty(depth0,"goal"),{"name":"ref","hash":{},"data":data,"loc":{"start":{"line":2,"column":7},"end":{"line":2,"column":19}}}))
     + "\n\n"
-    + ((stack1 = alias1["if"].call(alias2,lookupProperty(lookupProperty(depth0,"kpis"),"length"),{"name":"if","hash":{},"fn":helpers.__markdown.program(container, 1, data, 0),"inverse":helpers.__markdown.program(container, 2, data, 0),"data":data,"loc":{"start":{"line":4,"column":0},"end":{"line":8,"column":7}}})) != null ? stack1 : "")
+    + ((stack1 = helpers.__markdown.if(alias1,lookupProperty(lookupProperty(depth0,"kpis"),"length"),helpers.__markdown.program(container, 1, data, 0),helpers.__markdown.program(container, 2, data, 0))) != null ? stack1 : "")
     + "\n";
 },"1":function(container,depth0,helpers,partials,data) {
     var stack1, lookupProperty = container.lookupProperty || function(parent, propertyName) {
@@ -4253,15 +4253,15 @@ const SPECS = [
   return "### 目標にひも付いていない KPI\n\n"
     + ((stack1 = container.invokePartial(lookupProperty(partials,"kpi-table"),lookupProperty(depth0,"unlinked"),{"name":"kpi-table","data":data,"helpers":helpers,"partials":partials,"decorators":container.decorators})) != null ? stack1 : "");
 },"compiler":[8,">= 4.3.0"],"main":function(container,depth0,helpers,partials,data) {
-    var stack1, alias1=helpers.__markdown.direct, alias2=depth0 != null ? depth0 : (container.nullContext || {}), lookupProperty = container.lookupProperty || function(parent, propertyName) {
+    var stack1, alias1=depth0 != null ? depth0 : (container.nullContext || {}), lookupProperty = container.lookupProperty || function(parent, propertyName) {
         if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
           return parent[propertyName];
         }
         return undefined
     };
 
-  return ((stack1 = alias1["each"].call(alias2,lookupProperty(depth0,"goals"),{"name":"each","hash":{},"fn":helpers.__markdown.program(container, 0, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":1,"column":0},"end":{"line":10,"column":9}}})) != null ? stack1 : "")
-    + ((stack1 = alias1["if"].call(alias2,lookupProperty(lookupProperty(depth0,"unlinked"),"length"),{"name":"if","hash":{},"fn":helpers.__markdown.program(container, 3, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":11,"column":0},"end":{"line":15,"column":7}}})) != null ? stack1 : "");
+  return ((stack1 = helpers.__markdown.direct["each"].call(alias1,lookupProperty(depth0,"goals"),{"name":"each","hash":{},"fn":helpers.__markdown.program(container, 0, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":1,"column":0},"end":{"line":10,"column":9}}})) != null ? stack1 : "")
+    + ((stack1 = helpers.__markdown.if(alias1,lookupProperty(lookupProperty(depth0,"unlinked"),"length"),helpers.__markdown.program(container, 3, data, 0),null)) != null ? stack1 : "");
 },"usePartial":true,"useData":true},
 
   // ja/partials/persona.hbs
@@ -4336,7 +4336,7 @@ const SPECS = [
     + helpers.__markdown.escape(helpers.__markdown.direct["num"].call(depth0 != null ? depth0 : (container.nullContext || {}),lookupProperty(depth0,"segment_size"),{"name":"num","hash":{},"data":data,"loc":{"start":{"line":36,"column":13},"end":{"line":36,"column":33}}}))
     + "\n\n";
 },"compiler":[8,">= 4.3.0"],"main":function(container,depth0,helpers,partials,data) {
-    var stack1, alias1=helpers.__markdown.direct, alias2=depth0 != null ? depth0 : (container.nullContext || {}), lookupProperty = container.lookupProperty || function(parent, propertyName) {
+    var stack1, alias1=depth0 != null ? depth0 : (container.nullContext || {}), alias2=helpers.__markdown.if, lookupProperty = container.lookupProperty || function(parent, propertyName) {
         if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
           return parent[propertyName];
         }
@@ -4346,12 +4346,12 @@ const SPECS = [
   return "### "
     + helpers.__markdown.escape(container.lambda(helpers.__markdown.strict(container, depth0, "name", 1, 6, 1, 10), depth0))
     + "\n\n"
-    + ((stack1 = alias1["if"].call(alias2,lookupProperty(depth0,"description"),{"name":"if","hash":{},"fn":helpers.__markdown.program(container, 0, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":3,"column":0},"end":{"line":6,"column":7}}})) != null ? stack1 : "")
-    + ((stack1 = alias1["if"].call(alias2,lookupProperty(lookupProperty(depth0,"attributes"),"length"),{"name":"if","hash":{},"fn":helpers.__markdown.program(container, 1, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":7,"column":0},"end":{"line":14,"column":7}}})) != null ? stack1 : "")
-    + ((stack1 = alias1["if"].call(alias2,lookupProperty(lookupProperty(depth0,"needs"),"length"),{"name":"if","hash":{},"fn":helpers.__markdown.program(container, 3, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":15,"column":0},"end":{"line":22,"column":7}}})) != null ? stack1 : "")
-    + ((stack1 = alias1["if"].call(alias2,lookupProperty(lookupProperty(depth0,"behaviors"),"length"),{"name":"if","hash":{},"fn":helpers.__markdown.program(container, 5, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":23,"column":0},"end":{"line":30,"column":7}}})) != null ? stack1 : "")
-    + ((stack1 = alias1["if"].call(alias2,lookupProperty(lookupProperty(depth0,"channels"),"length"),{"name":"if","hash":{},"fn":helpers.__markdown.program(container, 6, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":31,"column":0},"end":{"line":34,"column":7}}})) != null ? stack1 : "")
-    + ((stack1 = alias1["if"].call(alias2,lookupProperty(depth0,"segment_size"),{"name":"if","hash":{},"fn":helpers.__markdown.program(container, 7, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":35,"column":0},"end":{"line":38,"column":7}}})) != null ? stack1 : "");
+    + ((stack1 = alias2(alias1,lookupProperty(depth0,"description"),helpers.__markdown.program(container, 0, data, 0),null)) != null ? stack1 : "")
+    + ((stack1 = alias2(alias1,lookupProperty(lookupProperty(depth0,"attributes"),"length"),helpers.__markdown.program(container, 1, data, 0),null)) != null ? stack1 : "")
+    + ((stack1 = alias2(alias1,lookupProperty(lookupProperty(depth0,"needs"),"length"),helpers.__markdown.program(container, 3, data, 0),null)) != null ? stack1 : "")
+    + ((stack1 = alias2(alias1,lookupProperty(lookupProperty(depth0,"behaviors"),"length"),helpers.__markdown.program(container, 5, data, 0),null)) != null ? stack1 : "")
+    + ((stack1 = alias2(alias1,lookupProperty(lookupProperty(depth0,"channels"),"length"),helpers.__markdown.program(container, 6, data, 0),null)) != null ? stack1 : "")
+    + ((stack1 = alias2(alias1,lookupProperty(depth0,"segment_size"),helpers.__markdown.program(container, 7, data, 0),null)) != null ? stack1 : "");
 },"useData":true},
 
   // ja/partials/problems.hbs
@@ -4385,7 +4385,7 @@ const SPECS = [
         return undefined
     };
 
-  return ((stack1 = helpers.__markdown.direct["if"].call(depth0 != null ? depth0 : (container.nullContext || {}),lookupProperty(depth0,"forced"),{"name":"if","hash":{},"fn":helpers.__markdown.program(container, 0, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":1,"column":0},"end":{"line":7,"column":7}}})) != null ? stack1 : "");
+  return ((stack1 = helpers.__markdown.if(depth0 != null ? depth0 : (container.nullContext || {}),lookupProperty(depth0,"forced"),helpers.__markdown.program(container, 0, data, 0),null)) != null ? stack1 : "");
 },"useData":true},
 
   // ja/partials/raci-list.hbs
@@ -4400,7 +4400,7 @@ const SPECS = [
   return "| "
     + alias3(alias1["ref"].call(alias2,lookupProperty(depth0,"initiative"),{"name":"ref","hash":{},"data":data,"loc":{"start":{"line":4,"column":2},"end":{"line":4,"column":20}}}))
     + " | "
-    + ((stack1 = alias1["if"].call(alias2,lookupProperty(depth0,"accountable"),{"name":"if","hash":{},"fn":helpers.__markdown.program(container, 1, data, 0),"inverse":helpers.__markdown.program(container, 2, data, 0),"data":data,"loc":{"start":{"line":4,"column":23},"end":{"line":4,"column":81}}})) != null ? stack1 : "")
+    + ((stack1 = helpers.__markdown.if(alias2,lookupProperty(depth0,"accountable"),helpers.__markdown.program(container, 1, data, 0),helpers.__markdown.program(container, 2, data, 0))) != null ? stack1 : "")
     + " | "
     + alias3(alias1["join"].call(alias2,lookupProperty(depth0,"responsible"),{"name":"join","hash":{"empty":"—"},"data":data,"loc":{"start":{"line":4,"column":84},"end":{"line":4,"column":114}}}))
     + " | "
@@ -4428,7 +4428,7 @@ const SPECS = [
 
   // ja/partials/role-table.hbs
   {"0":function(container,depth0,helpers,partials,data) {
-    var stack1, alias1=helpers.__markdown.escape, alias2=helpers.__markdown.direct, alias3=depth0 != null ? depth0 : (container.nullContext || {}), lookupProperty = container.lookupProperty || function(parent, propertyName) {
+    var stack1, alias1=helpers.__markdown.escape, alias2=depth0 != null ? depth0 : (container.nullContext || {}), alias3=helpers.__markdown.if, alias4=helpers.__markdown.direct, lookupProperty = container.lookupProperty || function(parent, propertyName) {
         if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
           return parent[propertyName];
         }
@@ -4438,17 +4438,17 @@ const SPECS = [
   return "| **"
     + alias1(container.lambda(helpers.__markdown.strict(container, depth0, "name", 4, 6, 4, 10), depth0))
     + "**"
-    + ((stack1 = alias2["if"].call(alias3,lookupProperty(depth0,"partner_type"),{"name":"if","hash":{},"fn":helpers.__markdown.program(container, 1, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":4,"column":14},"end":{"line":4,"column":81}}})) != null ? stack1 : "")
+    + ((stack1 = alias3(alias2,lookupProperty(depth0,"partner_type"),helpers.__markdown.program(container, 1, data, 0),null)) != null ? stack1 : "")
     + " | "
-    + alias1(alias2["or"].call(alias3,lookupProperty(depth0,"person"),"—",{"name":"or","hash":{},"data":data,"loc":{"start":{"line":4,"column":84},"end":{"line":4,"column":101}}}))
+    + alias1(alias4["or"].call(alias2,lookupProperty(depth0,"person"),"—",{"name":"or","hash":{},"data":data,"loc":{"start":{"line":4,"column":84},"end":{"line":4,"column":101}}}))
     + " | "
-    + alias1(alias2["or"].call(alias3,lookupProperty(depth0,"organization"),"—",{"name":"or","hash":{},"data":data,"loc":{"start":{"line":4,"column":104},"end":{"line":4,"column":127}}}))
+    + alias1(alias4["or"].call(alias2,lookupProperty(depth0,"organization"),"—",{"name":"or","hash":{},"data":data,"loc":{"start":{"line":4,"column":104},"end":{"line":4,"column":127}}}))
     + " | "
-    + ((stack1 = alias2["if"].call(alias3,lookupProperty(depth0,"level"),{"name":"if","hash":{},"fn":helpers.__markdown.program(container, 2, data, 0),"inverse":helpers.__markdown.program(container, 3, data, 0),"data":data,"loc":{"start":{"line":4,"column":130},"end":{"line":4,"column":181}}})) != null ? stack1 : "")
+    + ((stack1 = alias3(alias2,lookupProperty(depth0,"level"),helpers.__markdown.program(container, 2, data, 0),helpers.__markdown.program(container, 3, data, 0))) != null ? stack1 : "")
     + " | "
-    + ((stack1 = alias2["if"].call(alias3,lookupProperty(depth0,"reports_to"),{"name":"if","hash":{},"fn":helpers.__markdown.program(container, 4, data, 0),"inverse":helpers.__markdown.program(container, 3, data, 0),"data":data,"loc":{"start":{"line":4,"column":184},"end":{"line":4,"column":236}}})) != null ? stack1 : "")
+    + ((stack1 = alias3(alias2,lookupProperty(depth0,"reports_to"),helpers.__markdown.program(container, 4, data, 0),helpers.__markdown.program(container, 3, data, 0))) != null ? stack1 : "")
     + " | "
-    + alias1(alias2["lines"].call(alias3,lookupProperty(depth0,"responsibilities"),{"name":"lines","hash":{},"data":data,"loc":{"start":{"line":4,"column":239},"end":{"line":4,"column":265}}}))
+    + alias1(alias4["lines"].call(alias2,lookupProperty(depth0,"responsibilities"),{"name":"lines","hash":{},"data":data,"loc":{"start":{"line":4,"column":239},"end":{"line":4,"column":265}}}))
     + " |\n";
 },"1":function(container,depth0,helpers,partials,data) {
     var lookupProperty = container.lookupProperty || function(parent, propertyName) {
@@ -4489,7 +4489,7 @@ const SPECS = [
 
   // ja/partials/tool-table.hbs
   {"0":function(container,depth0,helpers,partials,data) {
-    var stack1, alias1=helpers.__markdown.escape, alias2=helpers.__markdown.direct, alias3=depth0 != null ? depth0 : (container.nullContext || {}), lookupProperty = container.lookupProperty || function(parent, propertyName) {
+    var stack1, alias1=helpers.__markdown.escape, alias2=depth0 != null ? depth0 : (container.nullContext || {}), alias3=helpers.__markdown.if, alias4=helpers.__markdown.direct, lookupProperty = container.lookupProperty || function(parent, propertyName) {
         if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
           return parent[propertyName];
         }
@@ -4499,23 +4499,23 @@ const SPECS = [
   return "| **"
     + alias1(container.lambda(helpers.__markdown.strict(container, depth0, "name", 4, 6, 4, 10), depth0))
     + "**"
-    + ((stack1 = alias2["if"].call(alias3,lookupProperty(depth0,"vendor"),{"name":"if","hash":{},"fn":helpers.__markdown.program(container, 1, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":4,"column":14},"end":{"line":4,"column":49}}})) != null ? stack1 : "")
+    + ((stack1 = alias3(alias2,lookupProperty(depth0,"vendor"),helpers.__markdown.program(container, 1, data, 0),null)) != null ? stack1 : "")
     + " | "
-    + ((stack1 = alias2["if"].call(alias3,lookupProperty(depth0,"category"),{"name":"if","hash":{},"fn":helpers.__markdown.program(container, 2, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":4,"column":52},"end":{"line":4,"column":108}}})) != null ? stack1 : "")
+    + ((stack1 = alias3(alias2,lookupProperty(depth0,"category"),helpers.__markdown.program(container, 2, data, 0),null)) != null ? stack1 : "")
     + " | "
-    + alias1(alias2["or"].call(alias3,lookupProperty(depth0,"purpose"),"—",{"name":"or","hash":{},"data":data,"loc":{"start":{"line":4,"column":111},"end":{"line":4,"column":129}}}))
+    + alias1(alias4["or"].call(alias2,lookupProperty(depth0,"purpose"),"—",{"name":"or","hash":{},"data":data,"loc":{"start":{"line":4,"column":111},"end":{"line":4,"column":129}}}))
     + " | "
-    + alias1(alias2["word"].call(alias3,"status",lookupProperty(depth0,"status"),{"name":"word","hash":{},"data":data,"loc":{"start":{"line":4,"column":132},"end":{"line":4,"column":156}}}))
+    + alias1(alias4["word"].call(alias2,"status",lookupProperty(depth0,"status"),{"name":"word","hash":{},"data":data,"loc":{"start":{"line":4,"column":132},"end":{"line":4,"column":156}}}))
     + " | "
-    + ((stack1 = alias2["if"].call(alias3,lookupProperty(depth0,"license"),{"name":"if","hash":{},"fn":helpers.__markdown.program(container, 3, data, 0),"inverse":helpers.__markdown.program(container, 4, data, 0),"data":data,"loc":{"start":{"line":4,"column":159},"end":{"line":4,"column":216}}})) != null ? stack1 : "")
+    + ((stack1 = alias3(alias2,lookupProperty(depth0,"license"),helpers.__markdown.program(container, 3, data, 0),helpers.__markdown.program(container, 4, data, 0))) != null ? stack1 : "")
     + " | "
-    + ((stack1 = alias2["if"].call(alias3,lookupProperty(depth0,"cost"),{"name":"if","hash":{},"fn":helpers.__markdown.program(container, 5, data, 0),"inverse":helpers.__markdown.program(container, 4, data, 0),"data":data,"loc":{"start":{"line":4,"column":219},"end":{"line":4,"column":298}}})) != null ? stack1 : "")
+    + ((stack1 = alias3(alias2,lookupProperty(depth0,"cost"),helpers.__markdown.program(container, 5, data, 0),helpers.__markdown.program(container, 4, data, 0))) != null ? stack1 : "")
     + " | "
-    + ((stack1 = alias2["if"].call(alias3,lookupProperty(depth0,"cost_per_year"),{"name":"if","hash":{},"fn":helpers.__markdown.program(container, 7, data, 0),"inverse":helpers.__markdown.program(container, 4, data, 0),"data":data,"loc":{"start":{"line":4,"column":301},"end":{"line":4,"column":361}}})) != null ? stack1 : "")
+    + ((stack1 = alias3(alias2,lookupProperty(depth0,"cost_per_year"),helpers.__markdown.program(container, 7, data, 0),helpers.__markdown.program(container, 4, data, 0))) != null ? stack1 : "")
     + " | "
-    + ((stack1 = alias2["if"].call(alias3,lookupProperty(depth0,"contract_end"),{"name":"if","hash":{},"fn":helpers.__markdown.program(container, 8, data, 0),"inverse":helpers.__markdown.program(container, 4, data, 0),"data":data,"loc":{"start":{"line":4,"column":364},"end":{"line":4,"column":422}}})) != null ? stack1 : "")
+    + ((stack1 = alias3(alias2,lookupProperty(depth0,"contract_end"),helpers.__markdown.program(container, 8, data, 0),helpers.__markdown.program(container, 4, data, 0))) != null ? stack1 : "")
     + " | "
-    + ((stack1 = alias2["if"].call(alias3,lookupProperty(depth0,"owner"),{"name":"if","hash":{},"fn":helpers.__markdown.program(container, 9, data, 0),"inverse":helpers.__markdown.program(container, 4, data, 0),"data":data,"loc":{"start":{"line":4,"column":425},"end":{"line":4,"column":467}}})) != null ? stack1 : "")
+    + ((stack1 = alias3(alias2,lookupProperty(depth0,"owner"),helpers.__markdown.program(container, 9, data, 0),helpers.__markdown.program(container, 4, data, 0))) != null ? stack1 : "")
     + " |\n";
 },"1":function(container,depth0,helpers,partials,data) {
     return "<br>"
@@ -4541,15 +4541,15 @@ const SPECS = [
 },"4":function(container,depth0,helpers,partials,data) {
     return "—";
 },"5":function(container,depth0,helpers,partials,data) {
-    var stack1, alias1=helpers.__markdown.direct, alias2=depth0 != null ? depth0 : (container.nullContext || {}), lookupProperty = container.lookupProperty || function(parent, propertyName) {
+    var stack1, alias1=depth0 != null ? depth0 : (container.nullContext || {}), lookupProperty = container.lookupProperty || function(parent, propertyName) {
         if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
           return parent[propertyName];
         }
         return undefined
     };
 
-  return ((stack1 = alias1["if"].call(alias2,lookupProperty(depth0,"per"),{"name":"if","hash":{},"fn":helpers.__markdown.program(container, 6, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":4,"column":231},"end":{"line":4,"column":268}}})) != null ? stack1 : "")
-    + helpers.__markdown.escape(alias1["money"].call(alias2,lookupProperty(depth0,"cost"),{"name":"money","hash":{},"data":data,"loc":{"start":{"line":4,"column":268},"end":{"line":4,"column":282}}}));
+  return ((stack1 = helpers.__markdown.if(alias1,lookupProperty(depth0,"per"),helpers.__markdown.program(container, 6, data, 0),null)) != null ? stack1 : "")
+    + helpers.__markdown.escape(helpers.__markdown.direct["money"].call(alias1,lookupProperty(depth0,"cost"),{"name":"money","hash":{},"data":data,"loc":{"start":{"line":4,"column":268},"end":{"line":4,"column":282}}}));
 },"6":function(container,depth0,helpers,partials,data) {
     var lookupProperty = container.lookupProperty || function(parent, propertyName) {
         if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {

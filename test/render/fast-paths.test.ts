@@ -131,6 +131,10 @@ describe('the compiled code (direct helpers, block programs reused per data fram
     ['parent depths (stock programs)', '{{#each xs}}{{#if this}}{{../name}}{{this}}{{/if}}{{/each}}', { name: 'n', xs: ['a', '', 'b'] }],
     ['block params (stock programs)', '{{#each xs as |x i|}}{{#if x}}{{i}}{{x}}{{/if}}{{/each}}', { xs: ['a', '', 'b'] }],
     ['inline partials (decorators, stock programs)', '{{#*inline "p"}}({{this}}){{/inline}}{{#each xs}}{{#if this}}{{> p}}{{/if}}{{/each}}', { xs: ['a', 0, 'b'] }],
+    ['if/unless on every kind of value', '{{#each xs}}[{{#if this}}T{{else}}F{{/if}}{{#unless this}}u{{/unless}}{{#unless this}}U{{else}}N{{/unless}}{{#if this}}t{{/if}}]{{/each}}', { xs: [0, 1, '', 'a', [], [0], {}, null, false, true, -0, NaN] }],
+    ['else if chains and subexpressions', '{{#each xs}}{{#if (eq this 1)}}one{{else if (eq this 2)}}two{{else if this}}many{{else}}none{{/if}};{{/each}}', { xs: [1, 2, 3, 0] }],
+    ['includeZero (the built-in helper)', '{{#each xs}}{{#if this includeZero=true}}Z{{else}}n{{/if}}{{/each}}', { xs: [0, null, 1] }],
+    ['if on a field of the context, inside with', '{{#with a}}{{#if b}}{{b}}{{else}}-{{/if}}{{/with}}{{#if a.c}}c{{/if}}', { a: { b: 'x', c: [] } }],
     ['objects looped by the built-in each', '{{#each o}}{{#if @first}}^{{/if}}{{@key}}={{this}}{{#unless @last}},{{/unless}}{{/each}}', { o: { a: 1, b: 2, c: 3 } }],
   ];
   for (const [name, source, data] of cases) {
