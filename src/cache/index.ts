@@ -11,7 +11,7 @@ import type { ParsedDoc, SchemaResult, SourceFile } from '../load/source.js';
 import { writeFileAtomic } from '../util/write.js';
 import { SCHEMAS_HASH } from '../validate/precompiled.js';
 import { AsciiJsonBytes, asciiJson, isAscii } from './ascii.js';
-import { D_EXTRA, D_MAP, D_OK, D_SCHEMA, D_UNDEF, decode, F_STAT, F_SUP, F_TEXT, FORMAT, HASH_LEN, NO_DIAGNOSTICS, VALID } from './format.js';
+import { base64Numbers, D_EXTRA, D_MAP, D_OK, D_SCHEMA, D_UNDEF, decode, F_STAT, F_SUP, F_TEXT, FORMAT, HASH_LEN, NO_DIAGNOSTICS, VALID } from './format.js';
 import type { Decoded, DirRecord, Extra, Header } from './format.js';
 import type { WalkMemo } from '../load/walk.js';
 
@@ -245,7 +245,7 @@ export class PlanCache implements WalkMemo {
   walkMemo(ignore: readonly string[]): WalkMemo {
     const key = JSON.stringify(ignore);
     this.walkIgnore = key;
-    const w = this.old?.header.walk;
+    const w = this.old?.walk;
     this.oldDirs = w && w.ignore === key ? new Map(w.dirs.map((d) => [d[0], d])) : undefined;
     return this;
   }
@@ -287,7 +287,7 @@ export class PlanCache implements WalkMemo {
   private oldStat(i: number): StatKey | undefined {
     const o = this.old!;
     if (!(o.header.meta[o.metaAt[i]!]! & F_STAT)) return undefined;
-    const s = o.header.stat;
+    const s = o.stat;
     return [s[4 * i]!, s[4 * i + 1]!, s[4 * i + 2]!, s[4 * i + 3]!];
   }
 
@@ -303,7 +303,7 @@ export class PlanCache implements WalkMemo {
     if (i < 0 || !(o.header.meta[o.metaAt[i]!]! & F_STAT)) return undefined;
     const st = statSync(abs, NO_THROW);
     if (!st || !st.isFile()) return undefined;
-    const s = o.header.stat;
+    const s = o.stat;
     if (st.size !== s[4 * i] || st.mtimeMs !== s[4 * i + 1] || st.ctimeMs !== s[4 * i + 2] || st.ino !== s[4 * i + 3]) return undefined;
     return this.restoreEntry(rel, abs, i, i, undefined);
   }
@@ -406,8 +406,9 @@ export class PlanCache implements WalkMemo {
   save(): Diagnostic | undefined {
     if (!this.dirty()) return undefined;
     const o = this.old;
-    const header: Header = { format: FORMAT, version: VERSION, schemas: SCHEMAS_HASH, paths: [], stat: [], hash: '', meta: [], extra: [] };
-    const { paths, stat: stats, meta, extra } = header;
+    const header: Header = { format: FORMAT, version: VERSION, schemas: SCHEMAS_HASH, paths: [], stat: '', hash: '', meta: [], extra: [] };
+    const { paths, meta, extra } = header;
+    const stats: number[] = [];
     const hashes: string[] = [];
     /** Per document saved: a value's JSON (this run's), or its number in the old cache (copied as it was). */
     const values: Array<string | number> = [];
@@ -453,7 +454,7 @@ export class PlanCache implements WalkMemo {
       if (typeof s === 'number') {
         // Restored with the stat it was saved with.
         if (o!.header.meta[o!.metaAt[s]!]! & F_STAT) flags |= F_STAT;
-        for (let k = 4 * s; k < 4 * s + 4; k++) stats.push(o!.header.stat[k]!);
+        for (let k = 4 * s; k < 4 * s + 4; k++) stats.push(o!.stat[k]!);
       } else {
         const st = this.savedStat(s.stat);
         if (st) {
@@ -469,7 +470,14 @@ export class PlanCache implements WalkMemo {
       if (load.length || schemas || locs?.length) extra.push([fileNo, load.length ? load : 0, schemas ?? 0, locs?.length ? locs : 0] satisfies Extra);
     }
     header.hash = hashes.join('');
-    if (this.walkIgnore !== undefined) header.walk = { ignore: this.walkIgnore, dirs: this.dirs };
+    header.stat = base64Numbers(stats);
+    if (this.walkIgnore !== undefined) {
+      header.walk = {
+        ignore: this.walkIgnore,
+        stat: base64Numbers(this.dirs.flatMap((d) => [d[1], d[2], d[3], d[4]])),
+        dirs: this.dirs.map((d) => [d[0], d[5]]),
+      };
+    }
     const head = JSON.stringify(header);
     const out = new AsciiJsonBytes(head.length + (o ? o.text.length - o.header.hash.length : 0) + 1024);
     out.pushAscii('[', 0, 1);

@@ -35,7 +35,7 @@ function plan(): string {
 /** The folders whose listings the cache holds. */
 function remembered(dir: string): string[] {
   const d = decode(readFileSync(path.join(dir, CACHE_FILE), 'latin1'), VERSION, SCHEMAS_HASH);
-  return (d?.header.walk?.dirs ?? []).map((r) => r[0]);
+  return (d?.walk?.dirs ?? []).map((r) => r[0]);
 }
 
 /** Lint with --cache twice "later" (the second run uses the remembered listings) and compare with an uncached run. */
@@ -98,6 +98,22 @@ describe('--cache folder listings', () => {
     writeFileSync(planFile, text);
     await same(dir);
     expect((await runJson(['lint', '--cache', dir], dir)).stdout).toContain('extra/deep/kpi.yaml');
+  });
+
+  it.each([
+    ['a stat cut short', (t: string) => t.replace(/("walk":\{"ignore":"(?:[^"\\]|\\.)*","stat":")[^"]{12}/, '$1')],
+    ['an entry that leaves its folder', (t: string) => t.replace(/("dirs":\[\["[^"]*",\[)"/, '$1"../x.yaml","')],
+    ['an entry that is not a YAML file', (t: string) => t.replace(/("dirs":\[\["[^"]*",\[)"/, '$1"notes.txt","')],
+    ['a record without its listing', (t: string) => t.replace(/("dirs":\[\["[^"]*"),\[[^\]]*\]/, '$1')],
+  ])('ignores (and rewrites) a cache whose folder listings have %s', async (_name, tamper) => {
+    const dir = plan();
+    await same(dir);
+    const good = readFileSync(path.join(dir, CACHE_FILE), 'latin1');
+    const bad = tamper(good);
+    expect(bad).not.toBe(good);
+    writeFileSync(path.join(dir, CACHE_FILE), bad);
+    await same(dir);
+    expect(remembered(dir)).toContain('extra/deep');
   });
 
   it('never remembers a folder holding a symlink, so links and loops are followed as without --cache', async () => {

@@ -10,7 +10,7 @@ import path from 'node:path';
 import { afterAll, afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import fc from 'fast-check';
 import { asciiJson } from '../../src/cache/index.js';
-import { decode, F_STAT } from '../../src/cache/format.js';
+import { decode, F_STAT, FORMAT } from '../../src/cache/format.js';
 import { VERSION } from '../../src/cli/version.js';
 import { SCHEMAS_HASH } from '../../src/validate/precompiled.js';
 import { fingerprint, runJson } from './helpers.js';
@@ -77,7 +77,7 @@ function cacheView(dir: string): Record<string, { stat?: number[]; values: unkno
   if (!d) return undefined;
   const files: Record<string, { stat?: number[]; values: unknown[] }> = {};
   d.header.paths.forEach((p, i) => {
-    const stat = d.header.meta[d.metaAt[i]!]! & F_STAT ? d.header.stat.slice(4 * i, 4 * i + 4) : undefined;
+    const stat = d.header.meta[d.metaAt[i]!]! & F_STAT ? [...d.stat.slice(4 * i, 4 * i + 4)] : undefined;
     files[p] = { ...(stat ? { stat } : {}), values: d.values.slice(d.firstDoc[i], d.firstDoc[i + 1]) };
   });
   return files;
@@ -223,14 +223,15 @@ describe('mplan lint --cache', () => {
     ['a bogus load problem', (t: string) => t.replace('"extra":[', '"extra":[[1,[{"bogus":true}],0,0],')],
     ['a location that is not one', (t: string) => t.replace('"extra":[', '"extra":[[1,0,0,[["0|value|[\\"id\\"]",null]]],')],
     ['a file number out of range', (t: string) => t.replace('"extra":[', '"extra":[[99999,[],0,0],')],
-    ['one stat number too few', (t: string) => t.replace(/"stat":\[[^,]+,/, '"stat":[')],
+    ['one stat number too few', (t: string) => t.replace(/"stat":"[^"]{12}/, '"stat":"')],
+    ['a stat that is not base64', (t: string) => t.replace(/"stat":"[^"]{4}/, '"stat":"!!!!')],
     ['one hash character too many', (t: string) => t.replace('"hash":"', '"hash":"A')],
-    ['another format', (t: string) => t.replace('"format":4', '"format":3')],
+    ['another format', (t: string) => t.replace(`"format":${FORMAT}`, '"format":4')],
     ['another mplan version', (t: string) => t.replace(/"version":"[^"]*"/, '"version":"0.0.0-other"')],
     ['laid out as format 3 was (one JSON object with an entry per file)', (t: string) => {
       const view = JSON.parse(t) as [{ paths: string[]; hash: string }, unknown[]];
       const files = Object.fromEntries(view[0].paths.map((p, i) => [p, { hash: view[0].hash.slice(44 * i, 44 * i + 44), load: [], docs: [{ index: 0, ok: true, map: true, end: 1, value: { kind: 'Goal', id: 'x' } }] }]));
-      return JSON.stringify({ format: 4, version: VERSION, schemas: SCHEMAS_HASH, files });
+      return JSON.stringify({ format: FORMAT, version: VERSION, schemas: SCHEMAS_HASH, files });
     }],
   ])('ignores (and rewrites) a cache with %s', async (_name, tamper) => {
     const dir = plan();
