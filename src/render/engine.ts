@@ -116,10 +116,13 @@ export function templateSet(fileName: string, locale: Lang, repoRoot?: string, e
  * `lookup` helper, which does read it, is not here).
  */
 const DIRECT_HELPERS = new Set([...HELPER_NAMES, 'if', 'unless', 'each', 'with']);
+const OWN_HELPERS = new Set(HELPER_NAMES);
+/** The options every call of one of mplan's helpers without a hash gets. */
+const NO_HASH = Object.freeze({ hash: Object.freeze({}) });
 
 /**
  * A Handlebars JavaScript compiler for our documents. Same templates, same
- * output; the generated code differs in five calls:
+ * output; the generated code differs in six calls:
  * - `{{value}}` calls our Markdown escape (`__markdown.escape`);
  * - a known helper is called from `__markdown.direct` (see DIRECT_HELPERS);
  * - a block's program function (`options.fn`/`inverse`) comes from
@@ -129,7 +132,8 @@ const DIRECT_HELPERS = new Set([...HELPER_NAMES, 'if', 'unless', 'each', 'with']
  *   would make it from exactly those arguments (no block params, no parent
  *   depths, no decorators);
  * - a strict field lookup passes its location as numbers (`__markdown.strict`);
- * - `{{#if x}}`/`{{#unless x}}` call `__markdown.if` with the block's programs.
+ * - `{{#if x}}`/`{{#unless x}}` call `__markdown.if` with the block's programs;
+ * - mplan's own helpers get `{ hash }` as their options, nothing else.
  */
 type HbWithCompiler = typeof Handlebars & { JavaScriptCompiler: unknown };
 
@@ -155,6 +159,7 @@ function markdownCompiler(hb: typeof Handlebars): unknown {
     options: { strict?: boolean };
     push(expr: unknown): unknown;
     quotedString(s: string): unknown;
+    objectLiteral(o: Record<string, unknown>): unknown;
     nameLookup(parent: unknown, name: unknown, type: unknown): unknown;
     context: { decorators: unknown[] };
     useBlockParams?: boolean;
@@ -205,6 +210,26 @@ function markdownCompiler(hb: typeof Handlebars): unknown {
         const context = this.aliasable(`${this.contextName(0)} != null ? ${this.contextName(0)} : (container.nullContext || {})`);
         const [fn, alt] = name === 'if' ? [prog, inv] : [inv, prog];
         this.push(this.source.functionCall(this.aliasable('helpers.__markdown.if'), '', [context, param, fn ?? 'null', alt ?? 'null']));
+        return;
+      }
+    }
+    // mplan's own helpers read nothing from their options but the hash
+    // (helpers.ts): a call without a block gets `{ hash }` only, and a call
+    // without a hash one shared, frozen `{ hash: {} }`.
+    if (OWN_HELPERS.has(name) && !this.trackIds && !this.stringParams && !this.useBlockParams) {
+      const stack = this.isInline() ? this.inlineStack : this.compileStack;
+      const n = stack.length;
+      const literal = (x: unknown): x is { value: unknown } => x !== null && typeof x === 'object' && Object.keys(x).length === 1 && 'value' in x;
+      const [program, inverse, hash] = [stack[n - 3], stack[n - 2], stack[n - 1]];
+      if (n >= 3 && literal(program) && program.value === null && literal(inverse) && inverse.value === null) {
+        const h = this.popStack();
+        this.popStack();
+        this.popStack();
+        const params: unknown[] = [];
+        for (let i = paramSize; i--; ) params[i] = this.popStack();
+        const options = h === '{}' ? this.aliasable('helpers.__markdown.noHash') : this.objectLiteral({ hash: h });
+        const context = this.aliasable(`${this.contextName(0)} != null ? ${this.contextName(0)} : (container.nullContext || {})`);
+        this.push(this.source.functionCall([this.aliasable('helpers.__markdown.direct'), `[${JSON.stringify(name)}]`], 'call', [context, ...params, options]));
         return;
       }
     }
@@ -311,7 +336,7 @@ export function createEnvironment(locale: Lang, compiler = true): typeof Handleb
   // closure that copies its options object on each call, and a report makes
   // millions of these calls. Templates cannot call it (known helpers only).
   const direct = Object.fromEntries([...DIRECT_HELPERS].map((name) => [name, hb.helpers[name]]));
-  hb.registerHelper('__markdown', { escape: escapeExpression, direct, program: cachedProgram, strict: strictLookup, if: inlineIf } as unknown as Handlebars.HelperDelegate);
+  hb.registerHelper('__markdown', { escape: escapeExpression, direct, program: cachedProgram, strict: strictLookup, if: inlineIf, noHash: NO_HASH } as unknown as Handlebars.HelperDelegate);
   // Strict mode reports a missing partial with Handlebars' own words; say where instead.
   hb.registerHelper('helperMissing', function helperMissing(...a: unknown[]) {
     const opts = a[a.length - 1] as { name?: string; loc?: { start: { line: number; column: number } } };

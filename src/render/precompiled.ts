@@ -14,7 +14,7 @@ const SPECS = [
     };
 
   return " · as of "
-    + helpers.__markdown.escape(helpers.__markdown.direct["fdate"].call(depth0 != null ? depth0 : (container.nullContext || {}),lookupProperty(depth0,"date"),{"name":"fdate","hash":{},"data":data,"loc":{"start":{"line":5,"column":35},"end":{"line":5,"column":49}}}));
+    + helpers.__markdown.escape(helpers.__markdown.direct["fdate"].call(depth0 != null ? depth0 : (container.nullContext || {}),lookupProperty(depth0,"date"),helpers.__markdown.noHash));
 },"1":function(container,depth0,helpers,partials,data) {
     var lookupProperty = container.lookupProperty || function(parent, propertyName) {
         if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
@@ -95,7 +95,7 @@ const SPECS = [
     };
 
   return "*As of "
-    + helpers.__markdown.escape(helpers.__markdown.direct["fdate"].call(depth0 != null ? depth0 : (container.nullContext || {}),lookupProperty(depth0,"date"),{"name":"fdate","hash":{},"data":data,"loc":{"start":{"line":6,"column":7},"end":{"line":6,"column":21}}}))
+    + helpers.__markdown.escape(helpers.__markdown.direct["fdate"].call(depth0 != null ? depth0 : (container.nullContext || {}),lookupProperty(depth0,"date"),helpers.__markdown.noHash))
     + "*\n\n";
 },"1":function(container,depth0,helpers,partials,data) {
     var stack1, alias1=helpers.__markdown.strict, alias2=container.lambda, alias3=helpers.__markdown.escape, alias4=depth0 != null ? depth0 : (container.nullContext || {}), lookupProperty = container.lookupProperty || function(parent, propertyName) {
@@ -112,7 +112,7 @@ const SPECS = [
     + " / "
     + alias3(alias2(alias1(container, depth0, "m", 18, 24, 18, 25), depth0))
     + " | "
-    + ((stack1 = helpers.__markdown.if(alias4,helpers.__markdown.direct["eq"].call(alias4,lookupProperty(depth0,"percent"),null,{"name":"eq","hash":{},"data":data,"loc":{"start":{"line":18,"column":36},"end":{"line":18,"column":53}}}),helpers.__markdown.program(container, 2, data, 0),helpers.__markdown.program(container, 3, data, 0))) != null ? stack1 : "")
+    + ((stack1 = helpers.__markdown.if(alias4,helpers.__markdown.direct["eq"].call(alias4,lookupProperty(depth0,"percent"),null,helpers.__markdown.noHash),helpers.__markdown.program(container, 2, data, 0),helpers.__markdown.program(container, 3, data, 0))) != null ? stack1 : "")
     + " |\n";
 },"2":function(container,depth0,helpers,partials,data) {
     return "—";
@@ -141,16 +141,16 @@ const SPECS = [
 
   // en/report.md.hbs
   {"0":function(container,depth0,helpers,partials,data) {
-    var alias1=helpers.__markdown.direct, alias2=depth0 != null ? depth0 : (container.nullContext || {}), alias3=helpers.__markdown.escape, lookupProperty = container.lookupProperty || function(parent, propertyName) {
+    var alias1=helpers.__markdown.noHash, alias2=depth0 != null ? depth0 : (container.nullContext || {}), alias3=helpers.__markdown.direct, alias4=helpers.__markdown.escape, lookupProperty = container.lookupProperty || function(parent, propertyName) {
         if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
           return parent[propertyName];
         }
         return undefined
     };
 
-  return alias3(alias1["fdate"].call(alias2,lookupProperty(lookupProperty(lookupProperty(depth0,"plan"),"period"),"start"),{"name":"fdate","hash":{},"data":data,"loc":{"start":{"line":8,"column":34},"end":{"line":8,"column":61}}}))
+  return alias4(alias3["fdate"].call(alias2,lookupProperty(lookupProperty(lookupProperty(depth0,"plan"),"period"),"start"),alias1))
     + " – "
-    + alias3(alias1["fdate"].call(alias2,lookupProperty(lookupProperty(lookupProperty(depth0,"plan"),"period"),"end"),{"name":"fdate","hash":{},"data":data,"loc":{"start":{"line":8,"column":64},"end":{"line":8,"column":89}}}));
+    + alias4(alias3["fdate"].call(alias2,lookupProperty(lookupProperty(lookupProperty(depth0,"plan"),"period"),"end"),alias1));
 },"1":function(container,depth0,helpers,partials,data) {
     return "—";
 },"2":function(container,depth0,helpers,partials,data) {
@@ -161,7 +161,7 @@ const SPECS = [
         return undefined
     };
 
-  return helpers.__markdown.escape(helpers.__markdown.direct["ref"].call(depth0 != null ? depth0 : (container.nullContext || {}),lookupProperty(lookupProperty(depth0,"plan"),"owner"),{"name":"ref","hash":{},"data":data,"loc":{"start":{"line":9,"column":32},"end":{"line":9,"column":50}}}));
+  return helpers.__markdown.escape(helpers.__markdown.direct["ref"].call(depth0 != null ? depth0 : (container.nullContext || {}),lookupProperty(lookupProperty(depth0,"plan"),"owner"),helpers.__markdown.noHash));
 },"3":function(container,depth0,helpers,partials,data) {
     var lookupProperty = container.lookupProperty || function(parent, propertyName) {
         if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
@@ -170,7 +170,7 @@ const SPECS = [
         return undefined
     };
 
-  return helpers.__markdown.escape(helpers.__markdown.direct["money"].call(depth0 != null ? depth0 : (container.nullContext || {}),lookupProperty(lookupProperty(depth0,"plan"),"budget"),{"name":"money","hash":{},"data":data,"loc":{"start":{"line":11,"column":34},"end":{"line":11,"column":55}}}));
+  return helpers.__markdown.escape(helpers.__markdown.direct["money"].call(depth0 != null ? depth0 : (container.nullContext || {}),lookupProperty(lookupProperty(depth0,"plan"),"budget"),helpers.__markdown.noHash));
 },"4":function(container,depth0,helpers,partials,data) {
     var lookupProperty = container.lookupProperty || function(parent, propertyName) {
         if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
@@ -180,7 +180,7 @@ const SPECS = [
     };
 
   return "| **As of** | "
-    + helpers.__markdown.escape(helpers.__markdown.direct["fdate"].call(depth0 != null ? depth0 : (container.nullContext || {}),lookupProperty(depth0,"date"),{"name":"fdate","hash":{},"data":data,"loc":{"start":{"line":13,"column":14},"end":{"line":13,"column":28}}}))
+    + helpers.__markdown.escape(helpers.__markdown.direct["fdate"].call(depth0 != null ? depth0 : (container.nullContext || {}),lookupProperty(depth0,"date"),helpers.__markdown.noHash))
     + " |\n";
 },"5":function(container,depth0,helpers,partials,data) {
     var lookupProperty = container.lookupProperty || function(parent, propertyName) {
@@ -196,7 +196,7 @@ const SPECS = [
 },"6":function(container,depth0,helpers,partials,data) {
     return "*The plan has no vision yet.*\n";
 },"7":function(container,depth0,helpers,partials,data) {
-    var stack1, alias1=helpers.__markdown.direct, alias2=depth0 != null ? depth0 : (container.nullContext || {}), lookupProperty = container.lookupProperty || function(parent, propertyName) {
+    var stack1, alias1=depth0 != null ? depth0 : (container.nullContext || {}), alias2=helpers.__markdown.direct, lookupProperty = container.lookupProperty || function(parent, propertyName) {
         if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
           return parent[propertyName];
         }
@@ -204,9 +204,9 @@ const SPECS = [
     };
 
   return "### "
-    + helpers.__markdown.escape(alias1["word"].call(alias2,"perspective",lookupProperty(depth0,"perspective"),{"name":"word","hash":{},"data":data,"loc":{"start":{"line":41,"column":4},"end":{"line":41,"column":38}}}))
+    + helpers.__markdown.escape(alias2["word"].call(alias1,"perspective",lookupProperty(depth0,"perspective"),helpers.__markdown.noHash))
     + "\n\n"
-    + ((stack1 = alias1["each"].call(alias2,lookupProperty(depth0,"goals"),{"name":"each","hash":{},"fn":helpers.__markdown.program(container, 8, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":43,"column":0},"end":{"line":54,"column":9}}})) != null ? stack1 : "");
+    + ((stack1 = alias2["each"].call(alias1,lookupProperty(depth0,"goals"),{"name":"each","hash":{},"fn":helpers.__markdown.program(container, 8, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":43,"column":0},"end":{"line":54,"column":9}}})) != null ? stack1 : "");
 },"8":function(container,depth0,helpers,partials,data) {
     var stack1, alias1=helpers.__markdown.escape, alias2=depth0 != null ? depth0 : (container.nullContext || {}), alias3=helpers.__markdown.if, lookupProperty = container.lookupProperty || function(parent, propertyName) {
         if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
@@ -226,7 +226,7 @@ const SPECS = [
     + " · **Owner:** "
     + ((stack1 = alias3(alias2,lookupProperty(depth0,"owner"),helpers.__markdown.program(container, 12, data, 0),helpers.__markdown.program(container, 1, data, 0))) != null ? stack1 : "")
     + "\n- **Measured by:** "
-    + alias1(helpers.__markdown.direct["join"].call(alias2,lookupProperty(depth0,"kpis"),{"name":"join","hash":{"empty":"—"},"data":data,"loc":{"start":{"line":51,"column":19},"end":{"line":51,"column":42}}}))
+    + alias1(helpers.__markdown.direct["join"].call(alias2,lookupProperty(depth0,"kpis"),{"hash":{"empty":"—"}}))
     + "\n- **Agreed by:** "
     + ((stack1 = alias3(alias2,lookupProperty(lookupProperty(depth0,"agreed_by"),"length"),helpers.__markdown.program(container, 13, data, 0),helpers.__markdown.program(container, 17, data, 0))) != null ? stack1 : "")
     + "\n\n";
@@ -243,7 +243,7 @@ const SPECS = [
         return undefined
     };
 
-  return helpers.__markdown.escape(helpers.__markdown.direct["word"].call(depth0 != null ? depth0 : (container.nullContext || {}),"horizon",lookupProperty(depth0,"horizon"),{"name":"word","hash":{},"data":data,"loc":{"start":{"line":50,"column":91},"end":{"line":50,"column":117}}}));
+  return helpers.__markdown.escape(helpers.__markdown.direct["word"].call(depth0 != null ? depth0 : (container.nullContext || {}),"horizon",lookupProperty(depth0,"horizon"),helpers.__markdown.noHash));
 },"12":function(container,depth0,helpers,partials,data) {
     var lookupProperty = container.lookupProperty || function(parent, propertyName) {
         if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
@@ -252,7 +252,7 @@ const SPECS = [
         return undefined
     };
 
-  return helpers.__markdown.escape(helpers.__markdown.direct["ref"].call(depth0 != null ? depth0 : (container.nullContext || {}),lookupProperty(depth0,"owner"),{"name":"ref","hash":{},"data":data,"loc":{"start":{"line":50,"column":160},"end":{"line":50,"column":173}}}));
+  return helpers.__markdown.escape(helpers.__markdown.direct["ref"].call(depth0 != null ? depth0 : (container.nullContext || {}),lookupProperty(depth0,"owner"),helpers.__markdown.noHash));
 },"13":function(container,depth0,helpers,partials,data) {
     var stack1, lookupProperty = container.lookupProperty || function(parent, propertyName) {
         if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
@@ -270,7 +270,7 @@ const SPECS = [
         return undefined
     };
 
-  return helpers.__markdown.escape(helpers.__markdown.direct["ref"].call(alias1,lookupProperty(depth0,"role"),{"name":"ref","hash":{},"data":data,"loc":{"start":{"line":52,"column":60},"end":{"line":52,"column":72}}}))
+  return helpers.__markdown.escape(helpers.__markdown.direct["ref"].call(alias1,lookupProperty(depth0,"role"),helpers.__markdown.noHash))
     + ((stack1 = alias2(alias1,lookupProperty(depth0,"on"),helpers.__markdown.program(container, 15, data, 0),null)) != null ? stack1 : "")
     + ((stack1 = alias2(alias1,lookupProperty(data,"last"),null,helpers.__markdown.program(container, 16, data, 0))) != null ? stack1 : "");
 },"15":function(container,depth0,helpers,partials,data) {
@@ -282,7 +282,7 @@ const SPECS = [
     };
 
   return " on "
-    + helpers.__markdown.escape(helpers.__markdown.direct["fdate"].call(depth0 != null ? depth0 : (container.nullContext || {}),lookupProperty(depth0,"on"),{"name":"fdate","hash":{},"data":data,"loc":{"start":{"line":52,"column":86},"end":{"line":52,"column":98}}}));
+    + helpers.__markdown.escape(helpers.__markdown.direct["fdate"].call(depth0 != null ? depth0 : (container.nullContext || {}),lookupProperty(depth0,"on"),helpers.__markdown.noHash));
 },"16":function(container,depth0,helpers,partials,data) {
     return ", ";
 },"17":function(container,depth0,helpers,partials,data) {
@@ -290,7 +290,7 @@ const SPECS = [
 },"18":function(container,depth0,helpers,partials,data) {
     return "*No goals yet.*\n";
 },"19":function(container,depth0,helpers,partials,data) {
-    var stack1, alias1=helpers.__markdown.direct, alias2=depth0 != null ? depth0 : (container.nullContext || {}), lookupProperty = container.lookupProperty || function(parent, propertyName) {
+    var stack1, alias1=depth0 != null ? depth0 : (container.nullContext || {}), alias2=helpers.__markdown.direct, lookupProperty = container.lookupProperty || function(parent, propertyName) {
         if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
           return parent[propertyName];
         }
@@ -298,12 +298,12 @@ const SPECS = [
     };
 
   return "### "
-    + helpers.__markdown.escape(alias1["word"].call(alias2,"priority",lookupProperty(depth0,"priority"),{"name":"word","hash":{},"data":data,"loc":{"start":{"line":62,"column":4},"end":{"line":62,"column":32}}}))
+    + helpers.__markdown.escape(alias2["word"].call(alias1,"priority",lookupProperty(depth0,"priority"),helpers.__markdown.noHash))
     + "\n\n| Challenge | Goal | Today | Problem | Owner | Addressed by |\n|---|---|---|---|---|---|\n"
-    + ((stack1 = alias1["each"].call(alias2,lookupProperty(depth0,"challenges"),{"name":"each","hash":{},"fn":helpers.__markdown.program(container, 20, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":66,"column":0},"end":{"line":68,"column":9}}})) != null ? stack1 : "")
+    + ((stack1 = alias2["each"].call(alias1,lookupProperty(depth0,"challenges"),{"name":"each","hash":{},"fn":helpers.__markdown.program(container, 20, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":66,"column":0},"end":{"line":68,"column":9}}})) != null ? stack1 : "")
     + "\n";
 },"20":function(container,depth0,helpers,partials,data) {
-    var stack1, alias1=helpers.__markdown.escape, alias2=depth0 != null ? depth0 : (container.nullContext || {}), alias3=helpers.__markdown.if, alias4=helpers.__markdown.direct, lookupProperty = container.lookupProperty || function(parent, propertyName) {
+    var stack1, alias1=helpers.__markdown.escape, alias2=depth0 != null ? depth0 : (container.nullContext || {}), alias3=helpers.__markdown.if, alias4=helpers.__markdown.noHash, alias5=helpers.__markdown.direct, lookupProperty = container.lookupProperty || function(parent, propertyName) {
         if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
           return parent[propertyName];
         }
@@ -315,9 +315,9 @@ const SPECS = [
     + "** | "
     + ((stack1 = alias3(alias2,lookupProperty(depth0,"goal"),helpers.__markdown.program(container, 21, data, 0),helpers.__markdown.program(container, 1, data, 0))) != null ? stack1 : "")
     + " | "
-    + alias1(alias4["or"].call(alias2,lookupProperty(depth0,"current"),"—",{"name":"or","hash":{},"data":data,"loc":{"start":{"line":67,"column":60},"end":{"line":67,"column":78}}}))
+    + alias1(alias5["or"].call(alias2,lookupProperty(depth0,"current"),"—",alias4))
     + " | "
-    + alias1(alias4["or"].call(alias2,lookupProperty(depth0,"problem"),"—",{"name":"or","hash":{},"data":data,"loc":{"start":{"line":67,"column":81},"end":{"line":67,"column":99}}}))
+    + alias1(alias5["or"].call(alias2,lookupProperty(depth0,"problem"),"—",alias4))
     + " | "
     + ((stack1 = alias3(alias2,lookupProperty(depth0,"owner"),helpers.__markdown.program(container, 12, data, 0),helpers.__markdown.program(container, 1, data, 0))) != null ? stack1 : "")
     + " | "
@@ -331,7 +331,7 @@ const SPECS = [
         return undefined
     };
 
-  return helpers.__markdown.escape(helpers.__markdown.direct["ref"].call(depth0 != null ? depth0 : (container.nullContext || {}),lookupProperty(depth0,"goal"),{"name":"ref","hash":{},"data":data,"loc":{"start":{"line":67,"column":29},"end":{"line":67,"column":41}}}));
+  return helpers.__markdown.escape(helpers.__markdown.direct["ref"].call(depth0 != null ? depth0 : (container.nullContext || {}),lookupProperty(depth0,"goal"),helpers.__markdown.noHash));
 },"22":function(container,depth0,helpers,partials,data) {
     var lookupProperty = container.lookupProperty || function(parent, propertyName) {
         if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
@@ -340,7 +340,7 @@ const SPECS = [
         return undefined
     };
 
-  return helpers.__markdown.escape(helpers.__markdown.direct["lines"].call(depth0 != null ? depth0 : (container.nullContext || {}),lookupProperty(depth0,"initiatives"),{"name":"lines","hash":{},"data":data,"loc":{"start":{"line":67,"column":173},"end":{"line":67,"column":194}}}));
+  return helpers.__markdown.escape(helpers.__markdown.direct["lines"].call(depth0 != null ? depth0 : (container.nullContext || {}),lookupProperty(depth0,"initiatives"),helpers.__markdown.noHash));
 },"23":function(container,depth0,helpers,partials,data) {
     return "⚠ no initiative";
 },"24":function(container,depth0,helpers,partials,data) {
@@ -382,7 +382,7 @@ const SPECS = [
     };
 
   return "**Persona:** "
-    + helpers.__markdown.escape(helpers.__markdown.direct["ref"].call(depth0 != null ? depth0 : (container.nullContext || {}),lookupProperty(depth0,"persona"),{"name":"ref","hash":{},"data":data,"loc":{"start":{"line":88,"column":13},"end":{"line":88,"column":28}}}))
+    + helpers.__markdown.escape(helpers.__markdown.direct["ref"].call(depth0 != null ? depth0 : (container.nullContext || {}),lookupProperty(depth0,"persona"),helpers.__markdown.noHash))
     + "\n\n";
 },"29":function(container,depth0,helpers,partials,data) {
     return helpers.__markdown.escape(container.lambda(helpers.__markdown.strict(container, depth0, "description", 92, 2, 92, 13), depth0))
@@ -421,7 +421,7 @@ const SPECS = [
         return undefined
     };
 
-  return helpers.__markdown.escape(helpers.__markdown.direct["money"].call(depth0 != null ? depth0 : (container.nullContext || {}),lookupProperty(lookupProperty(depth0,"budget"),"total"),{"name":"money","hash":{},"data":data,"loc":{"start":{"line":114,"column":32},"end":{"line":114,"column":54}}}));
+  return helpers.__markdown.escape(helpers.__markdown.direct["money"].call(depth0 != null ? depth0 : (container.nullContext || {}),lookupProperty(lookupProperty(depth0,"budget"),"total"),helpers.__markdown.noHash));
 },"33":function(container,depth0,helpers,partials,data) {
     var lookupProperty = container.lookupProperty || function(parent, propertyName) {
         if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
@@ -431,7 +431,7 @@ const SPECS = [
     };
 
   return ", of a plan budget of "
-    + helpers.__markdown.escape(helpers.__markdown.direct["money"].call(depth0 != null ? depth0 : (container.nullContext || {}),lookupProperty(lookupProperty(depth0,"budget"),"plan"),{"name":"money","hash":{},"data":data,"loc":{"start":{"line":114,"column":135},"end":{"line":114,"column":156}}}));
+    + helpers.__markdown.escape(helpers.__markdown.direct["money"].call(depth0 != null ? depth0 : (container.nullContext || {}),lookupProperty(lookupProperty(depth0,"budget"),"plan"),helpers.__markdown.noHash));
 },"34":function(container,depth0,helpers,partials,data) {
     var stack1, lookupProperty = container.lookupProperty || function(parent, propertyName) {
         if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
@@ -451,7 +451,7 @@ const SPECS = [
     };
 
   return "⚠ **"
-    + helpers.__markdown.escape(helpers.__markdown.direct["money"].call(depth0 != null ? depth0 : (container.nullContext || {}),lookupProperty(lookupProperty(depth0,"budget"),"remaining"),{"name":"money","hash":{},"data":data,"loc":{"start":{"line":114,"column":213},"end":{"line":114,"column":239}}}))
+    + helpers.__markdown.escape(helpers.__markdown.direct["money"].call(depth0 != null ? depth0 : (container.nullContext || {}),lookupProperty(lookupProperty(depth0,"budget"),"remaining"),helpers.__markdown.noHash))
     + " over budget**";
 },"36":function(container,depth0,helpers,partials,data) {
     var lookupProperty = container.lookupProperty || function(parent, propertyName) {
@@ -461,11 +461,11 @@ const SPECS = [
         return undefined
     };
 
-  return helpers.__markdown.escape(helpers.__markdown.direct["money"].call(depth0 != null ? depth0 : (container.nullContext || {}),lookupProperty(lookupProperty(depth0,"budget"),"remaining"),{"name":"money","hash":{},"data":data,"loc":{"start":{"line":114,"column":261},"end":{"line":114,"column":287}}}))
+  return helpers.__markdown.escape(helpers.__markdown.direct["money"].call(depth0 != null ? depth0 : (container.nullContext || {}),lookupProperty(lookupProperty(depth0,"budget"),"remaining"),helpers.__markdown.noHash))
     + " not yet allocated";
 },"37":function(container,depth0,helpers,partials,data) {
     return "⚠ Also "
-    + helpers.__markdown.escape(helpers.__markdown.direct["money"].call(depth0 != null ? depth0 : (container.nullContext || {}),depth0,{"name":"money","hash":{},"data":data,"loc":{"start":{"line":116,"column":7},"end":{"line":116,"column":21}}}))
+    + helpers.__markdown.escape(helpers.__markdown.direct["money"].call(depth0 != null ? depth0 : (container.nullContext || {}),depth0,helpers.__markdown.noHash))
     + " in another currency, not counted against the plan budget.\n";
 },"38":function(container,depth0,helpers,partials,data) {
     var stack1, lookupProperty = container.lookupProperty || function(parent, propertyName) {
@@ -500,12 +500,12 @@ const SPECS = [
     + ((stack1 = alias1["each"].call(alias2,lookupProperty(lookupProperty(depth0,"raci"),"rows"),{"name":"each","hash":{},"fn":helpers.__markdown.program(container, 43, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":132,"column":0},"end":{"line":134,"column":9}}})) != null ? stack1 : "");
 },"41":function(container,depth0,helpers,partials,data) {
     return " "
-    + helpers.__markdown.escape(helpers.__markdown.direct["ref"].call(depth0 != null ? depth0 : (container.nullContext || {}),depth0,{"name":"ref","hash":{},"data":data,"loc":{"start":{"line":130,"column":35},"end":{"line":130,"column":47}}}))
+    + helpers.__markdown.escape(helpers.__markdown.direct["ref"].call(depth0 != null ? depth0 : (container.nullContext || {}),depth0,helpers.__markdown.noHash))
     + " |";
 },"42":function(container,depth0,helpers,partials,data) {
     return ":-:|";
 },"43":function(container,depth0,helpers,partials,data) {
-    var stack1, alias1=helpers.__markdown.direct, alias2=depth0 != null ? depth0 : (container.nullContext || {}), lookupProperty = container.lookupProperty || function(parent, propertyName) {
+    var stack1, alias1=depth0 != null ? depth0 : (container.nullContext || {}), alias2=helpers.__markdown.direct, lookupProperty = container.lookupProperty || function(parent, propertyName) {
         if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
           return parent[propertyName];
         }
@@ -513,9 +513,9 @@ const SPECS = [
     };
 
   return "| "
-    + helpers.__markdown.escape(alias1["ref"].call(alias2,lookupProperty(depth0,"initiative"),{"name":"ref","hash":{},"data":data,"loc":{"start":{"line":133,"column":2},"end":{"line":133,"column":20}}}))
+    + helpers.__markdown.escape(alias2["ref"].call(alias1,lookupProperty(depth0,"initiative"),helpers.__markdown.noHash))
     + " |"
-    + ((stack1 = alias1["each"].call(alias2,lookupProperty(depth0,"cells"),{"name":"each","hash":{},"fn":helpers.__markdown.program(container, 44, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":133,"column":22},"end":{"line":133,"column":57}}})) != null ? stack1 : "")
+    + ((stack1 = alias2["each"].call(alias1,lookupProperty(depth0,"cells"),{"name":"each","hash":{},"fn":helpers.__markdown.program(container, 44, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":133,"column":22},"end":{"line":133,"column":57}}})) != null ? stack1 : "")
     + "\n";
 },"44":function(container,depth0,helpers,partials,data) {
     return " "
@@ -540,7 +540,7 @@ const SPECS = [
 
   return ((stack1 = helpers.__markdown.if(depth0 != null ? depth0 : (container.nullContext || {}),lookupProperty(depth0,"fit"),helpers.__markdown.program(container, 47, data, 0),null)) != null ? stack1 : "");
 },"47":function(container,depth0,helpers,partials,data) {
-    var alias1=helpers.__markdown.escape, alias2=helpers.__markdown.direct, alias3=depth0 != null ? depth0 : (container.nullContext || {}), lookupProperty = container.lookupProperty || function(parent, propertyName) {
+    var alias1=helpers.__markdown.escape, alias2=helpers.__markdown.noHash, alias3=depth0 != null ? depth0 : (container.nullContext || {}), alias4=helpers.__markdown.direct, lookupProperty = container.lookupProperty || function(parent, propertyName) {
         if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
           return parent[propertyName];
         }
@@ -550,17 +550,17 @@ const SPECS = [
   return "| "
     + alias1(container.lambda(helpers.__markdown.strict(container, depth0, "name", 147, 4, 147, 8), depth0))
     + " | "
-    + alias1(alias2["or"].call(alias3,lookupProperty(lookupProperty(depth0,"fit"),"purpose"),"—",{"name":"or","hash":{},"data":data,"loc":{"start":{"line":147,"column":13},"end":{"line":147,"column":35}}}))
+    + alias1(alias4["or"].call(alias3,lookupProperty(lookupProperty(depth0,"fit"),"purpose"),"—",alias2))
     + " | "
-    + alias1(alias2["or"].call(alias3,lookupProperty(lookupProperty(depth0,"fit"),"target"),"—",{"name":"or","hash":{},"data":data,"loc":{"start":{"line":147,"column":38},"end":{"line":147,"column":59}}}))
+    + alias1(alias4["or"].call(alias3,lookupProperty(lookupProperty(depth0,"fit"),"target"),"—",alias2))
     + " | "
-    + alias1(alias2["or"].call(alias3,lookupProperty(lookupProperty(depth0,"fit"),"budget"),"—",{"name":"or","hash":{},"data":data,"loc":{"start":{"line":147,"column":62},"end":{"line":147,"column":83}}}))
+    + alias1(alias4["or"].call(alias3,lookupProperty(lookupProperty(depth0,"fit"),"budget"),"—",alias2))
     + " | "
-    + alias1(alias2["or"].call(alias3,lookupProperty(lookupProperty(depth0,"fit"),"differentiation"),"—",{"name":"or","hash":{},"data":data,"loc":{"start":{"line":147,"column":86},"end":{"line":147,"column":116}}}))
+    + alias1(alias4["or"].call(alias3,lookupProperty(lookupProperty(depth0,"fit"),"differentiation"),"—",alias2))
     + " | "
-    + alias1(alias2["or"].call(alias3,lookupProperty(lookupProperty(depth0,"fit"),"sustainability"),"—",{"name":"or","hash":{},"data":data,"loc":{"start":{"line":147,"column":119},"end":{"line":147,"column":148}}}))
+    + alias1(alias4["or"].call(alias3,lookupProperty(lookupProperty(depth0,"fit"),"sustainability"),"—",alias2))
     + " | **"
-    + alias1(alias2["or"].call(alias3,lookupProperty(lookupProperty(depth0,"fit"),"average"),"—",{"name":"or","hash":{},"data":data,"loc":{"start":{"line":147,"column":153},"end":{"line":147,"column":175}}}))
+    + alias1(alias4["or"].call(alias3,lookupProperty(lookupProperty(depth0,"fit"),"average"),"—",alias2))
     + "** |\n";
 },"48":function(container,depth0,helpers,partials,data) {
     var stack1, alias1=helpers.__markdown.escape, alias2=depth0 != null ? depth0 : (container.nullContext || {}), lookupProperty = container.lookupProperty || function(parent, propertyName) {
@@ -575,7 +575,7 @@ const SPECS = [
     + " | "
     + ((stack1 = helpers.__markdown.if(alias2,lookupProperty(depth0,"uses_personal_data"),helpers.__markdown.program(container, 49, data, 0),helpers.__markdown.program(container, 50, data, 0))) != null ? stack1 : "")
     + " | "
-    + alias1(helpers.__markdown.direct["or"].call(alias2,lookupProperty(depth0,"consent"),"—",{"name":"or","hash":{},"data":data,"loc":{"start":{"line":156,"column":124},"end":{"line":156,"column":142}}}))
+    + alias1(helpers.__markdown.direct["or"].call(alias2,lookupProperty(depth0,"consent"),"—",helpers.__markdown.noHash))
     + " |\n";
 },"49":function(container,depth0,helpers,partials,data) {
     return "yes";
@@ -587,7 +587,7 @@ const SPECS = [
         return undefined
     };
 
-  return ((stack1 = helpers.__markdown.if(alias1,helpers.__markdown.direct["eq"].call(alias1,lookupProperty(depth0,"uses_personal_data"),false,{"name":"eq","hash":{},"data":data,"loc":{"start":{"line":156,"column":56},"end":{"line":156,"column":85}}}),helpers.__markdown.program(container, 51, data, 0),helpers.__markdown.program(container, 52, data, 0))) != null ? stack1 : "");
+  return ((stack1 = helpers.__markdown.if(alias1,helpers.__markdown.direct["eq"].call(alias1,lookupProperty(depth0,"uses_personal_data"),false,helpers.__markdown.noHash),helpers.__markdown.program(container, 51, data, 0),helpers.__markdown.program(container, 52, data, 0))) != null ? stack1 : "");
 },"51":function(container,depth0,helpers,partials,data) {
     return "no";
 },"52":function(container,depth0,helpers,partials,data) {
@@ -639,7 +639,7 @@ const SPECS = [
         return undefined
     };
 
-  return helpers.__markdown.escape(helpers.__markdown.direct["money"].call(alias1,depth0,{"name":"money","hash":{},"data":data,"loc":{"start":{"line":185,"column":68},"end":{"line":185,"column":82}}}))
+  return helpers.__markdown.escape(helpers.__markdown.direct["money"].call(alias1,depth0,helpers.__markdown.noHash))
     + ((stack1 = helpers.__markdown.if(alias1,lookupProperty(data,"last"),null,helpers.__markdown.program(container, 60, data, 0))) != null ? stack1 : "");
 },"60":function(container,depth0,helpers,partials,data) {
     return " + ";
@@ -655,7 +655,7 @@ const SPECS = [
     + ((stack1 = helpers.__markdown.direct["each"].call(depth0 != null ? depth0 : (container.nullContext || {}),lookupProperty(depth0,"renewals"),{"name":"each","hash":{},"fn":helpers.__markdown.program(container, 62, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":190,"column":0},"end":{"line":192,"column":9}}})) != null ? stack1 : "")
     + "\n";
 },"62":function(container,depth0,helpers,partials,data) {
-    var alias1=helpers.__markdown.direct, alias2=depth0 != null ? depth0 : (container.nullContext || {}), alias3=helpers.__markdown.escape, lookupProperty = container.lookupProperty || function(parent, propertyName) {
+    var alias1=helpers.__markdown.noHash, alias2=depth0 != null ? depth0 : (container.nullContext || {}), alias3=helpers.__markdown.direct, alias4=helpers.__markdown.escape, lookupProperty = container.lookupProperty || function(parent, propertyName) {
         if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
           return parent[propertyName];
         }
@@ -663,9 +663,9 @@ const SPECS = [
     };
 
   return "- "
-    + alias3(alias1["fdate"].call(alias2,lookupProperty(depth0,"contract_end"),{"name":"fdate","hash":{},"data":data,"loc":{"start":{"line":191,"column":2},"end":{"line":191,"column":24}}}))
+    + alias4(alias3["fdate"].call(alias2,lookupProperty(depth0,"contract_end"),alias1))
     + ": "
-    + alias3(alias1["ref"].call(alias2,lookupProperty(depth0,"tool"),{"name":"ref","hash":{},"data":data,"loc":{"start":{"line":191,"column":26},"end":{"line":191,"column":38}}}))
+    + alias4(alias3["ref"].call(alias2,lookupProperty(depth0,"tool"),alias1))
     + "\n";
 },"63":function(container,depth0,helpers,partials,data) {
     var stack1, lookupProperty = container.lookupProperty || function(parent, propertyName) {
@@ -696,7 +696,7 @@ const SPECS = [
     + " – "
     + ((stack1 = alias3(alias2,lookupProperty(depth0,"end"),helpers.__markdown.program(container, 69, data, 0),helpers.__markdown.program(container, 68, data, 0))) != null ? stack1 : "")
     + "** · Initiatives: "
-    + alias1(helpers.__markdown.direct["join"].call(alias2,lookupProperty(depth0,"initiatives"),{"name":"join","hash":{"empty":"—"},"data":data,"loc":{"start":{"line":213,"column":107},"end":{"line":213,"column":137}}}))
+    + alias1(helpers.__markdown.direct["join"].call(alias2,lookupProperty(depth0,"initiatives"),{"hash":{"empty":"—"}}))
     + "\n\n"
     + ((stack1 = alias3(alias2,lookupProperty(lookupProperty(depth0,"exit_criteria"),"length"),helpers.__markdown.program(container, 70, data, 0),null)) != null ? stack1 : "");
 },"67":function(container,depth0,helpers,partials,data) {
@@ -707,7 +707,7 @@ const SPECS = [
         return undefined
     };
 
-  return helpers.__markdown.escape(helpers.__markdown.direct["fdate"].call(depth0 != null ? depth0 : (container.nullContext || {}),lookupProperty(depth0,"start"),{"name":"fdate","hash":{},"data":data,"loc":{"start":{"line":213,"column":15},"end":{"line":213,"column":30}}}));
+  return helpers.__markdown.escape(helpers.__markdown.direct["fdate"].call(depth0 != null ? depth0 : (container.nullContext || {}),lookupProperty(depth0,"start"),helpers.__markdown.noHash));
 },"68":function(container,depth0,helpers,partials,data) {
     return "?";
 },"69":function(container,depth0,helpers,partials,data) {
@@ -718,7 +718,7 @@ const SPECS = [
         return undefined
     };
 
-  return helpers.__markdown.escape(helpers.__markdown.direct["fdate"].call(depth0 != null ? depth0 : (container.nullContext || {}),lookupProperty(depth0,"end"),{"name":"fdate","hash":{},"data":data,"loc":{"start":{"line":213,"column":60},"end":{"line":213,"column":73}}}));
+  return helpers.__markdown.escape(helpers.__markdown.direct["fdate"].call(depth0 != null ? depth0 : (container.nullContext || {}),lookupProperty(depth0,"end"),helpers.__markdown.noHash));
 },"70":function(container,depth0,helpers,partials,data) {
     var stack1, lookupProperty = container.lookupProperty || function(parent, propertyName) {
         if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
@@ -765,7 +765,7 @@ const SPECS = [
   return "| "
     + alias3(alias2(alias1(container, depth0, "rule", 236, 4, 236, 8), depth0))
     + " | "
-    + alias3(helpers.__markdown.direct["word"].call(depth0 != null ? depth0 : (container.nullContext || {}),"severity",lookupProperty(depth0,"severity"),{"name":"word","hash":{},"data":data,"loc":{"start":{"line":236,"column":13},"end":{"line":236,"column":41}}}))
+    + alias3(helpers.__markdown.direct["word"].call(depth0 != null ? depth0 : (container.nullContext || {}),"severity",lookupProperty(depth0,"severity"),helpers.__markdown.noHash))
     + " | "
     + alias3(alias2(alias1(container, depth0, "count", 236, 46, 236, 51), depth0))
     + " | "
@@ -788,7 +788,7 @@ const SPECS = [
     + " / "
     + alias3(alias2(alias1(container, depth0, "m", 247, 24, 247, 25), depth0))
     + " | "
-    + ((stack1 = helpers.__markdown.if(alias4,helpers.__markdown.direct["eq"].call(alias4,lookupProperty(depth0,"percent"),null,{"name":"eq","hash":{},"data":data,"loc":{"start":{"line":247,"column":36},"end":{"line":247,"column":53}}}),helpers.__markdown.program(container, 1, data, 0),helpers.__markdown.program(container, 77, data, 0))) != null ? stack1 : "")
+    + ((stack1 = helpers.__markdown.if(alias4,helpers.__markdown.direct["eq"].call(alias4,lookupProperty(depth0,"percent"),null,helpers.__markdown.noHash),helpers.__markdown.program(container, 1, data, 0),helpers.__markdown.program(container, 77, data, 0))) != null ? stack1 : "")
     + " |\n";
 },"77":function(container,depth0,helpers,partials,data) {
     return helpers.__markdown.escape(container.lambda(helpers.__markdown.strict(container, depth0, "percent", 247, 66, 247, 73), depth0))
@@ -814,7 +814,7 @@ const SPECS = [
     + " |\n| **Owner** | "
     + ((stack1 = alias5(alias4,lookupProperty(lookupProperty(depth0,"plan"),"owner"),helpers.__markdown.program(container, 2, data, 0),helpers.__markdown.program(container, 1, data, 0))) != null ? stack1 : "")
     + " |\n| **Sponsors** | "
-    + alias3(alias6["join"].call(alias4,lookupProperty(lookupProperty(depth0,"plan"),"sponsors"),{"name":"join","hash":{"empty":"—"},"data":data,"loc":{"start":{"line":10,"column":17},"end":{"line":10,"column":49}}}))
+    + alias3(alias6["join"].call(alias4,lookupProperty(lookupProperty(depth0,"plan"),"sponsors"),{"hash":{"empty":"—"}}))
     + " |\n| **Budget** | "
     + ((stack1 = alias5(alias4,lookupProperty(lookupProperty(depth0,"plan"),"budget"),helpers.__markdown.program(container, 3, data, 0),helpers.__markdown.program(container, 1, data, 0))) != null ? stack1 : "")
     + " |\n"
@@ -875,7 +875,7 @@ const SPECS = [
         return undefined
     };
 
-  return helpers.__markdown.escape(helpers.__markdown.direct["word"].call(depth0 != null ? depth0 : (container.nullContext || {}),"partner_type",lookupProperty(lookupProperty(depth0,"rfp"),"partner_type"),{"name":"word","hash":{},"data":data,"loc":{"start":{"line":9,"column":44},"end":{"line":9,"column":84}}}));
+  return helpers.__markdown.escape(helpers.__markdown.direct["word"].call(depth0 != null ? depth0 : (container.nullContext || {}),"partner_type",lookupProperty(lookupProperty(depth0,"rfp"),"partner_type"),helpers.__markdown.noHash));
 },"3":function(container,depth0,helpers,partials,data) {
     return "—";
 },"4":function(container,depth0,helpers,partials,data) {
@@ -917,7 +917,7 @@ const SPECS = [
         return undefined
     };
 
-  return ((stack1 = helpers.__markdown.if(alias1,helpers.__markdown.direct["eq"].call(alias1,lookupProperty(depth0,"key"),"proposals_due",{"name":"eq","hash":{},"data":data,"loc":{"start":{"line":11,"column":50},"end":{"line":11,"column":74}}}),helpers.__markdown.program(container, 8, data, 0),null)) != null ? stack1 : "");
+  return ((stack1 = helpers.__markdown.if(alias1,helpers.__markdown.direct["eq"].call(alias1,lookupProperty(depth0,"key"),"proposals_due",helpers.__markdown.noHash),helpers.__markdown.program(container, 8, data, 0),null)) != null ? stack1 : "");
 },"8":function(container,depth0,helpers,partials,data) {
     var lookupProperty = container.lookupProperty || function(parent, propertyName) {
         if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
@@ -926,7 +926,7 @@ const SPECS = [
         return undefined
     };
 
-  return helpers.__markdown.escape(helpers.__markdown.direct["fdate"].call(depth0 != null ? depth0 : (container.nullContext || {}),lookupProperty(depth0,"date"),{"name":"fdate","hash":{},"data":data,"loc":{"start":{"line":11,"column":76},"end":{"line":11,"column":90}}}));
+  return helpers.__markdown.escape(helpers.__markdown.direct["fdate"].call(depth0 != null ? depth0 : (container.nullContext || {}),lookupProperty(depth0,"date"),helpers.__markdown.noHash));
 },"9":function(container,depth0,helpers,partials,data) {
     var lookupProperty = container.lookupProperty || function(parent, propertyName) {
         if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
@@ -936,7 +936,7 @@ const SPECS = [
     };
 
   return "| **As of** | "
-    + helpers.__markdown.escape(helpers.__markdown.direct["fdate"].call(depth0 != null ? depth0 : (container.nullContext || {}),lookupProperty(depth0,"date"),{"name":"fdate","hash":{},"data":data,"loc":{"start":{"line":13,"column":14},"end":{"line":13,"column":28}}}))
+    + helpers.__markdown.escape(helpers.__markdown.direct["fdate"].call(depth0 != null ? depth0 : (container.nullContext || {}),lookupProperty(depth0,"date"),helpers.__markdown.noHash))
     + " |\n";
 },"10":function(container,depth0,helpers,partials,data) {
     var lookupProperty = container.lookupProperty || function(parent, propertyName) {
@@ -959,11 +959,11 @@ const SPECS = [
     };
 
   return "a "
-    + helpers.__markdown.escape(helpers.__markdown.direct["word"].call(depth0 != null ? depth0 : (container.nullContext || {}),"partner_type",lookupProperty(lookupProperty(depth0,"rfp"),"partner_type"),{"name":"word","hash":{},"data":data,"loc":{"start":{"line":18,"column":108},"end":{"line":18,"column":148}}}));
+    + helpers.__markdown.escape(helpers.__markdown.direct["word"].call(depth0 != null ? depth0 : (container.nullContext || {}),"partner_type",lookupProperty(lookupProperty(depth0,"rfp"),"partner_type"),helpers.__markdown.noHash));
 },"13":function(container,depth0,helpers,partials,data) {
     return "partners";
 },"14":function(container,depth0,helpers,partials,data) {
-    var alias1=helpers.__markdown.direct, alias2=depth0 != null ? depth0 : (container.nullContext || {}), alias3=helpers.__markdown.escape, lookupProperty = container.lookupProperty || function(parent, propertyName) {
+    var alias1=helpers.__markdown.noHash, alias2=depth0 != null ? depth0 : (container.nullContext || {}), alias3=helpers.__markdown.direct, alias4=helpers.__markdown.escape, lookupProperty = container.lookupProperty || function(parent, propertyName) {
         if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
           return parent[propertyName];
         }
@@ -971,9 +971,9 @@ const SPECS = [
     };
 
   return " ("
-    + alias3(alias1["fdate"].call(alias2,lookupProperty(lookupProperty(lookupProperty(depth0,"plan"),"period"),"start"),{"name":"fdate","hash":{},"data":data,"loc":{"start":{"line":18,"column":270},"end":{"line":18,"column":297}}}))
+    + alias4(alias3["fdate"].call(alias2,lookupProperty(lookupProperty(lookupProperty(depth0,"plan"),"period"),"start"),alias1))
     + " – "
-    + alias3(alias1["fdate"].call(alias2,lookupProperty(lookupProperty(lookupProperty(depth0,"plan"),"period"),"end"),{"name":"fdate","hash":{},"data":data,"loc":{"start":{"line":18,"column":300},"end":{"line":18,"column":325}}}))
+    + alias4(alias3["fdate"].call(alias2,lookupProperty(lookupProperty(lookupProperty(depth0,"plan"),"period"),"end"),alias1))
     + ")";
 },"15":function(container,depth0,helpers,partials,data) {
     var lookupProperty = container.lookupProperty || function(parent, propertyName) {
@@ -1038,7 +1038,7 @@ const SPECS = [
     return "*The RFP names no goals.*\n";
 },"23":function(container,depth0,helpers,partials,data) {
     return "- "
-    + helpers.__markdown.escape(helpers.__markdown.direct["ref"].call(depth0 != null ? depth0 : (container.nullContext || {}),depth0,{"name":"ref","hash":{},"data":data,"loc":{"start":{"line":55,"column":2},"end":{"line":55,"column":14}}}))
+    + helpers.__markdown.escape(helpers.__markdown.direct["ref"].call(depth0 != null ? depth0 : (container.nullContext || {}),depth0,helpers.__markdown.noHash))
     + "\n";
 },"24":function(container,depth0,helpers,partials,data) {
     var stack1, lookupProperty = container.lookupProperty || function(parent, propertyName) {
@@ -1060,7 +1060,7 @@ const SPECS = [
   return "| Stage | Customer goal | Pain points today | Touchpoints | Our owner |\n|---|---|---|---|---|\n"
     + ((stack1 = helpers.__markdown.direct["each"].call(depth0 != null ? depth0 : (container.nullContext || {}),lookupProperty(lookupProperty(depth0,"rfp"),"stages"),{"name":"each","hash":{},"fn":helpers.__markdown.program(container, 26, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":66,"column":0},"end":{"line":68,"column":9}}})) != null ? stack1 : "");
 },"26":function(container,depth0,helpers,partials,data) {
-    var stack1, alias1=helpers.__markdown.strict, alias2=container.lambda, alias3=helpers.__markdown.escape, alias4=depth0 != null ? depth0 : (container.nullContext || {}), alias5=helpers.__markdown.if, alias6=helpers.__markdown.direct, lookupProperty = container.lookupProperty || function(parent, propertyName) {
+    var stack1, alias1=helpers.__markdown.strict, alias2=container.lambda, alias3=helpers.__markdown.escape, alias4=depth0 != null ? depth0 : (container.nullContext || {}), alias5=helpers.__markdown.if, alias6=helpers.__markdown.noHash, alias7=helpers.__markdown.direct, lookupProperty = container.lookupProperty || function(parent, propertyName) {
         if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
           return parent[propertyName];
         }
@@ -1074,11 +1074,11 @@ const SPECS = [
     + "**"
     + ((stack1 = alias5(alias4,lookupProperty(depth0,"phase"),helpers.__markdown.program(container, 27, data, 0),null)) != null ? stack1 : "")
     + " | "
-    + alias3(alias6["lines"].call(alias4,lookupProperty(depth0,"customer_goal"),{"name":"lines","hash":{},"data":data,"loc":{"start":{"line":67,"column":77},"end":{"line":67,"column":100}}}))
+    + alias3(alias7["lines"].call(alias4,lookupProperty(depth0,"customer_goal"),alias6))
     + " | "
-    + alias3(alias6["lines"].call(alias4,lookupProperty(depth0,"pain_points"),{"name":"lines","hash":{},"data":data,"loc":{"start":{"line":67,"column":103},"end":{"line":67,"column":124}}}))
+    + alias3(alias7["lines"].call(alias4,lookupProperty(depth0,"pain_points"),alias6))
     + " | "
-    + ((stack1 = alias6["each"].call(alias4,lookupProperty(depth0,"touchpoints"),{"name":"each","hash":{},"fn":helpers.__markdown.program(container, 28, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":67,"column":127},"end":{"line":67,"column":234}}})) != null ? stack1 : "")
+    + ((stack1 = alias7["each"].call(alias4,lookupProperty(depth0,"touchpoints"),{"name":"each","hash":{},"fn":helpers.__markdown.program(container, 28, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":67,"column":127},"end":{"line":67,"column":234}}})) != null ? stack1 : "")
     + " | "
     + ((stack1 = alias5(alias4,lookupProperty(depth0,"owner"),helpers.__markdown.program(container, 31, data, 0),helpers.__markdown.program(container, 3, data, 0))) != null ? stack1 : "")
     + " |\n";
@@ -1091,7 +1091,7 @@ const SPECS = [
     };
 
   return "<br>"
-    + helpers.__markdown.escape(helpers.__markdown.direct["word"].call(depth0 != null ? depth0 : (container.nullContext || {}),"phase",lookupProperty(depth0,"phase"),{"name":"word","hash":{},"data":data,"loc":{"start":{"line":67,"column":45},"end":{"line":67,"column":67}}}));
+    + helpers.__markdown.escape(helpers.__markdown.direct["word"].call(depth0 != null ? depth0 : (container.nullContext || {}),"phase",lookupProperty(depth0,"phase"),helpers.__markdown.noHash));
 },"28":function(container,depth0,helpers,partials,data) {
     var stack1, alias1=depth0 != null ? depth0 : (container.nullContext || {}), alias2=helpers.__markdown.if, lookupProperty = container.lookupProperty || function(parent, propertyName) {
         if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
@@ -1112,7 +1112,7 @@ const SPECS = [
     };
 
   return " ("
-    + helpers.__markdown.escape(helpers.__markdown.direct["ref"].call(depth0 != null ? depth0 : (container.nullContext || {}),lookupProperty(depth0,"tool"),{"name":"ref","hash":{},"data":data,"loc":{"start":{"line":67,"column":173},"end":{"line":67,"column":185}}}))
+    + helpers.__markdown.escape(helpers.__markdown.direct["ref"].call(depth0 != null ? depth0 : (container.nullContext || {}),lookupProperty(depth0,"tool"),helpers.__markdown.noHash))
     + ")";
 },"30":function(container,depth0,helpers,partials,data) {
     return "<br>";
@@ -1124,7 +1124,7 @@ const SPECS = [
         return undefined
     };
 
-  return helpers.__markdown.escape(helpers.__markdown.direct["ref"].call(depth0 != null ? depth0 : (container.nullContext || {}),lookupProperty(depth0,"owner"),{"name":"ref","hash":{},"data":data,"loc":{"start":{"line":67,"column":250},"end":{"line":67,"column":263}}}));
+  return helpers.__markdown.escape(helpers.__markdown.direct["ref"].call(depth0 != null ? depth0 : (container.nullContext || {}),lookupProperty(depth0,"owner"),helpers.__markdown.noHash));
 },"32":function(container,depth0,helpers,partials,data) {
     return "*No journey stages in scope.*\n";
 },"33":function(container,depth0,helpers,partials,data) {
@@ -1170,7 +1170,7 @@ const SPECS = [
     + " | "
     + alias3(alias2(alias1(container, depth0, "text", 100, 13, 100, 17), depth0))
     + " | "
-    + alias3(helpers.__markdown.direct["word"].call(depth0 != null ? depth0 : (container.nullContext || {}),"moscow",lookupProperty(depth0,"priority"),{"name":"word","hash":{},"data":data,"loc":{"start":{"line":100,"column":22},"end":{"line":100,"column":48}}}))
+    + alias3(helpers.__markdown.direct["word"].call(depth0 != null ? depth0 : (container.nullContext || {}),"moscow",lookupProperty(depth0,"priority"),helpers.__markdown.noHash))
     + " |\n";
 },"38":function(container,depth0,helpers,partials,data) {
     var stack1, lookupProperty = container.lookupProperty || function(parent, propertyName) {
@@ -1205,7 +1205,7 @@ const SPECS = [
     };
 
   return "| **"
-    + helpers.__markdown.escape(helpers.__markdown.direct["ref"].call(alias1,lookupProperty(depth0,"tool"),{"name":"ref","hash":{},"data":data,"loc":{"start":{"line":123,"column":4},"end":{"line":123,"column":16}}}))
+    + helpers.__markdown.escape(helpers.__markdown.direct["ref"].call(alias1,lookupProperty(depth0,"tool"),helpers.__markdown.noHash))
     + "** | "
     + ((stack1 = alias2(alias1,lookupProperty(depth0,"detail"),helpers.__markdown.program(container, 42, data, 0),helpers.__markdown.program(container, 3, data, 0))) != null ? stack1 : "")
     + " | "
@@ -1219,7 +1219,7 @@ const SPECS = [
         return undefined
     };
 
-  return helpers.__markdown.escape(helpers.__markdown.direct["or"].call(depth0 != null ? depth0 : (container.nullContext || {}),lookupProperty(lookupProperty(depth0,"detail"),"purpose"),"—",{"name":"or","hash":{},"data":data,"loc":{"start":{"line":123,"column":35},"end":{"line":123,"column":60}}}));
+  return helpers.__markdown.escape(helpers.__markdown.direct["or"].call(depth0 != null ? depth0 : (container.nullContext || {}),lookupProperty(lookupProperty(depth0,"detail"),"purpose"),"—",helpers.__markdown.noHash));
 },"43":function(container,depth0,helpers,partials,data) {
     var stack1, lookupProperty = container.lookupProperty || function(parent, propertyName) {
         if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
@@ -1230,19 +1230,19 @@ const SPECS = [
 
   return ((stack1 = helpers.__markdown.direct["each"].call(depth0 != null ? depth0 : (container.nullContext || {}),lookupProperty(depth0,"connections"),{"name":"each","hash":{},"fn":helpers.__markdown.program(container, 44, data, 0),"inverse":helpers.__markdown.program(container, 3, data, 0),"data":data,"loc":{"start":{"line":123,"column":93},"end":{"line":123,"column":245}}})) != null ? stack1 : "");
 },"44":function(container,depth0,helpers,partials,data) {
-    var stack1, alias1=helpers.__markdown.direct, alias2=depth0 != null ? depth0 : (container.nullContext || {}), alias3=helpers.__markdown.escape, alias4=helpers.__markdown.if, lookupProperty = container.lookupProperty || function(parent, propertyName) {
+    var stack1, alias1=helpers.__markdown.noHash, alias2=depth0 != null ? depth0 : (container.nullContext || {}), alias3=helpers.__markdown.direct, alias4=helpers.__markdown.escape, alias5=helpers.__markdown.if, lookupProperty = container.lookupProperty || function(parent, propertyName) {
         if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
           return parent[propertyName];
         }
         return undefined
     };
 
-  return alias3(alias1["ref"].call(alias2,lookupProperty(depth0,"tool"),{"name":"ref","hash":{},"data":data,"loc":{"start":{"line":123,"column":114},"end":{"line":123,"column":126}}}))
+  return alias4(alias3["ref"].call(alias2,lookupProperty(depth0,"tool"),alias1))
     + " ("
-    + alias3(alias1["word"].call(alias2,"flow",lookupProperty(depth0,"direction"),{"name":"word","hash":{},"data":data,"loc":{"start":{"line":123,"column":128},"end":{"line":123,"column":153}}}))
-    + ((stack1 = alias4(alias2,lookupProperty(lookupProperty(depth0,"data"),"length"),helpers.__markdown.program(container, 45, data, 0),null)) != null ? stack1 : "")
+    + alias4(alias3["word"].call(alias2,"flow",lookupProperty(depth0,"direction"),alias1))
+    + ((stack1 = alias5(alias2,lookupProperty(lookupProperty(depth0,"data"),"length"),helpers.__markdown.program(container, 45, data, 0),null)) != null ? stack1 : "")
     + ")"
-    + ((stack1 = alias4(alias2,lookupProperty(data,"last"),null,helpers.__markdown.program(container, 30, data, 0))) != null ? stack1 : "");
+    + ((stack1 = alias5(alias2,lookupProperty(data,"last"),null,helpers.__markdown.program(container, 30, data, 0))) != null ? stack1 : "");
 },"45":function(container,depth0,helpers,partials,data) {
     var lookupProperty = container.lookupProperty || function(parent, propertyName) {
         if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
@@ -1252,7 +1252,7 @@ const SPECS = [
     };
 
   return ": "
-    + helpers.__markdown.escape(helpers.__markdown.direct["join"].call(depth0 != null ? depth0 : (container.nullContext || {}),lookupProperty(depth0,"data"),{"name":"join","hash":{},"data":data,"loc":{"start":{"line":123,"column":174},"end":{"line":123,"column":187}}}));
+    + helpers.__markdown.escape(helpers.__markdown.direct["join"].call(depth0 != null ? depth0 : (container.nullContext || {}),lookupProperty(depth0,"data"),helpers.__markdown.noHash));
 },"46":function(container,depth0,helpers,partials,data) {
     var stack1, alias1=depth0 != null ? depth0 : (container.nullContext || {}), alias2=helpers.__markdown.if, lookupProperty = container.lookupProperty || function(parent, propertyName) {
         if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
@@ -1310,7 +1310,7 @@ const SPECS = [
 
   return ((stack1 = helpers.__markdown.if(depth0 != null ? depth0 : (container.nullContext || {}),lookupProperty(lookupProperty(lookupProperty(depth0,"rfp"),"budget"),"max"),helpers.__markdown.program(container, 52, data, 0),helpers.__markdown.program(container, 53, data, 0))) != null ? stack1 : "");
 },"52":function(container,depth0,helpers,partials,data) {
-    var alias1=helpers.__markdown.direct, alias2=depth0 != null ? depth0 : (container.nullContext || {}), alias3=helpers.__markdown.escape, lookupProperty = container.lookupProperty || function(parent, propertyName) {
+    var alias1=helpers.__markdown.noHash, alias2=depth0 != null ? depth0 : (container.nullContext || {}), alias3=helpers.__markdown.direct, alias4=helpers.__markdown.escape, lookupProperty = container.lookupProperty || function(parent, propertyName) {
         if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
           return parent[propertyName];
         }
@@ -1318,9 +1318,9 @@ const SPECS = [
     };
 
   return "Between **"
-    + alias3(alias1["money"].call(alias2,lookupProperty(lookupProperty(lookupProperty(depth0,"rfp"),"budget"),"min"),lookupProperty(lookupProperty(lookupProperty(depth0,"rfp"),"budget"),"currency"),{"name":"money","hash":{},"data":data,"loc":{"start":{"line":144,"column":54},"end":{"line":144,"column":98}}}))
+    + alias4(alias3["money"].call(alias2,lookupProperty(lookupProperty(lookupProperty(depth0,"rfp"),"budget"),"min"),lookupProperty(lookupProperty(lookupProperty(depth0,"rfp"),"budget"),"currency"),alias1))
     + "** and **"
-    + alias3(alias1["money"].call(alias2,lookupProperty(lookupProperty(lookupProperty(depth0,"rfp"),"budget"),"max"),lookupProperty(lookupProperty(lookupProperty(depth0,"rfp"),"budget"),"currency"),{"name":"money","hash":{},"data":data,"loc":{"start":{"line":144,"column":107},"end":{"line":144,"column":151}}}))
+    + alias4(alias3["money"].call(alias2,lookupProperty(lookupProperty(lookupProperty(depth0,"rfp"),"budget"),"max"),lookupProperty(lookupProperty(lookupProperty(depth0,"rfp"),"budget"),"currency"),alias1))
     + "**";
 },"53":function(container,depth0,helpers,partials,data) {
     var lookupProperty = container.lookupProperty || function(parent, propertyName) {
@@ -1331,7 +1331,7 @@ const SPECS = [
     };
 
   return "From **"
-    + helpers.__markdown.escape(helpers.__markdown.direct["money"].call(depth0 != null ? depth0 : (container.nullContext || {}),lookupProperty(lookupProperty(lookupProperty(depth0,"rfp"),"budget"),"min"),lookupProperty(lookupProperty(lookupProperty(depth0,"rfp"),"budget"),"currency"),{"name":"money","hash":{},"data":data,"loc":{"start":{"line":144,"column":168},"end":{"line":144,"column":212}}}))
+    + helpers.__markdown.escape(helpers.__markdown.direct["money"].call(depth0 != null ? depth0 : (container.nullContext || {}),lookupProperty(lookupProperty(lookupProperty(depth0,"rfp"),"budget"),"min"),lookupProperty(lookupProperty(lookupProperty(depth0,"rfp"),"budget"),"currency"),helpers.__markdown.noHash))
     + "**";
 },"54":function(container,depth0,helpers,partials,data) {
     var stack1, lookupProperty = container.lookupProperty || function(parent, propertyName) {
@@ -1351,7 +1351,7 @@ const SPECS = [
     };
 
   return "Up to **"
-    + helpers.__markdown.escape(helpers.__markdown.direct["money"].call(depth0 != null ? depth0 : (container.nullContext || {}),lookupProperty(lookupProperty(lookupProperty(depth0,"rfp"),"budget"),"max"),lookupProperty(lookupProperty(lookupProperty(depth0,"rfp"),"budget"),"currency"),{"name":"money","hash":{},"data":data,"loc":{"start":{"line":144,"column":259},"end":{"line":144,"column":303}}}))
+    + helpers.__markdown.escape(helpers.__markdown.direct["money"].call(depth0 != null ? depth0 : (container.nullContext || {}),lookupProperty(lookupProperty(lookupProperty(depth0,"rfp"),"budget"),"max"),lookupProperty(lookupProperty(lookupProperty(depth0,"rfp"),"budget"),"currency"),helpers.__markdown.noHash))
     + "**";
 },"56":function(container,depth0,helpers,partials,data) {
     return "To be proposed";
@@ -1368,7 +1368,7 @@ const SPECS = [
   return "| Step | Date |\n|---|---|\n"
     + ((stack1 = helpers.__markdown.direct["each"].call(depth0 != null ? depth0 : (container.nullContext || {}),lookupProperty(lookupProperty(depth0,"rfp"),"timeline"),{"name":"each","hash":{},"fn":helpers.__markdown.program(container, 59, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":154,"column":0},"end":{"line":156,"column":9}}})) != null ? stack1 : "");
 },"59":function(container,depth0,helpers,partials,data) {
-    var alias1=helpers.__markdown.direct, alias2=depth0 != null ? depth0 : (container.nullContext || {}), alias3=helpers.__markdown.escape, lookupProperty = container.lookupProperty || function(parent, propertyName) {
+    var alias1=helpers.__markdown.noHash, alias2=depth0 != null ? depth0 : (container.nullContext || {}), alias3=helpers.__markdown.direct, alias4=helpers.__markdown.escape, lookupProperty = container.lookupProperty || function(parent, propertyName) {
         if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
           return parent[propertyName];
         }
@@ -1376,9 +1376,9 @@ const SPECS = [
     };
 
   return "| "
-    + alias3(alias1["word"].call(alias2,"timeline",lookupProperty(depth0,"key"),{"name":"word","hash":{},"data":data,"loc":{"start":{"line":155,"column":2},"end":{"line":155,"column":25}}}))
+    + alias4(alias3["word"].call(alias2,"timeline",lookupProperty(depth0,"key"),alias1))
     + " | "
-    + alias3(alias1["fdate"].call(alias2,lookupProperty(depth0,"date"),{"name":"fdate","hash":{},"data":data,"loc":{"start":{"line":155,"column":28},"end":{"line":155,"column":42}}}))
+    + alias4(alias3["fdate"].call(alias2,lookupProperty(depth0,"date"),alias1))
     + " |\n";
 },"60":function(container,depth0,helpers,partials,data) {
     return "*Dates to be announced.*\n";
@@ -1428,7 +1428,7 @@ const SPECS = [
         return undefined
     };
 
-  return ((stack1 = helpers.__markdown.if(alias1,helpers.__markdown.direct["eq"].call(alias1,lookupProperty(depth0,"key"),"proposals_due",{"name":"eq","hash":{},"data":data,"loc":{"start":{"line":179,"column":6},"end":{"line":179,"column":30}}}),helpers.__markdown.program(container, 66, data, 0),null)) != null ? stack1 : "");
+  return ((stack1 = helpers.__markdown.if(alias1,helpers.__markdown.direct["eq"].call(alias1,lookupProperty(depth0,"key"),"proposals_due",helpers.__markdown.noHash),helpers.__markdown.program(container, 66, data, 0),null)) != null ? stack1 : "");
 },"66":function(container,depth0,helpers,partials,data) {
     var lookupProperty = container.lookupProperty || function(parent, propertyName) {
         if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
@@ -1438,7 +1438,7 @@ const SPECS = [
     };
 
   return "- **Deadline:** "
-    + helpers.__markdown.escape(helpers.__markdown.direct["fdate"].call(depth0 != null ? depth0 : (container.nullContext || {}),lookupProperty(depth0,"date"),{"name":"fdate","hash":{},"data":data,"loc":{"start":{"line":180,"column":16},"end":{"line":180,"column":30}}}))
+    + helpers.__markdown.escape(helpers.__markdown.direct["fdate"].call(depth0 != null ? depth0 : (container.nullContext || {}),lookupProperty(depth0,"date"),helpers.__markdown.noHash))
     + "\n";
 },"67":function(container,depth0,helpers,partials,data) {
     var lookupProperty = container.lookupProperty || function(parent, propertyName) {
@@ -1529,7 +1529,7 @@ const SPECS = [
 
   // en/partials/gantt.hbs
   {"0":function(container,depth0,helpers,partials,data) {
-    var stack1, alias1=helpers.__markdown.direct, alias2=depth0 != null ? depth0 : (container.nullContext || {}), lookupProperty = container.lookupProperty || function(parent, propertyName) {
+    var stack1, alias1=depth0 != null ? depth0 : (container.nullContext || {}), alias2=helpers.__markdown.direct, lookupProperty = container.lookupProperty || function(parent, propertyName) {
         if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
           return parent[propertyName];
         }
@@ -1537,12 +1537,12 @@ const SPECS = [
     };
 
   return "```mermaid\ngantt\n  title "
-    + helpers.__markdown.escape(alias1["mmText"].call(alias2,lookupProperty(lookupProperty(lookupProperty(data,"root"),"plan"),"name"),{"name":"mmText","hash":{},"data":data,"loc":{"start":{"line":4,"column":8},"end":{"line":4,"column":34}}}))
+    + helpers.__markdown.escape(alias2["mmText"].call(alias1,lookupProperty(lookupProperty(lookupProperty(data,"root"),"plan"),"name"),helpers.__markdown.noHash))
     + "\n  dateFormat YYYY-MM-DD\n  axisFormat %Y-%m\n"
-    + ((stack1 = alias1["each"].call(alias2,lookupProperty(depth0,"sections"),{"name":"each","hash":{},"fn":helpers.__markdown.program(container, 1, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":7,"column":0},"end":{"line":12,"column":9}}})) != null ? stack1 : "")
+    + ((stack1 = alias2["each"].call(alias1,lookupProperty(depth0,"sections"),{"name":"each","hash":{},"fn":helpers.__markdown.program(container, 1, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":7,"column":0},"end":{"line":12,"column":9}}})) != null ? stack1 : "")
     + "```\n";
 },"1":function(container,depth0,helpers,partials,data) {
-    var stack1, alias1=helpers.__markdown.direct, alias2=depth0 != null ? depth0 : (container.nullContext || {}), lookupProperty = container.lookupProperty || function(parent, propertyName) {
+    var stack1, alias1=depth0 != null ? depth0 : (container.nullContext || {}), alias2=helpers.__markdown.direct, lookupProperty = container.lookupProperty || function(parent, propertyName) {
         if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
           return parent[propertyName];
         }
@@ -1550,9 +1550,9 @@ const SPECS = [
     };
 
   return "  section "
-    + helpers.__markdown.escape(alias1["mmText"].call(alias2,lookupProperty(depth0,"name"),{"name":"mmText","hash":{},"data":data,"loc":{"start":{"line":8,"column":10},"end":{"line":8,"column":25}}}))
+    + helpers.__markdown.escape(alias2["mmText"].call(alias1,lookupProperty(depth0,"name"),helpers.__markdown.noHash))
     + "\n"
-    + ((stack1 = alias1["each"].call(alias2,lookupProperty(depth0,"tasks"),{"name":"each","hash":{},"fn":helpers.__markdown.program(container, 2, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":9,"column":0},"end":{"line":11,"column":9}}})) != null ? stack1 : "");
+    + ((stack1 = alias2["each"].call(alias1,lookupProperty(depth0,"tasks"),{"name":"each","hash":{},"fn":helpers.__markdown.program(container, 2, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":9,"column":0},"end":{"line":11,"column":9}}})) != null ? stack1 : "");
 },"2":function(container,depth0,helpers,partials,data) {
     var stack1, alias1=depth0 != null ? depth0 : (container.nullContext || {}), alias2=helpers.__markdown.escape, alias3=helpers.__markdown.strict, alias4=container.lambda, lookupProperty = container.lookupProperty || function(parent, propertyName) {
         if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
@@ -1562,7 +1562,7 @@ const SPECS = [
     };
 
   return "    "
-    + alias2(helpers.__markdown.direct["mmText"].call(alias1,lookupProperty(depth0,"name"),{"name":"mmText","hash":{},"data":data,"loc":{"start":{"line":10,"column":4},"end":{"line":10,"column":19}}}))
+    + alias2(helpers.__markdown.direct["mmText"].call(alias1,lookupProperty(depth0,"name"),helpers.__markdown.noHash))
     + " :"
     + ((stack1 = helpers.__markdown.if(alias1,lookupProperty(depth0,"phase"),helpers.__markdown.program(container, 3, data, 0),null)) != null ? stack1 : "")
     + alias2(alias4(alias3(container, depth0, "node", 10, 51, 10, 55), depth0))
@@ -1586,7 +1586,7 @@ const SPECS = [
 
   // en/partials/initiative-table.hbs
   {"0":function(container,depth0,helpers,partials,data) {
-    var stack1, alias1=helpers.__markdown.escape, alias2=depth0 != null ? depth0 : (container.nullContext || {}), alias3=helpers.__markdown.if, alias4=helpers.__markdown.direct, lookupProperty = container.lookupProperty || function(parent, propertyName) {
+    var stack1, alias1=helpers.__markdown.escape, alias2=depth0 != null ? depth0 : (container.nullContext || {}), alias3=helpers.__markdown.if, alias4=helpers.__markdown.noHash, alias5=helpers.__markdown.direct, lookupProperty = container.lookupProperty || function(parent, propertyName) {
         if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
           return parent[propertyName];
         }
@@ -1606,9 +1606,9 @@ const SPECS = [
     + " | "
     + ((stack1 = alias3(alias2,lookupProperty(depth0,"accountable"),helpers.__markdown.program(container, 7, data, 0),helpers.__markdown.program(container, 8, data, 0))) != null ? stack1 : "")
     + " | "
-    + alias1(alias4["lines"].call(alias2,lookupProperty(depth0,"stages"),{"name":"lines","hash":{},"data":data,"loc":{"start":{"line":4,"column":255},"end":{"line":4,"column":271}}}))
+    + alias1(alias5["lines"].call(alias2,lookupProperty(depth0,"stages"),alias4))
     + " | "
-    + alias1(alias4["lines"].call(alias2,lookupProperty(depth0,"kpis"),{"name":"lines","hash":{},"data":data,"loc":{"start":{"line":4,"column":274},"end":{"line":4,"column":288}}}))
+    + alias1(alias5["lines"].call(alias2,lookupProperty(depth0,"kpis"),alias4))
     + " |\n";
 },"1":function(container,depth0,helpers,partials,data) {
     return "<br>"
@@ -1621,7 +1621,7 @@ const SPECS = [
         return undefined
     };
 
-  return helpers.__markdown.escape(helpers.__markdown.direct["fdate"].call(depth0 != null ? depth0 : (container.nullContext || {}),lookupProperty(depth0,"start"),{"name":"fdate","hash":{},"data":data,"loc":{"start":{"line":4,"column":67},"end":{"line":4,"column":82}}}));
+  return helpers.__markdown.escape(helpers.__markdown.direct["fdate"].call(depth0 != null ? depth0 : (container.nullContext || {}),lookupProperty(depth0,"start"),helpers.__markdown.noHash));
 },"3":function(container,depth0,helpers,partials,data) {
     return "?";
 },"4":function(container,depth0,helpers,partials,data) {
@@ -1632,7 +1632,7 @@ const SPECS = [
         return undefined
     };
 
-  return helpers.__markdown.escape(helpers.__markdown.direct["fdate"].call(depth0 != null ? depth0 : (container.nullContext || {}),lookupProperty(depth0,"end"),{"name":"fdate","hash":{},"data":data,"loc":{"start":{"line":4,"column":112},"end":{"line":4,"column":125}}}));
+  return helpers.__markdown.escape(helpers.__markdown.direct["fdate"].call(depth0 != null ? depth0 : (container.nullContext || {}),lookupProperty(depth0,"end"),helpers.__markdown.noHash));
 },"5":function(container,depth0,helpers,partials,data) {
     var lookupProperty = container.lookupProperty || function(parent, propertyName) {
         if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
@@ -1641,7 +1641,7 @@ const SPECS = [
         return undefined
     };
 
-  return helpers.__markdown.escape(helpers.__markdown.direct["money"].call(depth0 != null ? depth0 : (container.nullContext || {}),lookupProperty(depth0,"budget"),{"name":"money","hash":{},"data":data,"loc":{"start":{"line":4,"column":158},"end":{"line":4,"column":174}}}));
+  return helpers.__markdown.escape(helpers.__markdown.direct["money"].call(depth0 != null ? depth0 : (container.nullContext || {}),lookupProperty(depth0,"budget"),helpers.__markdown.noHash));
 },"6":function(container,depth0,helpers,partials,data) {
     return "—";
 },"7":function(container,depth0,helpers,partials,data) {
@@ -1652,7 +1652,7 @@ const SPECS = [
         return undefined
     };
 
-  return helpers.__markdown.escape(helpers.__markdown.direct["ref"].call(depth0 != null ? depth0 : (container.nullContext || {}),lookupProperty(depth0,"accountable"),{"name":"ref","hash":{},"data":data,"loc":{"start":{"line":4,"column":212},"end":{"line":4,"column":231}}}));
+  return helpers.__markdown.escape(helpers.__markdown.direct["ref"].call(depth0 != null ? depth0 : (container.nullContext || {}),lookupProperty(depth0,"accountable"),helpers.__markdown.noHash));
 },"8":function(container,depth0,helpers,partials,data) {
     return "⚠ none";
 },"compiler":[8,">= 4.3.0"],"main":function(container,depth0,helpers,partials,data) {
@@ -1687,7 +1687,7 @@ const SPECS = [
     + alias1(container.lambda(helpers.__markdown.strict(container, depth0, "node", 5, 4, 5, 8), depth0))
     + "[\""
     + ((stack1 = helpers.__markdown.if(alias2,lookupProperty(depth0,"missing"),helpers.__markdown.program(container, 2, data, 0),null)) != null ? stack1 : "")
-    + alias1(helpers.__markdown.direct["mmLabel"].call(alias2,lookupProperty(depth0,"name"),{"name":"mmLabel","hash":{},"data":data,"loc":{"start":{"line":5,"column":36},"end":{"line":5,"column":52}}}))
+    + alias1(helpers.__markdown.direct["mmLabel"].call(alias2,lookupProperty(depth0,"name"),helpers.__markdown.noHash))
     + "\"]\n";
 },"2":function(container,depth0,helpers,partials,data) {
     return "⚠ ";
@@ -1720,7 +1720,7 @@ const SPECS = [
     };
 
   return "|\""
-    + helpers.__markdown.escape(helpers.__markdown.direct["mmLabel"].call(depth0 != null ? depth0 : (container.nullContext || {}),lookupProperty(depth0,"data"),{"name":"mmLabel","hash":{},"data":data,"loc":{"start":{"line":8,"column":66},"end":{"line":8,"column":82}}}))
+    + helpers.__markdown.escape(helpers.__markdown.direct["mmLabel"].call(depth0 != null ? depth0 : (container.nullContext || {}),lookupProperty(depth0,"data"),helpers.__markdown.noHash))
     + "\"|";
 },"compiler":[8,">= 4.3.0"],"main":function(container,depth0,helpers,partials,data) {
     var stack1, lookupProperty = container.lookupProperty || function(parent, propertyName) {
@@ -1735,7 +1735,7 @@ const SPECS = [
 
   // en/partials/journey-diagram.hbs
   {"0":function(container,depth0,helpers,partials,data,blockParams,depths) {
-    var stack1, alias1=helpers.__markdown.direct, alias2=depth0 != null ? depth0 : (container.nullContext || {}), lookupProperty = container.lookupProperty || function(parent, propertyName) {
+    var stack1, alias1=depth0 != null ? depth0 : (container.nullContext || {}), alias2=helpers.__markdown.direct, lookupProperty = container.lookupProperty || function(parent, propertyName) {
         if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
           return parent[propertyName];
         }
@@ -1743,12 +1743,12 @@ const SPECS = [
     };
 
   return "```mermaid\njourney\n  title "
-    + helpers.__markdown.escape(alias1["mmText"].call(alias2,lookupProperty(depth0,"name"),{"name":"mmText","hash":{},"data":data,"loc":{"start":{"line":4,"column":8},"end":{"line":4,"column":23}}}))
+    + helpers.__markdown.escape(alias2["mmText"].call(alias1,lookupProperty(depth0,"name"),helpers.__markdown.noHash))
     + "\n"
-    + ((stack1 = alias1["each"].call(alias2,lookupProperty(depth0,"diagram"),{"name":"each","hash":{},"fn":container.program(1, data, 0, blockParams, depths),"inverse":container.noop,"data":data,"loc":{"start":{"line":5,"column":0},"end":{"line":10,"column":9}}})) != null ? stack1 : "")
+    + ((stack1 = alias2["each"].call(alias1,lookupProperty(depth0,"diagram"),{"name":"each","hash":{},"fn":container.program(1, data, 0, blockParams, depths),"inverse":container.noop,"data":data,"loc":{"start":{"line":5,"column":0},"end":{"line":10,"column":9}}})) != null ? stack1 : "")
     + "```\n\n*Emotion at each stage, from 1 (frustrated) to 5 (delighted).*\n";
 },"1":function(container,depth0,helpers,partials,data,blockParams,depths) {
-    var stack1, alias1=helpers.__markdown.direct, alias2=depth0 != null ? depth0 : (container.nullContext || {}), lookupProperty = container.lookupProperty || function(parent, propertyName) {
+    var stack1, alias1=depth0 != null ? depth0 : (container.nullContext || {}), alias2=helpers.__markdown.direct, lookupProperty = container.lookupProperty || function(parent, propertyName) {
         if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
           return parent[propertyName];
         }
@@ -1756,9 +1756,9 @@ const SPECS = [
     };
 
   return "  section "
-    + helpers.__markdown.escape(alias1["mmText"].call(alias2,lookupProperty(depth0,"section"),{"name":"mmText","hash":{},"data":data,"loc":{"start":{"line":6,"column":10},"end":{"line":6,"column":28}}}))
+    + helpers.__markdown.escape(alias2["mmText"].call(alias1,lookupProperty(depth0,"section"),helpers.__markdown.noHash))
     + "\n"
-    + ((stack1 = alias1["each"].call(alias2,lookupProperty(depth0,"stages"),{"name":"each","hash":{},"fn":container.program(2, data, 0, blockParams, depths),"inverse":container.noop,"data":data,"loc":{"start":{"line":7,"column":0},"end":{"line":9,"column":9}}})) != null ? stack1 : "");
+    + ((stack1 = alias2["each"].call(alias1,lookupProperty(depth0,"stages"),{"name":"each","hash":{},"fn":container.program(2, data, 0, blockParams, depths),"inverse":container.noop,"data":data,"loc":{"start":{"line":7,"column":0},"end":{"line":9,"column":9}}})) != null ? stack1 : "");
 },"2":function(container,depth0,helpers,partials,data,blockParams,depths) {
     var stack1, alias1=depth0 != null ? depth0 : (container.nullContext || {}), alias2=helpers.__markdown.escape, lookupProperty = container.lookupProperty || function(parent, propertyName) {
         if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
@@ -1768,21 +1768,21 @@ const SPECS = [
     };
 
   return "    "
-    + alias2(helpers.__markdown.direct["mmText"].call(alias1,lookupProperty(depth0,"name"),{"name":"mmText","hash":{},"data":data,"loc":{"start":{"line":8,"column":4},"end":{"line":8,"column":19}}}))
+    + alias2(helpers.__markdown.direct["mmText"].call(alias1,lookupProperty(depth0,"name"),helpers.__markdown.noHash))
     + ": "
     + alias2(container.lambda(helpers.__markdown.strict(container, depth0, "emotion", 8, 23, 8, 30), depth0))
     + ": "
     + ((stack1 = helpers.__markdown.if(alias1,lookupProperty(depths[2],"persona"),container.program(3, data, 0, blockParams, depths),container.program(4, data, 0, blockParams, depths))) != null ? stack1 : "")
     + "\n";
 },"3":function(container,depth0,helpers,partials,data,blockParams,depths) {
-    var alias1=helpers.__markdown.direct, alias2=depth0 != null ? depth0 : (container.nullContext || {}), lookupProperty = container.lookupProperty || function(parent, propertyName) {
+    var alias1=depth0 != null ? depth0 : (container.nullContext || {}), alias2=helpers.__markdown.direct, lookupProperty = container.lookupProperty || function(parent, propertyName) {
         if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
           return parent[propertyName];
         }
         return undefined
     };
 
-  return helpers.__markdown.escape(alias1["mmText"].call(alias2,alias1["or"].call(alias2,lookupProperty(lookupProperty(depths[2],"persona"),"name"),lookupProperty(lookupProperty(depths[2],"persona"),"id"),{"name":"or","hash":{},"data":data,"loc":{"start":{"line":8,"column":64},"end":{"line":8,"column":104}}}),{"name":"mmText","hash":{"comma":true},"data":data,"loc":{"start":{"line":8,"column":55},"end":{"line":8,"column":117}}}));
+  return helpers.__markdown.escape(alias2["mmText"].call(alias1,alias2["or"].call(alias1,lookupProperty(lookupProperty(depths[2],"persona"),"name"),lookupProperty(lookupProperty(depths[2],"persona"),"id"),helpers.__markdown.noHash),{"hash":{"comma":true}}));
 },"4":function(container,depth0,helpers,partials,data) {
     return "Customer";
 },"compiler":[8,">= 4.3.0"],"main":function(container,depth0,helpers,partials,data,blockParams,depths) {
@@ -1798,7 +1798,7 @@ const SPECS = [
 
   // en/partials/journey-table.hbs
   {"0":function(container,depth0,helpers,partials,data) {
-    var stack1, alias1=helpers.__markdown.escape, alias2=depth0 != null ? depth0 : (container.nullContext || {}), alias3=helpers.__markdown.direct, lookupProperty = container.lookupProperty || function(parent, propertyName) {
+    var stack1, alias1=helpers.__markdown.escape, alias2=depth0 != null ? depth0 : (container.nullContext || {}), alias3=helpers.__markdown.noHash, alias4=helpers.__markdown.direct, lookupProperty = container.lookupProperty || function(parent, propertyName) {
         if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
           return parent[propertyName];
         }
@@ -1810,19 +1810,19 @@ const SPECS = [
     + "**"
     + ((stack1 = helpers.__markdown.if(alias2,lookupProperty(depth0,"phase"),helpers.__markdown.program(container, 1, data, 0),null)) != null ? stack1 : "")
     + " | "
-    + alias1(alias3["lines"].call(alias2,lookupProperty(depth0,"customer_goal"),{"name":"lines","hash":{},"data":data,"loc":{"start":{"line":4,"column":63},"end":{"line":4,"column":86}}}))
+    + alias1(alias4["lines"].call(alias2,lookupProperty(depth0,"customer_goal"),alias3))
     + " | "
-    + alias1(alias3["lines"].call(alias2,lookupProperty(depth0,"actions"),{"name":"lines","hash":{},"data":data,"loc":{"start":{"line":4,"column":89},"end":{"line":4,"column":106}}}))
+    + alias1(alias4["lines"].call(alias2,lookupProperty(depth0,"actions"),alias3))
     + " | "
-    + alias1(alias3["lines"].call(alias2,lookupProperty(depth0,"thoughts"),{"name":"lines","hash":{},"data":data,"loc":{"start":{"line":4,"column":109},"end":{"line":4,"column":127}}}))
+    + alias1(alias4["lines"].call(alias2,lookupProperty(depth0,"thoughts"),alias3))
     + " | "
-    + alias1(alias3["lines"].call(alias2,lookupProperty(depth0,"pain_points"),{"name":"lines","hash":{},"data":data,"loc":{"start":{"line":4,"column":130},"end":{"line":4,"column":151}}}))
+    + alias1(alias4["lines"].call(alias2,lookupProperty(depth0,"pain_points"),alias3))
     + " | "
-    + ((stack1 = alias3["each"].call(alias2,lookupProperty(depth0,"touchpoints"),{"name":"each","hash":{},"fn":helpers.__markdown.program(container, 2, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":4,"column":154},"end":{"line":4,"column":261}}})) != null ? stack1 : "")
+    + ((stack1 = alias4["each"].call(alias2,lookupProperty(depth0,"touchpoints"),{"name":"each","hash":{},"fn":helpers.__markdown.program(container, 2, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":4,"column":154},"end":{"line":4,"column":261}}})) != null ? stack1 : "")
     + " | "
-    + alias1(alias3["ref"].call(alias2,lookupProperty(depth0,"owner"),{"name":"ref","hash":{},"data":data,"loc":{"start":{"line":4,"column":264},"end":{"line":4,"column":277}}}))
+    + alias1(alias4["ref"].call(alias2,lookupProperty(depth0,"owner"),alias3))
     + " | "
-    + alias1(alias3["join"].call(alias2,lookupProperty(depth0,"kpis"),{"name":"join","hash":{},"data":data,"loc":{"start":{"line":4,"column":280},"end":{"line":4,"column":293}}}))
+    + alias1(alias4["join"].call(alias2,lookupProperty(depth0,"kpis"),alias3))
     + " |\n";
 },"1":function(container,depth0,helpers,partials,data) {
     var lookupProperty = container.lookupProperty || function(parent, propertyName) {
@@ -1833,7 +1833,7 @@ const SPECS = [
     };
 
   return "<br>"
-    + helpers.__markdown.escape(helpers.__markdown.direct["word"].call(depth0 != null ? depth0 : (container.nullContext || {}),"phase",lookupProperty(depth0,"phase"),{"name":"word","hash":{},"data":data,"loc":{"start":{"line":4,"column":31},"end":{"line":4,"column":53}}}));
+    + helpers.__markdown.escape(helpers.__markdown.direct["word"].call(depth0 != null ? depth0 : (container.nullContext || {}),"phase",lookupProperty(depth0,"phase"),helpers.__markdown.noHash));
 },"2":function(container,depth0,helpers,partials,data) {
     var stack1, alias1=depth0 != null ? depth0 : (container.nullContext || {}), alias2=helpers.__markdown.if, lookupProperty = container.lookupProperty || function(parent, propertyName) {
         if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
@@ -1854,7 +1854,7 @@ const SPECS = [
     };
 
   return " ("
-    + helpers.__markdown.escape(helpers.__markdown.direct["ref"].call(depth0 != null ? depth0 : (container.nullContext || {}),lookupProperty(depth0,"tool"),{"name":"ref","hash":{},"data":data,"loc":{"start":{"line":4,"column":200},"end":{"line":4,"column":212}}}))
+    + helpers.__markdown.escape(helpers.__markdown.direct["ref"].call(depth0 != null ? depth0 : (container.nullContext || {}),lookupProperty(depth0,"tool"),helpers.__markdown.noHash))
     + ")";
 },"4":function(container,depth0,helpers,partials,data) {
     return "<br>";
@@ -1907,7 +1907,7 @@ const SPECS = [
         return undefined
     };
 
-  return helpers.__markdown.escape(helpers.__markdown.direct["ref"].call(depth0 != null ? depth0 : (container.nullContext || {}),lookupProperty(depth0,"stage"),{"name":"ref","hash":{},"data":data,"loc":{"start":{"line":4,"column":73},"end":{"line":4,"column":86}}}));
+  return helpers.__markdown.escape(helpers.__markdown.direct["ref"].call(depth0 != null ? depth0 : (container.nullContext || {}),lookupProperty(depth0,"stage"),helpers.__markdown.noHash));
 },"3":function(container,depth0,helpers,partials,data) {
     return "—";
 },"4":function(container,depth0,helpers,partials,data) {
@@ -1918,7 +1918,7 @@ const SPECS = [
         return undefined
     };
 
-  return helpers.__markdown.escape(helpers.__markdown.direct["measure"].call(alias1,lookupProperty(lookupProperty(depth0,"baseline"),"value"),lookupProperty(depth0,"unit"),lookupProperty(depth0,"currency"),{"name":"measure","hash":{},"data":data,"loc":{"start":{"line":4,"column":121},"end":{"line":4,"column":161}}}))
+  return helpers.__markdown.escape(helpers.__markdown.direct["measure"].call(alias1,lookupProperty(lookupProperty(depth0,"baseline"),"value"),lookupProperty(depth0,"unit"),lookupProperty(depth0,"currency"),helpers.__markdown.noHash))
     + ((stack1 = helpers.__markdown.if(alias1,lookupProperty(lookupProperty(depth0,"baseline"),"as_of"),helpers.__markdown.program(container, 5, data, 0),null)) != null ? stack1 : "");
 },"5":function(container,depth0,helpers,partials,data) {
     var lookupProperty = container.lookupProperty || function(parent, propertyName) {
@@ -1929,7 +1929,7 @@ const SPECS = [
     };
 
   return " ("
-    + helpers.__markdown.escape(helpers.__markdown.direct["fdate"].call(depth0 != null ? depth0 : (container.nullContext || {}),lookupProperty(lookupProperty(depth0,"baseline"),"as_of"),{"name":"fdate","hash":{},"data":data,"loc":{"start":{"line":4,"column":185},"end":{"line":4,"column":209}}}))
+    + helpers.__markdown.escape(helpers.__markdown.direct["fdate"].call(depth0 != null ? depth0 : (container.nullContext || {}),lookupProperty(lookupProperty(depth0,"baseline"),"as_of"),helpers.__markdown.noHash))
     + ")";
 },"6":function(container,depth0,helpers,partials,data) {
     return "?";
@@ -1942,7 +1942,7 @@ const SPECS = [
     };
 
   return "**"
-    + helpers.__markdown.escape(helpers.__markdown.direct["measure"].call(alias1,lookupProperty(lookupProperty(depth0,"target"),"value"),lookupProperty(depth0,"unit"),lookupProperty(depth0,"currency"),{"name":"measure","hash":{},"data":data,"loc":{"start":{"line":4,"column":252},"end":{"line":4,"column":290}}}))
+    + helpers.__markdown.escape(helpers.__markdown.direct["measure"].call(alias1,lookupProperty(lookupProperty(depth0,"target"),"value"),lookupProperty(depth0,"unit"),lookupProperty(depth0,"currency"),helpers.__markdown.noHash))
     + "**"
     + ((stack1 = helpers.__markdown.if(alias1,lookupProperty(lookupProperty(depth0,"target"),"by"),helpers.__markdown.program(container, 8, data, 0),null)) != null ? stack1 : "");
 },"8":function(container,depth0,helpers,partials,data) {
@@ -1954,7 +1954,7 @@ const SPECS = [
     };
 
   return " by "
-    + helpers.__markdown.escape(helpers.__markdown.direct["fdate"].call(depth0 != null ? depth0 : (container.nullContext || {}),lookupProperty(lookupProperty(depth0,"target"),"by"),{"name":"fdate","hash":{},"data":data,"loc":{"start":{"line":4,"column":313},"end":{"line":4,"column":332}}}));
+    + helpers.__markdown.escape(helpers.__markdown.direct["fdate"].call(depth0 != null ? depth0 : (container.nullContext || {}),lookupProperty(lookupProperty(depth0,"target"),"by"),helpers.__markdown.noHash));
 },"9":function(container,depth0,helpers,partials,data) {
     var lookupProperty = container.lookupProperty || function(parent, propertyName) {
         if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
@@ -1963,7 +1963,7 @@ const SPECS = [
         return undefined
     };
 
-  return helpers.__markdown.escape(helpers.__markdown.direct["ref"].call(depth0 != null ? depth0 : (container.nullContext || {}),lookupProperty(depth0,"owner"),{"name":"ref","hash":{},"data":data,"loc":{"start":{"line":4,"column":371},"end":{"line":4,"column":384}}}));
+  return helpers.__markdown.escape(helpers.__markdown.direct["ref"].call(depth0 != null ? depth0 : (container.nullContext || {}),lookupProperty(depth0,"owner"),helpers.__markdown.noHash));
 },"10":function(container,depth0,helpers,partials,data) {
     var lookupProperty = container.lookupProperty || function(parent, propertyName) {
         if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
@@ -1972,7 +1972,7 @@ const SPECS = [
         return undefined
     };
 
-  return helpers.__markdown.escape(helpers.__markdown.direct["word"].call(depth0 != null ? depth0 : (container.nullContext || {}),"cadence",lookupProperty(depth0,"cadence"),{"name":"word","hash":{},"data":data,"loc":{"start":{"line":4,"column":418},"end":{"line":4,"column":444}}}));
+  return helpers.__markdown.escape(helpers.__markdown.direct["word"].call(depth0 != null ? depth0 : (container.nullContext || {}),"cadence",lookupProperty(depth0,"cadence"),helpers.__markdown.noHash));
 },"11":function(container,depth0,helpers,partials,data) {
     var lookupProperty = container.lookupProperty || function(parent, propertyName) {
         if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
@@ -1981,7 +1981,7 @@ const SPECS = [
         return undefined
     };
 
-  return helpers.__markdown.escape(helpers.__markdown.direct["ref"].call(depth0 != null ? depth0 : (container.nullContext || {}),lookupProperty(depth0,"source"),{"name":"ref","hash":{},"data":data,"loc":{"start":{"line":4,"column":477},"end":{"line":4,"column":491}}}));
+  return helpers.__markdown.escape(helpers.__markdown.direct["ref"].call(depth0 != null ? depth0 : (container.nullContext || {}),lookupProperty(depth0,"source"),helpers.__markdown.noHash));
 },"compiler":[8,">= 4.3.0"],"main":function(container,depth0,helpers,partials,data) {
     var stack1;
 
@@ -1999,7 +1999,7 @@ const SPECS = [
     };
 
   return "### Goal: "
-    + helpers.__markdown.escape(helpers.__markdown.direct["ref"].call(alias1,lookupProperty(depth0,"goal"),{"name":"ref","hash":{},"data":data,"loc":{"start":{"line":2,"column":10},"end":{"line":2,"column":22}}}))
+    + helpers.__markdown.escape(helpers.__markdown.direct["ref"].call(alias1,lookupProperty(depth0,"goal"),helpers.__markdown.noHash))
     + "\n\n"
     + ((stack1 = helpers.__markdown.if(alias1,lookupProperty(lookupProperty(depth0,"kpis"),"length"),helpers.__markdown.program(container, 1, data, 0),helpers.__markdown.program(container, 2, data, 0))) != null ? stack1 : "")
     + "\n";
@@ -2094,7 +2094,7 @@ const SPECS = [
     };
 
   return "**Channels:** "
-    + helpers.__markdown.escape(helpers.__markdown.direct["join"].call(depth0 != null ? depth0 : (container.nullContext || {}),lookupProperty(depth0,"channels"),{"name":"join","hash":{},"data":data,"loc":{"start":{"line":32,"column":14},"end":{"line":32,"column":31}}}))
+    + helpers.__markdown.escape(helpers.__markdown.direct["join"].call(depth0 != null ? depth0 : (container.nullContext || {}),lookupProperty(depth0,"channels"),helpers.__markdown.noHash))
     + "\n\n";
 },"7":function(container,depth0,helpers,partials,data) {
     var lookupProperty = container.lookupProperty || function(parent, propertyName) {
@@ -2105,7 +2105,7 @@ const SPECS = [
     };
 
   return "**Segment size:** "
-    + helpers.__markdown.escape(helpers.__markdown.direct["num"].call(depth0 != null ? depth0 : (container.nullContext || {}),lookupProperty(depth0,"segment_size"),{"name":"num","hash":{},"data":data,"loc":{"start":{"line":36,"column":18},"end":{"line":36,"column":38}}}))
+    + helpers.__markdown.escape(helpers.__markdown.direct["num"].call(depth0 != null ? depth0 : (container.nullContext || {}),lookupProperty(depth0,"segment_size"),helpers.__markdown.noHash))
     + "\n\n";
 },"compiler":[8,">= 4.3.0"],"main":function(container,depth0,helpers,partials,data) {
     var stack1, alias1=depth0 != null ? depth0 : (container.nullContext || {}), alias2=helpers.__markdown.if, lookupProperty = container.lookupProperty || function(parent, propertyName) {
@@ -2162,7 +2162,7 @@ const SPECS = [
 
   // en/partials/raci-list.hbs
   {"0":function(container,depth0,helpers,partials,data) {
-    var stack1, alias1=helpers.__markdown.direct, alias2=depth0 != null ? depth0 : (container.nullContext || {}), alias3=helpers.__markdown.escape, lookupProperty = container.lookupProperty || function(parent, propertyName) {
+    var stack1, alias1=depth0 != null ? depth0 : (container.nullContext || {}), alias2=helpers.__markdown.direct, alias3=helpers.__markdown.escape, lookupProperty = container.lookupProperty || function(parent, propertyName) {
         if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
           return parent[propertyName];
         }
@@ -2170,15 +2170,15 @@ const SPECS = [
     };
 
   return "| "
-    + alias3(alias1["ref"].call(alias2,lookupProperty(depth0,"initiative"),{"name":"ref","hash":{},"data":data,"loc":{"start":{"line":4,"column":2},"end":{"line":4,"column":20}}}))
+    + alias3(alias2["ref"].call(alias1,lookupProperty(depth0,"initiative"),helpers.__markdown.noHash))
     + " | "
-    + ((stack1 = helpers.__markdown.if(alias2,lookupProperty(depth0,"accountable"),helpers.__markdown.program(container, 1, data, 0),helpers.__markdown.program(container, 2, data, 0))) != null ? stack1 : "")
+    + ((stack1 = helpers.__markdown.if(alias1,lookupProperty(depth0,"accountable"),helpers.__markdown.program(container, 1, data, 0),helpers.__markdown.program(container, 2, data, 0))) != null ? stack1 : "")
     + " | "
-    + alias3(alias1["join"].call(alias2,lookupProperty(depth0,"responsible"),{"name":"join","hash":{"empty":"—","sep":"; "},"data":data,"loc":{"start":{"line":4,"column":85},"end":{"line":4,"column":124}}}))
+    + alias3(alias2["join"].call(alias1,lookupProperty(depth0,"responsible"),{"hash":{"empty":"—","sep":"; "}}))
     + " | "
-    + alias3(alias1["join"].call(alias2,lookupProperty(depth0,"consulted"),{"name":"join","hash":{"empty":"—","sep":"; "},"data":data,"loc":{"start":{"line":4,"column":127},"end":{"line":4,"column":164}}}))
+    + alias3(alias2["join"].call(alias1,lookupProperty(depth0,"consulted"),{"hash":{"empty":"—","sep":"; "}}))
     + " | "
-    + alias3(alias1["join"].call(alias2,lookupProperty(depth0,"informed"),{"name":"join","hash":{"empty":"—","sep":"; "},"data":data,"loc":{"start":{"line":4,"column":167},"end":{"line":4,"column":203}}}))
+    + alias3(alias2["join"].call(alias1,lookupProperty(depth0,"informed"),{"hash":{"empty":"—","sep":"; "}}))
     + " |\n";
 },"1":function(container,depth0,helpers,partials,data) {
     var lookupProperty = container.lookupProperty || function(parent, propertyName) {
@@ -2188,7 +2188,7 @@ const SPECS = [
         return undefined
     };
 
-  return helpers.__markdown.escape(helpers.__markdown.direct["ref"].call(depth0 != null ? depth0 : (container.nullContext || {}),lookupProperty(depth0,"accountable"),{"name":"ref","hash":{},"data":data,"loc":{"start":{"line":4,"column":42},"end":{"line":4,"column":61}}}));
+  return helpers.__markdown.escape(helpers.__markdown.direct["ref"].call(depth0 != null ? depth0 : (container.nullContext || {}),lookupProperty(depth0,"accountable"),helpers.__markdown.noHash));
 },"2":function(container,depth0,helpers,partials,data) {
     return "⚠ none";
 },"compiler":[8,">= 4.3.0"],"main":function(container,depth0,helpers,partials,data) {
@@ -2200,7 +2200,7 @@ const SPECS = [
 
   // en/partials/role-table.hbs
   {"0":function(container,depth0,helpers,partials,data) {
-    var stack1, alias1=helpers.__markdown.escape, alias2=depth0 != null ? depth0 : (container.nullContext || {}), alias3=helpers.__markdown.if, alias4=helpers.__markdown.direct, lookupProperty = container.lookupProperty || function(parent, propertyName) {
+    var stack1, alias1=helpers.__markdown.escape, alias2=depth0 != null ? depth0 : (container.nullContext || {}), alias3=helpers.__markdown.if, alias4=helpers.__markdown.noHash, alias5=helpers.__markdown.direct, lookupProperty = container.lookupProperty || function(parent, propertyName) {
         if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
           return parent[propertyName];
         }
@@ -2212,15 +2212,15 @@ const SPECS = [
     + "**"
     + ((stack1 = alias3(alias2,lookupProperty(depth0,"partner_type"),helpers.__markdown.program(container, 1, data, 0),null)) != null ? stack1 : "")
     + " | "
-    + alias1(alias4["or"].call(alias2,lookupProperty(depth0,"person"),"—",{"name":"or","hash":{},"data":data,"loc":{"start":{"line":4,"column":84},"end":{"line":4,"column":101}}}))
+    + alias1(alias5["or"].call(alias2,lookupProperty(depth0,"person"),"—",alias4))
     + " | "
-    + alias1(alias4["or"].call(alias2,lookupProperty(depth0,"organization"),"—",{"name":"or","hash":{},"data":data,"loc":{"start":{"line":4,"column":104},"end":{"line":4,"column":127}}}))
+    + alias1(alias5["or"].call(alias2,lookupProperty(depth0,"organization"),"—",alias4))
     + " | "
     + ((stack1 = alias3(alias2,lookupProperty(depth0,"level"),helpers.__markdown.program(container, 2, data, 0),helpers.__markdown.program(container, 3, data, 0))) != null ? stack1 : "")
     + " | "
     + ((stack1 = alias3(alias2,lookupProperty(depth0,"reports_to"),helpers.__markdown.program(container, 4, data, 0),helpers.__markdown.program(container, 3, data, 0))) != null ? stack1 : "")
     + " | "
-    + alias1(alias4["lines"].call(alias2,lookupProperty(depth0,"responsibilities"),{"name":"lines","hash":{},"data":data,"loc":{"start":{"line":4,"column":239},"end":{"line":4,"column":265}}}))
+    + alias1(alias5["lines"].call(alias2,lookupProperty(depth0,"responsibilities"),alias4))
     + " |\n";
 },"1":function(container,depth0,helpers,partials,data) {
     var lookupProperty = container.lookupProperty || function(parent, propertyName) {
@@ -2231,7 +2231,7 @@ const SPECS = [
     };
 
   return "<br>"
-    + helpers.__markdown.escape(helpers.__markdown.direct["word"].call(depth0 != null ? depth0 : (container.nullContext || {}),"partner_type",lookupProperty(depth0,"partner_type"),{"name":"word","hash":{},"data":data,"loc":{"start":{"line":4,"column":38},"end":{"line":4,"column":74}}}));
+    + helpers.__markdown.escape(helpers.__markdown.direct["word"].call(depth0 != null ? depth0 : (container.nullContext || {}),"partner_type",lookupProperty(depth0,"partner_type"),helpers.__markdown.noHash));
 },"2":function(container,depth0,helpers,partials,data) {
     var lookupProperty = container.lookupProperty || function(parent, propertyName) {
         if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
@@ -2240,7 +2240,7 @@ const SPECS = [
         return undefined
     };
 
-  return helpers.__markdown.escape(helpers.__markdown.direct["word"].call(depth0 != null ? depth0 : (container.nullContext || {}),"level",lookupProperty(depth0,"level"),{"name":"word","hash":{},"data":data,"loc":{"start":{"line":4,"column":143},"end":{"line":4,"column":165}}}));
+  return helpers.__markdown.escape(helpers.__markdown.direct["word"].call(depth0 != null ? depth0 : (container.nullContext || {}),"level",lookupProperty(depth0,"level"),helpers.__markdown.noHash));
 },"3":function(container,depth0,helpers,partials,data) {
     return "—";
 },"4":function(container,depth0,helpers,partials,data) {
@@ -2251,7 +2251,7 @@ const SPECS = [
         return undefined
     };
 
-  return helpers.__markdown.escape(helpers.__markdown.direct["ref"].call(depth0 != null ? depth0 : (container.nullContext || {}),lookupProperty(depth0,"reports_to"),{"name":"ref","hash":{},"data":data,"loc":{"start":{"line":4,"column":202},"end":{"line":4,"column":220}}}));
+  return helpers.__markdown.escape(helpers.__markdown.direct["ref"].call(depth0 != null ? depth0 : (container.nullContext || {}),lookupProperty(depth0,"reports_to"),helpers.__markdown.noHash));
 },"compiler":[8,">= 4.3.0"],"main":function(container,depth0,helpers,partials,data) {
     var stack1;
 
@@ -2261,7 +2261,7 @@ const SPECS = [
 
   // en/partials/tool-table.hbs
   {"0":function(container,depth0,helpers,partials,data) {
-    var stack1, alias1=helpers.__markdown.escape, alias2=depth0 != null ? depth0 : (container.nullContext || {}), alias3=helpers.__markdown.if, alias4=helpers.__markdown.direct, lookupProperty = container.lookupProperty || function(parent, propertyName) {
+    var stack1, alias1=helpers.__markdown.escape, alias2=depth0 != null ? depth0 : (container.nullContext || {}), alias3=helpers.__markdown.if, alias4=helpers.__markdown.noHash, alias5=helpers.__markdown.direct, lookupProperty = container.lookupProperty || function(parent, propertyName) {
         if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
           return parent[propertyName];
         }
@@ -2275,9 +2275,9 @@ const SPECS = [
     + " | "
     + ((stack1 = alias3(alias2,lookupProperty(depth0,"category"),helpers.__markdown.program(container, 2, data, 0),null)) != null ? stack1 : "")
     + " | "
-    + alias1(alias4["or"].call(alias2,lookupProperty(depth0,"purpose"),"—",{"name":"or","hash":{},"data":data,"loc":{"start":{"line":4,"column":111},"end":{"line":4,"column":129}}}))
+    + alias1(alias5["or"].call(alias2,lookupProperty(depth0,"purpose"),"—",alias4))
     + " | "
-    + alias1(alias4["word"].call(alias2,"status",lookupProperty(depth0,"status"),{"name":"word","hash":{},"data":data,"loc":{"start":{"line":4,"column":132},"end":{"line":4,"column":156}}}))
+    + alias1(alias5["word"].call(alias2,"status",lookupProperty(depth0,"status"),alias4))
     + " | "
     + ((stack1 = alias3(alias2,lookupProperty(depth0,"license"),helpers.__markdown.program(container, 3, data, 0),helpers.__markdown.program(container, 4, data, 0))) != null ? stack1 : "")
     + " | "
@@ -2300,7 +2300,7 @@ const SPECS = [
         return undefined
     };
 
-  return helpers.__markdown.escape(helpers.__markdown.direct["word"].call(depth0 != null ? depth0 : (container.nullContext || {}),"tool_category",lookupProperty(depth0,"category"),{"name":"word","hash":{},"data":data,"loc":{"start":{"line":4,"column":68},"end":{"line":4,"column":101}}}));
+  return helpers.__markdown.escape(helpers.__markdown.direct["word"].call(depth0 != null ? depth0 : (container.nullContext || {}),"tool_category",lookupProperty(depth0,"category"),helpers.__markdown.noHash));
 },"3":function(container,depth0,helpers,partials,data) {
     var lookupProperty = container.lookupProperty || function(parent, propertyName) {
         if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
@@ -2309,7 +2309,7 @@ const SPECS = [
         return undefined
     };
 
-  return helpers.__markdown.escape(helpers.__markdown.direct["word"].call(depth0 != null ? depth0 : (container.nullContext || {}),"license",lookupProperty(depth0,"license"),{"name":"word","hash":{},"data":data,"loc":{"start":{"line":4,"column":174},"end":{"line":4,"column":200}}}));
+  return helpers.__markdown.escape(helpers.__markdown.direct["word"].call(depth0 != null ? depth0 : (container.nullContext || {}),"license",lookupProperty(depth0,"license"),helpers.__markdown.noHash));
 },"4":function(container,depth0,helpers,partials,data) {
     return "—";
 },"5":function(container,depth0,helpers,partials,data) {
@@ -2320,7 +2320,7 @@ const SPECS = [
         return undefined
     };
 
-  return helpers.__markdown.escape(helpers.__markdown.direct["money"].call(alias1,lookupProperty(depth0,"cost"),{"name":"money","hash":{},"data":data,"loc":{"start":{"line":4,"column":231},"end":{"line":4,"column":245}}}))
+  return helpers.__markdown.escape(helpers.__markdown.direct["money"].call(alias1,lookupProperty(depth0,"cost"),helpers.__markdown.noHash))
     + ((stack1 = helpers.__markdown.if(alias1,lookupProperty(depth0,"per"),helpers.__markdown.program(container, 6, data, 0),null)) != null ? stack1 : "");
 },"6":function(container,depth0,helpers,partials,data) {
     var lookupProperty = container.lookupProperty || function(parent, propertyName) {
@@ -2331,7 +2331,7 @@ const SPECS = [
     };
 
   return " "
-    + helpers.__markdown.escape(helpers.__markdown.direct["word"].call(depth0 != null ? depth0 : (container.nullContext || {}),"per",lookupProperty(depth0,"per"),{"name":"word","hash":{},"data":data,"loc":{"start":{"line":4,"column":257},"end":{"line":4,"column":275}}}));
+    + helpers.__markdown.escape(helpers.__markdown.direct["word"].call(depth0 != null ? depth0 : (container.nullContext || {}),"per",lookupProperty(depth0,"per"),helpers.__markdown.noHash));
 },"7":function(container,depth0,helpers,partials,data) {
     var lookupProperty = container.lookupProperty || function(parent, propertyName) {
         if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
@@ -2340,7 +2340,7 @@ const SPECS = [
         return undefined
     };
 
-  return helpers.__markdown.escape(helpers.__markdown.direct["money"].call(depth0 != null ? depth0 : (container.nullContext || {}),lookupProperty(depth0,"cost_per_year"),{"name":"money","hash":{},"data":data,"loc":{"start":{"line":4,"column":322},"end":{"line":4,"column":345}}}));
+  return helpers.__markdown.escape(helpers.__markdown.direct["money"].call(depth0 != null ? depth0 : (container.nullContext || {}),lookupProperty(depth0,"cost_per_year"),helpers.__markdown.noHash));
 },"8":function(container,depth0,helpers,partials,data) {
     var lookupProperty = container.lookupProperty || function(parent, propertyName) {
         if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
@@ -2349,7 +2349,7 @@ const SPECS = [
         return undefined
     };
 
-  return helpers.__markdown.escape(helpers.__markdown.direct["fdate"].call(depth0 != null ? depth0 : (container.nullContext || {}),lookupProperty(depth0,"contract_end"),{"name":"fdate","hash":{},"data":data,"loc":{"start":{"line":4,"column":384},"end":{"line":4,"column":406}}}));
+  return helpers.__markdown.escape(helpers.__markdown.direct["fdate"].call(depth0 != null ? depth0 : (container.nullContext || {}),lookupProperty(depth0,"contract_end"),helpers.__markdown.noHash));
 },"9":function(container,depth0,helpers,partials,data) {
     var lookupProperty = container.lookupProperty || function(parent, propertyName) {
         if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
@@ -2358,7 +2358,7 @@ const SPECS = [
         return undefined
     };
 
-  return helpers.__markdown.escape(helpers.__markdown.direct["ref"].call(depth0 != null ? depth0 : (container.nullContext || {}),lookupProperty(depth0,"owner"),{"name":"ref","hash":{},"data":data,"loc":{"start":{"line":4,"column":438},"end":{"line":4,"column":451}}}));
+  return helpers.__markdown.escape(helpers.__markdown.direct["ref"].call(depth0 != null ? depth0 : (container.nullContext || {}),lookupProperty(depth0,"owner"),helpers.__markdown.noHash));
 },"compiler":[8,">= 4.3.0"],"main":function(container,depth0,helpers,partials,data) {
     var stack1;
 
@@ -2376,7 +2376,7 @@ const SPECS = [
     };
 
   return " ・ "
-    + helpers.__markdown.escape(helpers.__markdown.direct["fdate"].call(depth0 != null ? depth0 : (container.nullContext || {}),lookupProperty(depth0,"date"),{"name":"fdate","hash":{},"data":data,"loc":{"start":{"line":5,"column":29},"end":{"line":5,"column":43}}}))
+    + helpers.__markdown.escape(helpers.__markdown.direct["fdate"].call(depth0 != null ? depth0 : (container.nullContext || {}),lookupProperty(depth0,"date"),helpers.__markdown.noHash))
     + "時点";
 },"1":function(container,depth0,helpers,partials,data) {
     var lookupProperty = container.lookupProperty || function(parent, propertyName) {
@@ -2458,7 +2458,7 @@ const SPECS = [
     };
 
   return "*"
-    + helpers.__markdown.escape(helpers.__markdown.direct["fdate"].call(depth0 != null ? depth0 : (container.nullContext || {}),lookupProperty(depth0,"date"),{"name":"fdate","hash":{},"data":data,"loc":{"start":{"line":6,"column":1},"end":{"line":6,"column":15}}}))
+    + helpers.__markdown.escape(helpers.__markdown.direct["fdate"].call(depth0 != null ? depth0 : (container.nullContext || {}),lookupProperty(depth0,"date"),helpers.__markdown.noHash))
     + "時点*\n\n";
 },"1":function(container,depth0,helpers,partials,data) {
     var stack1, alias1=helpers.__markdown.strict, alias2=container.lambda, alias3=helpers.__markdown.escape, alias4=depth0 != null ? depth0 : (container.nullContext || {}), lookupProperty = container.lookupProperty || function(parent, propertyName) {
@@ -2475,7 +2475,7 @@ const SPECS = [
     + " / "
     + alias3(alias2(alias1(container, depth0, "m", 18, 24, 18, 25), depth0))
     + " | "
-    + ((stack1 = helpers.__markdown.if(alias4,helpers.__markdown.direct["eq"].call(alias4,lookupProperty(depth0,"percent"),null,{"name":"eq","hash":{},"data":data,"loc":{"start":{"line":18,"column":36},"end":{"line":18,"column":53}}}),helpers.__markdown.program(container, 2, data, 0),helpers.__markdown.program(container, 3, data, 0))) != null ? stack1 : "")
+    + ((stack1 = helpers.__markdown.if(alias4,helpers.__markdown.direct["eq"].call(alias4,lookupProperty(depth0,"percent"),null,helpers.__markdown.noHash),helpers.__markdown.program(container, 2, data, 0),helpers.__markdown.program(container, 3, data, 0))) != null ? stack1 : "")
     + " |\n";
 },"2":function(container,depth0,helpers,partials,data) {
     return "—";
@@ -2504,16 +2504,16 @@ const SPECS = [
 
   // ja/report.md.hbs
   {"0":function(container,depth0,helpers,partials,data) {
-    var alias1=helpers.__markdown.direct, alias2=depth0 != null ? depth0 : (container.nullContext || {}), alias3=helpers.__markdown.escape, lookupProperty = container.lookupProperty || function(parent, propertyName) {
+    var alias1=helpers.__markdown.noHash, alias2=depth0 != null ? depth0 : (container.nullContext || {}), alias3=helpers.__markdown.direct, alias4=helpers.__markdown.escape, lookupProperty = container.lookupProperty || function(parent, propertyName) {
         if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
           return parent[propertyName];
         }
         return undefined
     };
 
-  return alias3(alias1["fdate"].call(alias2,lookupProperty(lookupProperty(lookupProperty(depth0,"plan"),"period"),"start"),{"name":"fdate","hash":{},"data":data,"loc":{"start":{"line":8,"column":32},"end":{"line":8,"column":59}}}))
+  return alias4(alias3["fdate"].call(alias2,lookupProperty(lookupProperty(lookupProperty(depth0,"plan"),"period"),"start"),alias1))
     + " 〜 "
-    + alias3(alias1["fdate"].call(alias2,lookupProperty(lookupProperty(lookupProperty(depth0,"plan"),"period"),"end"),{"name":"fdate","hash":{},"data":data,"loc":{"start":{"line":8,"column":62},"end":{"line":8,"column":87}}}));
+    + alias4(alias3["fdate"].call(alias2,lookupProperty(lookupProperty(lookupProperty(depth0,"plan"),"period"),"end"),alias1));
 },"1":function(container,depth0,helpers,partials,data) {
     return "—";
 },"2":function(container,depth0,helpers,partials,data) {
@@ -2524,7 +2524,7 @@ const SPECS = [
         return undefined
     };
 
-  return helpers.__markdown.escape(helpers.__markdown.direct["ref"].call(depth0 != null ? depth0 : (container.nullContext || {}),lookupProperty(lookupProperty(depth0,"plan"),"owner"),{"name":"ref","hash":{},"data":data,"loc":{"start":{"line":9,"column":32},"end":{"line":9,"column":50}}}));
+  return helpers.__markdown.escape(helpers.__markdown.direct["ref"].call(depth0 != null ? depth0 : (container.nullContext || {}),lookupProperty(lookupProperty(depth0,"plan"),"owner"),helpers.__markdown.noHash));
 },"3":function(container,depth0,helpers,partials,data) {
     var lookupProperty = container.lookupProperty || function(parent, propertyName) {
         if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
@@ -2533,7 +2533,7 @@ const SPECS = [
         return undefined
     };
 
-  return helpers.__markdown.escape(helpers.__markdown.direct["money"].call(depth0 != null ? depth0 : (container.nullContext || {}),lookupProperty(lookupProperty(depth0,"plan"),"budget"),{"name":"money","hash":{},"data":data,"loc":{"start":{"line":11,"column":30},"end":{"line":11,"column":51}}}));
+  return helpers.__markdown.escape(helpers.__markdown.direct["money"].call(depth0 != null ? depth0 : (container.nullContext || {}),lookupProperty(lookupProperty(depth0,"plan"),"budget"),helpers.__markdown.noHash));
 },"4":function(container,depth0,helpers,partials,data) {
     var lookupProperty = container.lookupProperty || function(parent, propertyName) {
         if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
@@ -2543,7 +2543,7 @@ const SPECS = [
     };
 
   return "| **作成日** | "
-    + helpers.__markdown.escape(helpers.__markdown.direct["fdate"].call(depth0 != null ? depth0 : (container.nullContext || {}),lookupProperty(depth0,"date"),{"name":"fdate","hash":{},"data":data,"loc":{"start":{"line":13,"column":12},"end":{"line":13,"column":26}}}))
+    + helpers.__markdown.escape(helpers.__markdown.direct["fdate"].call(depth0 != null ? depth0 : (container.nullContext || {}),lookupProperty(depth0,"date"),helpers.__markdown.noHash))
     + " |\n";
 },"5":function(container,depth0,helpers,partials,data) {
     var lookupProperty = container.lookupProperty || function(parent, propertyName) {
@@ -2559,7 +2559,7 @@ const SPECS = [
 },"6":function(container,depth0,helpers,partials,data) {
     return "*ビジョンはまだ書かれていません。*\n";
 },"7":function(container,depth0,helpers,partials,data) {
-    var stack1, alias1=helpers.__markdown.direct, alias2=depth0 != null ? depth0 : (container.nullContext || {}), lookupProperty = container.lookupProperty || function(parent, propertyName) {
+    var stack1, alias1=depth0 != null ? depth0 : (container.nullContext || {}), alias2=helpers.__markdown.direct, lookupProperty = container.lookupProperty || function(parent, propertyName) {
         if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
           return parent[propertyName];
         }
@@ -2567,9 +2567,9 @@ const SPECS = [
     };
 
   return "### "
-    + helpers.__markdown.escape(alias1["word"].call(alias2,"perspective",lookupProperty(depth0,"perspective"),{"name":"word","hash":{},"data":data,"loc":{"start":{"line":41,"column":4},"end":{"line":41,"column":38}}}))
+    + helpers.__markdown.escape(alias2["word"].call(alias1,"perspective",lookupProperty(depth0,"perspective"),helpers.__markdown.noHash))
     + "\n\n"
-    + ((stack1 = alias1["each"].call(alias2,lookupProperty(depth0,"goals"),{"name":"each","hash":{},"fn":helpers.__markdown.program(container, 8, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":43,"column":0},"end":{"line":54,"column":9}}})) != null ? stack1 : "");
+    + ((stack1 = alias2["each"].call(alias1,lookupProperty(depth0,"goals"),{"name":"each","hash":{},"fn":helpers.__markdown.program(container, 8, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":43,"column":0},"end":{"line":54,"column":9}}})) != null ? stack1 : "");
 },"8":function(container,depth0,helpers,partials,data) {
     var stack1, alias1=helpers.__markdown.escape, alias2=depth0 != null ? depth0 : (container.nullContext || {}), alias3=helpers.__markdown.if, lookupProperty = container.lookupProperty || function(parent, propertyName) {
         if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
@@ -2589,7 +2589,7 @@ const SPECS = [
     + " ・ **責任者：** "
     + ((stack1 = alias3(alias2,lookupProperty(depth0,"owner"),helpers.__markdown.program(container, 12, data, 0),helpers.__markdown.program(container, 1, data, 0))) != null ? stack1 : "")
     + "\n- **測定する KPI：** "
-    + alias1(helpers.__markdown.direct["join"].call(alias2,lookupProperty(depth0,"kpis"),{"name":"join","hash":{"empty":"—"},"data":data,"loc":{"start":{"line":51,"column":16},"end":{"line":51,"column":39}}}))
+    + alias1(helpers.__markdown.direct["join"].call(alias2,lookupProperty(depth0,"kpis"),{"hash":{"empty":"—"}}))
     + "\n- **合意：** "
     + ((stack1 = alias3(alias2,lookupProperty(lookupProperty(depth0,"agreed_by"),"length"),helpers.__markdown.program(container, 13, data, 0),helpers.__markdown.program(container, 17, data, 0))) != null ? stack1 : "")
     + "\n\n";
@@ -2606,7 +2606,7 @@ const SPECS = [
         return undefined
     };
 
-  return helpers.__markdown.escape(helpers.__markdown.direct["word"].call(depth0 != null ? depth0 : (container.nullContext || {}),"horizon",lookupProperty(depth0,"horizon"),{"name":"word","hash":{},"data":data,"loc":{"start":{"line":50,"column":81},"end":{"line":50,"column":107}}}));
+  return helpers.__markdown.escape(helpers.__markdown.direct["word"].call(depth0 != null ? depth0 : (container.nullContext || {}),"horizon",lookupProperty(depth0,"horizon"),helpers.__markdown.noHash));
 },"12":function(container,depth0,helpers,partials,data) {
     var lookupProperty = container.lookupProperty || function(parent, propertyName) {
         if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
@@ -2615,7 +2615,7 @@ const SPECS = [
         return undefined
     };
 
-  return helpers.__markdown.escape(helpers.__markdown.direct["ref"].call(depth0 != null ? depth0 : (container.nullContext || {}),lookupProperty(depth0,"owner"),{"name":"ref","hash":{},"data":data,"loc":{"start":{"line":50,"column":148},"end":{"line":50,"column":161}}}));
+  return helpers.__markdown.escape(helpers.__markdown.direct["ref"].call(depth0 != null ? depth0 : (container.nullContext || {}),lookupProperty(depth0,"owner"),helpers.__markdown.noHash));
 },"13":function(container,depth0,helpers,partials,data) {
     var stack1, lookupProperty = container.lookupProperty || function(parent, propertyName) {
         if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
@@ -2633,7 +2633,7 @@ const SPECS = [
         return undefined
     };
 
-  return helpers.__markdown.escape(helpers.__markdown.direct["ref"].call(alias1,lookupProperty(depth0,"role"),{"name":"ref","hash":{},"data":data,"loc":{"start":{"line":52,"column":53},"end":{"line":52,"column":65}}}))
+  return helpers.__markdown.escape(helpers.__markdown.direct["ref"].call(alias1,lookupProperty(depth0,"role"),helpers.__markdown.noHash))
     + ((stack1 = alias2(alias1,lookupProperty(depth0,"on"),helpers.__markdown.program(container, 15, data, 0),null)) != null ? stack1 : "")
     + ((stack1 = alias2(alias1,lookupProperty(data,"last"),null,helpers.__markdown.program(container, 16, data, 0))) != null ? stack1 : "");
 },"15":function(container,depth0,helpers,partials,data) {
@@ -2645,7 +2645,7 @@ const SPECS = [
     };
 
   return "（"
-    + helpers.__markdown.escape(helpers.__markdown.direct["fdate"].call(depth0 != null ? depth0 : (container.nullContext || {}),lookupProperty(depth0,"on"),{"name":"fdate","hash":{},"data":data,"loc":{"start":{"line":52,"column":76},"end":{"line":52,"column":88}}}))
+    + helpers.__markdown.escape(helpers.__markdown.direct["fdate"].call(depth0 != null ? depth0 : (container.nullContext || {}),lookupProperty(depth0,"on"),helpers.__markdown.noHash))
     + "）";
 },"16":function(container,depth0,helpers,partials,data) {
     return "、";
@@ -2654,7 +2654,7 @@ const SPECS = [
 },"18":function(container,depth0,helpers,partials,data) {
     return "*目標はまだありません。*\n";
 },"19":function(container,depth0,helpers,partials,data) {
-    var stack1, alias1=helpers.__markdown.direct, alias2=depth0 != null ? depth0 : (container.nullContext || {}), lookupProperty = container.lookupProperty || function(parent, propertyName) {
+    var stack1, alias1=depth0 != null ? depth0 : (container.nullContext || {}), alias2=helpers.__markdown.direct, lookupProperty = container.lookupProperty || function(parent, propertyName) {
         if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
           return parent[propertyName];
         }
@@ -2662,12 +2662,12 @@ const SPECS = [
     };
 
   return "### "
-    + helpers.__markdown.escape(alias1["word"].call(alias2,"priority",lookupProperty(depth0,"priority"),{"name":"word","hash":{},"data":data,"loc":{"start":{"line":62,"column":4},"end":{"line":62,"column":32}}}))
+    + helpers.__markdown.escape(alias2["word"].call(alias1,"priority",lookupProperty(depth0,"priority"),helpers.__markdown.noHash))
     + "\n\n| 課題 | 目標 | 現状 | 問題（目標との差） | 責任者 | 対応する施策 |\n|---|---|---|---|---|---|\n"
-    + ((stack1 = alias1["each"].call(alias2,lookupProperty(depth0,"challenges"),{"name":"each","hash":{},"fn":helpers.__markdown.program(container, 20, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":66,"column":0},"end":{"line":68,"column":9}}})) != null ? stack1 : "")
+    + ((stack1 = alias2["each"].call(alias1,lookupProperty(depth0,"challenges"),{"name":"each","hash":{},"fn":helpers.__markdown.program(container, 20, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":66,"column":0},"end":{"line":68,"column":9}}})) != null ? stack1 : "")
     + "\n";
 },"20":function(container,depth0,helpers,partials,data) {
-    var stack1, alias1=helpers.__markdown.escape, alias2=depth0 != null ? depth0 : (container.nullContext || {}), alias3=helpers.__markdown.if, alias4=helpers.__markdown.direct, lookupProperty = container.lookupProperty || function(parent, propertyName) {
+    var stack1, alias1=helpers.__markdown.escape, alias2=depth0 != null ? depth0 : (container.nullContext || {}), alias3=helpers.__markdown.if, alias4=helpers.__markdown.noHash, alias5=helpers.__markdown.direct, lookupProperty = container.lookupProperty || function(parent, propertyName) {
         if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
           return parent[propertyName];
         }
@@ -2679,9 +2679,9 @@ const SPECS = [
     + "** | "
     + ((stack1 = alias3(alias2,lookupProperty(depth0,"goal"),helpers.__markdown.program(container, 21, data, 0),helpers.__markdown.program(container, 1, data, 0))) != null ? stack1 : "")
     + " | "
-    + alias1(alias4["or"].call(alias2,lookupProperty(depth0,"current"),"—",{"name":"or","hash":{},"data":data,"loc":{"start":{"line":67,"column":60},"end":{"line":67,"column":78}}}))
+    + alias1(alias5["or"].call(alias2,lookupProperty(depth0,"current"),"—",alias4))
     + " | "
-    + alias1(alias4["or"].call(alias2,lookupProperty(depth0,"problem"),"—",{"name":"or","hash":{},"data":data,"loc":{"start":{"line":67,"column":81},"end":{"line":67,"column":99}}}))
+    + alias1(alias5["or"].call(alias2,lookupProperty(depth0,"problem"),"—",alias4))
     + " | "
     + ((stack1 = alias3(alias2,lookupProperty(depth0,"owner"),helpers.__markdown.program(container, 12, data, 0),helpers.__markdown.program(container, 1, data, 0))) != null ? stack1 : "")
     + " | "
@@ -2695,7 +2695,7 @@ const SPECS = [
         return undefined
     };
 
-  return helpers.__markdown.escape(helpers.__markdown.direct["ref"].call(depth0 != null ? depth0 : (container.nullContext || {}),lookupProperty(depth0,"goal"),{"name":"ref","hash":{},"data":data,"loc":{"start":{"line":67,"column":29},"end":{"line":67,"column":41}}}));
+  return helpers.__markdown.escape(helpers.__markdown.direct["ref"].call(depth0 != null ? depth0 : (container.nullContext || {}),lookupProperty(depth0,"goal"),helpers.__markdown.noHash));
 },"22":function(container,depth0,helpers,partials,data) {
     var lookupProperty = container.lookupProperty || function(parent, propertyName) {
         if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
@@ -2704,7 +2704,7 @@ const SPECS = [
         return undefined
     };
 
-  return helpers.__markdown.escape(helpers.__markdown.direct["lines"].call(depth0 != null ? depth0 : (container.nullContext || {}),lookupProperty(depth0,"initiatives"),{"name":"lines","hash":{},"data":data,"loc":{"start":{"line":67,"column":173},"end":{"line":67,"column":194}}}));
+  return helpers.__markdown.escape(helpers.__markdown.direct["lines"].call(depth0 != null ? depth0 : (container.nullContext || {}),lookupProperty(depth0,"initiatives"),helpers.__markdown.noHash));
 },"23":function(container,depth0,helpers,partials,data) {
     return "⚠ 施策がありません";
 },"24":function(container,depth0,helpers,partials,data) {
@@ -2746,7 +2746,7 @@ const SPECS = [
     };
 
   return "**ペルソナ：** "
-    + helpers.__markdown.escape(helpers.__markdown.direct["ref"].call(depth0 != null ? depth0 : (container.nullContext || {}),lookupProperty(depth0,"persona"),{"name":"ref","hash":{},"data":data,"loc":{"start":{"line":88,"column":10},"end":{"line":88,"column":25}}}))
+    + helpers.__markdown.escape(helpers.__markdown.direct["ref"].call(depth0 != null ? depth0 : (container.nullContext || {}),lookupProperty(depth0,"persona"),helpers.__markdown.noHash))
     + "\n\n";
 },"29":function(container,depth0,helpers,partials,data) {
     return helpers.__markdown.escape(container.lambda(helpers.__markdown.strict(container, depth0, "description", 92, 2, 92, 13), depth0))
@@ -2784,7 +2784,7 @@ const SPECS = [
         return undefined
     };
 
-  return helpers.__markdown.escape(helpers.__markdown.direct["money"].call(depth0 != null ? depth0 : (container.nullContext || {}),lookupProperty(lookupProperty(depth0,"budget"),"total"),{"name":"money","hash":{},"data":data,"loc":{"start":{"line":114,"column":37},"end":{"line":114,"column":59}}}));
+  return helpers.__markdown.escape(helpers.__markdown.direct["money"].call(depth0 != null ? depth0 : (container.nullContext || {}),lookupProperty(lookupProperty(depth0,"budget"),"total"),helpers.__markdown.noHash));
 },"33":function(container,depth0,helpers,partials,data) {
     var lookupProperty = container.lookupProperty || function(parent, propertyName) {
         if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
@@ -2794,7 +2794,7 @@ const SPECS = [
     };
 
   return "、計画全体の予算は "
-    + helpers.__markdown.escape(helpers.__markdown.direct["money"].call(depth0 != null ? depth0 : (container.nullContext || {}),lookupProperty(lookupProperty(depth0,"budget"),"plan"),{"name":"money","hash":{},"data":data,"loc":{"start":{"line":114,"column":104},"end":{"line":114,"column":125}}}));
+    + helpers.__markdown.escape(helpers.__markdown.direct["money"].call(depth0 != null ? depth0 : (container.nullContext || {}),lookupProperty(lookupProperty(depth0,"budget"),"plan"),helpers.__markdown.noHash));
 },"34":function(container,depth0,helpers,partials,data) {
     var stack1, lookupProperty = container.lookupProperty || function(parent, propertyName) {
         if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
@@ -2815,7 +2815,7 @@ const SPECS = [
     };
 
   return "⚠ **"
-    + helpers.__markdown.escape(helpers.__markdown.direct["money"].call(depth0 != null ? depth0 : (container.nullContext || {}),lookupProperty(lookupProperty(depth0,"budget"),"remaining"),{"name":"money","hash":{},"data":data,"loc":{"start":{"line":114,"column":180},"end":{"line":114,"column":206}}}))
+    + helpers.__markdown.escape(helpers.__markdown.direct["money"].call(depth0 != null ? depth0 : (container.nullContext || {}),lookupProperty(lookupProperty(depth0,"budget"),"remaining"),helpers.__markdown.noHash))
     + " の予算超過**";
 },"36":function(container,depth0,helpers,partials,data) {
     var lookupProperty = container.lookupProperty || function(parent, propertyName) {
@@ -2826,10 +2826,10 @@ const SPECS = [
     };
 
   return "未配分 "
-    + helpers.__markdown.escape(helpers.__markdown.direct["money"].call(depth0 != null ? depth0 : (container.nullContext || {}),lookupProperty(lookupProperty(depth0,"budget"),"remaining"),{"name":"money","hash":{},"data":data,"loc":{"start":{"line":114,"column":226},"end":{"line":114,"column":252}}}));
+    + helpers.__markdown.escape(helpers.__markdown.direct["money"].call(depth0 != null ? depth0 : (container.nullContext || {}),lookupProperty(lookupProperty(depth0,"budget"),"remaining"),helpers.__markdown.noHash));
 },"37":function(container,depth0,helpers,partials,data) {
     return "⚠ このほか別通貨で "
-    + helpers.__markdown.escape(helpers.__markdown.direct["money"].call(depth0 != null ? depth0 : (container.nullContext || {}),depth0,{"name":"money","hash":{},"data":data,"loc":{"start":{"line":116,"column":11},"end":{"line":116,"column":25}}}))
+    + helpers.__markdown.escape(helpers.__markdown.direct["money"].call(depth0 != null ? depth0 : (container.nullContext || {}),depth0,helpers.__markdown.noHash))
     + " があり、計画予算との比較には含めていません。\n";
 },"38":function(container,depth0,helpers,partials,data) {
     var stack1, lookupProperty = container.lookupProperty || function(parent, propertyName) {
@@ -2864,12 +2864,12 @@ const SPECS = [
     + ((stack1 = alias1["each"].call(alias2,lookupProperty(lookupProperty(depth0,"raci"),"rows"),{"name":"each","hash":{},"fn":helpers.__markdown.program(container, 43, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":132,"column":0},"end":{"line":134,"column":9}}})) != null ? stack1 : "");
 },"41":function(container,depth0,helpers,partials,data) {
     return " "
-    + helpers.__markdown.escape(helpers.__markdown.direct["ref"].call(depth0 != null ? depth0 : (container.nullContext || {}),depth0,{"name":"ref","hash":{},"data":data,"loc":{"start":{"line":130,"column":27},"end":{"line":130,"column":39}}}))
+    + helpers.__markdown.escape(helpers.__markdown.direct["ref"].call(depth0 != null ? depth0 : (container.nullContext || {}),depth0,helpers.__markdown.noHash))
     + " |";
 },"42":function(container,depth0,helpers,partials,data) {
     return ":-:|";
 },"43":function(container,depth0,helpers,partials,data) {
-    var stack1, alias1=helpers.__markdown.direct, alias2=depth0 != null ? depth0 : (container.nullContext || {}), lookupProperty = container.lookupProperty || function(parent, propertyName) {
+    var stack1, alias1=depth0 != null ? depth0 : (container.nullContext || {}), alias2=helpers.__markdown.direct, lookupProperty = container.lookupProperty || function(parent, propertyName) {
         if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
           return parent[propertyName];
         }
@@ -2877,9 +2877,9 @@ const SPECS = [
     };
 
   return "| "
-    + helpers.__markdown.escape(alias1["ref"].call(alias2,lookupProperty(depth0,"initiative"),{"name":"ref","hash":{},"data":data,"loc":{"start":{"line":133,"column":2},"end":{"line":133,"column":20}}}))
+    + helpers.__markdown.escape(alias2["ref"].call(alias1,lookupProperty(depth0,"initiative"),helpers.__markdown.noHash))
     + " |"
-    + ((stack1 = alias1["each"].call(alias2,lookupProperty(depth0,"cells"),{"name":"each","hash":{},"fn":helpers.__markdown.program(container, 44, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":133,"column":22},"end":{"line":133,"column":57}}})) != null ? stack1 : "")
+    + ((stack1 = alias2["each"].call(alias1,lookupProperty(depth0,"cells"),{"name":"each","hash":{},"fn":helpers.__markdown.program(container, 44, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":133,"column":22},"end":{"line":133,"column":57}}})) != null ? stack1 : "")
     + "\n";
 },"44":function(container,depth0,helpers,partials,data) {
     return " "
@@ -2904,7 +2904,7 @@ const SPECS = [
 
   return ((stack1 = helpers.__markdown.if(depth0 != null ? depth0 : (container.nullContext || {}),lookupProperty(depth0,"fit"),helpers.__markdown.program(container, 47, data, 0),null)) != null ? stack1 : "");
 },"47":function(container,depth0,helpers,partials,data) {
-    var alias1=helpers.__markdown.escape, alias2=helpers.__markdown.direct, alias3=depth0 != null ? depth0 : (container.nullContext || {}), lookupProperty = container.lookupProperty || function(parent, propertyName) {
+    var alias1=helpers.__markdown.escape, alias2=helpers.__markdown.noHash, alias3=depth0 != null ? depth0 : (container.nullContext || {}), alias4=helpers.__markdown.direct, lookupProperty = container.lookupProperty || function(parent, propertyName) {
         if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
           return parent[propertyName];
         }
@@ -2914,17 +2914,17 @@ const SPECS = [
   return "| "
     + alias1(container.lambda(helpers.__markdown.strict(container, depth0, "name", 147, 4, 147, 8), depth0))
     + " | "
-    + alias1(alias2["or"].call(alias3,lookupProperty(lookupProperty(depth0,"fit"),"purpose"),"—",{"name":"or","hash":{},"data":data,"loc":{"start":{"line":147,"column":13},"end":{"line":147,"column":35}}}))
+    + alias1(alias4["or"].call(alias3,lookupProperty(lookupProperty(depth0,"fit"),"purpose"),"—",alias2))
     + " | "
-    + alias1(alias2["or"].call(alias3,lookupProperty(lookupProperty(depth0,"fit"),"target"),"—",{"name":"or","hash":{},"data":data,"loc":{"start":{"line":147,"column":38},"end":{"line":147,"column":59}}}))
+    + alias1(alias4["or"].call(alias3,lookupProperty(lookupProperty(depth0,"fit"),"target"),"—",alias2))
     + " | "
-    + alias1(alias2["or"].call(alias3,lookupProperty(lookupProperty(depth0,"fit"),"budget"),"—",{"name":"or","hash":{},"data":data,"loc":{"start":{"line":147,"column":62},"end":{"line":147,"column":83}}}))
+    + alias1(alias4["or"].call(alias3,lookupProperty(lookupProperty(depth0,"fit"),"budget"),"—",alias2))
     + " | "
-    + alias1(alias2["or"].call(alias3,lookupProperty(lookupProperty(depth0,"fit"),"differentiation"),"—",{"name":"or","hash":{},"data":data,"loc":{"start":{"line":147,"column":86},"end":{"line":147,"column":116}}}))
+    + alias1(alias4["or"].call(alias3,lookupProperty(lookupProperty(depth0,"fit"),"differentiation"),"—",alias2))
     + " | "
-    + alias1(alias2["or"].call(alias3,lookupProperty(lookupProperty(depth0,"fit"),"sustainability"),"—",{"name":"or","hash":{},"data":data,"loc":{"start":{"line":147,"column":119},"end":{"line":147,"column":148}}}))
+    + alias1(alias4["or"].call(alias3,lookupProperty(lookupProperty(depth0,"fit"),"sustainability"),"—",alias2))
     + " | **"
-    + alias1(alias2["or"].call(alias3,lookupProperty(lookupProperty(depth0,"fit"),"average"),"—",{"name":"or","hash":{},"data":data,"loc":{"start":{"line":147,"column":153},"end":{"line":147,"column":175}}}))
+    + alias1(alias4["or"].call(alias3,lookupProperty(lookupProperty(depth0,"fit"),"average"),"—",alias2))
     + "** |\n";
 },"48":function(container,depth0,helpers,partials,data) {
     var stack1, alias1=helpers.__markdown.escape, alias2=depth0 != null ? depth0 : (container.nullContext || {}), lookupProperty = container.lookupProperty || function(parent, propertyName) {
@@ -2939,7 +2939,7 @@ const SPECS = [
     + " | "
     + ((stack1 = helpers.__markdown.if(alias2,lookupProperty(depth0,"uses_personal_data"),helpers.__markdown.program(container, 49, data, 0),helpers.__markdown.program(container, 50, data, 0))) != null ? stack1 : "")
     + " | "
-    + alias1(helpers.__markdown.direct["or"].call(alias2,lookupProperty(depth0,"consent"),"—",{"name":"or","hash":{},"data":data,"loc":{"start":{"line":156,"column":117},"end":{"line":156,"column":135}}}))
+    + alias1(helpers.__markdown.direct["or"].call(alias2,lookupProperty(depth0,"consent"),"—",helpers.__markdown.noHash))
     + " |\n";
 },"49":function(container,depth0,helpers,partials,data) {
     return "あり";
@@ -2951,7 +2951,7 @@ const SPECS = [
         return undefined
     };
 
-  return ((stack1 = helpers.__markdown.if(alias1,helpers.__markdown.direct["eq"].call(alias1,lookupProperty(depth0,"uses_personal_data"),false,{"name":"eq","hash":{},"data":data,"loc":{"start":{"line":156,"column":55},"end":{"line":156,"column":84}}}),helpers.__markdown.program(container, 51, data, 0),helpers.__markdown.program(container, 52, data, 0))) != null ? stack1 : "");
+  return ((stack1 = helpers.__markdown.if(alias1,helpers.__markdown.direct["eq"].call(alias1,lookupProperty(depth0,"uses_personal_data"),false,helpers.__markdown.noHash),helpers.__markdown.program(container, 51, data, 0),helpers.__markdown.program(container, 52, data, 0))) != null ? stack1 : "");
 },"51":function(container,depth0,helpers,partials,data) {
     return "なし";
 },"52":function(container,depth0,helpers,partials,data) {
@@ -3003,7 +3003,7 @@ const SPECS = [
         return undefined
     };
 
-  return helpers.__markdown.escape(helpers.__markdown.direct["money"].call(alias1,depth0,{"name":"money","hash":{},"data":data,"loc":{"start":{"line":185,"column":47},"end":{"line":185,"column":61}}}))
+  return helpers.__markdown.escape(helpers.__markdown.direct["money"].call(alias1,depth0,helpers.__markdown.noHash))
     + ((stack1 = helpers.__markdown.if(alias1,lookupProperty(data,"last"),null,helpers.__markdown.program(container, 60, data, 0))) != null ? stack1 : "");
 },"60":function(container,depth0,helpers,partials,data) {
     return " ＋ ";
@@ -3019,7 +3019,7 @@ const SPECS = [
     + ((stack1 = helpers.__markdown.direct["each"].call(depth0 != null ? depth0 : (container.nullContext || {}),lookupProperty(depth0,"renewals"),{"name":"each","hash":{},"fn":helpers.__markdown.program(container, 62, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":190,"column":0},"end":{"line":192,"column":9}}})) != null ? stack1 : "")
     + "\n";
 },"62":function(container,depth0,helpers,partials,data) {
-    var alias1=helpers.__markdown.direct, alias2=depth0 != null ? depth0 : (container.nullContext || {}), alias3=helpers.__markdown.escape, lookupProperty = container.lookupProperty || function(parent, propertyName) {
+    var alias1=helpers.__markdown.noHash, alias2=depth0 != null ? depth0 : (container.nullContext || {}), alias3=helpers.__markdown.direct, alias4=helpers.__markdown.escape, lookupProperty = container.lookupProperty || function(parent, propertyName) {
         if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
           return parent[propertyName];
         }
@@ -3027,9 +3027,9 @@ const SPECS = [
     };
 
   return "- "
-    + alias3(alias1["fdate"].call(alias2,lookupProperty(depth0,"contract_end"),{"name":"fdate","hash":{},"data":data,"loc":{"start":{"line":191,"column":2},"end":{"line":191,"column":24}}}))
+    + alias4(alias3["fdate"].call(alias2,lookupProperty(depth0,"contract_end"),alias1))
     + "："
-    + alias3(alias1["ref"].call(alias2,lookupProperty(depth0,"tool"),{"name":"ref","hash":{},"data":data,"loc":{"start":{"line":191,"column":25},"end":{"line":191,"column":37}}}))
+    + alias4(alias3["ref"].call(alias2,lookupProperty(depth0,"tool"),alias1))
     + "\n";
 },"63":function(container,depth0,helpers,partials,data) {
     var stack1, lookupProperty = container.lookupProperty || function(parent, propertyName) {
@@ -3060,7 +3060,7 @@ const SPECS = [
     + " 〜 "
     + ((stack1 = alias3(alias2,lookupProperty(depth0,"end"),helpers.__markdown.program(container, 69, data, 0),helpers.__markdown.program(container, 68, data, 0))) != null ? stack1 : "")
     + "** ・ 施策："
-    + alias1(helpers.__markdown.direct["join"].call(alias2,lookupProperty(depth0,"initiatives"),{"name":"join","hash":{"empty":"—"},"data":data,"loc":{"start":{"line":213,"column":97},"end":{"line":213,"column":127}}}))
+    + alias1(helpers.__markdown.direct["join"].call(alias2,lookupProperty(depth0,"initiatives"),{"hash":{"empty":"—"}}))
     + "\n\n"
     + ((stack1 = alias3(alias2,lookupProperty(lookupProperty(depth0,"exit_criteria"),"length"),helpers.__markdown.program(container, 70, data, 0),null)) != null ? stack1 : "");
 },"67":function(container,depth0,helpers,partials,data) {
@@ -3071,7 +3071,7 @@ const SPECS = [
         return undefined
     };
 
-  return helpers.__markdown.escape(helpers.__markdown.direct["fdate"].call(depth0 != null ? depth0 : (container.nullContext || {}),lookupProperty(depth0,"start"),{"name":"fdate","hash":{},"data":data,"loc":{"start":{"line":213,"column":15},"end":{"line":213,"column":30}}}));
+  return helpers.__markdown.escape(helpers.__markdown.direct["fdate"].call(depth0 != null ? depth0 : (container.nullContext || {}),lookupProperty(depth0,"start"),helpers.__markdown.noHash));
 },"68":function(container,depth0,helpers,partials,data) {
     return "？";
 },"69":function(container,depth0,helpers,partials,data) {
@@ -3082,7 +3082,7 @@ const SPECS = [
         return undefined
     };
 
-  return helpers.__markdown.escape(helpers.__markdown.direct["fdate"].call(depth0 != null ? depth0 : (container.nullContext || {}),lookupProperty(depth0,"end"),{"name":"fdate","hash":{},"data":data,"loc":{"start":{"line":213,"column":60},"end":{"line":213,"column":73}}}));
+  return helpers.__markdown.escape(helpers.__markdown.direct["fdate"].call(depth0 != null ? depth0 : (container.nullContext || {}),lookupProperty(depth0,"end"),helpers.__markdown.noHash));
 },"70":function(container,depth0,helpers,partials,data) {
     var stack1, lookupProperty = container.lookupProperty || function(parent, propertyName) {
         if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
@@ -3129,7 +3129,7 @@ const SPECS = [
   return "| "
     + alias3(alias2(alias1(container, depth0, "rule", 236, 4, 236, 8), depth0))
     + " | "
-    + alias3(helpers.__markdown.direct["word"].call(depth0 != null ? depth0 : (container.nullContext || {}),"severity",lookupProperty(depth0,"severity"),{"name":"word","hash":{},"data":data,"loc":{"start":{"line":236,"column":13},"end":{"line":236,"column":41}}}))
+    + alias3(helpers.__markdown.direct["word"].call(depth0 != null ? depth0 : (container.nullContext || {}),"severity",lookupProperty(depth0,"severity"),helpers.__markdown.noHash))
     + " | "
     + alias3(alias2(alias1(container, depth0, "count", 236, 46, 236, 51), depth0))
     + " | "
@@ -3152,7 +3152,7 @@ const SPECS = [
     + " / "
     + alias3(alias2(alias1(container, depth0, "m", 247, 24, 247, 25), depth0))
     + " | "
-    + ((stack1 = helpers.__markdown.if(alias4,helpers.__markdown.direct["eq"].call(alias4,lookupProperty(depth0,"percent"),null,{"name":"eq","hash":{},"data":data,"loc":{"start":{"line":247,"column":36},"end":{"line":247,"column":53}}}),helpers.__markdown.program(container, 1, data, 0),helpers.__markdown.program(container, 77, data, 0))) != null ? stack1 : "")
+    + ((stack1 = helpers.__markdown.if(alias4,helpers.__markdown.direct["eq"].call(alias4,lookupProperty(depth0,"percent"),null,helpers.__markdown.noHash),helpers.__markdown.program(container, 1, data, 0),helpers.__markdown.program(container, 77, data, 0))) != null ? stack1 : "")
     + " |\n";
 },"77":function(container,depth0,helpers,partials,data) {
     return helpers.__markdown.escape(container.lambda(helpers.__markdown.strict(container, depth0, "percent", 247, 66, 247, 73), depth0))
@@ -3178,7 +3178,7 @@ const SPECS = [
     + " |\n| **推進責任者** | "
     + ((stack1 = alias5(alias4,lookupProperty(lookupProperty(depth0,"plan"),"owner"),helpers.__markdown.program(container, 2, data, 0),helpers.__markdown.program(container, 1, data, 0))) != null ? stack1 : "")
     + " |\n| **スポンサー** | "
-    + alias3(alias6["join"].call(alias4,lookupProperty(lookupProperty(depth0,"plan"),"sponsors"),{"name":"join","hash":{"empty":"—"},"data":data,"loc":{"start":{"line":10,"column":14},"end":{"line":10,"column":46}}}))
+    + alias3(alias6["join"].call(alias4,lookupProperty(lookupProperty(depth0,"plan"),"sponsors"),{"hash":{"empty":"—"}}))
     + " |\n| **予算** | "
     + ((stack1 = alias5(alias4,lookupProperty(lookupProperty(depth0,"plan"),"budget"),helpers.__markdown.program(container, 3, data, 0),helpers.__markdown.program(container, 1, data, 0))) != null ? stack1 : "")
     + " |\n"
@@ -3239,7 +3239,7 @@ const SPECS = [
         return undefined
     };
 
-  return helpers.__markdown.escape(helpers.__markdown.direct["word"].call(depth0 != null ? depth0 : (container.nullContext || {}),"partner_type",lookupProperty(lookupProperty(depth0,"rfp"),"partner_type"),{"name":"word","hash":{},"data":data,"loc":{"start":{"line":9,"column":36},"end":{"line":9,"column":76}}}));
+  return helpers.__markdown.escape(helpers.__markdown.direct["word"].call(depth0 != null ? depth0 : (container.nullContext || {}),"partner_type",lookupProperty(lookupProperty(depth0,"rfp"),"partner_type"),helpers.__markdown.noHash));
 },"3":function(container,depth0,helpers,partials,data) {
     return "—";
 },"4":function(container,depth0,helpers,partials,data) {
@@ -3281,7 +3281,7 @@ const SPECS = [
         return undefined
     };
 
-  return ((stack1 = helpers.__markdown.if(alias1,helpers.__markdown.direct["eq"].call(alias1,lookupProperty(depth0,"key"),"proposals_due",{"name":"eq","hash":{},"data":data,"loc":{"start":{"line":11,"column":45},"end":{"line":11,"column":69}}}),helpers.__markdown.program(container, 8, data, 0),null)) != null ? stack1 : "");
+  return ((stack1 = helpers.__markdown.if(alias1,helpers.__markdown.direct["eq"].call(alias1,lookupProperty(depth0,"key"),"proposals_due",helpers.__markdown.noHash),helpers.__markdown.program(container, 8, data, 0),null)) != null ? stack1 : "");
 },"8":function(container,depth0,helpers,partials,data) {
     var lookupProperty = container.lookupProperty || function(parent, propertyName) {
         if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
@@ -3290,7 +3290,7 @@ const SPECS = [
         return undefined
     };
 
-  return helpers.__markdown.escape(helpers.__markdown.direct["fdate"].call(depth0 != null ? depth0 : (container.nullContext || {}),lookupProperty(depth0,"date"),{"name":"fdate","hash":{},"data":data,"loc":{"start":{"line":11,"column":71},"end":{"line":11,"column":85}}}));
+  return helpers.__markdown.escape(helpers.__markdown.direct["fdate"].call(depth0 != null ? depth0 : (container.nullContext || {}),lookupProperty(depth0,"date"),helpers.__markdown.noHash));
 },"9":function(container,depth0,helpers,partials,data) {
     var lookupProperty = container.lookupProperty || function(parent, propertyName) {
         if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
@@ -3300,7 +3300,7 @@ const SPECS = [
     };
 
   return "| **作成日** | "
-    + helpers.__markdown.escape(helpers.__markdown.direct["fdate"].call(depth0 != null ? depth0 : (container.nullContext || {}),lookupProperty(depth0,"date"),{"name":"fdate","hash":{},"data":data,"loc":{"start":{"line":13,"column":12},"end":{"line":13,"column":26}}}))
+    + helpers.__markdown.escape(helpers.__markdown.direct["fdate"].call(depth0 != null ? depth0 : (container.nullContext || {}),lookupProperty(depth0,"date"),helpers.__markdown.noHash))
     + " |\n";
 },"10":function(container,depth0,helpers,partials,data) {
     var lookupProperty = container.lookupProperty || function(parent, propertyName) {
@@ -3317,7 +3317,7 @@ const SPECS = [
 },"12":function(container,depth0,helpers,partials,data) {
     return "パートナー企業";
 },"13":function(container,depth0,helpers,partials,data) {
-    var alias1=helpers.__markdown.direct, alias2=depth0 != null ? depth0 : (container.nullContext || {}), alias3=helpers.__markdown.escape, lookupProperty = container.lookupProperty || function(parent, propertyName) {
+    var alias1=helpers.__markdown.noHash, alias2=depth0 != null ? depth0 : (container.nullContext || {}), alias3=helpers.__markdown.direct, alias4=helpers.__markdown.escape, lookupProperty = container.lookupProperty || function(parent, propertyName) {
         if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
           return parent[propertyName];
         }
@@ -3325,9 +3325,9 @@ const SPECS = [
     };
 
   return "（"
-    + alias3(alias1["fdate"].call(alias2,lookupProperty(lookupProperty(lookupProperty(depth0,"plan"),"period"),"start"),{"name":"fdate","hash":{},"data":data,"loc":{"start":{"line":18,"column":229},"end":{"line":18,"column":256}}}))
+    + alias4(alias3["fdate"].call(alias2,lookupProperty(lookupProperty(lookupProperty(depth0,"plan"),"period"),"start"),alias1))
     + " 〜 "
-    + alias3(alias1["fdate"].call(alias2,lookupProperty(lookupProperty(lookupProperty(depth0,"plan"),"period"),"end"),{"name":"fdate","hash":{},"data":data,"loc":{"start":{"line":18,"column":259},"end":{"line":18,"column":284}}}))
+    + alias4(alias3["fdate"].call(alias2,lookupProperty(lookupProperty(lookupProperty(depth0,"plan"),"period"),"end"),alias1))
     + "）";
 },"14":function(container,depth0,helpers,partials,data) {
     var lookupProperty = container.lookupProperty || function(parent, propertyName) {
@@ -3392,7 +3392,7 @@ const SPECS = [
     return "*対象となる目標の指定はありません。*\n";
 },"22":function(container,depth0,helpers,partials,data) {
     return "- "
-    + helpers.__markdown.escape(helpers.__markdown.direct["ref"].call(depth0 != null ? depth0 : (container.nullContext || {}),depth0,{"name":"ref","hash":{},"data":data,"loc":{"start":{"line":55,"column":2},"end":{"line":55,"column":14}}}))
+    + helpers.__markdown.escape(helpers.__markdown.direct["ref"].call(depth0 != null ? depth0 : (container.nullContext || {}),depth0,helpers.__markdown.noHash))
     + "\n";
 },"23":function(container,depth0,helpers,partials,data) {
     var stack1, lookupProperty = container.lookupProperty || function(parent, propertyName) {
@@ -3414,7 +3414,7 @@ const SPECS = [
   return "| ステージ | 顧客の目的 | 現在の不満・課題 | 顧客接点 | 当社の担当 |\n|---|---|---|---|---|\n"
     + ((stack1 = helpers.__markdown.direct["each"].call(depth0 != null ? depth0 : (container.nullContext || {}),lookupProperty(lookupProperty(depth0,"rfp"),"stages"),{"name":"each","hash":{},"fn":helpers.__markdown.program(container, 25, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":66,"column":0},"end":{"line":68,"column":9}}})) != null ? stack1 : "");
 },"25":function(container,depth0,helpers,partials,data) {
-    var stack1, alias1=helpers.__markdown.strict, alias2=container.lambda, alias3=helpers.__markdown.escape, alias4=depth0 != null ? depth0 : (container.nullContext || {}), alias5=helpers.__markdown.if, alias6=helpers.__markdown.direct, lookupProperty = container.lookupProperty || function(parent, propertyName) {
+    var stack1, alias1=helpers.__markdown.strict, alias2=container.lambda, alias3=helpers.__markdown.escape, alias4=depth0 != null ? depth0 : (container.nullContext || {}), alias5=helpers.__markdown.if, alias6=helpers.__markdown.noHash, alias7=helpers.__markdown.direct, lookupProperty = container.lookupProperty || function(parent, propertyName) {
         if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
           return parent[propertyName];
         }
@@ -3428,11 +3428,11 @@ const SPECS = [
     + "**"
     + ((stack1 = alias5(alias4,lookupProperty(depth0,"phase"),helpers.__markdown.program(container, 26, data, 0),null)) != null ? stack1 : "")
     + " | "
-    + alias3(alias6["lines"].call(alias4,lookupProperty(depth0,"customer_goal"),{"name":"lines","hash":{},"data":data,"loc":{"start":{"line":67,"column":77},"end":{"line":67,"column":100}}}))
+    + alias3(alias7["lines"].call(alias4,lookupProperty(depth0,"customer_goal"),alias6))
     + " | "
-    + alias3(alias6["lines"].call(alias4,lookupProperty(depth0,"pain_points"),{"name":"lines","hash":{},"data":data,"loc":{"start":{"line":67,"column":103},"end":{"line":67,"column":124}}}))
+    + alias3(alias7["lines"].call(alias4,lookupProperty(depth0,"pain_points"),alias6))
     + " | "
-    + ((stack1 = alias6["each"].call(alias4,lookupProperty(depth0,"touchpoints"),{"name":"each","hash":{},"fn":helpers.__markdown.program(container, 27, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":67,"column":127},"end":{"line":67,"column":233}}})) != null ? stack1 : "")
+    + ((stack1 = alias7["each"].call(alias4,lookupProperty(depth0,"touchpoints"),{"name":"each","hash":{},"fn":helpers.__markdown.program(container, 27, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":67,"column":127},"end":{"line":67,"column":233}}})) != null ? stack1 : "")
     + " | "
     + ((stack1 = alias5(alias4,lookupProperty(depth0,"owner"),helpers.__markdown.program(container, 30, data, 0),helpers.__markdown.program(container, 3, data, 0))) != null ? stack1 : "")
     + " |\n";
@@ -3445,7 +3445,7 @@ const SPECS = [
     };
 
   return "<br>"
-    + helpers.__markdown.escape(helpers.__markdown.direct["word"].call(depth0 != null ? depth0 : (container.nullContext || {}),"phase",lookupProperty(depth0,"phase"),{"name":"word","hash":{},"data":data,"loc":{"start":{"line":67,"column":45},"end":{"line":67,"column":67}}}));
+    + helpers.__markdown.escape(helpers.__markdown.direct["word"].call(depth0 != null ? depth0 : (container.nullContext || {}),"phase",lookupProperty(depth0,"phase"),helpers.__markdown.noHash));
 },"27":function(container,depth0,helpers,partials,data) {
     var stack1, alias1=depth0 != null ? depth0 : (container.nullContext || {}), alias2=helpers.__markdown.if, lookupProperty = container.lookupProperty || function(parent, propertyName) {
         if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
@@ -3466,7 +3466,7 @@ const SPECS = [
     };
 
   return "（"
-    + helpers.__markdown.escape(helpers.__markdown.direct["ref"].call(depth0 != null ? depth0 : (container.nullContext || {}),lookupProperty(depth0,"tool"),{"name":"ref","hash":{},"data":data,"loc":{"start":{"line":67,"column":172},"end":{"line":67,"column":184}}}))
+    + helpers.__markdown.escape(helpers.__markdown.direct["ref"].call(depth0 != null ? depth0 : (container.nullContext || {}),lookupProperty(depth0,"tool"),helpers.__markdown.noHash))
     + "）";
 },"29":function(container,depth0,helpers,partials,data) {
     return "<br>";
@@ -3478,7 +3478,7 @@ const SPECS = [
         return undefined
     };
 
-  return helpers.__markdown.escape(helpers.__markdown.direct["ref"].call(depth0 != null ? depth0 : (container.nullContext || {}),lookupProperty(depth0,"owner"),{"name":"ref","hash":{},"data":data,"loc":{"start":{"line":67,"column":249},"end":{"line":67,"column":262}}}));
+  return helpers.__markdown.escape(helpers.__markdown.direct["ref"].call(depth0 != null ? depth0 : (container.nullContext || {}),lookupProperty(depth0,"owner"),helpers.__markdown.noHash));
 },"31":function(container,depth0,helpers,partials,data) {
     return "*対象となるステージの指定はありません。*\n";
 },"32":function(container,depth0,helpers,partials,data) {
@@ -3524,7 +3524,7 @@ const SPECS = [
     + " | "
     + alias3(alias2(alias1(container, depth0, "text", 100, 13, 100, 17), depth0))
     + " | "
-    + alias3(helpers.__markdown.direct["word"].call(depth0 != null ? depth0 : (container.nullContext || {}),"moscow",lookupProperty(depth0,"priority"),{"name":"word","hash":{},"data":data,"loc":{"start":{"line":100,"column":22},"end":{"line":100,"column":48}}}))
+    + alias3(helpers.__markdown.direct["word"].call(depth0 != null ? depth0 : (container.nullContext || {}),"moscow",lookupProperty(depth0,"priority"),helpers.__markdown.noHash))
     + " |\n";
 },"37":function(container,depth0,helpers,partials,data) {
     var stack1, lookupProperty = container.lookupProperty || function(parent, propertyName) {
@@ -3559,7 +3559,7 @@ const SPECS = [
     };
 
   return "| **"
-    + helpers.__markdown.escape(helpers.__markdown.direct["ref"].call(alias1,lookupProperty(depth0,"tool"),{"name":"ref","hash":{},"data":data,"loc":{"start":{"line":123,"column":4},"end":{"line":123,"column":16}}}))
+    + helpers.__markdown.escape(helpers.__markdown.direct["ref"].call(alias1,lookupProperty(depth0,"tool"),helpers.__markdown.noHash))
     + "** | "
     + ((stack1 = alias2(alias1,lookupProperty(depth0,"detail"),helpers.__markdown.program(container, 41, data, 0),helpers.__markdown.program(container, 3, data, 0))) != null ? stack1 : "")
     + " | "
@@ -3573,7 +3573,7 @@ const SPECS = [
         return undefined
     };
 
-  return helpers.__markdown.escape(helpers.__markdown.direct["or"].call(depth0 != null ? depth0 : (container.nullContext || {}),lookupProperty(lookupProperty(depth0,"detail"),"purpose"),"—",{"name":"or","hash":{},"data":data,"loc":{"start":{"line":123,"column":35},"end":{"line":123,"column":60}}}));
+  return helpers.__markdown.escape(helpers.__markdown.direct["or"].call(depth0 != null ? depth0 : (container.nullContext || {}),lookupProperty(lookupProperty(depth0,"detail"),"purpose"),"—",helpers.__markdown.noHash));
 },"42":function(container,depth0,helpers,partials,data) {
     var stack1, lookupProperty = container.lookupProperty || function(parent, propertyName) {
         if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
@@ -3584,19 +3584,19 @@ const SPECS = [
 
   return ((stack1 = helpers.__markdown.direct["each"].call(depth0 != null ? depth0 : (container.nullContext || {}),lookupProperty(depth0,"connections"),{"name":"each","hash":{},"fn":helpers.__markdown.program(container, 43, data, 0),"inverse":helpers.__markdown.program(container, 3, data, 0),"data":data,"loc":{"start":{"line":123,"column":93},"end":{"line":123,"column":243}}})) != null ? stack1 : "");
 },"43":function(container,depth0,helpers,partials,data) {
-    var stack1, alias1=helpers.__markdown.direct, alias2=depth0 != null ? depth0 : (container.nullContext || {}), alias3=helpers.__markdown.escape, alias4=helpers.__markdown.if, lookupProperty = container.lookupProperty || function(parent, propertyName) {
+    var stack1, alias1=helpers.__markdown.noHash, alias2=depth0 != null ? depth0 : (container.nullContext || {}), alias3=helpers.__markdown.direct, alias4=helpers.__markdown.escape, alias5=helpers.__markdown.if, lookupProperty = container.lookupProperty || function(parent, propertyName) {
         if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
           return parent[propertyName];
         }
         return undefined
     };
 
-  return alias3(alias1["ref"].call(alias2,lookupProperty(depth0,"tool"),{"name":"ref","hash":{},"data":data,"loc":{"start":{"line":123,"column":114},"end":{"line":123,"column":126}}}))
+  return alias4(alias3["ref"].call(alias2,lookupProperty(depth0,"tool"),alias1))
     + "（"
-    + alias3(alias1["word"].call(alias2,"flow",lookupProperty(depth0,"direction"),{"name":"word","hash":{},"data":data,"loc":{"start":{"line":123,"column":127},"end":{"line":123,"column":152}}}))
-    + ((stack1 = alias4(alias2,lookupProperty(lookupProperty(depth0,"data"),"length"),helpers.__markdown.program(container, 44, data, 0),null)) != null ? stack1 : "")
+    + alias4(alias3["word"].call(alias2,"flow",lookupProperty(depth0,"direction"),alias1))
+    + ((stack1 = alias5(alias2,lookupProperty(lookupProperty(depth0,"data"),"length"),helpers.__markdown.program(container, 44, data, 0),null)) != null ? stack1 : "")
     + "）"
-    + ((stack1 = alias4(alias2,lookupProperty(data,"last"),null,helpers.__markdown.program(container, 29, data, 0))) != null ? stack1 : "");
+    + ((stack1 = alias5(alias2,lookupProperty(data,"last"),null,helpers.__markdown.program(container, 29, data, 0))) != null ? stack1 : "");
 },"44":function(container,depth0,helpers,partials,data) {
     var lookupProperty = container.lookupProperty || function(parent, propertyName) {
         if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
@@ -3606,7 +3606,7 @@ const SPECS = [
     };
 
   return "："
-    + helpers.__markdown.escape(helpers.__markdown.direct["join"].call(depth0 != null ? depth0 : (container.nullContext || {}),lookupProperty(depth0,"data"),{"name":"join","hash":{},"data":data,"loc":{"start":{"line":123,"column":172},"end":{"line":123,"column":185}}}));
+    + helpers.__markdown.escape(helpers.__markdown.direct["join"].call(depth0 != null ? depth0 : (container.nullContext || {}),lookupProperty(depth0,"data"),helpers.__markdown.noHash));
 },"45":function(container,depth0,helpers,partials,data) {
     var stack1, alias1=depth0 != null ? depth0 : (container.nullContext || {}), alias2=helpers.__markdown.if, lookupProperty = container.lookupProperty || function(parent, propertyName) {
         if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
@@ -3665,7 +3665,7 @@ const SPECS = [
 
   return ((stack1 = helpers.__markdown.if(depth0 != null ? depth0 : (container.nullContext || {}),lookupProperty(lookupProperty(lookupProperty(depth0,"rfp"),"budget"),"max"),helpers.__markdown.program(container, 51, data, 0),helpers.__markdown.program(container, 52, data, 0))) != null ? stack1 : "");
 },"51":function(container,depth0,helpers,partials,data) {
-    var alias1=helpers.__markdown.direct, alias2=depth0 != null ? depth0 : (container.nullContext || {}), alias3=helpers.__markdown.escape, lookupProperty = container.lookupProperty || function(parent, propertyName) {
+    var alias1=helpers.__markdown.noHash, alias2=depth0 != null ? depth0 : (container.nullContext || {}), alias3=helpers.__markdown.direct, alias4=helpers.__markdown.escape, lookupProperty = container.lookupProperty || function(parent, propertyName) {
         if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
           return parent[propertyName];
         }
@@ -3673,9 +3673,9 @@ const SPECS = [
     };
 
   return " **"
-    + alias3(alias1["money"].call(alias2,lookupProperty(lookupProperty(lookupProperty(depth0,"rfp"),"budget"),"min"),lookupProperty(lookupProperty(lookupProperty(depth0,"rfp"),"budget"),"currency"),{"name":"money","hash":{},"data":data,"loc":{"start":{"line":144,"column":54},"end":{"line":144,"column":98}}}))
+    + alias4(alias3["money"].call(alias2,lookupProperty(lookupProperty(lookupProperty(depth0,"rfp"),"budget"),"min"),lookupProperty(lookupProperty(lookupProperty(depth0,"rfp"),"budget"),"currency"),alias1))
     + "** 〜 **"
-    + alias3(alias1["money"].call(alias2,lookupProperty(lookupProperty(lookupProperty(depth0,"rfp"),"budget"),"max"),lookupProperty(lookupProperty(lookupProperty(depth0,"rfp"),"budget"),"currency"),{"name":"money","hash":{},"data":data,"loc":{"start":{"line":144,"column":105},"end":{"line":144,"column":149}}}))
+    + alias4(alias3["money"].call(alias2,lookupProperty(lookupProperty(lookupProperty(depth0,"rfp"),"budget"),"max"),lookupProperty(lookupProperty(lookupProperty(depth0,"rfp"),"budget"),"currency"),alias1))
     + "**";
 },"52":function(container,depth0,helpers,partials,data) {
     var lookupProperty = container.lookupProperty || function(parent, propertyName) {
@@ -3686,7 +3686,7 @@ const SPECS = [
     };
 
   return " **"
-    + helpers.__markdown.escape(helpers.__markdown.direct["money"].call(depth0 != null ? depth0 : (container.nullContext || {}),lookupProperty(lookupProperty(lookupProperty(depth0,"rfp"),"budget"),"min"),lookupProperty(lookupProperty(lookupProperty(depth0,"rfp"),"budget"),"currency"),{"name":"money","hash":{},"data":data,"loc":{"start":{"line":144,"column":162},"end":{"line":144,"column":206}}}))
+    + helpers.__markdown.escape(helpers.__markdown.direct["money"].call(depth0 != null ? depth0 : (container.nullContext || {}),lookupProperty(lookupProperty(lookupProperty(depth0,"rfp"),"budget"),"min"),lookupProperty(lookupProperty(lookupProperty(depth0,"rfp"),"budget"),"currency"),helpers.__markdown.noHash))
     + "** 以上";
 },"53":function(container,depth0,helpers,partials,data) {
     var stack1, lookupProperty = container.lookupProperty || function(parent, propertyName) {
@@ -3706,7 +3706,7 @@ const SPECS = [
     };
 
   return " **"
-    + helpers.__markdown.escape(helpers.__markdown.direct["money"].call(depth0 != null ? depth0 : (container.nullContext || {}),lookupProperty(lookupProperty(lookupProperty(depth0,"rfp"),"budget"),"max"),lookupProperty(lookupProperty(lookupProperty(depth0,"rfp"),"budget"),"currency"),{"name":"money","hash":{},"data":data,"loc":{"start":{"line":144,"column":251},"end":{"line":144,"column":295}}}))
+    + helpers.__markdown.escape(helpers.__markdown.direct["money"].call(depth0 != null ? depth0 : (container.nullContext || {}),lookupProperty(lookupProperty(lookupProperty(depth0,"rfp"),"budget"),"max"),lookupProperty(lookupProperty(lookupProperty(depth0,"rfp"),"budget"),"currency"),helpers.__markdown.noHash))
     + "** 以内";
 },"55":function(container,depth0,helpers,partials,data) {
     return "、ご提案に基づき決定";
@@ -3723,7 +3723,7 @@ const SPECS = [
   return "| 項目 | 日付 |\n|---|---|\n"
     + ((stack1 = helpers.__markdown.direct["each"].call(depth0 != null ? depth0 : (container.nullContext || {}),lookupProperty(lookupProperty(depth0,"rfp"),"timeline"),{"name":"each","hash":{},"fn":helpers.__markdown.program(container, 58, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":154,"column":0},"end":{"line":156,"column":9}}})) != null ? stack1 : "");
 },"58":function(container,depth0,helpers,partials,data) {
-    var alias1=helpers.__markdown.direct, alias2=depth0 != null ? depth0 : (container.nullContext || {}), alias3=helpers.__markdown.escape, lookupProperty = container.lookupProperty || function(parent, propertyName) {
+    var alias1=helpers.__markdown.noHash, alias2=depth0 != null ? depth0 : (container.nullContext || {}), alias3=helpers.__markdown.direct, alias4=helpers.__markdown.escape, lookupProperty = container.lookupProperty || function(parent, propertyName) {
         if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
           return parent[propertyName];
         }
@@ -3731,9 +3731,9 @@ const SPECS = [
     };
 
   return "| "
-    + alias3(alias1["word"].call(alias2,"timeline",lookupProperty(depth0,"key"),{"name":"word","hash":{},"data":data,"loc":{"start":{"line":155,"column":2},"end":{"line":155,"column":25}}}))
+    + alias4(alias3["word"].call(alias2,"timeline",lookupProperty(depth0,"key"),alias1))
     + " | "
-    + alias3(alias1["fdate"].call(alias2,lookupProperty(depth0,"date"),{"name":"fdate","hash":{},"data":data,"loc":{"start":{"line":155,"column":28},"end":{"line":155,"column":42}}}))
+    + alias4(alias3["fdate"].call(alias2,lookupProperty(depth0,"date"),alias1))
     + " |\n";
 },"59":function(container,depth0,helpers,partials,data) {
     return "*日程は追ってお知らせします。*\n";
@@ -3783,7 +3783,7 @@ const SPECS = [
         return undefined
     };
 
-  return ((stack1 = helpers.__markdown.if(alias1,helpers.__markdown.direct["eq"].call(alias1,lookupProperty(depth0,"key"),"proposals_due",{"name":"eq","hash":{},"data":data,"loc":{"start":{"line":179,"column":6},"end":{"line":179,"column":30}}}),helpers.__markdown.program(container, 65, data, 0),null)) != null ? stack1 : "");
+  return ((stack1 = helpers.__markdown.if(alias1,helpers.__markdown.direct["eq"].call(alias1,lookupProperty(depth0,"key"),"proposals_due",helpers.__markdown.noHash),helpers.__markdown.program(container, 65, data, 0),null)) != null ? stack1 : "");
 },"65":function(container,depth0,helpers,partials,data) {
     var lookupProperty = container.lookupProperty || function(parent, propertyName) {
         if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
@@ -3793,7 +3793,7 @@ const SPECS = [
     };
 
   return "- **提出期限：** "
-    + helpers.__markdown.escape(helpers.__markdown.direct["fdate"].call(depth0 != null ? depth0 : (container.nullContext || {}),lookupProperty(depth0,"date"),{"name":"fdate","hash":{},"data":data,"loc":{"start":{"line":180,"column":12},"end":{"line":180,"column":26}}}))
+    + helpers.__markdown.escape(helpers.__markdown.direct["fdate"].call(depth0 != null ? depth0 : (container.nullContext || {}),lookupProperty(depth0,"date"),helpers.__markdown.noHash))
     + "\n";
 },"66":function(container,depth0,helpers,partials,data) {
     var lookupProperty = container.lookupProperty || function(parent, propertyName) {
@@ -3884,7 +3884,7 @@ const SPECS = [
 
   // ja/partials/initiative-table.hbs
   {"0":function(container,depth0,helpers,partials,data) {
-    var stack1, alias1=helpers.__markdown.escape, alias2=depth0 != null ? depth0 : (container.nullContext || {}), alias3=helpers.__markdown.if, alias4=helpers.__markdown.direct, lookupProperty = container.lookupProperty || function(parent, propertyName) {
+    var stack1, alias1=helpers.__markdown.escape, alias2=depth0 != null ? depth0 : (container.nullContext || {}), alias3=helpers.__markdown.if, alias4=helpers.__markdown.noHash, alias5=helpers.__markdown.direct, lookupProperty = container.lookupProperty || function(parent, propertyName) {
         if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
           return parent[propertyName];
         }
@@ -3904,9 +3904,9 @@ const SPECS = [
     + " | "
     + ((stack1 = alias3(alias2,lookupProperty(depth0,"accountable"),helpers.__markdown.program(container, 7, data, 0),helpers.__markdown.program(container, 8, data, 0))) != null ? stack1 : "")
     + " | "
-    + alias1(alias4["lines"].call(alias2,lookupProperty(depth0,"stages"),{"name":"lines","hash":{},"data":data,"loc":{"start":{"line":4,"column":254},"end":{"line":4,"column":270}}}))
+    + alias1(alias5["lines"].call(alias2,lookupProperty(depth0,"stages"),alias4))
     + " | "
-    + alias1(alias4["lines"].call(alias2,lookupProperty(depth0,"kpis"),{"name":"lines","hash":{},"data":data,"loc":{"start":{"line":4,"column":273},"end":{"line":4,"column":287}}}))
+    + alias1(alias5["lines"].call(alias2,lookupProperty(depth0,"kpis"),alias4))
     + " |\n";
 },"1":function(container,depth0,helpers,partials,data) {
     return "<br>"
@@ -3919,7 +3919,7 @@ const SPECS = [
         return undefined
     };
 
-  return helpers.__markdown.escape(helpers.__markdown.direct["fdate"].call(depth0 != null ? depth0 : (container.nullContext || {}),lookupProperty(depth0,"start"),{"name":"fdate","hash":{},"data":data,"loc":{"start":{"line":4,"column":67},"end":{"line":4,"column":82}}}));
+  return helpers.__markdown.escape(helpers.__markdown.direct["fdate"].call(depth0 != null ? depth0 : (container.nullContext || {}),lookupProperty(depth0,"start"),helpers.__markdown.noHash));
 },"3":function(container,depth0,helpers,partials,data) {
     return "？";
 },"4":function(container,depth0,helpers,partials,data) {
@@ -3930,7 +3930,7 @@ const SPECS = [
         return undefined
     };
 
-  return helpers.__markdown.escape(helpers.__markdown.direct["fdate"].call(depth0 != null ? depth0 : (container.nullContext || {}),lookupProperty(depth0,"end"),{"name":"fdate","hash":{},"data":data,"loc":{"start":{"line":4,"column":112},"end":{"line":4,"column":125}}}));
+  return helpers.__markdown.escape(helpers.__markdown.direct["fdate"].call(depth0 != null ? depth0 : (container.nullContext || {}),lookupProperty(depth0,"end"),helpers.__markdown.noHash));
 },"5":function(container,depth0,helpers,partials,data) {
     var lookupProperty = container.lookupProperty || function(parent, propertyName) {
         if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
@@ -3939,7 +3939,7 @@ const SPECS = [
         return undefined
     };
 
-  return helpers.__markdown.escape(helpers.__markdown.direct["money"].call(depth0 != null ? depth0 : (container.nullContext || {}),lookupProperty(depth0,"budget"),{"name":"money","hash":{},"data":data,"loc":{"start":{"line":4,"column":158},"end":{"line":4,"column":174}}}));
+  return helpers.__markdown.escape(helpers.__markdown.direct["money"].call(depth0 != null ? depth0 : (container.nullContext || {}),lookupProperty(depth0,"budget"),helpers.__markdown.noHash));
 },"6":function(container,depth0,helpers,partials,data) {
     return "—";
 },"7":function(container,depth0,helpers,partials,data) {
@@ -3950,7 +3950,7 @@ const SPECS = [
         return undefined
     };
 
-  return helpers.__markdown.escape(helpers.__markdown.direct["ref"].call(depth0 != null ? depth0 : (container.nullContext || {}),lookupProperty(depth0,"accountable"),{"name":"ref","hash":{},"data":data,"loc":{"start":{"line":4,"column":212},"end":{"line":4,"column":231}}}));
+  return helpers.__markdown.escape(helpers.__markdown.direct["ref"].call(depth0 != null ? depth0 : (container.nullContext || {}),lookupProperty(depth0,"accountable"),helpers.__markdown.noHash));
 },"8":function(container,depth0,helpers,partials,data) {
     return "⚠ 未設定";
 },"compiler":[8,">= 4.3.0"],"main":function(container,depth0,helpers,partials,data) {
@@ -3962,7 +3962,7 @@ const SPECS = [
 
   // ja/partials/journey-diagram.hbs
   {"0":function(container,depth0,helpers,partials,data,blockParams,depths) {
-    var stack1, alias1=helpers.__markdown.direct, alias2=depth0 != null ? depth0 : (container.nullContext || {}), lookupProperty = container.lookupProperty || function(parent, propertyName) {
+    var stack1, alias1=depth0 != null ? depth0 : (container.nullContext || {}), alias2=helpers.__markdown.direct, lookupProperty = container.lookupProperty || function(parent, propertyName) {
         if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
           return parent[propertyName];
         }
@@ -3970,12 +3970,12 @@ const SPECS = [
     };
 
   return "```mermaid\njourney\n  title "
-    + helpers.__markdown.escape(alias1["mmText"].call(alias2,lookupProperty(depth0,"name"),{"name":"mmText","hash":{},"data":data,"loc":{"start":{"line":4,"column":8},"end":{"line":4,"column":23}}}))
+    + helpers.__markdown.escape(alias2["mmText"].call(alias1,lookupProperty(depth0,"name"),helpers.__markdown.noHash))
     + "\n"
-    + ((stack1 = alias1["each"].call(alias2,lookupProperty(depth0,"diagram"),{"name":"each","hash":{},"fn":container.program(1, data, 0, blockParams, depths),"inverse":container.noop,"data":data,"loc":{"start":{"line":5,"column":0},"end":{"line":10,"column":9}}})) != null ? stack1 : "")
+    + ((stack1 = alias2["each"].call(alias1,lookupProperty(depth0,"diagram"),{"name":"each","hash":{},"fn":container.program(1, data, 0, blockParams, depths),"inverse":container.noop,"data":data,"loc":{"start":{"line":5,"column":0},"end":{"line":10,"column":9}}})) != null ? stack1 : "")
     + "```\n\n*各ステージでの顧客の感情（1＝不満 〜 5＝大満足）。*\n";
 },"1":function(container,depth0,helpers,partials,data,blockParams,depths) {
-    var stack1, alias1=helpers.__markdown.direct, alias2=depth0 != null ? depth0 : (container.nullContext || {}), lookupProperty = container.lookupProperty || function(parent, propertyName) {
+    var stack1, alias1=depth0 != null ? depth0 : (container.nullContext || {}), alias2=helpers.__markdown.direct, lookupProperty = container.lookupProperty || function(parent, propertyName) {
         if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
           return parent[propertyName];
         }
@@ -3983,9 +3983,9 @@ const SPECS = [
     };
 
   return "  section "
-    + helpers.__markdown.escape(alias1["mmText"].call(alias2,lookupProperty(depth0,"section"),{"name":"mmText","hash":{},"data":data,"loc":{"start":{"line":6,"column":10},"end":{"line":6,"column":28}}}))
+    + helpers.__markdown.escape(alias2["mmText"].call(alias1,lookupProperty(depth0,"section"),helpers.__markdown.noHash))
     + "\n"
-    + ((stack1 = alias1["each"].call(alias2,lookupProperty(depth0,"stages"),{"name":"each","hash":{},"fn":container.program(2, data, 0, blockParams, depths),"inverse":container.noop,"data":data,"loc":{"start":{"line":7,"column":0},"end":{"line":9,"column":9}}})) != null ? stack1 : "");
+    + ((stack1 = alias2["each"].call(alias1,lookupProperty(depth0,"stages"),{"name":"each","hash":{},"fn":container.program(2, data, 0, blockParams, depths),"inverse":container.noop,"data":data,"loc":{"start":{"line":7,"column":0},"end":{"line":9,"column":9}}})) != null ? stack1 : "");
 },"2":function(container,depth0,helpers,partials,data,blockParams,depths) {
     var stack1, alias1=depth0 != null ? depth0 : (container.nullContext || {}), alias2=helpers.__markdown.escape, lookupProperty = container.lookupProperty || function(parent, propertyName) {
         if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
@@ -3995,21 +3995,21 @@ const SPECS = [
     };
 
   return "    "
-    + alias2(helpers.__markdown.direct["mmText"].call(alias1,lookupProperty(depth0,"name"),{"name":"mmText","hash":{},"data":data,"loc":{"start":{"line":8,"column":4},"end":{"line":8,"column":19}}}))
+    + alias2(helpers.__markdown.direct["mmText"].call(alias1,lookupProperty(depth0,"name"),helpers.__markdown.noHash))
     + ": "
     + alias2(container.lambda(helpers.__markdown.strict(container, depth0, "emotion", 8, 23, 8, 30), depth0))
     + ": "
     + ((stack1 = helpers.__markdown.if(alias1,lookupProperty(depths[2],"persona"),container.program(3, data, 0, blockParams, depths),container.program(4, data, 0, blockParams, depths))) != null ? stack1 : "")
     + "\n";
 },"3":function(container,depth0,helpers,partials,data,blockParams,depths) {
-    var alias1=helpers.__markdown.direct, alias2=depth0 != null ? depth0 : (container.nullContext || {}), lookupProperty = container.lookupProperty || function(parent, propertyName) {
+    var alias1=depth0 != null ? depth0 : (container.nullContext || {}), alias2=helpers.__markdown.direct, lookupProperty = container.lookupProperty || function(parent, propertyName) {
         if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
           return parent[propertyName];
         }
         return undefined
     };
 
-  return helpers.__markdown.escape(alias1["mmText"].call(alias2,alias1["or"].call(alias2,lookupProperty(lookupProperty(depths[2],"persona"),"name"),lookupProperty(lookupProperty(depths[2],"persona"),"id"),{"name":"or","hash":{},"data":data,"loc":{"start":{"line":8,"column":64},"end":{"line":8,"column":104}}}),{"name":"mmText","hash":{"comma":true},"data":data,"loc":{"start":{"line":8,"column":55},"end":{"line":8,"column":117}}}));
+  return helpers.__markdown.escape(alias2["mmText"].call(alias1,alias2["or"].call(alias1,lookupProperty(lookupProperty(depths[2],"persona"),"name"),lookupProperty(lookupProperty(depths[2],"persona"),"id"),helpers.__markdown.noHash),{"hash":{"comma":true}}));
 },"4":function(container,depth0,helpers,partials,data) {
     return "お客さま";
 },"compiler":[8,">= 4.3.0"],"main":function(container,depth0,helpers,partials,data,blockParams,depths) {
@@ -4025,7 +4025,7 @@ const SPECS = [
 
   // ja/partials/journey-table.hbs
   {"0":function(container,depth0,helpers,partials,data) {
-    var stack1, alias1=helpers.__markdown.escape, alias2=depth0 != null ? depth0 : (container.nullContext || {}), alias3=helpers.__markdown.direct, lookupProperty = container.lookupProperty || function(parent, propertyName) {
+    var stack1, alias1=helpers.__markdown.escape, alias2=depth0 != null ? depth0 : (container.nullContext || {}), alias3=helpers.__markdown.noHash, alias4=helpers.__markdown.direct, lookupProperty = container.lookupProperty || function(parent, propertyName) {
         if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
           return parent[propertyName];
         }
@@ -4037,19 +4037,19 @@ const SPECS = [
     + "**"
     + ((stack1 = helpers.__markdown.if(alias2,lookupProperty(depth0,"phase"),helpers.__markdown.program(container, 1, data, 0),null)) != null ? stack1 : "")
     + " | "
-    + alias1(alias3["lines"].call(alias2,lookupProperty(depth0,"customer_goal"),{"name":"lines","hash":{},"data":data,"loc":{"start":{"line":4,"column":63},"end":{"line":4,"column":86}}}))
+    + alias1(alias4["lines"].call(alias2,lookupProperty(depth0,"customer_goal"),alias3))
     + " | "
-    + alias1(alias3["lines"].call(alias2,lookupProperty(depth0,"actions"),{"name":"lines","hash":{},"data":data,"loc":{"start":{"line":4,"column":89},"end":{"line":4,"column":106}}}))
+    + alias1(alias4["lines"].call(alias2,lookupProperty(depth0,"actions"),alias3))
     + " | "
-    + alias1(alias3["lines"].call(alias2,lookupProperty(depth0,"thoughts"),{"name":"lines","hash":{},"data":data,"loc":{"start":{"line":4,"column":109},"end":{"line":4,"column":127}}}))
+    + alias1(alias4["lines"].call(alias2,lookupProperty(depth0,"thoughts"),alias3))
     + " | "
-    + alias1(alias3["lines"].call(alias2,lookupProperty(depth0,"pain_points"),{"name":"lines","hash":{},"data":data,"loc":{"start":{"line":4,"column":130},"end":{"line":4,"column":151}}}))
+    + alias1(alias4["lines"].call(alias2,lookupProperty(depth0,"pain_points"),alias3))
     + " | "
-    + ((stack1 = alias3["each"].call(alias2,lookupProperty(depth0,"touchpoints"),{"name":"each","hash":{},"fn":helpers.__markdown.program(container, 2, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":4,"column":154},"end":{"line":4,"column":260}}})) != null ? stack1 : "")
+    + ((stack1 = alias4["each"].call(alias2,lookupProperty(depth0,"touchpoints"),{"name":"each","hash":{},"fn":helpers.__markdown.program(container, 2, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":4,"column":154},"end":{"line":4,"column":260}}})) != null ? stack1 : "")
     + " | "
-    + alias1(alias3["ref"].call(alias2,lookupProperty(depth0,"owner"),{"name":"ref","hash":{},"data":data,"loc":{"start":{"line":4,"column":263},"end":{"line":4,"column":276}}}))
+    + alias1(alias4["ref"].call(alias2,lookupProperty(depth0,"owner"),alias3))
     + " | "
-    + alias1(alias3["join"].call(alias2,lookupProperty(depth0,"kpis"),{"name":"join","hash":{},"data":data,"loc":{"start":{"line":4,"column":279},"end":{"line":4,"column":292}}}))
+    + alias1(alias4["join"].call(alias2,lookupProperty(depth0,"kpis"),alias3))
     + " |\n";
 },"1":function(container,depth0,helpers,partials,data) {
     var lookupProperty = container.lookupProperty || function(parent, propertyName) {
@@ -4060,7 +4060,7 @@ const SPECS = [
     };
 
   return "<br>"
-    + helpers.__markdown.escape(helpers.__markdown.direct["word"].call(depth0 != null ? depth0 : (container.nullContext || {}),"phase",lookupProperty(depth0,"phase"),{"name":"word","hash":{},"data":data,"loc":{"start":{"line":4,"column":31},"end":{"line":4,"column":53}}}));
+    + helpers.__markdown.escape(helpers.__markdown.direct["word"].call(depth0 != null ? depth0 : (container.nullContext || {}),"phase",lookupProperty(depth0,"phase"),helpers.__markdown.noHash));
 },"2":function(container,depth0,helpers,partials,data) {
     var stack1, alias1=depth0 != null ? depth0 : (container.nullContext || {}), alias2=helpers.__markdown.if, lookupProperty = container.lookupProperty || function(parent, propertyName) {
         if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
@@ -4081,7 +4081,7 @@ const SPECS = [
     };
 
   return "（"
-    + helpers.__markdown.escape(helpers.__markdown.direct["ref"].call(depth0 != null ? depth0 : (container.nullContext || {}),lookupProperty(depth0,"tool"),{"name":"ref","hash":{},"data":data,"loc":{"start":{"line":4,"column":199},"end":{"line":4,"column":211}}}))
+    + helpers.__markdown.escape(helpers.__markdown.direct["ref"].call(depth0 != null ? depth0 : (container.nullContext || {}),lookupProperty(depth0,"tool"),helpers.__markdown.noHash))
     + "）";
 },"4":function(container,depth0,helpers,partials,data) {
     return "<br>";
@@ -4134,7 +4134,7 @@ const SPECS = [
         return undefined
     };
 
-  return helpers.__markdown.escape(helpers.__markdown.direct["ref"].call(depth0 != null ? depth0 : (container.nullContext || {}),lookupProperty(depth0,"stage"),{"name":"ref","hash":{},"data":data,"loc":{"start":{"line":4,"column":73},"end":{"line":4,"column":86}}}));
+  return helpers.__markdown.escape(helpers.__markdown.direct["ref"].call(depth0 != null ? depth0 : (container.nullContext || {}),lookupProperty(depth0,"stage"),helpers.__markdown.noHash));
 },"3":function(container,depth0,helpers,partials,data) {
     return "—";
 },"4":function(container,depth0,helpers,partials,data) {
@@ -4145,7 +4145,7 @@ const SPECS = [
         return undefined
     };
 
-  return helpers.__markdown.escape(helpers.__markdown.direct["measure"].call(alias1,lookupProperty(lookupProperty(depth0,"baseline"),"value"),lookupProperty(depth0,"unit"),lookupProperty(depth0,"currency"),{"name":"measure","hash":{},"data":data,"loc":{"start":{"line":4,"column":121},"end":{"line":4,"column":161}}}))
+  return helpers.__markdown.escape(helpers.__markdown.direct["measure"].call(alias1,lookupProperty(lookupProperty(depth0,"baseline"),"value"),lookupProperty(depth0,"unit"),lookupProperty(depth0,"currency"),helpers.__markdown.noHash))
     + ((stack1 = helpers.__markdown.if(alias1,lookupProperty(lookupProperty(depth0,"baseline"),"as_of"),helpers.__markdown.program(container, 5, data, 0),null)) != null ? stack1 : "");
 },"5":function(container,depth0,helpers,partials,data) {
     var lookupProperty = container.lookupProperty || function(parent, propertyName) {
@@ -4156,7 +4156,7 @@ const SPECS = [
     };
 
   return "（"
-    + helpers.__markdown.escape(helpers.__markdown.direct["fdate"].call(depth0 != null ? depth0 : (container.nullContext || {}),lookupProperty(lookupProperty(depth0,"baseline"),"as_of"),{"name":"fdate","hash":{},"data":data,"loc":{"start":{"line":4,"column":184},"end":{"line":4,"column":208}}}))
+    + helpers.__markdown.escape(helpers.__markdown.direct["fdate"].call(depth0 != null ? depth0 : (container.nullContext || {}),lookupProperty(lookupProperty(depth0,"baseline"),"as_of"),helpers.__markdown.noHash))
     + "時点）";
 },"6":function(container,depth0,helpers,partials,data) {
     return "？";
@@ -4169,7 +4169,7 @@ const SPECS = [
     };
 
   return "**"
-    + helpers.__markdown.escape(helpers.__markdown.direct["measure"].call(alias1,lookupProperty(lookupProperty(depth0,"target"),"value"),lookupProperty(depth0,"unit"),lookupProperty(depth0,"currency"),{"name":"measure","hash":{},"data":data,"loc":{"start":{"line":4,"column":253},"end":{"line":4,"column":291}}}))
+    + helpers.__markdown.escape(helpers.__markdown.direct["measure"].call(alias1,lookupProperty(lookupProperty(depth0,"target"),"value"),lookupProperty(depth0,"unit"),lookupProperty(depth0,"currency"),helpers.__markdown.noHash))
     + "**"
     + ((stack1 = helpers.__markdown.if(alias1,lookupProperty(lookupProperty(depth0,"target"),"by"),helpers.__markdown.program(container, 8, data, 0),null)) != null ? stack1 : "");
 },"8":function(container,depth0,helpers,partials,data) {
@@ -4181,7 +4181,7 @@ const SPECS = [
     };
 
   return "（"
-    + helpers.__markdown.escape(helpers.__markdown.direct["fdate"].call(depth0 != null ? depth0 : (container.nullContext || {}),lookupProperty(lookupProperty(depth0,"target"),"by"),{"name":"fdate","hash":{},"data":data,"loc":{"start":{"line":4,"column":311},"end":{"line":4,"column":330}}}))
+    + helpers.__markdown.escape(helpers.__markdown.direct["fdate"].call(depth0 != null ? depth0 : (container.nullContext || {}),lookupProperty(lookupProperty(depth0,"target"),"by"),helpers.__markdown.noHash))
     + "まで）";
 },"9":function(container,depth0,helpers,partials,data) {
     var lookupProperty = container.lookupProperty || function(parent, propertyName) {
@@ -4191,7 +4191,7 @@ const SPECS = [
         return undefined
     };
 
-  return helpers.__markdown.escape(helpers.__markdown.direct["ref"].call(depth0 != null ? depth0 : (container.nullContext || {}),lookupProperty(depth0,"owner"),{"name":"ref","hash":{},"data":data,"loc":{"start":{"line":4,"column":372},"end":{"line":4,"column":385}}}));
+  return helpers.__markdown.escape(helpers.__markdown.direct["ref"].call(depth0 != null ? depth0 : (container.nullContext || {}),lookupProperty(depth0,"owner"),helpers.__markdown.noHash));
 },"10":function(container,depth0,helpers,partials,data) {
     var lookupProperty = container.lookupProperty || function(parent, propertyName) {
         if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
@@ -4200,7 +4200,7 @@ const SPECS = [
         return undefined
     };
 
-  return helpers.__markdown.escape(helpers.__markdown.direct["word"].call(depth0 != null ? depth0 : (container.nullContext || {}),"cadence",lookupProperty(depth0,"cadence"),{"name":"word","hash":{},"data":data,"loc":{"start":{"line":4,"column":419},"end":{"line":4,"column":445}}}));
+  return helpers.__markdown.escape(helpers.__markdown.direct["word"].call(depth0 != null ? depth0 : (container.nullContext || {}),"cadence",lookupProperty(depth0,"cadence"),helpers.__markdown.noHash));
 },"11":function(container,depth0,helpers,partials,data) {
     var lookupProperty = container.lookupProperty || function(parent, propertyName) {
         if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
@@ -4209,7 +4209,7 @@ const SPECS = [
         return undefined
     };
 
-  return helpers.__markdown.escape(helpers.__markdown.direct["ref"].call(depth0 != null ? depth0 : (container.nullContext || {}),lookupProperty(depth0,"source"),{"name":"ref","hash":{},"data":data,"loc":{"start":{"line":4,"column":478},"end":{"line":4,"column":492}}}));
+  return helpers.__markdown.escape(helpers.__markdown.direct["ref"].call(depth0 != null ? depth0 : (container.nullContext || {}),lookupProperty(depth0,"source"),helpers.__markdown.noHash));
 },"compiler":[8,">= 4.3.0"],"main":function(container,depth0,helpers,partials,data) {
     var stack1;
 
@@ -4227,7 +4227,7 @@ const SPECS = [
     };
 
   return "### 目標："
-    + helpers.__markdown.escape(helpers.__markdown.direct["ref"].call(alias1,lookupProperty(depth0,"goal"),{"name":"ref","hash":{},"data":data,"loc":{"start":{"line":2,"column":7},"end":{"line":2,"column":19}}}))
+    + helpers.__markdown.escape(helpers.__markdown.direct["ref"].call(alias1,lookupProperty(depth0,"goal"),helpers.__markdown.noHash))
     + "\n\n"
     + ((stack1 = helpers.__markdown.if(alias1,lookupProperty(lookupProperty(depth0,"kpis"),"length"),helpers.__markdown.program(container, 1, data, 0),helpers.__markdown.program(container, 2, data, 0))) != null ? stack1 : "")
     + "\n";
@@ -4322,7 +4322,7 @@ const SPECS = [
     };
 
   return "**利用チャネル：** "
-    + helpers.__markdown.escape(helpers.__markdown.direct["join"].call(depth0 != null ? depth0 : (container.nullContext || {}),lookupProperty(depth0,"channels"),{"name":"join","hash":{},"data":data,"loc":{"start":{"line":32,"column":12},"end":{"line":32,"column":29}}}))
+    + helpers.__markdown.escape(helpers.__markdown.direct["join"].call(depth0 != null ? depth0 : (container.nullContext || {}),lookupProperty(depth0,"channels"),helpers.__markdown.noHash))
     + "\n\n";
 },"7":function(container,depth0,helpers,partials,data) {
     var lookupProperty = container.lookupProperty || function(parent, propertyName) {
@@ -4333,7 +4333,7 @@ const SPECS = [
     };
 
   return "**セグメント規模：** "
-    + helpers.__markdown.escape(helpers.__markdown.direct["num"].call(depth0 != null ? depth0 : (container.nullContext || {}),lookupProperty(depth0,"segment_size"),{"name":"num","hash":{},"data":data,"loc":{"start":{"line":36,"column":13},"end":{"line":36,"column":33}}}))
+    + helpers.__markdown.escape(helpers.__markdown.direct["num"].call(depth0 != null ? depth0 : (container.nullContext || {}),lookupProperty(depth0,"segment_size"),helpers.__markdown.noHash))
     + "\n\n";
 },"compiler":[8,">= 4.3.0"],"main":function(container,depth0,helpers,partials,data) {
     var stack1, alias1=depth0 != null ? depth0 : (container.nullContext || {}), alias2=helpers.__markdown.if, lookupProperty = container.lookupProperty || function(parent, propertyName) {
@@ -4390,7 +4390,7 @@ const SPECS = [
 
   // ja/partials/raci-list.hbs
   {"0":function(container,depth0,helpers,partials,data) {
-    var stack1, alias1=helpers.__markdown.direct, alias2=depth0 != null ? depth0 : (container.nullContext || {}), alias3=helpers.__markdown.escape, lookupProperty = container.lookupProperty || function(parent, propertyName) {
+    var stack1, alias1=depth0 != null ? depth0 : (container.nullContext || {}), alias2=helpers.__markdown.direct, alias3=helpers.__markdown.escape, lookupProperty = container.lookupProperty || function(parent, propertyName) {
         if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
           return parent[propertyName];
         }
@@ -4398,15 +4398,15 @@ const SPECS = [
     };
 
   return "| "
-    + alias3(alias1["ref"].call(alias2,lookupProperty(depth0,"initiative"),{"name":"ref","hash":{},"data":data,"loc":{"start":{"line":4,"column":2},"end":{"line":4,"column":20}}}))
+    + alias3(alias2["ref"].call(alias1,lookupProperty(depth0,"initiative"),helpers.__markdown.noHash))
     + " | "
-    + ((stack1 = helpers.__markdown.if(alias2,lookupProperty(depth0,"accountable"),helpers.__markdown.program(container, 1, data, 0),helpers.__markdown.program(container, 2, data, 0))) != null ? stack1 : "")
+    + ((stack1 = helpers.__markdown.if(alias1,lookupProperty(depth0,"accountable"),helpers.__markdown.program(container, 1, data, 0),helpers.__markdown.program(container, 2, data, 0))) != null ? stack1 : "")
     + " | "
-    + alias3(alias1["join"].call(alias2,lookupProperty(depth0,"responsible"),{"name":"join","hash":{"empty":"—"},"data":data,"loc":{"start":{"line":4,"column":84},"end":{"line":4,"column":114}}}))
+    + alias3(alias2["join"].call(alias1,lookupProperty(depth0,"responsible"),{"hash":{"empty":"—"}}))
     + " | "
-    + alias3(alias1["join"].call(alias2,lookupProperty(depth0,"consulted"),{"name":"join","hash":{"empty":"—"},"data":data,"loc":{"start":{"line":4,"column":117},"end":{"line":4,"column":145}}}))
+    + alias3(alias2["join"].call(alias1,lookupProperty(depth0,"consulted"),{"hash":{"empty":"—"}}))
     + " | "
-    + alias3(alias1["join"].call(alias2,lookupProperty(depth0,"informed"),{"name":"join","hash":{"empty":"—"},"data":data,"loc":{"start":{"line":4,"column":148},"end":{"line":4,"column":175}}}))
+    + alias3(alias2["join"].call(alias1,lookupProperty(depth0,"informed"),{"hash":{"empty":"—"}}))
     + " |\n";
 },"1":function(container,depth0,helpers,partials,data) {
     var lookupProperty = container.lookupProperty || function(parent, propertyName) {
@@ -4416,7 +4416,7 @@ const SPECS = [
         return undefined
     };
 
-  return helpers.__markdown.escape(helpers.__markdown.direct["ref"].call(depth0 != null ? depth0 : (container.nullContext || {}),lookupProperty(depth0,"accountable"),{"name":"ref","hash":{},"data":data,"loc":{"start":{"line":4,"column":42},"end":{"line":4,"column":61}}}));
+  return helpers.__markdown.escape(helpers.__markdown.direct["ref"].call(depth0 != null ? depth0 : (container.nullContext || {}),lookupProperty(depth0,"accountable"),helpers.__markdown.noHash));
 },"2":function(container,depth0,helpers,partials,data) {
     return "⚠ 未設定";
 },"compiler":[8,">= 4.3.0"],"main":function(container,depth0,helpers,partials,data) {
@@ -4428,7 +4428,7 @@ const SPECS = [
 
   // ja/partials/role-table.hbs
   {"0":function(container,depth0,helpers,partials,data) {
-    var stack1, alias1=helpers.__markdown.escape, alias2=depth0 != null ? depth0 : (container.nullContext || {}), alias3=helpers.__markdown.if, alias4=helpers.__markdown.direct, lookupProperty = container.lookupProperty || function(parent, propertyName) {
+    var stack1, alias1=helpers.__markdown.escape, alias2=depth0 != null ? depth0 : (container.nullContext || {}), alias3=helpers.__markdown.if, alias4=helpers.__markdown.noHash, alias5=helpers.__markdown.direct, lookupProperty = container.lookupProperty || function(parent, propertyName) {
         if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
           return parent[propertyName];
         }
@@ -4440,15 +4440,15 @@ const SPECS = [
     + "**"
     + ((stack1 = alias3(alias2,lookupProperty(depth0,"partner_type"),helpers.__markdown.program(container, 1, data, 0),null)) != null ? stack1 : "")
     + " | "
-    + alias1(alias4["or"].call(alias2,lookupProperty(depth0,"person"),"—",{"name":"or","hash":{},"data":data,"loc":{"start":{"line":4,"column":84},"end":{"line":4,"column":101}}}))
+    + alias1(alias5["or"].call(alias2,lookupProperty(depth0,"person"),"—",alias4))
     + " | "
-    + alias1(alias4["or"].call(alias2,lookupProperty(depth0,"organization"),"—",{"name":"or","hash":{},"data":data,"loc":{"start":{"line":4,"column":104},"end":{"line":4,"column":127}}}))
+    + alias1(alias5["or"].call(alias2,lookupProperty(depth0,"organization"),"—",alias4))
     + " | "
     + ((stack1 = alias3(alias2,lookupProperty(depth0,"level"),helpers.__markdown.program(container, 2, data, 0),helpers.__markdown.program(container, 3, data, 0))) != null ? stack1 : "")
     + " | "
     + ((stack1 = alias3(alias2,lookupProperty(depth0,"reports_to"),helpers.__markdown.program(container, 4, data, 0),helpers.__markdown.program(container, 3, data, 0))) != null ? stack1 : "")
     + " | "
-    + alias1(alias4["lines"].call(alias2,lookupProperty(depth0,"responsibilities"),{"name":"lines","hash":{},"data":data,"loc":{"start":{"line":4,"column":239},"end":{"line":4,"column":265}}}))
+    + alias1(alias5["lines"].call(alias2,lookupProperty(depth0,"responsibilities"),alias4))
     + " |\n";
 },"1":function(container,depth0,helpers,partials,data) {
     var lookupProperty = container.lookupProperty || function(parent, propertyName) {
@@ -4459,7 +4459,7 @@ const SPECS = [
     };
 
   return "<br>"
-    + helpers.__markdown.escape(helpers.__markdown.direct["word"].call(depth0 != null ? depth0 : (container.nullContext || {}),"partner_type",lookupProperty(depth0,"partner_type"),{"name":"word","hash":{},"data":data,"loc":{"start":{"line":4,"column":38},"end":{"line":4,"column":74}}}));
+    + helpers.__markdown.escape(helpers.__markdown.direct["word"].call(depth0 != null ? depth0 : (container.nullContext || {}),"partner_type",lookupProperty(depth0,"partner_type"),helpers.__markdown.noHash));
 },"2":function(container,depth0,helpers,partials,data) {
     var lookupProperty = container.lookupProperty || function(parent, propertyName) {
         if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
@@ -4468,7 +4468,7 @@ const SPECS = [
         return undefined
     };
 
-  return helpers.__markdown.escape(helpers.__markdown.direct["word"].call(depth0 != null ? depth0 : (container.nullContext || {}),"level",lookupProperty(depth0,"level"),{"name":"word","hash":{},"data":data,"loc":{"start":{"line":4,"column":143},"end":{"line":4,"column":165}}}));
+  return helpers.__markdown.escape(helpers.__markdown.direct["word"].call(depth0 != null ? depth0 : (container.nullContext || {}),"level",lookupProperty(depth0,"level"),helpers.__markdown.noHash));
 },"3":function(container,depth0,helpers,partials,data) {
     return "—";
 },"4":function(container,depth0,helpers,partials,data) {
@@ -4479,7 +4479,7 @@ const SPECS = [
         return undefined
     };
 
-  return helpers.__markdown.escape(helpers.__markdown.direct["ref"].call(depth0 != null ? depth0 : (container.nullContext || {}),lookupProperty(depth0,"reports_to"),{"name":"ref","hash":{},"data":data,"loc":{"start":{"line":4,"column":202},"end":{"line":4,"column":220}}}));
+  return helpers.__markdown.escape(helpers.__markdown.direct["ref"].call(depth0 != null ? depth0 : (container.nullContext || {}),lookupProperty(depth0,"reports_to"),helpers.__markdown.noHash));
 },"compiler":[8,">= 4.3.0"],"main":function(container,depth0,helpers,partials,data) {
     var stack1;
 
@@ -4489,7 +4489,7 @@ const SPECS = [
 
   // ja/partials/tool-table.hbs
   {"0":function(container,depth0,helpers,partials,data) {
-    var stack1, alias1=helpers.__markdown.escape, alias2=depth0 != null ? depth0 : (container.nullContext || {}), alias3=helpers.__markdown.if, alias4=helpers.__markdown.direct, lookupProperty = container.lookupProperty || function(parent, propertyName) {
+    var stack1, alias1=helpers.__markdown.escape, alias2=depth0 != null ? depth0 : (container.nullContext || {}), alias3=helpers.__markdown.if, alias4=helpers.__markdown.noHash, alias5=helpers.__markdown.direct, lookupProperty = container.lookupProperty || function(parent, propertyName) {
         if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
           return parent[propertyName];
         }
@@ -4503,9 +4503,9 @@ const SPECS = [
     + " | "
     + ((stack1 = alias3(alias2,lookupProperty(depth0,"category"),helpers.__markdown.program(container, 2, data, 0),null)) != null ? stack1 : "")
     + " | "
-    + alias1(alias4["or"].call(alias2,lookupProperty(depth0,"purpose"),"—",{"name":"or","hash":{},"data":data,"loc":{"start":{"line":4,"column":111},"end":{"line":4,"column":129}}}))
+    + alias1(alias5["or"].call(alias2,lookupProperty(depth0,"purpose"),"—",alias4))
     + " | "
-    + alias1(alias4["word"].call(alias2,"status",lookupProperty(depth0,"status"),{"name":"word","hash":{},"data":data,"loc":{"start":{"line":4,"column":132},"end":{"line":4,"column":156}}}))
+    + alias1(alias5["word"].call(alias2,"status",lookupProperty(depth0,"status"),alias4))
     + " | "
     + ((stack1 = alias3(alias2,lookupProperty(depth0,"license"),helpers.__markdown.program(container, 3, data, 0),helpers.__markdown.program(container, 4, data, 0))) != null ? stack1 : "")
     + " | "
@@ -4528,7 +4528,7 @@ const SPECS = [
         return undefined
     };
 
-  return helpers.__markdown.escape(helpers.__markdown.direct["word"].call(depth0 != null ? depth0 : (container.nullContext || {}),"tool_category",lookupProperty(depth0,"category"),{"name":"word","hash":{},"data":data,"loc":{"start":{"line":4,"column":68},"end":{"line":4,"column":101}}}));
+  return helpers.__markdown.escape(helpers.__markdown.direct["word"].call(depth0 != null ? depth0 : (container.nullContext || {}),"tool_category",lookupProperty(depth0,"category"),helpers.__markdown.noHash));
 },"3":function(container,depth0,helpers,partials,data) {
     var lookupProperty = container.lookupProperty || function(parent, propertyName) {
         if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
@@ -4537,7 +4537,7 @@ const SPECS = [
         return undefined
     };
 
-  return helpers.__markdown.escape(helpers.__markdown.direct["word"].call(depth0 != null ? depth0 : (container.nullContext || {}),"license",lookupProperty(depth0,"license"),{"name":"word","hash":{},"data":data,"loc":{"start":{"line":4,"column":174},"end":{"line":4,"column":200}}}));
+  return helpers.__markdown.escape(helpers.__markdown.direct["word"].call(depth0 != null ? depth0 : (container.nullContext || {}),"license",lookupProperty(depth0,"license"),helpers.__markdown.noHash));
 },"4":function(container,depth0,helpers,partials,data) {
     return "—";
 },"5":function(container,depth0,helpers,partials,data) {
@@ -4549,7 +4549,7 @@ const SPECS = [
     };
 
   return ((stack1 = helpers.__markdown.if(alias1,lookupProperty(depth0,"per"),helpers.__markdown.program(container, 6, data, 0),null)) != null ? stack1 : "")
-    + helpers.__markdown.escape(helpers.__markdown.direct["money"].call(alias1,lookupProperty(depth0,"cost"),{"name":"money","hash":{},"data":data,"loc":{"start":{"line":4,"column":268},"end":{"line":4,"column":282}}}));
+    + helpers.__markdown.escape(helpers.__markdown.direct["money"].call(alias1,lookupProperty(depth0,"cost"),helpers.__markdown.noHash));
 },"6":function(container,depth0,helpers,partials,data) {
     var lookupProperty = container.lookupProperty || function(parent, propertyName) {
         if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
@@ -4558,7 +4558,7 @@ const SPECS = [
         return undefined
     };
 
-  return helpers.__markdown.escape(helpers.__markdown.direct["word"].call(depth0 != null ? depth0 : (container.nullContext || {}),"per",lookupProperty(depth0,"per"),{"name":"word","hash":{},"data":data,"loc":{"start":{"line":4,"column":242},"end":{"line":4,"column":260}}}))
+  return helpers.__markdown.escape(helpers.__markdown.direct["word"].call(depth0 != null ? depth0 : (container.nullContext || {}),"per",lookupProperty(depth0,"per"),helpers.__markdown.noHash))
     + " ";
 },"7":function(container,depth0,helpers,partials,data) {
     var lookupProperty = container.lookupProperty || function(parent, propertyName) {
@@ -4568,7 +4568,7 @@ const SPECS = [
         return undefined
     };
 
-  return helpers.__markdown.escape(helpers.__markdown.direct["money"].call(depth0 != null ? depth0 : (container.nullContext || {}),lookupProperty(depth0,"cost_per_year"),{"name":"money","hash":{},"data":data,"loc":{"start":{"line":4,"column":322},"end":{"line":4,"column":345}}}));
+  return helpers.__markdown.escape(helpers.__markdown.direct["money"].call(depth0 != null ? depth0 : (container.nullContext || {}),lookupProperty(depth0,"cost_per_year"),helpers.__markdown.noHash));
 },"8":function(container,depth0,helpers,partials,data) {
     var lookupProperty = container.lookupProperty || function(parent, propertyName) {
         if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
@@ -4577,7 +4577,7 @@ const SPECS = [
         return undefined
     };
 
-  return helpers.__markdown.escape(helpers.__markdown.direct["fdate"].call(depth0 != null ? depth0 : (container.nullContext || {}),lookupProperty(depth0,"contract_end"),{"name":"fdate","hash":{},"data":data,"loc":{"start":{"line":4,"column":384},"end":{"line":4,"column":406}}}));
+  return helpers.__markdown.escape(helpers.__markdown.direct["fdate"].call(depth0 != null ? depth0 : (container.nullContext || {}),lookupProperty(depth0,"contract_end"),helpers.__markdown.noHash));
 },"9":function(container,depth0,helpers,partials,data) {
     var lookupProperty = container.lookupProperty || function(parent, propertyName) {
         if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
@@ -4586,7 +4586,7 @@ const SPECS = [
         return undefined
     };
 
-  return helpers.__markdown.escape(helpers.__markdown.direct["ref"].call(depth0 != null ? depth0 : (container.nullContext || {}),lookupProperty(depth0,"owner"),{"name":"ref","hash":{},"data":data,"loc":{"start":{"line":4,"column":438},"end":{"line":4,"column":451}}}));
+  return helpers.__markdown.escape(helpers.__markdown.direct["ref"].call(depth0 != null ? depth0 : (container.nullContext || {}),lookupProperty(depth0,"owner"),helpers.__markdown.noHash));
 },"compiler":[8,">= 4.3.0"],"main":function(container,depth0,helpers,partials,data) {
     var stack1;
 

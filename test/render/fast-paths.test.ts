@@ -135,6 +135,8 @@ describe('the compiled code (direct helpers, block programs reused per data fram
     ['else if chains and subexpressions', '{{#each xs}}{{#if (eq this 1)}}one{{else if (eq this 2)}}two{{else if this}}many{{else}}none{{/if}};{{/each}}', { xs: [1, 2, 3, 0] }],
     ['includeZero (the built-in helper)', '{{#each xs}}{{#if this includeZero=true}}Z{{else}}n{{/if}}{{/each}}', { xs: [0, null, 1] }],
     ['if on a field of the context, inside with', '{{#with a}}{{#if b}}{{b}}{{else}}-{{/if}}{{/with}}{{#if a.c}}c{{/if}}', { a: { b: 'x', c: [] } }],
+    ['every helper of mplan, with and without a hash, nested', '{{#each xs}}{{md t}}|{{ref r}}|{{join rs}}|{{join rs sep=" / " empty="none"}}|{{join none empty="—"}}|{{lines ts}}|{{fdate d}}|{{num n}}|{{money m}}|{{money n "EUR"}}|{{measure n "percent" null}}|{{word "cadence" c}}|{{mmText t comma=true}}|{{mmLabel t}}|{{#if (eq n 2)}}2{{/if}}|{{or none2 t}}|{{inc @index}}|{{#if (any ts rs)}}any{{/if}}\n{{/each}}', { xs: [{ t: 'a: b, <c>', r: { id: 'r', name: 'R*', missing: false }, rs: [{ id: 'x', name: null, missing: true }], none: [], none2: '', ts: ['l1', 'l|2'], d: '2027-04-01', n: 2, m: { amount: 1234.5, currency: 'JPY' }, c: 'monthly' }, { t: '', r: null, rs: [], none: [], none2: null, ts: [], d: null, n: 1e7, m: null, c: null }] }],
+    ['a helper of mplan used as a block', '{{#lines ts}}ignored{{else}}also{{/lines}}{{#md t}}x{{/md}}', { ts: ['a', 'b'], t: '*' }],
     ['objects looped by the built-in each', '{{#each o}}{{#if @first}}^{{/if}}{{@key}}={{this}}{{#unless @last}},{{/unless}}{{/each}}', { o: { a: 1, b: 2, c: 3 } }],
   ];
   for (const [name, source, data] of cases) {
