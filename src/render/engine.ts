@@ -245,6 +245,9 @@ function markdownCompiler(hb: typeof Handlebars): unknown {
 
 type Container = {
   program(i: number, data: unknown, declaredBlockParams: unknown): unknown;
+  fn(i: number): unknown;
+  helpers: unknown;
+  partials: unknown;
   strict(obj: unknown, name: string, loc: unknown): unknown;
   lookupProperty(obj: unknown, name: string): unknown;
   __mdPrograms?: Array<{ data: unknown; prog: unknown } | undefined>;
@@ -282,8 +285,28 @@ function cachedProgram(container: Container, i: number, data: unknown, declaredB
   const cache = (container.__mdPrograms ??= []);
   const hit = cache[i];
   if (hit !== undefined && hit.data === data) return hit.prog;
-  const prog = container.program(i, data, declaredBlockParams);
+  const prog = program(container, i, data, declaredBlockParams);
   cache[i] = { data, prog };
+  return prog;
+}
+
+const NO_OPTIONS: { data?: unknown } = Object.freeze({});
+type ProgramFn = (container: Container, context: unknown, helpers: unknown, partials: unknown, data: unknown, blockParams: undefined, depths: undefined) => string;
+
+/**
+ * What the runtime's `container.program(i, data, declaredBlockParams)` makes
+ * when there are no block params, no parent depths and no decorators (the
+ * only case the compiler sends here): the same call of the program, without
+ * reading `arguments` on every call.
+ */
+function program(container: Container, i: number, data: unknown, declaredBlockParams: unknown): unknown {
+  const fn = container.fn(i) as ProgramFn;
+  const prog = function prog(context: unknown, options: { data?: unknown } = NO_OPTIONS): string {
+    return fn(container, context, container.helpers, container.partials, options.data || data, undefined, undefined);
+  } as ((context: unknown, options?: { data?: unknown }) => string) & { program: number; depth: number; blockParams: number };
+  prog.program = i;
+  prog.depth = 0;
+  prog.blockParams = (declaredBlockParams as number) || 0;
   return prog;
 }
 
