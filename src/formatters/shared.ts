@@ -1,4 +1,4 @@
-import { createHash } from 'node:crypto';
+import { createRequire } from 'node:module';
 import type { Diagnostic, Severity } from '../diagnostics/types.js';
 import { CATALOG } from '../i18n/index.js';
 import type { Lang } from '../i18n/types.js';
@@ -38,6 +38,8 @@ export function fullMessage(d: Diagnostic): string {
  * occurrence suffix so every fingerprint in a report is unique.
  */
 export function fingerprints(diagnostics: readonly Diagnostic[]): string[] {
+  // node:crypto only when a format needs fingerprints (gitlab, sarif): stylish and json never do.
+  const { createHash } = createRequire(import.meta.url)('node:crypto') as typeof import('node:crypto');
   const seen = new Map<string, number>();
   return diagnostics.map((d) => {
     const data = Object.keys(d.data ?? {})
