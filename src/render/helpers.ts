@@ -179,8 +179,15 @@ const SEP: Record<Lang, string> = { en: ', ', ja: '、' };
 /** Hash arguments and the options object Handlebars passes last. */
 type Options = { hash?: Record<string, unknown> };
 function args(a: unknown[]): { params: unknown[]; hash: Record<string, unknown> } {
-  const opts = a[a.length - 1] as Options;
-  return { params: a.slice(0, -1), hash: opts?.hash ?? {} };
+  return { params: a.slice(0, -1), hash: hashOf(a) };
+}
+/** `args(a).params[i]` without copying the list (helpers run hundreds of thousands of times on a big plan). */
+function param(a: unknown[], i: number): unknown {
+  return i < a.length - 1 ? a[i] : undefined;
+}
+/** `args(a).hash`. */
+function hashOf(a: unknown[]): Record<string, unknown> {
+  return (a[a.length - 1] as Options)?.hash ?? {};
 }
 
 /** A reference as Markdown: its name (`journey › stage` for a stage), or `⚠ id (not found)` when it points nowhere. */
@@ -199,32 +206,33 @@ export function refMarkdown(r: unknown, lang: Lang): string {
 export function makeHelpers(lang: Lang): Record<string, (...a: unknown[]) => unknown> {
   return {
     /** Escape for Markdown explicitly (what `{{x}}` already does). */
-    md: (...a) => safe(escapeExpression(args(a).params[0])),
+    md: (...a) => safe(escapeExpression(param(a, 0))),
     /** A reference's name (⚠ when it points nowhere). */
-    ref: (...a) => safe(refMarkdown(args(a).params[0], lang)),
+    ref: (...a) => safe(refMarkdown(param(a, 0), lang)),
     /** A list of references or texts joined with the locale's separator; `empty="—"` for an empty list. */
     join: (...a) => {
-      const { params, hash } = args(a);
-      const list = Array.isArray(params[0]) ? params[0] : [];
+      const hash = hashOf(a);
+      const first = param(a, 0);
+      const list = Array.isArray(first) ? first : [];
       const sep = typeof hash.sep === 'string' ? hash.sep : SEP[lang];
       if (!list.length) return typeof hash.empty === 'string' ? hash.empty : '';
       return safe(list.map((x) => refMarkdown(x, lang)).join(sep));
     },
     /** A list of texts as lines inside one table cell (`<br>` between them). */
     lines: (...a) => {
-      const list = args(a).params[0];
+      const list = param(a, 0);
       const items = Array.isArray(list) ? list : list === null || list === undefined ? [] : [list];
-      return safe(items.map((x) => refMarkdown(x, lang)).join('<br>'));
+      return safe(items.length === 1 ? refMarkdown(items[0], lang) : items.map((x) => refMarkdown(x, lang)).join('<br>'));
     },
-    fdate: (...a) => formatDate(args(a).params[0], lang),
+    fdate: (...a) => formatDate(param(a, 0), lang),
     num: (...a) => {
-      const v = args(a).params[0];
+      const v = param(a, 0);
       return typeof v === 'number' ? formatNumber(v) : '';
     },
     /** `{{money budget}}` with a `{ amount, currency }`, or `{{money amount currency}}`. */
     money: (...a) => {
-      const { params } = args(a);
-      const [m, cur] = params;
+      const m = param(a, 0);
+      const cur = param(a, 1);
       if (m && typeof m === 'object' && 'amount' in m) {
         const mm = m as { amount: number; currency: string };
         return formatMoney(mm.amount, mm.currency);
@@ -233,31 +241,33 @@ export function makeHelpers(lang: Lang): Record<string, (...a: unknown[]) => unk
     },
     /** A KPI value in its unit: `{{measure target.value unit currency}}`. */
     measure: (...a) => {
-      const [v, unit, cur] = args(a).params;
-      return formatMeasure(v, unit, cur);
+      return formatMeasure(param(a, 0), param(a, 1), param(a, 2));
     },
     /** The locale's word for an enum value: `{{word "cadence" cadence}}`. */
     word: (...a) => {
-      const [group, value] = args(a).params;
-      return label(String(group), value, lang);
+      return label(String(param(a, 0)), param(a, 1), lang);
     },
     /** Text for Mermaid journey/gantt lines; `comma=true` for actor lists. */
     mmText: (...a) => {
-      const { params, hash } = args(a);
-      return safe(mermaidText(params[0], hash.comma === true));
+      return safe(mermaidText(param(a, 0), hashOf(a).comma === true));
     },
     /** Text inside a quoted Mermaid flowchart label. */
-    mmLabel: (...a) => safe(mermaidLabel(args(a).params[0])),
+    mmLabel: (...a) => safe(mermaidLabel(param(a, 0))),
     /** Equality, for `{{#if (eq priority "must")}}`. */
     eq: (...a) => {
-      const [x, y] = args(a).params;
-      return x === y;
+      return param(a, 0) === param(a, 1);
     },
     /** The first argument that is neither null nor empty text. */
-    or: (...a) => args(a).params.find((x) => x !== null && x !== undefined && x !== '') ?? null,
+    or: (...a) => {
+      for (let i = 0; i < a.length - 1; i++) {
+        const x = a[i];
+        if (x !== null && x !== undefined && x !== '') return x;
+      }
+      return null;
+    },
     /** 0-based index → 1-based number. */
     inc: (...a) => {
-      const v = args(a).params[0];
+      const v = param(a, 0);
       return typeof v === 'number' ? v + 1 : v;
     },
     /** True when a list has items (`{{#if (any a b)}}` for several lists). */
