@@ -123,37 +123,50 @@ export function buildModel(loaded: LoadedPlan): { model: PlanModel; diagnostics:
   }
 
   // 3. references, resolved once and indexed both ways
-  // Did-you-mean for a dangling id runs against every id of its kind: remember each answer
-  // (the same dangling id is often referenced many times).
-  const suggestions = new Map<string, string | undefined>();
-  const suggesters = new Map<Kind | 'Stage', Suggester>();
-  const suggest = (kind: Kind | 'Stage', word: string): string | undefined => {
-    const k = `${kind}\0${word}`;
-    if (suggestions.has(k)) return suggestions.get(k);
-    let s = suggesters.get(kind);
-    if (!s) {
-      s = new Suggester(kind === 'Stage' ? model.stages.map((st) => st.key) : model.ofKind(kind).map((e) => e.id));
-      suggesters.set(kind, s);
-    }
-    const found = s.suggest(word);
-    suggestions.set(k, found);
-    return found;
-  };
-  const specsByKind = compiledSpecs();
+  const refs = new RefResolver(model, diagnostics, stageAtIndex);
   const entities = model.entities;
-  const table = model.refTable;
-  table.reserve(entities.length * 8); // ≈ 6 references per entity in the bench plans: no regrowth
-  const paths = new PathTrie(table.paths);
-  const found: Array<unknown> = []; // value, path node, value, path node, … (no pair array per value)
-  for (let en = 0; en < entities.length; en++) {
-    const e = entities[en]!;
-    const specs = specsByKind.get(e.kind);
-    if (!specs) continue;
+  model.refTable.reserve(entities.length * 8); // ≈ 6 references per entity in the bench plans: no regrowth
+  for (let en = 0; en < entities.length; en++) refs.entity(entities[en]!, en);
+  model.refTable.seal(model.entities, model.stages);
+  return { model, diagnostics };
+}
+
+/**
+ * Resolves the references of one entity at a time into the model's reference
+ * table. The per-entity work is one small method (V8 optimises it as a whole
+ * after a few calls, instead of compiling all of buildModel on the fly); the
+ * findings for references that do not resolve — rare — are built out of line.
+ */
+class RefResolver {
+  private readonly specsByKind = compiledSpecs();
+  private readonly paths: PathTrie;
+  /** value, path node, value, path node, … (no pair array per value) */
+  private readonly found: unknown[] = [];
+  /** Did-you-mean for a dangling id runs against every id of its kind: each answer is remembered. */
+  private readonly suggestions = new Map<string, string | undefined>();
+  private readonly suggesters = new Map<Kind | 'Stage', Suggester>();
+
+  constructor(
+    private readonly model: PlanModel,
+    private readonly diagnostics: Diagnostic[],
+    /** Stage numbers of each journey's stages, by position in its list (-1: none). */
+    private readonly stageAtIndex: Map<Entity, number[]>,
+  ) {
+    this.paths = new PathTrie(model.refTable.paths);
+  }
+
+  entity(e: Entity, en: number): void {
+    const specs = this.specsByKind.get(e.kind);
+    if (!specs) return;
+    const model = this.model;
+    const table = model.refTable;
+    const found = this.found;
     // The journey's stages by position, for the references inside its stages.
-    const stagesHere = e.kind === 'Journey' ? stageAtIndex.get(e) : undefined;
-    for (const spec of specs) {
+    const stagesHere = e.kind === 'Journey' ? this.stageAtIndex.get(e) : undefined;
+    for (let sp = 0; sp < specs.length; sp++) {
+      const spec = specs[sp]!;
       found.length = 0;
-      collect(e.data, spec.segs, 0, paths.root, found, paths);
+      collect(e.data, spec.segs, 0, this.paths.root, found, this.paths);
       for (let f = 0; f < found.length; f += 2) {
         const value = found[f];
         if (typeof value !== 'string') continue; // the schema reports wrong types
@@ -163,66 +176,88 @@ export function buildModel(loaded: LoadedPlan): { model: PlanModel; diagnostics:
         if (stagesHere && path[0] === 'stages' && typeof path[1] === 'number') stage = stagesHere[path[1]] ?? -1;
         let target = UNRESOLVED;
         if (spec.target === 'Stage') {
-          const slash = value.indexOf('/');
-          if (slash < 0) continue; // malformed: the schema's pattern reports it
           const sn = model.stageNumber(value);
           if (sn >= 0) target = stageTarget(sn);
-          else {
-            const jid = value.slice(0, slash);
-            const sid = value.slice(slash + 1);
-            const journey = model.getOf('Journey', jid);
-            if (journey) {
-              const ids = model.stagesOf(journey).map((s) => s.id);
-              const suggestion = didYouMean(sid, ids);
-              diagnostics.push(
-                diag(e.file, e.doc, path, 'ref-stage-unresolved', { field: fieldLabel(path), target: value, journey: jid, stage: sid }, {
-                  entity: e.id,
-                  hintId: suggestion ? 'hint-did-you-mean' : 'ref-stage-unresolved.hint',
-                  hintData: suggestion ? { suggestion: `${jid}/${suggestion}` } : { stages: ids.join(', ') },
-                }),
-              );
-            } else {
-              const suggestion = suggest('Stage', value);
-              diagnostics.push(
-                diag(e.file, e.doc, path, 'ref-unresolved', { field: fieldLabel(path), target: value, expected: 'stage' }, {
-                  entity: e.id,
-                  hintId: suggestion ? 'hint-did-you-mean' : 'ref-unresolved.hint',
-                  hintData: suggestion ? { suggestion } : { expected: 'stage' },
-                }),
-              );
-            }
-          }
+          else if (value.indexOf('/') < 0) continue; // malformed: the schema's pattern reports it
+          else this.stageMissing(e, path, value);
         } else {
           const tn = model.entityNumber(value);
-          const hit = tn >= 0 ? entities[tn] : undefined;
-          if (hit && hit.kind === spec.target) target = tn;
-          else if (hit) {
-            const at = model.locate(hit, ['id']);
-            diagnostics.push(
-              diag(e.file, e.doc, path, 'ref-wrong-kind', { field: fieldLabel(path), target: value, expected: spec.target, found: hit.kind }, {
-                entity: e.id,
-                hintId: 'ref-wrong-kind.hint',
-                hintData: { expected: spec.target },
-                related: [{ ...at, messageId: 'ref-wrong-kind.related', data: { target: value } }],
-              }),
-            );
-          } else {
-            const suggestion = suggest(spec.target as Kind, value);
-            diagnostics.push(
-              diag(e.file, e.doc, path, 'ref-unresolved', { field: fieldLabel(path), target: value, expected: spec.target }, {
-                entity: e.id,
-                hintId: suggestion ? 'hint-did-you-mean' : 'ref-unresolved.hint',
-                hintData: suggestion ? { suggestion } : { expected: spec.target },
-              }),
-            );
-          }
+          if (tn >= 0 && model.entities[tn]!.kind === spec.target) target = tn;
+          else this.entityMissing(e, path, value, spec.target as Kind, tn);
         }
         table.add(en, stage, spec.fieldNo, node.index, value, target);
       }
     }
   }
-  table.seal(model.entities, model.stages);
-  return { model, diagnostics };
+
+  /** `journey/stage` that names no stage. */
+  private stageMissing(e: Entity, path: Path, value: string): void {
+    const model = this.model;
+    const slash = value.indexOf('/');
+    const jid = value.slice(0, slash);
+    const sid = value.slice(slash + 1);
+    const journey = model.getOf('Journey', jid);
+    if (journey) {
+      const ids = model.stagesOf(journey).map((s) => s.id);
+      const suggestion = didYouMean(sid, ids);
+      this.diagnostics.push(
+        diag(e.file, e.doc, path, 'ref-stage-unresolved', { field: fieldLabel(path), target: value, journey: jid, stage: sid }, {
+          entity: e.id,
+          hintId: suggestion ? 'hint-did-you-mean' : 'ref-stage-unresolved.hint',
+          hintData: suggestion ? { suggestion: `${jid}/${suggestion}` } : { stages: ids.join(', ') },
+        }),
+      );
+    } else {
+      const suggestion = this.suggest('Stage', value);
+      this.diagnostics.push(
+        diag(e.file, e.doc, path, 'ref-unresolved', { field: fieldLabel(path), target: value, expected: 'stage' }, {
+          entity: e.id,
+          hintId: suggestion ? 'hint-did-you-mean' : 'ref-unresolved.hint',
+          hintData: suggestion ? { suggestion } : { expected: 'stage' },
+        }),
+      );
+    }
+  }
+
+  /** An id that names no entity (`tn` -1) or one of another kind. */
+  private entityMissing(e: Entity, path: Path, value: string, expected: Kind, tn: number): void {
+    const model = this.model;
+    const hit = tn >= 0 ? model.entities[tn] : undefined;
+    if (hit) {
+      const at = model.locate(hit, ['id']);
+      this.diagnostics.push(
+        diag(e.file, e.doc, path, 'ref-wrong-kind', { field: fieldLabel(path), target: value, expected, found: hit.kind }, {
+          entity: e.id,
+          hintId: 'ref-wrong-kind.hint',
+          hintData: { expected },
+          related: [{ ...at, messageId: 'ref-wrong-kind.related', data: { target: value } }],
+        }),
+      );
+    } else {
+      const suggestion = this.suggest(expected, value);
+      this.diagnostics.push(
+        diag(e.file, e.doc, path, 'ref-unresolved', { field: fieldLabel(path), target: value, expected }, {
+          entity: e.id,
+          hintId: suggestion ? 'hint-did-you-mean' : 'ref-unresolved.hint',
+          hintData: suggestion ? { suggestion } : { expected },
+        }),
+      );
+    }
+  }
+
+  private suggest(kind: Kind | 'Stage', word: string): string | undefined {
+    const k = `${kind}\0${word}`;
+    if (this.suggestions.has(k)) return this.suggestions.get(k);
+    let s = this.suggesters.get(kind);
+    if (!s) {
+      const model = this.model;
+      s = new Suggester(kind === 'Stage' ? model.stages.map((st) => st.key) : model.ofKind(kind).map((e) => e.id));
+      this.suggesters.set(kind, s);
+    }
+    const found = s.suggest(word);
+    this.suggestions.set(k, found);
+    return found;
+  }
 }
 
 /** The kinds, as a hint lists them. */
