@@ -196,42 +196,37 @@ function markdownCompiler(hb: typeof Handlebars): unknown {
   // hash: what the built-in helper does, called without building its options
   // object (name, hash, programs, data, location) on every row.
   proto.invokeKnownHelper = function invokeKnownHelper(this: typeof proto, paramSize: number, name: string) {
-    if ((name === 'if' || name === 'unless') && paramSize === 1 && !this.trackIds && !this.stringParams && !this.useBlockParams) {
-      const stack = this.isInline() ? this.inlineStack : this.compileStack;
-      const n = stack.length;
-      // Handlebars' Literal: an object with just a value.
-      const literal = (x: unknown): x is { value: unknown } => x !== null && typeof x === 'object' && Object.keys(x).length === 1 && 'value' in x;
-      const [program, inverse, hash] = [stack[n - 3], stack[n - 2], stack[n - 1]];
-      if (n >= 3 && literal(hash) && hash.value === '{}' && literal(program) && typeof program.value === 'string' && literal(inverse) && (inverse.value === null || typeof inverse.value === 'string')) {
-        this.popStack(); // the empty hash
-        const inv = this.popStack();
-        const prog = this.popStack();
-        const param = this.popStack();
-        const context = this.aliasable(`${this.contextName(0)} != null ? ${this.contextName(0)} : (container.nullContext || {})`);
-        const [fn, alt] = name === 'if' ? [prog, inv] : [inv, prog];
-        this.push(this.source.functionCall(this.aliasable('helpers.__markdown.if'), '', [context, param, fn ?? 'null', alt ?? 'null']));
-        return;
-      }
+    // On the stack: the parameters, then the block's program, its inverse and the hash.
+    const stack = this.isInline() ? this.inlineStack : this.compileStack;
+    const [program, inverse, hash] = stack.slice(-3);
+    const plain = stack.length >= 3 && !this.trackIds && !this.stringParams && !this.useBlockParams && isLiteral(program) && isLiteral(inverse);
+    const context = () => this.aliasable(`${this.contextName(0)} != null ? ${this.contextName(0)} : (container.nullContext || {})`);
+    // `{{#if x}}…{{else}}…{{/if}}` and `{{#unless x}}`, one condition and no
+    // hash: what the built-in helper does, called without building its options
+    // object (name, hash, programs, data, location) on every row.
+    if (plain && (name === 'if' || name === 'unless') && paramSize === 1 && isLiteral(hash) && hash.value === '{}' && typeof program.value === 'string') {
+      this.popStack(); // the empty hash
+      const inv = this.popStack();
+      const prog = this.popStack();
+      const param = this.popStack();
+      const [fn, alt] = name === 'if' ? [prog, inv] : [inv, prog];
+      const ctx = context();
+      this.push(this.source.functionCall(this.aliasable('helpers.__markdown.if'), '', [ctx, param, fn ?? 'null', alt ?? 'null']));
+      return;
     }
     // mplan's own helpers read nothing from their options but the hash
     // (helpers.ts): a call without a block gets `{ hash }` only, and a call
     // without a hash one shared, frozen `{ hash: {} }`.
-    if (OWN_HELPERS.has(name) && !this.trackIds && !this.stringParams && !this.useBlockParams) {
-      const stack = this.isInline() ? this.inlineStack : this.compileStack;
-      const n = stack.length;
-      const literal = (x: unknown): x is { value: unknown } => x !== null && typeof x === 'object' && Object.keys(x).length === 1 && 'value' in x;
-      const [program, inverse, hash] = [stack[n - 3], stack[n - 2], stack[n - 1]];
-      if (n >= 3 && literal(program) && program.value === null && literal(inverse) && inverse.value === null) {
-        const h = this.popStack();
-        this.popStack();
-        this.popStack();
-        const params: unknown[] = [];
-        for (let i = paramSize; i--; ) params[i] = this.popStack();
-        const options = h === '{}' ? this.aliasable('helpers.__markdown.noHash') : this.objectLiteral({ hash: h });
-        const context = this.aliasable(`${this.contextName(0)} != null ? ${this.contextName(0)} : (container.nullContext || {})`);
-        this.push(this.source.functionCall([this.aliasable('helpers.__markdown.direct'), `[${JSON.stringify(name)}]`], 'call', [context, ...params, options]));
-        return;
-      }
+    if (plain && OWN_HELPERS.has(name) && program.value === null && inverse.value === null) {
+      const h = this.popStack();
+      this.popStack();
+      this.popStack();
+      const params: unknown[] = [];
+      for (let i = paramSize; i--; ) params[i] = this.popStack();
+      const options = h === '{}' ? this.aliasable('helpers.__markdown.noHash') : this.objectLiteral({ hash: h });
+      const ctx = context();
+      this.push(this.source.functionCall([this.aliasable('helpers.__markdown.direct'), `[${JSON.stringify(name)}]`], 'call', [ctx, ...params, options]));
+      return;
     }
     Base.prototype.invokeKnownHelper!.call(this, paramSize, name);
   };
@@ -241,6 +236,11 @@ function markdownCompiler(hb: typeof Handlebars): unknown {
     return `helpers.__markdown.program(container, ${[child.index, 'data', child.blockParams].join(', ')})`;
   };
   return MdCompiler;
+}
+
+/** Handlebars' compile-time Literal (an object with just a value), as on the compiler's stack. */
+function isLiteral(x: unknown): x is { value: unknown } {
+  return x !== null && typeof x === 'object' && Object.keys(x).length === 1 && 'value' in x;
 }
 
 type Container = {

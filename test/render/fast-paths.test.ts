@@ -3,15 +3,10 @@
 import fc from 'fast-check';
 import Handlebars from 'handlebars';
 import { describe, expect, it } from 'vitest';
-import { LANGS } from '../../src/i18n/types.js';
-import { checkPlan } from '../../src/pipeline.js';
-import { buildJourneyData, buildKpisData, buildReportData, buildRfpData } from '../../src/render/data.js';
-import type { BuildContext } from '../../src/render/data.js';
 import { COMPILE_OPTIONS, createEnvironment, renderTemplates, RUNTIME_OPTIONS, templateSet, tidy } from '../../src/render/engine.js';
 import { escapeExpression, escapeMarkdown, formatNumber, makeHelpers, mermaidText } from '../../src/render/helpers.js';
 import { DOCUMENT_FILES } from '../../src/render/index.js';
-import { planHealth } from '../../src/report/health.js';
-import { EXAMPLES } from './helpers.js';
+import { EXAMPLES, everyDocument } from './helpers.js';
 
 /** escapeMarkdown as it was before its fast path. */
 function escapeMarkdownReference(value: string): string {
@@ -174,24 +169,13 @@ describe('the compiled code (direct helpers, block programs reused per data fram
   });
   for (const [name, dir] of Object.entries(EXAMPLES)) {
     it(`every document of ${name} renders as stock Handlebars renders it`, async () => {
-      const result = await checkPlan(dir, { lint: true });
-      const { model } = result;
-      for (const locale of LANGS) {
-        const ctx: BuildContext = { model, locale, date: null, forced: false, problems: [] };
-        const docs: Array<[keyof typeof DOCUMENT_FILES, unknown]> = [
-          ['report', buildReportData(ctx, { findings: result.diagnostics.filter((d) => result.rules.has(d.rule)), rules: result.rules, health: planHealth(model) })],
-          ['kpis', buildKpisData(ctx, planHealth(model))],
-          ...model.ofKind('RFP').map((e) => ['rfp', buildRfpData(ctx, e)] as [keyof typeof DOCUMENT_FILES, unknown]),
-          ...model.ofKind('Journey').map((e) => ['journey', buildJourneyData(ctx, e)] as [keyof typeof DOCUMENT_FILES, unknown]),
-        ];
-        for (const [doc, data] of docs) {
-          const set = templateSet(DOCUMENT_FILES[doc], locale);
-          const hb = reference(locale);
-          for (const p of set.partials.values()) hb.registerPartial(p.name, hb.compile(p.source, COMPILE_OPTIONS));
-          const plain = tidy(hb.compile(set.main.source, COMPILE_OPTIONS)(data, RUNTIME_OPTIONS));
-          expect(plain.length).toBeGreaterThan(200);
-          expect(renderTemplates(set, data, locale) === plain).toBe(true);
-        }
+      for (const { locale, doc, data } of await everyDocument(dir)) {
+        const set = templateSet(DOCUMENT_FILES[doc], locale);
+        const hb = reference(locale);
+        for (const p of set.partials.values()) hb.registerPartial(p.name, hb.compile(p.source, COMPILE_OPTIONS));
+        const plain = tidy(hb.compile(set.main.source, COMPILE_OPTIONS)(data, RUNTIME_OPTIONS));
+        expect(plain.length).toBeGreaterThan(200);
+        expect(renderTemplates(set, data, locale) === plain).toBe(true);
       }
     });
   }

@@ -4,6 +4,12 @@ import { gfm } from 'micromark-extension-gfm';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { main } from '../../src/cli/main.js';
+import { LANGS } from '../../src/i18n/types.js';
+import type { Lang } from '../../src/i18n/types.js';
+import { checkPlan } from '../../src/pipeline.js';
+import { buildJourneyData, buildKpisData, buildReportData, buildRfpData } from '../../src/render/data.js';
+import type { BuildContext, DocumentName } from '../../src/render/data.js';
+import { planHealth } from '../../src/report/health.js';
 
 export const REPO = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..', '..');
 export const EXAMPLES = {
@@ -12,6 +18,22 @@ export const EXAMPLES = {
 } as const;
 export const RFP_IDS = { 'exhibition-b2b': 'rfp-digital-agency-2027', 'd2c-coffee-ja': 'rfp-creative-agency-2027' } as const;
 export const JOURNEY_IDS = { 'exhibition-b2b': 'expo-visitor', 'd2c-coffee-ja': 'subscription' } as const;
+
+/** The view data of every document of a plan (report, kpis, each RFP, each journey), in both locales. */
+export async function everyDocument(dir: string, date: string | null = null): Promise<Array<{ locale: Lang; doc: DocumentName; data: unknown }>> {
+  const result = await checkPlan(dir, { lint: true });
+  const { model } = result;
+  const out: Array<{ locale: Lang; doc: DocumentName; data: unknown }> = [];
+  for (const locale of LANGS) {
+    const ctx: BuildContext = { model, locale, date, forced: false, problems: [] };
+    const add = (doc: DocumentName, data: unknown) => out.push({ locale, doc, data });
+    add('report', buildReportData(ctx, { findings: result.diagnostics.filter((d) => result.rules.has(d.rule)), rules: result.rules, health: planHealth(model) }));
+    add('kpis', buildKpisData(ctx, planHealth(model)));
+    for (const e of model.ofKind('RFP')) add('rfp', buildRfpData(ctx, e));
+    for (const e of model.ofKind('Journey')) add('journey', buildJourneyData(ctx, e));
+  }
+  return out;
+}
 
 /** Run the CLI in-process; return exit code, stdout and stderr. */
 export async function run(args: string[], cwd = REPO): Promise<{ code: number; stdout: string; stderr: string }> {
