@@ -1,4 +1,4 @@
-import type { ErrorObject } from 'ajv';
+import type { ErrorObject, ValidateFunction } from 'ajv';
 import type { Diagnostic, MessageData } from '../diagnostics/types.js';
 import { locateIn } from '../model/locate.js';
 import type { PlanModel } from '../model/model.js';
@@ -71,32 +71,44 @@ function unionTypes(u: ErrorObject, all: ErrorObject[]): string {
  */
 export function validateModel(model: PlanModel): Diagnostic[] {
   const out: Diagnostic[] = [];
-  let vs: ReturnType<typeof validators> | undefined; // compiled on first need: a fully cached run needs none
-  for (const e of model.entities) {
-    // --cache: an unchanged document's findings are reused (src/cache/); this run's are recorded.
-    const cached = e.doc.cachedSchema;
-    if (cached) {
-      e.valid = cached.valid;
-      out.push(...cached.diagnostics);
-      continue;
-    }
-    const record = e.file.locations !== undefined;
-    const v = (vs ??= validators()).get(e.kind)!;
-    if (v(e.data)) {
-      if (record) e.doc.schemaResult = { valid: true, diagnostics: [] };
-      continue;
-    }
-    e.valid = false;
-    const all = v.errors ?? [];
-    const mine: Diagnostic[] = [];
-    for (const err of prune(all)) {
-      const d = toDiagnostic(e, err, all);
-      if (d) mine.push(d);
-    }
-    out.push(...mine);
-    if (record) e.doc.schemaResult = { valid: false, diagnostics: mine };
-  }
+  const entities = model.entities;
+  for (let i = 0; i < entities.length; i++) validateEntity(entities[i]!, out);
   return dedupe(out);
+}
+
+let vs: ReturnType<typeof validators> | undefined; // loaded on first need: a fully cached run needs none
+
+/**
+ * One entity (a small function, so V8 optimises it after a few calls rather
+ * than compiling all of validateModel's loop on the fly); its findings, rare,
+ * are made out of line.
+ */
+function validateEntity(e: Entity, out: Diagnostic[]): void {
+  // --cache: an unchanged document's findings are reused (src/cache/); this run's are recorded.
+  const cached = e.doc.cachedSchema;
+  if (cached) {
+    e.valid = cached.valid;
+    out.push(...cached.diagnostics);
+    return;
+  }
+  const v = (vs ??= validators()).get(e.kind)!;
+  if (v(e.data)) {
+    if (e.file.locations !== undefined) e.doc.schemaResult = { valid: true, diagnostics: [] };
+    return;
+  }
+  invalid(e, v, out);
+}
+
+function invalid(e: Entity, v: ValidateFunction, out: Diagnostic[]): void {
+  e.valid = false;
+  const all = v.errors ?? [];
+  const mine: Diagnostic[] = [];
+  for (const err of prune(all)) {
+    const d = toDiagnostic(e, err, all);
+    if (d) mine.push(d);
+  }
+  out.push(...mine);
+  if (e.file.locations !== undefined) e.doc.schemaResult = { valid: false, diagnostics: mine };
 }
 
 function dedupe(ds: Diagnostic[]): Diagnostic[] {
