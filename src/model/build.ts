@@ -45,40 +45,8 @@ export function buildModel(loaded: LoadedPlan): { model: PlanModel; diagnostics:
 
   // 1. entities
   for (const file of loaded.files) {
-    for (const pd of file.docs) {
-      if (!pd.ok) continue;
-      const e = toEntity(file, pd, diagnostics);
-      if (!e) continue;
-      const first = model.get(e.id);
-      if (first) {
-        const at = model.locate(first, ['id']);
-        diagnostics.push(
-          diag(file, e.doc, ['id'], 'id-duplicate', {
-            id: e.id,
-            kind: e.kind,
-            otherKind: first.kind,
-            otherFile: at.file,
-            otherLine: at.line,
-          }, {
-            hintId: 'id-duplicate.hint',
-            entity: e.id,
-            related: [{ ...at, messageId: 'id-duplicate.related', data: {} }],
-          }),
-        );
-        continue;
-      }
-      if (e.kind === 'Plan' && model.plan) {
-        const at = model.locate(model.plan, ['kind']);
-        diagnostics.push(
-          diag(file, e.doc, ['kind'], 'plan-duplicate', { otherFile: at.file, otherLine: at.line }, {
-            hintId: 'plan-duplicate.hint',
-            related: [{ ...at, messageId: 'id-duplicate.related', data: {} }],
-          }),
-        );
-        continue;
-      }
-      model.addEntity(e);
-    }
+    const docs = file.docs;
+    for (let d = 0; d < docs.length; d++) if (docs[d]!.ok) addDocument(model, file, docs[d]!, diagnostics);
   }
   if (!model.plan) {
     diagnostics.push({
@@ -97,29 +65,8 @@ export function buildModel(loaded: LoadedPlan): { model: PlanModel; diagnostics:
   // Stage numbers (positions in model.stages) of each journey's stages, by position in its list (-1: none).
   const stageAtIndex = new Map<Entity, number[]>();
   for (const j of model.ofKind('Journey')) {
-    const stages = j.data.stages;
-    if (!Array.isArray(stages)) continue;
-    const seen = new Set<string>();
-    const byIndex: number[] = new Array<number>(stages.length).fill(-1);
-    stageAtIndex.set(j, byIndex);
-    stages.forEach((s, index) => {
-      if (!s || typeof s !== 'object' || typeof (s as StageData).id !== 'string') return;
-      const id = (s as StageData).id;
-      if (seen.has(id)) {
-        diagnostics.push(
-          diag(j.file, j.doc, ['stages', index, 'id'], 'stage-id-duplicate', { journey: j.id, id }, {
-            hintId: 'stage-id-duplicate.hint',
-            hintData: { journey: j.id },
-            entity: `${j.id}/${id}`,
-          }),
-        );
-        return;
-      }
-      seen.add(id);
-      const stage: Stage = { kind: 'Stage', key: `${j.id}/${id}`, id, journey: j, index, data: s as StageData };
-      byIndex[index] = model.stages.length;
-      model.addStage(stage);
-    });
+    const byIndex = addStages(model, j, diagnostics);
+    if (byIndex) stageAtIndex.set(j, byIndex);
   }
 
   // 3. references, resolved once and indexed both ways
@@ -129,6 +76,71 @@ export function buildModel(loaded: LoadedPlan): { model: PlanModel; diagnostics:
   for (let en = 0; en < entities.length; en++) refs.entity(entities[en]!, en);
   model.refTable.seal(model.entities, model.stages);
   return { model, diagnostics };
+}
+
+/** One usable document: an entity unless its kind or id is wrong or its id is taken (small and called per document; the findings out of line). */
+function addDocument(model: PlanModel, file: SourceFile, pd: ParsedDoc, diagnostics: Diagnostic[]): void {
+  const e = toEntity(file, pd, diagnostics);
+  if (!e) return;
+  if (model.entityNumber(e.id) >= 0 || (e.kind === 'Plan' && model.plan)) duplicate(model, file, e, diagnostics);
+  else model.addEntity(e);
+}
+
+function duplicate(model: PlanModel, file: SourceFile, e: Entity, diagnostics: Diagnostic[]): void {
+  const first = model.get(e.id);
+  if (first) {
+    const at = model.locate(first, ['id']);
+    diagnostics.push(
+      diag(file, e.doc, ['id'], 'id-duplicate', {
+        id: e.id,
+        kind: e.kind,
+        otherKind: first.kind,
+        otherFile: at.file,
+        otherLine: at.line,
+      }, {
+        hintId: 'id-duplicate.hint',
+        entity: e.id,
+        related: [{ ...at, messageId: 'id-duplicate.related', data: {} }],
+      }),
+    );
+    return;
+  }
+  const at = model.locate(model.plan!, ['kind']);
+  diagnostics.push(
+    diag(file, e.doc, ['kind'], 'plan-duplicate', { otherFile: at.file, otherLine: at.line }, {
+      hintId: 'plan-duplicate.hint',
+      related: [{ ...at, messageId: 'id-duplicate.related', data: {} }],
+    }),
+  );
+}
+
+/** A journey's stages into the model; their stage numbers by position in its list (-1: none), undefined without a list. */
+function addStages(model: PlanModel, j: Entity<'Journey'>, diagnostics: Diagnostic[]): number[] | undefined {
+  const stages: unknown = j.data.stages;
+  if (!Array.isArray(stages)) return undefined;
+  const seen = new Set<string>();
+  const byIndex: number[] = new Array<number>(stages.length).fill(-1);
+  for (let index = 0; index < stages.length; index++) {
+    if (!(index in stages)) continue; // a hole (forEach skipped them too)
+    const s: unknown = stages[index];
+    if (!s || typeof s !== 'object' || typeof (s as StageData).id !== 'string') continue;
+    const id = (s as StageData).id;
+    if (seen.has(id)) {
+      diagnostics.push(
+        diag(j.file, j.doc, ['stages', index, 'id'], 'stage-id-duplicate', { journey: j.id, id }, {
+          hintId: 'stage-id-duplicate.hint',
+          hintData: { journey: j.id },
+          entity: `${j.id}/${id}`,
+        }),
+      );
+      continue;
+    }
+    seen.add(id);
+    const stage: Stage = { kind: 'Stage', key: `${j.id}/${id}`, id, journey: j, index, data: s as StageData };
+    byIndex[index] = model.stages.length;
+    model.addStage(stage);
+  }
+  return byIndex;
 }
 
 /**
