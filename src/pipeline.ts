@@ -78,7 +78,7 @@ async function checkRepoTemplates(root: string): Promise<Diagnostic[]> {
 /** The pipeline after loading, for a plan read some other way (e.g. from a git revision). */
 export async function checkLoaded(loaded: LoadedPlan, options: CheckOptions = {}): Promise<CheckResult> {
   const { model, diagnostics: modelDiags } = buildModel(loaded);
-  const diagnostics: Diagnostic[] = [...loaded.diagnostics, ...modelDiags, ...validateModel(model)];
+  const diagnostics: Diagnostic[] = [...loaded.diagnostics, ...modelDiags, ...(await validateModel(model))];
   if (!options.lint) {
     return { loaded, model, diagnostics: sortDiagnostics(diagnostics), rules: new Map() };
   }

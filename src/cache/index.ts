@@ -9,7 +9,7 @@ import { decodeFile, lineCounterFor, parseFile } from '../load/parse.js';
 import type { Positions } from '../load/positions.js';
 import type { ParsedDoc, SchemaResult, SourceFile } from '../load/source.js';
 import { writeFileAtomic } from '../util/write.js';
-import { SCHEMAS_HASH } from '../validate/precompiled.js';
+import { SCHEMAS_HASH } from '../validate/schemas-hash.js';
 import { AsciiJsonBytes, asciiJson, isAscii } from './ascii.js';
 import { base64Numbers, D_EXTRA, D_MAP, D_OK, D_SCHEMA, D_UNDEF, decode, F_STAT, F_SUP, F_TEXT, FORMAT, HASH_LEN, NO_DIAGNOSTICS, VALID } from './format.js';
 import type { Decoded, DirRecord, Extra, Header } from './format.js';

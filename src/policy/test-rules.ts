@@ -153,7 +153,7 @@ function matches(e: Expected, d: Diagnostic): boolean {
 export async function runCase(rule: Rule, caseDir: string, group: 'valid' | 'invalid'): Promise<CaseProblem[]> {
   const loaded = loadCase(caseDir);
   const { model, diagnostics: modelDiags } = buildModel(loaded);
-  const broken = [...loaded.diagnostics, ...modelDiags, ...validateModel(model)].filter((d) => d.severity === 'error');
+  const broken = [...loaded.diagnostics, ...modelDiags, ...(await validateModel(model))].filter((d) => d.severity === 'error');
   if (broken.length) {
     return [{ messageId: 'test-rules-invalid-fixture' }, ...broken.map((d) => ({ messageId: 'finding', finding: d }))];
   }

@@ -4,7 +4,7 @@ import { locateIn } from '../model/locate.js';
 import type { PlanModel } from '../model/model.js';
 import type { Entity } from '../model/types.js';
 import { didYouMean } from '../util/suggest.js';
-import { validators } from './schemas.js';
+import { loadValidators } from './schemas.js';
 
 /** `/stages/0/owner` → `['stages', 0, 'owner']` */
 function pointerToPath(pointer: string): (string | number)[] {
@@ -69,14 +69,16 @@ function unionTypes(u: ErrorObject, all: ErrorObject[]): string {
  * validate: check every entity against its kind's JSON Schema and turn each
  * ajv error into a located diagnostic with plain words and a fix hint.
  */
-export function validateModel(model: PlanModel): Diagnostic[] {
+export async function validateModel(model: PlanModel): Promise<Diagnostic[]> {
   const out: Diagnostic[] = [];
   const entities = model.entities;
+  // Loaded on first need: a --cache run whose documents all kept their findings needs none.
+  if (!vs && entities.some((e) => !e.doc.cachedSchema)) vs = await loadValidators();
   for (let i = 0; i < entities.length; i++) validateEntity(entities[i]!, out);
   return dedupe(out);
 }
 
-let vs: ReturnType<typeof validators> | undefined; // loaded on first need: a fully cached run needs none
+let vs: Map<string, ValidateFunction> | undefined;
 
 /**
  * One entity (a small function, so V8 optimises it after a few calls rather
@@ -91,7 +93,7 @@ function validateEntity(e: Entity, out: Diagnostic[]): void {
     out.push(...cached.diagnostics);
     return;
   }
-  const v = (vs ??= validators()).get(e.kind)!;
+  const v = vs!.get(e.kind)!;
   if (v(e.data)) {
     if (e.file.locations !== undefined) e.doc.schemaResult = { valid: true, diagnostics: [] };
     return;

@@ -11,7 +11,7 @@ import { decode, F_TEXT } from '../../src/cache/format.js';
 import type { Decoded } from '../../src/cache/format.js';
 import { VERSION } from '../../src/cli/version.js';
 import { loadPlan } from '../../src/load/index.js';
-import { SCHEMAS_HASH } from '../../src/validate/precompiled.js';
+import { SCHEMAS_HASH } from '../../src/validate/schemas-hash.js';
 import { runJson } from '../robustness/helpers.js';
 
 const dirs: string[] = [];

@@ -15,7 +15,7 @@ import { decode } from '../../src/cache/format.js';
 import { VERSION } from '../../src/cli/version.js';
 import { walkPlan } from '../../src/load/walk.js';
 import type { WalkMemo } from '../../src/load/walk.js';
-import { SCHEMAS_HASH } from '../../src/validate/precompiled.js';
+import { SCHEMAS_HASH } from '../../src/validate/schemas-hash.js';
 import { runJson } from '../robustness/helpers.js';
 
 const dirs: string[] = [];

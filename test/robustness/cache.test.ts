@@ -12,7 +12,7 @@ import fc from 'fast-check';
 import { asciiJson } from '../../src/cache/index.js';
 import { decode, F_STAT, FORMAT } from '../../src/cache/format.js';
 import { VERSION } from '../../src/cli/version.js';
-import { SCHEMAS_HASH } from '../../src/validate/precompiled.js';
+import { SCHEMAS_HASH } from '../../src/validate/schemas-hash.js';
 import { fingerprint, runJson } from './helpers.js';
 
 // Count real YAML parses, file by file, and files whose bytes were decoded (read) at all.

@@ -11,7 +11,7 @@ import { describe, expect, it } from 'vitest';
 import type { ValidateFunction } from 'ajv';
 import type { Kind } from '../../src/model/kinds.js';
 import { CURRENCIES } from '../../src/validate/formats.js';
-import { compileValidators, validators } from '../../src/validate/schemas.js';
+import { compileValidators, loadValidators } from '../../src/validate/schemas.js';
 
 const KINDS: Kind[] = ['Plan', 'Goal', 'Challenge', 'Persona', 'Journey', 'KPI', 'Initiative', 'Role', 'Tool', 'RFP'];
 
@@ -46,7 +46,7 @@ describe('precompiled validators', () => {
   });
 
   it('report exactly what a run-time compile reports, on the examples and on random mutations of them', async () => {
-    const pre = validators();
+    const pre = await loadValidators();
     const compiled = await compileValidators();
     const docs = exampleDocs();
     expect(new Set(docs.map((d) => d.kind))).toEqual(new Set(KINDS));
@@ -72,8 +72,8 @@ describe('precompiled validators', () => {
     );
   });
 
-  it('check currencies against the same ISO 4217 list as formats.ts', () => {
-    const pre = validators().get('Tool')!;
+  it('check currencies against the same ISO 4217 list as formats.ts', async () => {
+    const pre = (await loadValidators()).get('Tool')!;
     const base = { kind: 'Tool', id: 't', name: 'T', category: 'crm' };
     for (const code of [...CURRENCIES, 'YEN', 'usd', 'HRK']) {
       const ok = pre({ ...base, cost: { amount: 1, currency: code, per: 'year' } });
