@@ -125,6 +125,19 @@ export class PlanModel {
     return n;
   }
 
+  /**
+   * How many different entities and stages refer to this target (through one
+   * field, or any of several): each counts once, whatever the number of its
+   * references — "how many things does this role own?" without making the
+   * references. A reference inside a journey's stage counts for the stage.
+   */
+  referringCount(target: Target | string, field?: string | Iterable<string>): number {
+    const key = typeof target === 'string' ? target : target.key;
+    const table = this.refTable;
+    const fields = field === undefined ? [-1] : typeof field === 'string' ? [table.fieldNumber(field)] : [...field].map((f) => table.fieldNumber(f));
+    return table.countReferringTo(this.group(key), fields);
+  }
+
   /** References made by this entity or stage (a journey's own, not its stages', unless it is a stage). */
   references(source: Target, field?: string): Ref[] {
     return this.refTable.fromGroup(this.group(source.key), this.refTable.fieldNumber(field));

@@ -52,6 +52,9 @@ export class RefTable {
   fieldNumber(field: string | undefined): number {
     return field === undefined ? -1 : this.fieldIndex.get(field) ?? -2;
   }
+  /** countReferringTo's "seen" marks, one per index group, and the stamp of the current call. */
+  private marks: Int32Array | undefined;
+  private stamp = 0;
   private fromStart: Int32Array | undefined;
   private fromOrder: Int32Array | undefined;
   private toStart: Int32Array | undefined;
@@ -130,6 +133,36 @@ export class RefTable {
     if (field < 0) return start[group + 1]! - start[group]!;
     let n = 0;
     for (let k = start[group]!, end = start[group + 1]!; k < end; k++) if (this.field[order[k]!] === field) n++;
+    return n;
+  }
+
+  /**
+   * How many different entities or stages (index groups) refer to `group`
+   * through any of `fields` (field numbers; -1 for every field), each counted
+   * once: linear in the referrers, no object made.
+   */
+  countReferringTo(group: number, fields: readonly number[]): number {
+    const start = this.toStart;
+    const order = this.toOrder;
+    if (!start || !order || group < 0 || group + 1 >= start.length) return 0;
+    const marks = (this.marks ??= new Int32Array(start.length));
+    if (++this.stamp === 0x7fffffff) {
+      marks.fill(0);
+      this.stamp = 1;
+    }
+    const stamp = this.stamp;
+    const entityCount = this.entities.length;
+    let n = 0;
+    for (let k = start[group]!, end = start[group + 1]!; k < end; k++) {
+      const i = order[k]!;
+      if (!fields.includes(-1) && !fields.includes(this.field[i]!)) continue;
+      const st = this.stage[i]!;
+      const from = st >= 0 ? entityCount + st : this.src[i]!;
+      if (marks[from] !== stamp) {
+        marks[from] = stamp;
+        n++;
+      }
+    }
     return n;
   }
 

@@ -55,16 +55,13 @@ export default defineRule({
     const maxShare = configured !== undefined && configured >= 0 && configured <= 1 ? configured : DEFAULT_MAX_SHARE;
     for (const role of model.ofKind('Role')) {
       // Each stage, KPI or initiative counts once, whatever the number of references.
-      const owned = new Set<string>();
-      for (const field of OWNERSHIP_FIELDS) {
-        for (const r of model.referrers(role, field)) owned.add(r.stage ? r.stage.key : r.source.key);
-      }
-      const share = owned.size / total;
+      const owned = model.referringCount(role, OWNERSHIP_FIELDS);
+      const share = owned / total;
       if (share > maxShare) {
         report({
           target: role,
           messageId: 'overloaded',
-          data: { id: role.id, count: owned.size, total, share: percent(share), max: percent(maxShare) },
+          data: { id: role.id, count: owned, total, share: percent(share), max: percent(maxShare) },
         });
       }
     }

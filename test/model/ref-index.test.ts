@@ -29,6 +29,8 @@ describe('reference indexes', () => {
       expect(all.length).toBeGreaterThan(20);
       const targets: Target[] = [...model.entities, ...model.stages];
       const keyOfFrom = (r: Ref) => (r.stage ? r.stage.key : r.source.key);
+      // Distinct referring entities and stages (a stage for the references inside it).
+      const distinct = (rs: Ref[]) => new Set(rs.map(keyOfFrom)).size;
       let resolved = 0;
       for (const t of targets) {
         const to = all.filter((r) => r.target?.key === t.key);
@@ -47,12 +49,18 @@ describe('reference indexes', () => {
         for (const field of FIELDS) {
           expect(model.referrers(t, field).map(plain)).toEqual(to.filter((r) => r.field === field).map(plain));
           expect(model.referrerCount(t, field)).toBe(to.filter((r) => r.field === field).length);
+          expect(model.referringCount(t, field)).toBe(distinct(to.filter((r) => r.field === field)));
           expect(model.references(t, field).map(plain)).toEqual(from.filter((r) => r.field === field).map(plain));
         }
         expect(model.referrers(t, 'Nope.field')).toEqual([]);
         expect(model.referrerCount(t)).toBe(to.length);
         expect(model.referrerCount(t.key, 'Nope.field')).toBe(0);
         expect(model.referrerCount(t, new Set(FIELDS.slice(0, 7)))).toBe(to.filter((r) => FIELDS.slice(0, 7).includes(r.field)).length);
+        expect(model.referringCount(t)).toBe(distinct(to));
+        expect(model.referringCount(t.key, 'Nope.field')).toBe(0);
+        for (const set of [FIELDS.slice(0, 11), FIELDS.slice(8, 23), ['Journey.stages[].owner', 'KPI.owner', 'Initiative.accountable']]) {
+          expect(model.referringCount(t, set)).toBe(distinct(to.filter((r) => set.includes(r.field))));
+        }
       }
       expect(resolved).toBe(all.filter((r) => r.target).length);
       expect(model.referrers('no-such-id')).toEqual([]);
