@@ -67,6 +67,14 @@ export class PlanModel {
     return this.stageByKey.get(key) ?? -1;
   }
 
+  /** The index group of an entity or stage, or of a key (src/model/ref-table.ts), -1 if none: a stage is looked up among stages only. */
+  private groupOf(target: Target | string): number {
+    if (typeof target === 'string') return this.group(target);
+    if (target.kind !== 'Stage') return this.group(target.key);
+    const s = this.stageByKey.get(target.key);
+    return s === undefined ? -1 : this.entities.length + s;
+  }
+
   /** The index group of an entity or stage key (src/model/ref-table.ts), -1 if neither. */
   private group(key: string): number {
     const e = this.byId.get(key);
@@ -107,8 +115,7 @@ export class PlanModel {
 
   /** Resolved references pointing at this entity or stage; `field` narrows to one field (`KPI.stage`). */
   referrers(target: Target | string, field?: string): Ref[] {
-    const key = typeof target === 'string' ? target : target.key;
-    return this.refTable.toGroup(this.group(key), this.refTable.fieldNumber(field));
+    return this.refTable.toGroup(this.groupOf(target), this.refTable.fieldNumber(field));
   }
 
   /**
@@ -117,8 +124,7 @@ export class PlanModel {
    * the references (the cheaper question for "is it used at all?").
    */
   referrerCount(target: Target | string, field?: string | Iterable<string>): number {
-    const key = typeof target === 'string' ? target : target.key;
-    const group = this.group(key);
+    const group = this.groupOf(target);
     if (field === undefined || typeof field === 'string') return this.refTable.countTo(group, this.refTable.fieldNumber(field));
     let n = 0;
     for (const f of field) n += this.refTable.countTo(group, this.refTable.fieldNumber(f));
@@ -132,15 +138,14 @@ export class PlanModel {
    * references. A reference inside a journey's stage counts for the stage.
    */
   referringCount(target: Target | string, field?: string | Iterable<string>): number {
-    const key = typeof target === 'string' ? target : target.key;
     const table = this.refTable;
     const fields = field === undefined ? [-1] : typeof field === 'string' ? [table.fieldNumber(field)] : [...field].map((f) => table.fieldNumber(f));
-    return table.countReferringTo(this.group(key), fields);
+    return table.countReferringTo(this.groupOf(target), fields);
   }
 
   /** References made by this entity or stage (a journey's own, not its stages', unless it is a stage). */
   references(source: Target, field?: string): Ref[] {
-    return this.refTable.fromGroup(this.group(source.key), this.refTable.fieldNumber(field));
+    return this.refTable.fromGroup(this.groupOf(source), this.refTable.fieldNumber(field));
   }
 
   /**
