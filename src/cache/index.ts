@@ -57,6 +57,11 @@ type StatKey = [size: number, mtimeMs: number, ctimeMs: number, ino: number];
  * clean", as git calls it): its stat is not saved, so the next run hashes it.
  */
 const RACY_MS = 2000;
+/**
+ * Files whose bytes are unchanged but whose stat changed that a run leaves
+ * to be hashed again next time instead of rewriting the cache (see dirty()).
+ */
+const STAT_ONLY_BUDGET = 64;
 
 const NO_THROW = { throwIfNoEntry: false } as const;
 
@@ -382,17 +387,28 @@ export class PlanCache implements WalkMemo {
     if (result.file) result.file.locations = new Map();
   }
 
-  /** Whether this run learnt anything the cache does not hold yet. */
+  /**
+   * Whether this run learnt anything the cache does not hold yet. A file whose
+   * bytes did not change but whose stat did (touched, saved without an edit,
+   * checked out again, or written just before the last run read it, so that
+   * run could not trust its stat) is not worth rewriting the whole cache for:
+   * the next run reads and hashes it again (≈ 20 µs), where a rewrite costs
+   * ≈ 45 ms at 10,000 files. Beyond STAT_ONLY_BUDGET such files the cache is
+   * rewritten, so their stats are trusted again.
+   */
   private dirty(): boolean {
     const o = this.old;
     if (!o || o.header.paths.length !== this.rels.length || this.dirsChanged) return true;
+    let statOnly = 0;
     for (let i = 0; i < this.rels.length; i++) {
       const s = this.seen[i]!;
       if (typeof s !== 'number') {
         if (!('old' in s) || s.old !== i) return true;
         const now = this.savedStat(s.stat);
         const was = this.oldStat(i);
-        if (!now !== !was || (now && was && (now[0] !== was[0] || now[1] !== was[1] || now[2] !== was[2] || now[3] !== was[3]))) return true;
+        if (!now !== !was || (now && was && (now[0] !== was[0] || now[1] !== was[1] || now[2] !== was[2] || now[3] !== was[3]))) {
+          if (++statOnly > STAT_ONLY_BUDGET) return true;
+        }
       } else if (s !== i) return true;
       const f = this.files[i];
       if (!f) continue;

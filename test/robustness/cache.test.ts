@@ -316,7 +316,7 @@ describe('mplan lint --cache', () => {
       expect(parsed.decoded).toEqual(['extra/kpi.yaml']);
     });
 
-    it('a changed file is read again even when its size did not change; a touched one is hashed, not parsed', async () => {
+    it('a changed file is read again even when its size did not change; a touched one is hashed, not parsed, and the cache not rewritten for it', async () => {
       const dir = plan();
       await runJson(['lint', '--cache', dir], dir);
       const goal = path.join(dir, 'extra/dangling.yaml');
@@ -333,16 +333,46 @@ describe('mplan lint --cache', () => {
       expect(plain.stdout).toContain('no-such-goa1');
 
       const before = cacheView(dir)!['extra/kpi.yaml']!.stat;
+      const cacheBefore = readFileSync(path.join(dir, CACHE));
       writeFileSync(path.join(dir, 'extra/kpi.yaml'), readFileSync(path.join(dir, 'extra/kpi.yaml')));
+      vi.setSystemTime(Date.now() + 3_600_000);
+      for (let run = 0; run < 2; run++) {
+        parsed.files = [];
+        parsed.decoded = [];
+        const touched = await runJson(['lint', '--cache', dir], dir);
+        expect(touched.stdout).toBe(plain.stdout);
+        expect(parsed.files).toEqual([]);
+        // Hashed on every run: one file's new stat is not worth rewriting the whole cache for.
+        expect(parsed.decoded).toEqual(['extra/kpi.yaml']);
+        expect(readFileSync(path.join(dir, CACHE)).equals(cacheBefore)).toBe(true);
+        expect(cacheView(dir)!['extra/kpi.yaml']!.stat).toEqual(before);
+      }
+    });
+
+    it('many touched files (a checkout) get their new stats saved once, so later runs trust them again', async () => {
+      const dir = plan();
+      mkdirSync(path.join(dir, 'many'));
+      const many = Array.from({ length: 70 }, (_, k) => `many/tool-${k}.yaml`);
+      for (const [k, rel] of many.entries()) writeFileSync(path.join(dir, rel), `kind: Tool\nid: many-tool-${k}\nname: Tool ${k}\ncategory: crm\n`);
+      vi.setSystemTime(Date.now() + 3_600_000);
+      const plain = await runJson(['lint', dir], dir);
+      await runJson(['lint', '--cache', dir], dir);
+      const before = cacheView(dir)!;
+      for (const rel of many) writeFileSync(path.join(dir, rel), readFileSync(path.join(dir, rel)));
       vi.setSystemTime(Date.now() + 3_600_000);
       parsed.files = [];
       parsed.decoded = [];
       const touched = await runJson(['lint', '--cache', dir], dir);
       expect(touched.stdout).toBe(plain.stdout);
       expect(parsed.files).toEqual([]);
-      expect(parsed.decoded).toEqual(['extra/kpi.yaml']);
-      const after = cacheView(dir)!['extra/kpi.yaml']!.stat;
-      expect(after).not.toEqual(before); // the new stat is saved, so the next run trusts it again
+      expect([...parsed.decoded].sort()).toEqual([...many].sort());
+      const after = cacheView(dir)!;
+      for (const rel of many) expect(after[rel]!.stat).not.toEqual(before[rel]!.stat);
+      parsed.decoded = [];
+      vi.setSystemTime(Date.now() + 3_600_000);
+      const next = await runJson(['lint', '--cache', dir], dir);
+      expect(next.stdout).toBe(plain.stdout);
+      expect(parsed.decoded.filter((rel) => rel.startsWith('many/'))).toEqual([]);
     });
   });
 });
