@@ -95,13 +95,23 @@ export async function emit(
   const localized = localize(diagnostics, lang, result.rules);
   const root = result.loaded.root;
   const summary = summarize(diagnostics, result.loaded.files.length, result.model.entities.length);
+  // Each file's name as seen from where mplan runs, worked out once per file (not per finding).
+  const relNames = new Map<string, string>();
+  const fromCwd = (file: string): string => {
+    let name = relNames.get(file);
+    if (name === undefined) {
+      name = path.relative(io.cwd, path.join(root, file)).split(path.sep).join('/') || file;
+      relNames.set(file, name);
+    }
+    return name;
+  };
   for (const spec of specs) {
     const formatter = await loadFormatter(spec.name);
     const ctx: FormatterContext = {
       lang,
       root,
       cwd: io.cwd,
-      fromCwd: (file) => path.relative(io.cwd, path.join(root, file)).split(path.sep).join('/') || file,
+      fromCwd,
       rules: result.rules,
       docsUrl: (id) => {
         const rule = result.rules.get(id);

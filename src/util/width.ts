@@ -4,6 +4,8 @@
  * Japanese messages and file names.
  */
 export function displayWidth(s: string): number {
+  // Most text (file names, ids, English messages) is printable ASCII: one column a character.
+  if (PRINTABLE_ASCII.test(s)) return s.length;
   let w = 0;
   for (const ch of s) {
     const c = ch.codePointAt(0)!;
@@ -13,6 +15,8 @@ export function displayWidth(s: string): number {
   }
   return w;
 }
+
+const PRINTABLE_ASCII = /^[\x20-\x7e]*$/;
 
 function isWide(c: number): boolean {
   return (
