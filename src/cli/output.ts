@@ -95,16 +95,7 @@ export async function emit(
   const localized = localize(diagnostics, lang, result.rules);
   const root = result.loaded.root;
   const summary = summarize(diagnostics, result.loaded.files.length, result.model.entities.length);
-  // Each file's name as seen from where mplan runs, worked out once per file (not per finding).
-  const relNames = new Map<string, string>();
-  const fromCwd = (file: string): string => {
-    let name = relNames.get(file);
-    if (name === undefined) {
-      name = path.relative(io.cwd, path.join(root, file)).split(path.sep).join('/') || file;
-      relNames.set(file, name);
-    }
-    return name;
-  };
+  const fromCwd = namesFromCwd(io.cwd, root);
   for (const spec of specs) {
     const formatter = await loadFormatter(spec.name);
     const ctx: FormatterContext = {
@@ -130,4 +121,35 @@ export async function emit(
   const failing = diagnostics.some((d) => SEVERITY_RANK[d.severity] >= SEVERITY_RANK[failOn]);
   const tooManyWarnings = maxWarnings !== undefined && summary.warn > maxWarnings;
   return failing || tooManyWarnings ? 1 : 0;
+}
+
+/** A plan-relative path with no `.` or `..` segment, no backslash and no leading `/`. */
+const PLAIN_REL = /^(?!\/)(?!(?:.*\/)?\.\.?(?:\/|$))[^\\]+$/;
+
+/**
+ * Plan-relative file names (`/`-separated) as seen from `cwd`, the way SARIF,
+ * annotations and the terminal name them. Each name is worked out once: the
+ * root's path from `cwd` is computed once and prefixed to plain names — what
+ * `path.relative(cwd, path.join(root, file))` gives them, unless the root is an
+ * ancestor of `cwd` (then a name may lead back into it): that case, and any
+ * other name, goes the long way.
+ */
+export function namesFromCwd(cwd: string, root: string): (file: string) => string {
+  const names = new Map<string, string>();
+  const base = path.relative(cwd, root).split(path.sep).join('/');
+  // Not when the root is an ancestor of the working folder (`..`, `../..`): a name may lead back into it.
+  const prefixable = !path.isAbsolute(base) && !/^[A-Za-z]:/.test(base) && !/^\.\.(?:\/\.\.)*$/.test(base);
+  return (file) => {
+    let name = names.get(file);
+    if (name === undefined) {
+      name =
+        prefixable && PLAIN_REL.test(file)
+          ? base
+            ? `${base}/${file}`
+            : file
+          : path.relative(cwd, path.join(root, file)).split(path.sep).join('/') || file;
+      names.set(file, name);
+    }
+    return name;
+  };
 }

@@ -7,8 +7,11 @@ import type { Formatter } from './types.js';
 
 /** One terminal line: line breaks become spaces, other control characters (escape sequences) are dropped. */
 export function oneLine(s: string): string {
+  if (!CONTROL.test(s)) return s; // the usual case: nothing to change
   return s.replace(/\s*(?:\r\n|\r|\n)\s*/g, ' ').replace(/[\u0000-\u001f\u007f-\u009f]/g, '');
 }
+
+const CONTROL = /[\u0000-\u001f\u007f-\u009f]/;
 
 /**
  * The default, for people: findings grouped by file, columns aligned by
@@ -31,12 +34,14 @@ const stylish: Formatter = (diagnostics, ctx) => {
   for (const [file, ds] of groups) {
     // Like ESLint, the message column is as wide as the longest message of this file, so one
     // long finding elsewhere does not push every rule id off the screen.
-    const msgW = Math.max(0, ...ds.map((d) => displayWidth(oneLine(d.message ?? d.messageId))));
+    const msgs = ds.map((d) => oneLine(d.message ?? d.messageId));
+    const msgW = Math.max(0, ...msgs.map(displayWidth));
     lines.push(c.underline(oneLine(ctx.fromCwd(file))));
-    for (const d of ds) {
+    for (let k = 0; k < ds.length; k++) {
+      const d = ds[k]!;
       const pos = `${d.line}:${d.column}`.padEnd(posW);
       const sev = sevColor[d.severity](padEndWidth(w.severity[d.severity], sevW));
-      const msg = padEndWidth(oneLine(d.message ?? d.messageId), msgW);
+      const msg = padEndWidth(msgs[k]!, msgW);
       lines.push(`  ${c.dim(pos)}  ${sev}  ${msg}  ${c.dim(d.rule)}`);
       const indent = ' '.repeat(2 + posW + 2 + sevW + 2);
       if (d.hint) lines.push(`${indent}${c.green(`${w.hint}:`)} ${oneLine(d.hint)}`);
