@@ -384,6 +384,14 @@ export const CORE_MESSAGES = {
     en: 'If you meant the text, put it in quotes: `{{key}}: "{{source}}"`.',
     ja: '文字列のつもりなら引用符で囲んでください: `{{key}}: "{{source}}"`',
   },
+  'hint-make-list': {
+    en: 'Write it as a list, even with one item: `{{key}}: [{{source}}]`, or one `- item` per line under `{{key}}:`.',
+    ja: '項目が 1 つでもリストで書いてください: `{{key}}: [{{source}}]`、または `{{key}}:` の下に 1 行ずつ `- 項目` の形で書きます。',
+  },
+  'hint-number-alone': {
+    en: 'Write the number alone, without quotes, units or thousands separators, for example `{{key}}: 1200` (here: `{{source}}`).',
+    ja: '数値だけを書いてください。引用符・単位・桁区切りのカンマは付けません。例: `{{key}}: 1200`（現在は `{{source}}`）。',
+  },
   'hint-kinds': {
     en: 'Use one of {{kinds}}.',
     ja: '{{kinds}} のいずれかを使ってください。',

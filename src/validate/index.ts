@@ -207,14 +207,25 @@ function typeError(
 ): Diagnostic {
   const found = typeOf(data);
   const extra: Partial<Diagnostic> = {};
+  const wants = expected.split(',');
+  const key = path[path.length - 1];
+  const scalar = found !== 'array' && found !== 'object';
   // `name: 0755` or `name: true` where text is expected: the user meant the text.
-  const wantsText = expected.split(',').includes('string');
-  if (wantsText && (found === 'integer' || found === 'number' || found === 'boolean' || found === 'null')) {
+  const hintId =
+    wants.includes('string') && scalar && found !== 'string'
+      ? 'hint-quote-it'
+      : // `goals: grow-repeat` where a list is expected: one item, written without the list.
+        wants.includes('array') && scalar && found !== 'null'
+        ? 'hint-make-list'
+        : // `value: "1,200"` or `value: 1200 yen` where a number is expected.
+          (wants.includes('number') || wants.includes('integer')) && found === 'string'
+          ? 'hint-number-alone'
+          : undefined;
+  if (hintId && typeof key === 'string') {
     const span = e.doc.positions?.scalarAt(path);
-    if (span && typeof path[path.length - 1] === 'string') {
-      const source = e.file.text.slice(span[0], span[1]);
-      extra.hintId = 'hint-quote-it';
-      extra.hintData = { key: String(path[path.length - 1]), source };
+    if (span) {
+      extra.hintId = hintId;
+      extra.hintData = { key, source: e.file.text.slice(span[0], span[1]) };
     }
   }
   return make('schema-type', { field, expected, found }, path, extra);

@@ -122,6 +122,19 @@ describe('validate: one located diagnostic per planted defect', () => {
     expect(ds[0]!.message).toContain('`statement`');
   });
 
+  it('says how to write a single item as a list, and a number without quotes or units', async () => {
+    const ds = await where({
+      'kpis/k.yaml': 'kind: KPI\nid: k\nname: K\ngoals: grow-repeat\ntarget: { value: "1,200", by: 2027-12-31 }\n',
+      'goals/g.yaml': 'kind: Goal\nid: grow-repeat\nname: G\nstatement: x\n',
+    });
+    const list = ds.find((d) => d.at === 'schema-type@kpis/k.yaml:4:8')!;
+    expect(list.message).toContain('must be a list');
+    expect(list.hint).toBe('Write it as a list, even with one item: `goals: [grow-repeat]`, or one `- item` per line under `goals:`.');
+    const number = ds.find((d) => d.at === 'schema-type@kpis/k.yaml:5:18')!;
+    expect(number.message).toContain('must be a number');
+    expect(number.hint).toContain('`value: 1200` (here: `"1,200"`)');
+  });
+
   it('accepts `true` text only when quoted', async () => {
     const ds = await where({ 'goals/g.yaml': 'kind: Goal\nid: g\nname: true\nstatement: x\n' });
     expect(ds.map((d) => d.at)).toEqual(['schema-type@goals/g.yaml:3:7']);
