@@ -131,7 +131,7 @@ function props(tokens: readonly CST.SourceToken[], indicator: string, flow: bool
         comment = true;
         break;
       case 'comma':
-        if (!flow || comma || indicator === 'comma') bail();
+        if (!flow || comma) bail();
         comma = true;
         hasSpace = false;
         break;
@@ -190,7 +190,8 @@ function emptyScalarPosition(offset: number, before: readonly CST.SourceToken[])
   return offset;
 }
 
-// The node just read: its range (start, end, end with trailing comments).
+// The node just read: where it ends, trailing comments included (its range[2]);
+// for a scalar also where it starts and ends (range[0], range[1]), for the key index.
 let nStart = 0;
 let nEnd = 0;
 let nEnd2 = 0;
@@ -261,8 +262,6 @@ function emptyValue(propsEnd: number, before: readonly CST.SourceToken[], hasCom
   buf[len++] = SCALAR_NULL;
   buf[len++] = o;
   buf[len++] = o;
-  nStart = o;
-  nEnd = o;
   nEnd2 = hasComment ? propsEnd : o;
   return null;
 }
@@ -383,8 +382,6 @@ function blockMap(bm: CST.BlockMap, depth: number): Record<string, unknown> {
   }
   if (commentEnd && commentEnd < offset) bail();
   closeCollection(at, offset, pairs);
-  nStart = bm.offset;
-  nEnd = offset;
   nEnd2 = commentEnd ?? offset;
   return out;
 }
@@ -423,8 +420,6 @@ function blockSeq(bs: CST.BlockSequence, depth: number): unknown[] {
     offset = nEnd2;
   }
   closeCollection(at, offset, itemStack.length - base);
-  nStart = bs.offset;
-  nEnd = offset;
   nEnd2 = commentEnd ?? offset;
   return takeItems(base);
 }
@@ -474,8 +469,6 @@ function flowCollection(fc: CST.FlowCollection, depth: number): unknown {
   let end2 = cePos;
   if (fc.end.length > 1) end2 += endLength(fc.end.slice(1), true);
   closeCollection(at, cePos, count);
-  nStart = fc.offset;
-  nEnd = cePos;
   nEnd2 = end2;
   return isMap ? outMap : takeItems(base);
 }

@@ -42,13 +42,12 @@ export class Positions {
   constructor(
     private readonly a: Int32Array,
     private readonly base: number,
-    private readonly length: number,
     private readonly keys: readonly unknown[],
   ) {}
 
-  /** This document's records, as laid out above (for tests and tools). */
+  /** This document's records, as laid out above (for tests and tools): the root record's size long. */
   records(): Int32Array {
-    return this.a.subarray(this.base, this.base + this.length);
+    return this.a.subarray(this.base, this.base + this.size(this.base));
   }
 
   /** The map keys the records point at. */
@@ -184,13 +183,13 @@ let slabUsed = 0;
 
 /** Keep the first `n` slots of `records` (and the document's keys) as a document's Positions. */
 export function storeIndex(records: Int32Array, n: number, docKeys: unknown[]): Positions {
-  if (n > SLAB / 4) return new Positions(records.slice(0, n), 0, n, docKeys.slice());
+  if (n > SLAB / 4) return new Positions(records.slice(0, n), 0, docKeys.slice());
   if (slabUsed + n > slab.length) {
     slab = new Int32Array(SLAB);
     slabUsed = 0;
   }
   slab.set(records.subarray(0, n), slabUsed);
-  const p = new Positions(slab, slabUsed, n, docKeys.slice());
+  const p = new Positions(slab, slabUsed, docKeys.slice());
   slabUsed += n;
   return p;
 }
