@@ -69,7 +69,8 @@ export function registerTestRules(program: Command, io: IO, lang: Lang, setCode:
       const l = chooseLang(opts.lang, run.locale, io.env);
       const shown = path.relative(io.cwd, run.testsDir).split(path.sep).join('/') || '.';
       if (!run.results.length && !run.configProblems.length) throw new MplanError('test-rules-none', { dir: shown });
-      const fromCwd = (root: string, file: string) => path.relative(io.cwd, path.join(root, file)).split(path.sep).join('/');
+      const { namesFromCwd } = await import('../output.js');
+      const fromCwd = (root: string, file: string) => namesFromCwd(io.cwd, root)(file); // few lines: no need to keep the namer
       const line = (d: Diagnostic, root: string) => {
         const [m] = localize([d], l, run.rules);
         return `${fromCwd(root, d.file)}:${d.line}:${d.column}  ${m!.message}${d.rule !== 'rule-crashed' ? ` (${d.rule})` : ''}`;
