@@ -17,10 +17,11 @@
 // compiler with engine.ts): it is bundled with esbuild into a temporary
 // module under node_modules/.cache/ (where `handlebars` resolves), with the
 // current precompiled.ts left out so a stale or broken one cannot matter.
-import { mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { mkdirSync, rmSync } from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import * as esbuild from 'esbuild';
+import { writeOrCheck } from './generated-files.mjs';
 
 const ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
 const OUT = path.join(ROOT, 'src/render/precompiled.ts');
@@ -58,20 +59,5 @@ export async function generate() {
 }
 
 if (process.argv[1] && fileURLToPath(import.meta.url) === process.argv[1]) {
-  const code = await generate();
-  if (process.argv.includes('--check')) {
-    let current = '';
-    try {
-      current = readFileSync(OUT, 'utf8');
-    } catch {
-      /* missing */
-    }
-    if (current !== code) {
-      process.stderr.write('src/render/precompiled.ts is stale: run `npm run gen:templates`\n');
-      process.exit(1);
-    }
-  } else {
-    writeFileSync(OUT, code);
-    process.stdout.write(`wrote ${path.relative(ROOT, OUT)} (${(code.length / 1024).toFixed(0)} KB)\n`);
-  }
+  writeOrCheck([{ file: OUT, name: path.relative(ROOT, OUT), text: await generate() }], 'npm run gen:templates');
 }

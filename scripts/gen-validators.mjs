@@ -1,9 +1,10 @@
 #!/usr/bin/env node
 // Precompile the JSON Schemas into standalone validation code:
-// writes src/validate/precompiled.ts (committed, compiled by `npm run build`).
+// writes src/validate/precompiled.ts and the schemas' fingerprint,
+// src/validate/schemas-hash.ts (committed, compiled by `npm run build`).
 //
-//   node scripts/gen-validators.mjs          # write the file
-//   node scripts/gen-validators.mjs --check  # exit 1 if it is stale
+//   node scripts/gen-validators.mjs          # write the files
+//   node scripts/gen-validators.mjs --check  # exit 1 if one is stale
 //
 // Compiling the schemas with ajv costs ~0.25 s of CPU on every run — more
 // than reading and parsing a 100-file plan. The generated module holds the
@@ -12,11 +13,12 @@
 // test/robustness/precompiled.test.ts checks the file is fresh and that it
 // reports exactly what a run-time compile reports.
 import { createHash } from 'node:crypto';
-import { readdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { readdirSync, readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import Ajv, { _ } from 'ajv';
 import standaloneCode from 'ajv/dist/standalone/index.js';
 import addFormats from 'ajv-formats';
+import { writeOrCheck } from './generated-files.mjs';
 
 const ROOT = new URL('../', import.meta.url);
 const OUT = new URL('src/validate/precompiled.ts', ROOT);
@@ -88,27 +90,11 @@ export function generate() {
 
 if (process.argv[1] && fileURLToPath(import.meta.url) === process.argv[1]) {
   const { code, hashModule } = generate();
-  const outputs = [
-    [OUT, code],
-    [HASH_OUT, hashModule],
-  ];
-  if (process.argv.includes('--check')) {
-    for (const [file, text] of outputs) {
-      let current = '';
-      try {
-        current = readFileSync(file, 'utf8');
-      } catch {
-        /* missing */
-      }
-      if (current !== text) {
-        process.stderr.write(`${fileURLToPath(file)} is stale: run \`node scripts/gen-validators.mjs\`\n`);
-        process.exit(1);
-      }
-    }
-  } else {
-    for (const [file, text] of outputs) {
-      writeFileSync(file, text);
-      process.stdout.write(`wrote ${fileURLToPath(file)} (${(text.length / 1024).toFixed(0)} KB)\n`);
-    }
-  }
+  writeOrCheck(
+    [
+      { file: OUT, name: fileURLToPath(OUT), text: code },
+      { file: HASH_OUT, name: fileURLToPath(HASH_OUT), text: hashModule },
+    ],
+    'node scripts/gen-validators.mjs',
+  );
 }
