@@ -120,6 +120,8 @@ const OWN_HELPERS = new Set(HELPER_NAMES);
 /** The options every call of one of mplan's helpers without a hash gets. */
 const NO_HASH = Object.freeze({ hash: Object.freeze({}) });
 
+type HbWithCompiler = typeof Handlebars & { JavaScriptCompiler: unknown };
+
 /**
  * A Handlebars JavaScript compiler for our documents. Same templates, same
  * output; the generated code differs in six calls:
@@ -135,8 +137,6 @@ const NO_HASH = Object.freeze({ hash: Object.freeze({}) });
  * - `{{#if x}}`/`{{#unless x}}` call `__markdown.if` with the block's programs;
  * - mplan's own helpers get `{ hash }` as their options, nothing else.
  */
-type HbWithCompiler = typeof Handlebars & { JavaScriptCompiler: unknown };
-
 function markdownCompiler(hb: typeof Handlebars): unknown {
   const Base = (hb as HbWithCompiler).JavaScriptCompiler as { new (...a: unknown[]): object; prototype: Record<string, (...a: unknown[]) => unknown> };
   function MdCompiler(this: object, ...a: unknown[]) {
@@ -192,9 +192,8 @@ function markdownCompiler(hb: typeof Handlebars): unknown {
     const at = [loc.start.line, loc.start.column, loc.end.line, loc.end.column].join(', ');
     this.push([this.aliasable('helpers.__markdown.strict'), '(container, ', stack, ', ', this.quotedString(parts[last]!), `, ${at})`]);
   };
-  // `{{#if x}}…{{else}}…{{/if}}` and `{{#unless x}}`, one condition and no
-  // hash: what the built-in helper does, called without building its options
-  // object (name, hash, programs, data, location) on every row.
+  // A known helper's call: `{{#if}}`/`{{#unless}}` and mplan's own helpers
+  // without the options object the stock call builds (below).
   proto.invokeKnownHelper = function invokeKnownHelper(this: typeof proto, paramSize: number, name: string) {
     // On the stack: the parameters, then the block's program, its inverse and the hash.
     const stack = this.isInline() ? this.inlineStack : this.compileStack;
