@@ -60,15 +60,15 @@ export function escapeExpression(value: unknown): string {
 
 const MERMAID_KEYWORDS = /^(title|section|dateformat|axisformat|tickinterval|excludes|includes|todaymarker|inclusiveenddates|topaxis|weekday|weekend|click|acctitle|accdescr|journey|gantt|vert|milestone|after|until|crit|done|active)\b/i;
 
+/** Text that mermaidText must work on: a blank other than a lone inner space, or a character it replaces. */
+const MERMAID_TEXT_WORK = /[^\S ]| {2}|^ | $|[:;#%<>{}`]/;
+
 /**
  * Text for Mermaid `journey` and `gantt` lines (titles, sections, task
  * names): one line, with the characters those grammars treat as syntax
  * (`:` `;` `#` `%` and angle brackets) replaced by full-width look-alikes,
  * and a leading keyword defused. `comma` also replaces `,` (actor lists).
  */
-/** Text that mermaidText must work on: a blank other than a lone inner space, or a character it replaces. */
-const MERMAID_TEXT_WORK = /[^\S ]| {2}|^ | $|[:;#%<>{}`]/;
-
 export function mermaidText(value: unknown, comma = false): string {
   const raw = String(value ?? '');
   // Fast path (most names): the replacements below would change nothing.
@@ -178,14 +178,11 @@ const SEP: Record<Lang, string> = { en: ', ', ja: '、' };
 
 /** Hash arguments and the options object Handlebars passes last. */
 type Options = { hash?: Record<string, unknown> };
-function args(a: unknown[]): { params: unknown[]; hash: Record<string, unknown> } {
-  return { params: a.slice(0, -1), hash: hashOf(a) };
-}
-/** `args(a).params[i]` without copying the list (helpers run hundreds of thousands of times on a big plan). */
+/** Parameter `i` of a helper call (`a` ends with the options object), without copying the list (helpers run hundreds of thousands of times on a big plan). */
 function param(a: unknown[], i: number): unknown {
   return i < a.length - 1 ? a[i] : undefined;
 }
-/** `args(a).hash`. */
+/** The hash arguments of a helper call. */
 function hashOf(a: unknown[]): Record<string, unknown> {
   return (a[a.length - 1] as Options)?.hash ?? {};
 }
@@ -271,7 +268,7 @@ export function makeHelpers(lang: Lang): Record<string, (...a: unknown[]) => unk
       return typeof v === 'number' ? v + 1 : v;
     },
     /** True when a list has items (`{{#if (any a b)}}` for several lists). */
-    any: (...a) => args(a).params.some((x) => (Array.isArray(x) ? x.length > 0 : Boolean(x))),
+    any: (...a) => a.slice(0, -1).some((x) => (Array.isArray(x) ? x.length > 0 : Boolean(x))),
   };
 }
 
