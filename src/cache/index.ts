@@ -5,7 +5,7 @@ import path from 'node:path';
 import type { LineCounter } from 'yaml';
 import { VERSION } from '../cli/version.js';
 import type { Diagnostic, Location } from '../diagnostics/types.js';
-import { decodeFile, lineCounterFor, parseFile } from '../load/parse.js';
+import { decodeFile, lineCounterFor, parseFile, readTextAgain } from '../load/parse.js';
 import type { Positions } from '../load/positions.js';
 import type { ParsedDoc, SchemaResult, SourceFile } from '../load/source.js';
 import { writeFileAtomic } from '../util/write.js';
@@ -100,15 +100,6 @@ function jsonSafe(v: unknown): boolean {
   return true;
 }
 
-/** The text of a file restored unread, read the first time something asks for it. */
-function readText(rel: string, abs: string): string {
-  try {
-    return decodeFile(rel, readFileSync(abs)).text ?? '';
-  } catch {
-    return '';
-  }
-}
-
 /**
  * A plan file restored from the cache: its text is read, its line index
  * built and its locations memo made only when something asks for them
@@ -132,7 +123,7 @@ class CachedFile implements SourceFile {
   }
 
   get text(): string {
-    return (this.t ??= readText(this.path, this.abs));
+    return (this.t ??= readTextAgain(this.path, this.abs));
   }
 
   set text(value: string) {

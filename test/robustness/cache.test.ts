@@ -29,6 +29,11 @@ vi.mock('../../src/load/parse.js', async (importOriginal) => {
       parsed.decoded.push(rel);
       return mod.decodeFile(rel, bytes);
     },
+    // A file's text read again later (its decodeFile call is inside parse.js, out of the mock's reach).
+    readTextAgain: (rel: string, abs: string) => {
+      parsed.decoded.push(rel);
+      return mod.readTextAgain(rel, abs);
+    },
   };
 });
 
