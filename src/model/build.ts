@@ -3,11 +3,10 @@ import type { LoadedPlan } from '../load/index.js';
 import type { ParsedDoc, SourceFile } from '../load/source.js';
 import { didYouMean, Suggester } from '../util/suggest.js';
 import { ID_PATTERN, isKind, KINDS, suggestId } from './kinds.js';
-import type { Kind } from './kinds.js';
+import type { Kind, TargetKind } from './kinds.js';
 import { locateIn } from './locate.js';
 import { PlanModel } from './model.js';
-import { REFERENCE_FIELDS } from './refs.js';
-import type { TargetKind } from './kinds.js';
+import { fieldSegments, REFERENCE_FIELDS } from './refs.js';
 import { stageTarget, UNRESOLVED } from './ref-table.js';
 import type { Entity, Path, Stage, StageData } from './types.js';
 
@@ -331,7 +330,7 @@ function toEntity(file: SourceFile, pd: ParsedDoc, out: Diagnostic[]): Entity | 
   return { kind, id, key: id, data: value as never, file, doc: pd, valid: true };
 }
 
-/** A reference field spec, split once: its field number (model.ts referenceFields), target and segments. */
+/** A reference field spec, split once: its field number (its position in REFERENCE_FIELDS, as the reference table numbers fields), target and segments. */
 interface CompiledSpec {
   fieldNo: number;
   target: TargetKind;
@@ -348,7 +347,7 @@ function compiledSpecs(): Map<Kind, CompiledSpec[]> {
     l.push({
       fieldNo,
       target: spec.target,
-      segs: spec.path.split('.').map((seg) => (seg.endsWith('[]') ? { key: seg.slice(0, -2), isList: true } : { key: seg, isList: false })),
+      segs: fieldSegments(spec.path),
     });
   });
   return specCache;

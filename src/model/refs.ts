@@ -55,11 +55,12 @@ export interface Ref {
   target?: Entity | Stage;
 }
 
-const compiled = new Map<string, string[]>();
-function segments(spec: string): string[] {
+const compiled = new Map<string, ReadonlyArray<{ key: string; isList: boolean }>>();
+/** A field spec's segments (`roadmap[].initiatives[]`), each with its key and whether it is a list (`[]`), split once per spec. */
+export function fieldSegments(spec: string): ReadonlyArray<{ key: string; isList: boolean }> {
   let s = compiled.get(spec);
   if (!s) {
-    s = spec.split('.');
+    s = spec.split('.').map((seg) => (seg.endsWith('[]') ? { key: seg.slice(0, -2), isList: true } : { key: seg, isList: false }));
     compiled.set(spec, s);
   }
   return s;
@@ -67,25 +68,19 @@ function segments(spec: string): string[] {
 
 /** Yield `[value, path]` for each value the field spec reaches in `data`. */
 export function* valuesAt(data: unknown, spec: string): Generator<[unknown, (string | number)[]]> {
-  const segs = segments(spec);
+  const segs = fieldSegments(spec);
   function* walk(value: unknown, i: number, path: (string | number)[]): Generator<[unknown, (string | number)[]]> {
     if (i === segs.length) {
       yield [value, path];
       return;
     }
     if (value === null || typeof value !== 'object' || Array.isArray(value)) return;
-    const seg = segs[i]!;
-    const isList = seg.endsWith('[]');
-    const key = isList ? seg.slice(0, -2) : seg;
+    const { key, isList } = segs[i]!;
     if (!Object.prototype.hasOwnProperty.call(value, key)) return;
     const v = (value as Record<string, unknown>)[key];
     if (v === undefined || v === null) return;
-    if (isList) {
-      if (Array.isArray(v)) {
-        for (let k = 0; k < v.length; k++) yield* walk(v[k], i + 1, [...path, key, k]);
-      } else {
-        yield* walk(v, i + 1, [...path, key]);
-      }
+    if (isList && Array.isArray(v)) {
+      for (let k = 0; k < v.length; k++) yield* walk(v[k], i + 1, [...path, key, k]);
     } else {
       yield* walk(v, i + 1, [...path, key]);
     }
