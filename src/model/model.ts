@@ -169,6 +169,6 @@ function push<K, V>(m: Map<K, V[]>, k: K, v: V): void {
 
 let fieldList: RefField[] | undefined;
 /** Every reference field (REFERENCE_FIELDS order), numbered as the reference table stores them. */
-export function referenceFields(): RefField[] {
+function referenceFields(): RefField[] {
   return (fieldList ??= REFERENCE_FIELDS.map((spec) => ({ field: `${spec.kind}.${spec.path}`, target: spec.target })));
 }

@@ -28,7 +28,7 @@ export const stageTarget = (ordinal: number): number => STAGE_BASE - ordinal;
  * entities plus a stage's number.
  */
 export class RefTable {
-  n = 0;
+  private n = 0;
   private src = new Int32Array(1024);
   private stage = new Int32Array(1024);
   private field = new Uint8Array(1024);
@@ -152,10 +152,11 @@ export class RefTable {
     }
     const stamp = this.stamp;
     const entityCount = this.entities.length;
+    const anyField = fields.includes(-1);
     let n = 0;
     for (let k = start[group]!, end = start[group + 1]!; k < end; k++) {
       const i = order[k]!;
-      if (!fields.includes(-1) && !fields.includes(this.field[i]!)) continue;
+      if (!anyField && !fields.includes(this.field[i]!)) continue;
       const st = this.stage[i]!;
       const from = st >= 0 ? entityCount + st : this.src[i]!;
       if (marks[from] !== stamp) {
