@@ -14,10 +14,6 @@ export class AsciiJsonBytes {
     this.buf = Buffer.allocUnsafe(Math.max(size, 1 << 10));
   }
 
-  get length(): number {
-    return this.len;
-  }
-
   private room(n: number): void {
     if (this.len + n <= this.buf.length) return;
     let size = this.buf.length * 2;

@@ -40,9 +40,6 @@ import type { WalkMemo } from '../load/walk.js';
  */
 export const CACHE_FILE = '.mplan-cache.json';
 
-export { asciiJson } from './ascii.js';
-export { locationKey } from './key.js';
-
 /**
  * What the file system says about a file: size, modification and change
  * times, inode. A file whose stat matches its entry is trusted unread (as
@@ -126,21 +123,12 @@ class CachedFile implements SourceFile {
     return (this.t ??= readTextAgain(this.path, this.abs));
   }
 
-  set text(value: string) {
-    this.t = value;
-    this.lc = undefined;
-  }
-
   get lineCounter(): LineCounter {
     return (this.lc ??= lineCounterFor(this.text));
   }
 
   get locations(): Map<string, Location> {
     return (this.memo ??= new Map(this.saved));
-  }
-
-  set locations(value: Map<string, Location>) {
-    this.memo = value;
   }
 
   /** Whether this run looked up a location no earlier run had. */
@@ -196,7 +184,6 @@ interface Fresh {
   hash: string;
   stat?: StatKey;
   load: Diagnostic[];
-  file?: SourceFile;
 }
 
 /** What this run did with a file: restored with the same stat (the cache's file number), or read (Fresh / restored with a new stat). */
@@ -373,7 +360,6 @@ export class PlanCache implements WalkMemo {
     if (last < 0 || this.rels[last] !== rel) return;
     const s = this.seen[last] as Fresh;
     s.load = result.diagnostics;
-    s.file = result.file;
     this.files[last] = result.file;
     if (result.file) result.file.locations = new Map();
   }

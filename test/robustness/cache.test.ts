@@ -9,7 +9,7 @@ import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { afterAll, afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import fc from 'fast-check';
-import { asciiJson } from '../../src/cache/index.js';
+import { asciiJson } from '../../src/cache/ascii.js';
 import { decode, F_STAT, FORMAT } from '../../src/cache/format.js';
 import { VERSION } from '../../src/cli/version.js';
 import { SCHEMAS_HASH } from '../../src/validate/schemas-hash.js';
