@@ -691,7 +691,7 @@ function kpiTree(model: PlanModel, goals: GoalV[], kpis: KpiV[]): ReportData['kp
   const tree = goals.map((g) => {
     const kpis = model.referrers(g.id, 'KPI.goals[]').map((r) => {
       linked.add(r.source.id);
-      return viewOf.get(r.source) ?? kpi(model, r.source as Entity<'KPI'>);
+      return viewOf.get(r.source)!; // a KPI.goals[] reference comes from a KPI
     });
     return { goal: { id: g.id, name: g.name, missing: false }, kpis };
   });
