@@ -1,6 +1,6 @@
 /**
  * The model keeps one path per reference; equal paths are one shared, frozen
- * array (src/model/refs.ts collectValuesAt with `shared`). Each path still
+ * array (the path trie in src/model/build.ts). Each path still
  * leads to the reference's value in its source document.
  */
 import { describe, expect, it } from 'vitest';
