@@ -66,6 +66,11 @@ function statKey(st: Stats): StatKey {
   return [st.size, st.mtimeMs, st.ctimeMs, st.ino];
 }
 
+function sameStat(a: StatKey | undefined, b: StatKey | undefined): boolean {
+  if (!a || !b) return a === b;
+  return a[0] === b[0] && a[1] === b[1] && a[2] === b[2] && a[3] === b[3];
+}
+
 /**
  * node:crypto, loaded on first use: a warm run whose files all kept their
  * stat hashes nothing, and loading the module (17 internal modules) costs ~2 ms.
@@ -381,11 +386,7 @@ export class PlanCache implements WalkMemo {
       const s = this.seen[i]!;
       if (typeof s !== 'number') {
         if (!('old' in s) || s.old !== i) return true;
-        const now = this.savedStat(s.stat);
-        const was = this.oldStat(i);
-        if (!now !== !was || (now && was && (now[0] !== was[0] || now[1] !== was[1] || now[2] !== was[2] || now[3] !== was[3]))) {
-          if (++statOnly > STAT_ONLY_BUDGET) return true;
-        }
+        if (!sameStat(this.savedStat(s.stat), this.oldStat(i)) && ++statOnly > STAT_ONLY_BUDGET) return true;
       } else if (s !== i) return true;
       const f = this.files[i];
       if (!f) continue;
@@ -458,7 +459,7 @@ export class PlanCache implements WalkMemo {
       meta[metaAt] = flags;
       paths.push(this.rels[i]!);
       hashes.push(from >= 0 ? o!.header.hash.slice(HASH_LEN * from, HASH_LEN * (from + 1)) : (s as Fresh).hash);
-      const load = typeof s === 'number' || 'old' in s ? (o!.extra.get(from)?.[1] || NO_DIAGNOSTICS) : s.load;
+      const load = from >= 0 ? o!.extra.get(from)?.[1] || NO_DIAGNOSTICS : (s as Fresh).load;
       const locs = file instanceof CachedFile ? file.locationList() : file?.locations?.size ? [...file.locations] : undefined;
       if (load.length || schemas || locs?.length) extra.push([fileNo, load.length ? load : 0, schemas ?? 0, locs?.length ? locs : 0] satisfies Extra);
     }
