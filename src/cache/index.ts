@@ -335,7 +335,8 @@ export class PlanCache implements WalkMemo {
       this.note(rel, seen, undefined);
       return { diagnostics: load };
     }
-    const file = new CachedFile(rel, abs, text, text === undefined ? (flags & F_SUP) !== 0 : text.includes('mplan-disable'), extra?.[3] || undefined);
+    // F_SUP was found in these very bytes (restore() checked their hash): no need to search the text again.
+    const file = new CachedFile(rel, abs, text, (flags & F_SUP) !== 0, extra?.[3] || undefined);
     const n = meta[m + 1]!;
     const first = o.firstDoc[i]!;
     const schemas = extra?.[2] || undefined;
