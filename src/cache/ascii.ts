@@ -44,8 +44,8 @@ export class AsciiJsonBytes {
     this.len = o;
   }
 
-  /** Append characters [start, end) of text that is already ASCII-only JSON (a span of an earlier cache). */
-  pushAscii(text: string, start: number, end: number): void {
+  /** Append characters [start, end) of text that is already ASCII-only JSON (by default all of it; or a span of an earlier cache). */
+  pushAscii(text: string, start = 0, end = text.length): void {
     const n = end - start;
     if (n <= 0) return;
     this.room(n);

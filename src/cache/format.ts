@@ -107,10 +107,10 @@ function numbers(text: unknown, count: number): Float64Array | undefined {
 
 export const HASH_LEN = 44;
 
-/** A schema result shared by every valid document restored (read, never changed). */
-export const VALID: SchemaResult = Object.freeze({ valid: true, diagnostics: Object.freeze([]) as unknown as Diagnostic[] });
-
 export const NO_DIAGNOSTICS: Diagnostic[] = Object.freeze([]) as unknown as Diagnostic[];
+
+/** A schema result shared by every valid document restored (read, never changed). */
+export const VALID: SchemaResult = Object.freeze({ valid: true, diagnostics: NO_DIAGNOSTICS });
 
 /** A cache file's content, checked: every index below is in range and every number where it should be. */
 export interface Decoded {
@@ -163,7 +163,7 @@ function extraLike(e: unknown, files: number, docsOf: (file: number) => number):
 }
 
 /**
- * Read a cache file's text: undefined unless it is format 4 from this very
+ * Read a cache file's text: undefined unless it is this FORMAT from this very
  * mplan version and schemas, and whole (every array the right length, every
  * offset in range). A cache that is anything else is never trusted.
  */

@@ -475,16 +475,16 @@ export class PlanCache implements WalkMemo {
     }
     const head = JSON.stringify(header);
     const out = new AsciiJsonBytes(head.length + (o ? o.text.length - o.header.hash.length : 0) + 1024);
-    out.pushAscii('[', 0, 1);
-    if (isAscii(head)) out.pushAscii(head, 0, head.length);
+    out.pushAscii('[');
+    if (isAscii(head)) out.pushAscii(head);
     else out.push(head);
-    out.pushAscii(',\n[', 0, 3);
+    out.pushAscii(',\n[');
     // Values copied from the old cache are copied in runs (one copy for a stretch of unchanged documents).
     for (let d = 0; d < values.length; ) {
-      if (d > 0) out.pushAscii(',', 0, 1);
+      if (d > 0) out.pushAscii(',');
       const v = values[d]!;
       if (typeof v === 'string') {
-        out.pushAscii(v, 0, v.length);
+        out.pushAscii(v);
         d++;
         continue;
       }
@@ -493,7 +493,7 @@ export class PlanCache implements WalkMemo {
       out.pushAscii(o!.text, o!.valueStart[v]!, o!.valueEnd[(values[e - 1] as number)]!);
       d = e;
     }
-    out.pushAscii(']\n]', 0, 3);
+    out.pushAscii(']\n]');
     try {
       writeFileAtomic(this.file, out.bytes());
       return undefined;
