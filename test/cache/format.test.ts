@@ -7,12 +7,11 @@ import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import { CACHE_FILE, PlanCache } from '../../src/cache/index.js';
-import { decode, F_TEXT } from '../../src/cache/format.js';
+import { F_TEXT, HASH_LEN } from '../../src/cache/format.js';
 import type { Decoded } from '../../src/cache/format.js';
-import { VERSION } from '../../src/cli/version.js';
 import { loadPlan } from '../../src/load/index.js';
-import { SCHEMAS_HASH } from '../../src/validate/schemas-hash.js';
 import { runJson } from '../robustness/helpers.js';
+import { decodedCache } from './view.js';
 
 const dirs: string[] = [];
 afterAll(() => {
@@ -27,7 +26,7 @@ function copyOf(example: string): string {
 }
 
 function read(dir: string): Decoded {
-  const d = decode(readFileSync(path.join(dir, CACHE_FILE), 'latin1'), VERSION, SCHEMAS_HASH);
+  const d = decodedCache(dir);
   expect(d, 'a cache this mplan trusts').toBeDefined();
   return d!;
 }
@@ -36,7 +35,7 @@ function read(dir: string): Decoded {
 function contents(d: Decoded): Record<string, { hash: string; values: unknown[] }> {
   const out: Record<string, { hash: string; values: unknown[] }> = {};
   d.header.paths.forEach((p, i) => {
-    out[p] = { hash: d.header.hash.slice(44 * i, 44 * i + 44), values: d.values.slice(d.firstDoc[i], d.firstDoc[i + 1]) };
+    out[p] = { hash: d.header.hash.slice(HASH_LEN * i, HASH_LEN * (i + 1)), values: d.values.slice(d.firstDoc[i], d.firstDoc[i + 1]) };
   });
   return out;
 }

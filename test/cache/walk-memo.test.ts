@@ -11,12 +11,10 @@ import path from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import { later, runLater } from './later.js';
 import { CACHE_FILE } from '../../src/cache/index.js';
-import { decode } from '../../src/cache/format.js';
-import { VERSION } from '../../src/cli/version.js';
 import { walkPlan } from '../../src/load/walk.js';
 import type { WalkMemo } from '../../src/load/walk.js';
-import { SCHEMAS_HASH } from '../../src/validate/schemas-hash.js';
 import { runJson } from '../robustness/helpers.js';
+import { decodedCache } from './view.js';
 
 const dirs: string[] = [];
 afterAll(() => {
@@ -34,8 +32,7 @@ function plan(): string {
 
 /** The folders whose listings the cache holds. */
 function remembered(dir: string): string[] {
-  const d = decode(readFileSync(path.join(dir, CACHE_FILE), 'latin1'), VERSION, SCHEMAS_HASH);
-  return (d?.walk?.dirs ?? []).map((r) => r[0]);
+  return (decodedCache(dir)?.walk?.dirs ?? []).map((r) => r[0]);
 }
 
 /** Lint with --cache twice "later" (the second run uses the remembered listings) and compare with an uncached run. */

@@ -7,13 +7,15 @@ import { execFileSync, spawn } from 'node:child_process';
 import { cpSync, lstatSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
-import { afterAll, afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+import { afterAll, beforeEach, describe, expect, it, vi } from 'vitest';
 import fc from 'fast-check';
 import { asciiJson } from '../../src/cache/ascii.js';
-import { decode, F_STAT, FORMAT } from '../../src/cache/format.js';
+import { F_STAT, FORMAT } from '../../src/cache/format.js';
 import { VERSION } from '../../src/cli/version.js';
 import { SCHEMAS_HASH } from '../../src/validate/schemas-hash.js';
 import { fingerprint, runJson } from './helpers.js';
+import { later, runLater } from '../cache/later.js';
+import { decodedCache } from '../cache/view.js';
 
 // Count real YAML parses, file by file, and files whose bytes were decoded (read) at all.
 const parsed = vi.hoisted(() => ({ files: [] as string[], decoded: [] as string[] }));
@@ -78,7 +80,7 @@ const yamlFiles = (dir: string) => {
 
 /** What the cache file holds per file (undefined when it is not a cache this mplan would trust). */
 function cacheView(dir: string): Record<string, { stat?: number[]; values: unknown[] }> | undefined {
-  const d = decode(readFileSync(path.join(dir, CACHE), 'latin1'), VERSION, SCHEMAS_HASH);
+  const d = decodedCache(dir);
   if (!d) return undefined;
   const files: Record<string, { stat?: number[]; values: unknown[] }> = {};
   d.header.paths.forEach((p, i) => {
@@ -298,13 +300,7 @@ describe('mplan lint --cache', () => {
   describe('files whose size, times and inode did not change are not even read', () => {
     // Files written just before a run are never trusted on their stat alone (they could change again
     // within the same timestamp tick): these runs happen "an hour later", when the plan's files are old.
-    beforeEach(() => {
-      vi.useFakeTimers({ toFake: ['Date'] });
-      vi.setSystemTime(Date.now() + 3_600_000);
-    });
-    afterEach(() => {
-      vi.useRealTimers();
-    });
+    runLater();
 
     it('a warm run reads no plan file and gives byte-identical output', async () => {
       const dir = plan();
@@ -329,7 +325,7 @@ describe('mplan lint --cache', () => {
       const same = text.replace('no-such-goal', 'no-such-goa1'); // same length
       expect(same.length).toBe(text.length);
       writeFileSync(goal, same);
-      vi.setSystemTime(Date.now() + 3_600_000);
+      later();
       parsed.files = [];
       const warm = await runJson(['lint', '--cache', dir], dir);
       expect(parsed.files).toEqual(['extra/dangling.yaml']);
@@ -340,7 +336,7 @@ describe('mplan lint --cache', () => {
       const before = cacheView(dir)!['extra/kpi.yaml']!.stat;
       const cacheBefore = readFileSync(path.join(dir, CACHE));
       writeFileSync(path.join(dir, 'extra/kpi.yaml'), readFileSync(path.join(dir, 'extra/kpi.yaml')));
-      vi.setSystemTime(Date.now() + 3_600_000);
+      later();
       for (let run = 0; run < 2; run++) {
         parsed.files = [];
         parsed.decoded = [];
@@ -359,12 +355,12 @@ describe('mplan lint --cache', () => {
       mkdirSync(path.join(dir, 'many'));
       const many = Array.from({ length: 70 }, (_, k) => `many/tool-${k}.yaml`);
       for (const [k, rel] of many.entries()) writeFileSync(path.join(dir, rel), `kind: Tool\nid: many-tool-${k}\nname: Tool ${k}\ncategory: crm\n`);
-      vi.setSystemTime(Date.now() + 3_600_000);
+      later();
       const plain = await runJson(['lint', dir], dir);
       await runJson(['lint', '--cache', dir], dir);
       const before = cacheView(dir)!;
       for (const rel of many) writeFileSync(path.join(dir, rel), readFileSync(path.join(dir, rel)));
-      vi.setSystemTime(Date.now() + 3_600_000);
+      later();
       parsed.files = [];
       parsed.decoded = [];
       const touched = await runJson(['lint', '--cache', dir], dir);
@@ -374,7 +370,7 @@ describe('mplan lint --cache', () => {
       const after = cacheView(dir)!;
       for (const rel of many) expect(after[rel]!.stat).not.toEqual(before[rel]!.stat);
       parsed.decoded = [];
-      vi.setSystemTime(Date.now() + 3_600_000);
+      later();
       const next = await runJson(['lint', '--cache', dir], dir);
       expect(next.stdout).toBe(plain.stdout);
       expect(parsed.decoded.filter((rel) => rel.startsWith('many/'))).toEqual([]);
