@@ -94,13 +94,15 @@ export function base64Numbers(list: readonly number[]): string {
 
 /** `count` finite numbers from base64Numbers, or undefined. */
 function numbers(text: unknown, count: number): Float64Array | undefined {
-  if (typeof text !== 'string') return undefined;
+  // Padded base64 of 8 * count bytes is exactly this long; Buffer.from skips characters that are not
+  // base64, so with the length fixed any such character leaves fewer bytes than 8 * count. (No
+  // re-encoding to compare: ≈ 0.4 ms of a warm run at 10,000 files, and what it also refused,
+  // URL-safe letters and unused padding bits, still decodes to whole numbers.)
+  if (typeof text !== 'string' || text.length !== 4 * Math.ceil((8 * count) / 3)) return undefined;
   const bytes = Buffer.from(text, 'base64');
   if (bytes.length !== 8 * count) return undefined;
   const out = new Float64Array(count);
   new Uint8Array(out.buffer).set(bytes);
-  // Only the text base64Numbers writes (Buffer.from skips characters that are not base64).
-  if (Buffer.from(out.buffer).toString('base64') !== text) return undefined;
   for (let i = 0; i < count; i++) if (!Number.isFinite(out[i])) return undefined;
   return out;
 }
