@@ -56,11 +56,18 @@ export interface Header {
   meta: number[];
   extra: Extra[];
   /** Folder listings of the last walk (src/load/walk.ts WalkMemo), for these ignore globs; their stats as `stat` above. */
-  walk?: { ignore: string; stat: string; dirs: Array<[rel: string, entries: string[]]> };
+  walk?: { ignore: string; stat: string; dirs: DirListing[] };
 }
 
-/** A folder's listing and the stat it was read under: sub-folders end with `/`, the rest are YAML files. */
-export type DirRecord = [rel: string, size: number, mtimeMs: number, ctimeMs: number, ino: number, entries: string[]];
+/** A folder and its listing: sub-folders end with `/`, the rest are YAML files. */
+export type DirListing = [rel: string, entries: string[]];
+
+/** Header.walk, decoded: folder k's stat is stat[4k .. 4k+3]. */
+export interface DecodedWalk {
+  ignore: string;
+  stat: Float64Array;
+  dirs: DirListing[];
+}
 
 const YAML_NAME = /\.ya?ml$/i;
 
@@ -73,18 +80,15 @@ function entryLike(e: unknown): boolean {
 }
 
 /** The walk's listings with their stats, or undefined if they do not hold together. */
-function walkOf(w: unknown): { ignore: string; dirs: DirRecord[] } | undefined {
+function walkOf(w: unknown): DecodedWalk | undefined {
   const x = w as Header['walk'];
   if (!x || typeof x !== 'object' || typeof x.ignore !== 'string' || !Array.isArray(x.dirs)) return undefined;
   const stat = numbers(x.stat, 4 * x.dirs.length);
   if (!stat) return undefined;
-  const dirs: DirRecord[] = [];
-  for (let i = 0; i < x.dirs.length; i++) {
-    const d = x.dirs[i];
+  for (const d of x.dirs as unknown[]) {
     if (!Array.isArray(d) || d.length !== 2 || typeof d[0] !== 'string' || !Array.isArray(d[1]) || !d[1].every(entryLike)) return undefined;
-    dirs.push([d[0], stat[4 * i]!, stat[4 * i + 1]!, stat[4 * i + 2]!, stat[4 * i + 3]!, d[1]]);
   }
-  return { ignore: x.ignore, dirs };
+  return { ignore: x.ignore, stat, dirs: x.dirs };
 }
 
 /** Numbers as the cache stores them: the base64 of a Float64Array. */
@@ -123,7 +127,7 @@ export interface Decoded {
   /** Header.stat, decoded. */
   stat: Float64Array;
   /** Header.walk, decoded. */
-  walk: { ignore: string; dirs: DirRecord[] } | undefined;
+  walk: DecodedWalk | undefined;
   /** Per file: where its record starts in meta, and the number of its first document. */
   metaAt: Int32Array;
   firstDoc: Int32Array;

@@ -12,7 +12,7 @@ import { writeFileAtomic } from '../util/write.js';
 import { SCHEMAS_HASH } from '../validate/schemas-hash.js';
 import { AsciiJsonBytes, asciiJson, isAscii } from './ascii.js';
 import { base64Numbers, D_EXTRA, D_MAP, D_OK, D_SCHEMA, D_UNDEF, decode, F_STAT, F_SUP, F_TEXT, FORMAT, HASH_LEN, NO_DIAGNOSTICS, VALID } from './format.js';
-import type { Decoded, DirRecord, Extra, Header } from './format.js';
+import type { Decoded, DecodedWalk, DirListing, Extra, Header } from './format.js';
 import type { WalkMemo } from '../load/walk.js';
 
 /**
@@ -64,6 +64,11 @@ const NO_THROW = { throwIfNoEntry: false } as const;
 
 function statKey(st: Stats): StatKey {
   return [st.size, st.mtimeMs, st.ctimeMs, st.ino];
+}
+
+/** Whether `st` is the stat saved as nums[at .. at+3] (a file's or a folder's, see ./format.ts). */
+function statIs(st: Stats, nums: Float64Array, at: number): boolean {
+  return st.size === nums[at] && st.mtimeMs === nums[at + 1] && st.ctimeMs === nums[at + 2] && st.ino === nums[at + 3];
 }
 
 function sameStat(a: StatKey | undefined, b: StatKey | undefined): boolean {
@@ -206,10 +211,12 @@ export class PlanCache implements WalkMemo {
   private byPath: Map<string, number> | undefined;
   /** When this run started reading files (see RACY_MS). */
   private readonly started = Date.now();
-  /** The walk's ignore globs (JSON), the folder listings saved for them, and this walk's. */
+  /** The walk's ignore globs (JSON), the folder listings saved for them (by folder: number in old.walk), and this walk's with their stats. */
   private walkIgnore: string | undefined;
-  private oldDirs: Map<string, DirRecord> | undefined;
-  private readonly dirs: DirRecord[] = [];
+  private oldWalk: DecodedWalk | undefined;
+  private oldDirs: Map<string, number> | undefined;
+  private readonly dirs: DirListing[] = [];
+  private readonly dirStats: number[] = [];
   private dirsChanged = false;
 
   constructor(root: string) {
@@ -234,26 +241,36 @@ export class PlanCache implements WalkMemo {
     const key = JSON.stringify(ignore);
     this.walkIgnore = key;
     const w = this.old?.walk;
-    this.oldDirs = w && w.ignore === key ? new Map(w.dirs.map((d) => [d[0], d])) : undefined;
+    this.oldWalk = w && w.ignore === key ? w : undefined;
+    this.oldDirs = this.oldWalk && new Map(this.oldWalk.dirs.map((d, k) => [d[0], k]));
     return this;
   }
 
   listing(rel: string, st: Stats): readonly string[] | undefined {
-    const d = this.oldDirs?.get(rel);
-    if (!d || d[1] !== st.size || d[2] !== st.mtimeMs || d[3] !== st.ctimeMs || d[4] !== st.ino) return undefined;
-    this.dirs.push(d);
-    return d[5];
+    const k = this.oldDirs?.get(rel);
+    if (k === undefined || !statIs(st, this.oldWalk!.stat, 4 * k)) return undefined;
+    this.keepOldDir(k);
+    return this.oldWalk!.dirs[k]![1];
   }
 
   listed(rel: string, st: Stats, entries: string[]): void {
-    const old = this.oldDirs?.get(rel);
-    const same = !!old && old[5].length === entries.length && old[5].every((e, k) => e === entries[k]);
+    const k = this.oldDirs?.get(rel);
+    const was = k === undefined ? undefined : this.oldWalk!.dirs[k]![1];
+    const same = !!was && was.length === entries.length && was.every((e, j) => e === entries[j]);
     if (Math.max(st.mtimeMs, st.ctimeMs) < this.started - RACY_MS) {
-      this.dirs.push([rel, st.size, st.mtimeMs, st.ctimeMs, st.ino, entries]);
+      this.dirs.push([rel, entries]);
+      this.dirStats.push(st.size, st.mtimeMs, st.ctimeMs, st.ino);
       // Only a new listing is worth rewriting the cache for: a folder whose stat alone changed
       // (an editor made and removed a swap file in it) is simply read again next time.
       if (!same) this.dirsChanged = true;
-    } else if (same) this.dirs.push(old); // changed just before this walk read it: not saved (see RACY_MS)
+    } else if (same) this.keepOldDir(k!); // changed just before this walk read it: not saved (see RACY_MS)
+  }
+
+  /** Keep an old folder listing, with the stat it was saved with. */
+  private keepOldDir(k: number): void {
+    const w = this.oldWalk!;
+    this.dirs.push(w.dirs[k]!);
+    for (let j = 4 * k; j < 4 * k + 4; j++) this.dirStats.push(w.stat[j]!);
   }
 
   /** The cache's number for a file, or -1. */
@@ -291,8 +308,7 @@ export class PlanCache implements WalkMemo {
     if (i < 0 || !(o.header.meta[o.metaAt[i]!]! & F_STAT)) return undefined;
     const st = statSync(abs, NO_THROW);
     if (!st || !st.isFile()) return undefined;
-    const s = o.stat;
-    if (st.size !== s[4 * i] || st.mtimeMs !== s[4 * i + 1] || st.ctimeMs !== s[4 * i + 2] || st.ino !== s[4 * i + 3]) return undefined;
+    if (!statIs(st, o.stat, 4 * i)) return undefined;
     return this.restoreEntry(rel, abs, i, i, undefined);
   }
 
@@ -469,8 +485,8 @@ export class PlanCache implements WalkMemo {
     if (this.walkIgnore !== undefined) {
       header.walk = {
         ignore: this.walkIgnore,
-        stat: base64Numbers(this.dirs.flatMap((d) => [d[1], d[2], d[3], d[4]])),
-        dirs: this.dirs.map((d) => [d[0], d[5]]),
+        stat: base64Numbers(this.dirStats),
+        dirs: this.dirs,
       };
     }
     const head = JSON.stringify(header);
