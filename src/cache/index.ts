@@ -289,9 +289,15 @@ export class PlanCache implements WalkMemo {
     return i;
   }
 
+  /** A file's flags in the cache (F_TEXT, F_SUP, F_STAT). */
+  private oldFlags(i: number): number {
+    const o = this.old!;
+    return o.header.meta[o.metaAt[i]!]!;
+  }
+
   private oldStat(i: number): StatKey | undefined {
     const o = this.old!;
-    if (!(o.header.meta[o.metaAt[i]!]! & F_STAT)) return undefined;
+    if (!(this.oldFlags(i) & F_STAT)) return undefined;
     const s = o.stat;
     return [s[4 * i]!, s[4 * i + 1]!, s[4 * i + 2]!, s[4 * i + 3]!];
   }
@@ -305,7 +311,7 @@ export class PlanCache implements WalkMemo {
     const o = this.old;
     if (!o) return undefined;
     const i = this.indexOf(rel);
-    if (i < 0 || !(o.header.meta[o.metaAt[i]!]! & F_STAT)) return undefined;
+    if (i < 0 || !(this.oldFlags(i) & F_STAT)) return undefined;
     const st = statSync(abs, NO_THROW);
     if (!st || !st.isFile()) return undefined;
     if (!statIs(st, o.stat, 4 * i)) return undefined;
@@ -328,7 +334,7 @@ export class PlanCache implements WalkMemo {
     };
     if (i < 0 || !o!.header.hash.startsWith(hash, HASH_LEN * i)) return miss();
     const seen = { old: i, stat };
-    if (!(o!.header.meta[o!.metaAt[i]!]! & F_TEXT)) return this.restoreEntry(rel, abs, i, seen, '');
+    if (!(this.oldFlags(i) & F_TEXT)) return this.restoreEntry(rel, abs, i, seen, '');
     const decoded = decodeFile(rel, bytes);
     if (decoded.text === undefined) return miss();
     return this.restoreEntry(rel, abs, i, seen, decoded.text);
@@ -463,8 +469,8 @@ export class PlanCache implements WalkMemo {
         meta[metaAt + 1] = docs.length;
       }
       if (typeof s === 'number') {
-        // Restored with the stat it was saved with.
-        if (o!.header.meta[o!.metaAt[s]!]! & F_STAT) flags |= F_STAT;
+        // Restored with the stat it was saved with (restoreUnchanged trusts only a saved stat).
+        flags |= F_STAT;
         for (let k = 4 * s; k < 4 * s + 4; k++) stats.push(o!.stat[k]!);
       } else {
         const st = this.savedStat(s.stat);
