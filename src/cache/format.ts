@@ -1,5 +1,6 @@
 import type { Diagnostic, Location } from '../diagnostics/types.js';
 import type { SchemaResult } from '../load/source.js';
+import { YAML_FILE } from '../load/walk.js';
 
 /**
  * The `--cache` file, format 5: one ASCII-only JSON document on three lines,
@@ -69,13 +70,11 @@ export interface DecodedWalk {
   dirs: DirListing[];
 }
 
-const YAML_NAME = /\.ya?ml$/i;
-
 /** A listing entry as walkPlan writes it: a name (no `/`, NUL, `.` or `..`), ending with `/` for a folder, in `.yaml` / `.yml` otherwise. */
 function entryLike(e: unknown): boolean {
   if (typeof e !== 'string') return false;
   const slash = e.indexOf('/');
-  if (slash === -1) return YAML_NAME.test(e) && !e.includes('\0');
+  if (slash === -1) return YAML_FILE.test(e) && !e.includes('\0');
   return slash === e.length - 1 && slash > 0 && e !== './' && e !== '../' && !e.includes('\0');
 }
 

@@ -25,7 +25,8 @@ export interface WalkMemo {
 }
 
 const ALWAYS_SKIPPED = new Set(['.git', 'node_modules']);
-const YAML_FILE = /\.ya?ml$/i;
+/** The name of a plan file: `*.yaml` / `*.yml`. */
+export const YAML_FILE = /\.ya?ml$/i;
 
 /**
  * Every `*.yaml` / `*.yml` file under the plan root, in a stable order,
