@@ -2,10 +2,9 @@ import { closeSync, constants, fstatSync, openSync, readFileSync, statSync } fro
 import type { Stats } from 'node:fs';
 import { createRequire } from 'node:module';
 import path from 'node:path';
-import type { LineCounter } from 'yaml';
 import { VERSION } from '../cli/version.js';
 import type { Diagnostic, Location } from '../diagnostics/types.js';
-import { decodeFile, lineCounterFor, parseFile, readTextAgain } from '../load/parse.js';
+import { decodeFile, LazySourceFile, parseFile, readTextAgain } from '../load/parse.js';
 import type { Positions } from '../load/positions.js';
 import type { ParsedDoc, SchemaResult, SourceFile } from '../load/source.js';
 import { writeFileAtomic } from '../util/write.js';
@@ -112,29 +111,19 @@ function jsonSafe(v: unknown): boolean {
  * built and its locations memo made only when something asks for them
  * (most files of a warm run need none of the three).
  */
-class CachedFile implements SourceFile {
-  readonly docs: CachedDoc[] = [];
-  private t: string | undefined;
-  private lc: LineCounter | undefined;
-  private memo: Map<string, Location> | undefined;
+class CachedFile extends LazySourceFile {
+  declare docs: CachedDoc[];
+  private memo: Map<string, Location> | undefined = undefined;
 
   constructor(
-    readonly path: string,
-    readonly abs: string,
+    path: string,
+    abs: string,
     text: string | undefined,
-    public hasDisable: boolean,
+    public override hasDisable: boolean,
     /** Locations looked up in earlier runs. */
     readonly saved: Array<[string, Location]> | undefined,
   ) {
-    this.t = text;
-  }
-
-  get text(): string {
-    return (this.t ??= readTextAgain(this.path, this.abs));
-  }
-
-  get lineCounter(): LineCounter {
-    return (this.lc ??= lineCounterFor(this.text));
+    super(path, abs, text, [], readTextAgain); // the import, so tests can count the reads
   }
 
   get locations(): Map<string, Location> {

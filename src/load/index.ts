@@ -5,10 +5,10 @@ import picomatch from 'picomatch';
 import { PlanCache } from '../cache/index.js';
 import type { Diagnostic } from '../diagnostics/types.js';
 import { releaseStrings } from './cst.js';
-import { decodeFile, LIMITS, parseFile, readTextAgain, tooLarge } from './parse.js';
+import { decodeFile, LIMITS, parseFile, tooLarge } from './parse.js';
 import { findPlanRoot } from './root.js';
 import type { SourceFile } from './source.js';
-import { errorReason, fileProblem, walkPlan } from './walk.js';
+import { errorReason, fileProblem, walkPlan, YAML_FILE } from './walk.js';
 
 export type { ParsedDoc, SourceFile } from './source.js';
 export { findPlanRoot } from './root.js';
@@ -68,8 +68,7 @@ export function readPlanFile(rel: string, abs: string, cache?: PlanCache): { fil
   if (restored) return restored;
   const decoded = decodeFile(rel, bytes);
   // Without --cache the text is not kept: read again only where a finding must be located.
-  const reread = cache ? undefined : () => readTextAgain(rel, abs);
-  const result = decoded.text === undefined ? { diagnostics: decoded.diagnostics } : parseFile(rel, abs, decoded.text, 'fast', reread);
+  const result = decoded.text === undefined ? { diagnostics: decoded.diagnostics } : parseFile(rel, abs, decoded.text, 'fast', !cache);
   cache?.remember(rel, result);
   return result;
 }
@@ -124,7 +123,6 @@ export interface InMemoryFile {
 }
 
 const SKIPPED_SEGMENTS = new Set(['.git', 'node_modules']);
-const YAML_NAME = /\.ya?ml$/i;
 
 /** Order paths the way walkPlan visits them: folder by folder, names sorted. */
 function compareRel(a: string, b: string): number {
@@ -168,7 +166,7 @@ export function loadPlanFromFiles(root: string, files: readonly InMemoryFile[], 
   };
   const out: SourceFile[] = [];
   const chosen = files
-    .filter((f) => YAML_NAME.test(f.rel) && !f.rel.split('/').some((s) => SKIPPED_SEGMENTS.has(s)))
+    .filter((f) => YAML_FILE.test(f.rel) && !f.rel.split('/').some((s) => SKIPPED_SEGMENTS.has(s)))
     .filter((f) => !isIgnored(f.rel) && !ignoredDir(f.rel))
     .sort((a, b) => compareRel(a.rel, b.rel));
   for (const f of chosen) {

@@ -182,40 +182,28 @@ export function lineCounterFor(text: string): LineCounter {
 }
 
 /**
- * A SourceFile whose line index is built on first use (most files never
- * need one). `text` may be a function: --cache restores unchanged files
- * without reading them, and reads one only if something needs its text.
- * A class, not an object of closures: a 10,000-file plan kept ≈ 2.5 MiB of
- * getters and their contexts.
+ * A SourceFile whose text and line index are made on first use (most files
+ * never need a line index). `text` may be left out: --cache restores
+ * unchanged files without reading them, and a fast-read file's values do not
+ * need its text (src/load/cst.ts), so the file is read again from `abs` by
+ * `read` only if something needs its text. A class, not an object of
+ * closures: a 10,000-file plan kept ≈ 2.5 MiB of getters and their contexts.
  */
-class LazySourceFile implements SourceFile {
-  private t: string | undefined;
-  private read: (() => string) | undefined;
+export class LazySourceFile implements SourceFile {
   private lc: LineCounter | undefined = undefined;
+  declare hasDisable?: boolean;
   constructor(
     public path: string,
     public abs: string,
-    text: string | (() => string),
+    private t: string | undefined,
     public docs: ParsedDoc[],
-  ) {
-    if (typeof text === 'string') {
-      this.t = text;
-      this.read = undefined;
-    } else {
-      this.t = undefined;
-      this.read = text;
-    }
-  }
+    private readonly read: (rel: string, abs: string) => string = readTextAgain,
+  ) {}
   get text(): string {
-    if (this.t === undefined) {
-      this.t = this.read!();
-      this.read = undefined;
-    }
-    return this.t;
+    return (this.t ??= this.read(this.path, this.abs));
   }
   set text(value: string) {
     this.t = value;
-    this.read = undefined;
     this.lc = undefined;
   }
   get lineCounter(): LineCounter {
@@ -223,7 +211,7 @@ class LazySourceFile implements SourceFile {
   }
 }
 
-export function newSourceFile(rel: string, abs: string, text: string | (() => string), docs: ParsedDoc[] = []): SourceFile {
+export function newSourceFile(rel: string, abs: string, text: string, docs: ParsedDoc[] = []): SourceFile {
   return new LazySourceFile(rel, abs, text, docs);
 }
 
@@ -237,11 +225,11 @@ export type ParseMode = 'fast' | 'composer';
 
 /**
  * Parse a plan file's text into documents, keeping where every node sits. Never throws.
- * `reread`: how to read the text again later. When given, a file read the fast way does not
- * keep its text (its values are copies, src/load/cst.ts): it is read again only if something
- * must be located in it or it holds suppression comments.
+ * `dropText`: the file is on disk at `abs`, so a file read the fast way need not keep its
+ * text (its values are copies, src/load/cst.ts): it is read again only if something must
+ * be located in it or it holds suppression comments.
  */
-export function parseFile(rel: string, abs: string, text: string, mode: ParseMode = 'fast', reread?: () => string): ParseResult {
+export function parseFile(rel: string, abs: string, text: string, mode: ParseMode = 'fast', dropText = false): ParseResult {
   const long = longLine(text);
   if (long) {
     return {
@@ -257,8 +245,8 @@ export function parseFile(rel: string, abs: string, text: string, mode: ParseMod
     const tokens = Array.from(new Parser().parse(text));
     const fast = mode === 'fast' ? fastDocuments(tokens, LIMITS.maxDepth) : undefined;
     if (fast) {
-      const file = newSourceFile(rel, abs, reread ?? text);
-      if (reread) file.hasDisable = text.includes('mplan-disable');
+      const file = new LazySourceFile(rel, abs, dropText ? undefined : text, []);
+      if (dropText) file.hasDisable = text.includes('mplan-disable');
       for (let index = 0; index < fast.length; index++) {
         const d = fast[index]!;
         file.docs.push({ index, value: d.value, ok: true, rootIsMap: d.rootIsMap, end: d.end, positions: d.positions });
