@@ -7,8 +7,6 @@ import type { Rule } from './types.js';
 
 export interface RuleSetting {
   severity: SeveritySetting;
-  /** Set when mplan.yaml or --rule chose the severity (then every finding of the rule takes it). */
-  overridden?: boolean;
   options: Record<string, unknown>;
 }
 
@@ -86,7 +84,7 @@ export function resolveConfig(
       }
       const s = settings.get(id)!;
       const sev = asSetting(Array.isArray(value) ? value[0] : value);
-      if (sev) Object.assign(s, { severity: sev, overridden: true }); // a wrong value is a schema error, reported by validate
+      if (sev) s.severity = sev; // a wrong value is a schema error, reported by validate
       if (Array.isArray(value) && value[1] && typeof value[1] === 'object') {
         const opts = value[1] as Record<string, unknown>;
         const known = Object.keys((rule.meta.options?.properties as Record<string, unknown>) ?? {});
@@ -106,7 +104,7 @@ export function resolveConfig(
   }
   for (const [id, sev] of Object.entries(cli.rules ?? {})) {
     const s = settings.get(id);
-    if (s) Object.assign(s, { severity: sev, overridden: true });
+    if (s) s.severity = sev;
   }
   return { config: { preset, rules: settings }, diagnostics };
 }

@@ -29,9 +29,10 @@ export function runRules(
         out.push({
           ...loc,
           rule: id,
-          // A rule may mark some findings milder (or stronger) than its default, as long as
-          // neither the team (mplan.yaml, --rule) nor a strict preset chose the severity.
-          severity: r.severity && !setting.overridden && config.preset === 'mplan:recommended' ? r.severity : severity,
+          // A rule may mark some findings milder (or stronger) than its default. Choosing the
+          // default severity again (in mplan.yaml, with --rule or through a preset) changes
+          // nothing; only a different severity applies to every finding of the rule.
+          severity: r.severity && severity === rule.meta.severity ? r.severity : severity,
           messageId: r.messageId,
           data: r.data ?? {},
           hintId: hint ? `${r.messageId}.hint` : undefined,
