@@ -1,14 +1,21 @@
 import type { Entity } from '../model/types.js';
-import { asArray } from './util.js';
+import { asArray, normalizeName } from './util.js';
 import { defineRule } from './types.js';
 
-interface Overlap {
-  first: Entity<'Tool'>;
-  second: Entity<'Tool'>;
-  /** Index in the second tool's `capabilities` of the first shared one. */
+/** Where a capability was first listed by an active tool. */
+interface Holder {
+  tool: Entity<'Tool'>;
+  /** Index in that tool's `capabilities`. */
   at: number;
-  /** Index in the first tool's `capabilities` of that capability. */
-  firstAt: number;
+  /** The capability as written there. */
+  text: string;
+}
+
+/** The capabilities one tool shares with one earlier tool (the first to list them). */
+interface Overlap {
+  first: Holder;
+  /** Index in this tool's `capabilities` of the first shared one. */
+  at: number;
   shared: string[];
 }
 
@@ -42,44 +49,45 @@ export default defineRule({
     },
   },
   check({ model, report }) {
-    // capability -> the active tools listing it so far, each with its index in its own list
-    const holders = new Map<string, Array<{ tool: Entity<'Tool'>; at: number }>>();
-    const pairs = new Map<string, Overlap>();
+    // One finding per later tool and first holder, never per pair of tools: when
+    // 30 tools list one capability that is 29 findings, each pointing at the first
+    // holder, and the count grows with the plan, not with its square.
+    const firstHolder = new Map<string, Holder>();
     for (const tool of model.ofKind('Tool')) {
       const status = tool.data.status;
       if (status !== undefined && status !== 'active') continue;
       const own = new Set<string>();
+      const overlaps = new Map<Entity<'Tool'>, Overlap>();
       asArray(tool.data.capabilities).forEach((value, at) => {
-        if (typeof value !== 'string' || !value.trim()) return;
-        const capability = value.trim().toLowerCase();
-        if (own.has(capability)) return; // listed twice in one tool: not an overlap between tools
+        if (typeof value !== 'string') return;
+        const capability = normalizeName(value);
+        if (!capability || own.has(capability)) return; // listed twice in one tool: not an overlap between tools
         own.add(capability);
-        const list = holders.get(capability) ?? [];
-        for (const earlier of list) {
-          const key = `${earlier.tool.id}\u0000${tool.id}`;
-          const pair = pairs.get(key);
-          if (pair) pair.shared.push(value.trim());
-          else pairs.set(key, { first: earlier.tool, second: tool, at, firstAt: earlier.at, shared: [value.trim()] });
+        const first = firstHolder.get(capability);
+        if (!first) {
+          firstHolder.set(capability, { tool, at, text: value.trim() });
+          return;
         }
-        list.push({ tool, at });
-        holders.set(capability, list);
+        const o = overlaps.get(first.tool);
+        if (o) o.shared.push(value.trim());
+        else overlaps.set(first.tool, { first, at, shared: [value.trim()] });
       });
-    }
-    for (const p of pairs.values()) {
-      report({
-        target: p.second,
-        messageId: 'overlap',
-        path: ['capabilities', p.at],
-        data: { id: p.second.id, other: p.first.id, capabilities: p.shared.map((c) => `\`${c}\``).join(', ') },
-        related: [
-          {
-            target: p.first,
-            path: ['capabilities', p.firstAt],
-            messageId: 'overlapOther',
-            data: { capability: p.shared[0]!, id: p.first.id },
-          },
-        ],
-      });
+      for (const o of overlaps.values()) {
+        report({
+          target: tool,
+          messageId: 'overlap',
+          path: ['capabilities', o.at],
+          data: { id: tool.id, other: o.first.tool.id, capabilities: o.shared.map((c) => `\`${c}\``).join(', ') },
+          related: [
+            {
+              target: o.first.tool,
+              path: ['capabilities', o.first.at],
+              messageId: 'overlapOther',
+              data: { capability: o.first.text, id: o.first.tool.id },
+            },
+          ],
+        });
+      }
     }
   },
 });

@@ -58,3 +58,17 @@ export function roadmapPhases(plan: { data: { roadmap?: unknown } } | undefined)
   });
   return out;
 }
+
+/**
+ * A short name as people mean it, for comparing names typed by different
+ * people: full-width and half-width forms alike (NFKC), case ignored, and
+ * runs of spaces, hyphens, dashes and underscores read as one space
+ * (`Lead scoring`, `lead-scoring` and `ＬＥＡＤ＿ＳＣＯＲＩＮＧ` are one name).
+ */
+export function normalizeName(text: string): string {
+  return text
+    .normalize('NFKC')
+    .toLowerCase()
+    .replace(/[\s_\-\u2010-\u2015\u2212\u30fb]+/g, ' ')
+    .trim();
+}

@@ -3,6 +3,7 @@
 // deterministically from a seed (same seed + size → byte-identical files).
 //
 //   node test/bench/generate.mjs --files 1000 [--seed 42] [--out /tmp/plan] [--gaps 0.03]
+//                                [--shared-capabilities 0.05]
 //
 // The plan is a global brand: one mplan.yaml, the executives and the shared
 // martech stack, then one "cluster" of 50 files per region × product line
@@ -12,6 +13,12 @@
 // with comments. A few percent of documents carry a planted gap (a missing
 // owner, a KPI without target, a dangling reference, a typo'd key…) so
 // validate and the lint rules have real work to do.
+//
+// --shared-capabilities F: each regional tool's capabilities are shared with
+// the same kind of tool in other regions, so that every capability is listed
+// by a fraction F of all the tools (spelt three ways: `email-nurturing-g1`,
+// `Email nurturing g1`, full-width), which is the worst case for a rule that
+// compares tools with each other.
 import { mkdirSync, rmSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -142,8 +149,9 @@ function para(r, T, n, indent = 2) {
  * Write a plan of `files` files under `out` (emptied first). Returns
  * { files, bytes, docs, gaps } — the planted gaps by kind.
  */
-export function generatePlan({ files, seed = 42, out, gaps = 0.03 }) {
+export function generatePlan({ files, seed = 42, out, gaps = 0.03, sharedCapabilities = 0 }) {
   if (!Number.isInteger(files) || files < 10) throw new Error('--files must be an integer ≥ 10');
+  if (!(sharedCapabilities >= 0 && sharedCapabilities <= 1)) throw new Error('--shared-capabilities must be a fraction between 0 and 1');
   const r = rng(seed);
   rmSync(out, { recursive: true, force: true });
   mkdirSync(out, { recursive: true });
@@ -173,6 +181,16 @@ export function generatePlan({ files, seed = 42, out, gaps = 0.03 }) {
     slugs.push(`${region}-${line}${round ? `-${round + 1}` : ''}`);
   }
   const initiativesByPhase = PHASES.map(() => []);
+  // Shared capabilities: clusters in groups, each holding F of all the tools (5 per cluster, 3 shared).
+  const toolCount = clusters * 5 + 3;
+  const perGroup = Math.max(2, Math.round(sharedCapabilities * toolCount));
+  const capability = (x, c, sl) => {
+    if (!sharedCapabilities) return `${x}-${sl}`;
+    const name = `${x}-g${Math.floor(c / perGroup) + 1}`;
+    if (c % 3 === 1) return name[0].toUpperCase() + name.slice(1).replace(/-/g, ' ');
+    if (c % 3 === 2) return [...name.toUpperCase().replace(/-/g, '_')].map((ch) => String.fromCharCode(ch.charCodeAt(0) + 0xfee0)).join('');
+    return name;
+  };
 
   // ── the clusters ──────────────────────────────────────────────────
   slugs.forEach((sl, c) => {
@@ -211,7 +229,7 @@ export function generatePlan({ files, seed = 42, out, gaps = 0.03 }) {
     toolDefs.forEach(([k, cat, caps, name, vendor], i) => {
       let y = i === 0 ? `# Tools are means to an end: each says what it is for and who owns it.\n` : '';
       y += `kind: Tool\nid: ${tool(k)}\nname: ${s(`${name} (${label})`)}\nvendor: ${vendor}\ncategory: ${cat}\n`;
-      y += `capabilities: ${list(caps.map((x) => `${x}-${sl}`))}\n`;
+      y += `capabilities: ${list(caps.map((x) => s(capability(x, c, sl))))}\n`;
       if (!gap('tool-no-purpose')) y += `purpose: ${ja ? `>-\n  ${label}のお客様との関係を深め、${T.goal[i % 3][0]}ために使います。${r.pick(T.para)}` : `>-\n  Helps the ${label} team reach customers and keep the conversation going. ${r.pick(T.para)}`}\n`;
       y += `license: subscription\ncost: { amount: ${r.int(10, 200) * 1000}, currency: JPY, per: month }\nstatus: active\ncontract_end: 2028-09-30\n`;
       if (!gap('tool-no-owner')) y += `owner: ${role(['crm-manager', 'digital-manager', 'content-lead', 'crm-manager', 'crm-manager'][i])}\n`;
@@ -339,7 +357,7 @@ export function generatePlan({ files, seed = 42, out, gaps = 0.03 }) {
   });
 
   // ── global files (3) ────────────────────────────────────────────────
-  let plan = `# mplan.yaml — generated benchmark plan (${files} files, seed ${seed}).\nkind: Plan\nid: global-brand-fy2027\nname: Global brand plan FY2027 — グローバルブランド計画\nversion: 1\nlocale: en\n`;
+  let plan = `# mplan.yaml — generated benchmark plan (${files} files, seed ${seed}${sharedCapabilities ? `, ${sharedCapabilities * 100}% of the tools share each capability` : ''}).\nkind: Plan\nid: global-brand-fy2027\nname: Global brand plan FY2027 — グローバルブランド計画\nversion: 1\nlocale: en\n`;
   plan += `period:\n  start: 2027-04-01\n  end: 2028-03-31\nbudget:\n  amount: ${clusters * 12 * 700000 + 1000000}\n  currency: JPY\n`;
   plan += `vision: >-\n  Customers everywhere feel that we know them and help them, from the first\n  announcement to years of use — お客様がどこでも、長く大切にされていると感じるブランドへ。\n`;
   plan += `owner: cmo\nsponsors: [ceo, cmo, cfo]\nroadmap:\n`;
@@ -381,16 +399,17 @@ export function generatePlan({ files, seed = 42, out, gaps = 0.03 }) {
 }
 
 function parseArgs(argv) {
-  const o = { files: 1000, seed: 42, out: undefined, gaps: 0.03 };
+  const o = { files: 1000, seed: 42, out: undefined, gaps: 0.03, sharedCapabilities: 0 };
   for (let i = 0; i < argv.length; i++) {
     const a = argv[i];
     if (a === '--files') o.files = Number(argv[++i]);
     else if (a === '--seed') o.seed = Number(argv[++i]);
     else if (a === '--out') o.out = argv[++i];
     else if (a === '--gaps') o.gaps = Number(argv[++i]);
+    else if (a === '--shared-capabilities') o.sharedCapabilities = Number(argv[++i]);
     else throw new Error(`unknown option ${a}`);
   }
-  o.out ??= path.join('/tmp', `mplan-bench-${o.files}-${o.seed}`);
+  o.out ??= path.join('/tmp', `mplan-bench-${o.files}-${o.seed}${o.sharedCapabilities ? `-shared${o.sharedCapabilities}` : ''}`);
   return o;
 }
 

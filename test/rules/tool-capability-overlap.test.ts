@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import rule from '../../src/rules/tool-capability-overlap.js';
 import { check, yaml } from '../helpers/plan.js';
-import { ruleTester } from '../helpers/rule-tester.js';
+import { ruleTester, runRule } from '../helpers/rule-tester.js';
 
 ruleTester(rule, {
   valid: [
@@ -74,7 +74,7 @@ ruleTester(rule, {
       ],
     },
     {
-      name: 'three tools with one capability: each pair once, across files',
+      name: 'three tools with one capability: one finding per later tool, each naming the first holder, across files',
       files: {
         'tools/a.yaml': yaml`
           kind: Tool
@@ -100,13 +100,67 @@ ruleTester(rule, {
       errors: [
         { messageId: 'overlap', file: 'tools/b.yaml', line: 5, data: { id: 'b', other: 'a' } },
         { messageId: 'overlap', file: 'tools/b.yaml', line: 11, data: { id: 'c', other: 'a' } },
-        { messageId: 'overlap', file: 'tools/b.yaml', line: 11, data: { id: 'c', other: 'b' } },
       ],
+    },
+    {
+      name: 'names that differ only in width, case, or hyphen against space are one capability',
+      files: {
+        'tools/tools.yaml': yaml`
+          kind: Tool
+          id: ma
+          name: MA
+          category: marketing-automation
+          capabilities: [Lead scoring, ＬＩＮＥ配信]
+          ---
+          kind: Tool
+          id: crm
+          name: CRM
+          category: crm
+          capabilities:
+            - lead-scoring # expect: tool-capability-overlap
+          ---
+          kind: Tool
+          id: line
+          name: LINE
+          category: scrm
+          capabilities:
+            - line配信 # expect: tool-capability-overlap
+          ---
+          kind: Tool
+          id: scoring
+          name: Scoring
+          category: other
+          capabilities:
+            - ＬＥＡＤ＿ＳＣＯＲＩＮＧ # expect: tool-capability-overlap
+        `,
+      },
     },
   ],
 });
 
 describe('tool-capability-overlap', () => {
+  const tool = (id: string, capabilities: string[]): string => `kind: Tool\nid: ${id}\nname: ${id}\ncategory: other\ncapabilities: [${capabilities.join(', ')}]\n`;
+
+  it('reports one finding per tool that repeats a capability, not one per pair of tools', async () => {
+    const tools = Array.from({ length: 31 }, (_, i) => tool(`t${i}`, ['reporting', `own-${i}`])).join('---\n');
+    const found = await runRule(rule, { 'tools/tools.yaml': tools });
+    expect(found).toHaveLength(30);
+    expect(new Set(found.map((d) => d.entity))).toEqual(new Set(Array.from({ length: 30 }, (_, i) => `t${i + 1}`)));
+    for (const d of found) {
+      expect(d.data).toMatchObject({ other: 't0', capabilities: '`reporting`' });
+      expect(d.related).toMatchObject([{ line: 5, messageId: 'overlapOther', data: { capability: 'reporting', id: 't0' } }]);
+    }
+  });
+
+  it('a tool sharing capabilities with two earlier tools gets one finding for each', async () => {
+    const tools = [tool('ma', ['email-nurturing']), tool('cms', ['landing-pages']), tool('suite', ['landing-pages', 'email-nurturing', 'web-forms'])];
+    const found = await runRule(rule, { 'tools/tools.yaml': tools.join('---\n') });
+    expect(found.map((d) => [d.entity, d.data.other, d.data.capabilities])).toEqual([
+      ['suite', 'cms', '`landing-pages`'],
+      ['suite', 'ma', '`email-nurturing`'],
+    ]);
+  });
+
   it('names the first tool as the related location', async () => {
     const result = await check(
       {
