@@ -1,12 +1,35 @@
-import { asArray, asObject, asString } from './util.js';
+import { asArray, asObject, asString, normalizeName } from './util.js';
 import { defineRule } from './types.js';
 
 /**
  * Words that make a criterion about price or cost when it has no `price`
- * flag: price/pricing, cost(s), fee(s), quote/quotation, and the Japanese
- * 価格, 費用, 見積, 料金, 金額, コスト.
+ * flag. English, as whole words in any case: price/pricing, cost(s) (also
+ * cost-effectiveness, total cost of ownership), TCO, fee(s), charges, budget,
+ * value for money, affordability, commercial terms/proposal/offer, day/hourly
+ * rates and rate cards, a quote or quoted price and quotations — not "quotes"
+ * (quotes from customers are testimonials) and not a bare "rate" (conversion
+ * rate). Japanese: 価格, 値段, 費用, 見積, 料金, 金額, コスト, コスパ, 予算,
+ * 報酬, 単価, 人月, 手数料, 対価. The text is read through normalizeName, so
+ * full-width letters count and `value-for-money` is `value for money`.
  */
-const PRICE_WORDS = /\bpric(?:e|es|ing)\b|\bcosts?\b|\bfees?\b|\bquot(?:e|es|ation|ations)\b|価格|費用|見積|料金|金額|コスト/i;
+const PRICE_WORDS = new RegExp(
+  [
+    String.raw`\bpric(?:e|es|ed|ing)\b`,
+    String.raw`\bcosts?\b`,
+    String.raw`\btco\b`,
+    String.raw`\bfees?\b`,
+    String.raw`\bcharges\b`,
+    String.raw`\bbudget(?:s|ary)?\b`,
+    String.raw`\bvalue for money\b`,
+    String.raw`\baffordab(?:le|ility)\b`,
+    String.raw`\bcommercial (?:terms|proposal|offer|conditions)\b`,
+    String.raw`\b(?:day|daily|hourly|monthly|blended) rates?\b`,
+    String.raw`\brate cards?\b`,
+    String.raw`\bquot(?:e|ed|ation|ations)\b(?!\s+(?:from|by)\b)`,
+    '価格|値段|費用|見積|料金|金額|コスト|コスパ|予算|報酬|単価|人月|手数料|対価',
+  ].join('|'),
+  'i',
+);
 
 /** Whether an evaluation criterion is about price: `price: true`, or (with no `price` flag) price words in its text. */
 export function isPriceCriterion(c: unknown): boolean {
@@ -15,7 +38,7 @@ export function isPriceCriterion(c: unknown): boolean {
   if (o.price === true) return true;
   if (o.price === false) return false; // the author says it is not the price criterion
   const text = asString(o.criterion);
-  return text !== undefined && PRICE_WORDS.test(text);
+  return text !== undefined && PRICE_WORDS.test(normalizeName(text));
 }
 
 /** Without a price criterion, cost is weighed informally or not at all, and the award is hard to defend. */
@@ -37,8 +60,8 @@ export default defineRule({
         en: 'The evaluation of RFP `{{id}}` has no criterion about price or cost.',
         ja: '提案依頼書 `{{id}}` の評価基準に、価格・費用に関する基準がありません。',
         hint: {
-          en: 'Add a criterion such as `{ criterion: Quoted price, weight: 20, price: true }` and rebalance the weights to 100.',
-          ja: '`{ criterion: 見積金額, weight: 20, price: true }` のような基準を追加し、配点の合計が 100 になるよう調整してください。',
+          en: 'If a criterion already weighs price or cost under another name, mark it with `price: true`; otherwise add one such as `{ criterion: Quoted price, weight: 20, price: true }` and rebalance the weights to 100.',
+          ja: '価格・費用を別の名前で評価している基準があれば、その基準に `price: true` を付けてください。なければ `{ criterion: 見積金額, weight: 20, price: true }` のような基準を追加し、配点の合計が 100 になるよう調整してください。',
         },
       },
     },

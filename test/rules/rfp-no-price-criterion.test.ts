@@ -58,6 +58,19 @@ ruleTester(rule, {
       errors: [{ messageId: 'noPrice', file: 'rfps/agency.yaml', line: 4, column: 1, data: { id: 'rfp-agency' }, entity: 'rfp-agency' }],
     },
     {
+      name: 'quotes from customers are testimonials, not a quoted price',
+      files: {
+        'rfps/agency.yaml': yaml`
+          kind: RFP
+          id: rfp-agency
+          title: Agency
+          evaluation: # expect: rfp-no-price-criterion
+            - { criterion: Quality, weight: 70 }
+            - { criterion: Quotes from reference customers, weight: 30 }
+        `,
+      },
+    },
+    {
       name: 'price: false wins over price words in the text',
       files: {
         'rfps/agency.yaml': yaml`
@@ -78,9 +91,40 @@ describe('isPriceCriterion', () => {
     for (const text of ['Price', 'Pricing model', 'Total cost of ownership', 'Costs', 'Agency fee', 'Quotation', '価格', '費用対効果', '見積', '料金体系', '提案金額', 'コスト']) {
       expect(isPriceCriterion({ criterion: text }), text).toBe(true);
     }
-    for (const text of ['Priority support', 'Costume design', 'Feedback loop', 'Quality', '実績']) {
+    for (const text of ['Priority support', 'Costume design', 'Feedback loop', 'Quality', '実績', 'Quotes from reference customers', 'Conversion rate uplift', 'Experience with TV commercials']) {
       expect(isPriceCriterion({ criterion: text }), text).toBe(false);
     }
+  });
+
+  it('recognises price named in other ways (value, budget, terms, rates; 値段, 予算, 報酬)', () => {
+    for (const text of [
+      'Value for money',
+      'Value-for-money',
+      'Budget fit',
+      'Fit with our budget',
+      'Commercial terms',
+      'Day rates',
+      'Hourly rate',
+      'Rate card',
+      'TCO',
+      'ＴＣＯ (3 years)',
+      'Affordability',
+      'Quote',
+      'Quoted price',
+      '値段',
+      '予算内での提案',
+      '報酬体系',
+      '人月単価',
+      '手数料',
+      'コスパ',
+    ]) {
+      expect(isPriceCriterion({ criterion: text }), text).toBe(true);
+    }
+  });
+
+  it('the price flag decides over the words', () => {
+    expect(isPriceCriterion({ criterion: 'Quotes from reference customers', price: true })).toBe(true);
+    expect(isPriceCriterion({ criterion: 'Budget management experience', price: false })).toBe(false);
   });
 
   it('does not crash on criteria that are not objects', () => {
