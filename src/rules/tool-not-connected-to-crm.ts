@@ -1,33 +1,11 @@
-import type { Entity } from '../model/types.js';
-import { asArray, asObject, asString } from './util.js';
+import { forEachToolFlow, pushTo, reachable } from './util.js';
 import { defineRule } from './types.js';
 
 /** Categories of tools that capture or act on leads and customers, so their data must reach the CRM. */
 const LEAD_CATEGORIES: ReadonlySet<unknown> = new Set(['marketing-automation', 'scrm', 'ads', 'cdp', 'email']);
 
-/**
- * For every tool, the tools its data flows into. An integration on A naming
- * B with `direction: to` (or `both`, the default) is A→B; `from` is B→A.
- * Built once from the tools' own integration lists.
- */
-function flowGraph(tools: ReadonlyArray<Entity<'Tool'>>, isTool: (id: string) => boolean): Map<string, string[]> {
-  const into = new Map<string, string[]>(); // reversed edges: B -> [A, …] for each A→B
-  const add = (from: string, to: string) => {
-    const l = into.get(to);
-    if (l) l.push(from);
-    else into.set(to, [from]);
-  };
-  for (const tool of tools) {
-    for (const item of asArray(tool.data.integrations)) {
-      const other = asString(asObject(item)?.tool);
-      if (!other || !isTool(other)) continue;
-      const direction = asObject(item)?.direction ?? 'both';
-      if (direction === 'to' || direction === 'both') add(tool.id, other);
-      if (direction === 'from' || direction === 'both') add(other, tool.id);
-    }
-  }
-  return into;
-}
+/** Tools still being decided on (`evaluating`) or on their way out (`retiring`): not checked, as in tool-unused. */
+const NOT_CHECKED: ReadonlySet<unknown> = new Set(['evaluating', 'retiring']);
 
 /** A tool that captures leads but whose data never reaches the CRM leaves sales blind. */
 export default defineRule({
@@ -53,38 +31,51 @@ export default defineRule({
         },
       },
       noCrm: {
-        en: 'Tool `{{id}}` ({{category}}) cannot pass leads to sales: the tool inventory has no CRM tool.',
-        ja: 'ツール `{{id}}`（{{category}}）のリードを営業に渡せません。ツール一覧に CRM のツールがありません。',
+        en: 'The tool inventory has no CRM tool (`category: crm`), so the leads of {{count}} marketing tools, such as `{{first}}`, cannot reach sales.',
+        ja: 'ツール一覧に CRM のツール（`category: crm`）がないため、`{{first}}` など {{count}} 個のマーケティングツールのリードを営業に渡せません。',
         hint: {
-          en: 'Add the CRM your sales team works in as a tool with `category: crm`, and connect `{{id}}` to it under `integrations:`.',
-          ja: '営業チームが使っている CRM を `category: crm` のツールとして追加し、`{{id}}` の `integrations:` で連携させてください。',
+          en: 'Add the CRM your sales team works in as a tool with `category: crm`, and connect the marketing tools to it under `integrations:`.',
+          ja: '営業チームが使っている CRM を `category: crm` のツールとして追加し、マーケティングツールの `integrations:` で連携させてください。',
         },
+      },
+      noStayingCrm: {
+        en: 'Every CRM tool in the inventory ({{crms}}) is retiring, so the leads of {{count}} marketing tools, such as `{{first}}`, will have no way to reach sales.',
+        ja: 'ツール一覧の CRM のツール（{{crms}}）はすべて廃止予定（retiring）のため、`{{first}}` など {{count}} 個のマーケティングツールのリードを営業に渡す経路がなくなります。',
+        hint: {
+          en: 'Add the CRM that replaces it as a tool with `category: crm` (`status: planned` until it is live), and connect the marketing tools to it under `integrations:`.',
+          ja: '後継の CRM を `category: crm` のツールとして追加し（稼働までは `status: planned`）、マーケティングツールの `integrations:` で連携させてください。',
+        },
+      },
+      firstTool: {
+        en: '`{{id}}` ({{category}}) is one of them.',
+        ja: '`{{id}}`（{{category}}）もその 1 つです。',
       },
     },
   },
   check({ model, report }) {
     const tools = model.ofKind('Tool');
-    const leadTools = tools.filter((t) => LEAD_CATEGORIES.has(t.data.category) && t.data.status !== 'retiring');
+    const leadTools = tools.filter((t) => LEAD_CATEGORIES.has(t.data.category) && !NOT_CHECKED.has(t.data.status));
     if (leadTools.length === 0) return;
-    const crms = tools.filter((t) => t.data.category === 'crm').map((t) => t.id);
+    // A retiring tool carries no data for long: a path through it, or to a retiring CRM, does not count.
+    const staying = tools.filter((t) => t.data.status !== 'retiring');
+    const allCrms = tools.filter((t) => t.data.category === 'crm');
+    const crms = allCrms.filter((t) => t.data.status !== 'retiring').map((t) => t.id);
     if (crms.length === 0) {
-      for (const tool of leadTools) {
-        report({ target: tool, messageId: 'noCrm', data: { id: tool.id, category: String(tool.data.category) } });
-      }
+      // Nothing to connect to: one finding for the plan, not one per tool.
+      const first = leadTools[0]!;
+      const data = { count: leadTools.length, first: first.id, crms: allCrms.map((t) => t.id).join(', ') };
+      const related = [{ target: first, path: ['category'], messageId: 'firstTool', data: { id: first.id, category: String(first.data.category) } }];
+      report({ target: model.plan ?? first, messageId: allCrms.length ? 'noStayingCrm' : 'noCrm', data, related });
       return;
     }
-    // One breadth-first search backwards from every CRM at once: the tools reached are those whose data can flow into a CRM.
-    const into = flowGraph(tools, (id) => model.getOf('Tool', id) !== undefined);
-    const reaches = new Set<string>(crms);
-    const queue = [...crms];
-    for (let i = 0; i < queue.length; i++) {
-      for (const from of into.get(queue[i]!) ?? []) {
-        if (!reaches.has(from)) {
-          reaches.add(from);
-          queue.push(from);
-        }
-      }
-    }
+    // Walk backwards from every CRM at once: the tools reached are those whose data can flow into a CRM.
+    const into = new Map<string, string[]>();
+    const isStaying = (id: string) => {
+      const t = model.getOf('Tool', id);
+      return t !== undefined && t.data.status !== 'retiring';
+    };
+    forEachToolFlow(staying, isStaying, (from, to) => pushTo(into, to, from));
+    const reaches = reachable(crms, into);
     for (const tool of leadTools) {
       if (reaches.has(tool.id)) continue;
       report({

@@ -27,7 +27,8 @@ export default defineRule({
   },
   check({ model, report }) {
     for (const tool of model.ofKind('Tool')) {
-      if (tool.data.license === 'perpetual') {
+      // A retiring tool is already being replaced: the licence no longer ties the team to it.
+      if (tool.data.license === 'perpetual' && tool.data.status !== 'retiring') {
         report({ target: tool, messageId: 'perpetual', path: ['license'], data: { id: tool.id } });
       }
     }

@@ -1,4 +1,5 @@
 import { defineRule } from './types.js';
+import { forEachToolFlow, pushTo, reachable } from './util.js';
 
 /** The places where a tool is put to use: a touchpoint, an initiative, or a KPI's data source. */
 const USE_FIELDS: ReadonlySet<string> = new Set(['Journey.stages[].touchpoints[].tool', 'Initiative.tools[]', 'KPI.source']);
@@ -13,8 +14,8 @@ export default defineRule({
     severity: 'warn',
     category: 'tools',
     description: {
-      en: 'Every active or planned tool is used by a touchpoint, an initiative or as a KPI source.',
-      ja: '稼働中・導入予定のツールが、顧客接点・施策・KPI のデータ元のいずれかで使われていること。',
+      en: 'Every active or planned tool is used by a touchpoint, an initiative or as a KPI source, or receives data from a tool that is.',
+      ja: '稼働中・導入予定のツールが、顧客接点・施策・KPI のデータ元のいずれかで使われているか、使われているツールからデータを受け取っていること。',
     },
     practice: {
       en: 'Tools are means, not ends (手段と目的): each tool in the inventory should serve a touchpoint, an initiative or a measurement; otherwise it is cost without purpose.',
@@ -22,19 +23,32 @@ export default defineRule({
     },
     messages: {
       unused: {
-        en: 'Tool `{{id}}` is not used by any touchpoint, initiative or KPI.',
-        ja: 'ツール `{{id}}` は、どの顧客接点・施策・KPI でも使われていません。',
+        en: 'Tool `{{id}}` is not used by any touchpoint, initiative or KPI, and no tool in use sends data to it.',
+        ja: 'ツール `{{id}}` は、どの顧客接点・施策・KPI でも使われておらず、使われているツールからデータも受け取っていません。',
         hint: {
-          en: 'Name it as `tool` of a stage touchpoint, under `tools:` of an initiative, or as `source` of a KPI; if the team does not need it, set `status: retiring` or remove it.',
-          ja: 'ステージの顧客接点の `tool`、施策の `tools:`、KPI の `source` のいずれかに指定してください。不要なツールなら `status: retiring` にするか、削除してください。',
+          en: 'Name it as `tool` of a stage touchpoint, under `tools:` of an initiative, or as `source` of a KPI, or list the integration through which a tool in use sends it data; if the team does not need it, set `status: retiring` or remove it.',
+          ja: 'ステージの顧客接点の `tool`、施策の `tools:`、KPI の `source` のいずれかに指定するか、使われているツールからデータを受け取る連携（`integrations:`）を記載してください。不要なツールなら `status: retiring` にするか、削除してください。',
         },
       },
     },
   },
   check({ model, report }) {
-    for (const tool of model.ofKind('Tool')) {
-      if (NOT_EXPECTED_IN_USE.has(tool.data.status)) continue;
-      if (model.referrerCount(tool, USE_FIELDS) > 0) continue;
+    const tools = model.ofKind('Tool');
+    // A tool that receives data from a tool in use is in use too (the CRM or the warehouse
+    // the marketing tools feed), over any number of integrations; a retiring tool's data
+    // does not count.
+    const outOf = new Map<string, string[]>();
+    const isTool = (id: string) => model.getOf('Tool', id) !== undefined;
+    const feeding = tools.filter((t) => !NOT_EXPECTED_IN_USE.has(t.data.status));
+    forEachToolFlow(feeding, isTool, (from, to) => {
+      if (!NOT_EXPECTED_IN_USE.has(model.getOf('Tool', from)?.data.status)) pushTo(outOf, from, to);
+    });
+    const used = reachable(
+      feeding.filter((t) => model.referrerCount(t, USE_FIELDS) > 0).map((t) => t.id),
+      outOf,
+    );
+    for (const tool of tools) {
+      if (NOT_EXPECTED_IN_USE.has(tool.data.status) || used.has(tool.id)) continue;
       report({ target: tool, messageId: 'unused', data: { id: tool.id } });
     }
   },

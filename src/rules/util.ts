@@ -72,3 +72,48 @@ export function normalizeName(text: string): string {
     .replace(/[\s_\-\u2010-\u2015\u2212\u30fb]+/g, ' ')
     .trim();
 }
+
+/**
+ * Every data flow between tools that the tools' `integrations` declare, as
+ * `flow(from, to)`: an integration on A naming B with `direction: to` (or
+ * `both`, the default) is A→B; `from` is B→A. Integrations naming something
+ * that is not a tool (`isTool` false) are skipped; a broken entry is ignored.
+ */
+export function forEachToolFlow(
+  tools: ReadonlyArray<{ id: string; data: Record<string, unknown> }>,
+  isTool: (id: string) => boolean,
+  flow: (from: string, to: string) => void,
+): void {
+  for (const tool of tools) {
+    for (const item of asArray(tool.data.integrations)) {
+      const o = asObject(item);
+      const other = asString(o?.tool);
+      if (!other || !isTool(other)) continue;
+      const direction = o?.direction ?? 'both';
+      if (direction === 'to' || direction === 'both') flow(tool.id, other);
+      if (direction === 'from' || direction === 'both') flow(other, tool.id);
+    }
+  }
+}
+
+/** Append to the list under `key`, creating it. */
+export function pushTo<K, V>(map: Map<K, V[]>, key: K, value: V): void {
+  const l = map.get(key);
+  if (l) l.push(value);
+  else map.set(key, [value]);
+}
+
+/** Every node reachable from `start` over `edges` (start included), breadth first. */
+export function reachable(start: Iterable<string>, edges: ReadonlyMap<string, readonly string[]>): Set<string> {
+  const seen = new Set<string>(start);
+  const queue = [...seen];
+  for (let i = 0; i < queue.length; i++) {
+    for (const next of edges.get(queue[i]!) ?? []) {
+      if (!seen.has(next)) {
+        seen.add(next);
+        queue.push(next);
+      }
+    }
+  }
+  return seen;
+}

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import rule from '../../src/rules/tool-not-connected-to-crm.js';
 import { check, yaml } from '../helpers/plan.js';
-import { ruleTester } from '../helpers/rule-tester.js';
+import { ruleTester, runRule } from '../helpers/rule-tester.js';
 
 ruleTester(rule, {
   valid: [
@@ -62,7 +62,7 @@ ruleTester(rule, {
       },
     },
     {
-      name: 'analytics and retiring tools are not checked',
+      name: 'analytics, evaluating and retiring tools are not checked',
       files: {
         'tools/tools.yaml': yaml`
           kind: Tool
@@ -75,6 +75,18 @@ ruleTester(rule, {
           name: Old MA
           category: marketing-automation
           status: retiring
+          ---
+          kind: Tool
+          id: trial-cdp
+          name: CDP on trial
+          category: cdp
+          status: evaluating
+          ---
+          kind: Tool
+          id: crm
+          name: CRM
+          category: crm
+          integrations: [{ tool: ga }]
         `,
       },
     },
@@ -127,16 +139,69 @@ ruleTester(rule, {
       },
     },
     {
-      name: 'no CRM in the inventory at all',
+      name: 'no CRM in the inventory at all: one finding for the plan, however many tools',
       files: {
         'tools/tools.yaml': yaml`
           kind: Tool
           id: cdp
           name: CDP
           category: cdp
+          ---
+          kind: Tool
+          id: ma
+          name: MA
+          category: marketing-automation
+          ---
+          kind: Tool
+          id: ads
+          name: Ads
+          category: ads
         `,
       },
-      errors: [{ messageId: 'noCrm', file: 'tools/tools.yaml', line: 2, data: { id: 'cdp', category: 'cdp' } }],
+      errors: [{ messageId: 'noCrm', file: 'mplan.yaml', line: 2, data: { count: 3, first: 'cdp' }, entity: 'test-plan' }],
+    },
+    {
+      name: 'a path through a retiring tool does not count',
+      files: {
+        'tools/tools.yaml': yaml`
+          kind: Tool
+          id: ma # expect: tool-not-connected-to-crm
+          name: MA
+          category: marketing-automation
+          integrations: [{ tool: old-sync, direction: to }]
+          ---
+          kind: Tool
+          id: old-sync
+          name: Old sync
+          category: other
+          status: retiring
+          integrations: [{ tool: crm, direction: to }]
+          ---
+          kind: Tool
+          id: crm
+          name: CRM
+          category: crm
+        `,
+      },
+    },
+    {
+      name: 'the only CRM is retiring: one finding for the plan',
+      files: {
+        'tools/tools.yaml': yaml`
+          kind: Tool
+          id: ma
+          name: MA
+          category: marketing-automation
+          integrations: [{ tool: old-crm, direction: to }]
+          ---
+          kind: Tool
+          id: old-crm
+          name: Old CRM
+          category: crm
+          status: retiring
+        `,
+      },
+      errors: [{ messageId: 'noStayingCrm', file: 'mplan.yaml', line: 2, data: { count: 1, first: 'ma', crms: 'old-crm' } }],
     },
   ],
 });
@@ -172,5 +237,10 @@ describe('tool-not-connected-to-crm on broken plans', () => {
     );
     expect(result.diagnostics.filter((d) => d.rule === 'rule-crashed')).toEqual([]);
     expect(result.diagnostics.filter((d) => d.rule === 'tool-not-connected-to-crm').map((d) => d.entity)).toEqual(['ma', 'email']);
+  });
+
+  it('the plan-level finding names the first marketing tool as the related location', async () => {
+    const found = await runRule(rule, { 'tools/tools.yaml': 'kind: Tool\nid: ma\nname: MA\ncategory: marketing-automation\n' });
+    expect(found.map((d) => d.related)).toMatchObject([[{ file: 'tools/tools.yaml', line: 4, messageId: 'firstTool', data: { id: 'ma' } }]]);
   });
 });

@@ -33,6 +33,19 @@ ruleTester(rule, {
         `,
       },
     },
+    {
+      name: 'a perpetual licence on a tool that is retiring: it is already being replaced',
+      files: {
+        'tools/tools.yaml': yaml`
+          kind: Tool
+          id: old-survey
+          name: Old survey suite
+          category: survey
+          license: perpetual
+          status: retiring
+        `,
+      },
+    },
   ],
   invalid: [
     {

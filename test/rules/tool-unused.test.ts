@@ -68,16 +68,20 @@ ruleTester(rule, {
         `,
       },
     },
-  ],
-  invalid: [
     {
-      name: 'a tool only named in another tool\'s integrations is still unused',
+      name: 'a CRM and a warehouse used only as integration targets of a tool in use (MA → CRM → warehouse)',
       files: {
         'tools/tools.yaml': yaml`
           kind: Tool
           id: crm
           name: CRM
           category: crm
+          integrations: [{ tool: warehouse, direction: to }]
+          ---
+          kind: Tool
+          id: warehouse
+          name: Data warehouse
+          category: other
           ---
           kind: Tool
           id: ma
@@ -92,7 +96,43 @@ ruleTester(rule, {
           tools: [ma]
         `,
       },
-      errors: [{ messageId: 'unused', file: 'tools/tools.yaml', line: 2, column: 5, data: { id: 'crm' }, entity: 'crm' }],
+    },
+  ],
+  invalid: [
+    {
+      name: 'a tool that only sends data, or only receives it from a retiring or unused tool, is unused',
+      files: {
+        'tools/tools.yaml': yaml`
+          kind: Tool
+          id: crm
+          name: CRM
+          category: crm
+          ---
+          kind: Tool
+          id: forms # expect: tool-unused
+          name: Forms
+          category: other
+          integrations: [{ tool: crm, direction: to }]
+          ---
+          kind: Tool
+          id: old-ma
+          name: Old MA
+          category: marketing-automation
+          status: retiring
+          integrations: [{ tool: archive, direction: to }]
+          ---
+          kind: Tool
+          id: archive # expect: tool-unused
+          name: Archive
+          category: other
+        `,
+        'initiatives/i.yaml': yaml`
+          kind: Initiative
+          id: nurture
+          name: Nurture
+          tools: [crm]
+        `,
+      },
     },
     {
       name: 'a planned tool nothing uses',
