@@ -1,5 +1,6 @@
 import type { RelatedReport } from './types.js';
 import { asDate, roadmapPhases } from './util.js';
+import type { RoadmapPhase } from './util.js';
 import { defineRule } from './types.js';
 
 interface Dated {
@@ -37,8 +38,8 @@ export default defineRule({
     severity: 'info',
     category: 'roadmap',
     description: {
-      en: 'Every dated initiative runs within a single roadmap phase.',
-      ja: '期間のある施策が、ロードマップのいずれか 1 つのフェーズに収まっていること。',
+      en: 'Every dated initiative runs within a single roadmap phase (the phase that lists it, if one does).',
+      ja: '期間のある施策が、ロードマップのいずれか 1 つのフェーズ（施策を挙げているフェーズがあればそのフェーズ）に収まっていること。',
     },
     practice: {
       en: 'Roadmaps from today to the goal, run with PDCA (ロードマップ, プロセスデザインのPDCA): each initiative belongs to one phase, so the phase\'s exit criteria can be checked when it ends.',
@@ -51,6 +52,14 @@ export default defineRule({
         hint: {
           en: 'Move the initiative\'s `start` and `end` inside one phase (the one that lists it, if any), split it into one initiative per phase, or adjust the phases in `roadmap:` of mplan.yaml.',
           ja: '施策の `start` と `end` を 1 つのフェーズの中に収めるか（その施策を挙げているフェーズがあればそのフェーズ）、フェーズごとに施策を分けるか、mplan.yaml の `roadmap:` のフェーズを見直してください。',
+        },
+      },
+      outsideListed: {
+        en: 'Initiative `{{id}}` runs from {{start}} to {{end}}, outside phase `{{phase}}` ({{phaseStart}} to {{phaseEnd}}), which lists it.',
+        ja: '施策 `{{id}}` の期間（{{start}}〜{{end}}）が、この施策を挙げているフェーズ `{{phase}}`（{{phaseStart}}〜{{phaseEnd}}）からはみ出しています。',
+        hint: {
+          en: 'Move the initiative\'s `start` and `end` inside {{phaseStart}} to {{phaseEnd}}, or list it under the phase it really belongs to in `roadmap:` of mplan.yaml.',
+          ja: '施策の `start` と `end` を {{phaseStart}}〜{{phaseEnd}} の中に収めるか、mplan.yaml の `roadmap:` で実際に属するフェーズに挙げ直してください。',
         },
       },
       listedIn: {
@@ -73,21 +82,32 @@ export default defineRule({
       const s = start ?? end;
       const e = end ?? start;
       if (!s || !e || s > e) continue; // no dates, or reversed ones (initiative-dates reports those)
-      if (contains(s, e)) continue;
-      // Point at the end when the start is inside a phase and only the end overruns it.
-      const field = start && end && contains(s, s) ? 'end' : start ? 'start' : 'end';
-      const related: RelatedReport[] = [];
+      // The phases that list the initiative under `initiatives:`.
+      const listing: RoadmapPhase[] = [];
       for (const ref of model.referrers(initiative, 'Plan.roadmap[].initiatives[]')) {
         const phase = typeof ref.path[1] === 'number' ? byIndex.get(ref.path[1]) : undefined;
-        if (!phase || ref.source !== plan) continue;
-        related.push({
-          target: plan,
-          path: ['roadmap', phase.index, 'id'],
-          messageId: 'listedIn',
-          data: { phase: phase.id, phaseStart: phase.start ?? '?', phaseEnd: phase.end ?? '?' },
-        });
+        if (phase && ref.source === plan && !listing.includes(phase)) listing.push(phase);
       }
-      report({ target: initiative, messageId: 'outside', path: [field], data: { id: initiative.id, start: s, end: e }, related: related.length ? related : undefined });
+      // Listed under phases with dates: it must fit one of those, not just any phase.
+      const listingDated = listing.filter((p): p is RoadmapPhase & Dated => p.start !== undefined && p.end !== undefined && p.start <= p.end);
+      const fits = listingDated.length ? (a: string, b: string) => listingDated.some((p) => p.start <= a && b <= p.end) : contains;
+      if (fits(s, e)) continue;
+      // Point at the end when the start is inside the phase and only the end overruns it.
+      const field = start && end && fits(s, s) ? 'end' : start ? 'start' : 'end';
+      const related: RelatedReport[] = listing.map((phase) => ({
+        target: plan,
+        path: ['roadmap', phase.index, 'id'],
+        messageId: 'listedIn',
+        data: { phase: phase.id, phaseStart: phase.start ?? '?', phaseEnd: phase.end ?? '?' },
+      }));
+      const first = listingDated[0];
+      report({
+        target: initiative,
+        messageId: first ? 'outsideListed' : 'outside',
+        path: [field],
+        data: first ? { id: initiative.id, start: s, end: e, phase: first.id, phaseStart: first.start, phaseEnd: first.end } : { id: initiative.id, start: s, end: e },
+        related: related.length ? related : undefined,
+      });
     }
   },
 });

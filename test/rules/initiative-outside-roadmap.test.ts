@@ -72,11 +72,33 @@ ruleTester(rule, {
       },
       errors: [
         {
-          messageId: 'outside',
+          messageId: 'outsideListed',
           file: 'initiatives/i.yaml',
           line: 5,
           column: 6,
-          data: { id: 'crm-setup', start: '2027-05-01', end: '2027-07-31' },
+          data: { id: 'crm-setup', start: '2027-05-01', end: '2027-07-31', phase: 'foundation', phaseStart: '2027-04-01', phaseEnd: '2027-06-30' },
+          entity: 'crm-setup',
+        },
+      ],
+    },
+    {
+      name: 'an initiative inside another phase than the one that lists it',
+      files: {
+        'mplan.yaml': planWithRoadmap,
+        'initiatives/i.yaml': yaml`
+          kind: Initiative
+          id: crm-setup
+          name: CRM setup
+          start: 2027-08-01
+          end: 2027-09-30
+        `,
+      },
+      errors: [
+        {
+          messageId: 'outsideListed',
+          file: 'initiatives/i.yaml',
+          line: 4,
+          data: { id: 'crm-setup', phase: 'foundation', phaseStart: '2027-04-01', phaseEnd: '2027-06-30' },
           entity: 'crm-setup',
         },
       ],
