@@ -1,6 +1,6 @@
 import type { Entity, Path } from '../model/types.js';
 import { defineRule } from './types.js';
-import { asArray, hasText } from './util.js';
+import { asArray, asObject, asString, hasText, normalizeName } from './util.js';
 
 /** The first tool of the initiative that handles personal data, with where the initiative lists it. */
 function personalDataTool(tools: unknown, get: (id: unknown) => Entity<'Tool'> | undefined): { tool: Entity<'Tool'>; path: Path } | undefined {
@@ -13,9 +13,27 @@ function personalDataTool(tools: unknown, get: (id: unknown) => Entity<'Tool'> |
 }
 
 /**
+ * Channels that reach one person at an address the team holds: e-mail, SMS,
+ * LINE, push notifications, direct messages, phone calls and direct mail. A message
+ * sent on them needs the person's address or id, which is personal data.
+ */
+const PERSONAL_CHANNEL = /\b(?:e ?mail|mail|sms|line|push|dm|direct (?:message|mail)|phone|call|telephone)\b|メール|ショートメッセージ|プッシュ|ダイレクトメッセージ|電話|郵送|ライン/;
+
+/** The first automation step of the initiative that messages people on a personal channel. */
+function personalAutomation(automation: unknown): { at: number; channel: string } | undefined {
+  const steps = asArray(automation);
+  for (let i = 0; i < steps.length; i++) {
+    const channel = asString(asObject(steps[i])?.channel);
+    if (channel && PERSONAL_CHANNEL.test(normalizeName(channel))) return { at: i, channel };
+  }
+  return undefined;
+}
+
+/**
  * Personalisation needs a consent basis: an initiative that uses personal
- * data (explicitly, or because a tool it uses handles personal data and it
- * does not say `uses_personal_data: false`) must state its `consent`.
+ * data (explicitly, or because a tool it uses handles personal data or its
+ * automation messages people by e-mail, SMS, LINE and the like, and it does
+ * not say `uses_personal_data: false`) must state its `consent`.
  */
 export default defineRule({
   meta: {
@@ -47,6 +65,14 @@ export default defineRule({
           ja: '`consent:` に顧客がデータ利用に同意する方法を記載してください。この施策で個人データを実際に使わない場合は `uses_personal_data: false` と明記してください。',
         },
       },
+      automationNoConsent: {
+        en: 'Initiative `{{id}}` sends automated {{channel}} messages, which needs each recipient\'s address or ID (personal data), but states no consent basis.',
+        ja: '施策 `{{id}}` は {{channel}} で自動配信を行うため、受信者のアドレスや ID（個人データ）を使いますが、同意の根拠（consent）が記載されていません。',
+        hint: {
+          en: 'Add `consent:` describing how recipients agreed to receive these messages (for example an opt-in when they registered) and how they can stop them.',
+          ja: '`consent:` に、受信者がこの配信に同意した方法（例: 登録時のオプトイン）と配信を停止する方法を記載してください。',
+        },
+      },
       toolHandles: {
         en: 'tool `{{tool}}` handles personal data',
         ja: 'ツール `{{tool}}` は個人データを扱います',
@@ -63,7 +89,18 @@ export default defineRule({
         continue;
       }
       const found = personalDataTool(ini.data.tools, getTool);
-      if (!found) continue;
+      if (!found) {
+        const step = personalAutomation(ini.data.automation);
+        if (step) {
+          report({
+            target: ini,
+            messageId: 'automationNoConsent',
+            data: { id: ini.id, channel: step.channel },
+            path: ['automation', step.at, 'channel'],
+          });
+        }
+        continue;
+      }
       report({
         target: ini,
         messageId: 'toolNoConsent',

@@ -33,6 +33,33 @@ ruleTester(rule, {
       },
     },
     {
+      name: 'automation on channels that reach no one personally, or with consent or uses_personal_data: false',
+      files: {
+        'initiatives/i.yaml': yaml`
+          kind: Initiative
+          id: banners
+          name: Banners
+          automation:
+            - { at: -7d, channel: web banner, message: Save the date }
+            - { at: -1d, channel: social post, message: Tomorrow }
+          ---
+          kind: Initiative
+          id: reminders
+          name: Reminders
+          consent: Opt-in when registering for the event.
+          automation:
+            - { at: -1d, channel: email, message: See you tomorrow }
+          ---
+          kind: Initiative
+          id: anonymous
+          name: Anonymous
+          uses_personal_data: false
+          automation:
+            - { at: -1d, channel: push, message: Tomorrow }
+        `,
+      },
+    },
+    {
       name: 'an explicit uses_personal_data: false wins over the tool',
       files: {
         'tools/t.yaml': tools,
@@ -45,6 +72,31 @@ ruleTester(rule, {
     },
   ],
   invalid: [
+    {
+      name: 'automated e-mail, SMS or LINE messages use personal data even with no tools listed',
+      files: {
+        'initiatives/i.yaml': yaml`
+          kind: Initiative
+          id: event-reminders
+          name: Event reminders
+          automation:
+            - { at: -7d, channel: web banner, message: Save the date }
+            - { at: -1d, channel: Email, message: See you tomorrow, audience: registrants } # expect: personal-data-no-consent
+          ---
+          kind: Initiative
+          id: line-follow-up
+          name: LINE follow-up
+          automation:
+            - { at: +1d, channel: ＬＩＮＥ, message: お礼 } # expect: personal-data-no-consent
+          ---
+          kind: Initiative
+          id: sms
+          name: SMS
+          automation:
+            - { at: -1h, channel: SMS, message: Starting soon } # expect: personal-data-no-consent
+        `,
+      },
+    },
     {
       name: 'explicit personal data with no consent: reported at uses_personal_data',
       files: {
