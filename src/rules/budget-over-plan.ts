@@ -35,6 +35,14 @@ export default defineRule({
           ja: '予算内に収まるよう施策を縮小・削減するか、計画予算の増額をスポンサーに承認してもらってください。',
         },
       },
+      overBudgetWithOthers: {
+        en: 'The initiatives budgeted in {{currency}} add up to {{total}} {{currency}}, {{over}} {{currency}} more than the plan budget of {{budget}} {{currency}}, not counting {{others}} initiatives budgeted in other currencies.',
+        ja: '{{currency}} で予算を立てた施策の合計が {{total}} {{currency}} で、計画予算 {{budget}} {{currency}} を {{over}} {{currency}} 超えています（他の通貨で予算を立てた {{others}} 件の施策は含みません）。',
+        hint: {
+          en: 'Cut or drop initiatives until their budgets fit, or have the plan budget raised and approved by its sponsor; state the other budgets in {{currency}} too, so they count.',
+          ja: '予算内に収まるよう施策を縮小・削減するか、計画予算の増額をスポンサーに承認してもらってください。他の通貨の予算も {{currency}} で記載すると合計に含められます。',
+        },
+      },
       otherCurrency: {
         en: 'The budget of initiative `{{id}}` is in {{currency}}, the plan budget in {{planCurrency}}: it cannot be added to the total.',
         ja: '施策 `{{id}}` の予算は {{currency}}、計画予算は {{planCurrency}} のため、合計に含めて比較できません。',
@@ -67,8 +75,9 @@ export default defineRule({
     if (total > limit) {
       report({
         target: plan,
-        messageId: 'overBudget',
-        data: { total, budget: limit, over: addMoney(total, -limit), currency, initiatives: counted },
+        // The total leaves out budgets in other currencies: say so, so it is not read as the whole.
+        messageId: foreign.length ? 'overBudgetWithOthers' : 'overBudget',
+        data: { total, budget: limit, over: addMoney(total, -limit), currency, initiatives: counted, ...(foreign.length ? { others: foreign.length } : {}) },
         path: ['budget'],
         at: 'key',
       });

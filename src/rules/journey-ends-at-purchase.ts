@@ -34,6 +34,14 @@ export default defineRule({
           ja: '購入後のステージ（使い始める・使い続ける・人にすすめる）を `phase:` 付きで追加するか、既存のステージに `phase:` を指定してください。',
         },
       },
+      noPhases: {
+        en: 'Journey `{{id}}` gives none of its stages a `phase:`, so it cannot show that it goes on after the purchase.',
+        ja: 'ジャーニー `{{id}}` のどのステージにも `phase:` がないため、購入後もつながっていることを確かめられません。',
+        hint: {
+          en: 'Set `phase:` on each stage (awareness, interest, consideration, purchase, onboarding, usage, retention, advocacy), and add the stages after the purchase if there are none.',
+          ja: '各ステージに `phase:`（awareness、interest、consideration、purchase、onboarding、usage、retention、advocacy）を指定し、購入後のステージがなければ追加してください。',
+        },
+      },
       lastStage: {
         en: 'The journey ends here, at stage `{{stage}}`.',
         ja: 'ジャーニーはここ（ステージ `{{stage}}`）で終わっています。',
@@ -42,11 +50,12 @@ export default defineRule({
   },
   check({ model, report }) {
     // One pass over all stages (in journey order), grouped by journey.
-    const byJourney = new Map<string, { lastPurchase: number; lastAfter: number; last: Stage }>();
+    const byJourney = new Map<string, { lastPurchase: number; lastAfter: number; phased: boolean; last: Stage }>();
     for (const stage of model.stages) {
       const phase = asString(stage.data.phase);
       let s = byJourney.get(stage.journey.key);
-      if (!s) byJourney.set(stage.journey.key, (s = { lastPurchase: -1, lastAfter: -1, last: stage }));
+      if (!s) byJourney.set(stage.journey.key, (s = { lastPurchase: -1, lastAfter: -1, phased: false, last: stage }));
+      if (phase) s.phased = true;
       if (phase === 'purchase') s.lastPurchase = stage.index;
       if (phase && AFTER_PURCHASE.has(phase)) s.lastAfter = stage.index;
       if (stage.index >= s.last.index) s.last = stage;
@@ -57,7 +66,7 @@ export default defineRule({
       if (s.lastAfter > s.lastPurchase) continue;
       report({
         target: journey,
-        messageId: 'endsAtPurchase',
+        messageId: s.phased ? 'endsAtPurchase' : 'noPhases',
         data: { id: journey.id },
         related: [{ target: s.last, messageId: 'lastStage', data: { stage: s.last.id } }],
       });

@@ -27,11 +27,11 @@ export default defineRule({
         },
       },
       noExecutive: {
-        en: 'None of the sponsors of plan `{{id}}` is an executive ({{sponsors}}).',
-        ja: '計画 `{{id}}` のスポンサー（{{sponsors}}）に経営層の役割がいません。',
+        en: 'None of the sponsors of plan `{{id}}` is an executive of your organisation ({{sponsors}}).',
+        ja: '計画 `{{id}}` のスポンサー（{{sponsors}}）に自社の経営層の役割がいません。',
         hint: {
-          en: 'Add an executive role to `sponsors`, or set `level: executive` on the sponsor role that is top management.',
-          ja: '`sponsors` に経営層の役割を加えるか、経営層にあたるスポンサーの役割に `level: executive` を付けてください。',
+          en: 'Add an executive role of your own organisation to `sponsors`, or set `level: executive` on the sponsor role that is top management (a partner\'s executive does not count).',
+          ja: '`sponsors` に自社の経営層の役割を加えるか、経営層にあたるスポンサーの役割に `level: executive` を付けてください（パートナーの経営層は数えません）。',
         },
       },
     },
@@ -41,11 +41,14 @@ export default defineRule({
     if (!plan) return;
     const refs = model.references(plan, 'Plan.sponsors[]');
     if (refs.length === 0) {
-      report({ target: plan, messageId: 'noSponsor', data: { id: plan.id } });
+      // `sponsors: []` is the place to fix; with no `sponsors` at all, the plan itself.
+      const listed = plan.data.sponsors !== undefined;
+      report({ target: plan, messageId: 'noSponsor', data: { id: plan.id }, ...(listed ? { path: ['sponsors'], at: 'key' as const } : {}) });
       return;
     }
     const roles = refs.map((r) => model.getOf('Role', r.targetKey));
-    if (roles.some((role) => role?.data.level === 'executive')) return;
+    // Top management of the plan's own organisation: a partner's executive does not approve its budget.
+    if (roles.some((role) => role?.data.level === 'executive' && role.data.type !== 'partner')) return;
     report({
       target: plan,
       messageId: 'noExecutive',

@@ -18,11 +18,19 @@ export default defineRule({
     },
     messages: {
       overlap: {
-        en: 'Roadmap phase `{{phase}}` starts on {{start}}, before phase `{{other}}` ends ({{otherEnd}}).',
+        en: 'Roadmap phase `{{phase}}` starts on {{start}}, before phase `{{other}}` ends on {{otherEnd}}.',
         ja: 'ロードマップのフェーズ `{{phase}}` が {{start}} に始まり、フェーズ `{{other}}` の終了日（{{otherEnd}}）と重なっています。',
         hint: {
           en: 'Start `{{phase}}` the day after `{{other}}` ends, or end `{{other}}` earlier; if the work really runs in parallel, merge the phases or move the work into initiatives.',
           ja: '`{{phase}}` を `{{other}}` の終了日の翌日以降に始めるか、`{{other}}` を早めに終えてください。作業が本当に並行するなら、フェーズをまとめるか、その作業を施策として扱ってください。',
+        },
+      },
+      startsOnEndDay: {
+        en: 'Roadmap phase `{{phase}}` starts on {{start}}, the day phase `{{other}}` ends: phase dates include their first and last day, so both phases claim {{start}}.',
+        ja: 'ロードマップのフェーズ `{{phase}}` が、フェーズ `{{other}}` の終了日と同じ {{start}} に始まっています。フェーズの期間は開始日と終了日を含むため、{{start}} が両方のフェーズに入ります。',
+        hint: {
+          en: 'Start `{{phase}}` the day after `{{other}}` ends, or end `{{other}}` the day before.',
+          ja: '`{{phase}}` を `{{other}}` の終了日の翌日に始めるか、`{{other}}` をその前日に終えてください。',
         },
       },
       otherEnds: {
@@ -44,7 +52,7 @@ export default defineRule({
         const data = { phase: phase.id, start: phase.start, other: latest.id, otherEnd: latest.end };
         report({
           target: plan,
-          messageId: 'overlap',
+          messageId: phase.start === latest.end ? 'startsOnEndDay' : 'overlap',
           path: ['roadmap', phase.index, 'start'],
           data,
           related: [{ target: plan, path: ['roadmap', latest.index, 'end'], messageId: 'otherEnds', data }],

@@ -12,8 +12,18 @@ export const MIN_ITEMS = 4;
 
 const DEFAULT_MAX_SHARE = 0.5;
 
-function percent(x: number): number {
-  return Math.round(x * 100);
+/**
+ * A share and the limit as percentages, with as many decimals as it takes for
+ * the share to read as more than the limit (1/6 against 0.16 is 16.7% against
+ * 16%, never "17%, more than 17%").
+ */
+function percents(share: number, max: number): { share: number; max: number } {
+  for (let d = 0; ; d++) {
+    const f = 10 ** d;
+    const s = Math.round(share * 100 * f) / f;
+    const m = Math.round(max * 100 * f) / f;
+    if (s > m || d === 6) return { share: s, max: m };
+  }
 }
 
 /** One role owning most of the plan is a bottleneck and a single point of failure. */
@@ -61,7 +71,7 @@ export default defineRule({
         report({
           target: role,
           messageId: 'overloaded',
-          data: { id: role.id, count: owned, total, share: percent(share), max: percent(maxShare) },
+          data: { id: role.id, count: owned, total, ...percents(share, maxShare) },
         });
       }
     }

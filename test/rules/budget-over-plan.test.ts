@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import rule from '../../src/rules/budget-over-plan.js';
 import { check, yaml } from '../helpers/plan.js';
+import { localize } from '../../src/i18n/index.js';
 import { ruleTester, runRule } from '../helpers/rule-tester.js';
 
 const plan = yaml`
@@ -73,7 +74,7 @@ describe('budget-over-plan with other currencies', () => {
     });
     expect(found.map((d) => [d.messageId, d.severity, d.file]).sort()).toEqual([
       ['otherCurrency', 'info', 'initiatives/i.yaml'],
-      ['overBudget', 'error', 'mplan.yaml'],
+      ['overBudgetWithOthers', 'error', 'mplan.yaml'],
     ]);
   });
 
@@ -87,5 +88,20 @@ describe('budget-over-plan with other currencies', () => {
     );
     expect(r.diagnostics.filter((d) => d.rule === 'rule-crashed')).toEqual([]);
     expect(r.diagnostics.filter((d) => d.rule === rule.meta.id)).toEqual([]);
+  });
+});
+
+describe('budget-over-plan totals with other currencies', () => {
+  it('says how many initiatives in other currencies the total leaves out', async () => {
+    const found = await runRule(rule, {
+      'mplan.yaml': plan,
+      'initiatives/i.yaml': [initiative('a', 90000), initiative('b', 20000), initiative('c', 50000, 'EUR'), initiative('d', 10, 'JPY')].join('---\n'),
+    });
+    const over = found.filter((d) => d.file === 'mplan.yaml');
+    expect(over.map((d) => [d.messageId, d.data])).toEqual([
+      ['overBudgetWithOthers', { total: 110000, budget: 100000, over: 10000, currency: 'USD', initiatives: 2, others: 2 }],
+    ]);
+    const [en] = localize(over, 'en', new Map([[rule.meta.id, rule]]));
+    expect(en!.message).toContain('not counting 2 initiatives budgeted in other currencies');
   });
 });

@@ -84,7 +84,7 @@ const SECONDARY: Record<string, { files: PlanFiles; expected: Array<[string, Sev
       'initiatives/i.yaml': 'kind: Initiative\nid: a\nname: A\nbudget: { amount: 200, currency: USD }\n---\nkind: Initiative\nid: b\nname: B\nbudget: { amount: 5, currency: EUR }\n',
     },
     expected: [
-      ['overBudget', 'error'],
+      ['overBudgetWithOthers', 'error'],
       ['otherCurrency', 'info'],
     ],
   },

@@ -121,3 +121,13 @@ it('journey-ends-at-purchase points at the last stage as the related place', asy
   const [d] = await runRule(rule, stopsAtPurchase);
   expect(d!.related?.map((r) => [r.file, r.line, r.messageId, r.data])).toEqual([['journeys/buy.yaml', 8, 'lastStage', { stage: 'order' }]]);
 });
+
+it('journey-ends-at-purchase says when a journey gives no stage a phase, rather than that it ends at the purchase', async () => {
+  const found = await runRule(rule, {
+    'journeys/all.yaml': 'kind: Journey\nid: one\nname: One\nstages:\n  - { id: a, name: A }\n---\nkind: Journey\nid: two\nname: Two\nstages:\n  - { id: a, name: A, phase: purchase }\n',
+  });
+  expect(found.map((d) => [d.entity, d.messageId])).toEqual([
+    ['one', 'noPhases'],
+    ['two', 'endsAtPurchase'],
+  ]);
+});

@@ -47,14 +47,34 @@ ruleTester(rule, {
       errors: [{ messageId: 'noSponsor', file: 'mplan.yaml', line: 2, column: 5, data: { id: 'p' }, entity: 'p' }],
     },
     {
-      name: 'an empty sponsors list counts as none',
+      name: 'an empty sponsors list counts as none: reported at the sponsors key',
       files: {
         'mplan.yaml': yaml`
           kind: Plan
-          id: p # expect: no-executive-sponsor
+          id: p
           name: P
           version: 1
-          sponsors: []
+          sponsors: [] # expect: no-executive-sponsor
+        `,
+      },
+    },
+    {
+      name: 'a partner\'s executive is not the plan\'s top management',
+      files: {
+        'mplan.yaml': yaml`
+          kind: Plan
+          id: p
+          name: P
+          version: 1
+          sponsors: [agency-ceo] # expect: no-executive-sponsor
+        `,
+        'team/agency.yaml': yaml`
+          kind: Role
+          id: agency-ceo
+          name: Agency CEO
+          type: partner
+          partner_type: digital-agency
+          level: executive
         `,
       },
     },

@@ -1,7 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import rule from '../../src/rules/roadmap-phases-overlap.js';
 import { check, yaml } from '../helpers/plan.js';
-import { ruleTester } from '../helpers/rule-tester.js';
+import { localize } from '../../src/i18n/index.js';
+import { ruleTester, runRule } from '../helpers/rule-tester.js';
 
 function plan(roadmap: string): string {
   return `kind: Plan\nid: p\nname: P\nversion: 1\nroadmap:\n${roadmap}`;
@@ -42,7 +43,7 @@ ruleTester(rule, {
       },
       errors: [
         {
-          messageId: 'overlap',
+          messageId: 'startsOnEndDay',
           file: 'mplan.yaml',
           line: 12,
           column: 12,
@@ -65,6 +66,17 @@ ruleTester(rule, {
 });
 
 describe('roadmap-phases-overlap', () => {
+  it('says a phase starting on the day another ends shares that day, not that it starts before the other ends', async () => {
+    const found = await runRule(rule, {
+      'mplan.yaml': plan('  - { id: one, name: One, start: 2027-04-01, end: 2027-06-30 }\n  - { id: two, name: Two, start: 2027-06-30, end: 2027-12-31 }\n  - { id: three, name: Three, start: 2027-12-01, end: 2028-03-31 }\n'),
+    });
+    const en = localize(found, 'en', new Map([[rule.meta.id, rule]])).map((d) => d.message);
+    expect(en).toEqual([
+      'Roadmap phase `two` starts on 2027-06-30, the day phase `one` ends: phase dates include their first and last day, so both phases claim 2027-06-30.',
+      'Roadmap phase `three` starts on 2027-12-01, before phase `two` ends on 2027-12-31.',
+    ]);
+  });
+
   it('is opt-in: off by default, on in the strict preset', async () => {
     const files = {
       'mplan.yaml': plan('  - { id: one, name: One, start: 2027-04-01, end: 2027-06-30 }\n  - { id: two, name: Two, start: 2027-05-01, end: 2027-12-31 }\n'),

@@ -2,7 +2,8 @@ import { describe, expect, it } from 'vitest';
 import rule from '../../src/rules/role-overloaded.js';
 import { check, yaml } from '../helpers/plan.js';
 import type { PlanFiles } from '../helpers/plan.js';
-import { ruleTester } from '../helpers/rule-tester.js';
+import { localize } from '../../src/i18n/index.js';
+import { ruleTester, runRule } from '../helpers/rule-tester.js';
 
 const roles = yaml`
   kind: Role
@@ -118,5 +119,15 @@ describe('role-overloaded on broken plans', () => {
     expect(result.diagnostics.filter((d) => d.rule === 'rule-crashed')).toEqual([]);
     const found = result.diagnostics.filter((d) => d.rule === 'role-overloaded');
     expect(found.map((d) => d.data)).toEqual([{ id: 'cmo', count: 3, total: 5, share: 60, max: 50 }]);
+  });
+});
+
+describe('role-overloaded percentages', () => {
+  it('shows as many decimals as it takes for the share to read as more than the limit', async () => {
+    const stages = Array.from({ length: 6 }, (_, i) => `  - { id: s${i}, name: S${i}${i === 0 ? ', owner: cmo' : ''} }`).join('\n');
+    const found = await runRule(rule, { 'team/roles.yaml': roles, 'journeys/j.yaml': `kind: Journey\nid: j\nname: J\nstages:\n${stages}\n` }, { 'max-share': 0.165 });
+    expect(found.map((d) => d.data)).toEqual([{ id: 'cmo', count: 1, total: 6, share: 16.7, max: 16.5 }]);
+    const [en] = localize(found, 'en', new Map([[rule.meta.id, rule]]));
+    expect(en!.message).toContain('(16.7%, more than 16.5%)');
   });
 });
