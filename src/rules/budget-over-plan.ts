@@ -36,7 +36,7 @@ export default defineRule({
         },
       },
       overBudgetWithOthers: {
-        en: 'The initiatives budgeted in {{currency}} add up to {{total}} {{currency}}, {{over}} {{currency}} more than the plan budget of {{budget}} {{currency}}, not counting {{others}} initiatives budgeted in other currencies.',
+        en: 'The initiatives budgeted in {{currency}} add up to {{total}} {{currency}}, {{over}} {{currency}} more than the plan budget of {{budget}} {{currency}}. Not counted: initiatives budgeted in other currencies ({{others}}).',
         ja: '{{currency}} で予算を立てた施策の合計が {{total}} {{currency}} で、計画予算 {{budget}} {{currency}} を {{over}} {{currency}} 超えています（他の通貨で予算を立てた {{others}} 件の施策は含みません）。',
         hint: {
           en: 'Cut or drop initiatives until their budgets fit, or have the plan budget raised and approved by its sponsor; state the other budgets in {{currency}} too, so they count.',

@@ -102,6 +102,6 @@ describe('budget-over-plan totals with other currencies', () => {
       ['overBudgetWithOthers', { total: 110000, budget: 100000, over: 10000, currency: 'USD', initiatives: 2, others: 2 }],
     ]);
     const [en] = localize(over, 'en', new Map([[rule.meta.id, rule]]));
-    expect(en!.message).toContain('not counting 2 initiatives budgeted in other currencies');
+    expect(en!.message).toContain('Not counted: initiatives budgeted in other currencies (2).');
   });
 });
