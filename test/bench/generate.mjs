@@ -147,7 +147,7 @@ function para(r, T, n, indent = 2) {
 
 /**
  * Write a plan of `files` files under `out` (emptied first). Returns
- * { files, bytes, docs, gaps } — the planted gaps by kind.
+ * { files, bytes, docs, gaps, tools } — the planted gaps by kind, and the number of tools.
  */
 export function generatePlan({ files, seed = 42, out, gaps = 0.03, sharedCapabilities = 0 }) {
   if (!Number.isInteger(files) || files < 10) throw new Error('--files must be an integer ≥ 10');
@@ -395,7 +395,7 @@ export function generatePlan({ files, seed = 42, out, gaps = 0.03, sharedCapabil
     docs += text.split(/^---$/m).length;
   }
   if (written.size !== files) throw new Error(`generator wrote ${written.size} files, expected ${files}`);
-  return { files: written.size, bytes, docs, gaps: planted };
+  return { files: written.size, bytes, docs, gaps: planted, tools: toolCount };
 }
 
 function parseArgs(argv) {

@@ -6,7 +6,11 @@
 // issue 8 on the ratios. Prints one table and writes docs/benchmarks.md.
 //
 //   node test/bench/run.mjs [--sizes 100,1000,10000] [--runs 5] [--seed 42]
-//                           [--no-write] [--no-build] [--work /tmp/mplan-bench]
+//                           [--shared 0.05] [--no-write] [--no-build] [--work /tmp/mplan-bench]
+//
+// --shared F also times floor and lint on a plan of the largest size where
+// every capability is listed by a fraction F of the tools (0 to skip): the
+// worst case for a rule that compares tools with each other.
 //
 // No timing assertion lives in the test suite: this is the only place
 // where speed is measured.
@@ -27,7 +31,7 @@ const TIME = ['/usr/bin/time', '/bin/time'].find((p) => existsSync(p));
 
 // ── options ─────────────────────────────────────────────────────────────
 function parseArgs(argv) {
-  const o = { sizes: [100, 1000, 10000], runs: 5, seed: 42, write: true, build: true, work: path.join(os.tmpdir(), 'mplan-bench') };
+  const o = { sizes: [100, 1000, 10000], runs: 5, seed: 42, shared: 0.05, write: true, build: true, work: path.join(os.tmpdir(), 'mplan-bench') };
   for (let i = 0; i < argv.length; i++) {
     const a = argv[i];
     const val = () => {
@@ -38,16 +42,18 @@ function parseArgs(argv) {
     if (a === '--sizes') o.sizes = val().split(',').map((x) => Number(x.trim()));
     else if (a === '--runs') o.runs = Number(val());
     else if (a === '--seed') o.seed = Number(val());
+    else if (a === '--shared') o.shared = Number(val());
     else if (a === '--work') o.work = path.resolve(val());
     else if (a === '--no-write') o.write = false;
     else if (a === '--no-build') o.build = false;
     else if (a === '-h' || a === '--help') {
-      process.stdout.write(readFileSync(fileURLToPath(import.meta.url), 'utf8').split('\n').slice(1, 11).map((l) => l.replace(/^\/\/ ?/, '')).join('\n') + '\n');
+      process.stdout.write(readFileSync(fileURLToPath(import.meta.url), 'utf8').split('\n').slice(1, 15).map((l) => l.replace(/^\/\/ ?/, '')).join('\n') + '\n');
       process.exit(0);
     } else fail(`unknown option ${a} (see --help)`);
   }
   if (!o.sizes.length || o.sizes.some((n) => !Number.isInteger(n) || n < 10)) fail('--sizes takes a comma-separated list of file counts ≥ 10, e.g. --sizes 100,1000');
   if (!Number.isInteger(o.runs) || o.runs < 1) fail('--runs takes a whole number ≥ 1');
+  if (!(o.shared >= 0 && o.shared <= 1)) fail('--shared takes a fraction between 0 and 1, e.g. --shared 0.05 (0 to skip)');
   return o;
 }
 
@@ -243,6 +249,36 @@ for (const n of opts.sizes) {
   bySize.set(n, { gen, res });
 }
 
+// The same size again, with every capability shared by a fraction of the tools.
+const big = Math.max(...opts.sizes);
+let shared;
+if (opts.shared > 0) {
+  const dir = path.join(opts.work, `plan-${big}-seed${opts.seed}-shared${opts.shared}`);
+  const gen = generatePlan({ files: big, seed: opts.seed, out: dir, sharedCapabilities: opts.shared });
+  process.stderr.write(`bench: ${big} files, ${opts.shared * 100}% of the tools share each capability, in ${dir}\n`);
+  const res = timeAll(
+    [
+      { key: 'floor', label: `floor (read + parse), ${opts.shared * 100}% shared capabilities`, args: [FLOOR, dir], expect: [0] },
+      { key: 'lint', label: `mplan lint, ${opts.shared * 100}% shared capabilities`, args: [BIN, 'lint', dir] },
+    ],
+    opts.runs,
+  );
+  // What lint reports there (once, untimed): the findings must stay in proportion to the plan.
+  const json = spawnSync(process.execPath, [BIN, 'lint', '--format', 'json', dir], { encoding: 'utf8', maxBuffer: 512 * 1024 * 1024 });
+  let findings = NaN;
+  let overlap = NaN;
+  let bytes = NaN;
+  try {
+    const diags = JSON.parse(json.stdout).diagnostics;
+    findings = diags.length;
+    overlap = diags.filter((d) => d.rule === 'tool-capability-overlap').length;
+    bytes = Buffer.byteLength(json.stdout);
+  } catch {
+    /* no figure */
+  }
+  shared = { gen, res, findings, overlap, bytes };
+}
+
 // ── results ─────────────────────────────────────────────────────────────
 const nodeMs = startup.get('node').median;
 const rows = [];
@@ -270,11 +306,17 @@ for (const [n, { res }] of bySize) {
     ]);
   }
 }
+if (shared) {
+  const floor = shared.res.get('floor');
+  for (const k of ['floor', 'lint']) {
+    const r = shared.res.get(k);
+    rows.push([big, r.label, sec(r.median), `${sec(r.min)}–${sec(r.max)}`, k === 'floor' ? 'reference' : `${ratio(r.median / floor.median)} floor`, `${((r.median * 1000) / big).toFixed(0)} µs`, mib(r.peakRss)]);
+  }
+}
 const timesTable = table(['files', 'command', 'median', 'min–max', 'ratio', 'per file', 'peak RSS'], rows);
 
 // Targets (issue 8), each on the benchmark's own ratios.
 const get = (n, k) => bySize.get(n)?.res.get(k);
-const big = Math.max(...opts.sizes);
 const targets = [];
 const target = (name, value, limit, note = '') => {
   const ok = Number.isFinite(value) ? value <= limit : undefined;
@@ -292,6 +334,12 @@ target('Warm: lint --cache, one file changed / floor', r10('cacheOne'), 0.3, fea
 target('Small plan: lint / floor at 100 files', get(100, 'lint') ? get(100, 'lint').median / get(100, 'floor').median : NaN, 1.3, get(100, 'lint') ? '' : 'size 100 not measured');
 target('Scaling: lint at 10,000 / lint at 1,000', get(10000, 'lint') && get(1000, 'lint') ? get(10000, 'lint').median / get(1000, 'lint').median : NaN, 10.5, get(10000, 'lint') && get(1000, 'lint') ? '' : 'needs sizes 1000 and 10000');
 target('Memory: peak RSS of lint / floor', get(big, 'lint') ? get(big, 'lint').peakRss / get(big, 'floor').peakRss : NaN, 1.5, bigNote);
+if (shared) {
+  const s = (k) => shared.res.get(k);
+  const note = `${opts.shared * 100}% of the tools share each capability${bigNote ? `; ${bigNote}` : ''}`;
+  target('Big plan, shared capabilities: lint / floor', s('lint').median / s('floor').median, 1.2, note);
+  target('Memory, shared capabilities: peak RSS of lint / floor', s('lint').peakRss / s('floor').peakRss, 1.5, note);
+}
 const targetsTable = table(['target (issue 8)', 'limit', 'measured', 'result', 'note'], targets);
 
 const m1 = machine();
@@ -301,7 +349,11 @@ const report = `Measured ${started.toISOString().slice(0, 16).replace('T', ' ')}
 - Machine: ${m0.cpu}, ${m0.memory} RAM, ${m0.os}, Node ${m0.node}
 - Load average (1/5/15 min): ${m0.load} at the start, ${m1.load} at the end
 - Peak RSS: ${m0.rss}
-- Plans: generated by \`test/bench/generate.mjs\` (seed ${opts.seed}): ${sizesLine}
+- Plans: generated by \`test/bench/generate.mjs\` (seed ${opts.seed}): ${sizesLine}${
+  shared
+    ? `\n- Shared capabilities: the ${big}-file plan again with \`--shared-capabilities ${opts.shared}\` (every capability listed by ${opts.shared * 100}% of the ${shared.gen.tools} tools); lint reports ${shared.findings} findings there, ${shared.overlap} of them tool-capability-overlap (${(shared.bytes / 1024 / 1024).toFixed(1)} MB of JSON)`
+    : ''
+}
 
 ${timesTable}
 
