@@ -1,3 +1,4 @@
+import type { PlanModel } from '../model/model.js';
 import { defineRule } from './types.js';
 import { forEachToolFlow, pushTo, reachable } from './util.js';
 
@@ -6,6 +7,29 @@ const USE_FIELDS: ReadonlySet<string> = new Set(['Journey.stages[].touchpoints[]
 
 /** Tools still being decided on (`evaluating`) or on their way out (`retiring`) need no use yet. */
 const NOT_EXPECTED_IN_USE: ReadonlySet<unknown> = new Set(['evaluating', 'retiring']);
+
+/**
+ * The ids of the active and planned tools in use: named by a touchpoint, an
+ * initiative or a KPI, or receiving data from a tool in use (the CRM or the
+ * warehouse the marketing tools feed), over any number of integrations. A
+ * retiring or evaluating tool's data does not count. Also the plan health's
+ * "tools in use", so the figure and this rule agree.
+ */
+export function toolsInUse(model: PlanModel): Set<string> {
+  const outOf = new Map<string, string[]>();
+  const feeding = model.ofKind('Tool').filter((t) => !NOT_EXPECTED_IN_USE.has(t.data.status));
+  const isFeeding = (id: string) => {
+    const t = model.getOf('Tool', id);
+    return t !== undefined && !NOT_EXPECTED_IN_USE.has(t.data.status);
+  };
+  forEachToolFlow(feeding, (id) => model.getOf('Tool', id) !== undefined, (from, to) => {
+    if (isFeeding(from)) pushTo(outOf, from, to);
+  });
+  return reachable(
+    feeding.filter((t) => model.referrerCount(t, USE_FIELDS) > 0).map((t) => t.id),
+    outOf,
+  );
+}
 
 /** A tool nothing in the plan uses is a cost with no purpose in the customer journey. */
 export default defineRule({
@@ -33,21 +57,8 @@ export default defineRule({
     },
   },
   check({ model, report }) {
-    const tools = model.ofKind('Tool');
-    // A tool that receives data from a tool in use is in use too (the CRM or the warehouse
-    // the marketing tools feed), over any number of integrations; a retiring tool's data
-    // does not count.
-    const outOf = new Map<string, string[]>();
-    const isTool = (id: string) => model.getOf('Tool', id) !== undefined;
-    const feeding = tools.filter((t) => !NOT_EXPECTED_IN_USE.has(t.data.status));
-    forEachToolFlow(feeding, isTool, (from, to) => {
-      if (!NOT_EXPECTED_IN_USE.has(model.getOf('Tool', from)?.data.status)) pushTo(outOf, from, to);
-    });
-    const used = reachable(
-      feeding.filter((t) => model.referrerCount(t, USE_FIELDS) > 0).map((t) => t.id),
-      outOf,
-    );
-    for (const tool of tools) {
+    const used = toolsInUse(model);
+    for (const tool of model.ofKind('Tool')) {
       if (NOT_EXPECTED_IN_USE.has(tool.data.status) || used.has(tool.id)) continue;
       report({ target: tool, messageId: 'unused', data: { id: tool.id } });
     }

@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { planHealth } from '../../src/report/health.js';
 import rule from '../../src/rules/tool-unused.js';
 import { check, yaml } from '../helpers/plan.js';
 import { ruleTester } from '../helpers/rule-tester.js';
@@ -161,5 +162,19 @@ describe('tool-unused on broken plans', () => {
     );
     expect(result.diagnostics.filter((d) => d.rule === 'rule-crashed')).toEqual([]);
     expect(result.diagnostics.filter((d) => d.rule === 'tool-unused').map((d) => d.entity)).toEqual(['line', 'shop', 'ga']);
+  });
+});
+
+describe('tool-unused and the plan health figure', () => {
+  it('"tools in use" counts the tools fed by a tool in use, as the rule does', async () => {
+    const result = await check(
+      {
+        'tools/tools.yaml': 'kind: Tool\nid: crm\nname: CRM\ncategory: crm\n---\nkind: Tool\nid: ma\nname: MA\ncategory: marketing-automation\nintegrations: [{ tool: crm, direction: to }]\n---\nkind: Tool\nid: idle\nname: Idle\ncategory: other\n',
+        'initiatives/i.yaml': 'kind: Initiative\nid: nurture\nname: Nurture\ntools: [ma]\n',
+      },
+      { lint: true },
+    );
+    expect(result.diagnostics.filter((d) => d.rule === 'tool-unused').map((d) => d.entity)).toEqual(['idle']);
+    expect(planHealth(result.model).find((f) => f.id === 'tools-in-use')).toMatchObject({ n: 2, m: 3 });
   });
 });
