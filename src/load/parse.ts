@@ -1,5 +1,5 @@
 import { readFileSync } from 'node:fs';
-import { Composer, isCollection, isMap, isPair, isSeq, LineCounter, Parser } from 'yaml';
+import { Composer, isCollection, isMap, isPair, isScalar, isSeq, LineCounter, Parser } from 'yaml';
 import type { Document } from 'yaml';
 import { fastDocuments } from './cst.js';
 import { indexDocument } from './positions.js';
@@ -249,9 +249,10 @@ export function parseFile(rel: string, abs: string, text: string, mode: ParseMod
       if (dropText) file.hasDisable = text.includes('mplan-disable');
       for (let index = 0; index < fast.length; index++) {
         const d = fast[index]!;
+        if (d.empty) continue; // see emptyScalar
         file.docs.push({ index, value: d.value, ok: true, rootIsMap: d.rootIsMap, end: d.end, positions: d.positions });
       }
-      return { file, diagnostics: fast.length === 0 ? [fileProblem(rel, 'file-empty', {})] : [] };
+      return { file, diagnostics: file.docs.length === 0 ? [fileProblem(rel, 'file-empty', {})] : [] };
     }
     parsed = Array.from(new Composer({ prettyErrors: false, uniqueKeys: true }).compose(tokens));
   } catch (err) {
@@ -261,6 +262,16 @@ export function parseFile(rel: string, abs: string, text: string, mode: ParseMod
     };
   }
   return composed(rel, abs, text, parsed);
+}
+
+/**
+ * A document that holds nothing but `---` and comments: a trailing `---`, or a
+ * commented-out document between two others. Valid YAML that people write, and
+ * no plan document: ignored (a file of nothing else is `file-empty`). yaml
+ * gives it an empty null scalar, unlike `~` or `null`, which the user wrote.
+ */
+function emptyScalar(contents: Node): boolean {
+  return isScalar(contents) && contents.value === null && !!contents.range && contents.range[0] === contents.range[1];
 }
 
 /** The documents yaml's Composer made of a file, with its errors and warnings said in plain words. */
@@ -313,7 +324,7 @@ function composed(rel: string, abs: string, text: string, docsIn: Document.Parse
     }
     const contents = doc.contents as Node | null;
     const pd: ParsedDoc = { index, value: undefined, ok, rootIsMap: false, end: doc.range?.[2] ?? text.length };
-    if (contents === null) empty.add(pd);
+    if (contents === null || emptyScalar(contents)) empty.add(pd);
     else if (pd.ok) {
       // One pass records where every node sits and converts the plain documents plans are
       // made of; then the node tree is dropped. Odd documents (aliases, complex keys) are
@@ -347,7 +358,6 @@ function composed(rel: string, abs: string, text: string, docsIn: Document.Parse
   if (meaningful.length === 0 && diagnostics.length === 0) {
     diagnostics.push(fileProblem(rel, 'file-empty', {}));
   }
-  // A trailing `---` or an empty document between two others is harmless: drop it.
   file.docs = meaningful;
   return { file, diagnostics };
 }
