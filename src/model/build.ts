@@ -1,4 +1,4 @@
-import type { Diagnostic, MessageData } from '../diagnostics/types.js';
+import type { Diagnostic, Location, MessageData } from '../diagnostics/types.js';
 import type { LoadedPlan } from '../load/index.js';
 import type { ParsedDoc, SourceFile } from '../load/source.js';
 import { didYouMean, Suggester } from '../util/suggest.js';
@@ -43,9 +43,10 @@ export function buildModel(loaded: LoadedPlan): { model: PlanModel; diagnostics:
   const diagnostics: Diagnostic[] = [];
 
   // 1. entities
+  const duplicates = new Set<string>();
   for (const file of loaded.files) {
     const docs = file.docs;
-    for (let d = 0; d < docs.length; d++) if (docs[d]!.ok) addDocument(model, file, docs[d]!, diagnostics);
+    for (let d = 0; d < docs.length; d++) if (docs[d]!.ok) addDocument(model, file, docs[d]!, diagnostics, duplicates);
   }
   if (!model.plan) {
     diagnostics.push({
@@ -77,32 +78,37 @@ export function buildModel(loaded: LoadedPlan): { model: PlanModel; diagnostics:
   return { model, diagnostics };
 }
 
-/** One usable document: an entity unless its kind or id is wrong or its id is taken (small and called per document; the findings out of line). */
-function addDocument(model: PlanModel, file: SourceFile, pd: ParsedDoc, diagnostics: Diagnostic[]): void {
+/**
+ * One usable document: an entity unless its kind or id is wrong or its id is
+ * taken (small and called per document; the findings out of line). An id
+ * taken by another kind is reported, but both entities stay: references are
+ * resolved by the kind they expect, so neither one's references break.
+ */
+function addDocument(model: PlanModel, file: SourceFile, pd: ParsedDoc, diagnostics: Diagnostic[], reported: Set<string>): void {
   const e = toEntity(file, pd, diagnostics);
   if (!e) return;
-  if (model.entityNumber(e.id) >= 0 || (e.kind === 'Plan' && model.plan)) duplicate(model, file, e, diagnostics);
-  else model.addEntity(e);
+  if (model.entityNumber(e.id) < 0 && !(e.kind === 'Plan' && model.plan)) model.addEntity(e);
+  else if (duplicate(model, file, e, diagnostics, reported)) model.addEntity(e);
 }
 
-function duplicate(model: PlanModel, file: SourceFile, e: Entity, diagnostics: Diagnostic[]): void {
+/** Report a taken id at both places (the first use once, however many repeat it); true when `e` is of another kind than every entity with its id. */
+function duplicate(model: PlanModel, file: SourceFile, e: Entity, diagnostics: Diagnostic[], reported: Set<string>): boolean {
   const first = model.get(e.id);
   if (first) {
     const at = model.locate(first, ['id']);
-    diagnostics.push(
-      diag(file, e.doc, ['id'], 'id-duplicate', {
-        id: e.id,
-        kind: e.kind,
-        otherKind: first.kind,
-        otherFile: at.file,
-        otherLine: at.line,
-      }, {
+    const here = locateIn(file, e.doc, ['id']);
+    const finding = (x: Entity, other: Entity, otherAt: Location, related: string): Diagnostic =>
+      diag(x.file, x.doc, ['id'], 'id-duplicate', { id: x.id, kind: x.kind, otherKind: other.kind, otherFile: otherAt.file, otherLine: otherAt.line }, {
         hintId: 'id-duplicate.hint',
-        entity: e.id,
-        related: [{ ...at, messageId: 'id-duplicate.related', data: {} }],
-      }),
-    );
-    return;
+        entity: x.id,
+        related: [{ ...otherAt, messageId: related, data: {} }],
+      });
+    diagnostics.push(finding(e, first, at, 'id-duplicate.related'));
+    if (!reported.has(e.id)) {
+      reported.add(e.id);
+      diagnostics.push(finding(first, e, here, 'id-duplicate.related-again'));
+    }
+    return e.kind !== 'Plan' && !model.getOf(e.kind, e.id);
   }
   const at = model.locate(model.plan!, ['kind']);
   diagnostics.push(
@@ -111,6 +117,7 @@ function duplicate(model: PlanModel, file: SourceFile, e: Entity, diagnostics: D
       related: [{ ...at, messageId: 'id-duplicate.related', data: {} }],
     }),
   );
+  return false;
 }
 
 /** A journey's stages into the model; their stage numbers by position in its list (-1: none), undefined without a list. */
@@ -192,9 +199,9 @@ class RefResolver {
           else if (value.indexOf('/') < 0) continue; // malformed: the schema's pattern reports it
           else this.stageMissing(e, path, value);
         } else {
-          const tn = model.entityNumber(value);
-          if (tn >= 0 && model.entities[tn]!.kind === spec.target) target = tn;
-          else this.entityMissing(e, path, value, spec.target as Kind, tn);
+          const tn = model.entityNumberOf(spec.target as Kind, value);
+          if (tn >= 0) target = tn;
+          else this.entityMissing(e, path, value, spec.target as Kind, model.entityNumber(value));
         }
         table.add(en, stage, spec.fieldNo, node.index, value, target);
       }
