@@ -2,6 +2,7 @@ import type { Diagnostic, Location, MessageData } from '../diagnostics/types.js'
 import type { LoadedPlan } from '../load/index.js';
 import type { ParsedDoc, SourceFile } from '../load/source.js';
 import { didYouMean, Suggester } from '../util/suggest.js';
+import { checkPlanDates } from './dates.js';
 import { ID_PATTERN, isKind, KINDS, suggestId } from './kinds.js';
 import type { Kind, TargetKind } from './kinds.js';
 import { locateIn } from './locate.js';
@@ -48,6 +49,7 @@ export function buildModel(loaded: LoadedPlan): { model: PlanModel; diagnostics:
     const docs = file.docs;
     for (let d = 0; d < docs.length; d++) if (docs[d]!.ok) addDocument(model, file, docs[d]!, diagnostics, duplicates);
   }
+  checkPlanDates(model.plan, diagnostics);
   if (!model.plan) {
     diagnostics.push({
       rule: 'plan-missing',
