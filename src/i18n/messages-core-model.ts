@@ -25,4 +25,16 @@ export const CORE_MODEL_MESSAGES: Record<string, MessageText> = {
     en: 'Swap the phase\'s `start` and `end` if they were typed the wrong way round. Until they are in order, mplan does not check this phase against the plan period, the other phases or its initiatives.',
     ja: '逆に入力した場合はフェーズの `start` と `end` を入れ替えてください。順序が正しくなるまで、このフェーズと計画期間・ほかのフェーズ・施策との照合は行いません。',
   },
+  'ref-unchecked': {
+    en: 'References from other files to ids written here could not be checked, because this file has a YAML error ({{count}} in all; the first: `{{target}}` in {{from}}).',
+    ja: 'このファイルに YAML の誤りがあるため、ここに書かれた id へのほかのファイルからの参照を確認できませんでした（計 {{count}} 件。最初の参照: {{from}} の `{{target}}`）。',
+  },
+  'ref-unchecked.hint': {
+    en: 'Fix the YAML error in this file first: the next run checks those references again.',
+    ja: 'まずこのファイルの YAML の誤りを直してください。次回の実行でそれらの参照をあらためて確認します。',
+  },
+  'ref-unchecked.related': {
+    en: 'refers to `{{target}}`',
+    ja: '`{{target}}` を参照しています',
+  },
 };

@@ -274,6 +274,30 @@ function emptyScalar(contents: Node): boolean {
   return isScalar(contents) && contents.value === null && !!contents.range && contents.range[0] === contents.range[1];
 }
 
+/**
+ * What the parser still made of a map document with YAML errors: yaml keeps
+ * partial documents, and a slip usually spoils one value (a colon in a name,
+ * a tab), not the kind, the id or the stages. Kept as the document's `value`
+ * with `ok` false, so the model knows the ids it declares and references to
+ * them are not reported as misspelt (src/model/build.ts). No finding of its
+ * own: the YAML error is the finding. Nothing kept when it is not a map, or
+ * too deep or too aliased to convert safely.
+ */
+function recoverPartial(doc: Document.Parsed, contents: Node, pd: ParsedDoc): void {
+  if (!isMap(contents)) return;
+  try {
+    const ix = indexDocument(contents, LIMITS.maxDepth);
+    if (ix.tooDeep || (ix.irregular && depthExceeds(contents, LIMITS.maxDepth))) return;
+    const value = ix.irregular ? doc.toJS({ maxAliasCount: LIMITS.maxAliasCount }) : ix.value;
+    if (value === null || typeof value !== 'object' || Array.isArray(value)) return;
+    pd.value = value;
+    pd.positions = ix.positions;
+    pd.rootIsMap = true;
+  } catch {
+    // Left unread: the document's YAML error is reported all the same.
+  }
+}
+
 /** The documents yaml's Composer made of a file, with its errors and warnings said in plain words. */
 function composed(rel: string, abs: string, text: string, docsIn: Document.Parsed[]): ParseResult {
   const diagnostics: Diagnostic[] = [];
@@ -351,7 +375,7 @@ function composed(rel: string, abs: string, text: string, docsIn: Document.Parse
         pd.positions = ix.positions;
         pd.rootIsMap = isMap(contents);
       }
-    }
+    } else if (!tooDeep) recoverPartial(doc, contents, pd);
     file.docs.push(pd);
   });
   const meaningful = file.docs.filter((d) => !(d.ok && empty.has(d)));

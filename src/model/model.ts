@@ -29,6 +29,12 @@ export class PlanModel {
   /** @internal every reference, as columns (src/model/ref-table.ts); filled by buildModel. */
   readonly refTable: RefTable;
   plan: Entity<'Plan'> | undefined;
+  /**
+   * References that could not be checked: ids (and `journey/stage` keys) that
+   * no entity or stage has, written in a part of a file with YAML errors that
+   * the parser could not read. Neither resolved nor misspelt (filled by buildModel).
+   */
+  readonly unchecked = new Set<string>();
 
   constructor(root: string, planFile: string, files: SourceFile[]) {
     this.root = root;
