@@ -2,16 +2,34 @@ import type { Diagnostic } from '../diagnostics/types.js';
 import { locateIn } from './locate.js';
 import type { Entity } from './types.js';
 
-/** A `YYYY-MM-DD` text (ISO dates compare correctly as strings). */
-const DATE = /^\d{4}-\d{2}-\d{2}$/;
-const date = (v: unknown): string | undefined => (typeof v === 'string' && DATE.test(v) ? v : undefined);
+const DATE = /^(\d{4})-(\d{2})-(\d{2})$/;
+const DAYS = [31, 29, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31];
+
+/**
+ * A `YYYY-MM-DD` text that names a day of the calendar (ISO dates compare
+ * correctly as strings), or undefined. `2027-31-03` or `2027-02-30` is no
+ * date: the schema reports it once, where it is written, and nothing is
+ * compared with it (a plan period starting on month 31 put every date of
+ * the plan outside it).
+ */
+export function isoDate(v: unknown): string | undefined {
+  if (typeof v !== 'string') return undefined;
+  const m = DATE.exec(v);
+  if (!m) return undefined;
+  const y = Number(m[1]);
+  const mo = Number(m[2]);
+  const d = Number(m[3]);
+  if (mo < 1 || mo > 12 || d < 1 || d > DAYS[mo - 1]!) return undefined;
+  if (mo === 2 && d === 29 && !(y % 4 === 0 && (y % 100 !== 0 || y % 400 === 0))) return undefined;
+  return v;
+}
 const record = (v: unknown): Record<string, unknown> | undefined => (v !== null && typeof v === 'object' && !Array.isArray(v) ? (v as Record<string, unknown>) : undefined);
 
 /** Start and end of a `{ start, end }` map, when both are dates and the end comes first. */
 export function reversedSpan(v: unknown): { start: string; end: string } | undefined {
   const o = record(v);
-  const start = date(o?.start);
-  const end = date(o?.end);
+  const start = isoDate(o?.start);
+  const end = isoDate(o?.end);
   return start && end && end < start ? { start, end } : undefined;
 }
 

@@ -1,3 +1,5 @@
+import { isoDate } from '../model/dates.js';
+
 /**
  * Safe readers for rule code: a document with schema errors still reaches
  * the rules, so values may not have the type the schema promises.
@@ -27,10 +29,8 @@ export function hasText(v: unknown): boolean {
   return false;
 }
 
-/** A `YYYY-MM-DD` date string, or undefined. ISO dates compare correctly as strings. */
-export function asDate(v: unknown): string | undefined {
-  return typeof v === 'string' && /^\d{4}-\d{2}-\d{2}$/.test(v) ? v : undefined;
-}
+/** A `YYYY-MM-DD` date string naming a real day, or undefined (the schema reports the others). ISO dates compare correctly as strings. */
+export const asDate: (v: unknown) => string | undefined = isoDate;
 
 /**
  * The plan period, when both ends are valid dates in order. A reversed

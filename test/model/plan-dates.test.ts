@@ -81,9 +81,23 @@ describe('a plan period that ends before it starts', () => {
   });
 });
 
+describe('a plan period with a date that is no day of the calendar', () => {
+  it('is the one schema finding at that date (month and day swapped, 30 February)', async () => {
+    for (const [period, line] of [['start: 2027-31-03\n    end: 2028-03-31', 6], ['start: 2027-04-01\n    end: 2028-02-30', 7]] as const) {
+      const { diagnostics } = await check({ 'mplan.yaml': plan(period, GOOD_PHASE), ...OTHERS }, { lint: true, preset: 'mplan:minimal', rules: only });
+      expect(diagnostics.map((d) => `${d.rule}@${d.file}:${d.line}`), period).toEqual([`schema-format-date@mplan.yaml:${line}`]);
+    }
+  });
+});
+
 describe('a roadmap phase that ends before it starts', () => {
   it('is one finding, at the phase; its initiatives are not called outside the roadmap', async () => {
     const swapped = 'start: 2027-06-30\n      end: 2027-04-01';
     expect(await findings({ 'mplan.yaml': plan(GOOD_PERIOD, swapped), ...OTHERS })).toEqual(['roadmap-phase-reversed@mplan.yaml:9']);
+  });
+
+  it('a phase date that is no day of the calendar is the one schema finding at that date', async () => {
+    const impossible = 'start: 2027-13-01\n      end: 2027-06-30';
+    expect(await findings({ 'mplan.yaml': plan(GOOD_PERIOD, impossible), ...OTHERS })).toEqual(['schema-format-date@mplan.yaml:11']);
   });
 });
