@@ -298,6 +298,43 @@ function recoverPartial(doc: Document.Parsed, contents: Node, pd: ParsedDoc): vo
   }
 }
 
+/**
+ * The file's documents read again with each colon that a value's text
+ * tripped over (`name: Attends: a webinar: live`: yaml nests the rest of
+ * the map under `Attends`) made part of the text, as the fix hint says
+ * (quote the value). The space after such a colon becomes a no-break space:
+ * the text keeps its length, so every offset and position stays where it
+ * is in the file. Only for partial values (recoverPartial); the findings
+ * are those of the file as written. Empty when the text cannot be read.
+ */
+function colonsAsText(text: string, docs: readonly Document.Parsed[]): Array<Document.Parsed | undefined> {
+  const spaces: number[] = [];
+  for (const doc of docs) {
+    for (const e of doc.errors) {
+      if (e.code !== 'BLOCK_AS_IMPLICIT_KEY') continue;
+      // The error sits at the key yaml made of the value's text; its colon is the next `: ` on that line.
+      const eol = text.indexOf('\n', e.pos[0]);
+      const colon = text.indexOf(': ', e.pos[0]);
+      if (colon !== -1 && (eol === -1 || colon < eol)) spaces.push(colon + 1);
+    }
+  }
+  spaces.sort((a, b) => a - b);
+  let meant = '';
+  let from = 0;
+  for (const at of spaces) {
+    if (at < from) continue;
+    meant += `${text.slice(from, at)}\u00a0`;
+    from = at + 1;
+  }
+  meant += text.slice(from);
+  try {
+    const tokens = new Parser().parse(meant);
+    return Array.from(new Composer({ prettyErrors: false, uniqueKeys: true }).compose(tokens));
+  } catch {
+    return [];
+  }
+}
+
 /** The documents yaml's Composer made of a file, with its errors and warnings said in plain words. */
 function composed(rel: string, abs: string, text: string, docsIn: Document.Parsed[]): ParseResult {
   const diagnostics: Diagnostic[] = [];
@@ -310,6 +347,7 @@ function composed(rel: string, abs: string, text: string, docsIn: Document.Parse
     return { line: p.line, column: p.col };
   };
   const empty = new Set<ParsedDoc>();
+  let repaired: Array<Document.Parsed | undefined> | undefined;
   docsIn.forEach((doc, index) => {
     let ok = true;
     let tooDeep = false;
@@ -375,7 +413,12 @@ function composed(rel: string, abs: string, text: string, docsIn: Document.Parse
         pd.positions = ix.positions;
         pd.rootIsMap = isMap(contents);
       }
-    } else if (!tooDeep) recoverPartial(doc, contents, pd);
+    } else if (!tooDeep) {
+      // A colon in a value nests the rest of its map under it: read the document as meant.
+      const meant = doc.errors.some((e) => e.code === 'BLOCK_AS_IMPLICIT_KEY') ? (repaired ??= colonsAsText(text, docsIn))[index] : undefined;
+      if (meant && meant.errors.length < doc.errors.length && meant.contents) recoverPartial(meant, meant.contents as Node, pd);
+      else recoverPartial(doc, contents, pd);
+    }
     file.docs.push(pd);
   });
   const meaningful = file.docs.filter((d) => !(d.ok && empty.has(d)));

@@ -50,6 +50,22 @@ describe('a YAML slip in one file', () => {
     expect(r.health).toEqual(await cleanHealth('exhibition-b2b'));
   });
 
+  it('a colon in a value hides none of the fields after it (yaml would nest them under the value)', async () => {
+    const dir = slip('exhibition-b2b', 'journeys/expo-visitor.yaml', 34, () => '    name: Attends: a webinar: live');
+    const { model } = await checkPlan(dir);
+    const stage = model.stage('expo-visitor/explore-microsite')!;
+    expect(stage.data.name).toBe('Attends:\u00a0a webinar:\u00a0live');
+    expect(stage.data.phase).toBe('interest');
+    expect(model.references(stage).map((r) => r.target?.key)).toContain('cms');
+  });
+
+  it("a colon in the plan's name: its lint settings still apply (drafts/ stays ignored)", async () => {
+    const dir = slip('exhibition-b2b', 'mplan.yaml', 6, (l) => l.replace('name: ', 'name: FactoryTech: '));
+    const r = await lint(dir);
+    expect(r.at).toEqual(['yaml-syntax@mplan.yaml:6']);
+    expect(r.health).toEqual(await cleanHealth('exhibition-b2b'));
+  });
+
   it('a tab in team/partners.yaml: the one tab error (the partner roles are still known)', async () => {
     const dir = slip('exhibition-b2b', 'team/partners.yaml', 11, (l) => l.replace(/^ {2}/, '\t'));
     const r = await lint(dir);
