@@ -7,7 +7,8 @@ const { PERF_MESSAGES } = await import('../dist/i18n/messages-perf.js');
 const { POLICY_MESSAGES } = await import('../dist/i18n/messages-policy.js');
 const { RENDER_MESSAGES } = await import('../dist/i18n/messages-render.js');
 const { REVIEW_MESSAGES } = await import('../dist/i18n/messages-review.js');
-const CATALOG = { ...REVIEW_MESSAGES, ...RENDER_MESSAGES, ...POLICY_MESSAGES, ...PERF_MESSAGES, ...CORE_MESSAGES };
+const { CORE_MODEL_MESSAGES } = await import('../dist/i18n/messages-core-model.js');
+const CATALOG = { ...REVIEW_MESSAGES, ...RENDER_MESSAGES, ...POLICY_MESSAGES, ...PERF_MESSAGES, ...CORE_MODEL_MESSAGES, ...CORE_MESSAGES };
 
 /** Codes a user can meet as a finding or an error, by section. Output strings (titles, summaries) are left out. */
 export const GROUPS = [
@@ -16,6 +17,7 @@ export const GROUPS = [
   ['Documents, kinds and ids', /^(doc-|kind-|id-|stage-id-|plan-)/],
   ['Schema', /^schema-/],
   ['References', /^ref-/],
+  ['Plan dates', /^(period-|roadmap-phase-reversed)/],
   ['Configuration and suppressions', /^(config-|suppression-|rule-crashed)/],
   ['Custom rules and plugins', /^(policy-|plugin-)/],
   ['Baselines and dated debt', /^(baseline-(unreadable|invalid|stale|bad-until|options-clash)|debt-(expired|expired-unowned|owner-unknown)$)/],

@@ -160,7 +160,7 @@ class CachedDoc implements ParsedDoc {
   ) {}
 
   get positions(): Positions | undefined {
-    if (!this.ok) return undefined;
+    if (!this.ok && this.value === undefined) return undefined; // a partial document (ok false, with a value) has positions too
     if (!this.parsed) parseNow(this.file);
     return this.pos;
   }

@@ -32,6 +32,8 @@ export interface FastDoc {
   rootIsMap: boolean;
   /** The document's range[2]: where it ends, trailing comments and `...` included. */
   end: number;
+  /** Nothing but `---` and comments (its value is null): a plan ignores it. */
+  empty: boolean;
 }
 
 class Bail {}
@@ -492,7 +494,7 @@ export function fastDocuments(tokens: readonly CST.Token[], depthLimit: number):
           const value = token.value ? node(token.value, 1) : emptyValue(pEnd, token.start, pComment);
           const end = nEnd2 + endLength(token.end, false);
           const rootIsMap = buf[0] === MAP;
-          docs.push({ value, positions: storeIndex(buf, len, keys), rootIsMap, end });
+          docs.push({ value, positions: storeIndex(buf, len, keys), rootIsMap, end, empty: !token.value });
           keys.length = 0;
           break;
         }

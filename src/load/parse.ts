@@ -1,5 +1,5 @@
 import { readFileSync } from 'node:fs';
-import { Composer, isCollection, isMap, isPair, isSeq, LineCounter, Parser } from 'yaml';
+import { Composer, isCollection, isMap, isPair, isScalar, isSeq, LineCounter, Parser } from 'yaml';
 import type { Document } from 'yaml';
 import { fastDocuments } from './cst.js';
 import { indexDocument } from './positions.js';
@@ -249,9 +249,10 @@ export function parseFile(rel: string, abs: string, text: string, mode: ParseMod
       if (dropText) file.hasDisable = text.includes('mplan-disable');
       for (let index = 0; index < fast.length; index++) {
         const d = fast[index]!;
+        if (d.empty) continue; // see emptyScalar
         file.docs.push({ index, value: d.value, ok: true, rootIsMap: d.rootIsMap, end: d.end, positions: d.positions });
       }
-      return { file, diagnostics: fast.length === 0 ? [fileProblem(rel, 'file-empty', {})] : [] };
+      return { file, diagnostics: file.docs.length === 0 ? [fileProblem(rel, 'file-empty', {})] : [] };
     }
     parsed = Array.from(new Composer({ prettyErrors: false, uniqueKeys: true }).compose(tokens));
   } catch (err) {
@@ -261,6 +262,77 @@ export function parseFile(rel: string, abs: string, text: string, mode: ParseMod
     };
   }
   return composed(rel, abs, text, parsed);
+}
+
+/**
+ * A document that holds nothing but `---` and comments: a trailing `---`, or a
+ * commented-out document between two others. Valid YAML that people write, and
+ * no plan document: ignored (a file of nothing else is `file-empty`). yaml
+ * gives it an empty null scalar, unlike `~` or `null`, which the user wrote.
+ */
+function emptyScalar(contents: Node): boolean {
+  return isScalar(contents) && contents.value === null && !!contents.range && contents.range[0] === contents.range[1];
+}
+
+/**
+ * What the parser still made of a map document with YAML errors: yaml keeps
+ * partial documents, and a slip usually spoils one value (a colon in a name,
+ * a tab), not the kind, the id or the stages. Kept as the document's `value`
+ * with `ok` false, so the model knows the ids it declares and references to
+ * them are not reported as misspelt (src/model/build.ts). No finding of its
+ * own: the YAML error is the finding. Nothing kept when it is not a map, or
+ * too deep or too aliased to convert safely.
+ */
+function recoverPartial(doc: Document.Parsed, contents: Node, pd: ParsedDoc): void {
+  if (!isMap(contents)) return;
+  try {
+    const ix = indexDocument(contents, LIMITS.maxDepth);
+    if (ix.tooDeep || (ix.irregular && depthExceeds(contents, LIMITS.maxDepth))) return;
+    const value = ix.irregular ? doc.toJS({ maxAliasCount: LIMITS.maxAliasCount }) : ix.value;
+    if (value === null || typeof value !== 'object' || Array.isArray(value)) return;
+    pd.value = value;
+    pd.positions = ix.positions;
+    pd.rootIsMap = true;
+  } catch {
+    // Left unread: the document's YAML error is reported all the same.
+  }
+}
+
+/**
+ * The file's documents read again with each colon that a value's text
+ * tripped over (`name: Attends: a webinar: live`: yaml nests the rest of
+ * the map under `Attends`) made part of the text, as the fix hint says
+ * (quote the value). The space after such a colon becomes a no-break space:
+ * the text keeps its length, so every offset and position stays where it
+ * is in the file. Only for partial values (recoverPartial); the findings
+ * are those of the file as written. Empty when the text cannot be read.
+ */
+function colonsAsText(text: string, docs: readonly Document.Parsed[]): Array<Document.Parsed | undefined> {
+  const spaces: number[] = [];
+  for (const doc of docs) {
+    for (const e of doc.errors) {
+      if (e.code !== 'BLOCK_AS_IMPLICIT_KEY') continue;
+      // The error sits at the key yaml made of the value's text; its colon is the next `: ` on that line.
+      const eol = text.indexOf('\n', e.pos[0]);
+      const colon = text.indexOf(': ', e.pos[0]);
+      if (colon !== -1 && (eol === -1 || colon < eol)) spaces.push(colon + 1);
+    }
+  }
+  spaces.sort((a, b) => a - b);
+  let meant = '';
+  let from = 0;
+  for (const at of spaces) {
+    if (at < from) continue;
+    meant += `${text.slice(from, at)}\u00a0`;
+    from = at + 1;
+  }
+  meant += text.slice(from);
+  try {
+    const tokens = new Parser().parse(meant);
+    return Array.from(new Composer({ prettyErrors: false, uniqueKeys: true }).compose(tokens));
+  } catch {
+    return [];
+  }
 }
 
 /** The documents yaml's Composer made of a file, with its errors and warnings said in plain words. */
@@ -275,6 +347,7 @@ function composed(rel: string, abs: string, text: string, docsIn: Document.Parse
     return { line: p.line, column: p.col };
   };
   const empty = new Set<ParsedDoc>();
+  let repaired: Array<Document.Parsed | undefined> | undefined;
   docsIn.forEach((doc, index) => {
     let ok = true;
     let tooDeep = false;
@@ -313,7 +386,7 @@ function composed(rel: string, abs: string, text: string, docsIn: Document.Parse
     }
     const contents = doc.contents as Node | null;
     const pd: ParsedDoc = { index, value: undefined, ok, rootIsMap: false, end: doc.range?.[2] ?? text.length };
-    if (contents === null) empty.add(pd);
+    if (contents === null || emptyScalar(contents)) empty.add(pd);
     else if (pd.ok) {
       // One pass records where every node sits and converts the plain documents plans are
       // made of; then the node tree is dropped. Odd documents (aliases, complex keys) are
@@ -340,6 +413,11 @@ function composed(rel: string, abs: string, text: string, docsIn: Document.Parse
         pd.positions = ix.positions;
         pd.rootIsMap = isMap(contents);
       }
+    } else if (!tooDeep) {
+      // A colon in a value nests the rest of its map under it: read the document as meant.
+      const meant = doc.errors.some((e) => e.code === 'BLOCK_AS_IMPLICIT_KEY') ? (repaired ??= colonsAsText(text, docsIn))[index] : undefined;
+      if (meant && meant.errors.length < doc.errors.length && meant.contents) recoverPartial(meant, meant.contents as Node, pd);
+      else recoverPartial(doc, contents, pd);
     }
     file.docs.push(pd);
   });
@@ -347,7 +425,6 @@ function composed(rel: string, abs: string, text: string, docsIn: Document.Parse
   if (meaningful.length === 0 && diagnostics.length === 0) {
     diagnostics.push(fileProblem(rel, 'file-empty', {}));
   }
-  // A trailing `---` or an empty document between two others is harmless: drop it.
   file.docs = meaningful;
   return { file, diagnostics };
 }

@@ -12,9 +12,13 @@ export interface SchemaResult {
 export interface ParsedDoc {
   /** 0-based position of the document in its file. */
   index: number;
-  /** Plain JS value of the document, or undefined when it could not be converted. */
+  /**
+   * Plain JS value of the document, or undefined when it could not be
+   * converted. With `ok` false: what the parser could still read of a map
+   * document with YAML errors (partial), if anything.
+   */
   value: unknown;
-  /** False when YAML errors make the document unusable. */
+  /** False when YAML errors make the document unusable (its `value`, if any, is partial). */
   ok: boolean;
   /** The document's root is a map (the only shape that can be an entity). */
   rootIsMap: boolean;

@@ -1,10 +1,11 @@
-import type { Diagnostic, MessageData } from '../diagnostics/types.js';
+import type { Diagnostic, Location, MessageData } from '../diagnostics/types.js';
 import type { LoadedPlan } from '../load/index.js';
 import type { ParsedDoc, SourceFile } from '../load/source.js';
 import { didYouMean, Suggester } from '../util/suggest.js';
+import { checkPlanDates } from './dates.js';
 import { ID_PATTERN, isKind, KINDS, suggestId } from './kinds.js';
 import type { Kind, TargetKind } from './kinds.js';
-import { locateIn } from './locate.js';
+import { locateIn, rangeLocation } from './locate.js';
 import { PlanModel } from './model.js';
 import { fieldSegments, REFERENCE_FIELDS } from './refs.js';
 import { stageTarget, UNRESOLVED } from './ref-table.js';
@@ -43,10 +44,20 @@ export function buildModel(loaded: LoadedPlan): { model: PlanModel; diagnostics:
   const diagnostics: Diagnostic[] = [];
 
   // 1. entities
+  const duplicates = new Set<string>();
+  let broken: SourceFile[] | undefined;
   for (const file of loaded.files) {
     const docs = file.docs;
-    for (let d = 0; d < docs.length; d++) if (docs[d]!.ok) addDocument(model, file, docs[d]!, diagnostics);
+    for (let d = 0; d < docs.length; d++) {
+      const pd = docs[d]!;
+      if (pd.ok) addDocument(model, file, pd, diagnostics, duplicates);
+      else {
+        if (broken?.[broken.length - 1] !== file) (broken ??= []).push(file);
+        if (pd.rootIsMap) addPartial(model, file, pd);
+      }
+    }
   }
+  checkPlanDates(model.plan, diagnostics);
   if (!model.plan) {
     diagnostics.push({
       rule: 'plan-missing',
@@ -69,40 +80,55 @@ export function buildModel(loaded: LoadedPlan): { model: PlanModel; diagnostics:
   }
 
   // 3. references, resolved once and indexed both ways
-  const refs = new RefResolver(model, diagnostics, stageAtIndex);
+  const refs = new RefResolver(model, diagnostics, stageAtIndex, broken && new LostIds(broken));
   const entities = model.entities;
   model.refTable.reserve(entities.length * 8); // ≈ 6 references per entity in the bench plans: no regrowth
   for (let en = 0; en < entities.length; en++) refs.entity(entities[en]!, en);
   model.refTable.seal(model.entities, model.stages);
+  refs.uncheckedNotes();
   return { model, diagnostics };
 }
 
-/** One usable document: an entity unless its kind or id is wrong or its id is taken (small and called per document; the findings out of line). */
-function addDocument(model: PlanModel, file: SourceFile, pd: ParsedDoc, diagnostics: Diagnostic[]): void {
+/**
+ * One usable document: an entity unless its kind or id is wrong or its id is
+ * taken (small and called per document; the findings out of line). An id
+ * taken by another kind is reported, but both entities stay: references are
+ * resolved by the kind they expect, so neither one's references break.
+ */
+function addDocument(model: PlanModel, file: SourceFile, pd: ParsedDoc, diagnostics: Diagnostic[], reported: Set<string>): void {
   const e = toEntity(file, pd, diagnostics);
   if (!e) return;
-  if (model.entityNumber(e.id) >= 0 || (e.kind === 'Plan' && model.plan)) duplicate(model, file, e, diagnostics);
-  else model.addEntity(e);
+  if (model.entityNumber(e.id) < 0 && !(e.kind === 'Plan' && model.plan)) model.addEntity(e);
+  else if (duplicate(model, file, e, diagnostics, reported)) model.addEntity(e);
 }
 
-function duplicate(model: PlanModel, file: SourceFile, e: Entity, diagnostics: Diagnostic[]): void {
+/** What the parser could still read of a document with YAML errors: an entity if its kind and id are readable and free, silently (the YAML error is the finding). */
+function addPartial(model: PlanModel, file: SourceFile, pd: ParsedDoc): void {
+  const e = toEntity(file, pd, []);
+  if (!e || model.entityNumberOf(e.kind, e.id) >= 0 || (e.kind === 'Plan' && model.plan)) return;
+  e.valid = false;
+  e.partial = true;
+  model.addEntity(e);
+}
+
+/** Report a taken id at both places (the first use once, however many repeat it); true when `e` is of another kind than every entity with its id. */
+function duplicate(model: PlanModel, file: SourceFile, e: Entity, diagnostics: Diagnostic[], reported: Set<string>): boolean {
   const first = model.get(e.id);
   if (first) {
     const at = model.locate(first, ['id']);
-    diagnostics.push(
-      diag(file, e.doc, ['id'], 'id-duplicate', {
-        id: e.id,
-        kind: e.kind,
-        otherKind: first.kind,
-        otherFile: at.file,
-        otherLine: at.line,
-      }, {
+    const here = locateIn(file, e.doc, ['id']);
+    const finding = (x: Entity, other: Entity, otherAt: Location, related: string): Diagnostic =>
+      diag(x.file, x.doc, ['id'], 'id-duplicate', { id: x.id, kind: x.kind, otherKind: other.kind, otherFile: otherAt.file, otherLine: otherAt.line }, {
         hintId: 'id-duplicate.hint',
-        entity: e.id,
-        related: [{ ...at, messageId: 'id-duplicate.related', data: {} }],
-      }),
-    );
-    return;
+        entity: x.id,
+        related: [{ ...otherAt, messageId: related, data: {} }],
+      });
+    diagnostics.push(finding(e, first, at, 'id-duplicate.related'));
+    if (!reported.has(e.id)) {
+      reported.add(e.id);
+      diagnostics.push(finding(first, e, here, 'id-duplicate.related-again'));
+    }
+    return e.kind !== 'Plan' && !model.getOf(e.kind, e.id);
   }
   const at = model.locate(model.plan!, ['kind']);
   diagnostics.push(
@@ -111,6 +137,7 @@ function duplicate(model: PlanModel, file: SourceFile, e: Entity, diagnostics: D
       related: [{ ...at, messageId: 'id-duplicate.related', data: {} }],
     }),
   );
+  return false;
 }
 
 /** A journey's stages into the model; their stage numbers by position in its list (-1: none), undefined without a list. */
@@ -125,6 +152,7 @@ function addStages(model: PlanModel, j: Entity<'Journey'>, diagnostics: Diagnost
     if (!s || typeof s !== 'object' || typeof (s as StageData).id !== 'string') continue;
     const id = (s as StageData).id;
     if (seen.has(id)) {
+      if (j.partial) continue; // its YAML error is the finding
       diagnostics.push(
         diag(j.file, j.doc, ['stages', index, 'id'], 'stage-id-duplicate', { journey: j.id, id }, {
           hintId: 'stage-id-duplicate.hint',
@@ -157,13 +185,57 @@ class RefResolver {
   private readonly suggestions = new Map<string, string | undefined>();
   private readonly suggesters = new Map<Kind | 'Stage', Suggester>();
 
+  /** References that could not be checked because their target is written in a file with YAML errors, by that file. */
+  private readonly unchecked = new Map<SourceFile, { count: number; target: string; from: Location; at: Location }>();
+
   constructor(
     private readonly model: PlanModel,
     private readonly diagnostics: Diagnostic[],
     /** Stage numbers of each journey's stages, by position in its list (-1: none). */
     private readonly stageAtIndex: Map<Entity, number[]>,
+    /** The ids written in files with YAML errors (undefined when every file parsed). */
+    private readonly lost: LostIds | undefined,
   ) {
     this.paths = new PathTrie(model.refTable.paths);
+  }
+
+  /**
+   * A reference that does not resolve, whose target is written in a file
+   * with YAML errors (in a part the parser could not read): it cannot be
+   * checked, and is no misspelling. Counted for that file's one note.
+   */
+  private isLost(e: Entity, path: Path, value: string, stage: boolean): boolean {
+    if (!this.lost) return false;
+    const model = this.model;
+    let lost: { file: SourceFile; offset: number } | undefined;
+    if (!stage) lost = model.entityNumber(value) < 0 ? this.lost.find(value) : undefined;
+    else {
+      // A journey read in full knows its stages; one read in part is known up to its YAML error.
+      const jid = value.slice(0, value.indexOf('/'));
+      const journey = model.getOf('Journey', jid);
+      if (!journey || journey.partial) lost = this.lost.find(value) ?? (journey ? undefined : this.lost.find(jid));
+    }
+    if (!lost) return false;
+    model.unchecked.add(value);
+    const seen = this.unchecked.get(lost.file);
+    if (seen) seen.count++;
+    else this.unchecked.set(lost.file, { count: 1, target: value, from: locateIn(e.file, e.doc, path), at: rangeLocation(lost.file, lost.offset, lost.offset) });
+    return true;
+  }
+
+  /** One note per file with YAML errors that other files' references point into. */
+  uncheckedNotes(): void {
+    for (const u of this.unchecked.values()) {
+      this.diagnostics.push({
+        ...u.at,
+        rule: 'ref-unchecked',
+        severity: 'info',
+        messageId: 'ref-unchecked',
+        data: { count: u.count, target: u.target, from: `${u.from.file}:${u.from.line}` },
+        hintId: 'ref-unchecked.hint',
+        related: [{ ...u.from, messageId: 'ref-unchecked.related', data: { target: u.target } }],
+      });
+    }
   }
 
   entity(e: Entity, en: number): void {
@@ -190,11 +262,11 @@ class RefResolver {
           const sn = model.stageNumber(value);
           if (sn >= 0) target = stageTarget(sn);
           else if (value.indexOf('/') < 0) continue; // malformed: the schema's pattern reports it
-          else this.stageMissing(e, path, value);
+          else if (!e.partial && !this.isLost(e, path, value, true)) this.stageMissing(e, path, value);
         } else {
-          const tn = model.entityNumber(value);
-          if (tn >= 0 && model.entities[tn]!.kind === spec.target) target = tn;
-          else this.entityMissing(e, path, value, spec.target as Kind, tn);
+          const tn = model.entityNumberOf(spec.target as Kind, value);
+          if (tn >= 0) target = tn;
+          else if (!e.partial && !this.isLost(e, path, value, false)) this.entityMissing(e, path, value, spec.target as Kind, model.entityNumber(value));
         }
         table.add(en, stage, spec.fieldNo, node.index, value, target);
       }
@@ -417,5 +489,47 @@ function collect(value: unknown, segs: CompiledSpec['segs'], i: number, node: Pa
     for (let k = 0; k < v.length; k++) collect(v[k], segs, i + 1, trie.item(at, k), out, trie);
   } else {
     collect(v, segs, i + 1, at, out, trie);
+  }
+}
+
+/**
+ * The ids written in files with YAML errors, read from their text line by
+ * line: a document's `id:` (at the start of a line) and, in a journey, its
+ * stages' (`journey/stage`). The parser's partial documents give most of
+ * them as entities; this finds the rest, such as the documents an unclosed
+ * quote swallowed to the end of the file. Made only when a file has YAML
+ * errors, read only for a reference that does not resolve.
+ */
+class LostIds {
+  private ids: Map<string, { file: SourceFile; offset: number }> | undefined;
+  constructor(private readonly files: readonly SourceFile[]) {}
+
+  /** Where an id (or `journey/stage`) is written in a file with YAML errors. */
+  find(key: string): { file: SourceFile; offset: number } | undefined {
+    return (this.ids ??= this.read()).get(key);
+  }
+
+  private read(): Map<string, { file: SourceFile; offset: number }> {
+    const ids = new Map<string, { file: SourceFile; offset: number }>();
+    const line = /^([ \t]*)(- +)?(id|kind)[ \t]*:[ \t]*(["']?)([^"'#\s]+)\4[ \t]*(?:#.*)?$/gm;
+    const put = (key: string, file: SourceFile, offset: number): void => {
+      if (!ids.has(key)) ids.set(key, { file, offset });
+    };
+    for (const file of this.files) {
+      const text = file.text;
+      let doc: string | undefined;
+      let kind: string | undefined;
+      for (let m = line.exec(text); m; m = line.exec(text)) {
+        const top = m[1] === '' && !m[2];
+        const offset = m.index + m[0].indexOf(m[5]!, m[0].indexOf(':'));
+        if (m[3] === 'kind') {
+          if (top) kind = m[5];
+        } else if (top) {
+          doc = m[5]!;
+          put(doc, file, offset);
+        } else if (doc && kind === 'Journey' && ID_PATTERN.test(m[5]!)) put(`${doc}/${m[5]}`, file, offset);
+      }
+    }
+    return ids;
   }
 }

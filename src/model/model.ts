@@ -19,14 +19,22 @@ export class PlanModel {
   readonly files: SourceFile[];
   readonly entities: Entity[] = [];
   readonly stages: Stage[] = [];
-  /** Entity and stage numbers (positions in `entities` and `stages`) by key. */
+  /** Entity and stage numbers (positions in `entities` and `stages`) by key; for an id two kinds share (an error), the first. */
   private readonly byId = new Map<string, number>();
+  /** Entity numbers by kind, then id: a reference is resolved among the entities of the kind it expects. */
+  private readonly byKindId = new Map<Kind, Map<string, number>>();
   private readonly byKindMap = new Map<Kind, Entity[]>();
   private readonly stageByKey = new Map<string, number>();
   private readonly stagesByJourney = new Map<Entity, Stage[]>();
   /** @internal every reference, as columns (src/model/ref-table.ts); filled by buildModel. */
   readonly refTable: RefTable;
   plan: Entity<'Plan'> | undefined;
+  /**
+   * References that could not be checked: ids (and `journey/stage` keys) that
+   * no entity or stage has, written in a part of a file with YAML errors that
+   * the parser could not read. Neither resolved nor misspelt (filled by buildModel).
+   */
+  readonly unchecked = new Set<string>();
 
   constructor(root: string, planFile: string, files: SourceFile[]) {
     this.root = root;
@@ -42,7 +50,11 @@ export class PlanModel {
 
   /** @internal used while building */
   addEntity(e: Entity): void {
-    this.byId.set(e.id, this.entities.length);
+    const n = this.entities.length;
+    if (!this.byId.has(e.id)) this.byId.set(e.id, n);
+    let ids = this.byKindId.get(e.kind);
+    if (!ids) this.byKindId.set(e.kind, (ids = new Map()));
+    ids.set(e.id, n);
     this.entities.push(e);
     let list = this.byKindMap.get(e.kind);
     if (!list) this.byKindMap.set(e.kind, (list = []));
@@ -62,6 +74,11 @@ export class PlanModel {
     return this.byId.get(id) ?? -1;
   }
 
+  /** @internal the number of the entity of this kind with this id, -1 if none. */
+  entityNumberOf(kind: Kind, id: string): number {
+    return this.byKindId.get(kind)?.get(id) ?? -1;
+  }
+
   /** @internal the number of the stage with this key (its position in `stages`), -1 if none. */
   stageNumber(key: string): number {
     return this.stageByKey.get(key) ?? -1;
@@ -70,7 +87,7 @@ export class PlanModel {
   /** The index group of an entity or stage, or of a key (src/model/ref-table.ts), -1 if none: a stage is looked up among stages only. */
   private groupOf(target: Target | string): number {
     if (typeof target === 'string') return this.group(target);
-    if (target.kind !== 'Stage') return this.group(target.key);
+    if (target.kind !== 'Stage') return this.entityNumberOf(target.kind, target.key);
     const s = this.stageByKey.get(target.key);
     return s === undefined ? -1 : this.entities.length + s;
   }
@@ -92,9 +109,8 @@ export class PlanModel {
   /** The entity with this id if it is of the given kind. */
   getOf<K extends Kind>(kind: K, id: unknown): Entity<K> | undefined {
     if (typeof id !== 'string') return undefined;
-    const n = this.byId.get(id);
-    const e = n === undefined ? undefined : this.entities[n];
-    return e && e.kind === kind ? (e as Entity<K>) : undefined;
+    const n = this.byKindId.get(kind)?.get(id);
+    return n === undefined ? undefined : (this.entities[n] as Entity<K>);
   }
 
   /** All entities of a kind, in file order. */

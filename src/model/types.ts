@@ -214,6 +214,13 @@ export interface Entity<K extends Kind = Kind> {
   doc: ParsedDoc;
   /** False when the document failed schema validation. */
   valid: boolean;
+  /**
+   * Read from a document with YAML errors: only what the parser could still
+   * make of it (not schema-checked, `valid` false). References to it and from
+   * it resolve, so one slip does not break the rest of the plan; nothing is
+   * reported about it until its YAML error is fixed.
+   */
+  partial?: true;
 }
 
 /** A journey stage, addressable as `journey-id/stage-id`. */

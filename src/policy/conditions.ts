@@ -1,4 +1,5 @@
 import type { PlanModel } from '../model/model.js';
+import { isKind } from '../model/kinds.js';
 import { valuesAt } from '../model/refs.js';
 import type { Path, Target } from '../model/types.js';
 import { asObject } from '../rules/util.js';
@@ -226,7 +227,8 @@ export function evaluate(c: Condition, target: Target, model: PlanModel): Outcom
 
 function refersTo(r: RefersTo, v: unknown, model: PlanModel): boolean {
   if (typeof v !== 'string') return false;
-  const target: Target | undefined = model.get(v) ?? model.stage(v);
+  // By the kind asked for: an id two kinds share (an error) must not hide the one asked about.
+  const target: Target | undefined = r.kind === 'Stage' ? model.stage(v) : isKind(r.kind) ? model.getOf(r.kind, v) : model.get(v) ?? model.stage(v);
   if (!target) return false;
   if (r.kind && target.kind !== r.kind) return false;
   if (r.ids && !r.ids.includes(target.key)) return false;

@@ -24,6 +24,8 @@ export function runRules(
       options: setting.options,
       report(r: Report) {
         if (!rule.meta.messages[r.messageId]) throw new Error(`rule ${id} reported unknown messageId ${r.messageId}`);
+        // A document with YAML errors is only partly read: its YAML error is what to fix first.
+        if ((r.target.kind === 'Stage' ? r.target.journey : r.target).partial) return;
         const loc = model.locate(r.target, r.path ?? ['id'], r.at ?? 'value');
         const hint = rule.meta.messages[r.messageId]!.hint;
         out.push({

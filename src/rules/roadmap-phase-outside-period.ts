@@ -39,6 +39,7 @@ export default defineRule({
     const period = planPeriod(plan);
     if (!plan || !period) return;
     for (const phase of roadmapPhases(plan)) {
+      if (phase.reversed) continue; // reported at the phase (roadmap-phase-reversed)
       const data = { phase: phase.id, start: period.start, end: period.end };
       if (phase.start && phase.start < period.start) {
         report({ target: plan, messageId: 'startsBefore', path: ['roadmap', phase.index, 'start'], data: { ...data, date: phase.start } });

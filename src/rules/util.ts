@@ -1,3 +1,5 @@
+import { isoDate } from '../model/dates.js';
+
 /**
  * Safe readers for rule code: a document with schema errors still reaches
  * the rules, so values may not have the type the schema promises.
@@ -27,17 +29,19 @@ export function hasText(v: unknown): boolean {
   return false;
 }
 
-/** A `YYYY-MM-DD` date string, or undefined. ISO dates compare correctly as strings. */
-export function asDate(v: unknown): string | undefined {
-  return typeof v === 'string' && /^\d{4}-\d{2}-\d{2}$/.test(v) ? v : undefined;
-}
+/** A `YYYY-MM-DD` date string naming a real day, or undefined (the schema reports the others). ISO dates compare correctly as strings. */
+export const asDate: (v: unknown) => string | undefined = isoDate;
 
-/** The plan period, when both ends are valid dates. */
+/**
+ * The plan period, when both ends are valid dates in order. A reversed
+ * period is reported once, at `period` (src/model/dates.ts); rules that
+ * compare dates with it leave it out rather than find every date outside it.
+ */
 export function planPeriod(plan: { data: { period?: unknown } } | undefined): { start: string; end: string } | undefined {
   const p = asObject(plan?.data.period);
   const start = asDate(p?.start);
   const end = asDate(p?.end);
-  return start && end ? { start, end } : undefined;
+  return start && end && start <= end ? { start, end } : undefined;
 }
 
 /** One roadmap phase with readable dates (either may be missing), and its index in `roadmap`. */
@@ -46,6 +50,8 @@ export interface RoadmapPhase {
   id: string;
   start?: string;
   end?: string;
+  /** It ends before it starts (reported once, at the phase: src/model/dates.ts); its dates say nothing to compare with. */
+  reversed: boolean;
 }
 
 /** The plan's roadmap phases, skipping entries that are not maps. */
@@ -54,7 +60,9 @@ export function roadmapPhases(plan: { data: { roadmap?: unknown } } | undefined)
   asArray(plan?.data.roadmap).forEach((item, index) => {
     const o = asObject(item);
     if (!o) return;
-    out.push({ index, id: asString(o.id) ?? `#${index + 1}`, start: asDate(o.start), end: asDate(o.end) });
+    const start = asDate(o.start);
+    const end = asDate(o.end);
+    out.push({ index, id: asString(o.id) ?? `#${index + 1}`, start, end, reversed: !!start && !!end && end < start });
   });
   return out;
 }

@@ -86,6 +86,7 @@ let vs: Map<string, ValidateFunction> | undefined;
  * are made out of line.
  */
 function validateEntity(e: Entity, out: Diagnostic[]): void {
+  if (e.partial) return; // read from a document with YAML errors: that error is the finding (valid is false)
   // --cache: an unchanged document's findings are reused (src/cache/); this run's are recorded.
   const cached = e.doc.cachedSchema;
   if (cached) {

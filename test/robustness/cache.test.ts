@@ -313,8 +313,9 @@ describe('mplan lint --cache', () => {
       const warm = await runJson(['lint', '--cache', dir], dir);
       expect(warm.stdout).toBe(plain.stdout);
       expect(parsed.files).toEqual([]);
-      // Only the file with a suppression comment is read (its comments live in the text).
-      expect(parsed.decoded).toEqual(['extra/kpi.yaml']);
+      // Only the file with a suppression comment is read (its comments live in the text), and the
+      // file with YAML errors, as a reference dangles: the ids it declares are read from its text.
+      expect(parsed.decoded).toEqual(['extra/broken.yaml', 'extra/kpi.yaml']);
     });
 
     it('a changed file is read again even when its size did not change; a touched one is hashed, not parsed, and the cache not rewritten for it', async () => {
@@ -344,7 +345,8 @@ describe('mplan lint --cache', () => {
         expect(touched.stdout).toBe(plain.stdout);
         expect(parsed.files).toEqual([]);
         // Hashed on every run: one file's new stat is not worth rewriting the whole cache for.
-        expect(parsed.decoded).toEqual(['extra/kpi.yaml']);
+        // (The file with YAML errors is read for the ids it declares, as a reference dangles.)
+        expect(parsed.decoded).toEqual(['extra/kpi.yaml', 'extra/broken.yaml']);
         expect(readFileSync(path.join(dir, CACHE)).equals(cacheBefore)).toBe(true);
         expect(cacheView(dir)!['extra/kpi.yaml']!.stat).toEqual(before);
       }
@@ -366,7 +368,8 @@ describe('mplan lint --cache', () => {
       const touched = await runJson(['lint', '--cache', dir], dir);
       expect(touched.stdout).toBe(plain.stdout);
       expect(parsed.files).toEqual([]);
-      expect([...parsed.decoded].sort()).toEqual([...many].sort());
+      // (and the file with YAML errors, read for the ids it declares, as a reference dangles)
+      expect([...parsed.decoded].sort()).toEqual([...many, 'extra/broken.yaml'].sort());
       const after = cacheView(dir)!;
       for (const rel of many) expect(after[rel]!.stat).not.toEqual(before[rel]!.stat);
       parsed.decoded = [];

@@ -146,8 +146,8 @@ describe('validate: one located diagnostic per planted defect', () => {
       'goals/a.yaml': 'kind: Goal\nid: same\nname: A\nstatement: x\n',
       'kpis/b.yaml': 'kind: KPI\nid: same\nname: B\n',
     });
-    expect(r.diagnostics.map((d) => `${d.rule}@${d.file}:${d.line}`)).toEqual(['id-duplicate@kpis/b.yaml:2']);
-    expect(r.diagnostics[0]!.related?.map((x) => `${x.file}:${x.line}:${x.column}`)).toEqual(['goals/a.yaml:2:5']);
+    expect(r.diagnostics.map((d) => `${d.rule}@${d.file}:${d.line}`)).toEqual(['id-duplicate@goals/a.yaml:2', 'id-duplicate@kpis/b.yaml:2']);
+    expect(r.diagnostics.map((d) => d.related?.map((x) => `${x.file}:${x.line}:${x.column}`))).toEqual([['kpis/b.yaml:2:5'], ['goals/a.yaml:2:5']]);
   });
 
   it('reports unresolved references with did-you-mean, and references to the wrong kind', async () => {

@@ -1,0 +1,159 @@
+/**
+ * One YAML slip in one file must not flood the rest of the plan: references
+ * into a file that did not parse are not misspellings. The parser keeps
+ * partial documents, so the ids a broken file still declares resolve; what
+ * it lost (an unclosed quote swallows the rest of the file) is found in its
+ * text, and those references are one note at that file. Tried on copies of
+ * the example plans, with the slips new users make.
+ */
+import { cpSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { checkPlan } from '../../src/pipeline.js';
+import { planHealth } from '../../src/report/health.js';
+import { check, yaml } from '../helpers/plan.js';
+
+const EXAMPLES = new URL('../../examples/', import.meta.url).pathname;
+
+/** A copy of an example plan with one line of one file replaced. */
+function slip(example: string, file: string, line: number, edit: (text: string) => string): string {
+  const dir = path.join(mkdtempSync(path.join(tmpdir(), 'mplan-slip-')), example);
+  cpSync(path.join(EXAMPLES, example), dir, { recursive: true });
+  const abs = path.join(dir, file);
+  const lines = readFileSync(abs, 'utf8').split('\n');
+  lines[line - 1] = edit(lines[line - 1]!);
+  writeFileSync(abs, lines.join('\n'));
+  return dir;
+}
+
+async function lint(dir: string, cache = false) {
+  const r = await checkPlan(dir, { lint: true, cache });
+  return {
+    at: r.diagnostics.map((d) => `${d.rule}@${d.file}:${d.line}`),
+    health: planHealth(r.model).map((h) => `${h.id} ${h.n}/${h.m}`),
+    diagnostics: r.diagnostics,
+  };
+}
+
+const clean = new Map<string, string[]>();
+async function cleanHealth(example: string): Promise<string[]> {
+  if (!clean.has(example)) clean.set(example, (await lint(path.join(EXAMPLES, example))).health);
+  return clean.get(example)!;
+}
+
+describe('a YAML slip in one file', () => {
+  it('a colon in a stage name: the one syntax error, and the health figures of the whole plan', async () => {
+    const dir = slip('exhibition-b2b', 'journeys/expo-visitor.yaml', 34, () => '    name: Attends: a webinar: live');
+    const r = await lint(dir);
+    expect(r.at).toEqual(['yaml-syntax@journeys/expo-visitor.yaml:34']);
+    expect(r.health).toEqual(await cleanHealth('exhibition-b2b'));
+  });
+
+  it('a colon in a value hides none of the fields after it (yaml would nest them under the value)', async () => {
+    const dir = slip('exhibition-b2b', 'journeys/expo-visitor.yaml', 34, () => '    name: Attends: a webinar: live');
+    const { model } = await checkPlan(dir);
+    const stage = model.stage('expo-visitor/explore-microsite')!;
+    expect(stage.data.name).toBe('Attends:\u00a0a webinar:\u00a0live');
+    expect(stage.data.phase).toBe('interest');
+    expect(model.references(stage).map((r) => r.target?.key)).toContain('cms');
+  });
+
+  it("a colon in the plan's name: its lint settings still apply (drafts/ stays ignored)", async () => {
+    const dir = slip('exhibition-b2b', 'mplan.yaml', 6, (l) => l.replace('name: ', 'name: FactoryTech: '));
+    const r = await lint(dir);
+    expect(r.at).toEqual(['yaml-syntax@mplan.yaml:6']);
+    expect(r.health).toEqual(await cleanHealth('exhibition-b2b'));
+  });
+
+  it('a tab in team/partners.yaml: the one tab error (the partner roles are still known)', async () => {
+    const dir = slip('exhibition-b2b', 'team/partners.yaml', 11, (l) => l.replace(/^ {2}/, '\t'));
+    const r = await lint(dir);
+    expect(r.at).toEqual(['yaml-tab@team/partners.yaml:11']);
+    expect(r.health).toEqual(await cleanHealth('exhibition-b2b'));
+  });
+
+  it('a Japanese plan: a colon in a stage name and a tab in the partners file', async () => {
+    const dir = slip('d2c-coffee-ja', 'journeys/subscription.yaml', 31, () => '    name: 登録: LINE: 友だち');
+    const tab = path.join(dir, 'team/partners.yaml');
+    writeFileSync(tab, readFileSync(tab, 'utf8').replace('\nname:', '\n\tname:'));
+    const r = await lint(dir);
+    expect(r.at).toEqual(['yaml-syntax@journeys/subscription.yaml:31', 'yaml-tab@team/partners.yaml:5']);
+    expect(r.health).toEqual(await cleanHealth('d2c-coffee-ja'));
+  });
+
+  it('an unclosed quote that swallows the rest of the file: one note at that file, never "check the spelling"', async () => {
+    const dir = slip('exhibition-b2b', 'team/partners.yaml', 5, (l) => l.replace('name: ', 'name: "'));
+    const r = await lint(dir);
+    expect(r.at).toEqual(['yaml-syntax@team/partners.yaml:5', 'ref-unchecked@team/partners.yaml:15']);
+    const note = r.diagnostics[1]!;
+    expect(note.severity).toBe('info');
+    expect(note.data).toMatchObject({ target: 'digital-agency' });
+    expect(note.related).toHaveLength(1);
+    expect(r.health).toEqual(await cleanHealth('exhibition-b2b'));
+  });
+
+  it('an unclosed quote inside a journey: its lost stages are one note, too', async () => {
+    const dir = slip('exhibition-b2b', 'journeys/expo-visitor.yaml', 47, (l) => l.replace('name: ', 'name: "'));
+    const r = await lint(dir);
+    expect(r.at).toEqual(['yaml-syntax@journeys/expo-visitor.yaml:47', 'ref-unchecked@journeys/expo-visitor.yaml:75']);
+    expect(r.health[0]).toBe((await cleanHealth('exhibition-b2b'))[0]); // KPIs mapped to a stage
+  });
+
+  it('gives the same findings with --cache, on the first run and on the next', async () => {
+    const dir = slip('exhibition-b2b', 'journeys/expo-visitor.yaml', 34, () => '    name: Attends: a webinar: live');
+    const first = await lint(dir, true);
+    const again = await lint(dir, true);
+    expect(first.at).toEqual(['yaml-syntax@journeys/expo-visitor.yaml:34']);
+    expect(again.diagnostics).toEqual(first.diagnostics);
+    expect(again.health).toEqual(first.health);
+  });
+});
+
+describe('while a file is broken, the rest of the plan is still checked', () => {
+  const journey = (name: string) => yaml`
+    kind: Journey
+    id: expo
+    name: Expo
+    stages:
+      - id: visit
+        name: ${name}
+        owner: nobody-we-know
+      - id: follow-up
+        name: Follow up
+  `;
+  const kpis = yaml`
+    kind: KPI
+    id: kpi-visits
+    name: Visits
+    stage: expo/visit
+    ---
+    kind: KPI
+    id: kpi-calls
+    name: Calls
+    stage: expo/folow-up
+    ---
+    kind: KPI
+    id: kpi-leads
+    name: Leads
+    goals: [more-leads]
+  `;
+
+  it('a misspelt reference elsewhere is still one (the broken file does not hide it)', async () => {
+    const { diagnostics } = await check({ 'journeys/expo.yaml': journey('Visit: the booth: live'), 'kpis/kpis.yaml': kpis });
+    expect(diagnostics.map((d) => `${d.rule}@${d.file}:${d.line}`)).toEqual([
+      'yaml-syntax@journeys/expo.yaml:6',
+      'ref-stage-unresolved@kpis/kpis.yaml:9',
+      'ref-unresolved@kpis/kpis.yaml:14',
+    ]);
+  });
+
+  it('nothing is said about the broken document itself but its YAML error', async () => {
+    const { diagnostics, model } = await check({ 'journeys/expo.yaml': journey('Visit: the booth: live'), 'kpis/kpis.yaml': 'kind: KPI\nid: k\nname: K\nstage: expo/visit\n' }, { lint: true });
+    expect(diagnostics.filter((d) => d.file === 'journeys/expo.yaml').map((d) => d.rule)).toEqual(['yaml-syntax']);
+    const expo = model.getOf('Journey', 'expo')!;
+    expect(expo.partial).toBe(true);
+    expect(expo.valid).toBe(false);
+    expect(model.stagesOf(expo).map((s) => s.key)).toEqual(['expo/visit', 'expo/follow-up']);
+  });
+});
