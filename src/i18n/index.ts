@@ -1,6 +1,7 @@
 import type { Diagnostic } from '../diagnostics/types.js';
 import type { Rule } from '../rules/types.js';
 import { CORE_MESSAGES } from './core-messages.js';
+import { IME_MESSAGES } from './messages-ime-messages.js';
 import { PERF_MESSAGES } from './messages-perf.js';
 import { POLICY_MESSAGES } from './messages-policy.js';
 import { RENDER_MESSAGES } from './messages-render.js';
@@ -32,6 +33,7 @@ export const CATALOG: Readonly<Record<string, MessageText>> = {
   ...REVIEW_MESSAGES,
   ...POLICY_MESSAGES,
   ...PERF_MESSAGES,
+  ...IME_MESSAGES,
   ...(CORE_MESSAGES as Record<string, MessageText>),
 };
 const core = CATALOG;
