@@ -14,7 +14,7 @@ export function oneLine(s: string): string {
 const CONTROL = /[\u0000-\u001f\u007f-\u009f]/;
 
 /** Widest the message column is padded to (display columns), terminal or not. */
-export const MESSAGE_COLUMN_MAX = 100;
+export const MESSAGE_COLUMN_MAX = 160;
 /** On a narrow terminal, the message column is still padded to this width. */
 const MESSAGE_COLUMN_MIN = 40;
 
