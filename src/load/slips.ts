@@ -27,14 +27,13 @@ const KEY_COLON_FULLWIDTH_SPACE = /^([^\s:#\u3000][^:#\n]*?):\u3000/;
 
 /**
  * The slip on the lines of `text` between offsets `from` and `to` (a parser
- * error's span) or on the line before it, if there is one. Quoted text and
- * comments are not looked into: only how a line begins.
+ * error's span: for `priority：1` it starts at the key, though the parser
+ * only stumbles on the next line), if there is one. Only how a line begins
+ * is looked at, so a full-width space or colon inside a text is left alone.
  */
 export function findSlip(text: string, from: number, to: number): Slip | undefined {
   if (!text.includes(FULLWIDTH_SPACE) && !text.includes(FULLWIDTH_COLON)) return undefined;
-  let start = text.lastIndexOf('\n', Math.max(0, from - 1)) + 1;
-  // the line before: a full-width colon makes the parser stumble on the next line
-  if (start > 0) start = text.lastIndexOf('\n', start - 2) + 1;
+  const start = text.lastIndexOf('\n', Math.max(0, from - 1)) + 1;
   const end = Math.min(text.length, Math.max(to, from));
   for (let at = start; at <= end && at < text.length; ) {
     const nl = text.indexOf('\n', at);
