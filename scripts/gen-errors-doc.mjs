@@ -2,13 +2,7 @@
 // Writes docs/errors.md from the message catalogs (run `npm run build` first).
 import { writeFileSync } from 'node:fs';
 
-const { CORE_MESSAGES } = await import('../dist/i18n/core-messages.js');
-const { PERF_MESSAGES } = await import('../dist/i18n/messages-perf.js');
-const { POLICY_MESSAGES } = await import('../dist/i18n/messages-policy.js');
-const { RENDER_MESSAGES } = await import('../dist/i18n/messages-render.js');
-const { REVIEW_MESSAGES } = await import('../dist/i18n/messages-review.js');
-const { CORE_MODEL_MESSAGES } = await import('../dist/i18n/messages-core-model.js');
-const CATALOG = { ...REVIEW_MESSAGES, ...RENDER_MESSAGES, ...POLICY_MESSAGES, ...PERF_MESSAGES, ...CORE_MODEL_MESSAGES, ...CORE_MESSAGES };
+const { CATALOG } = await import('../dist/i18n/index.js');
 
 /** Codes a user can meet as a finding or an error, by section. Output strings (titles, summaries) are left out. */
 export const GROUPS = [

@@ -1,6 +1,6 @@
 /** What the CLI talks to; tests pass their own. Only src/cli knows about stdout, colours and exit codes. */
 export interface IO {
-  stdout: { write(s: string): unknown; isTTY?: boolean };
+  stdout: { write(s: string): unknown; isTTY?: boolean; columns?: number };
   stderr: { write(s: string): unknown; isTTY?: boolean };
   cwd: string;
   env: NodeJS.ProcessEnv;

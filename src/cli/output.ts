@@ -111,6 +111,7 @@ export async function emit(
       summary,
       health,
       color: spec.file ? false : useColor(io.stdout, io.env, opts.color),
+      columns: spec.file || !io.stdout.isTTY ? undefined : io.stdout.columns,
       version: VERSION,
       command,
     };

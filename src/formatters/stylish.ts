@@ -13,6 +13,11 @@ export function oneLine(s: string): string {
 
 const CONTROL = /[\u0000-\u001f\u007f-\u009f]/;
 
+/** Widest the message column is padded to (display columns), terminal or not. */
+export const MESSAGE_COLUMN_MAX = 160;
+/** On a narrow terminal, the message column is still padded to this width. */
+const MESSAGE_COLUMN_MIN = 40;
+
 /**
  * The default, for people: findings grouped by file, columns aligned by
  * display width (so Japanese text lines up), hint and related places
@@ -31,11 +36,16 @@ const stylish: Formatter = (diagnostics, ctx) => {
   }
   const posW = Math.max(0, ...diagnostics.map((d) => `${d.line}:${d.column}`.length));
   const sevW = Math.max(0, ...diagnostics.map((d) => displayWidth(w.severity[d.severity])));
+  const lead = 2 + posW + 2 + sevW + 2;
   for (const [file, ds] of groups) {
     // Like ESLint, the message column is as wide as the longest message of this file, so one
-    // long finding elsewhere does not push every rule id off the screen.
+    // long finding elsewhere does not push every rule id off the screen; but never wider than
+    // what fits beside the rule id on the terminal, nor than MESSAGE_COLUMN_MAX: a longer
+    // message runs on, unpadded, instead of padding every other line out to its width.
     const msgs = ds.map((d) => oneLine(d.message ?? d.messageId));
-    const msgW = Math.max(0, ...msgs.map(displayWidth));
+    const ruleW = Math.max(0, ...ds.map((d) => d.rule.length));
+    const fits = ctx.columns ? ctx.columns - lead - 2 - ruleW : MESSAGE_COLUMN_MAX;
+    const msgW = Math.min(Math.max(0, ...msgs.map(displayWidth)), MESSAGE_COLUMN_MAX, Math.max(fits, MESSAGE_COLUMN_MIN));
     lines.push(c.underline(oneLine(ctx.fromCwd(file))));
     for (let k = 0; k < ds.length; k++) {
       const d = ds[k]!;
@@ -43,7 +53,7 @@ const stylish: Formatter = (diagnostics, ctx) => {
       const sev = sevColor[d.severity](padEndWidth(w.severity[d.severity], sevW));
       const msg = padEndWidth(msgs[k]!, msgW);
       lines.push(`  ${c.dim(pos)}  ${sev}  ${msg}  ${c.dim(d.rule)}`);
-      const indent = ' '.repeat(2 + posW + 2 + sevW + 2);
+      const indent = ' '.repeat(lead);
       if (d.hint) lines.push(`${indent}${c.green(`${w.hint}:`)} ${oneLine(d.hint)}`);
       for (const r of d.related ?? []) {
         lines.push(`${indent}${c.dim(`${w.see} ${oneLine(ctx.fromCwd(r.file))}:${r.line}:${r.column}`)}${r.message ? c.dim(` (${oneLine(r.message)})`) : ''}`);

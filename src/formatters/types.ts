@@ -18,6 +18,8 @@ export interface FormatterContext {
   summary: Summary;
   health?: HealthFigure[];
   color: boolean;
+  /** Width of the terminal the output goes to, when it goes to one (stylish does not pad past it). */
+  columns?: number;
   /** mplan's version, for tool metadata (SARIF, JUnit). */
   version: string;
   /** The command that produced the diagnostics (`validate`, `lint`). */

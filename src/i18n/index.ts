@@ -2,6 +2,7 @@ import type { Diagnostic } from '../diagnostics/types.js';
 import type { Rule } from '../rules/types.js';
 import { CORE_MESSAGES } from './core-messages.js';
 import { CORE_MODEL_MESSAGES } from './messages-core-model.js';
+import { IME_MESSAGES } from './messages-ime-messages.js';
 import { PERF_MESSAGES } from './messages-perf.js';
 import { POLICY_MESSAGES } from './messages-policy.js';
 import { RENDER_MESSAGES } from './messages-render.js';
@@ -27,15 +28,26 @@ export function envLang(env: NodeJS.ProcessEnv = process.env): Lang {
   return /^ja/i.test(v) ? 'ja' : 'en';
 }
 
-/** Every non-rule message: mplan's core plus each command area's own catalog file. */
-export const CATALOG: Readonly<Record<string, MessageText>> = {
-  ...RENDER_MESSAGES,
-  ...REVIEW_MESSAGES,
-  ...POLICY_MESSAGES,
-  ...PERF_MESSAGES,
-  ...CORE_MODEL_MESSAGES,
-  ...(CORE_MESSAGES as Record<string, MessageText>),
+/**
+ * Each area's catalog file by name. A new catalog is registered here once: CATALOG, the
+ * errors page (scripts/gen-errors-doc.mjs) and the catalog tests all read this list.
+ */
+export const AREA_CATALOGS: Readonly<Record<string, Readonly<Record<string, MessageText>>>> = {
+  core: CORE_MESSAGES as Record<string, MessageText>,
+  render: RENDER_MESSAGES,
+  review: REVIEW_MESSAGES,
+  policy: POLICY_MESSAGES,
+  perf: PERF_MESSAGES,
+  coreModel: CORE_MODEL_MESSAGES,
+  ime: IME_MESSAGES,
 };
+
+/** Every non-rule message: mplan's core plus each command area's own catalog file (core wins a clash). */
+export const CATALOG: Readonly<Record<string, MessageText>> = Object.assign(
+  {},
+  ...Object.entries(AREA_CATALOGS).filter(([name]) => name !== 'core').map(([, c]) => c),
+  AREA_CATALOGS.core,
+);
 const core = CATALOG;
 
 /** Look up a message id: a rule's own messages first (for its findings), then mplan's core catalog. */

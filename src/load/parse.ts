@@ -5,6 +5,8 @@ import { fastDocuments } from './cst.js';
 import { indexDocument } from './positions.js';
 import type { Node } from 'yaml';
 import type { Diagnostic } from '../diagnostics/types.js';
+import { clipQuote, QUOTE_MAX } from '../util/clip.js';
+import { commaInNumber, findSlip } from './slips.js';
 import { fileProblem } from './walk.js';
 import type { ParsedDoc, SourceFile } from './source.js';
 
@@ -168,9 +170,23 @@ function plainSyntaxError(
   return undefined;
 }
 
-/** Plain-words detail for the yaml parser's own messages (which carry no position once prettyErrors is off). */
-function cleanDetail(message: string): string {
-  return message.replace(/\s+at line \d+, column \d+[\s\S]*$/, '').replace(/\.$/, '').trim();
+/**
+ * Plain-words detail for the yaml parser's own messages (which carry no
+ * position once prettyErrors is off). The parser quotes the offending
+ * source in full (`Unexpected scalar token in YAML stream: "…"`, the whole
+ * rest of a Markdown file): that quote is cut to a recognisable start.
+ */
+export function cleanDetail(message: string): string {
+  const m = message.replace(/\s+at line \d+, column \d+[\s\S]*$/, '').replace(/\.$/, '').trim();
+  const quoteAt = m.indexOf(': "');
+  if (quoteAt === -1) return clipQuote(m, 2 * QUOTE_MAX);
+  let quoted: string;
+  try {
+    quoted = JSON.parse(m.slice(quoteAt + 2)) as string;
+  } catch {
+    quoted = m.slice(quoteAt + 3).replace(/"$/, '');
+  }
+  return `${clipQuote(m.slice(0, quoteAt), QUOTE_MAX)}: "${clipQuote(String(quoted))}"`;
 }
 
 /** A LineCounter holding the start of every `\n`-separated line of `text`. */
@@ -258,7 +274,7 @@ export function parseFile(rel: string, abs: string, text: string, mode: ParseMod
   } catch (err) {
     const code = err instanceof RangeError ? 'yaml-too-deep' : 'yaml-syntax';
     return {
-      diagnostics: [fileProblem(rel, code, { max: LIMITS.maxDepth, detail: String((err as Error).message) })],
+      diagnostics: [fileProblem(rel, code, { max: LIMITS.maxDepth, detail: cleanDetail(String((err as Error).message)) })],
     };
   }
   return composed(rel, abs, text, parsed);
@@ -351,6 +367,8 @@ function composed(rel: string, abs: string, text: string, docsIn: Document.Parse
   docsIn.forEach((doc, index) => {
     let ok = true;
     let tooDeep = false;
+    /** Offsets of the typing slips reported in this document: the parser errors that follow one are its echoes. */
+    const slips = new Set<number>();
     for (const e of doc.errors) {
       ok = false;
       // The parser catches a stack overflow wherever it happens (RESOURCE_EXHAUSTION, or
@@ -361,16 +379,30 @@ function composed(rel: string, abs: string, text: string, docsIn: Document.Parse
         if (tooDeep) continue;
         tooDeep = true;
       }
-      const specific = code === 'yaml-syntax' ? plainSyntaxError(e.code, e.message, text, e.pos[0]) : undefined;
+      const slip = code === 'yaml-syntax' ? findSlip(text, e.pos[0], e.pos[1]) : undefined;
+      if (slip ? slips.has(slip.offset) : code === 'yaml-syntax' && slips.size > 0) continue;
+      if (slip) slips.add(slip.offset);
+      const specific = slip ?? (code === 'yaml-syntax' ? plainSyntaxError(e.code, e.message, text, e.pos[0]) : undefined);
       const { line, column } = at(specific?.offset ?? e.pos[0]);
       // One mistake often trips several parser errors on the same line: say it once.
-      if (code === 'yaml-syntax' && diagnostics.some((d) => d.rule === 'yaml-syntax' && d.line === line)) continue;
+      if (!slip && code === 'yaml-syntax' && diagnostics.some((d) => d.rule === 'yaml-syntax' && d.line === line)) continue;
       const data: Record<string, string | number> = { detail: cleanDetail(e.message), max: LIMITS.maxDepth, ...specific?.data };
+      const split = code === 'yaml-duplicate-key' ? commaInNumber(text, e.pos[0]) : undefined;
+      if (split) {
+        const where = at(split.offset);
+        const { suggestion, offset: _, ...words } = split;
+        diagnostics.push({
+          ...fileProblem(rel, 'yaml-comma-split', words, where.line, where.column),
+          hintId: 'hint-comma-number',
+          hintData: { field: split.field, suggestion },
+        });
+        continue;
+      }
       if (code === 'yaml-duplicate-key') {
         const m = /^("[^"\n]*"|'[^'\n]*'|[^:\n]+?)\s*:/.exec(text.slice(e.pos[0], e.pos[0] + 200));
-        data.key = (m ? m[1]! : text.slice(e.pos[0], e.pos[1])).trim() || '?';
+        data.key = clipQuote((m ? m[1]! : text.slice(e.pos[0], e.pos[1])).trim()) || '?';
       }
-      if (code === 'yaml-unknown-tag') data.tag = text.slice(e.pos[0], e.pos[1]).trim();
+      if (code === 'yaml-unknown-tag') data.tag = clipQuote(text.slice(e.pos[0], e.pos[1]).trim());
       const d = fileProblem(rel, code, data, line, column);
       if (specific) Object.assign(d, { messageId: specific.id, hintId: `${specific.id}.hint` });
       diagnostics.push(d);
@@ -378,7 +410,7 @@ function composed(rel: string, abs: string, text: string, docsIn: Document.Parse
     for (const w of doc.warnings) {
       const code = yamlErrorCode(w.code);
       const { line, column } = at(w.pos[0]);
-      const tag = code === 'yaml-unknown-tag' ? text.slice(w.pos[0], w.pos[1]).trim() : '';
+      const tag = code === 'yaml-unknown-tag' ? clipQuote(text.slice(w.pos[0], w.pos[1]).trim()) : '';
       const d = fileProblem(rel, code, { detail: cleanDetail(w.message), tag }, line, column);
       if (code !== 'yaml-unknown-tag') d.severity = 'warn';
       else ok = false;
@@ -403,7 +435,7 @@ function composed(rel: string, abs: string, text: string, docsIn: Document.Parse
           const { line, column } = at(contents.range?.[0] ?? 0);
           const msg = String((err as Error).message);
           const code = /alias/i.test(msg) ? 'yaml-alias-bomb' : err instanceof RangeError ? 'yaml-too-deep' : 'yaml-syntax';
-          diagnostics.push(fileProblem(rel, code, { max: LIMITS.maxDepth, detail: msg }, line, column));
+          diagnostics.push(fileProblem(rel, code, { max: LIMITS.maxDepth, detail: cleanDetail(msg) }, line, column));
           pd.ok = false;
         }
       } else {

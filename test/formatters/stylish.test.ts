@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import stylish, { oneLine } from '../../src/formatters/stylish.js';
+import stylish, { MESSAGE_COLUMN_MAX, oneLine } from '../../src/formatters/stylish.js';
 import { displayWidth } from '../../src/util/width.js';
 import { expectGolden, fixtureDiagnostics, makeContext } from './context.js';
 
@@ -58,6 +58,23 @@ describe('stylish formatter', () => {
     const out = run('en', ds);
     expect(out).not.toContain('\u001b');
     expect(out).toContain('evil[2Jclear next');
+  });
+
+  it('never pads the message column wider than the terminal or a sane maximum (one long message)', () => {
+    const base = fixtureDiagnostics('en')[0]!;
+    const long = { ...base, line: 2, message: `Unexpected scalar: ${'lorem ipsum '.repeat(800)}` };
+    const ds = [base, long];
+    const lines = (columns?: number) => findingLines(stylish(ds, makeContext(ds, { columns })));
+    const unpadded = (l: string) => displayWidth(l.replace(/ {2,}(\S+)$/, '  $1'));
+    // piped (no terminal): the short finding is padded to at most MESSAGE_COLUMN_MAX, not to 10,000 columns
+    const [short] = lines();
+    expect(displayWidth(short!)).toBeLessThanOrEqual(2 + 3 + 2 + 5 + 2 + MESSAGE_COLUMN_MAX + 2 + base.rule.length);
+    expect(displayWidth(short!)).toBeGreaterThan(unpadded(short!)); // still aligned, within the cap
+    // on an 80-column terminal the short finding is not padded past the edge
+    const [narrow, longLine] = lines(80);
+    expect(displayWidth(narrow!)).toBeLessThanOrEqual(Math.max(80, unpadded(narrow!)));
+    // the long one is not cut (stylish only stops padding; quotes are capped where they are made)
+    expect(displayWidth(longLine!)).toBeGreaterThan(9000);
   });
 
   it('colours only when asked', () => {

@@ -1,12 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { CORE_MESSAGES } from '../../src/i18n/core-messages.js';
 import { placeholders } from '../../src/i18n/format.js';
-import { CATALOG } from '../../src/i18n/index.js';
-import { PERF_MESSAGES } from '../../src/i18n/messages-perf.js';
-import { CORE_MODEL_MESSAGES } from '../../src/i18n/messages-core-model.js';
-import { POLICY_MESSAGES } from '../../src/i18n/messages-policy.js';
-import { RENDER_MESSAGES } from '../../src/i18n/messages-render.js';
-import { REVIEW_MESSAGES } from '../../src/i18n/messages-review.js';
+import { AREA_CATALOGS, CATALOG } from '../../src/i18n/index.js';
 import type { MessageText } from '../../src/i18n/types.js';
 import { FILTERS } from '../../src/i18n/vocabulary.js';
 import { RULES } from '../../src/rules/index.js';
@@ -23,13 +18,7 @@ interface Entry {
 /** Every message mplan can print, with where it comes from. */
 function entries(): Entry[] {
   const out: Entry[] = [];
-  const catalogs: Record<string, Record<string, MessageText>> = {
-    core: CORE_MESSAGES as Record<string, MessageText>,
-    render: RENDER_MESSAGES,
-    review: REVIEW_MESSAGES,
-    policy: POLICY_MESSAGES,
-    perf: PERF_MESSAGES,
-  };
+  const catalogs = AREA_CATALOGS;
   for (const [name, catalog] of Object.entries(catalogs)) {
     for (const [id, text] of Object.entries(catalog)) out.push({ where: `${name} catalog: ${id}`, text });
   }
@@ -101,7 +90,7 @@ describe('message catalogs (issue 9: every message in English and Japanese)', ()
   it('an area catalog never silently redefines a core message or another area', () => {
     const seen = new Map<string, string>();
     const dup: string[] = [];
-    for (const [name, c] of Object.entries({ core: CORE_MESSAGES, render: RENDER_MESSAGES, review: REVIEW_MESSAGES, policy: POLICY_MESSAGES, perf: PERF_MESSAGES, coreModel: CORE_MODEL_MESSAGES })) {
+    for (const [name, c] of Object.entries(AREA_CATALOGS)) {
       for (const id of Object.keys(c)) {
         if (seen.has(id)) dup.push(`${id}: ${seen.get(id)} and ${name}`);
         seen.set(id, name);

@@ -166,6 +166,22 @@ describe('hostile plan files', () => {
     expect(v.diagnostics.find((x) => x.rule === 'schema-type')!.hint).toContain('"true"');
   });
 
+  it('typing slips of a Japanese input method: each named, located at the slip, one message', async () => {
+    const cases: Array<[string, Expect & { messageId: string }]> = [
+      [GOAL.replace('name:', '\u3000name:'), { rule: 'yaml-syntax', messageId: 'yaml-fullwidth-indent', file: 'g.yaml', line: 3, column: 1 }],
+      [GOAL.replace('name: ', 'name：'), { rule: 'yaml-syntax', messageId: 'yaml-fullwidth-colon', file: 'g.yaml', line: 3, column: 5 }],
+      [`${GOAL}priority: ３\n`, { rule: 'schema-fullwidth-digits', messageId: 'schema-fullwidth-digits', file: 'g.yaml', line: 5, column: 11 }],
+      [`${GOAL}agreed_by: [{ role: cmo, on: 2027-02-29 }]\n`, { rule: 'schema-date-no-such-day', messageId: 'schema-date-no-such-day', file: 'g.yaml', line: 5 }],
+      ['kind: Initiative\nid: i-1\nname: I\nbudget: { amount: 1,200,000, currency: JPY }\n', { rule: 'yaml-comma-split', messageId: 'yaml-comma-split', file: 'g.yaml', line: 4, column: 20 }],
+    ];
+    for (const [text, want] of cases) {
+      const dir = planDir({ 'g.yaml': text });
+      const v = await hostile(dir, want);
+      const inFile = v.diagnostics.filter((d) => d.file === 'g.yaml' && d.severity === 'error' && !d.rule.startsWith('ref-'));
+      expect(inFile.map((d) => d.messageId), text).toEqual([want.messageId]);
+    }
+  });
+
   it('alias bomb (billion laughs) is refused, fast, without expanding it', async () => {
     const levels = ['a: &a ["lol","lol","lol","lol","lol","lol","lol","lol","lol"]'];
     for (let i = 1; i < 10; i++) {

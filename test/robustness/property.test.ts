@@ -197,7 +197,13 @@ type DocMutation =
   | { op: 'set'; doc: number; path: number[]; value: unknown }
   | { op: 'dangle'; doc: number; path: number[]; id: string }
   | { op: 'duplicate-id'; doc: number; other: number };
-type TextMutation = { op: 'text'; file: number; how: 'truncate' | 'delete-line' | 'dup-line' | 'tab' | 'insert' | 'crlf' | 'bom'; at: number; str: string };
+type TextMutation = {
+  op: 'text';
+  file: number;
+  how: 'truncate' | 'delete-line' | 'dup-line' | 'tab' | 'insert' | 'crlf' | 'bom' | 'fullwidth-indent' | 'fullwidth-colon' | 'fullwidth-digits' | 'comma';
+  at: number;
+  str: string;
+};
 type Mutation = DocMutation | TextMutation;
 
 const idx = fc.nat({ max: 1000 });
@@ -210,7 +216,7 @@ const mutation: fc.Arbitrary<Mutation> = fc.oneof(
   fc.record({
     op: fc.constant('text' as const),
     file: idx,
-    how: fc.constantFrom('truncate', 'delete-line', 'dup-line', 'tab', 'insert', 'crlf', 'bom'),
+    how: fc.constantFrom('truncate', 'delete-line', 'dup-line', 'tab', 'insert', 'crlf', 'bom', 'fullwidth-indent', 'fullwidth-colon', 'fullwidth-digits', 'comma'),
     at: fc.nat(),
     str: fc.string({ unit: 'binary', maxLength: 12 }),
   }),
@@ -289,6 +295,23 @@ function applyTextMutation(files: Record<string, string>, m: TextMutation): void
     case 'bom':
       s = `\ufeff${s}`;
       break;
+    // Typing slips of a Japanese input method, or of a thousands separator, on one line.
+    case 'fullwidth-indent':
+      lines[li] = (lines[li] ?? '').replace(/^ {1,2}/, '\u3000');
+      s = lines.join('\n');
+      break;
+    case 'fullwidth-colon':
+      lines[li] = (lines[li] ?? '').replace(/: /, '：');
+      s = lines.join('\n');
+      break;
+    case 'fullwidth-digits':
+      lines[li] = (lines[li] ?? '').replace(/\d/g, (d) => String.fromCharCode(0xff10 + Number(d)));
+      s = lines.join('\n');
+      break;
+    case 'comma':
+      lines[li] = (lines[li] ?? '').replace(/(\d)(\d{3})\b/, '$1,$2').replace(/(\w) (\w)/, '$1, $2');
+      s = lines.join('\n');
+      break;
   }
   files[name] = s;
 }
@@ -358,6 +381,30 @@ describe('random plans', () => {
         expect(({} as Record<string, unknown>).polluted).toBeUndefined();
       }),
       opts(60),
+    );
+  });
+
+  it('a full-width colon or space typed after `kind` in any document gives one message, at the slip, in en and ja', async () => {
+    await fc.assert(
+      fc.asyncProperty(planSpec, fc.nat(), fc.boolean(), async (spec, pick, colon) => {
+        const files = build(spec, []);
+        const names = Object.keys(files).sort();
+        const name = names[pick % names.length]!;
+        const lines = files[name]!.split('\n');
+        const kindLines = lines.flatMap((l, i) => (l.startsWith('kind: ') ? [i] : []));
+        const li = kindLines[Math.floor(pick / names.length) % kindLines.length]!;
+        lines[li] = lines[li]!.replace('kind: ', colon ? 'kind：' : 'kind:\u3000');
+        files[name] = lines.join('\n');
+        const dir = writeFiles(files);
+        const want = colon ? `yaml-fullwidth-colon@${li + 1}:5` : `yaml-fullwidth-space-after-colon@${li + 1}:6`;
+        for (const lang of ['en', 'ja']) {
+          const run = await checkRun(['validate', '--lang', lang], dir);
+          const inFile = run.diagnostics.filter((d) => d.file === name && /^(yaml|schema)-/.test(d.rule));
+          expect(inFile.map((d) => `${d.messageId}@${d.line}:${d.column}`)).toEqual([want]);
+          expect(inFile[0]!.hint).toContain('kind: …');
+        }
+      }),
+      opts(15),
     );
   });
 

@@ -108,7 +108,7 @@ describe('validate: one located diagnostic per planted defect', () => {
       'schema-unknown-key@goals/g.yaml:5:1',
       'schema-enum@goals/g.yaml:6:10',
       'schema-maximum@goals/g.yaml:7:11',
-      'schema-format-date@kpis/k.yaml:4:25',
+      'schema-date-no-such-month@kpis/k.yaml:4:25',
       'schema-format-currency@tools/t.yaml:5:31',
     ]);
     expect(ds[0]!.hint).toBe('If you meant the text, put it in quotes: `name: "0755"`.');
