@@ -7,7 +7,8 @@ const { PERF_MESSAGES } = await import('../dist/i18n/messages-perf.js');
 const { POLICY_MESSAGES } = await import('../dist/i18n/messages-policy.js');
 const { RENDER_MESSAGES } = await import('../dist/i18n/messages-render.js');
 const { REVIEW_MESSAGES } = await import('../dist/i18n/messages-review.js');
-const CATALOG = { ...REVIEW_MESSAGES, ...RENDER_MESSAGES, ...POLICY_MESSAGES, ...PERF_MESSAGES, ...CORE_MESSAGES };
+const { COMMANDS_MESSAGES } = await import('../dist/i18n/messages-commands.js');
+const CATALOG = { ...COMMANDS_MESSAGES, ...REVIEW_MESSAGES, ...RENDER_MESSAGES, ...POLICY_MESSAGES, ...PERF_MESSAGES, ...CORE_MESSAGES };
 
 /** Codes a user can meet as a finding or an error, by section. Output strings (titles, summaries) are left out. */
 export const GROUPS = [

@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { CORE_MESSAGES } from '../../src/i18n/core-messages.js';
 import { placeholders } from '../../src/i18n/format.js';
 import { CATALOG } from '../../src/i18n/index.js';
+import { COMMANDS_MESSAGES } from '../../src/i18n/messages-commands.js';
 import { PERF_MESSAGES } from '../../src/i18n/messages-perf.js';
 import { POLICY_MESSAGES } from '../../src/i18n/messages-policy.js';
 import { RENDER_MESSAGES } from '../../src/i18n/messages-render.js';
@@ -25,6 +26,7 @@ function entries(): Entry[] {
   const catalogs: Record<string, Record<string, MessageText>> = {
     core: CORE_MESSAGES as Record<string, MessageText>,
     render: RENDER_MESSAGES,
+    commands: COMMANDS_MESSAGES,
     review: REVIEW_MESSAGES,
     policy: POLICY_MESSAGES,
     perf: PERF_MESSAGES,

@@ -75,7 +75,7 @@ export function registerRender(program: Command, io: IO, lang: Lang, setCode: (c
         const last = args[args.length - 1];
         const dirArg = named && (document === 'rfp' || document === 'journey') && args.length === 1 && !existsSync(path.resolve(io.cwd, last!)) ? undefined : last;
         if (args.length > (named && (document === 'rfp' || document === 'journey') ? 2 : 1)) {
-          throw new MplanError('usage-bad-option', { option: '--check', detail: `\`${args.join(' ')}\` (give at most one folder)` });
+          throw new MplanError('usage-too-many-args', { command: 'render', args: args.join(' '), usage: 'render [report|rfp|journey|kpis] [dir] --check [--template <file>]' });
         }
         const { checkTemplates, checkTemplateFile, formatTemplateDiagnostics } = await import('../../render/check.js');
         const dir = path.resolve(io.cwd, dirArg ?? '.');
@@ -112,7 +112,7 @@ export function registerRender(program: Command, io: IO, lang: Lang, setCode: (c
       const loneDir = needsId && rest.length === 1 && existsSync(path.resolve(io.cwd, rest[0]!)) && !/^[a-z0-9][a-z0-9-]*$/.test(rest[0]!);
       const id = needsId && !loneDir ? rest[0] : undefined;
       const dirArg = needsId && !loneDir ? rest[1] : rest[0];
-      if (rest.length > (needsId ? 2 : 1)) throw new MplanError('usage-bad-option', { option: doc, detail: `\`${rest.join(' ')}\` (too many arguments)` });
+      if (rest.length > (needsId ? 2 : 1)) throw new MplanError('usage-too-many-args', { command: 'render', args: rest.join(' '), usage: `render ${doc}${needsId ? ' <id>' : ''} [dir]` });
       const dir = path.resolve(io.cwd, dirArg ?? '.');
       const template = opts.template ? path.resolve(io.cwd, opts.template) : undefined;
       if (template && !existsSync(template)) throw new MplanError('render-template-not-found', { file: opts.template! });
@@ -137,8 +137,8 @@ export function registerRender(program: Command, io: IO, lang: Lang, setCode: (c
       } catch (err) {
         if (err instanceof TemplateError) {
           const { formatTemplateDiagnostics, templateErrorDiagnostic } = await import('../../render/check.js');
-          const msgLang = chooseLang(opts.lang, undefined, io.env);
-          io.stderr.write(formatTemplateDiagnostics([templateErrorDiagnostic(err)], opts.lang ? msgLang : (opts.locale ?? msgLang), (f) => path.relative(io.cwd, f).split(path.sep).join('/') || f));
+          // `lang`: --lang, else the plan's locale, else the environment; a template in another --locale is worded in that.
+          io.stderr.write(formatTemplateDiagnostics([templateErrorDiagnostic(err)], opts.lang ? lang : (opts.locale ?? lang), (f) => path.relative(io.cwd, f).split(path.sep).join('/') || f));
           setCode(1);
           return;
         }
