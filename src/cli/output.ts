@@ -1,3 +1,4 @@
+import { existsSync } from 'node:fs';
 import path from 'node:path';
 import { MplanError } from '../diagnostics/error.js';
 import type { Diagnostic, Severity } from '../diagnostics/types.js';
@@ -97,6 +98,7 @@ export async function emit(
   const root = result.loaded.root;
   const summary = summarize(diagnostics, result.loaded.files.length, result.model.entities.length);
   const fromCwd = namesFromCwd(io.cwd, root);
+  const top = gitTopLevel(root);
   for (const spec of specs) {
     const formatter = await loadFormatter(spec.name);
     const ctx: FormatterContext = {
@@ -104,6 +106,7 @@ export async function emit(
       root,
       cwd: io.cwd,
       fromCwd,
+      fromRepo: top === undefined || top === io.cwd ? fromCwd : namesFromCwd(top, root),
       rules: result.rules,
       docsUrl: (id) => {
         const rule = result.rules.get(id);
@@ -122,6 +125,20 @@ export async function emit(
   const failing = diagnostics.some((d) => SEVERITY_RANK[d.severity] >= SEVERITY_RANK[failOn]);
   const tooManyWarnings = maxWarnings !== undefined && summary.warn > maxWarnings;
   return failing || tooManyWarnings ? 1 : 0;
+}
+
+/**
+ * The top of the git work tree holding `dir`: the nearest folder at or above
+ * it with a `.git` entry (a folder, or a file in a linked worktree or a
+ * submodule), found without running git. Undefined outside git.
+ */
+export function gitTopLevel(dir: string): string | undefined {
+  for (let d = path.resolve(dir); ; ) {
+    if (existsSync(path.join(d, '.git'))) return d;
+    const up = path.dirname(d);
+    if (up === d) return undefined;
+    d = up;
+  }
 }
 
 /** A plan-relative path with no `.` or `..` segment, no backslash and no leading `/`. */
