@@ -46,6 +46,18 @@ export const COMMANDS_MESSAGES: Record<string, MessageText> = {
     en: '{{first}} and {{other}} belong to different plans; lint one plan at a time.',
     ja: '{{first}} と {{other}} は別々の計画に属しています。計画ごとに実行してください。',
   },
+  'usage-head-twice': {
+    en: '`{{base}}` already names the head of the comparison; leave out `{{head}}`.',
+    ja: '`{{base}}` で比較先がすでに指定されています。`{{head}}` は外してください。',
+  },
+  'usage-needs-option': {
+    en: '{{option}} needs {{needs}}.',
+    ja: '{{option}} には {{needs}} も指定してください。',
+  },
+  'usage-not-a-revision': {
+    en: '`{{rev}}` is not a git revision (a branch, a tag or a commit, e.g. origin/main).',
+    ja: '`{{rev}}` は git のリビジョン（ブランチ、タグ、コミット。例: origin/main）ではありません。',
+  },
   'usage-too-many-args': {
     en: 'Too many arguments for `mplan {{command}}`: `{{args}}`.',
     ja: '`mplan {{command}}` の引数が多すぎます: `{{args}}`。',

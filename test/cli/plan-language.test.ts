@@ -29,6 +29,8 @@ describe('argument errors in the plan’s language', () => {
     ['lint', '--fail-on', 'x'],
     ['lint', '--max-warnings', 'many'],
     ['lint', '--nope'],
+    ['lint', '--prune-baseline'],
+    ['diff', '--bad-rev'],
     ['render', 'rfp', 'nope'],
     ['render', 'kpis', '--date', '1 April'],
     ['render', 'report', 'a', 'b'],
