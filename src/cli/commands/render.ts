@@ -70,11 +70,12 @@ export function registerRender(program: Command, io: IO, lang: Lang, setCode: (c
       if (opts.check) {
         // `render --check [dir]`, or `render <document> [id] [dir] --check` (with --template: that file, for that document).
         const named = document !== undefined && (DOCUMENTS as readonly string[]).includes(document);
-        const args = named ? rest : document === undefined ? rest : [document, ...rest];
-        // An rfp or journey id may come first: the folder is the last argument, when it is one.
+        const args = named || document === undefined ? rest : [document, ...rest];
+        // An rfp or journey id may come first (it does not matter to the check): the folder is the last argument, when it is one.
+        const withId = named && (document === 'rfp' || document === 'journey');
         const last = args[args.length - 1];
-        const dirArg = named && (document === 'rfp' || document === 'journey') && args.length === 1 && !existsSync(path.resolve(io.cwd, last!)) ? undefined : last;
-        if (args.length > (named && (document === 'rfp' || document === 'journey') ? 2 : 1)) {
+        const dirArg = withId && args.length === 1 && !existsSync(path.resolve(io.cwd, last!)) ? undefined : last;
+        if (args.length > (withId ? 2 : 1)) {
           throw new MplanError('usage-too-many-args', { command: 'render', args: args.join(' '), usage: 'render [report|rfp|journey|kpis] [dir] --check [--template <file>]' });
         }
         const { checkTemplates, checkTemplateFile, formatTemplateDiagnostics } = await import('../../render/check.js');
