@@ -1,6 +1,6 @@
 import { Command, CommanderError, Help } from 'commander';
 import { MplanError } from '../diagnostics/error.js';
-import { envLang, text } from '../i18n/index.js';
+import { text } from '../i18n/index.js';
 import type { Lang } from '../i18n/types.js';
 import { registerDiff } from './commands/diff.js';
 import { registerExplain } from './commands/explain.js';
@@ -13,20 +13,10 @@ import { registerLint } from './commands/lint.js';
 import { registerRules } from './commands/rules.js';
 import { registerValidate } from './commands/validate.js';
 import { h } from './help.js';
+import { preLang } from './lang.js';
 import { processIO } from './io.js';
 import type { IO } from './io.js';
 import { VERSION } from './version.js';
-
-/** The language for help and usage errors, before any plan is read: --lang, else the environment. */
-function preLang(argv: string[], env: NodeJS.ProcessEnv): Lang {
-  for (let i = 0; i < argv.length; i++) {
-    const a = argv[i]!;
-    if (a === '--lang' && (argv[i + 1] === 'ja' || argv[i + 1] === 'en')) return argv[i + 1] as Lang;
-    if (a === '--lang=ja') return 'ja';
-    if (a === '--lang=en') return 'en';
-  }
-  return envLang(env);
-}
 
 /** commander's own words (headings, defaults, choices), in Japanese. */
 const HELP_WORDS: Array<[RegExp, string]> = [
@@ -40,6 +30,17 @@ const HEADINGS: Array<[RegExp, string]> = [
   [/^Arguments:/gm, '引数:'],
   [/^Options:/gm, 'オプション:'],
   [/^Commands:/gm, 'コマンド:'],
+];
+/** commander's own argument errors, in Japanese. */
+const ERROR_WORDS: Array<[RegExp, string]> = [
+  [/^error: unknown option '([^']*)'/m, 'エラー: `$1` というオプションはありません'],
+  [/^error: unknown command '([^']*)'/m, 'エラー: `$1` というコマンドはありません'],
+  [/^error: missing required argument '([^']*)'/m, 'エラー: 引数 <$1> を指定してください'],
+  [/^error: option '([^']*)' argument missing/m, 'エラー: オプション $1 の値を指定してください'],
+  [/^error: option '([^']*)' argument '([^']*)' is invalid\. Allowed choices are (.*)\./m, 'エラー: オプション $1 に `$2` は使えません。$3 のいずれかを指定してください。'],
+  [/^error: too many arguments for '([^']*)'\. Expected (\d+) arguments? but got (\d+)\./m, 'エラー: `$1` の引数が多すぎます（$2 個まで、指定は $3 個）。'],
+  [/^error: too many arguments\. Expected (\d+) arguments? but got (\d+)\./m, 'エラー: 引数が多すぎます（$1 個まで、指定は $2 個）。'],
+  [/^\(Did you mean (?:one of )?(.*)\?\)$/m, '（$1 のことですか？）'],
 ];
 const translate = (text: string, words: Array<[RegExp, string]>): string => words.reduce((t, [re, to]) => t.replace(re, to), text);
 /** `[dir]` defaults to "." and every description says so in words: do not repeat it. */
@@ -77,6 +78,7 @@ export function buildProgram(io: IO, lang: Lang, setCode: (code: number) => void
     .configureOutput({
       writeOut: (s) => io.stdout.write(s),
       writeErr: (s) => io.stderr.write(s),
+      outputError: (s, write) => write(lang === 'ja' ? translate(s, ERROR_WORDS) : s),
     });
   registerValidate(program, io, lang, setCode);
   registerLint(program, io, lang, setCode);
@@ -96,7 +98,7 @@ export function buildProgram(io: IO, lang: Lang, setCode: (code: number) => void
  * 1 findings, 2 usage or internal error. Never calls process.exit.
  */
 export async function main(argv: string[], io: IO = processIO()): Promise<number> {
-  const lang = preLang(argv, io.env);
+  const lang = preLang(argv, io.cwd, io.env);
   const debug = argv.includes('--debug');
   let code = 0;
   const program = buildProgram(io, lang, (c) => {

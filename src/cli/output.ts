@@ -1,3 +1,4 @@
+import { existsSync } from 'node:fs';
 import path from 'node:path';
 import { MplanError } from '../diagnostics/error.js';
 import type { Diagnostic, Severity } from '../diagnostics/types.js';
@@ -8,6 +9,7 @@ import { FORMAT_NAMES, isFormat, loadFormatter } from '../formatters/index.js';
 import type { FormatterContext } from '../formatters/types.js';
 import type { CheckResult } from '../pipeline.js';
 import type { HealthFigure } from '../report/health.js';
+import { didYouMean } from '../util/suggest.js';
 import { writeFileAtomic } from '../util/write.js';
 import { useColor } from './io.js';
 import type { IO } from './io.js';
@@ -47,14 +49,14 @@ export function parseFormats(formats: string[] | undefined, output: string | und
   });
   for (const s of specs) {
     if (!isFormat(s.name)) {
-      throw new MplanError('usage-bad-option', { option: '--format', detail: `\`${s.name}\` is not a format (use ${FORMAT_NAMES.join(', ')})` });
+      throw new MplanError('usage-not-a-format', { name: s.name, suggestion: didYouMean(s.name, FORMAT_NAMES) ?? '', formats: FORMAT_NAMES.join(', ') });
     }
-    if (s.file === '') throw new MplanError('usage-bad-option', { option: '--format', detail: `give a file name after \`${s.name}=\`` });
+    if (s.file === '') throw new MplanError('usage-format-no-file', { name: s.name });
   }
   if (output) {
     const toStdout = specs.filter((s) => !s.file);
     if (toStdout.length !== 1) {
-      throw new MplanError('usage-bad-option', { option: '--output', detail: 'with several formats, name each file as --format <name>=<file>' });
+      throw new MplanError('usage-output-several');
     }
     toStdout[0]!.file = output;
   }
@@ -65,7 +67,7 @@ export function parseSeverity(v: string | undefined, option: string): Severity {
   const s = v ?? 'error';
   if (s === 'error' || s === 'warn' || s === 'info') return s;
   if (s === 'warning') return 'warn';
-  throw new MplanError('usage-bad-option', { option, detail: `\`${s}\` (use error, warn or info)` });
+  throw new MplanError('usage-bad-severity', { option, value: s });
 }
 
 /**
@@ -86,7 +88,7 @@ export async function emit(
   if (opts.maxWarnings !== undefined) {
     maxWarnings = Number(opts.maxWarnings);
     if (!Number.isInteger(maxWarnings) || maxWarnings < 0) {
-      throw new MplanError('usage-bad-option', { option: '--max-warnings', detail: `\`${opts.maxWarnings}\` (use a whole number, 0 or more)` });
+      throw new MplanError('usage-bad-count', { option: '--max-warnings', value: opts.maxWarnings });
     }
   }
   const lang = chooseLang(opts.lang, result.model.plan?.data.locale, io.env);
@@ -96,6 +98,7 @@ export async function emit(
   const root = result.loaded.root;
   const summary = summarize(diagnostics, result.loaded.files.length, result.model.entities.length);
   const fromCwd = namesFromCwd(io.cwd, root);
+  const top = gitTopLevel(root);
   for (const spec of specs) {
     const formatter = await loadFormatter(spec.name);
     const ctx: FormatterContext = {
@@ -103,6 +106,7 @@ export async function emit(
       root,
       cwd: io.cwd,
       fromCwd,
+      fromRepo: top === undefined || top === io.cwd ? fromCwd : namesFromCwd(top, root),
       rules: result.rules,
       docsUrl: (id) => {
         const rule = result.rules.get(id);
@@ -122,6 +126,20 @@ export async function emit(
   const failing = diagnostics.some((d) => SEVERITY_RANK[d.severity] >= SEVERITY_RANK[failOn]);
   const tooManyWarnings = maxWarnings !== undefined && summary.warn > maxWarnings;
   return failing || tooManyWarnings ? 1 : 0;
+}
+
+/**
+ * The top of the git work tree holding `dir`: the nearest folder at or above
+ * it with a `.git` entry (a folder, or a file in a linked worktree or a
+ * submodule), found without running git. Undefined outside git.
+ */
+export function gitTopLevel(dir: string): string | undefined {
+  for (let d = path.resolve(dir); ; ) {
+    if (existsSync(path.join(d, '.git'))) return d;
+    const up = path.dirname(d);
+    if (up === d) return undefined;
+    d = up;
+  }
 }
 
 /** A plan-relative path with no `.` or `..` segment, no backslash and no leading `/`. */

@@ -22,10 +22,11 @@ export function escapeProperty(s: string): string {
  */
 const github: Formatter = (diagnostics, ctx) => {
   const w = WORDS[ctx.lang];
+  const name = ctx.fromRepo ?? ctx.fromCwd;
   return diagnostics
     .map((d) => {
       const props: Array<[string, string | number]> = [
-        ['file', ctx.fromCwd(d.file)],
+        ['file', name(d.file)],
         ['line', d.line],
         ['col', d.column],
       ];
@@ -34,7 +35,7 @@ const github: Formatter = (diagnostics, ctx) => {
       props.push(['title', d.rule]);
       let message = fullMessage(d);
       for (const r of d.related ?? []) {
-        message += `\n${w.see} ${ctx.fromCwd(r.file)}:${r.line}:${r.column}${r.message ? ` (${r.message})` : ''}`;
+        message += `\n${w.see} ${name(r.file)}:${r.line}:${r.column}${r.message ? ` (${r.message})` : ''}`;
       }
       const head = props.map(([k, v]) => `${k}=${escapeProperty(String(v))}`).join(',');
       return `::${COMMAND[d.severity]} ${head}::${escapeData(message)}\n`;

@@ -9,14 +9,14 @@ export const INFORMATION_URI = 'https://github.com/mplan-dev/mplan';
 /** Name of mplan's partial fingerprint (rule + entity + message id + data; never the line). */
 export const FINGERPRINT_KEY = 'mplanFinding/v1';
 
-/** A path relative to the working directory as a URI reference: each segment percent-encoded. */
+/** A relative path as a URI reference: each segment percent-encoded. */
 export function toUri(relPath: string): string {
   return relPath.split('/').map((s) => encodeURIComponent(s)).join('/');
 }
 
 function physicalLocation(loc: Location, ctx: FormatterContext) {
   return {
-    artifactLocation: { uri: toUri(ctx.fromCwd(loc.file)), uriBaseId: '%SRCROOT%' },
+    artifactLocation: { uri: toUri((ctx.fromRepo ?? ctx.fromCwd)(loc.file)), uriBaseId: '%SRCROOT%' },
     region: {
       startLine: loc.line,
       startColumn: loc.column,
@@ -28,8 +28,8 @@ function physicalLocation(loc: Location, ctx: FormatterContext) {
 
 /**
  * SARIF 2.1.0 (one run), for GitHub code scanning and other SARIF viewers.
- * Paths are relative to the directory mplan runs in (`%SRCROOT%`, the
- * repository root in CI); messages are in the chosen language, the message
+ * Paths are relative to the top of the git work tree holding the plan
+ * (`%SRCROOT%`; the folder mplan runs in outside git); messages are in the chosen language, the message
  * id is in each result's properties. Deterministic: no times, no absolute paths.
  */
 const sarif: Formatter = (diagnostics, ctx) => {

@@ -11,6 +11,12 @@ export interface FormatterContext {
   cwd: string;
   /** `file` (relative to the plan root) → path relative to `cwd`, `/`-separated. */
   fromCwd(file: string): string;
+  /**
+   * `file` → path relative to the top of the git work tree holding the plan
+   * (`cwd` outside git), `/`-separated: where pull-request annotations and
+   * code scanning look for it, whichever folder mplan ran in. Defaults to `fromCwd`.
+   */
+  fromRepo?(file: string): string;
   /** Every rule known in this run (built-in and custom), by id. */
   rules: ReadonlyMap<string, Rule>;
   /** Docs page URL for a rule or error code. */

@@ -35,8 +35,8 @@ export const RENDER_MESSAGES: Record<string, MessageText> = {
     ja: '計画にあるジャーニー: {{known}}',
   },
   'render-unknown-document': {
-    en: '`{{document}}` is not a document mplan can render{{suggestion}}; use report, rfp, journey or kpis.',
-    ja: '`{{document}}` は出力できる文書ではありません{{suggestion}}。report、rfp、journey、kpis のいずれかを指定してください。',
+    en: '`{{document}}` is not a document mplan can render{{suggestion|guess}}; use report, rfp, journey or kpis.',
+    ja: '`{{document}}` は出力できる文書ではありません{{suggestion|guess}}。report、rfp、journey、kpis のいずれかを指定してください。',
   },
   'render-unknown-document.hint': {
     en: 'For example: `mplan render report -o plan.md` or `mplan render rfp <rfp-id>`.',
@@ -83,8 +83,8 @@ export const RENDER_MESSAGES: Record<string, MessageText> = {
     ja: 'docs/render.md にある項目名と綴りを照らし合わせてください。値がない場合のある項目は {{#if …}} で囲みます。',
   },
   'render-template-unknown-field': {
-    en: 'The template uses `{{field}}`, which is not in the data this template receives{{suggestion}}.',
-    ja: 'テンプレートで使われている `{{field}}` は、このテンプレートが受け取るデータにありません{{suggestion}}。',
+    en: 'The template uses `{{field}}`, which is not in the data this template receives{{suggestion|guess}}.',
+    ja: 'テンプレートで使われている `{{field}}` は、このテンプレートが受け取るデータにありません{{suggestion|guess}}。',
   },
   'render-template-unknown-field.hint': {
     en: 'Check the spelling: the fields this template can use are listed in docs/render.md.',
@@ -117,9 +117,5 @@ export const RENDER_MESSAGES: Record<string, MessageText> = {
   'render-check-problems': {
     en: '{{count}} problem(s) in {{templates}} template(s) checked.',
     ja: '確認した {{templates}} 件のテンプレートに {{count}} 件の問題があります。',
-  },
-  'render-did-you-mean': {
-    en: ' (did you mean `{{name}}`?)',
-    ja: '（`{{name}}` のことですか？）',
   },
 };

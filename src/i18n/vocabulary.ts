@@ -79,6 +79,11 @@ export const FILTERS: Record<string, (value: string, lang: Lang) => string> = {
   kind(value, lang) {
     return KIND_WORDS[lang][value] ?? value;
   },
+  /** `{{suggestion|guess}}`: " (did you mean `x`?)" after a sentence, or nothing when there is no suggestion. */
+  guess(value, lang) {
+    if (!value) return '';
+    return lang === 'ja' ? `（\`${value}\` のことですか？）` : ` (did you mean \`${value}\`?)`;
+  },
   types(value, lang) {
     return value
       .split(',')

@@ -137,7 +137,8 @@ class Checker {
 
   private walk(start: CShape, parts: string[], p: PathNode, file: string): CShape | undefined {
     let shape = start;
-    for (const part of parts) {
+    for (let i = 0; i < parts.length; i++) {
+      const part = parts[i]!;
       if (shape.t === 'any') return ANY;
       const s = unwrap(shape);
       if (s.t === 'object' && Object.prototype.hasOwnProperty.call(s.fields, part)) {
@@ -154,7 +155,9 @@ class Checker {
       }
       const candidates = s.t === 'object' ? Object.keys(s.fields) : s.t === 'array' ? ['length'] : [];
       const suggestion = didYouMean(part, candidates);
-      this.report(file, p.loc, 'render-template-unknown-field', { field: p.original, suggestion: suggestion ?? '' });
+      // Named up to the first segment that is not there: `plan.budgt`, not `plan.budgt.amount`.
+      const field = dropSegments(p.original, parts.length - 1 - i);
+      this.report(file, p.loc, 'render-template-unknown-field', { field, suggestion: suggestion ? `${field.slice(0, field.length - part.length)}${suggestion}` : '' });
       return undefined;
     }
     return shape;
@@ -273,6 +276,17 @@ class Checker {
   }
 }
 
+/** `a.b.c` without its last `n` segments. */
+function dropSegments(original: string, n: number): string {
+  let out = original;
+  for (let k = 0; k < n; k++) {
+    const at = Math.max(out.lastIndexOf('.'), out.lastIndexOf('/'));
+    if (at <= 0) break;
+    out = out.slice(0, at);
+  }
+  return out;
+}
+
 function parse(t: TemplateSource, checker: Checker): Program | undefined {
   try {
     // Compile without knownHelpersOnly: unknown helpers are reported by the walk, with the rest.
@@ -302,21 +316,26 @@ export interface CheckTemplatesResult {
   planLocale: unknown;
 }
 
+const byPlace = (a: TemplateDiagnostic, b: TemplateDiagnostic) => (a.file < b.file ? -1 : a.file > b.file ? 1 : a.line - b.line || a.column - b.column);
+
+/** The plan root at or above `dir` and its `locale:`, or nothing when `dir` is in no plan. */
+function planAt(dir: string): { root?: string; planLocale: unknown } {
+  try {
+    const found = findPlanRoot(dir);
+    const m = /^locale:\s*(en|ja)\b/m.exec(readFileSync(found.planFile, 'utf8'));
+    return { root: found.root, planLocale: m?.[1] };
+  } catch (err) {
+    if (!(err instanceof MplanError) || err.code !== 'usage-no-root') throw err;
+    return { planLocale: undefined };
+  }
+}
+
 /**
  * Check every built-in template and the plan repo's own `templates/`
  * (when `dir` is inside a plan), in every locale.
  */
 export async function checkTemplates(dir: string): Promise<CheckTemplatesResult> {
-  let root: string | undefined;
-  let planLocale: unknown;
-  try {
-    const found = findPlanRoot(dir);
-    root = found.root;
-    const m = /^locale:\s*(en|ja)\b/m.exec(readFileSync(found.planFile, 'utf8'));
-    planLocale = m?.[1];
-  } catch (err) {
-    if (!(err instanceof MplanError) || err.code !== 'usage-no-root') throw err;
-  }
+  const { root, planLocale } = planAt(dir);
   const diagnostics: TemplateDiagnostic[] = [];
   const files = new Set<string>();
   const seen = new Set<string>();
@@ -347,8 +366,23 @@ export async function checkTemplates(dir: string): Promise<CheckTemplatesResult>
       }
     }
   }
-  diagnostics.sort((a, b) => (a.file < b.file ? -1 : a.file > b.file ? 1 : a.line - b.line || a.column - b.column));
+  diagnostics.sort(byPlace);
   return { diagnostics, checked: files.size, planLocale };
+}
+
+/**
+ * Check one template file (`render --template FILE --check`) against the data
+ * of the document it is for, with the partials it would render with: the
+ * plan repo's over the built-ins, in the document's locale (`locale`, else the
+ * plan's, else English).
+ */
+export function checkTemplateFile(file: string, document: DocumentName, dir: string, locale?: Lang): CheckTemplatesResult {
+  const { root, planLocale } = planAt(dir);
+  const lang: Lang = locale ?? (planLocale === 'ja' ? 'ja' : 'en');
+  const main: TemplateSource = { name: path.basename(file), file, source: readFileSync(file, 'utf8'), builtin: false };
+  const diagnostics = checkTemplate(main, SHAPES[document], loadPartials(lang, root));
+  diagnostics.sort(byPlace);
+  return { diagnostics, checked: 1, planLocale };
 }
 
 export function templateErrorDiagnostic(e: TemplateError): TemplateDiagnostic {
@@ -359,10 +393,8 @@ export function templateErrorDiagnostic(e: TemplateError): TemplateDiagnostic {
 export function formatTemplateDiagnostics(ds: TemplateDiagnostic[], lang: Lang, show: (file: string) => string = (f) => path.basename(f)): string {
   return ds
     .map((d) => {
-      const data: Record<string, string> = { ...d.data };
-      if ('suggestion' in data) data.suggestion = data.suggestion ? text('render-did-you-mean', lang, { name: data.suggestion }) : '';
-      const msg = text(d.code, lang, data);
-      const hint = text(`${d.code}.hint`, lang, data);
+      const msg = text(d.code, lang, d.data);
+      const hint = text(`${d.code}.hint`, lang, d.data);
       return `${show(d.file)}:${d.line}:${d.column}  ${msg}\n${hint !== `${d.code}.hint` ? `  ${hint}\n` : ''}`;
     })
     .join('');

@@ -186,11 +186,13 @@ function markdownCompiler(hb: typeof Handlebars): unknown {
     const int = (n: unknown) => Number.isSafeInteger(n);
     const plain = loc && keys(loc) === 'start,end' && keys(loc.start) === 'line,column' && keys(loc.end) === 'line,column' && int(loc.start.line) && int(loc.start.column) && int(loc.end.line) && int(loc.end.column);
     if (!(this.options.strict && strict) || !plain || !loc) return Base.prototype.resolvePath!.call(this, type, parts, start, falsy, strict);
+    // Every segment is looked up strictly, not just the last: `{{plan.budgt.amount}}`
+    // fails on `budgt`, the misspelt one, instead of on `amount` (or with a
+    // TypeError a segment further on).
     let stack = this.popStack();
-    const last = parts.length - 1;
-    for (let i = start; i < last; i++) stack = this.nameLookup(stack, parts[i], type);
     const at = [loc.start.line, loc.start.column, loc.end.line, loc.end.column].join(', ');
-    this.push([this.aliasable('helpers.__markdown.strict'), '(container, ', stack, ', ', this.quotedString(parts[last]!), `, ${at})`]);
+    for (let i = start; i < parts.length; i++) stack = [this.aliasable('helpers.__markdown.strict'), '(container, ', stack, ', ', this.quotedString(parts[i]!), `, ${at})`];
+    this.push(stack);
   };
   // A known helper's call: `{{#if}}`/`{{#unless}}` and mplan's own helpers
   // without the options object the stock call builds (below).
@@ -407,11 +409,44 @@ type HbCompilers = typeof Handlebars & {
   JavaScriptCompiler: new () => { compile(env: unknown, o: object, context: undefined, asObject: boolean): Spec | string };
 };
 
+interface AstNode {
+  type: string;
+  strict?: boolean;
+  body?: AstNode[];
+  params?: AstNode[];
+  hash?: { pairs: Array<{ value: AstNode }> };
+  program?: AstNode;
+  inverse?: AstNode;
+}
+
+/**
+ * Strict mode only checks a field used on its own (`{{missing}}`): a helper's
+ * arguments and a block's subject are looked up leniently, so
+ * `{{#each missing}}` would print nothing. The data of every document has
+ * every field (a field the plan leaves out is `null`), so a field missing there
+ * is a misspelling: mark those paths strict too, and they fail, located, the
+ * way `{{missing}}` does.
+ */
+function strictArguments(node: AstNode | undefined): void {
+  if (!node) return;
+  if (node.type === 'PathExpression') {
+    node.strict = true;
+    return;
+  }
+  for (const child of node.body ?? []) strictArguments(child);
+  for (const param of node.params ?? []) strictArguments(param);
+  for (const pair of node.hash?.pairs ?? []) strictArguments(pair.value);
+  strictArguments(node.program);
+  strictArguments(node.inverse);
+}
+
 /** What hb.compile does on first call: the template spec as an object (asObject) or as JavaScript source. */
 function compileSpec(hb: typeof Handlebars, source: string, asObject: boolean): Spec | string {
   const options = { ...COMPILE_OPTIONS, data: true };
   const h = hb as HbCompilers;
-  const environment = new h.Compiler().compile(hb.parse(source, options as object), options);
+  const ast = hb.parse(source, options as object);
+  strictArguments(ast as unknown as AstNode);
+  const environment = new h.Compiler().compile(ast, options);
   return new h.JavaScriptCompiler().compile(environment, options, undefined, asObject);
 }
 

@@ -63,11 +63,17 @@ const MERMAID_KEYWORDS = /^(title|section|dateformat|axisformat|tickinterval|exc
 /** Text that mermaidText must work on: a blank other than a lone inner space, or a character it replaces. */
 const MERMAID_TEXT_WORK = /[^\S ]| {2}|^ | $|[:;#%<>{}`]/;
 
+/** What mermaidText writes as an entity code: the syntax of `journey` and `gantt` lines, `{}` and backticks (a fence). */
+const MERMAID_TEXT_SYNTAX = /[:;#%<>{}`]/g;
+const MERMAID_TEXT_SYNTAX_COMMA = /[:;#%<>{}`,]/g;
+
 /**
  * Text for Mermaid `journey` and `gantt` lines (titles, sections, task
  * names): one line, with the characters those grammars treat as syntax
- * (`:` `;` `#` `%` and angle brackets) replaced by full-width look-alikes,
- * and a leading keyword defused. `comma` also replaces `,` (actor lists).
+ * (`:` `;` `#` `%`, angle brackets, braces, backticks; `,` too with `comma`,
+ * for actor lists) written as Mermaid entity codes (`#58;`), which Mermaid
+ * turns back into the character after parsing, so the diagram shows the
+ * name exactly; and a leading keyword defused.
  */
 export function mermaidText(value: unknown, comma = false): string {
   const raw = String(value ?? '');
@@ -79,15 +85,7 @@ export function mermaidText(value: unknown, comma = false): string {
   let t = raw
     .replace(/\s+/g, ' ')
     .trim()
-    .replace(/:/g, '：')
-    .replace(/;/g, '；')
-    .replace(/#/g, '＃')
-    .replace(/%/g, '％')
-    .replace(/</g, '＜')
-    .replace(/>/g, '＞')
-    .replace(/[{}]/g, (c) => (c === '{' ? '（' : '）'))
-    .replace(/`/g, 'ˋ');
-  if (comma) t = t.replace(/,/g, '‚');
+    .replace(comma ? MERMAID_TEXT_SYNTAX_COMMA : MERMAID_TEXT_SYNTAX, (c) => `#${c.charCodeAt(0)};`);
   if (MERMAID_KEYWORDS.test(t)) t = `\u200b${t}`;
   return t === '' ? '-' : t;
 }

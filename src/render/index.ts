@@ -70,7 +70,7 @@ export async function renderDocument(req: RenderRequest): Promise<RenderOutcome>
   const { model } = result;
   const locale = chooseLang(req.locale, model.plan?.data.locale, { LANG: 'en' });
   if (req.date !== undefined && !/^\d{4}-(0[1-9]|1[0-2])-(0[1-9]|[12]\d|3[01])$/.test(req.date)) {
-    throw new MplanError('usage-bad-option', { option: '--date', detail: `\`${req.date}\` (write YYYY-MM-DD)` });
+    throw new MplanError('usage-bad-date', { option: '--date', value: req.date });
   }
 
   // Which errors affect this document?

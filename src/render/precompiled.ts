@@ -6,24 +6,12 @@
 const SPECS = [
   // en/journey.md.hbs
   {"0":function(container,depth0,helpers,partials,data) {
-    var lookupProperty = container.lookupProperty || function(parent, propertyName) {
-        if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
-          return parent[propertyName];
-        }
-        return undefined
-    };
-
-  return " · as of "
-    + helpers.__markdown.escape(helpers.__markdown.direct["fdate"].call(depth0 != null ? depth0 : (container.nullContext || {}),lookupProperty(depth0,"date"),helpers.__markdown.noHash));
+    return " · as of "
+    + helpers.__markdown.escape(helpers.__markdown.direct["fdate"].call(depth0 != null ? depth0 : (container.nullContext || {}),helpers.__markdown.strict(container, depth0, "date", 5, 43, 5, 47),helpers.__markdown.noHash));
 },"1":function(container,depth0,helpers,partials,data) {
-    var lookupProperty = container.lookupProperty || function(parent, propertyName) {
-        if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
-          return parent[propertyName];
-        }
-        return undefined
-    };
+    var alias1=helpers.__markdown.strict;
 
-  return helpers.__markdown.escape(container.lambda(helpers.__markdown.strict(container, lookupProperty(depth0,"journey"), "description", 8, 2, 8, 21), depth0))
+  return helpers.__markdown.escape(container.lambda(alias1(container, alias1(container, depth0, "journey", 8, 2, 8, 21), "description", 8, 2, 8, 21), depth0))
     + "\n\n";
 },"2":function(container,depth0,helpers,partials,data) {
     var stack1, lookupProperty = container.lookupProperty || function(parent, propertyName) {
@@ -34,7 +22,7 @@ const SPECS = [
     };
 
   return "## Persona\n\n"
-    + ((stack1 = container.invokePartial(lookupProperty(partials,"persona"),lookupProperty(depth0,"persona"),{"name":"persona","data":data,"helpers":helpers,"partials":partials,"decorators":container.decorators})) != null ? stack1 : "");
+    + ((stack1 = container.invokePartial(lookupProperty(partials,"persona"),helpers.__markdown.strict(container, depth0, "persona", 14, 12, 14, 19),{"name":"persona","data":data,"helpers":helpers,"partials":partials,"decorators":container.decorators})) != null ? stack1 : "");
 },"3":function(container,depth0,helpers,partials,data) {
     var stack1, lookupProperty = container.lookupProperty || function(parent, propertyName) {
         if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
@@ -43,7 +31,7 @@ const SPECS = [
         return undefined
     };
 
-  return ((stack1 = container.invokePartial(lookupProperty(partials,"kpi-table"),lookupProperty(depth0,"kpis"),{"name":"kpi-table","data":data,"helpers":helpers,"partials":partials,"decorators":container.decorators})) != null ? stack1 : "");
+  return ((stack1 = container.invokePartial(lookupProperty(partials,"kpi-table"),helpers.__markdown.strict(container, depth0, "kpis", 26, 14, 26, 18),{"name":"kpi-table","data":data,"helpers":helpers,"partials":partials,"decorators":container.decorators})) != null ? stack1 : "");
 },"4":function(container,depth0,helpers,partials,data) {
     return "*No KPI measures a stage of this journey yet.*\n";
 },"5":function(container,depth0,helpers,partials,data) {
@@ -54,7 +42,7 @@ const SPECS = [
         return undefined
     };
 
-  return ((stack1 = container.invokePartial(lookupProperty(partials,"initiative-table"),lookupProperty(depth0,"initiatives"),{"name":"initiative-table","data":data,"helpers":helpers,"partials":partials,"decorators":container.decorators})) != null ? stack1 : "");
+  return ((stack1 = container.invokePartial(lookupProperty(partials,"initiative-table"),helpers.__markdown.strict(container, depth0, "initiatives", 34, 21, 34, 32),{"name":"initiative-table","data":data,"helpers":helpers,"partials":partials,"decorators":container.decorators})) != null ? stack1 : "");
 },"6":function(container,depth0,helpers,partials,data) {
     return "*No initiative acts on this journey yet.*\n";
 },"compiler":[8,">= 4.3.0"],"main":function(container,depth0,helpers,partials,data) {
@@ -66,44 +54,32 @@ const SPECS = [
     };
 
   return "# Customer journey: "
-    + alias3(alias2(alias1(container, lookupProperty(depth0,"journey"), "name", 1, 22, 1, 34), depth0))
+    + alias3(alias2(alias1(container, alias1(container, depth0, "journey", 1, 22, 1, 34), "name", 1, 22, 1, 34), depth0))
     + "\n\n"
     + ((stack1 = container.invokePartial(lookupProperty(partials,"problems"),depth0,{"name":"problems","data":data,"helpers":helpers,"partials":partials,"decorators":container.decorators})) != null ? stack1 : "")
     + "\n*"
-    + alias3(alias2(alias1(container, lookupProperty(depth0,"plan"), "name", 5, 3, 5, 12), depth0))
-    + ((stack1 = alias5(alias4,lookupProperty(depth0,"date"),helpers.__markdown.program(container, 0, data, 0),null)) != null ? stack1 : "")
+    + alias3(alias2(alias1(container, alias1(container, depth0, "plan", 5, 3, 5, 12), "name", 5, 3, 5, 12), depth0))
+    + ((stack1 = alias5(alias4,alias1(container, depth0, "date", 5, 20, 5, 24),helpers.__markdown.program(container, 0, data, 0),null)) != null ? stack1 : "")
     + "*\n\n"
-    + ((stack1 = alias5(alias4,lookupProperty(lookupProperty(depth0,"journey"),"description"),helpers.__markdown.program(container, 1, data, 0),null)) != null ? stack1 : "")
-    + ((stack1 = alias5(alias4,lookupProperty(depth0,"persona"),helpers.__markdown.program(container, 2, data, 0),null)) != null ? stack1 : "")
+    + ((stack1 = alias5(alias4,alias1(container, alias1(container, depth0, "journey", 7, 6, 7, 25), "description", 7, 6, 7, 25),helpers.__markdown.program(container, 1, data, 0),null)) != null ? stack1 : "")
+    + ((stack1 = alias5(alias4,alias1(container, depth0, "persona", 11, 6, 11, 13),helpers.__markdown.program(container, 2, data, 0),null)) != null ? stack1 : "")
     + "\n## Journey map\n\n"
-    + ((stack1 = container.invokePartial(lookupProperty(partials,"journey-table"),lookupProperty(depth0,"journey"),{"name":"journey-table","data":data,"helpers":helpers,"partials":partials,"decorators":container.decorators})) != null ? stack1 : "")
+    + ((stack1 = container.invokePartial(lookupProperty(partials,"journey-table"),alias1(container, depth0, "journey", 19, 18, 19, 25),{"name":"journey-table","data":data,"helpers":helpers,"partials":partials,"decorators":container.decorators})) != null ? stack1 : "")
     + "\n"
-    + ((stack1 = container.invokePartial(lookupProperty(partials,"journey-diagram"),lookupProperty(depth0,"journey"),{"name":"journey-diagram","data":data,"helpers":helpers,"partials":partials,"decorators":container.decorators})) != null ? stack1 : "")
+    + ((stack1 = container.invokePartial(lookupProperty(partials,"journey-diagram"),alias1(container, depth0, "journey", 21, 20, 21, 27),{"name":"journey-diagram","data":data,"helpers":helpers,"partials":partials,"decorators":container.decorators})) != null ? stack1 : "")
     + "\n## KPIs for this journey\n\n"
-    + ((stack1 = alias5(alias4,lookupProperty(lookupProperty(depth0,"kpis"),"length"),helpers.__markdown.program(container, 3, data, 0),helpers.__markdown.program(container, 4, data, 0))) != null ? stack1 : "")
+    + ((stack1 = alias5(alias4,alias1(container, alias1(container, depth0, "kpis", 25, 6, 25, 17), "length", 25, 6, 25, 17),helpers.__markdown.program(container, 3, data, 0),helpers.__markdown.program(container, 4, data, 0))) != null ? stack1 : "")
     + "\n## Initiatives acting on this journey\n\n"
-    + ((stack1 = alias5(alias4,lookupProperty(lookupProperty(depth0,"initiatives"),"length"),helpers.__markdown.program(container, 5, data, 0),helpers.__markdown.program(container, 6, data, 0))) != null ? stack1 : "");
+    + ((stack1 = alias5(alias4,alias1(container, alias1(container, depth0, "initiatives", 33, 6, 33, 24), "length", 33, 6, 33, 24),helpers.__markdown.program(container, 5, data, 0),helpers.__markdown.program(container, 6, data, 0))) != null ? stack1 : "");
 },"usePartial":true,"useData":true},
 
   // en/kpis.md.hbs
   {"0":function(container,depth0,helpers,partials,data) {
-    var lookupProperty = container.lookupProperty || function(parent, propertyName) {
-        if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
-          return parent[propertyName];
-        }
-        return undefined
-    };
-
-  return "*As of "
-    + helpers.__markdown.escape(helpers.__markdown.direct["fdate"].call(depth0 != null ? depth0 : (container.nullContext || {}),lookupProperty(depth0,"date"),helpers.__markdown.noHash))
+    return "*As of "
+    + helpers.__markdown.escape(helpers.__markdown.direct["fdate"].call(depth0 != null ? depth0 : (container.nullContext || {}),helpers.__markdown.strict(container, depth0, "date", 6, 15, 6, 19),helpers.__markdown.noHash))
     + "*\n\n";
 },"1":function(container,depth0,helpers,partials,data) {
-    var stack1, alias1=helpers.__markdown.strict, alias2=container.lambda, alias3=helpers.__markdown.escape, alias4=depth0 != null ? depth0 : (container.nullContext || {}), lookupProperty = container.lookupProperty || function(parent, propertyName) {
-        if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
-          return parent[propertyName];
-        }
-        return undefined
-    };
+    var stack1, alias1=helpers.__markdown.strict, alias2=container.lambda, alias3=helpers.__markdown.escape, alias4=depth0 != null ? depth0 : (container.nullContext || {});
 
   return "| "
     + alias3(alias2(alias1(container, depth0, "label", 18, 4, 18, 9), depth0))
@@ -112,7 +88,7 @@ const SPECS = [
     + " / "
     + alias3(alias2(alias1(container, depth0, "m", 18, 24, 18, 25), depth0))
     + " | "
-    + ((stack1 = helpers.__markdown.if(alias4,helpers.__markdown.direct["eq"].call(alias4,lookupProperty(depth0,"percent"),null,helpers.__markdown.noHash),helpers.__markdown.program(container, 2, data, 0),helpers.__markdown.program(container, 3, data, 0))) != null ? stack1 : "")
+    + ((stack1 = helpers.__markdown.if(alias4,helpers.__markdown.direct["eq"].call(alias4,alias1(container, depth0, "percent", 18, 40, 18, 47),null,helpers.__markdown.noHash),helpers.__markdown.program(container, 2, data, 0),helpers.__markdown.program(container, 3, data, 0))) != null ? stack1 : "")
     + " |\n";
 },"2":function(container,depth0,helpers,partials,data) {
     return "—";
@@ -120,7 +96,7 @@ const SPECS = [
     return helpers.__markdown.escape(container.lambda(helpers.__markdown.strict(container, depth0, "percent", 18, 66, 18, 73), depth0))
     + "%";
 },"compiler":[8,">= 4.3.0"],"main":function(container,depth0,helpers,partials,data) {
-    var stack1, alias1=depth0 != null ? depth0 : (container.nullContext || {}), lookupProperty = container.lookupProperty || function(parent, propertyName) {
+    var stack1, alias1=helpers.__markdown.strict, alias2=depth0 != null ? depth0 : (container.nullContext || {}), lookupProperty = container.lookupProperty || function(parent, propertyName) {
         if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
           return parent[propertyName];
         }
@@ -128,107 +104,70 @@ const SPECS = [
     };
 
   return "# KPIs: "
-    + helpers.__markdown.escape(container.lambda(helpers.__markdown.strict(container, lookupProperty(depth0,"plan"), "name", 1, 10, 1, 19), depth0))
+    + helpers.__markdown.escape(container.lambda(alias1(container, alias1(container, depth0, "plan", 1, 10, 1, 19), "name", 1, 10, 1, 19), depth0))
     + "\n\n"
     + ((stack1 = container.invokePartial(lookupProperty(partials,"problems"),depth0,{"name":"problems","data":data,"helpers":helpers,"partials":partials,"decorators":container.decorators})) != null ? stack1 : "")
     + "\n"
-    + ((stack1 = helpers.__markdown.if(alias1,lookupProperty(depth0,"date"),helpers.__markdown.program(container, 0, data, 0),null)) != null ? stack1 : "")
+    + ((stack1 = helpers.__markdown.if(alias2,alias1(container, depth0, "date", 5, 6, 5, 10),helpers.__markdown.program(container, 0, data, 0),null)) != null ? stack1 : "")
     + "Each goal, the KPIs that measure it, and the journey stage each KPI observes.\n\n"
-    + ((stack1 = container.invokePartial(lookupProperty(partials,"kpi-tree"),lookupProperty(depth0,"kpi_tree"),{"name":"kpi-tree","data":data,"helpers":helpers,"partials":partials,"decorators":container.decorators})) != null ? stack1 : "")
+    + ((stack1 = container.invokePartial(lookupProperty(partials,"kpi-tree"),alias1(container, depth0, "kpi_tree", 11, 13, 11, 21),{"name":"kpi-tree","data":data,"helpers":helpers,"partials":partials,"decorators":container.decorators})) != null ? stack1 : "")
     + "\n## Measurement coverage\n\n| Figure | Count | Share |\n|---|--:|--:|\n"
-    + ((stack1 = helpers.__markdown.direct["each"].call(alias1,lookupProperty(depth0,"health"),{"name":"each","hash":{},"fn":helpers.__markdown.program(container, 1, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":17,"column":0},"end":{"line":19,"column":9}}})) != null ? stack1 : "");
+    + ((stack1 = helpers.__markdown.direct["each"].call(alias2,alias1(container, depth0, "health", 17, 8, 17, 14),{"name":"each","hash":{},"fn":helpers.__markdown.program(container, 1, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":17,"column":0},"end":{"line":19,"column":9}}})) != null ? stack1 : "");
 },"usePartial":true,"useData":true},
 
   // en/report.md.hbs
   {"0":function(container,depth0,helpers,partials,data) {
-    var alias1=helpers.__markdown.noHash, alias2=depth0 != null ? depth0 : (container.nullContext || {}), alias3=helpers.__markdown.direct, alias4=helpers.__markdown.escape, lookupProperty = container.lookupProperty || function(parent, propertyName) {
-        if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
-          return parent[propertyName];
-        }
-        return undefined
-    };
+    var alias1=helpers.__markdown.strict, alias2=helpers.__markdown.noHash, alias3=depth0 != null ? depth0 : (container.nullContext || {}), alias4=helpers.__markdown.direct, alias5=helpers.__markdown.escape;
 
-  return alias4(alias3["fdate"].call(alias2,lookupProperty(lookupProperty(lookupProperty(depth0,"plan"),"period"),"start"),alias1))
+  return alias5(alias4["fdate"].call(alias3,alias1(container, alias1(container, alias1(container, depth0, "plan", 8, 42, 8, 59), "period", 8, 42, 8, 59), "start", 8, 42, 8, 59),alias2))
     + " – "
-    + alias4(alias3["fdate"].call(alias2,lookupProperty(lookupProperty(lookupProperty(depth0,"plan"),"period"),"end"),alias1));
+    + alias5(alias4["fdate"].call(alias3,alias1(container, alias1(container, alias1(container, depth0, "plan", 8, 72, 8, 87), "period", 8, 72, 8, 87), "end", 8, 72, 8, 87),alias2));
 },"1":function(container,depth0,helpers,partials,data) {
     return "—";
 },"2":function(container,depth0,helpers,partials,data) {
-    var lookupProperty = container.lookupProperty || function(parent, propertyName) {
-        if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
-          return parent[propertyName];
-        }
-        return undefined
-    };
+    var alias1=helpers.__markdown.strict;
 
-  return helpers.__markdown.escape(helpers.__markdown.direct["ref"].call(depth0 != null ? depth0 : (container.nullContext || {}),lookupProperty(lookupProperty(depth0,"plan"),"owner"),helpers.__markdown.noHash));
+  return helpers.__markdown.escape(helpers.__markdown.direct["ref"].call(depth0 != null ? depth0 : (container.nullContext || {}),alias1(container, alias1(container, depth0, "plan", 9, 38, 9, 48), "owner", 9, 38, 9, 48),helpers.__markdown.noHash));
 },"3":function(container,depth0,helpers,partials,data) {
-    var lookupProperty = container.lookupProperty || function(parent, propertyName) {
-        if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
-          return parent[propertyName];
-        }
-        return undefined
-    };
+    var alias1=helpers.__markdown.strict;
 
-  return helpers.__markdown.escape(helpers.__markdown.direct["money"].call(depth0 != null ? depth0 : (container.nullContext || {}),lookupProperty(lookupProperty(depth0,"plan"),"budget"),helpers.__markdown.noHash));
+  return helpers.__markdown.escape(helpers.__markdown.direct["money"].call(depth0 != null ? depth0 : (container.nullContext || {}),alias1(container, alias1(container, depth0, "plan", 11, 42, 11, 53), "budget", 11, 42, 11, 53),helpers.__markdown.noHash));
 },"4":function(container,depth0,helpers,partials,data) {
-    var lookupProperty = container.lookupProperty || function(parent, propertyName) {
-        if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
-          return parent[propertyName];
-        }
-        return undefined
-    };
-
-  return "| **As of** | "
-    + helpers.__markdown.escape(helpers.__markdown.direct["fdate"].call(depth0 != null ? depth0 : (container.nullContext || {}),lookupProperty(depth0,"date"),helpers.__markdown.noHash))
+    return "| **As of** | "
+    + helpers.__markdown.escape(helpers.__markdown.direct["fdate"].call(depth0 != null ? depth0 : (container.nullContext || {}),helpers.__markdown.strict(container, depth0, "date", 13, 22, 13, 26),helpers.__markdown.noHash))
     + " |\n";
 },"5":function(container,depth0,helpers,partials,data) {
-    var lookupProperty = container.lookupProperty || function(parent, propertyName) {
-        if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
-          return parent[propertyName];
-        }
-        return undefined
-    };
+    var alias1=helpers.__markdown.strict;
 
   return "> "
-    + helpers.__markdown.escape(container.lambda(helpers.__markdown.strict(container, lookupProperty(depth0,"plan"), "vision", 33, 4, 33, 15), depth0))
+    + helpers.__markdown.escape(container.lambda(alias1(container, alias1(container, depth0, "plan", 33, 4, 33, 15), "vision", 33, 4, 33, 15), depth0))
     + "\n";
 },"6":function(container,depth0,helpers,partials,data) {
     return "*The plan has no vision yet.*\n";
 },"7":function(container,depth0,helpers,partials,data) {
-    var stack1, alias1=depth0 != null ? depth0 : (container.nullContext || {}), alias2=helpers.__markdown.direct, lookupProperty = container.lookupProperty || function(parent, propertyName) {
-        if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
-          return parent[propertyName];
-        }
-        return undefined
-    };
+    var stack1, alias1=helpers.__markdown.strict, alias2=depth0 != null ? depth0 : (container.nullContext || {}), alias3=helpers.__markdown.direct;
 
   return "### "
-    + helpers.__markdown.escape(alias2["word"].call(alias1,"perspective",lookupProperty(depth0,"perspective"),helpers.__markdown.noHash))
+    + helpers.__markdown.escape(alias3["word"].call(alias2,"perspective",alias1(container, depth0, "perspective", 41, 25, 41, 36),helpers.__markdown.noHash))
     + "\n\n"
-    + ((stack1 = alias2["each"].call(alias1,lookupProperty(depth0,"goals"),{"name":"each","hash":{},"fn":helpers.__markdown.program(container, 8, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":43,"column":0},"end":{"line":54,"column":9}}})) != null ? stack1 : "");
+    + ((stack1 = alias3["each"].call(alias2,alias1(container, depth0, "goals", 43, 8, 43, 13),{"name":"each","hash":{},"fn":helpers.__markdown.program(container, 8, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":43,"column":0},"end":{"line":54,"column":9}}})) != null ? stack1 : "");
 },"8":function(container,depth0,helpers,partials,data) {
-    var stack1, alias1=helpers.__markdown.escape, alias2=depth0 != null ? depth0 : (container.nullContext || {}), alias3=helpers.__markdown.if, lookupProperty = container.lookupProperty || function(parent, propertyName) {
-        if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
-          return parent[propertyName];
-        }
-        return undefined
-    };
+    var stack1, alias1=helpers.__markdown.strict, alias2=helpers.__markdown.escape, alias3=depth0 != null ? depth0 : (container.nullContext || {}), alias4=helpers.__markdown.if;
 
   return "#### "
-    + alias1(container.lambda(helpers.__markdown.strict(container, depth0, "name", 44, 7, 44, 11), depth0))
+    + alias2(container.lambda(alias1(container, depth0, "name", 44, 7, 44, 11), depth0))
     + "\n\n"
-    + ((stack1 = alias3(alias2,lookupProperty(depth0,"statement"),helpers.__markdown.program(container, 9, data, 0),null)) != null ? stack1 : "")
+    + ((stack1 = alias4(alias3,alias1(container, depth0, "statement", 46, 6, 46, 15),helpers.__markdown.program(container, 9, data, 0),null)) != null ? stack1 : "")
     + "- **Priority:** "
-    + ((stack1 = alias3(alias2,lookupProperty(depth0,"priority"),helpers.__markdown.program(container, 10, data, 0),helpers.__markdown.program(container, 1, data, 0))) != null ? stack1 : "")
+    + ((stack1 = alias4(alias3,alias1(container, depth0, "priority", 50, 22, 50, 30),helpers.__markdown.program(container, 10, data, 0),helpers.__markdown.program(container, 1, data, 0))) != null ? stack1 : "")
     + " · **Horizon:** "
-    + ((stack1 = alias3(alias2,lookupProperty(depth0,"horizon"),helpers.__markdown.program(container, 11, data, 0),helpers.__markdown.program(container, 1, data, 0))) != null ? stack1 : "")
+    + ((stack1 = alias4(alias3,alias1(container, depth0, "horizon", 50, 82, 50, 89),helpers.__markdown.program(container, 11, data, 0),helpers.__markdown.program(container, 1, data, 0))) != null ? stack1 : "")
     + " · **Owner:** "
-    + ((stack1 = alias3(alias2,lookupProperty(depth0,"owner"),helpers.__markdown.program(container, 12, data, 0),helpers.__markdown.program(container, 1, data, 0))) != null ? stack1 : "")
+    + ((stack1 = alias4(alias3,alias1(container, depth0, "owner", 50, 153, 50, 158),helpers.__markdown.program(container, 12, data, 0),helpers.__markdown.program(container, 1, data, 0))) != null ? stack1 : "")
     + "\n- **Measured by:** "
-    + alias1(helpers.__markdown.direct["join"].call(alias2,lookupProperty(depth0,"kpis"),{"hash":{"empty":"—"}}))
+    + alias2(helpers.__markdown.direct["join"].call(alias3,alias1(container, depth0, "kpis", 51, 26, 51, 30),{"hash":{"empty":"—"}}))
     + "\n- **Agreed by:** "
-    + ((stack1 = alias3(alias2,lookupProperty(lookupProperty(depth0,"agreed_by"),"length"),helpers.__markdown.program(container, 13, data, 0),helpers.__markdown.program(container, 17, data, 0))) != null ? stack1 : "")
+    + ((stack1 = alias4(alias3,alias1(container, alias1(container, depth0, "agreed_by", 52, 23, 52, 39), "length", 52, 23, 52, 39),helpers.__markdown.program(container, 13, data, 0),helpers.__markdown.program(container, 17, data, 0))) != null ? stack1 : "")
     + "\n\n";
 },"9":function(container,depth0,helpers,partials,data) {
     return helpers.__markdown.escape(container.lambda(helpers.__markdown.strict(container, depth0, "statement", 47, 2, 47, 11), depth0))
@@ -236,53 +175,22 @@ const SPECS = [
 },"10":function(container,depth0,helpers,partials,data) {
     return helpers.__markdown.escape(container.lambda(helpers.__markdown.strict(container, depth0, "priority", 50, 34, 50, 42), depth0));
 },"11":function(container,depth0,helpers,partials,data) {
-    var lookupProperty = container.lookupProperty || function(parent, propertyName) {
-        if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
-          return parent[propertyName];
-        }
-        return undefined
-    };
-
-  return helpers.__markdown.escape(helpers.__markdown.direct["word"].call(depth0 != null ? depth0 : (container.nullContext || {}),"horizon",lookupProperty(depth0,"horizon"),helpers.__markdown.noHash));
+    return helpers.__markdown.escape(helpers.__markdown.direct["word"].call(depth0 != null ? depth0 : (container.nullContext || {}),"horizon",helpers.__markdown.strict(container, depth0, "horizon", 50, 108, 50, 115),helpers.__markdown.noHash));
 },"12":function(container,depth0,helpers,partials,data) {
-    var lookupProperty = container.lookupProperty || function(parent, propertyName) {
-        if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
-          return parent[propertyName];
-        }
-        return undefined
-    };
-
-  return helpers.__markdown.escape(helpers.__markdown.direct["ref"].call(depth0 != null ? depth0 : (container.nullContext || {}),lookupProperty(depth0,"owner"),helpers.__markdown.noHash));
+    return helpers.__markdown.escape(helpers.__markdown.direct["ref"].call(depth0 != null ? depth0 : (container.nullContext || {}),helpers.__markdown.strict(container, depth0, "owner", 50, 166, 50, 171),helpers.__markdown.noHash));
 },"13":function(container,depth0,helpers,partials,data) {
-    var stack1, lookupProperty = container.lookupProperty || function(parent, propertyName) {
-        if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
-          return parent[propertyName];
-        }
-        return undefined
-    };
+    var stack1;
 
-  return ((stack1 = helpers.__markdown.direct["each"].call(depth0 != null ? depth0 : (container.nullContext || {}),lookupProperty(depth0,"agreed_by"),{"name":"each","hash":{},"fn":helpers.__markdown.program(container, 14, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":52,"column":41},"end":{"line":52,"column":144}}})) != null ? stack1 : "");
+  return ((stack1 = helpers.__markdown.direct["each"].call(depth0 != null ? depth0 : (container.nullContext || {}),helpers.__markdown.strict(container, depth0, "agreed_by", 52, 49, 52, 58),{"name":"each","hash":{},"fn":helpers.__markdown.program(container, 14, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":52,"column":41},"end":{"line":52,"column":144}}})) != null ? stack1 : "");
 },"14":function(container,depth0,helpers,partials,data) {
-    var stack1, alias1=depth0 != null ? depth0 : (container.nullContext || {}), alias2=helpers.__markdown.if, lookupProperty = container.lookupProperty || function(parent, propertyName) {
-        if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
-          return parent[propertyName];
-        }
-        return undefined
-    };
+    var stack1, alias1=helpers.__markdown.strict, alias2=depth0 != null ? depth0 : (container.nullContext || {}), alias3=helpers.__markdown.if;
 
-  return helpers.__markdown.escape(helpers.__markdown.direct["ref"].call(alias1,lookupProperty(depth0,"role"),helpers.__markdown.noHash))
-    + ((stack1 = alias2(alias1,lookupProperty(depth0,"on"),helpers.__markdown.program(container, 15, data, 0),null)) != null ? stack1 : "")
-    + ((stack1 = alias2(alias1,lookupProperty(data,"last"),null,helpers.__markdown.program(container, 16, data, 0))) != null ? stack1 : "");
+  return helpers.__markdown.escape(helpers.__markdown.direct["ref"].call(alias2,alias1(container, depth0, "role", 52, 66, 52, 70),helpers.__markdown.noHash))
+    + ((stack1 = alias3(alias2,alias1(container, depth0, "on", 52, 78, 52, 80),helpers.__markdown.program(container, 15, data, 0),null)) != null ? stack1 : "")
+    + ((stack1 = alias3(alias2,alias1(container, data, "last", 52, 115, 52, 120),null,helpers.__markdown.program(container, 16, data, 0))) != null ? stack1 : "");
 },"15":function(container,depth0,helpers,partials,data) {
-    var lookupProperty = container.lookupProperty || function(parent, propertyName) {
-        if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
-          return parent[propertyName];
-        }
-        return undefined
-    };
-
-  return " on "
-    + helpers.__markdown.escape(helpers.__markdown.direct["fdate"].call(depth0 != null ? depth0 : (container.nullContext || {}),lookupProperty(depth0,"on"),helpers.__markdown.noHash));
+    return " on "
+    + helpers.__markdown.escape(helpers.__markdown.direct["fdate"].call(depth0 != null ? depth0 : (container.nullContext || {}),helpers.__markdown.strict(container, depth0, "on", 52, 94, 52, 96),helpers.__markdown.noHash));
 },"16":function(container,depth0,helpers,partials,data) {
     return ", ";
 },"17":function(container,depth0,helpers,partials,data) {
@@ -290,57 +198,33 @@ const SPECS = [
 },"18":function(container,depth0,helpers,partials,data) {
     return "*No goals yet.*\n";
 },"19":function(container,depth0,helpers,partials,data) {
-    var stack1, alias1=depth0 != null ? depth0 : (container.nullContext || {}), alias2=helpers.__markdown.direct, lookupProperty = container.lookupProperty || function(parent, propertyName) {
-        if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
-          return parent[propertyName];
-        }
-        return undefined
-    };
+    var stack1, alias1=helpers.__markdown.strict, alias2=depth0 != null ? depth0 : (container.nullContext || {}), alias3=helpers.__markdown.direct;
 
   return "### "
-    + helpers.__markdown.escape(alias2["word"].call(alias1,"priority",lookupProperty(depth0,"priority"),helpers.__markdown.noHash))
+    + helpers.__markdown.escape(alias3["word"].call(alias2,"priority",alias1(container, depth0, "priority", 62, 22, 62, 30),helpers.__markdown.noHash))
     + "\n\n| Challenge | Goal | Today | Problem | Owner | Addressed by |\n|---|---|---|---|---|---|\n"
-    + ((stack1 = alias2["each"].call(alias1,lookupProperty(depth0,"challenges"),{"name":"each","hash":{},"fn":helpers.__markdown.program(container, 20, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":66,"column":0},"end":{"line":68,"column":9}}})) != null ? stack1 : "")
+    + ((stack1 = alias3["each"].call(alias2,alias1(container, depth0, "challenges", 66, 8, 66, 18),{"name":"each","hash":{},"fn":helpers.__markdown.program(container, 20, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":66,"column":0},"end":{"line":68,"column":9}}})) != null ? stack1 : "")
     + "\n";
 },"20":function(container,depth0,helpers,partials,data) {
-    var stack1, alias1=helpers.__markdown.escape, alias2=depth0 != null ? depth0 : (container.nullContext || {}), alias3=helpers.__markdown.if, alias4=helpers.__markdown.noHash, alias5=helpers.__markdown.direct, lookupProperty = container.lookupProperty || function(parent, propertyName) {
-        if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
-          return parent[propertyName];
-        }
-        return undefined
-    };
+    var stack1, alias1=helpers.__markdown.strict, alias2=helpers.__markdown.escape, alias3=depth0 != null ? depth0 : (container.nullContext || {}), alias4=helpers.__markdown.if, alias5=helpers.__markdown.noHash, alias6=helpers.__markdown.direct;
 
   return "| **"
-    + alias1(container.lambda(helpers.__markdown.strict(container, depth0, "name", 67, 6, 67, 10), depth0))
+    + alias2(container.lambda(alias1(container, depth0, "name", 67, 6, 67, 10), depth0))
     + "** | "
-    + ((stack1 = alias3(alias2,lookupProperty(depth0,"goal"),helpers.__markdown.program(container, 21, data, 0),helpers.__markdown.program(container, 1, data, 0))) != null ? stack1 : "")
+    + ((stack1 = alias4(alias3,alias1(container, depth0, "goal", 67, 23, 67, 27),helpers.__markdown.program(container, 21, data, 0),helpers.__markdown.program(container, 1, data, 0))) != null ? stack1 : "")
     + " | "
-    + alias1(alias5["or"].call(alias2,lookupProperty(depth0,"current"),"—",alias4))
+    + alias2(alias6["or"].call(alias3,alias1(container, depth0, "current", 67, 65, 67, 72),"—",alias5))
     + " | "
-    + alias1(alias5["or"].call(alias2,lookupProperty(depth0,"problem"),"—",alias4))
+    + alias2(alias6["or"].call(alias3,alias1(container, depth0, "problem", 67, 86, 67, 93),"—",alias5))
     + " | "
-    + ((stack1 = alias3(alias2,lookupProperty(depth0,"owner"),helpers.__markdown.program(container, 12, data, 0),helpers.__markdown.program(container, 1, data, 0))) != null ? stack1 : "")
+    + ((stack1 = alias4(alias3,alias1(container, depth0, "owner", 67, 108, 67, 113),helpers.__markdown.program(container, 12, data, 0),helpers.__markdown.program(container, 1, data, 0))) != null ? stack1 : "")
     + " | "
-    + ((stack1 = alias3(alias2,lookupProperty(lookupProperty(depth0,"initiatives"),"length"),helpers.__markdown.program(container, 22, data, 0),helpers.__markdown.program(container, 23, data, 0))) != null ? stack1 : "")
+    + ((stack1 = alias4(alias3,alias1(container, alias1(container, depth0, "initiatives", 67, 153, 67, 171), "length", 67, 153, 67, 171),helpers.__markdown.program(container, 22, data, 0),helpers.__markdown.program(container, 23, data, 0))) != null ? stack1 : "")
     + " |\n";
 },"21":function(container,depth0,helpers,partials,data) {
-    var lookupProperty = container.lookupProperty || function(parent, propertyName) {
-        if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
-          return parent[propertyName];
-        }
-        return undefined
-    };
-
-  return helpers.__markdown.escape(helpers.__markdown.direct["ref"].call(depth0 != null ? depth0 : (container.nullContext || {}),lookupProperty(depth0,"goal"),helpers.__markdown.noHash));
+    return helpers.__markdown.escape(helpers.__markdown.direct["ref"].call(depth0 != null ? depth0 : (container.nullContext || {}),helpers.__markdown.strict(container, depth0, "goal", 67, 35, 67, 39),helpers.__markdown.noHash));
 },"22":function(container,depth0,helpers,partials,data) {
-    var lookupProperty = container.lookupProperty || function(parent, propertyName) {
-        if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
-          return parent[propertyName];
-        }
-        return undefined
-    };
-
-  return helpers.__markdown.escape(helpers.__markdown.direct["lines"].call(depth0 != null ? depth0 : (container.nullContext || {}),lookupProperty(depth0,"initiatives"),helpers.__markdown.noHash));
+    return helpers.__markdown.escape(helpers.__markdown.direct["lines"].call(depth0 != null ? depth0 : (container.nullContext || {}),helpers.__markdown.strict(container, depth0, "initiatives", 67, 181, 67, 192),helpers.__markdown.noHash));
 },"23":function(container,depth0,helpers,partials,data) {
     return "⚠ no initiative";
 },"24":function(container,depth0,helpers,partials,data) {
@@ -357,7 +241,7 @@ const SPECS = [
 },"26":function(container,depth0,helpers,partials,data) {
     return "*No personas yet.*\n";
 },"27":function(container,depth0,helpers,partials,data) {
-    var stack1, alias1=depth0 != null ? depth0 : (container.nullContext || {}), alias2=helpers.__markdown.if, lookupProperty = container.lookupProperty || function(parent, propertyName) {
+    var stack1, alias1=helpers.__markdown.strict, alias2=depth0 != null ? depth0 : (container.nullContext || {}), alias3=helpers.__markdown.if, lookupProperty = container.lookupProperty || function(parent, propertyName) {
         if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
           return parent[propertyName];
         }
@@ -365,24 +249,17 @@ const SPECS = [
     };
 
   return "### "
-    + helpers.__markdown.escape(container.lambda(helpers.__markdown.strict(container, depth0, "name", 85, 6, 85, 10), depth0))
+    + helpers.__markdown.escape(container.lambda(alias1(container, depth0, "name", 85, 6, 85, 10), depth0))
     + "\n\n"
-    + ((stack1 = alias2(alias1,lookupProperty(depth0,"persona"),helpers.__markdown.program(container, 28, data, 0),null)) != null ? stack1 : "")
-    + ((stack1 = alias2(alias1,lookupProperty(depth0,"description"),helpers.__markdown.program(container, 29, data, 0),null)) != null ? stack1 : "")
+    + ((stack1 = alias3(alias2,alias1(container, depth0, "persona", 87, 6, 87, 13),helpers.__markdown.program(container, 28, data, 0),null)) != null ? stack1 : "")
+    + ((stack1 = alias3(alias2,alias1(container, depth0, "description", 91, 6, 91, 17),helpers.__markdown.program(container, 29, data, 0),null)) != null ? stack1 : "")
     + ((stack1 = container.invokePartial(lookupProperty(partials,"journey-table"),depth0,{"name":"journey-table","data":data,"helpers":helpers,"partials":partials,"decorators":container.decorators})) != null ? stack1 : "")
     + "\n"
     + ((stack1 = container.invokePartial(lookupProperty(partials,"journey-diagram"),depth0,{"name":"journey-diagram","data":data,"helpers":helpers,"partials":partials,"decorators":container.decorators})) != null ? stack1 : "")
     + "\n";
 },"28":function(container,depth0,helpers,partials,data) {
-    var lookupProperty = container.lookupProperty || function(parent, propertyName) {
-        if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
-          return parent[propertyName];
-        }
-        return undefined
-    };
-
-  return "**Persona:** "
-    + helpers.__markdown.escape(helpers.__markdown.direct["ref"].call(depth0 != null ? depth0 : (container.nullContext || {}),lookupProperty(depth0,"persona"),helpers.__markdown.noHash))
+    return "**Persona:** "
+    + helpers.__markdown.escape(helpers.__markdown.direct["ref"].call(depth0 != null ? depth0 : (container.nullContext || {}),helpers.__markdown.strict(container, depth0, "persona", 88, 19, 88, 26),helpers.__markdown.noHash))
     + "\n\n";
 },"29":function(container,depth0,helpers,partials,data) {
     return helpers.__markdown.escape(container.lambda(helpers.__markdown.strict(container, depth0, "description", 92, 2, 92, 13), depth0))
@@ -390,92 +267,62 @@ const SPECS = [
 },"30":function(container,depth0,helpers,partials,data) {
     return "*No customer journeys yet.*\n";
 },"31":function(container,depth0,helpers,partials,data) {
-    var stack1, alias1=depth0 != null ? depth0 : (container.nullContext || {}), alias2=helpers.__markdown.if, alias3=helpers.__markdown.direct, lookupProperty = container.lookupProperty || function(parent, propertyName) {
+    var stack1, alias1=helpers.__markdown.strict, alias2=depth0 != null ? depth0 : (container.nullContext || {}), alias3=helpers.__markdown.if, alias4=helpers.__markdown.direct, lookupProperty = container.lookupProperty || function(parent, propertyName) {
         if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
           return parent[propertyName];
         }
         return undefined
     };
 
-  return ((stack1 = container.invokePartial(lookupProperty(partials,"initiative-table"),lookupProperty(depth0,"initiatives"),{"name":"initiative-table","data":data,"helpers":helpers,"partials":partials,"decorators":container.decorators})) != null ? stack1 : "")
+  return ((stack1 = container.invokePartial(lookupProperty(partials,"initiative-table"),alias1(container, depth0, "initiatives", 112, 21, 112, 32),{"name":"initiative-table","data":data,"helpers":helpers,"partials":partials,"decorators":container.decorators})) != null ? stack1 : "")
     + "\n**Budget:** "
-    + ((stack1 = alias2(alias1,lookupProperty(lookupProperty(depth0,"budget"),"total"),helpers.__markdown.program(container, 32, data, 0),helpers.__markdown.program(container, 1, data, 0))) != null ? stack1 : "")
+    + ((stack1 = alias3(alias2,alias1(container, alias1(container, depth0, "budget", 114, 18, 114, 30), "total", 114, 18, 114, 30),helpers.__markdown.program(container, 32, data, 0),helpers.__markdown.program(container, 1, data, 0))) != null ? stack1 : "")
     + " planned for initiatives"
-    + ((stack1 = alias2(alias1,lookupProperty(lookupProperty(depth0,"budget"),"plan"),helpers.__markdown.program(container, 33, data, 0),null)) != null ? stack1 : "")
-    + ((stack1 = alias2(alias1,lookupProperty(lookupProperty(depth0,"budget"),"remaining"),helpers.__markdown.program(container, 34, data, 0),null)) != null ? stack1 : "")
+    + ((stack1 = alias3(alias2,alias1(container, alias1(container, depth0, "budget", 114, 100, 114, 111), "plan", 114, 100, 114, 111),helpers.__markdown.program(container, 33, data, 0),null)) != null ? stack1 : "")
+    + ((stack1 = alias3(alias2,alias1(container, alias1(container, depth0, "budget", 114, 169, 114, 185), "remaining", 114, 169, 114, 185),helpers.__markdown.program(container, 34, data, 0),null)) != null ? stack1 : "")
     + ".\n"
-    + ((stack1 = alias3["each"].call(alias1,lookupProperty(lookupProperty(depth0,"budget"),"other"),{"name":"each","hash":{},"fn":helpers.__markdown.program(container, 37, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":115,"column":0},"end":{"line":117,"column":9}}})) != null ? stack1 : "")
+    + ((stack1 = alias4["each"].call(alias2,alias1(container, alias1(container, depth0, "budget", 115, 8, 115, 20), "other", 115, 8, 115, 20),{"name":"each","hash":{},"fn":helpers.__markdown.program(container, 37, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":115,"column":0},"end":{"line":117,"column":9}}})) != null ? stack1 : "")
     + "\n"
-    + ((stack1 = alias3["each"].call(alias1,lookupProperty(depth0,"initiatives"),{"name":"each","hash":{},"fn":helpers.__markdown.program(container, 38, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":119,"column":0},"end":{"line":123,"column":9}}})) != null ? stack1 : "")
+    + ((stack1 = alias4["each"].call(alias2,alias1(container, depth0, "initiatives", 119, 8, 119, 19),{"name":"each","hash":{},"fn":helpers.__markdown.program(container, 38, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":119,"column":0},"end":{"line":123,"column":9}}})) != null ? stack1 : "")
     + "\n### Responsibilities (RACI)\n\n"
-    + ((stack1 = alias2(alias1,lookupProperty(lookupProperty(depth0,"raci"),"matrix"),helpers.__markdown.program(container, 40, data, 0),helpers.__markdown.program(container, 45, data, 0))) != null ? stack1 : "")
+    + ((stack1 = alias3(alias2,alias1(container, alias1(container, depth0, "raci", 127, 6, 127, 17), "matrix", 127, 6, 127, 17),helpers.__markdown.program(container, 40, data, 0),helpers.__markdown.program(container, 45, data, 0))) != null ? stack1 : "")
     + "\n### Fit scores\n\nScores from 1 to 5 against the initiative checklist.\n\n| Initiative | Purpose | Target | Budget | Differentiation | Sustainability | Average |\n|---|:-:|:-:|:-:|:-:|:-:|:-:|\n"
-    + ((stack1 = alias3["each"].call(alias1,lookupProperty(depth0,"initiatives"),{"name":"each","hash":{},"fn":helpers.__markdown.program(container, 46, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":145,"column":0},"end":{"line":149,"column":9}}})) != null ? stack1 : "")
+    + ((stack1 = alias4["each"].call(alias2,alias1(container, depth0, "initiatives", 145, 8, 145, 19),{"name":"each","hash":{},"fn":helpers.__markdown.program(container, 46, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":145,"column":0},"end":{"line":149,"column":9}}})) != null ? stack1 : "")
     + "\n### Personal data and consent\n\n| Initiative | Uses personal data | Consent |\n|---|---|---|\n"
-    + ((stack1 = alias3["each"].call(alias1,lookupProperty(depth0,"initiatives"),{"name":"each","hash":{},"fn":helpers.__markdown.program(container, 48, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":155,"column":0},"end":{"line":157,"column":9}}})) != null ? stack1 : "");
+    + ((stack1 = alias4["each"].call(alias2,alias1(container, depth0, "initiatives", 155, 8, 155, 19),{"name":"each","hash":{},"fn":helpers.__markdown.program(container, 48, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":155,"column":0},"end":{"line":157,"column":9}}})) != null ? stack1 : "");
 },"32":function(container,depth0,helpers,partials,data) {
-    var lookupProperty = container.lookupProperty || function(parent, propertyName) {
-        if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
-          return parent[propertyName];
-        }
-        return undefined
-    };
+    var alias1=helpers.__markdown.strict;
 
-  return helpers.__markdown.escape(helpers.__markdown.direct["money"].call(depth0 != null ? depth0 : (container.nullContext || {}),lookupProperty(lookupProperty(depth0,"budget"),"total"),helpers.__markdown.noHash));
+  return helpers.__markdown.escape(helpers.__markdown.direct["money"].call(depth0 != null ? depth0 : (container.nullContext || {}),alias1(container, alias1(container, depth0, "budget", 114, 40, 114, 52), "total", 114, 40, 114, 52),helpers.__markdown.noHash));
 },"33":function(container,depth0,helpers,partials,data) {
-    var lookupProperty = container.lookupProperty || function(parent, propertyName) {
-        if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
-          return parent[propertyName];
-        }
-        return undefined
-    };
+    var alias1=helpers.__markdown.strict;
 
   return ", of a plan budget of "
-    + helpers.__markdown.escape(helpers.__markdown.direct["money"].call(depth0 != null ? depth0 : (container.nullContext || {}),lookupProperty(lookupProperty(depth0,"budget"),"plan"),helpers.__markdown.noHash));
+    + helpers.__markdown.escape(helpers.__markdown.direct["money"].call(depth0 != null ? depth0 : (container.nullContext || {}),alias1(container, alias1(container, depth0, "budget", 114, 143, 114, 154), "plan", 114, 143, 114, 154),helpers.__markdown.noHash));
 },"34":function(container,depth0,helpers,partials,data) {
-    var stack1, lookupProperty = container.lookupProperty || function(parent, propertyName) {
-        if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
-          return parent[propertyName];
-        }
-        return undefined
-    };
+    var stack1, alias1=helpers.__markdown.strict;
 
   return " — "
-    + ((stack1 = helpers.__markdown.if(depth0 != null ? depth0 : (container.nullContext || {}),lookupProperty(lookupProperty(depth0,"budget"),"over"),helpers.__markdown.program(container, 35, data, 0),helpers.__markdown.program(container, 36, data, 0))) != null ? stack1 : "");
+    + ((stack1 = helpers.__markdown.if(depth0 != null ? depth0 : (container.nullContext || {}),alias1(container, alias1(container, depth0, "budget", 114, 196, 114, 207), "over", 114, 196, 114, 207),helpers.__markdown.program(container, 35, data, 0),helpers.__markdown.program(container, 36, data, 0))) != null ? stack1 : "");
 },"35":function(container,depth0,helpers,partials,data) {
-    var lookupProperty = container.lookupProperty || function(parent, propertyName) {
-        if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
-          return parent[propertyName];
-        }
-        return undefined
-    };
+    var alias1=helpers.__markdown.strict;
 
   return "⚠ **"
-    + helpers.__markdown.escape(helpers.__markdown.direct["money"].call(depth0 != null ? depth0 : (container.nullContext || {}),lookupProperty(lookupProperty(depth0,"budget"),"remaining"),helpers.__markdown.noHash))
+    + helpers.__markdown.escape(helpers.__markdown.direct["money"].call(depth0 != null ? depth0 : (container.nullContext || {}),alias1(container, alias1(container, depth0, "budget", 114, 221, 114, 237), "remaining", 114, 221, 114, 237),helpers.__markdown.noHash))
     + " over budget**";
 },"36":function(container,depth0,helpers,partials,data) {
-    var lookupProperty = container.lookupProperty || function(parent, propertyName) {
-        if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
-          return parent[propertyName];
-        }
-        return undefined
-    };
+    var alias1=helpers.__markdown.strict;
 
-  return helpers.__markdown.escape(helpers.__markdown.direct["money"].call(depth0 != null ? depth0 : (container.nullContext || {}),lookupProperty(lookupProperty(depth0,"budget"),"remaining"),helpers.__markdown.noHash))
+  return helpers.__markdown.escape(helpers.__markdown.direct["money"].call(depth0 != null ? depth0 : (container.nullContext || {}),alias1(container, alias1(container, depth0, "budget", 114, 269, 114, 285), "remaining", 114, 269, 114, 285),helpers.__markdown.noHash))
     + " not yet allocated";
 },"37":function(container,depth0,helpers,partials,data) {
     return "⚠ Also "
     + helpers.__markdown.escape(helpers.__markdown.direct["money"].call(depth0 != null ? depth0 : (container.nullContext || {}),depth0,helpers.__markdown.noHash))
     + " in another currency, not counted against the plan budget.\n";
 },"38":function(container,depth0,helpers,partials,data) {
-    var stack1, lookupProperty = container.lookupProperty || function(parent, propertyName) {
-        if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
-          return parent[propertyName];
-        }
-        return undefined
-    };
+    var stack1;
 
-  return ((stack1 = helpers.__markdown.if(depth0 != null ? depth0 : (container.nullContext || {}),lookupProperty(depth0,"description"),helpers.__markdown.program(container, 39, data, 0),null)) != null ? stack1 : "");
+  return ((stack1 = helpers.__markdown.if(depth0 != null ? depth0 : (container.nullContext || {}),helpers.__markdown.strict(container, depth0, "description", 120, 6, 120, 17),helpers.__markdown.program(container, 39, data, 0),null)) != null ? stack1 : "");
 },"39":function(container,depth0,helpers,partials,data) {
     var alias1=helpers.__markdown.strict, alias2=container.lambda, alias3=helpers.__markdown.escape;
 
@@ -485,19 +332,14 @@ const SPECS = [
     + alias3(alias2(alias1(container, depth0, "description", 121, 18, 121, 29), depth0))
     + "\n";
 },"40":function(container,depth0,helpers,partials,data) {
-    var stack1, alias1=helpers.__markdown.direct, alias2=depth0 != null ? depth0 : (container.nullContext || {}), lookupProperty = container.lookupProperty || function(parent, propertyName) {
-        if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
-          return parent[propertyName];
-        }
-        return undefined
-    };
+    var stack1, alias1=helpers.__markdown.strict, alias2=helpers.__markdown.direct, alias3=depth0 != null ? depth0 : (container.nullContext || {});
 
   return "A = accountable, R = responsible, C = consulted, I = informed.\n\n| Initiative |"
-    + ((stack1 = alias1["each"].call(alias2,lookupProperty(lookupProperty(depth0,"raci"),"roles"),{"name":"each","hash":{},"fn":helpers.__markdown.program(container, 41, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":130,"column":14},"end":{"line":130,"column":58}}})) != null ? stack1 : "")
+    + ((stack1 = alias2["each"].call(alias3,alias1(container, alias1(container, depth0, "raci", 130, 22, 130, 32), "roles", 130, 22, 130, 32),{"name":"each","hash":{},"fn":helpers.__markdown.program(container, 41, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":130,"column":14},"end":{"line":130,"column":58}}})) != null ? stack1 : "")
     + "\n|---|"
-    + ((stack1 = alias1["each"].call(alias2,lookupProperty(lookupProperty(depth0,"raci"),"roles"),{"name":"each","hash":{},"fn":helpers.__markdown.program(container, 42, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":131,"column":5},"end":{"line":131,"column":38}}})) != null ? stack1 : "")
+    + ((stack1 = alias2["each"].call(alias3,alias1(container, alias1(container, depth0, "raci", 131, 13, 131, 23), "roles", 131, 13, 131, 23),{"name":"each","hash":{},"fn":helpers.__markdown.program(container, 42, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":131,"column":5},"end":{"line":131,"column":38}}})) != null ? stack1 : "")
     + "\n"
-    + ((stack1 = alias1["each"].call(alias2,lookupProperty(lookupProperty(depth0,"raci"),"rows"),{"name":"each","hash":{},"fn":helpers.__markdown.program(container, 43, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":132,"column":0},"end":{"line":134,"column":9}}})) != null ? stack1 : "");
+    + ((stack1 = alias2["each"].call(alias3,alias1(container, alias1(container, depth0, "raci", 132, 8, 132, 17), "rows", 132, 8, 132, 17),{"name":"each","hash":{},"fn":helpers.__markdown.program(container, 43, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":132,"column":0},"end":{"line":134,"column":9}}})) != null ? stack1 : "");
 },"41":function(container,depth0,helpers,partials,data) {
     return " "
     + helpers.__markdown.escape(helpers.__markdown.direct["ref"].call(depth0 != null ? depth0 : (container.nullContext || {}),depth0,helpers.__markdown.noHash))
@@ -505,89 +347,64 @@ const SPECS = [
 },"42":function(container,depth0,helpers,partials,data) {
     return ":-:|";
 },"43":function(container,depth0,helpers,partials,data) {
-    var stack1, alias1=depth0 != null ? depth0 : (container.nullContext || {}), alias2=helpers.__markdown.direct, lookupProperty = container.lookupProperty || function(parent, propertyName) {
-        if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
-          return parent[propertyName];
-        }
-        return undefined
-    };
+    var stack1, alias1=helpers.__markdown.strict, alias2=depth0 != null ? depth0 : (container.nullContext || {}), alias3=helpers.__markdown.direct;
 
   return "| "
-    + helpers.__markdown.escape(alias2["ref"].call(alias1,lookupProperty(depth0,"initiative"),helpers.__markdown.noHash))
+    + helpers.__markdown.escape(alias3["ref"].call(alias2,alias1(container, depth0, "initiative", 133, 8, 133, 18),helpers.__markdown.noHash))
     + " |"
-    + ((stack1 = alias2["each"].call(alias1,lookupProperty(depth0,"cells"),{"name":"each","hash":{},"fn":helpers.__markdown.program(container, 44, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":133,"column":22},"end":{"line":133,"column":57}}})) != null ? stack1 : "")
+    + ((stack1 = alias3["each"].call(alias2,alias1(container, depth0, "cells", 133, 30, 133, 35),{"name":"each","hash":{},"fn":helpers.__markdown.program(container, 44, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":133,"column":22},"end":{"line":133,"column":57}}})) != null ? stack1 : "")
     + "\n";
 },"44":function(container,depth0,helpers,partials,data) {
     return " "
     + helpers.__markdown.escape(container.lambda(depth0, depth0))
     + " |";
 },"45":function(container,depth0,helpers,partials,data) {
-    var stack1, lookupProperty = container.lookupProperty || function(parent, propertyName) {
+    var stack1, alias1=helpers.__markdown.strict, lookupProperty = container.lookupProperty || function(parent, propertyName) {
         if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
           return parent[propertyName];
         }
         return undefined
     };
 
-  return ((stack1 = container.invokePartial(lookupProperty(partials,"raci-list"),lookupProperty(lookupProperty(depth0,"raci"),"list"),{"name":"raci-list","data":data,"helpers":helpers,"partials":partials,"decorators":container.decorators})) != null ? stack1 : "");
+  return ((stack1 = container.invokePartial(lookupProperty(partials,"raci-list"),alias1(container, alias1(container, depth0, "raci", 136, 14, 136, 23), "list", 136, 14, 136, 23),{"name":"raci-list","data":data,"helpers":helpers,"partials":partials,"decorators":container.decorators})) != null ? stack1 : "");
 },"46":function(container,depth0,helpers,partials,data) {
-    var stack1, lookupProperty = container.lookupProperty || function(parent, propertyName) {
-        if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
-          return parent[propertyName];
-        }
-        return undefined
-    };
+    var stack1;
 
-  return ((stack1 = helpers.__markdown.if(depth0 != null ? depth0 : (container.nullContext || {}),lookupProperty(depth0,"fit"),helpers.__markdown.program(container, 47, data, 0),null)) != null ? stack1 : "");
+  return ((stack1 = helpers.__markdown.if(depth0 != null ? depth0 : (container.nullContext || {}),helpers.__markdown.strict(container, depth0, "fit", 146, 6, 146, 9),helpers.__markdown.program(container, 47, data, 0),null)) != null ? stack1 : "");
 },"47":function(container,depth0,helpers,partials,data) {
-    var alias1=helpers.__markdown.escape, alias2=helpers.__markdown.noHash, alias3=depth0 != null ? depth0 : (container.nullContext || {}), alias4=helpers.__markdown.direct, lookupProperty = container.lookupProperty || function(parent, propertyName) {
-        if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
-          return parent[propertyName];
-        }
-        return undefined
-    };
+    var alias1=helpers.__markdown.strict, alias2=helpers.__markdown.escape, alias3=helpers.__markdown.noHash, alias4=depth0 != null ? depth0 : (container.nullContext || {}), alias5=helpers.__markdown.direct;
 
   return "| "
-    + alias1(container.lambda(helpers.__markdown.strict(container, depth0, "name", 147, 4, 147, 8), depth0))
+    + alias2(container.lambda(alias1(container, depth0, "name", 147, 4, 147, 8), depth0))
     + " | "
-    + alias1(alias4["or"].call(alias3,lookupProperty(lookupProperty(depth0,"fit"),"purpose"),"—",alias2))
+    + alias2(alias5["or"].call(alias4,alias1(container, alias1(container, depth0, "fit", 147, 18, 147, 29), "purpose", 147, 18, 147, 29),"—",alias3))
     + " | "
-    + alias1(alias4["or"].call(alias3,lookupProperty(lookupProperty(depth0,"fit"),"target"),"—",alias2))
+    + alias2(alias5["or"].call(alias4,alias1(container, alias1(container, depth0, "fit", 147, 43, 147, 53), "target", 147, 43, 147, 53),"—",alias3))
     + " | "
-    + alias1(alias4["or"].call(alias3,lookupProperty(lookupProperty(depth0,"fit"),"budget"),"—",alias2))
+    + alias2(alias5["or"].call(alias4,alias1(container, alias1(container, depth0, "fit", 147, 67, 147, 77), "budget", 147, 67, 147, 77),"—",alias3))
     + " | "
-    + alias1(alias4["or"].call(alias3,lookupProperty(lookupProperty(depth0,"fit"),"differentiation"),"—",alias2))
+    + alias2(alias5["or"].call(alias4,alias1(container, alias1(container, depth0, "fit", 147, 91, 147, 110), "differentiation", 147, 91, 147, 110),"—",alias3))
     + " | "
-    + alias1(alias4["or"].call(alias3,lookupProperty(lookupProperty(depth0,"fit"),"sustainability"),"—",alias2))
+    + alias2(alias5["or"].call(alias4,alias1(container, alias1(container, depth0, "fit", 147, 124, 147, 142), "sustainability", 147, 124, 147, 142),"—",alias3))
     + " | **"
-    + alias1(alias4["or"].call(alias3,lookupProperty(lookupProperty(depth0,"fit"),"average"),"—",alias2))
+    + alias2(alias5["or"].call(alias4,alias1(container, alias1(container, depth0, "fit", 147, 158, 147, 169), "average", 147, 158, 147, 169),"—",alias3))
     + "** |\n";
 },"48":function(container,depth0,helpers,partials,data) {
-    var stack1, alias1=helpers.__markdown.escape, alias2=depth0 != null ? depth0 : (container.nullContext || {}), lookupProperty = container.lookupProperty || function(parent, propertyName) {
-        if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
-          return parent[propertyName];
-        }
-        return undefined
-    };
+    var stack1, alias1=helpers.__markdown.strict, alias2=helpers.__markdown.escape, alias3=depth0 != null ? depth0 : (container.nullContext || {});
 
   return "| "
-    + alias1(container.lambda(helpers.__markdown.strict(container, depth0, "name", 156, 4, 156, 8), depth0))
+    + alias2(container.lambda(alias1(container, depth0, "name", 156, 4, 156, 8), depth0))
     + " | "
-    + ((stack1 = helpers.__markdown.if(alias2,lookupProperty(depth0,"uses_personal_data"),helpers.__markdown.program(container, 49, data, 0),helpers.__markdown.program(container, 50, data, 0))) != null ? stack1 : "")
+    + ((stack1 = helpers.__markdown.if(alias3,alias1(container, depth0, "uses_personal_data", 156, 19, 156, 37),helpers.__markdown.program(container, 49, data, 0),helpers.__markdown.program(container, 50, data, 0))) != null ? stack1 : "")
     + " | "
-    + alias1(helpers.__markdown.direct["or"].call(alias2,lookupProperty(depth0,"consent"),"—",helpers.__markdown.noHash))
+    + alias2(helpers.__markdown.direct["or"].call(alias3,alias1(container, depth0, "consent", 156, 129, 156, 136),"—",helpers.__markdown.noHash))
     + " |\n";
 },"49":function(container,depth0,helpers,partials,data) {
     return "yes";
 },"50":function(container,depth0,helpers,partials,data) {
-    var stack1, alias1=depth0 != null ? depth0 : (container.nullContext || {}), lookupProperty = container.lookupProperty || function(parent, propertyName) {
-        if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
-          return parent[propertyName];
-        }
-        return undefined
-    };
+    var stack1, alias1=depth0 != null ? depth0 : (container.nullContext || {});
 
-  return ((stack1 = helpers.__markdown.if(alias1,helpers.__markdown.direct["eq"].call(alias1,lookupProperty(depth0,"uses_personal_data"),false,helpers.__markdown.noHash),helpers.__markdown.program(container, 51, data, 0),helpers.__markdown.program(container, 52, data, 0))) != null ? stack1 : "");
+  return ((stack1 = helpers.__markdown.if(alias1,helpers.__markdown.direct["eq"].call(alias1,helpers.__markdown.strict(container, depth0, "uses_personal_data", 156, 60, 156, 78),false,helpers.__markdown.noHash),helpers.__markdown.program(container, 51, data, 0),helpers.__markdown.program(container, 52, data, 0))) != null ? stack1 : "");
 },"51":function(container,depth0,helpers,partials,data) {
     return "no";
 },"52":function(container,depth0,helpers,partials,data) {
@@ -595,77 +412,62 @@ const SPECS = [
 },"53":function(container,depth0,helpers,partials,data) {
     return "*No initiatives yet.*\n";
 },"54":function(container,depth0,helpers,partials,data) {
-    var stack1, lookupProperty = container.lookupProperty || function(parent, propertyName) {
+    var stack1, alias1=helpers.__markdown.strict, lookupProperty = container.lookupProperty || function(parent, propertyName) {
         if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
           return parent[propertyName];
         }
         return undefined
     };
 
-  return ((stack1 = container.invokePartial(lookupProperty(partials,"role-table"),lookupProperty(lookupProperty(depth0,"team"),"internal"),{"name":"role-table","data":data,"helpers":helpers,"partials":partials,"decorators":container.decorators})) != null ? stack1 : "");
+  return ((stack1 = container.invokePartial(lookupProperty(partials,"role-table"),alias1(container, alias1(container, depth0, "team", 167, 15, 167, 28), "internal", 167, 15, 167, 28),{"name":"role-table","data":data,"helpers":helpers,"partials":partials,"decorators":container.decorators})) != null ? stack1 : "");
 },"55":function(container,depth0,helpers,partials,data) {
     return "*No internal roles yet.*\n";
 },"56":function(container,depth0,helpers,partials,data) {
-    var stack1, lookupProperty = container.lookupProperty || function(parent, propertyName) {
+    var stack1, alias1=helpers.__markdown.strict, lookupProperty = container.lookupProperty || function(parent, propertyName) {
         if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
           return parent[propertyName];
         }
         return undefined
     };
 
-  return ((stack1 = container.invokePartial(lookupProperty(partials,"role-table"),lookupProperty(lookupProperty(depth0,"team"),"partners"),{"name":"role-table","data":data,"helpers":helpers,"partials":partials,"decorators":container.decorators})) != null ? stack1 : "");
+  return ((stack1 = container.invokePartial(lookupProperty(partials,"role-table"),alias1(container, alias1(container, depth0, "team", 175, 15, 175, 28), "partners", 175, 15, 175, 28),{"name":"role-table","data":data,"helpers":helpers,"partials":partials,"decorators":container.decorators})) != null ? stack1 : "");
 },"57":function(container,depth0,helpers,partials,data) {
     return "*No partners yet.*\n";
 },"58":function(container,depth0,helpers,partials,data) {
-    var stack1, alias1=depth0 != null ? depth0 : (container.nullContext || {}), alias2=helpers.__markdown.if, lookupProperty = container.lookupProperty || function(parent, propertyName) {
+    var stack1, alias1=helpers.__markdown.strict, alias2=depth0 != null ? depth0 : (container.nullContext || {}), alias3=helpers.__markdown.if, lookupProperty = container.lookupProperty || function(parent, propertyName) {
         if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
           return parent[propertyName];
         }
         return undefined
     };
 
-  return ((stack1 = container.invokePartial(lookupProperty(partials,"tool-table"),lookupProperty(depth0,"tools"),{"name":"tool-table","data":data,"helpers":helpers,"partials":partials,"decorators":container.decorators})) != null ? stack1 : "")
+  return ((stack1 = container.invokePartial(lookupProperty(partials,"tool-table"),alias1(container, depth0, "tools", 183, 15, 183, 20),{"name":"tool-table","data":data,"helpers":helpers,"partials":partials,"decorators":container.decorators})) != null ? stack1 : "")
     + "\n**Cost per year (tools not retiring):** "
-    + ((stack1 = helpers.__markdown.direct["each"].call(alias1,lookupProperty(depth0,"tool_cost_per_year"),{"name":"each","hash":{},"fn":helpers.__markdown.program(container, 59, data, 0),"inverse":helpers.__markdown.program(container, 1, data, 0),"data":data,"loc":{"start":{"line":185,"column":40},"end":{"line":185,"column":131}}})) != null ? stack1 : "")
+    + ((stack1 = helpers.__markdown.direct["each"].call(alias2,alias1(container, depth0, "tool_cost_per_year", 185, 48, 185, 66),{"name":"each","hash":{},"fn":helpers.__markdown.program(container, 59, data, 0),"inverse":helpers.__markdown.program(container, 1, data, 0),"data":data,"loc":{"start":{"line":185,"column":40},"end":{"line":185,"column":131}}})) != null ? stack1 : "")
     + "\n\n"
-    + ((stack1 = alias2(alias1,lookupProperty(lookupProperty(depth0,"renewals"),"length"),helpers.__markdown.program(container, 61, data, 0),null)) != null ? stack1 : "")
+    + ((stack1 = alias3(alias2,alias1(container, alias1(container, depth0, "renewals", 187, 6, 187, 21), "length", 187, 6, 187, 21),helpers.__markdown.program(container, 61, data, 0),null)) != null ? stack1 : "")
     + "### Integrations\n\n"
-    + ((stack1 = alias2(alias1,lookupProperty(lookupProperty(lookupProperty(depth0,"flow"),"edges"),"length"),helpers.__markdown.program(container, 63, data, 0),helpers.__markdown.program(container, 64, data, 0))) != null ? stack1 : "");
+    + ((stack1 = alias3(alias2,alias1(container, alias1(container, alias1(container, depth0, "flow", 197, 6, 197, 23), "edges", 197, 6, 197, 23), "length", 197, 6, 197, 23),helpers.__markdown.program(container, 63, data, 0),helpers.__markdown.program(container, 64, data, 0))) != null ? stack1 : "");
 },"59":function(container,depth0,helpers,partials,data) {
-    var stack1, alias1=depth0 != null ? depth0 : (container.nullContext || {}), lookupProperty = container.lookupProperty || function(parent, propertyName) {
-        if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
-          return parent[propertyName];
-        }
-        return undefined
-    };
+    var stack1, alias1=depth0 != null ? depth0 : (container.nullContext || {});
 
   return helpers.__markdown.escape(helpers.__markdown.direct["money"].call(alias1,depth0,helpers.__markdown.noHash))
-    + ((stack1 = helpers.__markdown.if(alias1,lookupProperty(data,"last"),null,helpers.__markdown.program(container, 60, data, 0))) != null ? stack1 : "");
+    + ((stack1 = helpers.__markdown.if(alias1,helpers.__markdown.strict(container, data, "last", 185, 92, 185, 97),null,helpers.__markdown.program(container, 60, data, 0))) != null ? stack1 : "");
 },"60":function(container,depth0,helpers,partials,data) {
     return " + ";
 },"61":function(container,depth0,helpers,partials,data) {
-    var stack1, lookupProperty = container.lookupProperty || function(parent, propertyName) {
-        if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
-          return parent[propertyName];
-        }
-        return undefined
-    };
+    var stack1;
 
   return "**Contract renewals:**\n\n"
-    + ((stack1 = helpers.__markdown.direct["each"].call(depth0 != null ? depth0 : (container.nullContext || {}),lookupProperty(depth0,"renewals"),{"name":"each","hash":{},"fn":helpers.__markdown.program(container, 62, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":190,"column":0},"end":{"line":192,"column":9}}})) != null ? stack1 : "")
+    + ((stack1 = helpers.__markdown.direct["each"].call(depth0 != null ? depth0 : (container.nullContext || {}),helpers.__markdown.strict(container, depth0, "renewals", 190, 8, 190, 16),{"name":"each","hash":{},"fn":helpers.__markdown.program(container, 62, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":190,"column":0},"end":{"line":192,"column":9}}})) != null ? stack1 : "")
     + "\n";
 },"62":function(container,depth0,helpers,partials,data) {
-    var alias1=helpers.__markdown.noHash, alias2=depth0 != null ? depth0 : (container.nullContext || {}), alias3=helpers.__markdown.direct, alias4=helpers.__markdown.escape, lookupProperty = container.lookupProperty || function(parent, propertyName) {
-        if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
-          return parent[propertyName];
-        }
-        return undefined
-    };
+    var alias1=helpers.__markdown.strict, alias2=helpers.__markdown.noHash, alias3=depth0 != null ? depth0 : (container.nullContext || {}), alias4=helpers.__markdown.direct, alias5=helpers.__markdown.escape;
 
   return "- "
-    + alias4(alias3["fdate"].call(alias2,lookupProperty(depth0,"contract_end"),alias1))
+    + alias5(alias4["fdate"].call(alias3,alias1(container, depth0, "contract_end", 191, 10, 191, 22),alias2))
     + ": "
-    + alias4(alias3["ref"].call(alias2,lookupProperty(depth0,"tool"),alias1))
+    + alias5(alias4["ref"].call(alias3,alias1(container, depth0, "tool", 191, 32, 191, 36),alias2))
     + "\n";
 },"63":function(container,depth0,helpers,partials,data) {
     var stack1, lookupProperty = container.lookupProperty || function(parent, propertyName) {
@@ -676,59 +478,35 @@ const SPECS = [
     };
 
   return "How data flows between the tools.\n\n"
-    + ((stack1 = container.invokePartial(lookupProperty(partials,"integration-flowchart"),lookupProperty(depth0,"flow"),{"name":"integration-flowchart","data":data,"helpers":helpers,"partials":partials,"decorators":container.decorators})) != null ? stack1 : "");
+    + ((stack1 = container.invokePartial(lookupProperty(partials,"integration-flowchart"),helpers.__markdown.strict(container, depth0, "flow", 200, 26, 200, 30),{"name":"integration-flowchart","data":data,"helpers":helpers,"partials":partials,"decorators":container.decorators})) != null ? stack1 : "");
 },"64":function(container,depth0,helpers,partials,data) {
     return "*No integrations between the tools yet.*\n";
 },"65":function(container,depth0,helpers,partials,data) {
     return "*No tools in the inventory yet.*\n";
 },"66":function(container,depth0,helpers,partials,data) {
-    var stack1, alias1=helpers.__markdown.escape, alias2=depth0 != null ? depth0 : (container.nullContext || {}), alias3=helpers.__markdown.if, lookupProperty = container.lookupProperty || function(parent, propertyName) {
-        if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
-          return parent[propertyName];
-        }
-        return undefined
-    };
+    var stack1, alias1=helpers.__markdown.strict, alias2=helpers.__markdown.escape, alias3=depth0 != null ? depth0 : (container.nullContext || {}), alias4=helpers.__markdown.if;
 
   return "### "
-    + alias1(container.lambda(helpers.__markdown.strict(container, depth0, "name", 211, 6, 211, 10), depth0))
+    + alias2(container.lambda(alias1(container, depth0, "name", 211, 6, 211, 10), depth0))
     + "\n\n**"
-    + ((stack1 = alias3(alias2,lookupProperty(depth0,"start"),helpers.__markdown.program(container, 67, data, 0),helpers.__markdown.program(container, 68, data, 0))) != null ? stack1 : "")
+    + ((stack1 = alias4(alias3,alias1(container, depth0, "start", 213, 8, 213, 13),helpers.__markdown.program(container, 67, data, 0),helpers.__markdown.program(container, 68, data, 0))) != null ? stack1 : "")
     + " – "
-    + ((stack1 = alias3(alias2,lookupProperty(depth0,"end"),helpers.__markdown.program(container, 69, data, 0),helpers.__markdown.program(container, 68, data, 0))) != null ? stack1 : "")
+    + ((stack1 = alias4(alias3,alias1(container, depth0, "end", 213, 55, 213, 58),helpers.__markdown.program(container, 69, data, 0),helpers.__markdown.program(container, 68, data, 0))) != null ? stack1 : "")
     + "** · Initiatives: "
-    + alias1(helpers.__markdown.direct["join"].call(alias2,lookupProperty(depth0,"initiatives"),{"hash":{"empty":"—"}}))
+    + alias2(helpers.__markdown.direct["join"].call(alias3,alias1(container, depth0, "initiatives", 213, 114, 213, 125),{"hash":{"empty":"—"}}))
     + "\n\n"
-    + ((stack1 = alias3(alias2,lookupProperty(lookupProperty(depth0,"exit_criteria"),"length"),helpers.__markdown.program(container, 70, data, 0),null)) != null ? stack1 : "");
+    + ((stack1 = alias4(alias3,alias1(container, alias1(container, depth0, "exit_criteria", 215, 6, 215, 26), "length", 215, 6, 215, 26),helpers.__markdown.program(container, 70, data, 0),null)) != null ? stack1 : "");
 },"67":function(container,depth0,helpers,partials,data) {
-    var lookupProperty = container.lookupProperty || function(parent, propertyName) {
-        if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
-          return parent[propertyName];
-        }
-        return undefined
-    };
-
-  return helpers.__markdown.escape(helpers.__markdown.direct["fdate"].call(depth0 != null ? depth0 : (container.nullContext || {}),lookupProperty(depth0,"start"),helpers.__markdown.noHash));
+    return helpers.__markdown.escape(helpers.__markdown.direct["fdate"].call(depth0 != null ? depth0 : (container.nullContext || {}),helpers.__markdown.strict(container, depth0, "start", 213, 23, 213, 28),helpers.__markdown.noHash));
 },"68":function(container,depth0,helpers,partials,data) {
     return "?";
 },"69":function(container,depth0,helpers,partials,data) {
-    var lookupProperty = container.lookupProperty || function(parent, propertyName) {
-        if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
-          return parent[propertyName];
-        }
-        return undefined
-    };
-
-  return helpers.__markdown.escape(helpers.__markdown.direct["fdate"].call(depth0 != null ? depth0 : (container.nullContext || {}),lookupProperty(depth0,"end"),helpers.__markdown.noHash));
+    return helpers.__markdown.escape(helpers.__markdown.direct["fdate"].call(depth0 != null ? depth0 : (container.nullContext || {}),helpers.__markdown.strict(container, depth0, "end", 213, 68, 213, 71),helpers.__markdown.noHash));
 },"70":function(container,depth0,helpers,partials,data) {
-    var stack1, lookupProperty = container.lookupProperty || function(parent, propertyName) {
-        if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
-          return parent[propertyName];
-        }
-        return undefined
-    };
+    var stack1;
 
   return "Exit criteria:\n\n"
-    + ((stack1 = helpers.__markdown.direct["each"].call(depth0 != null ? depth0 : (container.nullContext || {}),lookupProperty(depth0,"exit_criteria"),{"name":"each","hash":{},"fn":helpers.__markdown.program(container, 71, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":218,"column":0},"end":{"line":220,"column":9}}})) != null ? stack1 : "")
+    + ((stack1 = helpers.__markdown.direct["each"].call(depth0 != null ? depth0 : (container.nullContext || {}),helpers.__markdown.strict(container, depth0, "exit_criteria", 218, 8, 218, 21),{"name":"each","hash":{},"fn":helpers.__markdown.program(container, 71, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":218,"column":0},"end":{"line":220,"column":9}}})) != null ? stack1 : "")
     + "\n";
 },"71":function(container,depth0,helpers,partials,data) {
     return "- "
@@ -737,35 +515,25 @@ const SPECS = [
 },"72":function(container,depth0,helpers,partials,data) {
     return "*No roadmap yet.*\n";
 },"73":function(container,depth0,helpers,partials,data) {
-    var stack1, alias1=helpers.__markdown.strict, alias2=container.lambda, alias3=helpers.__markdown.escape, lookupProperty = container.lookupProperty || function(parent, propertyName) {
-        if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
-          return parent[propertyName];
-        }
-        return undefined
-    };
+    var stack1, alias1=helpers.__markdown.strict, alias2=container.lambda, alias3=helpers.__markdown.escape;
 
   return "The linter found **"
-    + alias3(alias2(alias1(container, lookupProperty(depth0,"gaps"), "total", 231, 21, 231, 31), depth0))
+    + alias3(alias2(alias1(container, alias1(container, depth0, "gaps", 231, 21, 231, 31), "total", 231, 21, 231, 31), depth0))
     + "** open point(s): "
-    + alias3(alias2(alias1(container, lookupProperty(depth0,"gaps"), "errors", 231, 53, 231, 64), depth0))
+    + alias3(alias2(alias1(container, alias1(container, depth0, "gaps", 231, 53, 231, 64), "errors", 231, 53, 231, 64), depth0))
     + " error(s), "
-    + alias3(alias2(alias1(container, lookupProperty(depth0,"gaps"), "warnings", 231, 79, 231, 92), depth0))
+    + alias3(alias2(alias1(container, alias1(container, depth0, "gaps", 231, 79, 231, 92), "warnings", 231, 79, 231, 92), depth0))
     + " warning(s), "
-    + alias3(alias2(alias1(container, lookupProperty(depth0,"gaps"), "infos", 231, 109, 231, 119), depth0))
+    + alias3(alias2(alias1(container, alias1(container, depth0, "gaps", 231, 109, 231, 119), "infos", 231, 109, 231, 119), depth0))
     + " info. Run `mplan lint` for the details and where each one is.\n\n| Rule | Severity | Findings | What it finds |\n|---|---|--:|---|\n"
-    + ((stack1 = helpers.__markdown.direct["each"].call(depth0 != null ? depth0 : (container.nullContext || {}),lookupProperty(lookupProperty(depth0,"gaps"),"rules"),{"name":"each","hash":{},"fn":helpers.__markdown.program(container, 74, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":235,"column":0},"end":{"line":237,"column":9}}})) != null ? stack1 : "");
+    + ((stack1 = helpers.__markdown.direct["each"].call(depth0 != null ? depth0 : (container.nullContext || {}),alias1(container, alias1(container, depth0, "gaps", 235, 8, 235, 18), "rules", 235, 8, 235, 18),{"name":"each","hash":{},"fn":helpers.__markdown.program(container, 74, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":235,"column":0},"end":{"line":237,"column":9}}})) != null ? stack1 : "");
 },"74":function(container,depth0,helpers,partials,data) {
-    var alias1=helpers.__markdown.strict, alias2=container.lambda, alias3=helpers.__markdown.escape, lookupProperty = container.lookupProperty || function(parent, propertyName) {
-        if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
-          return parent[propertyName];
-        }
-        return undefined
-    };
+    var alias1=helpers.__markdown.strict, alias2=container.lambda, alias3=helpers.__markdown.escape;
 
   return "| "
     + alias3(alias2(alias1(container, depth0, "rule", 236, 4, 236, 8), depth0))
     + " | "
-    + alias3(helpers.__markdown.direct["word"].call(depth0 != null ? depth0 : (container.nullContext || {}),"severity",lookupProperty(depth0,"severity"),helpers.__markdown.noHash))
+    + alias3(helpers.__markdown.direct["word"].call(depth0 != null ? depth0 : (container.nullContext || {}),"severity",alias1(container, depth0, "severity", 236, 31, 236, 39),helpers.__markdown.noHash))
     + " | "
     + alias3(alias2(alias1(container, depth0, "count", 236, 46, 236, 51), depth0))
     + " | "
@@ -774,12 +542,7 @@ const SPECS = [
 },"75":function(container,depth0,helpers,partials,data) {
     return "The linter found no open points.\n";
 },"76":function(container,depth0,helpers,partials,data) {
-    var stack1, alias1=helpers.__markdown.strict, alias2=container.lambda, alias3=helpers.__markdown.escape, alias4=depth0 != null ? depth0 : (container.nullContext || {}), lookupProperty = container.lookupProperty || function(parent, propertyName) {
-        if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
-          return parent[propertyName];
-        }
-        return undefined
-    };
+    var stack1, alias1=helpers.__markdown.strict, alias2=container.lambda, alias3=helpers.__markdown.escape, alias4=depth0 != null ? depth0 : (container.nullContext || {});
 
   return "| "
     + alias3(alias2(alias1(container, depth0, "label", 247, 4, 247, 9), depth0))
@@ -788,7 +551,7 @@ const SPECS = [
     + " / "
     + alias3(alias2(alias1(container, depth0, "m", 247, 24, 247, 25), depth0))
     + " | "
-    + ((stack1 = helpers.__markdown.if(alias4,helpers.__markdown.direct["eq"].call(alias4,lookupProperty(depth0,"percent"),null,helpers.__markdown.noHash),helpers.__markdown.program(container, 1, data, 0),helpers.__markdown.program(container, 77, data, 0))) != null ? stack1 : "")
+    + ((stack1 = helpers.__markdown.if(alias4,helpers.__markdown.direct["eq"].call(alias4,alias1(container, depth0, "percent", 247, 40, 247, 47),null,helpers.__markdown.noHash),helpers.__markdown.program(container, 1, data, 0),helpers.__markdown.program(container, 77, data, 0))) != null ? stack1 : "")
     + " |\n";
 },"77":function(container,depth0,helpers,partials,data) {
     return helpers.__markdown.escape(container.lambda(helpers.__markdown.strict(container, depth0, "percent", 247, 66, 247, 73), depth0))
@@ -802,225 +565,141 @@ const SPECS = [
     };
 
   return "# "
-    + alias3(alias2(alias1(container, lookupProperty(depth0,"plan"), "name", 1, 4, 1, 13), depth0))
+    + alias3(alias2(alias1(container, alias1(container, depth0, "plan", 1, 4, 1, 13), "name", 1, 4, 1, 13), depth0))
     + "\n\n"
     + ((stack1 = container.invokePartial(lookupProperty(partials,"problems"),depth0,{"name":"problems","data":data,"helpers":helpers,"partials":partials,"decorators":container.decorators})) != null ? stack1 : "")
     + "\n| | |\n|---|---|\n| **Plan** | "
-    + alias3(alias2(alias1(container, lookupProperty(depth0,"plan"), "name", 7, 15, 7, 24), depth0))
+    + alias3(alias2(alias1(container, alias1(container, depth0, "plan", 7, 15, 7, 24), "name", 7, 15, 7, 24), depth0))
     + " ("
-    + alias3(alias2(alias1(container, lookupProperty(depth0,"plan"), "id", 7, 30, 7, 37), depth0))
+    + alias3(alias2(alias1(container, alias1(container, depth0, "plan", 7, 30, 7, 37), "id", 7, 30, 7, 37), depth0))
     + ") |\n| **Period** | "
-    + ((stack1 = alias5(alias4,lookupProperty(lookupProperty(depth0,"plan"),"period"),helpers.__markdown.program(container, 0, data, 0),helpers.__markdown.program(container, 1, data, 0))) != null ? stack1 : "")
+    + ((stack1 = alias5(alias4,alias1(container, alias1(container, depth0, "plan", 8, 21, 8, 32), "period", 8, 21, 8, 32),helpers.__markdown.program(container, 0, data, 0),helpers.__markdown.program(container, 1, data, 0))) != null ? stack1 : "")
     + " |\n| **Owner** | "
-    + ((stack1 = alias5(alias4,lookupProperty(lookupProperty(depth0,"plan"),"owner"),helpers.__markdown.program(container, 2, data, 0),helpers.__markdown.program(container, 1, data, 0))) != null ? stack1 : "")
+    + ((stack1 = alias5(alias4,alias1(container, alias1(container, depth0, "plan", 9, 20, 9, 30), "owner", 9, 20, 9, 30),helpers.__markdown.program(container, 2, data, 0),helpers.__markdown.program(container, 1, data, 0))) != null ? stack1 : "")
     + " |\n| **Sponsors** | "
-    + alias3(alias6["join"].call(alias4,lookupProperty(lookupProperty(depth0,"plan"),"sponsors"),{"hash":{"empty":"—"}}))
+    + alias3(alias6["join"].call(alias4,alias1(container, alias1(container, depth0, "plan", 10, 24, 10, 37), "sponsors", 10, 24, 10, 37),{"hash":{"empty":"—"}}))
     + " |\n| **Budget** | "
-    + ((stack1 = alias5(alias4,lookupProperty(lookupProperty(depth0,"plan"),"budget"),helpers.__markdown.program(container, 3, data, 0),helpers.__markdown.program(container, 1, data, 0))) != null ? stack1 : "")
+    + ((stack1 = alias5(alias4,alias1(container, alias1(container, depth0, "plan", 11, 21, 11, 32), "budget", 11, 21, 11, 32),helpers.__markdown.program(container, 3, data, 0),helpers.__markdown.program(container, 1, data, 0))) != null ? stack1 : "")
     + " |\n"
-    + ((stack1 = alias5(alias4,lookupProperty(depth0,"date"),helpers.__markdown.program(container, 4, data, 0),null)) != null ? stack1 : "")
+    + ((stack1 = alias5(alias4,alias1(container, depth0, "date", 12, 6, 12, 10),helpers.__markdown.program(container, 4, data, 0),null)) != null ? stack1 : "")
     + "\n## Contents\n\n1. [Vision](#vision)\n2. [Goals](#goals)\n3. [Challenges](#challenges)\n4. [Personas](#personas)\n5. [Customer journeys](#customer-journeys)\n6. [KPI tree](#kpi-tree)\n7. [Initiatives](#initiatives)\n8. [Team](#team)\n9. [Tools](#tools)\n10. [Roadmap](#roadmap)\n11. [Open gaps](#open-gaps)\n\n## Vision\n\n"
-    + ((stack1 = alias5(alias4,lookupProperty(lookupProperty(depth0,"plan"),"vision"),helpers.__markdown.program(container, 5, data, 0),helpers.__markdown.program(container, 6, data, 0))) != null ? stack1 : "")
+    + ((stack1 = alias5(alias4,alias1(container, alias1(container, depth0, "plan", 32, 6, 32, 17), "vision", 32, 6, 32, 17),helpers.__markdown.program(container, 5, data, 0),helpers.__markdown.program(container, 6, data, 0))) != null ? stack1 : "")
     + "\n## Goals\n\n"
-    + ((stack1 = alias6["each"].call(alias4,lookupProperty(depth0,"goals"),{"name":"each","hash":{},"fn":helpers.__markdown.program(container, 7, data, 0),"inverse":helpers.__markdown.program(container, 18, data, 0),"data":data,"loc":{"start":{"line":40,"column":0},"end":{"line":57,"column":9}}})) != null ? stack1 : "")
+    + ((stack1 = alias6["each"].call(alias4,alias1(container, depth0, "goals", 40, 8, 40, 13),{"name":"each","hash":{},"fn":helpers.__markdown.program(container, 7, data, 0),"inverse":helpers.__markdown.program(container, 18, data, 0),"data":data,"loc":{"start":{"line":40,"column":0},"end":{"line":57,"column":9}}})) != null ? stack1 : "")
     + "\n## Challenges\n\n"
-    + ((stack1 = alias6["each"].call(alias4,lookupProperty(depth0,"challenges"),{"name":"each","hash":{},"fn":helpers.__markdown.program(container, 19, data, 0),"inverse":helpers.__markdown.program(container, 24, data, 0),"data":data,"loc":{"start":{"line":61,"column":0},"end":{"line":72,"column":9}}})) != null ? stack1 : "")
+    + ((stack1 = alias6["each"].call(alias4,alias1(container, depth0, "challenges", 61, 8, 61, 18),{"name":"each","hash":{},"fn":helpers.__markdown.program(container, 19, data, 0),"inverse":helpers.__markdown.program(container, 24, data, 0),"data":data,"loc":{"start":{"line":61,"column":0},"end":{"line":72,"column":9}}})) != null ? stack1 : "")
     + "\n## Personas\n\n"
-    + ((stack1 = alias6["each"].call(alias4,lookupProperty(depth0,"personas"),{"name":"each","hash":{},"fn":helpers.__markdown.program(container, 25, data, 0),"inverse":helpers.__markdown.program(container, 26, data, 0),"data":data,"loc":{"start":{"line":76,"column":0},"end":{"line":80,"column":9}}})) != null ? stack1 : "")
+    + ((stack1 = alias6["each"].call(alias4,alias1(container, depth0, "personas", 76, 8, 76, 16),{"name":"each","hash":{},"fn":helpers.__markdown.program(container, 25, data, 0),"inverse":helpers.__markdown.program(container, 26, data, 0),"data":data,"loc":{"start":{"line":76,"column":0},"end":{"line":80,"column":9}}})) != null ? stack1 : "")
     + "\n## Customer journeys\n\n"
-    + ((stack1 = alias6["each"].call(alias4,lookupProperty(depth0,"journeys"),{"name":"each","hash":{},"fn":helpers.__markdown.program(container, 27, data, 0),"inverse":helpers.__markdown.program(container, 30, data, 0),"data":data,"loc":{"start":{"line":84,"column":0},"end":{"line":101,"column":9}}})) != null ? stack1 : "")
+    + ((stack1 = alias6["each"].call(alias4,alias1(container, depth0, "journeys", 84, 8, 84, 16),{"name":"each","hash":{},"fn":helpers.__markdown.program(container, 27, data, 0),"inverse":helpers.__markdown.program(container, 30, data, 0),"data":data,"loc":{"start":{"line":84,"column":0},"end":{"line":101,"column":9}}})) != null ? stack1 : "")
     + "\n## KPI tree\n\nEach goal, the KPIs that measure it, and the journey stage each KPI observes.\n\n"
-    + ((stack1 = container.invokePartial(lookupProperty(partials,"kpi-tree"),lookupProperty(depth0,"kpi_tree"),{"name":"kpi-tree","data":data,"helpers":helpers,"partials":partials,"decorators":container.decorators})) != null ? stack1 : "")
+    + ((stack1 = container.invokePartial(lookupProperty(partials,"kpi-tree"),alias1(container, depth0, "kpi_tree", 107, 13, 107, 21),{"name":"kpi-tree","data":data,"helpers":helpers,"partials":partials,"decorators":container.decorators})) != null ? stack1 : "")
     + "\n## Initiatives\n\n"
-    + ((stack1 = alias5(alias4,lookupProperty(lookupProperty(depth0,"initiatives"),"length"),helpers.__markdown.program(container, 31, data, 0),helpers.__markdown.program(container, 53, data, 0))) != null ? stack1 : "")
+    + ((stack1 = alias5(alias4,alias1(container, alias1(container, depth0, "initiatives", 111, 6, 111, 24), "length", 111, 6, 111, 24),helpers.__markdown.program(container, 31, data, 0),helpers.__markdown.program(container, 53, data, 0))) != null ? stack1 : "")
     + "\n## Team\n\n### Internal roles\n\n"
-    + ((stack1 = alias5(alias4,lookupProperty(lookupProperty(lookupProperty(depth0,"team"),"internal"),"length"),helpers.__markdown.program(container, 54, data, 0),helpers.__markdown.program(container, 55, data, 0))) != null ? stack1 : "")
+    + ((stack1 = alias5(alias4,alias1(container, alias1(container, alias1(container, depth0, "team", 166, 6, 166, 26), "internal", 166, 6, 166, 26), "length", 166, 6, 166, 26),helpers.__markdown.program(container, 54, data, 0),helpers.__markdown.program(container, 55, data, 0))) != null ? stack1 : "")
     + "\n### Partners\n\n"
-    + ((stack1 = alias5(alias4,lookupProperty(lookupProperty(lookupProperty(depth0,"team"),"partners"),"length"),helpers.__markdown.program(container, 56, data, 0),helpers.__markdown.program(container, 57, data, 0))) != null ? stack1 : "")
+    + ((stack1 = alias5(alias4,alias1(container, alias1(container, alias1(container, depth0, "team", 174, 6, 174, 26), "partners", 174, 6, 174, 26), "length", 174, 6, 174, 26),helpers.__markdown.program(container, 56, data, 0),helpers.__markdown.program(container, 57, data, 0))) != null ? stack1 : "")
     + "\n## Tools\n\n"
-    + ((stack1 = alias5(alias4,lookupProperty(lookupProperty(depth0,"tools"),"length"),helpers.__markdown.program(container, 58, data, 0),helpers.__markdown.program(container, 65, data, 0))) != null ? stack1 : "")
+    + ((stack1 = alias5(alias4,alias1(container, alias1(container, depth0, "tools", 182, 6, 182, 18), "length", 182, 6, 182, 18),helpers.__markdown.program(container, 58, data, 0),helpers.__markdown.program(container, 65, data, 0))) != null ? stack1 : "")
     + "\n## Roadmap\n\n"
-    + ((stack1 = alias6["each"].call(alias4,lookupProperty(depth0,"roadmap"),{"name":"each","hash":{},"fn":helpers.__markdown.program(container, 66, data, 0),"inverse":helpers.__markdown.program(container, 72, data, 0),"data":data,"loc":{"start":{"line":210,"column":0},"end":{"line":225,"column":9}}})) != null ? stack1 : "")
-    + ((stack1 = container.invokePartial(lookupProperty(partials,"gantt"),lookupProperty(depth0,"gantt"),{"name":"gantt","data":data,"helpers":helpers,"partials":partials,"decorators":container.decorators})) != null ? stack1 : "")
+    + ((stack1 = alias6["each"].call(alias4,alias1(container, depth0, "roadmap", 210, 8, 210, 15),{"name":"each","hash":{},"fn":helpers.__markdown.program(container, 66, data, 0),"inverse":helpers.__markdown.program(container, 72, data, 0),"data":data,"loc":{"start":{"line":210,"column":0},"end":{"line":225,"column":9}}})) != null ? stack1 : "")
+    + ((stack1 = container.invokePartial(lookupProperty(partials,"gantt"),alias1(container, depth0, "gantt", 226, 10, 226, 15),{"name":"gantt","data":data,"helpers":helpers,"partials":partials,"decorators":container.decorators})) != null ? stack1 : "")
     + "\n## Open gaps\n\n"
-    + ((stack1 = alias5(alias4,lookupProperty(lookupProperty(depth0,"gaps"),"total"),helpers.__markdown.program(container, 73, data, 0),helpers.__markdown.program(container, 75, data, 0))) != null ? stack1 : "")
+    + ((stack1 = alias5(alias4,alias1(container, alias1(container, depth0, "gaps", 230, 6, 230, 16), "total", 230, 6, 230, 16),helpers.__markdown.program(container, 73, data, 0),helpers.__markdown.program(container, 75, data, 0))) != null ? stack1 : "")
     + "\n### Plan health\n\n| Figure | Count | Share |\n|---|--:|--:|\n"
-    + ((stack1 = alias6["each"].call(alias4,lookupProperty(lookupProperty(depth0,"gaps"),"health"),{"name":"each","hash":{},"fn":helpers.__markdown.program(container, 76, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":246,"column":0},"end":{"line":248,"column":9}}})) != null ? stack1 : "");
+    + ((stack1 = alias6["each"].call(alias4,alias1(container, alias1(container, depth0, "gaps", 246, 8, 246, 19), "health", 246, 8, 246, 19),{"name":"each","hash":{},"fn":helpers.__markdown.program(container, 76, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":246,"column":0},"end":{"line":248,"column":9}}})) != null ? stack1 : "");
 },"usePartial":true,"useData":true},
 
   // en/rfp.md.hbs
   {"0":function(container,depth0,helpers,partials,data) {
-    var lookupProperty = container.lookupProperty || function(parent, propertyName) {
-        if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
-          return parent[propertyName];
-        }
-        return undefined
-    };
+    var alias1=helpers.__markdown.strict;
 
-  return helpers.__markdown.escape(container.lambda(helpers.__markdown.strict(container, lookupProperty(depth0,"rfp"), "company", 8, 39, 8, 50), depth0));
+  return helpers.__markdown.escape(container.lambda(alias1(container, alias1(container, depth0, "rfp", 8, 39, 8, 50), "company", 8, 39, 8, 50), depth0));
 },"1":function(container,depth0,helpers,partials,data) {
-    var lookupProperty = container.lookupProperty || function(parent, propertyName) {
-        if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
-          return parent[propertyName];
-        }
-        return undefined
-    };
+    var alias1=helpers.__markdown.strict;
 
-  return helpers.__markdown.escape(container.lambda(helpers.__markdown.strict(container, lookupProperty(depth0,"plan"), "name", 8, 62, 8, 71), depth0));
+  return helpers.__markdown.escape(container.lambda(alias1(container, alias1(container, depth0, "plan", 8, 62, 8, 71), "name", 8, 62, 8, 71), depth0));
 },"2":function(container,depth0,helpers,partials,data) {
-    var lookupProperty = container.lookupProperty || function(parent, propertyName) {
-        if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
-          return parent[propertyName];
-        }
-        return undefined
-    };
+    var alias1=helpers.__markdown.strict;
 
-  return helpers.__markdown.escape(helpers.__markdown.direct["word"].call(depth0 != null ? depth0 : (container.nullContext || {}),"partner_type",lookupProperty(lookupProperty(depth0,"rfp"),"partner_type"),helpers.__markdown.noHash));
+  return helpers.__markdown.escape(helpers.__markdown.direct["word"].call(depth0 != null ? depth0 : (container.nullContext || {}),"partner_type",alias1(container, alias1(container, depth0, "rfp", 9, 66, 9, 82), "partner_type", 9, 66, 9, 82),helpers.__markdown.noHash));
 },"3":function(container,depth0,helpers,partials,data) {
     return "—";
 },"4":function(container,depth0,helpers,partials,data) {
-    var stack1, lookupProperty = container.lookupProperty || function(parent, propertyName) {
-        if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
-          return parent[propertyName];
-        }
-        return undefined
-    };
+    var stack1, alias1=helpers.__markdown.strict;
 
-  return helpers.__markdown.escape(container.lambda(helpers.__markdown.strict(container, lookupProperty(lookupProperty(depth0,"rfp"),"issuer"), "name", 10, 36, 10, 51), depth0))
-    + ((stack1 = helpers.__markdown.if(depth0 != null ? depth0 : (container.nullContext || {}),lookupProperty(lookupProperty(lookupProperty(depth0,"rfp"),"issuer"),"person"),helpers.__markdown.program(container, 5, data, 0),null)) != null ? stack1 : "");
+  return helpers.__markdown.escape(container.lambda(alias1(container, alias1(container, alias1(container, depth0, "rfp", 10, 36, 10, 51), "issuer", 10, 36, 10, 51), "name", 10, 36, 10, 51), depth0))
+    + ((stack1 = helpers.__markdown.if(depth0 != null ? depth0 : (container.nullContext || {}),alias1(container, alias1(container, alias1(container, depth0, "rfp", 10, 59, 10, 76), "issuer", 10, 59, 10, 76), "person", 10, 59, 10, 76),helpers.__markdown.program(container, 5, data, 0),null)) != null ? stack1 : "");
 },"5":function(container,depth0,helpers,partials,data) {
-    var lookupProperty = container.lookupProperty || function(parent, propertyName) {
-        if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
-          return parent[propertyName];
-        }
-        return undefined
-    };
+    var alias1=helpers.__markdown.strict;
 
   return " ("
-    + helpers.__markdown.escape(container.lambda(helpers.__markdown.strict(container, lookupProperty(lookupProperty(depth0,"rfp"),"issuer"), "person", 10, 82, 10, 99), depth0))
+    + helpers.__markdown.escape(container.lambda(alias1(container, alias1(container, alias1(container, depth0, "rfp", 10, 82, 10, 99), "issuer", 10, 82, 10, 99), "person", 10, 82, 10, 99), depth0))
     + ")";
 },"6":function(container,depth0,helpers,partials,data) {
-    var lookupProperty = container.lookupProperty || function(parent, propertyName) {
-        if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
-          return parent[propertyName];
-        }
-        return undefined
-    };
+    var alias1=helpers.__markdown.strict;
 
   return " · "
-    + helpers.__markdown.escape(container.lambda(helpers.__markdown.strict(container, lookupProperty(lookupProperty(depth0,"rfp"),"submission"), "contact", 10, 160, 10, 182), depth0));
+    + helpers.__markdown.escape(container.lambda(alias1(container, alias1(container, alias1(container, depth0, "rfp", 10, 160, 10, 182), "submission", 10, 160, 10, 182), "contact", 10, 160, 10, 182), depth0));
 },"7":function(container,depth0,helpers,partials,data) {
-    var stack1, alias1=depth0 != null ? depth0 : (container.nullContext || {}), lookupProperty = container.lookupProperty || function(parent, propertyName) {
-        if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
-          return parent[propertyName];
-        }
-        return undefined
-    };
+    var stack1, alias1=depth0 != null ? depth0 : (container.nullContext || {});
 
-  return ((stack1 = helpers.__markdown.if(alias1,helpers.__markdown.direct["eq"].call(alias1,lookupProperty(depth0,"key"),"proposals_due",helpers.__markdown.noHash),helpers.__markdown.program(container, 8, data, 0),null)) != null ? stack1 : "");
+  return ((stack1 = helpers.__markdown.if(alias1,helpers.__markdown.direct["eq"].call(alias1,helpers.__markdown.strict(container, depth0, "key", 11, 54, 11, 57),"proposals_due",helpers.__markdown.noHash),helpers.__markdown.program(container, 8, data, 0),null)) != null ? stack1 : "");
 },"8":function(container,depth0,helpers,partials,data) {
-    var lookupProperty = container.lookupProperty || function(parent, propertyName) {
-        if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
-          return parent[propertyName];
-        }
-        return undefined
-    };
-
-  return helpers.__markdown.escape(helpers.__markdown.direct["fdate"].call(depth0 != null ? depth0 : (container.nullContext || {}),lookupProperty(depth0,"date"),helpers.__markdown.noHash));
+    return helpers.__markdown.escape(helpers.__markdown.direct["fdate"].call(depth0 != null ? depth0 : (container.nullContext || {}),helpers.__markdown.strict(container, depth0, "date", 11, 84, 11, 88),helpers.__markdown.noHash));
 },"9":function(container,depth0,helpers,partials,data) {
-    var lookupProperty = container.lookupProperty || function(parent, propertyName) {
-        if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
-          return parent[propertyName];
-        }
-        return undefined
-    };
-
-  return "| **As of** | "
-    + helpers.__markdown.escape(helpers.__markdown.direct["fdate"].call(depth0 != null ? depth0 : (container.nullContext || {}),lookupProperty(depth0,"date"),helpers.__markdown.noHash))
+    return "| **As of** | "
+    + helpers.__markdown.escape(helpers.__markdown.direct["fdate"].call(depth0 != null ? depth0 : (container.nullContext || {}),helpers.__markdown.strict(container, depth0, "date", 13, 22, 13, 26),helpers.__markdown.noHash))
     + " |\n";
 },"10":function(container,depth0,helpers,partials,data) {
-    var lookupProperty = container.lookupProperty || function(parent, propertyName) {
-        if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
-          return parent[propertyName];
-        }
-        return undefined
-    };
+    var alias1=helpers.__markdown.strict;
 
-  return helpers.__markdown.escape(container.lambda(helpers.__markdown.strict(container, lookupProperty(depth0,"rfp"), "company", 18, 21, 18, 32), depth0))
+  return helpers.__markdown.escape(container.lambda(alias1(container, alias1(container, depth0, "rfp", 18, 21, 18, 32), "company", 18, 21, 18, 32), depth0))
     + " invites";
 },"11":function(container,depth0,helpers,partials,data) {
     return "We invite";
 },"12":function(container,depth0,helpers,partials,data) {
-    var lookupProperty = container.lookupProperty || function(parent, propertyName) {
-        if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
-          return parent[propertyName];
-        }
-        return undefined
-    };
+    var alias1=helpers.__markdown.strict;
 
   return "a "
-    + helpers.__markdown.escape(helpers.__markdown.direct["word"].call(depth0 != null ? depth0 : (container.nullContext || {}),"partner_type",lookupProperty(lookupProperty(depth0,"rfp"),"partner_type"),helpers.__markdown.noHash));
+    + helpers.__markdown.escape(helpers.__markdown.direct["word"].call(depth0 != null ? depth0 : (container.nullContext || {}),"partner_type",alias1(container, alias1(container, depth0, "rfp", 18, 130, 18, 146), "partner_type", 18, 130, 18, 146),helpers.__markdown.noHash));
 },"13":function(container,depth0,helpers,partials,data) {
     return "partners";
 },"14":function(container,depth0,helpers,partials,data) {
-    var alias1=helpers.__markdown.noHash, alias2=depth0 != null ? depth0 : (container.nullContext || {}), alias3=helpers.__markdown.direct, alias4=helpers.__markdown.escape, lookupProperty = container.lookupProperty || function(parent, propertyName) {
-        if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
-          return parent[propertyName];
-        }
-        return undefined
-    };
+    var alias1=helpers.__markdown.strict, alias2=helpers.__markdown.noHash, alias3=depth0 != null ? depth0 : (container.nullContext || {}), alias4=helpers.__markdown.direct, alias5=helpers.__markdown.escape;
 
   return " ("
-    + alias4(alias3["fdate"].call(alias2,lookupProperty(lookupProperty(lookupProperty(depth0,"plan"),"period"),"start"),alias1))
+    + alias5(alias4["fdate"].call(alias3,alias1(container, alias1(container, alias1(container, depth0, "plan", 18, 278, 18, 295), "period", 18, 278, 18, 295), "start", 18, 278, 18, 295),alias2))
     + " – "
-    + alias4(alias3["fdate"].call(alias2,lookupProperty(lookupProperty(lookupProperty(depth0,"plan"),"period"),"end"),alias1))
+    + alias5(alias4["fdate"].call(alias3,alias1(container, alias1(container, alias1(container, depth0, "plan", 18, 308, 18, 323), "period", 18, 308, 18, 323), "end", 18, 308, 18, 323),alias2))
     + ")";
 },"15":function(container,depth0,helpers,partials,data) {
-    var lookupProperty = container.lookupProperty || function(parent, propertyName) {
-        if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
-          return parent[propertyName];
-        }
-        return undefined
-    };
+    var alias1=helpers.__markdown.strict;
 
-  return helpers.__markdown.escape(container.lambda(helpers.__markdown.strict(container, lookupProperty(depth0,"rfp"), "background", 23, 2, 23, 16), depth0))
+  return helpers.__markdown.escape(container.lambda(alias1(container, alias1(container, depth0, "rfp", 23, 2, 23, 16), "background", 23, 2, 23, 16), depth0))
     + "\n";
 },"16":function(container,depth0,helpers,partials,data) {
     return "*No background given.*\n";
 },"17":function(container,depth0,helpers,partials,data) {
-    var lookupProperty = container.lookupProperty || function(parent, propertyName) {
-        if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
-          return parent[propertyName];
-        }
-        return undefined
-    };
+    var alias1=helpers.__markdown.strict;
 
   return "**Our vision for the customer experience:**\n\n> "
-    + helpers.__markdown.escape(container.lambda(helpers.__markdown.strict(container, lookupProperty(depth0,"plan"), "vision", 31, 4, 31, 15), depth0))
+    + helpers.__markdown.escape(container.lambda(alias1(container, alias1(container, depth0, "plan", 31, 4, 31, 15), "vision", 31, 4, 31, 15), depth0))
     + "\n";
 },"18":function(container,depth0,helpers,partials,data) {
-    var stack1, alias1=depth0 != null ? depth0 : (container.nullContext || {}), alias2=helpers.__markdown.if, lookupProperty = container.lookupProperty || function(parent, propertyName) {
-        if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
-          return parent[propertyName];
-        }
-        return undefined
-    };
+    var stack1, alias1=helpers.__markdown.strict, alias2=depth0 != null ? depth0 : (container.nullContext || {}), alias3=helpers.__markdown.if;
 
   return "### "
-    + helpers.__markdown.escape(container.lambda(helpers.__markdown.strict(container, lookupProperty(depth0,"goal"), "name", 37, 6, 37, 15), depth0))
+    + helpers.__markdown.escape(container.lambda(alias1(container, alias1(container, depth0, "goal", 37, 6, 37, 15), "name", 37, 6, 37, 15), depth0))
     + "\n\n"
-    + ((stack1 = alias2(alias1,lookupProperty(lookupProperty(depth0,"goal"),"statement"),helpers.__markdown.program(container, 19, data, 0),null)) != null ? stack1 : "")
-    + ((stack1 = alias2(alias1,lookupProperty(lookupProperty(depth0,"kpis"),"length"),helpers.__markdown.program(container, 20, data, 0),helpers.__markdown.program(container, 21, data, 0))) != null ? stack1 : "")
+    + ((stack1 = alias3(alias2,alias1(container, alias1(container, depth0, "goal", 39, 6, 39, 20), "statement", 39, 6, 39, 20),helpers.__markdown.program(container, 19, data, 0),null)) != null ? stack1 : "")
+    + ((stack1 = alias3(alias2,alias1(container, alias1(container, depth0, "kpis", 43, 6, 43, 17), "length", 43, 6, 43, 17),helpers.__markdown.program(container, 20, data, 0),helpers.__markdown.program(container, 21, data, 0))) != null ? stack1 : "")
     + "\n";
 },"19":function(container,depth0,helpers,partials,data) {
-    var lookupProperty = container.lookupProperty || function(parent, propertyName) {
-        if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
-          return parent[propertyName];
-        }
-        return undefined
-    };
+    var alias1=helpers.__markdown.strict;
 
-  return helpers.__markdown.escape(container.lambda(helpers.__markdown.strict(container, lookupProperty(depth0,"goal"), "statement", 40, 2, 40, 16), depth0))
+  return helpers.__markdown.escape(container.lambda(alias1(container, alias1(container, depth0, "goal", 40, 2, 40, 16), "statement", 40, 2, 40, 16), depth0))
     + "\n\n";
 },"20":function(container,depth0,helpers,partials,data) {
     var stack1, lookupProperty = container.lookupProperty || function(parent, propertyName) {
@@ -1031,7 +710,7 @@ const SPECS = [
     };
 
   return "How we measure it:\n\n"
-    + ((stack1 = container.invokePartial(lookupProperty(partials,"kpi-table"),lookupProperty(depth0,"kpis"),{"name":"kpi-table","data":data,"helpers":helpers,"partials":partials,"decorators":container.decorators})) != null ? stack1 : "");
+    + ((stack1 = container.invokePartial(lookupProperty(partials,"kpi-table"),helpers.__markdown.strict(container, depth0, "kpis", 46, 14, 46, 18),{"name":"kpi-table","data":data,"helpers":helpers,"partials":partials,"decorators":container.decorators})) != null ? stack1 : "");
 },"21":function(container,depth0,helpers,partials,data) {
     return "*No KPI measures this goal yet.*\n";
 },"22":function(container,depth0,helpers,partials,data) {
@@ -1050,103 +729,62 @@ const SPECS = [
 
   return ((stack1 = container.invokePartial(lookupProperty(partials,"persona"),depth0,{"name":"persona","data":data,"helpers":helpers,"partials":partials,"decorators":container.decorators})) != null ? stack1 : "");
 },"25":function(container,depth0,helpers,partials,data) {
-    var stack1, lookupProperty = container.lookupProperty || function(parent, propertyName) {
-        if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
-          return parent[propertyName];
-        }
-        return undefined
-    };
+    var stack1, alias1=helpers.__markdown.strict;
 
   return "| Stage | Customer goal | Pain points today | Touchpoints | Our owner |\n|---|---|---|---|---|\n"
-    + ((stack1 = helpers.__markdown.direct["each"].call(depth0 != null ? depth0 : (container.nullContext || {}),lookupProperty(lookupProperty(depth0,"rfp"),"stages"),{"name":"each","hash":{},"fn":helpers.__markdown.program(container, 26, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":66,"column":0},"end":{"line":68,"column":9}}})) != null ? stack1 : "");
+    + ((stack1 = helpers.__markdown.direct["each"].call(depth0 != null ? depth0 : (container.nullContext || {}),alias1(container, alias1(container, depth0, "rfp", 66, 8, 66, 18), "stages", 66, 8, 66, 18),{"name":"each","hash":{},"fn":helpers.__markdown.program(container, 26, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":66,"column":0},"end":{"line":68,"column":9}}})) != null ? stack1 : "");
 },"26":function(container,depth0,helpers,partials,data) {
-    var stack1, alias1=helpers.__markdown.strict, alias2=container.lambda, alias3=helpers.__markdown.escape, alias4=depth0 != null ? depth0 : (container.nullContext || {}), alias5=helpers.__markdown.if, alias6=helpers.__markdown.noHash, alias7=helpers.__markdown.direct, lookupProperty = container.lookupProperty || function(parent, propertyName) {
-        if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
-          return parent[propertyName];
-        }
-        return undefined
-    };
+    var stack1, alias1=helpers.__markdown.strict, alias2=container.lambda, alias3=helpers.__markdown.escape, alias4=depth0 != null ? depth0 : (container.nullContext || {}), alias5=helpers.__markdown.if, alias6=helpers.__markdown.noHash, alias7=helpers.__markdown.direct;
 
   return "| **"
     + alias3(alias2(alias1(container, depth0, "journey", 67, 6, 67, 13), depth0))
     + " › "
     + alias3(alias2(alias1(container, depth0, "name", 67, 20, 67, 24), depth0))
     + "**"
-    + ((stack1 = alias5(alias4,lookupProperty(depth0,"phase"),helpers.__markdown.program(container, 27, data, 0),null)) != null ? stack1 : "")
+    + ((stack1 = alias5(alias4,alias1(container, depth0, "phase", 67, 34, 67, 39),helpers.__markdown.program(container, 27, data, 0),null)) != null ? stack1 : "")
     + " | "
-    + alias3(alias7["lines"].call(alias4,lookupProperty(depth0,"customer_goal"),alias6))
+    + alias3(alias7["lines"].call(alias4,alias1(container, depth0, "customer_goal", 67, 85, 67, 98),alias6))
     + " | "
-    + alias3(alias7["lines"].call(alias4,lookupProperty(depth0,"pain_points"),alias6))
+    + alias3(alias7["lines"].call(alias4,alias1(container, depth0, "pain_points", 67, 111, 67, 122),alias6))
     + " | "
-    + ((stack1 = alias7["each"].call(alias4,lookupProperty(depth0,"touchpoints"),{"name":"each","hash":{},"fn":helpers.__markdown.program(container, 28, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":67,"column":127},"end":{"line":67,"column":234}}})) != null ? stack1 : "")
+    + ((stack1 = alias7["each"].call(alias4,alias1(container, depth0, "touchpoints", 67, 135, 67, 146),{"name":"each","hash":{},"fn":helpers.__markdown.program(container, 28, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":67,"column":127},"end":{"line":67,"column":234}}})) != null ? stack1 : "")
     + " | "
-    + ((stack1 = alias5(alias4,lookupProperty(depth0,"owner"),helpers.__markdown.program(container, 31, data, 0),helpers.__markdown.program(container, 3, data, 0))) != null ? stack1 : "")
+    + ((stack1 = alias5(alias4,alias1(container, depth0, "owner", 67, 243, 67, 248),helpers.__markdown.program(container, 31, data, 0),helpers.__markdown.program(container, 3, data, 0))) != null ? stack1 : "")
     + " |\n";
 },"27":function(container,depth0,helpers,partials,data) {
-    var lookupProperty = container.lookupProperty || function(parent, propertyName) {
-        if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
-          return parent[propertyName];
-        }
-        return undefined
-    };
-
-  return "<br>"
-    + helpers.__markdown.escape(helpers.__markdown.direct["word"].call(depth0 != null ? depth0 : (container.nullContext || {}),"phase",lookupProperty(depth0,"phase"),helpers.__markdown.noHash));
+    return "<br>"
+    + helpers.__markdown.escape(helpers.__markdown.direct["word"].call(depth0 != null ? depth0 : (container.nullContext || {}),"phase",helpers.__markdown.strict(container, depth0, "phase", 67, 60, 67, 65),helpers.__markdown.noHash));
 },"28":function(container,depth0,helpers,partials,data) {
-    var stack1, alias1=depth0 != null ? depth0 : (container.nullContext || {}), alias2=helpers.__markdown.if, lookupProperty = container.lookupProperty || function(parent, propertyName) {
-        if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
-          return parent[propertyName];
-        }
-        return undefined
-    };
+    var stack1, alias1=helpers.__markdown.strict, alias2=depth0 != null ? depth0 : (container.nullContext || {}), alias3=helpers.__markdown.if;
 
-  return helpers.__markdown.escape(container.lambda(helpers.__markdown.strict(container, depth0, "channel", 67, 150, 67, 157), depth0))
-    + ((stack1 = alias2(alias1,lookupProperty(depth0,"tool"),helpers.__markdown.program(container, 29, data, 0),null)) != null ? stack1 : "")
-    + ((stack1 = alias2(alias1,lookupProperty(data,"last"),null,helpers.__markdown.program(container, 30, data, 0))) != null ? stack1 : "");
+  return helpers.__markdown.escape(container.lambda(alias1(container, depth0, "channel", 67, 150, 67, 157), depth0))
+    + ((stack1 = alias3(alias2,alias1(container, depth0, "tool", 67, 165, 67, 169),helpers.__markdown.program(container, 29, data, 0),null)) != null ? stack1 : "")
+    + ((stack1 = alias3(alias2,alias1(container, data, "last", 67, 203, 67, 208),null,helpers.__markdown.program(container, 30, data, 0))) != null ? stack1 : "");
 },"29":function(container,depth0,helpers,partials,data) {
-    var lookupProperty = container.lookupProperty || function(parent, propertyName) {
-        if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
-          return parent[propertyName];
-        }
-        return undefined
-    };
-
-  return " ("
-    + helpers.__markdown.escape(helpers.__markdown.direct["ref"].call(depth0 != null ? depth0 : (container.nullContext || {}),lookupProperty(depth0,"tool"),helpers.__markdown.noHash))
+    return " ("
+    + helpers.__markdown.escape(helpers.__markdown.direct["ref"].call(depth0 != null ? depth0 : (container.nullContext || {}),helpers.__markdown.strict(container, depth0, "tool", 67, 179, 67, 183),helpers.__markdown.noHash))
     + ")";
 },"30":function(container,depth0,helpers,partials,data) {
     return "<br>";
 },"31":function(container,depth0,helpers,partials,data) {
-    var lookupProperty = container.lookupProperty || function(parent, propertyName) {
-        if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
-          return parent[propertyName];
-        }
-        return undefined
-    };
-
-  return helpers.__markdown.escape(helpers.__markdown.direct["ref"].call(depth0 != null ? depth0 : (container.nullContext || {}),lookupProperty(depth0,"owner"),helpers.__markdown.noHash));
+    return helpers.__markdown.escape(helpers.__markdown.direct["ref"].call(depth0 != null ? depth0 : (container.nullContext || {}),helpers.__markdown.strict(container, depth0, "owner", 67, 256, 67, 261),helpers.__markdown.noHash));
 },"32":function(container,depth0,helpers,partials,data) {
     return "*No journey stages in scope.*\n";
 },"33":function(container,depth0,helpers,partials,data) {
-    var stack1, lookupProperty = container.lookupProperty || function(parent, propertyName) {
+    var stack1, alias1=helpers.__markdown.strict, lookupProperty = container.lookupProperty || function(parent, propertyName) {
         if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
           return parent[propertyName];
         }
         return undefined
     };
 
-  return ((stack1 = container.invokePartial(lookupProperty(partials,"initiative-table"),lookupProperty(lookupProperty(depth0,"rfp"),"initiatives"),{"name":"initiative-table","data":data,"helpers":helpers,"partials":partials,"decorators":container.decorators})) != null ? stack1 : "")
+  return ((stack1 = container.invokePartial(lookupProperty(partials,"initiative-table"),alias1(container, alias1(container, depth0, "rfp", 79, 21, 79, 36), "initiatives", 79, 21, 79, 36),{"name":"initiative-table","data":data,"helpers":helpers,"partials":partials,"decorators":container.decorators})) != null ? stack1 : "")
     + "\n"
-    + ((stack1 = helpers.__markdown.direct["each"].call(depth0 != null ? depth0 : (container.nullContext || {}),lookupProperty(lookupProperty(depth0,"rfp"),"initiatives"),{"name":"each","hash":{},"fn":helpers.__markdown.program(container, 34, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":81,"column":0},"end":{"line":85,"column":9}}})) != null ? stack1 : "");
+    + ((stack1 = helpers.__markdown.direct["each"].call(depth0 != null ? depth0 : (container.nullContext || {}),alias1(container, alias1(container, depth0, "rfp", 81, 8, 81, 23), "initiatives", 81, 8, 81, 23),{"name":"each","hash":{},"fn":helpers.__markdown.program(container, 34, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":81,"column":0},"end":{"line":85,"column":9}}})) != null ? stack1 : "");
 },"34":function(container,depth0,helpers,partials,data) {
-    var stack1, lookupProperty = container.lookupProperty || function(parent, propertyName) {
-        if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
-          return parent[propertyName];
-        }
-        return undefined
-    };
+    var stack1;
 
-  return ((stack1 = helpers.__markdown.if(depth0 != null ? depth0 : (container.nullContext || {}),lookupProperty(depth0,"description"),helpers.__markdown.program(container, 35, data, 0),null)) != null ? stack1 : "");
+  return ((stack1 = helpers.__markdown.if(depth0 != null ? depth0 : (container.nullContext || {}),helpers.__markdown.strict(container, depth0, "description", 82, 6, 82, 17),helpers.__markdown.program(container, 35, data, 0),null)) != null ? stack1 : "");
 },"35":function(container,depth0,helpers,partials,data) {
     var alias1=helpers.__markdown.strict, alias2=container.lambda, alias3=helpers.__markdown.escape;
 
@@ -1158,128 +796,76 @@ const SPECS = [
 },"36":function(container,depth0,helpers,partials,data) {
     return "*No initiatives in scope.*\n";
 },"37":function(container,depth0,helpers,partials,data) {
-    var alias1=helpers.__markdown.strict, alias2=container.lambda, alias3=helpers.__markdown.escape, lookupProperty = container.lookupProperty || function(parent, propertyName) {
-        if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
-          return parent[propertyName];
-        }
-        return undefined
-    };
+    var alias1=helpers.__markdown.strict, alias2=container.lambda, alias3=helpers.__markdown.escape;
 
   return "| "
     + alias3(alias2(alias1(container, depth0, "id", 100, 4, 100, 6), depth0))
     + " | "
     + alias3(alias2(alias1(container, depth0, "text", 100, 13, 100, 17), depth0))
     + " | "
-    + alias3(helpers.__markdown.direct["word"].call(depth0 != null ? depth0 : (container.nullContext || {}),"moscow",lookupProperty(depth0,"priority"),helpers.__markdown.noHash))
+    + alias3(helpers.__markdown.direct["word"].call(depth0 != null ? depth0 : (container.nullContext || {}),"moscow",alias1(container, depth0, "priority", 100, 38, 100, 46),helpers.__markdown.noHash))
     + " |\n";
 },"38":function(container,depth0,helpers,partials,data) {
-    var stack1, lookupProperty = container.lookupProperty || function(parent, propertyName) {
-        if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
-          return parent[propertyName];
-        }
-        return undefined
-    };
+    var stack1, alias1=helpers.__markdown.strict;
 
   return "**Bidders must have:**\n\n"
-    + ((stack1 = helpers.__markdown.direct["each"].call(depth0 != null ? depth0 : (container.nullContext || {}),lookupProperty(lookupProperty(depth0,"rfp"),"qualifications"),{"name":"each","hash":{},"fn":helpers.__markdown.program(container, 39, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":106,"column":0},"end":{"line":108,"column":9}}})) != null ? stack1 : "");
+    + ((stack1 = helpers.__markdown.direct["each"].call(depth0 != null ? depth0 : (container.nullContext || {}),alias1(container, alias1(container, depth0, "rfp", 106, 8, 106, 26), "qualifications", 106, 8, 106, 26),{"name":"each","hash":{},"fn":helpers.__markdown.program(container, 39, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":106,"column":0},"end":{"line":108,"column":9}}})) != null ? stack1 : "");
 },"39":function(container,depth0,helpers,partials,data) {
     return "- "
     + helpers.__markdown.escape(container.lambda(depth0, depth0))
     + "\n";
 },"40":function(container,depth0,helpers,partials,data) {
-    var stack1, lookupProperty = container.lookupProperty || function(parent, propertyName) {
-        if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
-          return parent[propertyName];
-        }
-        return undefined
-    };
+    var stack1, alias1=helpers.__markdown.strict;
 
   return "The proposal must work with these tools and their connections:\n\n| Tool | Purpose | Connected to |\n|---|---|---|\n"
-    + ((stack1 = helpers.__markdown.direct["each"].call(depth0 != null ? depth0 : (container.nullContext || {}),lookupProperty(lookupProperty(depth0,"rfp"),"integrations"),{"name":"each","hash":{},"fn":helpers.__markdown.program(container, 41, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":122,"column":0},"end":{"line":124,"column":9}}})) != null ? stack1 : "");
+    + ((stack1 = helpers.__markdown.direct["each"].call(depth0 != null ? depth0 : (container.nullContext || {}),alias1(container, alias1(container, depth0, "rfp", 122, 8, 122, 24), "integrations", 122, 8, 122, 24),{"name":"each","hash":{},"fn":helpers.__markdown.program(container, 41, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":122,"column":0},"end":{"line":124,"column":9}}})) != null ? stack1 : "");
 },"41":function(container,depth0,helpers,partials,data) {
-    var stack1, alias1=depth0 != null ? depth0 : (container.nullContext || {}), alias2=helpers.__markdown.if, lookupProperty = container.lookupProperty || function(parent, propertyName) {
-        if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
-          return parent[propertyName];
-        }
-        return undefined
-    };
+    var stack1, alias1=helpers.__markdown.strict, alias2=depth0 != null ? depth0 : (container.nullContext || {}), alias3=helpers.__markdown.if;
 
   return "| **"
-    + helpers.__markdown.escape(helpers.__markdown.direct["ref"].call(alias1,lookupProperty(depth0,"tool"),helpers.__markdown.noHash))
+    + helpers.__markdown.escape(helpers.__markdown.direct["ref"].call(alias2,alias1(container, depth0, "tool", 123, 10, 123, 14),helpers.__markdown.noHash))
     + "** | "
-    + ((stack1 = alias2(alias1,lookupProperty(depth0,"detail"),helpers.__markdown.program(container, 42, data, 0),helpers.__markdown.program(container, 3, data, 0))) != null ? stack1 : "")
+    + ((stack1 = alias3(alias2,alias1(container, depth0, "detail", 123, 27, 123, 33),helpers.__markdown.program(container, 42, data, 0),helpers.__markdown.program(container, 3, data, 0))) != null ? stack1 : "")
     + " | "
-    + ((stack1 = alias2(alias1,lookupProperty(depth0,"detail"),helpers.__markdown.program(container, 43, data, 0),helpers.__markdown.program(container, 3, data, 0))) != null ? stack1 : "")
+    + ((stack1 = alias3(alias2,alias1(container, depth0, "detail", 123, 85, 123, 91),helpers.__markdown.program(container, 43, data, 0),helpers.__markdown.program(container, 3, data, 0))) != null ? stack1 : "")
     + " |\n";
 },"42":function(container,depth0,helpers,partials,data) {
-    var lookupProperty = container.lookupProperty || function(parent, propertyName) {
-        if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
-          return parent[propertyName];
-        }
-        return undefined
-    };
+    var alias1=helpers.__markdown.strict;
 
-  return helpers.__markdown.escape(helpers.__markdown.direct["or"].call(depth0 != null ? depth0 : (container.nullContext || {}),lookupProperty(lookupProperty(depth0,"detail"),"purpose"),"—",helpers.__markdown.noHash));
+  return helpers.__markdown.escape(helpers.__markdown.direct["or"].call(depth0 != null ? depth0 : (container.nullContext || {}),alias1(container, alias1(container, depth0, "detail", 123, 40, 123, 54), "purpose", 123, 40, 123, 54),"—",helpers.__markdown.noHash));
 },"43":function(container,depth0,helpers,partials,data) {
-    var stack1, lookupProperty = container.lookupProperty || function(parent, propertyName) {
-        if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
-          return parent[propertyName];
-        }
-        return undefined
-    };
+    var stack1;
 
-  return ((stack1 = helpers.__markdown.direct["each"].call(depth0 != null ? depth0 : (container.nullContext || {}),lookupProperty(depth0,"connections"),{"name":"each","hash":{},"fn":helpers.__markdown.program(container, 44, data, 0),"inverse":helpers.__markdown.program(container, 3, data, 0),"data":data,"loc":{"start":{"line":123,"column":93},"end":{"line":123,"column":245}}})) != null ? stack1 : "");
+  return ((stack1 = helpers.__markdown.direct["each"].call(depth0 != null ? depth0 : (container.nullContext || {}),helpers.__markdown.strict(container, depth0, "connections", 123, 101, 123, 112),{"name":"each","hash":{},"fn":helpers.__markdown.program(container, 44, data, 0),"inverse":helpers.__markdown.program(container, 3, data, 0),"data":data,"loc":{"start":{"line":123,"column":93},"end":{"line":123,"column":245}}})) != null ? stack1 : "");
 },"44":function(container,depth0,helpers,partials,data) {
-    var stack1, alias1=helpers.__markdown.noHash, alias2=depth0 != null ? depth0 : (container.nullContext || {}), alias3=helpers.__markdown.direct, alias4=helpers.__markdown.escape, alias5=helpers.__markdown.if, lookupProperty = container.lookupProperty || function(parent, propertyName) {
-        if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
-          return parent[propertyName];
-        }
-        return undefined
-    };
+    var stack1, alias1=helpers.__markdown.strict, alias2=helpers.__markdown.noHash, alias3=depth0 != null ? depth0 : (container.nullContext || {}), alias4=helpers.__markdown.direct, alias5=helpers.__markdown.escape, alias6=helpers.__markdown.if;
 
-  return alias4(alias3["ref"].call(alias2,lookupProperty(depth0,"tool"),alias1))
+  return alias5(alias4["ref"].call(alias3,alias1(container, depth0, "tool", 123, 120, 123, 124),alias2))
     + " ("
-    + alias4(alias3["word"].call(alias2,"flow",lookupProperty(depth0,"direction"),alias1))
-    + ((stack1 = alias5(alias2,lookupProperty(lookupProperty(depth0,"data"),"length"),helpers.__markdown.program(container, 45, data, 0),null)) != null ? stack1 : "")
+    + alias5(alias4["word"].call(alias3,"flow",alias1(container, depth0, "direction", 123, 142, 123, 151),alias2))
+    + ((stack1 = alias6(alias3,alias1(container, alias1(container, depth0, "data", 123, 159, 123, 170), "length", 123, 159, 123, 170),helpers.__markdown.program(container, 45, data, 0),null)) != null ? stack1 : "")
     + ")"
-    + ((stack1 = alias5(alias2,lookupProperty(data,"last"),null,helpers.__markdown.program(container, 30, data, 0))) != null ? stack1 : "");
+    + ((stack1 = alias6(alias3,alias1(container, data, "last", 123, 205, 123, 210),null,helpers.__markdown.program(container, 30, data, 0))) != null ? stack1 : "");
 },"45":function(container,depth0,helpers,partials,data) {
-    var lookupProperty = container.lookupProperty || function(parent, propertyName) {
-        if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
-          return parent[propertyName];
-        }
-        return undefined
-    };
-
-  return ": "
-    + helpers.__markdown.escape(helpers.__markdown.direct["join"].call(depth0 != null ? depth0 : (container.nullContext || {}),lookupProperty(depth0,"data"),helpers.__markdown.noHash));
+    return ": "
+    + helpers.__markdown.escape(helpers.__markdown.direct["join"].call(depth0 != null ? depth0 : (container.nullContext || {}),helpers.__markdown.strict(container, depth0, "data", 123, 181, 123, 185),helpers.__markdown.noHash));
 },"46":function(container,depth0,helpers,partials,data) {
-    var stack1, alias1=depth0 != null ? depth0 : (container.nullContext || {}), alias2=helpers.__markdown.if, lookupProperty = container.lookupProperty || function(parent, propertyName) {
-        if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
-          return parent[propertyName];
-        }
-        return undefined
-    };
+    var stack1, alias1=helpers.__markdown.strict, alias2=depth0 != null ? depth0 : (container.nullContext || {}), alias3=helpers.__markdown.if;
 
   return "**Your contact:** "
-    + helpers.__markdown.escape(container.lambda(helpers.__markdown.strict(container, lookupProperty(lookupProperty(depth0,"rfp"),"issuer"), "name", 130, 20, 130, 35), depth0))
-    + ((stack1 = alias2(alias1,lookupProperty(lookupProperty(lookupProperty(depth0,"rfp"),"issuer"),"person"),helpers.__markdown.program(container, 5, data, 0),null)) != null ? stack1 : "")
-    + ((stack1 = alias2(alias1,lookupProperty(lookupProperty(lookupProperty(depth0,"rfp"),"issuer"),"organization"),helpers.__markdown.program(container, 47, data, 0),null)) != null ? stack1 : "")
+    + helpers.__markdown.escape(container.lambda(alias1(container, alias1(container, alias1(container, depth0, "rfp", 130, 20, 130, 35), "issuer", 130, 20, 130, 35), "name", 130, 20, 130, 35), depth0))
+    + ((stack1 = alias3(alias2,alias1(container, alias1(container, alias1(container, depth0, "rfp", 130, 43, 130, 60), "issuer", 130, 43, 130, 60), "person", 130, 43, 130, 60),helpers.__markdown.program(container, 5, data, 0),null)) != null ? stack1 : "")
+    + ((stack1 = alias3(alias2,alias1(container, alias1(container, alias1(container, depth0, "rfp", 130, 99, 130, 122), "issuer", 130, 99, 130, 122), "organization", 130, 99, 130, 122),helpers.__markdown.program(container, 47, data, 0),null)) != null ? stack1 : "")
     + ".\n";
 },"47":function(container,depth0,helpers,partials,data) {
-    var lookupProperty = container.lookupProperty || function(parent, propertyName) {
-        if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
-          return parent[propertyName];
-        }
-        return undefined
-    };
+    var alias1=helpers.__markdown.strict;
 
   return ", "
-    + helpers.__markdown.escape(container.lambda(helpers.__markdown.strict(container, lookupProperty(lookupProperty(depth0,"rfp"),"issuer"), "organization", 130, 128, 130, 151), depth0));
+    + helpers.__markdown.escape(container.lambda(alias1(container, alias1(container, alias1(container, depth0, "rfp", 130, 128, 130, 151), "issuer", 130, 128, 130, 151), "organization", 130, 128, 130, 151), depth0));
 },"48":function(container,depth0,helpers,partials,data) {
     return "**Your contact:** ⚠ not named.\n";
 },"49":function(container,depth0,helpers,partials,data) {
-    var stack1, lookupProperty = container.lookupProperty || function(parent, propertyName) {
+    var stack1, alias1=helpers.__markdown.strict, lookupProperty = container.lookupProperty || function(parent, propertyName) {
         if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
           return parent[propertyName];
         }
@@ -1287,168 +873,96 @@ const SPECS = [
     };
 
   return "Who is accountable for what on our side (A = accountable, R = responsible, C = consulted, I = informed):\n\n"
-    + ((stack1 = container.invokePartial(lookupProperty(partials,"raci-list"),lookupProperty(lookupProperty(depth0,"rfp"),"governance"),{"name":"raci-list","data":data,"helpers":helpers,"partials":partials,"decorators":container.decorators})) != null ? stack1 : "");
+    + ((stack1 = container.invokePartial(lookupProperty(partials,"raci-list"),alias1(container, alias1(container, depth0, "rfp", 138, 14, 138, 28), "governance", 138, 14, 138, 28),{"name":"raci-list","data":data,"helpers":helpers,"partials":partials,"decorators":container.decorators})) != null ? stack1 : "");
 },"50":function(container,depth0,helpers,partials,data) {
-    var stack1, lookupProperty = container.lookupProperty || function(parent, propertyName) {
-        if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
-          return parent[propertyName];
-        }
-        return undefined
-    };
+    var stack1, alias1=helpers.__markdown.strict;
 
-  return ((stack1 = helpers.__markdown.if(depth0 != null ? depth0 : (container.nullContext || {}),lookupProperty(lookupProperty(lookupProperty(depth0,"rfp"),"budget"),"min"),helpers.__markdown.program(container, 51, data, 0),helpers.__markdown.program(container, 54, data, 0))) != null ? stack1 : "")
+  return ((stack1 = helpers.__markdown.if(depth0 != null ? depth0 : (container.nullContext || {}),alias1(container, alias1(container, alias1(container, depth0, "rfp", 144, 6, 144, 20), "budget", 144, 6, 144, 20), "min", 144, 6, 144, 20),helpers.__markdown.program(container, 51, data, 0),helpers.__markdown.program(container, 54, data, 0))) != null ? stack1 : "")
     + " ("
-    + helpers.__markdown.escape(container.lambda(helpers.__markdown.strict(container, lookupProperty(lookupProperty(depth0,"rfp"),"budget"), "currency", 144, 345, 144, 364), depth0))
+    + helpers.__markdown.escape(container.lambda(alias1(container, alias1(container, alias1(container, depth0, "rfp", 144, 345, 144, 364), "budget", 144, 345, 144, 364), "currency", 144, 345, 144, 364), depth0))
     + "), for the whole scope of work.\n";
 },"51":function(container,depth0,helpers,partials,data) {
-    var stack1, lookupProperty = container.lookupProperty || function(parent, propertyName) {
-        if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
-          return parent[propertyName];
-        }
-        return undefined
-    };
+    var stack1, alias1=helpers.__markdown.strict;
 
-  return ((stack1 = helpers.__markdown.if(depth0 != null ? depth0 : (container.nullContext || {}),lookupProperty(lookupProperty(lookupProperty(depth0,"rfp"),"budget"),"max"),helpers.__markdown.program(container, 52, data, 0),helpers.__markdown.program(container, 53, data, 0))) != null ? stack1 : "");
+  return ((stack1 = helpers.__markdown.if(depth0 != null ? depth0 : (container.nullContext || {}),alias1(container, alias1(container, alias1(container, depth0, "rfp", 144, 28, 144, 42), "budget", 144, 28, 144, 42), "max", 144, 28, 144, 42),helpers.__markdown.program(container, 52, data, 0),helpers.__markdown.program(container, 53, data, 0))) != null ? stack1 : "");
 },"52":function(container,depth0,helpers,partials,data) {
-    var alias1=helpers.__markdown.noHash, alias2=depth0 != null ? depth0 : (container.nullContext || {}), alias3=helpers.__markdown.direct, alias4=helpers.__markdown.escape, lookupProperty = container.lookupProperty || function(parent, propertyName) {
-        if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
-          return parent[propertyName];
-        }
-        return undefined
-    };
+    var alias1=helpers.__markdown.strict, alias2=helpers.__markdown.noHash, alias3=depth0 != null ? depth0 : (container.nullContext || {}), alias4=helpers.__markdown.direct, alias5=helpers.__markdown.escape;
 
   return "Between **"
-    + alias4(alias3["money"].call(alias2,lookupProperty(lookupProperty(lookupProperty(depth0,"rfp"),"budget"),"min"),lookupProperty(lookupProperty(lookupProperty(depth0,"rfp"),"budget"),"currency"),alias1))
+    + alias5(alias4["money"].call(alias3,alias1(container, alias1(container, alias1(container, depth0, "rfp", 144, 62, 144, 76), "budget", 144, 62, 144, 76), "min", 144, 62, 144, 76),alias1(container, alias1(container, alias1(container, depth0, "rfp", 144, 77, 144, 96), "budget", 144, 77, 144, 96), "currency", 144, 77, 144, 96),alias2))
     + "** and **"
-    + alias4(alias3["money"].call(alias2,lookupProperty(lookupProperty(lookupProperty(depth0,"rfp"),"budget"),"max"),lookupProperty(lookupProperty(lookupProperty(depth0,"rfp"),"budget"),"currency"),alias1))
+    + alias5(alias4["money"].call(alias3,alias1(container, alias1(container, alias1(container, depth0, "rfp", 144, 115, 144, 129), "budget", 144, 115, 144, 129), "max", 144, 115, 144, 129),alias1(container, alias1(container, alias1(container, depth0, "rfp", 144, 130, 144, 149), "budget", 144, 130, 144, 149), "currency", 144, 130, 144, 149),alias2))
     + "**";
 },"53":function(container,depth0,helpers,partials,data) {
-    var lookupProperty = container.lookupProperty || function(parent, propertyName) {
-        if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
-          return parent[propertyName];
-        }
-        return undefined
-    };
+    var alias1=helpers.__markdown.strict;
 
   return "From **"
-    + helpers.__markdown.escape(helpers.__markdown.direct["money"].call(depth0 != null ? depth0 : (container.nullContext || {}),lookupProperty(lookupProperty(lookupProperty(depth0,"rfp"),"budget"),"min"),lookupProperty(lookupProperty(lookupProperty(depth0,"rfp"),"budget"),"currency"),helpers.__markdown.noHash))
+    + helpers.__markdown.escape(helpers.__markdown.direct["money"].call(depth0 != null ? depth0 : (container.nullContext || {}),alias1(container, alias1(container, alias1(container, depth0, "rfp", 144, 176, 144, 190), "budget", 144, 176, 144, 190), "min", 144, 176, 144, 190),alias1(container, alias1(container, alias1(container, depth0, "rfp", 144, 191, 144, 210), "budget", 144, 191, 144, 210), "currency", 144, 191, 144, 210),helpers.__markdown.noHash))
     + "**";
 },"54":function(container,depth0,helpers,partials,data) {
-    var stack1, lookupProperty = container.lookupProperty || function(parent, propertyName) {
-        if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
-          return parent[propertyName];
-        }
-        return undefined
-    };
+    var stack1, alias1=helpers.__markdown.strict;
 
-  return ((stack1 = helpers.__markdown.if(depth0 != null ? depth0 : (container.nullContext || {}),lookupProperty(lookupProperty(lookupProperty(depth0,"rfp"),"budget"),"max"),helpers.__markdown.program(container, 55, data, 0),helpers.__markdown.program(container, 56, data, 0))) != null ? stack1 : "");
+  return ((stack1 = helpers.__markdown.if(depth0 != null ? depth0 : (container.nullContext || {}),alias1(container, alias1(container, alias1(container, depth0, "rfp", 144, 235, 144, 249), "budget", 144, 235, 144, 249), "max", 144, 235, 144, 249),helpers.__markdown.program(container, 55, data, 0),helpers.__markdown.program(container, 56, data, 0))) != null ? stack1 : "");
 },"55":function(container,depth0,helpers,partials,data) {
-    var lookupProperty = container.lookupProperty || function(parent, propertyName) {
-        if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
-          return parent[propertyName];
-        }
-        return undefined
-    };
+    var alias1=helpers.__markdown.strict;
 
   return "Up to **"
-    + helpers.__markdown.escape(helpers.__markdown.direct["money"].call(depth0 != null ? depth0 : (container.nullContext || {}),lookupProperty(lookupProperty(lookupProperty(depth0,"rfp"),"budget"),"max"),lookupProperty(lookupProperty(lookupProperty(depth0,"rfp"),"budget"),"currency"),helpers.__markdown.noHash))
+    + helpers.__markdown.escape(helpers.__markdown.direct["money"].call(depth0 != null ? depth0 : (container.nullContext || {}),alias1(container, alias1(container, alias1(container, depth0, "rfp", 144, 267, 144, 281), "budget", 144, 267, 144, 281), "max", 144, 267, 144, 281),alias1(container, alias1(container, alias1(container, depth0, "rfp", 144, 282, 144, 301), "budget", 144, 282, 144, 301), "currency", 144, 282, 144, 301),helpers.__markdown.noHash))
     + "**";
 },"56":function(container,depth0,helpers,partials,data) {
     return "To be proposed";
 },"57":function(container,depth0,helpers,partials,data) {
     return "*Budget to be proposed.*\n";
 },"58":function(container,depth0,helpers,partials,data) {
-    var stack1, lookupProperty = container.lookupProperty || function(parent, propertyName) {
-        if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
-          return parent[propertyName];
-        }
-        return undefined
-    };
+    var stack1, alias1=helpers.__markdown.strict;
 
   return "| Step | Date |\n|---|---|\n"
-    + ((stack1 = helpers.__markdown.direct["each"].call(depth0 != null ? depth0 : (container.nullContext || {}),lookupProperty(lookupProperty(depth0,"rfp"),"timeline"),{"name":"each","hash":{},"fn":helpers.__markdown.program(container, 59, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":154,"column":0},"end":{"line":156,"column":9}}})) != null ? stack1 : "");
+    + ((stack1 = helpers.__markdown.direct["each"].call(depth0 != null ? depth0 : (container.nullContext || {}),alias1(container, alias1(container, depth0, "rfp", 154, 8, 154, 20), "timeline", 154, 8, 154, 20),{"name":"each","hash":{},"fn":helpers.__markdown.program(container, 59, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":154,"column":0},"end":{"line":156,"column":9}}})) != null ? stack1 : "");
 },"59":function(container,depth0,helpers,partials,data) {
-    var alias1=helpers.__markdown.noHash, alias2=depth0 != null ? depth0 : (container.nullContext || {}), alias3=helpers.__markdown.direct, alias4=helpers.__markdown.escape, lookupProperty = container.lookupProperty || function(parent, propertyName) {
-        if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
-          return parent[propertyName];
-        }
-        return undefined
-    };
+    var alias1=helpers.__markdown.strict, alias2=helpers.__markdown.noHash, alias3=depth0 != null ? depth0 : (container.nullContext || {}), alias4=helpers.__markdown.direct, alias5=helpers.__markdown.escape;
 
   return "| "
-    + alias4(alias3["word"].call(alias2,"timeline",lookupProperty(depth0,"key"),alias1))
+    + alias5(alias4["word"].call(alias3,"timeline",alias1(container, depth0, "key", 155, 20, 155, 23),alias2))
     + " | "
-    + alias4(alias3["fdate"].call(alias2,lookupProperty(depth0,"date"),alias1))
+    + alias5(alias4["fdate"].call(alias3,alias1(container, depth0, "date", 155, 36, 155, 40),alias2))
     + " |\n";
 },"60":function(container,depth0,helpers,partials,data) {
     return "*Dates to be announced.*\n";
 },"61":function(container,depth0,helpers,partials,data) {
-    var stack1, alias1=helpers.__markdown.strict, alias2=container.lambda, alias3=helpers.__markdown.escape, lookupProperty = container.lookupProperty || function(parent, propertyName) {
-        if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
-          return parent[propertyName];
-        }
-        return undefined
-    };
+    var stack1, alias1=helpers.__markdown.strict, alias2=container.lambda, alias3=helpers.__markdown.escape;
 
   return "| "
     + alias3(alias2(alias1(container, depth0, "criterion", 166, 4, 166, 13), depth0))
-    + ((stack1 = helpers.__markdown.if(depth0 != null ? depth0 : (container.nullContext || {}),lookupProperty(depth0,"price"),helpers.__markdown.program(container, 62, data, 0),null)) != null ? stack1 : "")
+    + ((stack1 = helpers.__markdown.if(depth0 != null ? depth0 : (container.nullContext || {}),alias1(container, depth0, "price", 166, 21, 166, 26),helpers.__markdown.program(container, 62, data, 0),null)) != null ? stack1 : "")
     + " | "
     + alias3(alias2(alias1(container, depth0, "weight", 166, 48, 166, 54), depth0))
     + "% |\n";
 },"62":function(container,depth0,helpers,partials,data) {
     return " (price)";
 },"63":function(container,depth0,helpers,partials,data) {
-    var lookupProperty = container.lookupProperty || function(parent, propertyName) {
-        if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
-          return parent[propertyName];
-        }
-        return undefined
-    };
+    var alias1=helpers.__markdown.strict;
 
   return "- **Format:** "
-    + helpers.__markdown.escape(container.lambda(helpers.__markdown.strict(container, lookupProperty(lookupProperty(depth0,"rfp"),"submission"), "format", 173, 16, 173, 37), depth0))
+    + helpers.__markdown.escape(container.lambda(alias1(container, alias1(container, alias1(container, depth0, "rfp", 173, 16, 173, 37), "submission", 173, 16, 173, 37), "format", 173, 16, 173, 37), depth0))
     + "\n";
 },"64":function(container,depth0,helpers,partials,data) {
-    var lookupProperty = container.lookupProperty || function(parent, propertyName) {
-        if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
-          return parent[propertyName];
-        }
-        return undefined
-    };
+    var alias1=helpers.__markdown.strict;
 
   return "- **Send to:** "
-    + helpers.__markdown.escape(container.lambda(helpers.__markdown.strict(container, lookupProperty(lookupProperty(depth0,"rfp"),"submission"), "contact", 176, 17, 176, 39), depth0))
+    + helpers.__markdown.escape(container.lambda(alias1(container, alias1(container, alias1(container, depth0, "rfp", 176, 17, 176, 39), "submission", 176, 17, 176, 39), "contact", 176, 17, 176, 39), depth0))
     + "\n";
 },"65":function(container,depth0,helpers,partials,data) {
-    var stack1, alias1=depth0 != null ? depth0 : (container.nullContext || {}), lookupProperty = container.lookupProperty || function(parent, propertyName) {
-        if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
-          return parent[propertyName];
-        }
-        return undefined
-    };
+    var stack1, alias1=depth0 != null ? depth0 : (container.nullContext || {});
 
-  return ((stack1 = helpers.__markdown.if(alias1,helpers.__markdown.direct["eq"].call(alias1,lookupProperty(depth0,"key"),"proposals_due",helpers.__markdown.noHash),helpers.__markdown.program(container, 66, data, 0),null)) != null ? stack1 : "");
+  return ((stack1 = helpers.__markdown.if(alias1,helpers.__markdown.direct["eq"].call(alias1,helpers.__markdown.strict(container, depth0, "key", 179, 10, 179, 13),"proposals_due",helpers.__markdown.noHash),helpers.__markdown.program(container, 66, data, 0),null)) != null ? stack1 : "");
 },"66":function(container,depth0,helpers,partials,data) {
-    var lookupProperty = container.lookupProperty || function(parent, propertyName) {
-        if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
-          return parent[propertyName];
-        }
-        return undefined
-    };
-
-  return "- **Deadline:** "
-    + helpers.__markdown.escape(helpers.__markdown.direct["fdate"].call(depth0 != null ? depth0 : (container.nullContext || {}),lookupProperty(depth0,"date"),helpers.__markdown.noHash))
+    return "- **Deadline:** "
+    + helpers.__markdown.escape(helpers.__markdown.direct["fdate"].call(depth0 != null ? depth0 : (container.nullContext || {}),helpers.__markdown.strict(container, depth0, "date", 180, 24, 180, 28),helpers.__markdown.noHash))
     + "\n";
 },"67":function(container,depth0,helpers,partials,data) {
-    var lookupProperty = container.lookupProperty || function(parent, propertyName) {
-        if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
-          return parent[propertyName];
-        }
-        return undefined
-    };
+    var alias1=helpers.__markdown.strict;
 
-  return helpers.__markdown.escape(container.lambda(helpers.__markdown.strict(container, lookupProperty(lookupProperty(depth0,"rfp"),"submission"), "instructions", 185, 2, 185, 29), depth0))
+  return helpers.__markdown.escape(container.lambda(alias1(container, alias1(container, alias1(container, depth0, "rfp", 185, 2, 185, 29), "submission", 185, 2, 185, 29), "instructions", 185, 2, 185, 29), depth0))
     + "\n";
 },"compiler":[8,">= 4.3.0"],"main":function(container,depth0,helpers,partials,data) {
     var stack1, alias1=helpers.__markdown.strict, alias2=container.lambda, alias3=helpers.__markdown.escape, alias4=depth0 != null ? depth0 : (container.nullContext || {}), alias5=helpers.__markdown.if, alias6=helpers.__markdown.direct, lookupProperty = container.lookupProperty || function(parent, propertyName) {
@@ -1459,200 +973,147 @@ const SPECS = [
     };
 
   return "# Request for proposal: "
-    + alias3(alias2(alias1(container, lookupProperty(depth0,"rfp"), "title", 1, 26, 1, 35), depth0))
+    + alias3(alias2(alias1(container, alias1(container, depth0, "rfp", 1, 26, 1, 35), "title", 1, 26, 1, 35), depth0))
     + "\n\n"
     + ((stack1 = container.invokePartial(lookupProperty(partials,"problems"),depth0,{"name":"problems","data":data,"helpers":helpers,"partials":partials,"decorators":container.decorators})) != null ? stack1 : "")
     + "\n| | |\n|---|---|\n| **Reference** | "
-    + alias3(alias2(alias1(container, lookupProperty(depth0,"rfp"), "id", 7, 20, 7, 26), depth0))
+    + alias3(alias2(alias1(container, alias1(container, depth0, "rfp", 7, 20, 7, 26), "id", 7, 20, 7, 26), depth0))
     + " |\n| **Issued by** | "
-    + ((stack1 = alias5(alias4,lookupProperty(lookupProperty(depth0,"rfp"),"company"),helpers.__markdown.program(container, 0, data, 0),helpers.__markdown.program(container, 1, data, 0))) != null ? stack1 : "")
+    + ((stack1 = alias5(alias4,alias1(container, alias1(container, depth0, "rfp", 8, 24, 8, 35), "company", 8, 24, 8, 35),helpers.__markdown.program(container, 0, data, 0),helpers.__markdown.program(container, 1, data, 0))) != null ? stack1 : "")
     + " |\n| **Looking for** | "
-    + ((stack1 = alias5(alias4,lookupProperty(lookupProperty(depth0,"rfp"),"partner_type"),helpers.__markdown.program(container, 2, data, 0),helpers.__markdown.program(container, 3, data, 0))) != null ? stack1 : "")
+    + ((stack1 = alias5(alias4,alias1(container, alias1(container, depth0, "rfp", 9, 26, 9, 42), "partner_type", 9, 26, 9, 42),helpers.__markdown.program(container, 2, data, 0),helpers.__markdown.program(container, 3, data, 0))) != null ? stack1 : "")
     + " |\n| **Contact** | "
-    + ((stack1 = alias5(alias4,lookupProperty(lookupProperty(depth0,"rfp"),"issuer"),helpers.__markdown.program(container, 4, data, 0),helpers.__markdown.program(container, 3, data, 0))) != null ? stack1 : "")
-    + ((stack1 = alias5(alias4,lookupProperty(lookupProperty(lookupProperty(depth0,"rfp"),"submission"),"contact"),helpers.__markdown.program(container, 6, data, 0),null)) != null ? stack1 : "")
+    + ((stack1 = alias5(alias4,alias1(container, alias1(container, depth0, "rfp", 10, 22, 10, 32), "issuer", 10, 22, 10, 32),helpers.__markdown.program(container, 4, data, 0),helpers.__markdown.program(container, 3, data, 0))) != null ? stack1 : "")
+    + ((stack1 = alias5(alias4,alias1(container, alias1(container, alias1(container, depth0, "rfp", 10, 131, 10, 153), "submission", 10, 131, 10, 153), "contact", 10, 131, 10, 153),helpers.__markdown.program(container, 6, data, 0),null)) != null ? stack1 : "")
     + " |\n| **Proposals due** | "
-    + ((stack1 = alias6["each"].call(alias4,lookupProperty(lookupProperty(depth0,"rfp"),"timeline"),{"name":"each","hash":{},"fn":helpers.__markdown.program(container, 7, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":11,"column":22},"end":{"line":11,"column":106}}})) != null ? stack1 : "")
+    + ((stack1 = alias6["each"].call(alias4,alias1(container, alias1(container, depth0, "rfp", 11, 30, 11, 42), "timeline", 11, 30, 11, 42),{"name":"each","hash":{},"fn":helpers.__markdown.program(container, 7, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":11,"column":22},"end":{"line":11,"column":106}}})) != null ? stack1 : "")
     + " |\n"
-    + ((stack1 = alias5(alias4,lookupProperty(depth0,"date"),helpers.__markdown.program(container, 9, data, 0),null)) != null ? stack1 : "")
+    + ((stack1 = alias5(alias4,alias1(container, depth0, "date", 12, 6, 12, 10),helpers.__markdown.program(container, 9, data, 0),null)) != null ? stack1 : "")
     + "\n## 1. Purpose\n\n"
-    + ((stack1 = alias5(alias4,lookupProperty(lookupProperty(depth0,"rfp"),"company"),helpers.__markdown.program(container, 10, data, 0),helpers.__markdown.program(container, 11, data, 0))) != null ? stack1 : "")
+    + ((stack1 = alias5(alias4,alias1(container, alias1(container, depth0, "rfp", 18, 6, 18, 17), "company", 18, 6, 18, 17),helpers.__markdown.program(container, 10, data, 0),helpers.__markdown.program(container, 11, data, 0))) != null ? stack1 : "")
     + " proposals from "
-    + ((stack1 = alias5(alias4,lookupProperty(lookupProperty(depth0,"rfp"),"partner_type"),helpers.__markdown.program(container, 12, data, 0),helpers.__markdown.program(container, 13, data, 0))) != null ? stack1 : "")
+    + ((stack1 = alias5(alias4,alias1(container, alias1(container, depth0, "rfp", 18, 88, 18, 104), "partner_type", 18, 88, 18, 104),helpers.__markdown.program(container, 12, data, 0),helpers.__markdown.program(container, 13, data, 0))) != null ? stack1 : "")
     + " for **"
-    + alias3(alias2(alias1(container, lookupProperty(depth0,"rfp"), "title", 18, 180, 18, 189), depth0))
+    + alias3(alias2(alias1(container, alias1(container, depth0, "rfp", 18, 180, 18, 189), "title", 18, 180, 18, 189), depth0))
     + "**. The work is part of our marketing plan “"
-    + alias3(alias2(alias1(container, lookupProperty(depth0,"plan"), "name", 18, 237, 18, 246), depth0))
+    + alias3(alias2(alias1(container, alias1(container, depth0, "plan", 18, 237, 18, 246), "name", 18, 237, 18, 246), depth0))
     + "”"
-    + ((stack1 = alias5(alias4,lookupProperty(lookupProperty(depth0,"plan"),"period"),helpers.__markdown.program(container, 14, data, 0),null)) != null ? stack1 : "")
+    + ((stack1 = alias5(alias4,alias1(container, alias1(container, depth0, "plan", 18, 255, 18, 266), "period", 18, 255, 18, 266),helpers.__markdown.program(container, 14, data, 0),null)) != null ? stack1 : "")
     + ". This document is generated from that plan, so the goals, KPIs, scope and dates below are the ones we work with.\n\n## 2. The company and background\n\n"
-    + ((stack1 = alias5(alias4,lookupProperty(lookupProperty(depth0,"rfp"),"background"),helpers.__markdown.program(container, 15, data, 0),helpers.__markdown.program(container, 16, data, 0))) != null ? stack1 : "")
+    + ((stack1 = alias5(alias4,alias1(container, alias1(container, depth0, "rfp", 22, 6, 22, 20), "background", 22, 6, 22, 20),helpers.__markdown.program(container, 15, data, 0),helpers.__markdown.program(container, 16, data, 0))) != null ? stack1 : "")
     + "\n"
-    + ((stack1 = alias5(alias4,lookupProperty(lookupProperty(depth0,"plan"),"vision"),helpers.__markdown.program(container, 17, data, 0),null)) != null ? stack1 : "")
+    + ((stack1 = alias5(alias4,alias1(container, alias1(container, depth0, "plan", 28, 6, 28, 17), "vision", 28, 6, 28, 17),helpers.__markdown.program(container, 17, data, 0),null)) != null ? stack1 : "")
     + "\n## 3. Goals in scope\n\n"
-    + ((stack1 = alias6["each"].call(alias4,lookupProperty(lookupProperty(depth0,"rfp"),"goals"),{"name":"each","hash":{},"fn":helpers.__markdown.program(container, 18, data, 0),"inverse":helpers.__markdown.program(container, 22, data, 0),"data":data,"loc":{"start":{"line":36,"column":0},"end":{"line":53,"column":9}}})) != null ? stack1 : "")
-    + ((stack1 = alias6["each"].call(alias4,lookupProperty(lookupProperty(depth0,"rfp"),"unresolved_goals"),{"name":"each","hash":{},"fn":helpers.__markdown.program(container, 23, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":54,"column":0},"end":{"line":56,"column":9}}})) != null ? stack1 : "")
+    + ((stack1 = alias6["each"].call(alias4,alias1(container, alias1(container, depth0, "rfp", 36, 8, 36, 17), "goals", 36, 8, 36, 17),{"name":"each","hash":{},"fn":helpers.__markdown.program(container, 18, data, 0),"inverse":helpers.__markdown.program(container, 22, data, 0),"data":data,"loc":{"start":{"line":36,"column":0},"end":{"line":53,"column":9}}})) != null ? stack1 : "")
+    + ((stack1 = alias6["each"].call(alias4,alias1(container, alias1(container, depth0, "rfp", 54, 8, 54, 28), "unresolved_goals", 54, 8, 54, 28),{"name":"each","hash":{},"fn":helpers.__markdown.program(container, 23, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":54,"column":0},"end":{"line":56,"column":9}}})) != null ? stack1 : "")
     + "\n## 4. Target customer and journey stages in scope\n\n"
-    + ((stack1 = alias6["each"].call(alias4,lookupProperty(lookupProperty(depth0,"rfp"),"personas"),{"name":"each","hash":{},"fn":helpers.__markdown.program(container, 24, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":60,"column":0},"end":{"line":62,"column":9}}})) != null ? stack1 : "")
-    + ((stack1 = alias5(alias4,lookupProperty(lookupProperty(lookupProperty(depth0,"rfp"),"stages"),"length"),helpers.__markdown.program(container, 25, data, 0),helpers.__markdown.program(container, 32, data, 0))) != null ? stack1 : "")
-    + ((stack1 = alias6["each"].call(alias4,lookupProperty(lookupProperty(depth0,"rfp"),"unresolved_stages"),{"name":"each","hash":{},"fn":helpers.__markdown.program(container, 23, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":72,"column":0},"end":{"line":74,"column":9}}})) != null ? stack1 : "")
+    + ((stack1 = alias6["each"].call(alias4,alias1(container, alias1(container, depth0, "rfp", 60, 8, 60, 20), "personas", 60, 8, 60, 20),{"name":"each","hash":{},"fn":helpers.__markdown.program(container, 24, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":60,"column":0},"end":{"line":62,"column":9}}})) != null ? stack1 : "")
+    + ((stack1 = alias5(alias4,alias1(container, alias1(container, alias1(container, depth0, "rfp", 63, 6, 63, 23), "stages", 63, 6, 63, 23), "length", 63, 6, 63, 23),helpers.__markdown.program(container, 25, data, 0),helpers.__markdown.program(container, 32, data, 0))) != null ? stack1 : "")
+    + ((stack1 = alias6["each"].call(alias4,alias1(container, alias1(container, depth0, "rfp", 72, 8, 72, 29), "unresolved_stages", 72, 8, 72, 29),{"name":"each","hash":{},"fn":helpers.__markdown.program(container, 23, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":72,"column":0},"end":{"line":74,"column":9}}})) != null ? stack1 : "")
     + "\n## 5. Scope of work\n\n"
-    + ((stack1 = alias5(alias4,lookupProperty(lookupProperty(lookupProperty(depth0,"rfp"),"initiatives"),"length"),helpers.__markdown.program(container, 33, data, 0),helpers.__markdown.program(container, 36, data, 0))) != null ? stack1 : "")
-    + ((stack1 = alias6["each"].call(alias4,lookupProperty(lookupProperty(depth0,"rfp"),"unresolved_initiatives"),{"name":"each","hash":{},"fn":helpers.__markdown.program(container, 23, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":89,"column":0},"end":{"line":91,"column":9}}})) != null ? stack1 : "")
+    + ((stack1 = alias5(alias4,alias1(container, alias1(container, alias1(container, depth0, "rfp", 78, 6, 78, 28), "initiatives", 78, 6, 78, 28), "length", 78, 6, 78, 28),helpers.__markdown.program(container, 33, data, 0),helpers.__markdown.program(container, 36, data, 0))) != null ? stack1 : "")
+    + ((stack1 = alias6["each"].call(alias4,alias1(container, alias1(container, depth0, "rfp", 89, 8, 89, 34), "unresolved_initiatives", 89, 8, 89, 34),{"name":"each","hash":{},"fn":helpers.__markdown.program(container, 23, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":89,"column":0},"end":{"line":91,"column":9}}})) != null ? stack1 : "")
     + "\n## 6. Requirements\n\nMoSCoW priorities: **Must** is a condition of the contract, **Should** is expected, **Could** is welcome.\n\n| # | Requirement | Priority |\n|---|---|---|\n"
-    + ((stack1 = alias6["each"].call(alias4,lookupProperty(lookupProperty(depth0,"rfp"),"requirements"),{"name":"each","hash":{},"fn":helpers.__markdown.program(container, 37, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":99,"column":0},"end":{"line":101,"column":9}}})) != null ? stack1 : "")
+    + ((stack1 = alias6["each"].call(alias4,alias1(container, alias1(container, depth0, "rfp", 99, 8, 99, 24), "requirements", 99, 8, 99, 24),{"name":"each","hash":{},"fn":helpers.__markdown.program(container, 37, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":99,"column":0},"end":{"line":101,"column":9}}})) != null ? stack1 : "")
     + "\n"
-    + ((stack1 = alias5(alias4,lookupProperty(lookupProperty(lookupProperty(depth0,"rfp"),"qualifications"),"length"),helpers.__markdown.program(container, 38, data, 0),null)) != null ? stack1 : "")
+    + ((stack1 = alias5(alias4,alias1(container, alias1(container, alias1(container, depth0, "rfp", 103, 6, 103, 31), "qualifications", 103, 6, 103, 31), "length", 103, 6, 103, 31),helpers.__markdown.program(container, 38, data, 0),null)) != null ? stack1 : "")
     + "\n## 7. Existing tools and integrations\n\nOur current tool environment:\n\n"
-    + ((stack1 = container.invokePartial(lookupProperty(partials,"tool-table"),lookupProperty(lookupProperty(depth0,"rfp"),"tools"),{"name":"tool-table","data":data,"helpers":helpers,"partials":partials,"decorators":container.decorators})) != null ? stack1 : "")
+    + ((stack1 = container.invokePartial(lookupProperty(partials,"tool-table"),alias1(container, alias1(container, depth0, "rfp", 115, 15, 115, 24), "tools", 115, 15, 115, 24),{"name":"tool-table","data":data,"helpers":helpers,"partials":partials,"decorators":container.decorators})) != null ? stack1 : "")
     + "\n"
-    + ((stack1 = alias5(alias4,lookupProperty(lookupProperty(lookupProperty(depth0,"rfp"),"integrations"),"length"),helpers.__markdown.program(container, 40, data, 0),null)) != null ? stack1 : "")
+    + ((stack1 = alias5(alias4,alias1(container, alias1(container, alias1(container, depth0, "rfp", 117, 6, 117, 29), "integrations", 117, 6, 117, 29), "length", 117, 6, 117, 29),helpers.__markdown.program(container, 40, data, 0),null)) != null ? stack1 : "")
     + "\n## 8. Team and governance\n\n"
-    + ((stack1 = alias5(alias4,lookupProperty(lookupProperty(depth0,"rfp"),"issuer"),helpers.__markdown.program(container, 46, data, 0),helpers.__markdown.program(container, 48, data, 0))) != null ? stack1 : "")
+    + ((stack1 = alias5(alias4,alias1(container, alias1(container, depth0, "rfp", 129, 6, 129, 16), "issuer", 129, 6, 129, 16),helpers.__markdown.program(container, 46, data, 0),helpers.__markdown.program(container, 48, data, 0))) != null ? stack1 : "")
     + "\n"
-    + ((stack1 = alias5(alias4,lookupProperty(lookupProperty(lookupProperty(depth0,"rfp"),"governance"),"length"),helpers.__markdown.program(container, 49, data, 0),null)) != null ? stack1 : "")
+    + ((stack1 = alias5(alias4,alias1(container, alias1(container, alias1(container, depth0, "rfp", 135, 6, 135, 27), "governance", 135, 6, 135, 27), "length", 135, 6, 135, 27),helpers.__markdown.program(container, 49, data, 0),null)) != null ? stack1 : "")
     + "\n## 9. Budget\n\n"
-    + ((stack1 = alias5(alias4,lookupProperty(lookupProperty(depth0,"rfp"),"budget"),helpers.__markdown.program(container, 50, data, 0),helpers.__markdown.program(container, 57, data, 0))) != null ? stack1 : "")
+    + ((stack1 = alias5(alias4,alias1(container, alias1(container, depth0, "rfp", 143, 6, 143, 16), "budget", 143, 6, 143, 16),helpers.__markdown.program(container, 50, data, 0),helpers.__markdown.program(container, 57, data, 0))) != null ? stack1 : "")
     + "\n## 10. Timeline\n\n"
-    + ((stack1 = alias5(alias4,lookupProperty(lookupProperty(lookupProperty(depth0,"rfp"),"timeline"),"length"),helpers.__markdown.program(container, 58, data, 0),helpers.__markdown.program(container, 60, data, 0))) != null ? stack1 : "")
+    + ((stack1 = alias5(alias4,alias1(container, alias1(container, alias1(container, depth0, "rfp", 151, 6, 151, 25), "timeline", 151, 6, 151, 25), "length", 151, 6, 151, 25),helpers.__markdown.program(container, 58, data, 0),helpers.__markdown.program(container, 60, data, 0))) != null ? stack1 : "")
     + "\n## 11. Evaluation criteria\n\n| Criterion | Weight |\n|---|--:|\n"
-    + ((stack1 = alias6["each"].call(alias4,lookupProperty(lookupProperty(depth0,"rfp"),"evaluation"),{"name":"each","hash":{},"fn":helpers.__markdown.program(container, 61, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":165,"column":0},"end":{"line":167,"column":9}}})) != null ? stack1 : "")
+    + ((stack1 = alias6["each"].call(alias4,alias1(container, alias1(container, depth0, "rfp", 165, 8, 165, 22), "evaluation", 165, 8, 165, 22),{"name":"each","hash":{},"fn":helpers.__markdown.program(container, 61, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":165,"column":0},"end":{"line":167,"column":9}}})) != null ? stack1 : "")
     + "| **Total** | **"
-    + alias3(alias2(alias1(container, lookupProperty(depth0,"rfp"), "evaluation_total", 168, 18, 168, 38), depth0))
+    + alias3(alias2(alias1(container, alias1(container, depth0, "rfp", 168, 18, 168, 38), "evaluation_total", 168, 18, 168, 38), depth0))
     + "%** |\n\n## 12. Submission\n\n"
-    + ((stack1 = alias5(alias4,lookupProperty(lookupProperty(lookupProperty(depth0,"rfp"),"submission"),"format"),helpers.__markdown.program(container, 63, data, 0),null)) != null ? stack1 : "")
-    + ((stack1 = alias5(alias4,lookupProperty(lookupProperty(lookupProperty(depth0,"rfp"),"submission"),"contact"),helpers.__markdown.program(container, 64, data, 0),null)) != null ? stack1 : "")
-    + ((stack1 = alias6["each"].call(alias4,lookupProperty(lookupProperty(depth0,"rfp"),"timeline"),{"name":"each","hash":{},"fn":helpers.__markdown.program(container, 65, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":178,"column":0},"end":{"line":182,"column":9}}})) != null ? stack1 : "")
+    + ((stack1 = alias5(alias4,alias1(container, alias1(container, alias1(container, depth0, "rfp", 172, 6, 172, 27), "submission", 172, 6, 172, 27), "format", 172, 6, 172, 27),helpers.__markdown.program(container, 63, data, 0),null)) != null ? stack1 : "")
+    + ((stack1 = alias5(alias4,alias1(container, alias1(container, alias1(container, depth0, "rfp", 175, 6, 175, 28), "submission", 175, 6, 175, 28), "contact", 175, 6, 175, 28),helpers.__markdown.program(container, 64, data, 0),null)) != null ? stack1 : "")
+    + ((stack1 = alias6["each"].call(alias4,alias1(container, alias1(container, depth0, "rfp", 178, 8, 178, 20), "timeline", 178, 8, 178, 20),{"name":"each","hash":{},"fn":helpers.__markdown.program(container, 65, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":178,"column":0},"end":{"line":182,"column":9}}})) != null ? stack1 : "")
     + "\n"
-    + ((stack1 = alias5(alias4,lookupProperty(lookupProperty(lookupProperty(depth0,"rfp"),"submission"),"instructions"),helpers.__markdown.program(container, 67, data, 0),null)) != null ? stack1 : "");
+    + ((stack1 = alias5(alias4,alias1(container, alias1(container, alias1(container, depth0, "rfp", 184, 6, 184, 33), "submission", 184, 6, 184, 33), "instructions", 184, 6, 184, 33),helpers.__markdown.program(container, 67, data, 0),null)) != null ? stack1 : "");
 },"usePartial":true,"useData":true},
 
   // en/partials/gantt.hbs
   {"0":function(container,depth0,helpers,partials,data) {
-    var stack1, alias1=depth0 != null ? depth0 : (container.nullContext || {}), alias2=helpers.__markdown.direct, lookupProperty = container.lookupProperty || function(parent, propertyName) {
-        if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
-          return parent[propertyName];
-        }
-        return undefined
-    };
+    var stack1, alias1=helpers.__markdown.strict, alias2=depth0 != null ? depth0 : (container.nullContext || {}), alias3=helpers.__markdown.direct;
 
   return "```mermaid\ngantt\n  title "
-    + helpers.__markdown.escape(alias2["mmText"].call(alias1,lookupProperty(lookupProperty(lookupProperty(data,"root"),"plan"),"name"),helpers.__markdown.noHash))
+    + helpers.__markdown.escape(alias3["mmText"].call(alias2,alias1(container, alias1(container, alias1(container, data, "root", 4, 17, 4, 32), "plan", 4, 17, 4, 32), "name", 4, 17, 4, 32),helpers.__markdown.noHash))
     + "\n  dateFormat YYYY-MM-DD\n  axisFormat %Y-%m\n"
-    + ((stack1 = alias2["each"].call(alias1,lookupProperty(depth0,"sections"),{"name":"each","hash":{},"fn":helpers.__markdown.program(container, 1, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":7,"column":0},"end":{"line":12,"column":9}}})) != null ? stack1 : "")
+    + ((stack1 = alias3["each"].call(alias2,alias1(container, depth0, "sections", 7, 8, 7, 16),{"name":"each","hash":{},"fn":helpers.__markdown.program(container, 1, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":7,"column":0},"end":{"line":12,"column":9}}})) != null ? stack1 : "")
     + "```\n";
 },"1":function(container,depth0,helpers,partials,data) {
-    var stack1, alias1=depth0 != null ? depth0 : (container.nullContext || {}), alias2=helpers.__markdown.direct, lookupProperty = container.lookupProperty || function(parent, propertyName) {
-        if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
-          return parent[propertyName];
-        }
-        return undefined
-    };
+    var stack1, alias1=helpers.__markdown.strict, alias2=depth0 != null ? depth0 : (container.nullContext || {}), alias3=helpers.__markdown.direct;
 
   return "  section "
-    + helpers.__markdown.escape(alias2["mmText"].call(alias1,lookupProperty(depth0,"name"),helpers.__markdown.noHash))
+    + helpers.__markdown.escape(alias3["mmText"].call(alias2,alias1(container, depth0, "name", 8, 19, 8, 23),helpers.__markdown.noHash))
     + "\n"
-    + ((stack1 = alias2["each"].call(alias1,lookupProperty(depth0,"tasks"),{"name":"each","hash":{},"fn":helpers.__markdown.program(container, 2, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":9,"column":0},"end":{"line":11,"column":9}}})) != null ? stack1 : "");
+    + ((stack1 = alias3["each"].call(alias2,alias1(container, depth0, "tasks", 9, 8, 9, 13),{"name":"each","hash":{},"fn":helpers.__markdown.program(container, 2, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":9,"column":0},"end":{"line":11,"column":9}}})) != null ? stack1 : "");
 },"2":function(container,depth0,helpers,partials,data) {
-    var stack1, alias1=depth0 != null ? depth0 : (container.nullContext || {}), alias2=helpers.__markdown.escape, alias3=helpers.__markdown.strict, alias4=container.lambda, lookupProperty = container.lookupProperty || function(parent, propertyName) {
-        if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
-          return parent[propertyName];
-        }
-        return undefined
-    };
+    var stack1, alias1=helpers.__markdown.strict, alias2=depth0 != null ? depth0 : (container.nullContext || {}), alias3=helpers.__markdown.escape, alias4=container.lambda;
 
   return "    "
-    + alias2(helpers.__markdown.direct["mmText"].call(alias1,lookupProperty(depth0,"name"),helpers.__markdown.noHash))
+    + alias3(helpers.__markdown.direct["mmText"].call(alias2,alias1(container, depth0, "name", 10, 13, 10, 17),helpers.__markdown.noHash))
     + " :"
-    + ((stack1 = helpers.__markdown.if(alias1,lookupProperty(depth0,"phase"),helpers.__markdown.program(container, 3, data, 0),null)) != null ? stack1 : "")
-    + alias2(alias4(alias3(container, depth0, "node", 10, 51, 10, 55), depth0))
+    + ((stack1 = helpers.__markdown.if(alias2,alias1(container, depth0, "phase", 10, 27, 10, 32),helpers.__markdown.program(container, 3, data, 0),null)) != null ? stack1 : "")
+    + alias3(alias4(alias1(container, depth0, "node", 10, 51, 10, 55), depth0))
     + ", "
-    + alias2(alias4(alias3(container, depth0, "start", 10, 61, 10, 66), depth0))
+    + alias3(alias4(alias1(container, depth0, "start", 10, 61, 10, 66), depth0))
     + ", "
-    + alias2(alias4(alias3(container, depth0, "end", 10, 72, 10, 75), depth0))
+    + alias3(alias4(alias1(container, depth0, "end", 10, 72, 10, 75), depth0))
     + "\n";
 },"3":function(container,depth0,helpers,partials,data) {
     return "active, ";
 },"compiler":[8,">= 4.3.0"],"main":function(container,depth0,helpers,partials,data) {
-    var stack1, lookupProperty = container.lookupProperty || function(parent, propertyName) {
-        if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
-          return parent[propertyName];
-        }
-        return undefined
-    };
+    var stack1, alias1=helpers.__markdown.strict;
 
-  return ((stack1 = helpers.__markdown.if(depth0 != null ? depth0 : (container.nullContext || {}),lookupProperty(lookupProperty(depth0,"sections"),"length"),helpers.__markdown.program(container, 0, data, 0),null)) != null ? stack1 : "");
+  return ((stack1 = helpers.__markdown.if(depth0 != null ? depth0 : (container.nullContext || {}),alias1(container, alias1(container, depth0, "sections", 1, 6, 1, 21), "length", 1, 6, 1, 21),helpers.__markdown.program(container, 0, data, 0),null)) != null ? stack1 : "");
 },"useData":true},
 
   // en/partials/initiative-table.hbs
   {"0":function(container,depth0,helpers,partials,data) {
-    var stack1, alias1=helpers.__markdown.escape, alias2=depth0 != null ? depth0 : (container.nullContext || {}), alias3=helpers.__markdown.if, alias4=helpers.__markdown.noHash, alias5=helpers.__markdown.direct, lookupProperty = container.lookupProperty || function(parent, propertyName) {
-        if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
-          return parent[propertyName];
-        }
-        return undefined
-    };
+    var stack1, alias1=helpers.__markdown.strict, alias2=helpers.__markdown.escape, alias3=depth0 != null ? depth0 : (container.nullContext || {}), alias4=helpers.__markdown.if, alias5=helpers.__markdown.noHash, alias6=helpers.__markdown.direct;
 
   return "| **"
-    + alias1(container.lambda(helpers.__markdown.strict(container, depth0, "name", 4, 6, 4, 10), depth0))
+    + alias2(container.lambda(alias1(container, depth0, "name", 4, 6, 4, 10), depth0))
     + "**"
-    + ((stack1 = alias3(alias2,lookupProperty(depth0,"channel"),helpers.__markdown.program(container, 1, data, 0),null)) != null ? stack1 : "")
+    + ((stack1 = alias4(alias3,alias1(container, depth0, "channel", 4, 20, 4, 27),helpers.__markdown.program(container, 1, data, 0),null)) != null ? stack1 : "")
     + " | "
-    + ((stack1 = alias3(alias2,lookupProperty(depth0,"start"),helpers.__markdown.program(container, 2, data, 0),helpers.__markdown.program(container, 3, data, 0))) != null ? stack1 : "")
+    + ((stack1 = alias4(alias3,alias1(container, depth0, "start", 4, 60, 4, 65),helpers.__markdown.program(container, 2, data, 0),helpers.__markdown.program(container, 3, data, 0))) != null ? stack1 : "")
     + " – "
-    + ((stack1 = alias3(alias2,lookupProperty(depth0,"end"),helpers.__markdown.program(container, 4, data, 0),helpers.__markdown.program(container, 3, data, 0))) != null ? stack1 : "")
+    + ((stack1 = alias4(alias3,alias1(container, depth0, "end", 4, 107, 4, 110),helpers.__markdown.program(container, 4, data, 0),helpers.__markdown.program(container, 3, data, 0))) != null ? stack1 : "")
     + " | "
-    + ((stack1 = alias3(alias2,lookupProperty(depth0,"budget"),helpers.__markdown.program(container, 5, data, 0),helpers.__markdown.program(container, 6, data, 0))) != null ? stack1 : "")
+    + ((stack1 = alias4(alias3,alias1(container, depth0, "budget", 4, 150, 4, 156),helpers.__markdown.program(container, 5, data, 0),helpers.__markdown.program(container, 6, data, 0))) != null ? stack1 : "")
     + " | "
-    + ((stack1 = alias3(alias2,lookupProperty(depth0,"accountable"),helpers.__markdown.program(container, 7, data, 0),helpers.__markdown.program(container, 8, data, 0))) != null ? stack1 : "")
+    + ((stack1 = alias4(alias3,alias1(container, depth0, "accountable", 4, 199, 4, 210),helpers.__markdown.program(container, 7, data, 0),helpers.__markdown.program(container, 8, data, 0))) != null ? stack1 : "")
     + " | "
-    + alias1(alias5["lines"].call(alias2,lookupProperty(depth0,"stages"),alias4))
+    + alias2(alias6["lines"].call(alias3,alias1(container, depth0, "stages", 4, 263, 4, 269),alias5))
     + " | "
-    + alias1(alias5["lines"].call(alias2,lookupProperty(depth0,"kpis"),alias4))
+    + alias2(alias6["lines"].call(alias3,alias1(container, depth0, "kpis", 4, 282, 4, 286),alias5))
     + " |\n";
 },"1":function(container,depth0,helpers,partials,data) {
     return "<br>"
     + helpers.__markdown.escape(container.lambda(helpers.__markdown.strict(container, depth0, "channel", 4, 35, 4, 42), depth0));
 },"2":function(container,depth0,helpers,partials,data) {
-    var lookupProperty = container.lookupProperty || function(parent, propertyName) {
-        if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
-          return parent[propertyName];
-        }
-        return undefined
-    };
-
-  return helpers.__markdown.escape(helpers.__markdown.direct["fdate"].call(depth0 != null ? depth0 : (container.nullContext || {}),lookupProperty(depth0,"start"),helpers.__markdown.noHash));
+    return helpers.__markdown.escape(helpers.__markdown.direct["fdate"].call(depth0 != null ? depth0 : (container.nullContext || {}),helpers.__markdown.strict(container, depth0, "start", 4, 75, 4, 80),helpers.__markdown.noHash));
 },"3":function(container,depth0,helpers,partials,data) {
     return "?";
 },"4":function(container,depth0,helpers,partials,data) {
-    var lookupProperty = container.lookupProperty || function(parent, propertyName) {
-        if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
-          return parent[propertyName];
-        }
-        return undefined
-    };
-
-  return helpers.__markdown.escape(helpers.__markdown.direct["fdate"].call(depth0 != null ? depth0 : (container.nullContext || {}),lookupProperty(depth0,"end"),helpers.__markdown.noHash));
+    return helpers.__markdown.escape(helpers.__markdown.direct["fdate"].call(depth0 != null ? depth0 : (container.nullContext || {}),helpers.__markdown.strict(container, depth0, "end", 4, 120, 4, 123),helpers.__markdown.noHash));
 },"5":function(container,depth0,helpers,partials,data) {
-    var lookupProperty = container.lookupProperty || function(parent, propertyName) {
-        if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
-          return parent[propertyName];
-        }
-        return undefined
-    };
-
-  return helpers.__markdown.escape(helpers.__markdown.direct["money"].call(depth0 != null ? depth0 : (container.nullContext || {}),lookupProperty(depth0,"budget"),helpers.__markdown.noHash));
+    return helpers.__markdown.escape(helpers.__markdown.direct["money"].call(depth0 != null ? depth0 : (container.nullContext || {}),helpers.__markdown.strict(container, depth0, "budget", 4, 166, 4, 172),helpers.__markdown.noHash));
 },"6":function(container,depth0,helpers,partials,data) {
     return "—";
 },"7":function(container,depth0,helpers,partials,data) {
-    var lookupProperty = container.lookupProperty || function(parent, propertyName) {
-        if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
-          return parent[propertyName];
-        }
-        return undefined
-    };
-
-  return helpers.__markdown.escape(helpers.__markdown.direct["ref"].call(depth0 != null ? depth0 : (container.nullContext || {}),lookupProperty(depth0,"accountable"),helpers.__markdown.noHash));
+    return helpers.__markdown.escape(helpers.__markdown.direct["ref"].call(depth0 != null ? depth0 : (container.nullContext || {}),helpers.__markdown.strict(container, depth0, "accountable", 4, 218, 4, 229),helpers.__markdown.noHash));
 },"8":function(container,depth0,helpers,partials,data) {
     return "⚠ none";
 },"compiler":[8,">= 4.3.0"],"main":function(container,depth0,helpers,partials,data) {
@@ -1664,46 +1125,31 @@ const SPECS = [
 
   // en/partials/integration-flowchart.hbs
   {"0":function(container,depth0,helpers,partials,data) {
-    var stack1, alias1=helpers.__markdown.direct, alias2=depth0 != null ? depth0 : (container.nullContext || {}), lookupProperty = container.lookupProperty || function(parent, propertyName) {
-        if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
-          return parent[propertyName];
-        }
-        return undefined
-    };
+    var stack1, alias1=helpers.__markdown.strict, alias2=helpers.__markdown.direct, alias3=depth0 != null ? depth0 : (container.nullContext || {});
 
   return "```mermaid\nflowchart LR\n"
-    + ((stack1 = alias1["each"].call(alias2,lookupProperty(depth0,"nodes"),{"name":"each","hash":{},"fn":helpers.__markdown.program(container, 1, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":4,"column":0},"end":{"line":6,"column":9}}})) != null ? stack1 : "")
-    + ((stack1 = alias1["each"].call(alias2,lookupProperty(depth0,"edges"),{"name":"each","hash":{},"fn":helpers.__markdown.program(container, 3, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":7,"column":0},"end":{"line":9,"column":9}}})) != null ? stack1 : "")
+    + ((stack1 = alias2["each"].call(alias3,alias1(container, depth0, "nodes", 4, 8, 4, 13),{"name":"each","hash":{},"fn":helpers.__markdown.program(container, 1, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":4,"column":0},"end":{"line":6,"column":9}}})) != null ? stack1 : "")
+    + ((stack1 = alias2["each"].call(alias3,alias1(container, depth0, "edges", 7, 8, 7, 13),{"name":"each","hash":{},"fn":helpers.__markdown.program(container, 3, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":7,"column":0},"end":{"line":9,"column":9}}})) != null ? stack1 : "")
     + "```\n";
 },"1":function(container,depth0,helpers,partials,data) {
-    var stack1, alias1=helpers.__markdown.escape, alias2=depth0 != null ? depth0 : (container.nullContext || {}), lookupProperty = container.lookupProperty || function(parent, propertyName) {
-        if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
-          return parent[propertyName];
-        }
-        return undefined
-    };
+    var stack1, alias1=helpers.__markdown.strict, alias2=helpers.__markdown.escape, alias3=depth0 != null ? depth0 : (container.nullContext || {});
 
   return "  "
-    + alias1(container.lambda(helpers.__markdown.strict(container, depth0, "node", 5, 4, 5, 8), depth0))
+    + alias2(container.lambda(alias1(container, depth0, "node", 5, 4, 5, 8), depth0))
     + "[\""
-    + ((stack1 = helpers.__markdown.if(alias2,lookupProperty(depth0,"missing"),helpers.__markdown.program(container, 2, data, 0),null)) != null ? stack1 : "")
-    + alias1(helpers.__markdown.direct["mmLabel"].call(alias2,lookupProperty(depth0,"name"),helpers.__markdown.noHash))
+    + ((stack1 = helpers.__markdown.if(alias3,alias1(container, depth0, "missing", 5, 18, 5, 25),helpers.__markdown.program(container, 2, data, 0),null)) != null ? stack1 : "")
+    + alias2(helpers.__markdown.direct["mmLabel"].call(alias3,alias1(container, depth0, "name", 5, 46, 5, 50),helpers.__markdown.noHash))
     + "\"]\n";
 },"2":function(container,depth0,helpers,partials,data) {
     return "⚠ ";
 },"3":function(container,depth0,helpers,partials,data) {
-    var stack1, alias1=helpers.__markdown.strict, alias2=container.lambda, alias3=helpers.__markdown.escape, alias4=depth0 != null ? depth0 : (container.nullContext || {}), alias5=helpers.__markdown.if, lookupProperty = container.lookupProperty || function(parent, propertyName) {
-        if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
-          return parent[propertyName];
-        }
-        return undefined
-    };
+    var stack1, alias1=helpers.__markdown.strict, alias2=container.lambda, alias3=helpers.__markdown.escape, alias4=depth0 != null ? depth0 : (container.nullContext || {}), alias5=helpers.__markdown.if;
 
   return "  "
     + alias3(alias2(alias1(container, depth0, "from", 8, 4, 8, 8), depth0))
     + " "
-    + ((stack1 = alias5(alias4,lookupProperty(depth0,"both"),helpers.__markdown.program(container, 4, data, 0),helpers.__markdown.program(container, 5, data, 0))) != null ? stack1 : "")
-    + ((stack1 = alias5(alias4,lookupProperty(lookupProperty(depth0,"data"),"length"),helpers.__markdown.program(container, 6, data, 0),null)) != null ? stack1 : "")
+    + ((stack1 = alias5(alias4,alias1(container, depth0, "both", 8, 17, 8, 21),helpers.__markdown.program(container, 4, data, 0),helpers.__markdown.program(container, 5, data, 0))) != null ? stack1 : "")
+    + ((stack1 = alias5(alias4,alias1(container, alias1(container, depth0, "data", 8, 51, 8, 62), "length", 8, 51, 8, 62),helpers.__markdown.program(container, 6, data, 0),null)) != null ? stack1 : "")
     + " "
     + alias3(alias2(alias1(container, depth0, "to", 8, 94, 8, 96), depth0))
     + "\n";
@@ -1712,276 +1158,157 @@ const SPECS = [
 },"5":function(container,depth0,helpers,partials,data) {
     return "-->";
 },"6":function(container,depth0,helpers,partials,data) {
-    var lookupProperty = container.lookupProperty || function(parent, propertyName) {
-        if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
-          return parent[propertyName];
-        }
-        return undefined
-    };
-
-  return "|\""
-    + helpers.__markdown.escape(helpers.__markdown.direct["mmLabel"].call(depth0 != null ? depth0 : (container.nullContext || {}),lookupProperty(depth0,"data"),helpers.__markdown.noHash))
+    return "|\""
+    + helpers.__markdown.escape(helpers.__markdown.direct["mmLabel"].call(depth0 != null ? depth0 : (container.nullContext || {}),helpers.__markdown.strict(container, depth0, "data", 8, 76, 8, 80),helpers.__markdown.noHash))
     + "\"|";
 },"compiler":[8,">= 4.3.0"],"main":function(container,depth0,helpers,partials,data) {
-    var stack1, lookupProperty = container.lookupProperty || function(parent, propertyName) {
-        if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
-          return parent[propertyName];
-        }
-        return undefined
-    };
+    var stack1, alias1=helpers.__markdown.strict;
 
-  return ((stack1 = helpers.__markdown.if(depth0 != null ? depth0 : (container.nullContext || {}),lookupProperty(lookupProperty(depth0,"edges"),"length"),helpers.__markdown.program(container, 0, data, 0),null)) != null ? stack1 : "");
+  return ((stack1 = helpers.__markdown.if(depth0 != null ? depth0 : (container.nullContext || {}),alias1(container, alias1(container, depth0, "edges", 1, 6, 1, 18), "length", 1, 6, 1, 18),helpers.__markdown.program(container, 0, data, 0),null)) != null ? stack1 : "");
 },"useData":true},
 
   // en/partials/journey-diagram.hbs
   {"0":function(container,depth0,helpers,partials,data,blockParams,depths) {
-    var stack1, alias1=depth0 != null ? depth0 : (container.nullContext || {}), alias2=helpers.__markdown.direct, lookupProperty = container.lookupProperty || function(parent, propertyName) {
-        if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
-          return parent[propertyName];
-        }
-        return undefined
-    };
+    var stack1, alias1=helpers.__markdown.strict, alias2=depth0 != null ? depth0 : (container.nullContext || {}), alias3=helpers.__markdown.direct;
 
   return "```mermaid\njourney\n  title "
-    + helpers.__markdown.escape(alias2["mmText"].call(alias1,lookupProperty(depth0,"name"),helpers.__markdown.noHash))
+    + helpers.__markdown.escape(alias3["mmText"].call(alias2,alias1(container, depth0, "name", 4, 17, 4, 21),helpers.__markdown.noHash))
     + "\n"
-    + ((stack1 = alias2["each"].call(alias1,lookupProperty(depth0,"diagram"),{"name":"each","hash":{},"fn":container.program(1, data, 0, blockParams, depths),"inverse":container.noop,"data":data,"loc":{"start":{"line":5,"column":0},"end":{"line":10,"column":9}}})) != null ? stack1 : "")
+    + ((stack1 = alias3["each"].call(alias2,alias1(container, depth0, "diagram", 5, 8, 5, 15),{"name":"each","hash":{},"fn":container.program(1, data, 0, blockParams, depths),"inverse":container.noop,"data":data,"loc":{"start":{"line":5,"column":0},"end":{"line":10,"column":9}}})) != null ? stack1 : "")
     + "```\n\n*Emotion at each stage, from 1 (frustrated) to 5 (delighted).*\n";
 },"1":function(container,depth0,helpers,partials,data,blockParams,depths) {
-    var stack1, alias1=depth0 != null ? depth0 : (container.nullContext || {}), alias2=helpers.__markdown.direct, lookupProperty = container.lookupProperty || function(parent, propertyName) {
-        if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
-          return parent[propertyName];
-        }
-        return undefined
-    };
+    var stack1, alias1=helpers.__markdown.strict, alias2=depth0 != null ? depth0 : (container.nullContext || {}), alias3=helpers.__markdown.direct;
 
   return "  section "
-    + helpers.__markdown.escape(alias2["mmText"].call(alias1,lookupProperty(depth0,"section"),helpers.__markdown.noHash))
+    + helpers.__markdown.escape(alias3["mmText"].call(alias2,alias1(container, depth0, "section", 6, 19, 6, 26),helpers.__markdown.noHash))
     + "\n"
-    + ((stack1 = alias2["each"].call(alias1,lookupProperty(depth0,"stages"),{"name":"each","hash":{},"fn":container.program(2, data, 0, blockParams, depths),"inverse":container.noop,"data":data,"loc":{"start":{"line":7,"column":0},"end":{"line":9,"column":9}}})) != null ? stack1 : "");
+    + ((stack1 = alias3["each"].call(alias2,alias1(container, depth0, "stages", 7, 8, 7, 14),{"name":"each","hash":{},"fn":container.program(2, data, 0, blockParams, depths),"inverse":container.noop,"data":data,"loc":{"start":{"line":7,"column":0},"end":{"line":9,"column":9}}})) != null ? stack1 : "");
 },"2":function(container,depth0,helpers,partials,data,blockParams,depths) {
-    var stack1, alias1=depth0 != null ? depth0 : (container.nullContext || {}), alias2=helpers.__markdown.escape, lookupProperty = container.lookupProperty || function(parent, propertyName) {
-        if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
-          return parent[propertyName];
-        }
-        return undefined
-    };
+    var stack1, alias1=helpers.__markdown.strict, alias2=depth0 != null ? depth0 : (container.nullContext || {}), alias3=helpers.__markdown.escape;
 
   return "    "
-    + alias2(helpers.__markdown.direct["mmText"].call(alias1,lookupProperty(depth0,"name"),helpers.__markdown.noHash))
+    + alias3(helpers.__markdown.direct["mmText"].call(alias2,alias1(container, depth0, "name", 8, 13, 8, 17),helpers.__markdown.noHash))
     + ": "
-    + alias2(container.lambda(helpers.__markdown.strict(container, depth0, "emotion", 8, 23, 8, 30), depth0))
+    + alias3(container.lambda(alias1(container, depth0, "emotion", 8, 23, 8, 30), depth0))
     + ": "
-    + ((stack1 = helpers.__markdown.if(alias1,lookupProperty(depths[2],"persona"),container.program(3, data, 0, blockParams, depths),container.program(4, data, 0, blockParams, depths))) != null ? stack1 : "")
+    + ((stack1 = helpers.__markdown.if(alias2,alias1(container, depths[2], "persona", 8, 40, 8, 53),container.program(3, data, 0, blockParams, depths),container.program(4, data, 0, blockParams, depths))) != null ? stack1 : "")
     + "\n";
 },"3":function(container,depth0,helpers,partials,data,blockParams,depths) {
-    var alias1=depth0 != null ? depth0 : (container.nullContext || {}), alias2=helpers.__markdown.direct, lookupProperty = container.lookupProperty || function(parent, propertyName) {
-        if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
-          return parent[propertyName];
-        }
-        return undefined
-    };
+    var alias1=helpers.__markdown.strict, alias2=depth0 != null ? depth0 : (container.nullContext || {}), alias3=helpers.__markdown.direct;
 
-  return helpers.__markdown.escape(alias2["mmText"].call(alias1,alias2["or"].call(alias1,lookupProperty(lookupProperty(depths[2],"persona"),"name"),lookupProperty(lookupProperty(depths[2],"persona"),"id"),helpers.__markdown.noHash),{"hash":{"comma":true}}));
+  return helpers.__markdown.escape(alias3["mmText"].call(alias2,alias3["or"].call(alias2,alias1(container, alias1(container, depths[2], "persona", 8, 68, 8, 86), "name", 8, 68, 8, 86),alias1(container, alias1(container, depths[2], "persona", 8, 87, 8, 103), "id", 8, 87, 8, 103),helpers.__markdown.noHash),{"hash":{"comma":true}}));
 },"4":function(container,depth0,helpers,partials,data) {
     return "Customer";
 },"compiler":[8,">= 4.3.0"],"main":function(container,depth0,helpers,partials,data,blockParams,depths) {
-    var stack1, lookupProperty = container.lookupProperty || function(parent, propertyName) {
-        if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
-          return parent[propertyName];
-        }
-        return undefined
-    };
+    var stack1, alias1=helpers.__markdown.strict;
 
-  return ((stack1 = helpers.__markdown.if(depth0 != null ? depth0 : (container.nullContext || {}),lookupProperty(lookupProperty(depth0,"diagram"),"length"),container.program(0, data, 0, blockParams, depths),null)) != null ? stack1 : "");
+  return ((stack1 = helpers.__markdown.if(depth0 != null ? depth0 : (container.nullContext || {}),alias1(container, alias1(container, depth0, "diagram", 1, 6, 1, 20), "length", 1, 6, 1, 20),container.program(0, data, 0, blockParams, depths),null)) != null ? stack1 : "");
 },"useData":true,"useDepths":true},
 
   // en/partials/journey-table.hbs
   {"0":function(container,depth0,helpers,partials,data) {
-    var stack1, alias1=helpers.__markdown.escape, alias2=depth0 != null ? depth0 : (container.nullContext || {}), alias3=helpers.__markdown.noHash, alias4=helpers.__markdown.direct, lookupProperty = container.lookupProperty || function(parent, propertyName) {
-        if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
-          return parent[propertyName];
-        }
-        return undefined
-    };
+    var stack1, alias1=helpers.__markdown.strict, alias2=helpers.__markdown.escape, alias3=depth0 != null ? depth0 : (container.nullContext || {}), alias4=helpers.__markdown.noHash, alias5=helpers.__markdown.direct;
 
   return "| **"
-    + alias1(container.lambda(helpers.__markdown.strict(container, depth0, "name", 4, 6, 4, 10), depth0))
+    + alias2(container.lambda(alias1(container, depth0, "name", 4, 6, 4, 10), depth0))
     + "**"
-    + ((stack1 = helpers.__markdown.if(alias2,lookupProperty(depth0,"phase"),helpers.__markdown.program(container, 1, data, 0),null)) != null ? stack1 : "")
+    + ((stack1 = helpers.__markdown.if(alias3,alias1(container, depth0, "phase", 4, 20, 4, 25),helpers.__markdown.program(container, 1, data, 0),null)) != null ? stack1 : "")
     + " | "
-    + alias1(alias4["lines"].call(alias2,lookupProperty(depth0,"customer_goal"),alias3))
+    + alias2(alias5["lines"].call(alias3,alias1(container, depth0, "customer_goal", 4, 71, 4, 84),alias4))
     + " | "
-    + alias1(alias4["lines"].call(alias2,lookupProperty(depth0,"actions"),alias3))
+    + alias2(alias5["lines"].call(alias3,alias1(container, depth0, "actions", 4, 97, 4, 104),alias4))
     + " | "
-    + alias1(alias4["lines"].call(alias2,lookupProperty(depth0,"thoughts"),alias3))
+    + alias2(alias5["lines"].call(alias3,alias1(container, depth0, "thoughts", 4, 117, 4, 125),alias4))
     + " | "
-    + alias1(alias4["lines"].call(alias2,lookupProperty(depth0,"pain_points"),alias3))
+    + alias2(alias5["lines"].call(alias3,alias1(container, depth0, "pain_points", 4, 138, 4, 149),alias4))
     + " | "
-    + ((stack1 = alias4["each"].call(alias2,lookupProperty(depth0,"touchpoints"),{"name":"each","hash":{},"fn":helpers.__markdown.program(container, 2, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":4,"column":154},"end":{"line":4,"column":261}}})) != null ? stack1 : "")
+    + ((stack1 = alias5["each"].call(alias3,alias1(container, depth0, "touchpoints", 4, 162, 4, 173),{"name":"each","hash":{},"fn":helpers.__markdown.program(container, 2, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":4,"column":154},"end":{"line":4,"column":261}}})) != null ? stack1 : "")
     + " | "
-    + alias1(alias4["ref"].call(alias2,lookupProperty(depth0,"owner"),alias3))
+    + alias2(alias5["ref"].call(alias3,alias1(container, depth0, "owner", 4, 270, 4, 275),alias4))
     + " | "
-    + alias1(alias4["join"].call(alias2,lookupProperty(depth0,"kpis"),alias3))
+    + alias2(alias5["join"].call(alias3,alias1(container, depth0, "kpis", 4, 287, 4, 291),alias4))
     + " |\n";
 },"1":function(container,depth0,helpers,partials,data) {
-    var lookupProperty = container.lookupProperty || function(parent, propertyName) {
-        if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
-          return parent[propertyName];
-        }
-        return undefined
-    };
-
-  return "<br>"
-    + helpers.__markdown.escape(helpers.__markdown.direct["word"].call(depth0 != null ? depth0 : (container.nullContext || {}),"phase",lookupProperty(depth0,"phase"),helpers.__markdown.noHash));
+    return "<br>"
+    + helpers.__markdown.escape(helpers.__markdown.direct["word"].call(depth0 != null ? depth0 : (container.nullContext || {}),"phase",helpers.__markdown.strict(container, depth0, "phase", 4, 46, 4, 51),helpers.__markdown.noHash));
 },"2":function(container,depth0,helpers,partials,data) {
-    var stack1, alias1=depth0 != null ? depth0 : (container.nullContext || {}), alias2=helpers.__markdown.if, lookupProperty = container.lookupProperty || function(parent, propertyName) {
-        if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
-          return parent[propertyName];
-        }
-        return undefined
-    };
+    var stack1, alias1=helpers.__markdown.strict, alias2=depth0 != null ? depth0 : (container.nullContext || {}), alias3=helpers.__markdown.if;
 
-  return helpers.__markdown.escape(container.lambda(helpers.__markdown.strict(container, depth0, "channel", 4, 177, 4, 184), depth0))
-    + ((stack1 = alias2(alias1,lookupProperty(depth0,"tool"),helpers.__markdown.program(container, 3, data, 0),null)) != null ? stack1 : "")
-    + ((stack1 = alias2(alias1,lookupProperty(data,"last"),null,helpers.__markdown.program(container, 4, data, 0))) != null ? stack1 : "");
+  return helpers.__markdown.escape(container.lambda(alias1(container, depth0, "channel", 4, 177, 4, 184), depth0))
+    + ((stack1 = alias3(alias2,alias1(container, depth0, "tool", 4, 192, 4, 196),helpers.__markdown.program(container, 3, data, 0),null)) != null ? stack1 : "")
+    + ((stack1 = alias3(alias2,alias1(container, data, "last", 4, 230, 4, 235),null,helpers.__markdown.program(container, 4, data, 0))) != null ? stack1 : "");
 },"3":function(container,depth0,helpers,partials,data) {
-    var lookupProperty = container.lookupProperty || function(parent, propertyName) {
-        if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
-          return parent[propertyName];
-        }
-        return undefined
-    };
-
-  return " ("
-    + helpers.__markdown.escape(helpers.__markdown.direct["ref"].call(depth0 != null ? depth0 : (container.nullContext || {}),lookupProperty(depth0,"tool"),helpers.__markdown.noHash))
+    return " ("
+    + helpers.__markdown.escape(helpers.__markdown.direct["ref"].call(depth0 != null ? depth0 : (container.nullContext || {}),helpers.__markdown.strict(container, depth0, "tool", 4, 206, 4, 210),helpers.__markdown.noHash))
     + ")";
 },"4":function(container,depth0,helpers,partials,data) {
     return "<br>";
 },"compiler":[8,">= 4.3.0"],"main":function(container,depth0,helpers,partials,data) {
-    var stack1, lookupProperty = container.lookupProperty || function(parent, propertyName) {
-        if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
-          return parent[propertyName];
-        }
-        return undefined
-    };
+    var stack1;
 
   return "| Stage | Customer goal | Actions | Thoughts | Pain points | Touchpoints | Owner | KPIs |\n|---|---|---|---|---|---|---|---|\n"
-    + ((stack1 = helpers.__markdown.direct["each"].call(depth0 != null ? depth0 : (container.nullContext || {}),lookupProperty(depth0,"stages"),{"name":"each","hash":{},"fn":helpers.__markdown.program(container, 0, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":3,"column":0},"end":{"line":5,"column":9}}})) != null ? stack1 : "");
+    + ((stack1 = helpers.__markdown.direct["each"].call(depth0 != null ? depth0 : (container.nullContext || {}),helpers.__markdown.strict(container, depth0, "stages", 3, 8, 3, 14),{"name":"each","hash":{},"fn":helpers.__markdown.program(container, 0, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":3,"column":0},"end":{"line":5,"column":9}}})) != null ? stack1 : "");
 },"useData":true},
 
   // en/partials/kpi-table.hbs
   {"0":function(container,depth0,helpers,partials,data) {
-    var stack1, alias1=depth0 != null ? depth0 : (container.nullContext || {}), alias2=helpers.__markdown.if, lookupProperty = container.lookupProperty || function(parent, propertyName) {
-        if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
-          return parent[propertyName];
-        }
-        return undefined
-    };
+    var stack1, alias1=helpers.__markdown.strict, alias2=depth0 != null ? depth0 : (container.nullContext || {}), alias3=helpers.__markdown.if;
 
   return "| **"
-    + helpers.__markdown.escape(container.lambda(helpers.__markdown.strict(container, depth0, "name", 4, 6, 4, 10), depth0))
+    + helpers.__markdown.escape(container.lambda(alias1(container, depth0, "name", 4, 6, 4, 10), depth0))
     + "**"
-    + ((stack1 = alias2(alias1,lookupProperty(depth0,"definition"),helpers.__markdown.program(container, 1, data, 0),null)) != null ? stack1 : "")
+    + ((stack1 = alias3(alias2,alias1(container, depth0, "definition", 4, 20, 4, 30),helpers.__markdown.program(container, 1, data, 0),null)) != null ? stack1 : "")
     + " | "
-    + ((stack1 = alias2(alias1,lookupProperty(depth0,"stage"),helpers.__markdown.program(container, 2, data, 0),helpers.__markdown.program(container, 3, data, 0))) != null ? stack1 : "")
+    + ((stack1 = alias3(alias2,alias1(container, depth0, "stage", 4, 66, 4, 71),helpers.__markdown.program(container, 2, data, 0),helpers.__markdown.program(container, 3, data, 0))) != null ? stack1 : "")
     + " | "
-    + ((stack1 = alias2(alias1,lookupProperty(depth0,"baseline"),helpers.__markdown.program(container, 4, data, 0),helpers.__markdown.program(container, 6, data, 0))) != null ? stack1 : "")
+    + ((stack1 = alias3(alias2,alias1(container, depth0, "baseline", 4, 111, 4, 119),helpers.__markdown.program(container, 4, data, 0),helpers.__markdown.program(container, 6, data, 0))) != null ? stack1 : "")
     + " → "
-    + ((stack1 = alias2(alias1,lookupProperty(depth0,"target"),helpers.__markdown.program(container, 7, data, 0),helpers.__markdown.program(container, 6, data, 0))) != null ? stack1 : "")
+    + ((stack1 = alias3(alias2,alias1(container, depth0, "target", 4, 242, 4, 248),helpers.__markdown.program(container, 7, data, 0),helpers.__markdown.program(container, 6, data, 0))) != null ? stack1 : "")
     + " | "
-    + ((stack1 = alias2(alias1,lookupProperty(depth0,"owner"),helpers.__markdown.program(container, 9, data, 0),helpers.__markdown.program(container, 3, data, 0))) != null ? stack1 : "")
+    + ((stack1 = alias3(alias2,alias1(container, depth0, "owner", 4, 364, 4, 369),helpers.__markdown.program(container, 9, data, 0),helpers.__markdown.program(container, 3, data, 0))) != null ? stack1 : "")
     + " | "
-    + ((stack1 = alias2(alias1,lookupProperty(depth0,"cadence"),helpers.__markdown.program(container, 10, data, 0),helpers.__markdown.program(container, 3, data, 0))) != null ? stack1 : "")
+    + ((stack1 = alias3(alias2,alias1(container, depth0, "cadence", 4, 409, 4, 416),helpers.__markdown.program(container, 10, data, 0),helpers.__markdown.program(container, 3, data, 0))) != null ? stack1 : "")
     + " | "
-    + ((stack1 = alias2(alias1,lookupProperty(depth0,"source"),helpers.__markdown.program(container, 11, data, 0),helpers.__markdown.program(container, 3, data, 0))) != null ? stack1 : "")
+    + ((stack1 = alias3(alias2,alias1(container, depth0, "source", 4, 469, 4, 475),helpers.__markdown.program(container, 11, data, 0),helpers.__markdown.program(container, 3, data, 0))) != null ? stack1 : "")
     + " |\n";
 },"1":function(container,depth0,helpers,partials,data) {
     return "<br>"
     + helpers.__markdown.escape(container.lambda(helpers.__markdown.strict(container, depth0, "definition", 4, 38, 4, 48), depth0));
 },"2":function(container,depth0,helpers,partials,data) {
-    var lookupProperty = container.lookupProperty || function(parent, propertyName) {
-        if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
-          return parent[propertyName];
-        }
-        return undefined
-    };
-
-  return helpers.__markdown.escape(helpers.__markdown.direct["ref"].call(depth0 != null ? depth0 : (container.nullContext || {}),lookupProperty(depth0,"stage"),helpers.__markdown.noHash));
+    return helpers.__markdown.escape(helpers.__markdown.direct["ref"].call(depth0 != null ? depth0 : (container.nullContext || {}),helpers.__markdown.strict(container, depth0, "stage", 4, 79, 4, 84),helpers.__markdown.noHash));
 },"3":function(container,depth0,helpers,partials,data) {
     return "—";
 },"4":function(container,depth0,helpers,partials,data) {
-    var stack1, alias1=depth0 != null ? depth0 : (container.nullContext || {}), lookupProperty = container.lookupProperty || function(parent, propertyName) {
-        if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
-          return parent[propertyName];
-        }
-        return undefined
-    };
+    var stack1, alias1=helpers.__markdown.strict, alias2=depth0 != null ? depth0 : (container.nullContext || {});
 
-  return helpers.__markdown.escape(helpers.__markdown.direct["measure"].call(alias1,lookupProperty(lookupProperty(depth0,"baseline"),"value"),lookupProperty(depth0,"unit"),lookupProperty(depth0,"currency"),helpers.__markdown.noHash))
-    + ((stack1 = helpers.__markdown.if(alias1,lookupProperty(lookupProperty(depth0,"baseline"),"as_of"),helpers.__markdown.program(container, 5, data, 0),null)) != null ? stack1 : "");
+  return helpers.__markdown.escape(helpers.__markdown.direct["measure"].call(alias2,alias1(container, alias1(container, depth0, "baseline", 4, 131, 4, 145), "value", 4, 131, 4, 145),alias1(container, depth0, "unit", 4, 146, 4, 150),alias1(container, depth0, "currency", 4, 151, 4, 159),helpers.__markdown.noHash))
+    + ((stack1 = helpers.__markdown.if(alias2,alias1(container, alias1(container, depth0, "baseline", 4, 167, 4, 181), "as_of", 4, 167, 4, 181),helpers.__markdown.program(container, 5, data, 0),null)) != null ? stack1 : "");
 },"5":function(container,depth0,helpers,partials,data) {
-    var lookupProperty = container.lookupProperty || function(parent, propertyName) {
-        if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
-          return parent[propertyName];
-        }
-        return undefined
-    };
+    var alias1=helpers.__markdown.strict;
 
   return " ("
-    + helpers.__markdown.escape(helpers.__markdown.direct["fdate"].call(depth0 != null ? depth0 : (container.nullContext || {}),lookupProperty(lookupProperty(depth0,"baseline"),"as_of"),helpers.__markdown.noHash))
+    + helpers.__markdown.escape(helpers.__markdown.direct["fdate"].call(depth0 != null ? depth0 : (container.nullContext || {}),alias1(container, alias1(container, depth0, "baseline", 4, 193, 4, 207), "as_of", 4, 193, 4, 207),helpers.__markdown.noHash))
     + ")";
 },"6":function(container,depth0,helpers,partials,data) {
     return "?";
 },"7":function(container,depth0,helpers,partials,data) {
-    var stack1, alias1=depth0 != null ? depth0 : (container.nullContext || {}), lookupProperty = container.lookupProperty || function(parent, propertyName) {
-        if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
-          return parent[propertyName];
-        }
-        return undefined
-    };
+    var stack1, alias1=helpers.__markdown.strict, alias2=depth0 != null ? depth0 : (container.nullContext || {});
 
   return "**"
-    + helpers.__markdown.escape(helpers.__markdown.direct["measure"].call(alias1,lookupProperty(lookupProperty(depth0,"target"),"value"),lookupProperty(depth0,"unit"),lookupProperty(depth0,"currency"),helpers.__markdown.noHash))
+    + helpers.__markdown.escape(helpers.__markdown.direct["measure"].call(alias2,alias1(container, alias1(container, depth0, "target", 4, 262, 4, 274), "value", 4, 262, 4, 274),alias1(container, depth0, "unit", 4, 275, 4, 279),alias1(container, depth0, "currency", 4, 280, 4, 288),helpers.__markdown.noHash))
     + "**"
-    + ((stack1 = helpers.__markdown.if(alias1,lookupProperty(lookupProperty(depth0,"target"),"by"),helpers.__markdown.program(container, 8, data, 0),null)) != null ? stack1 : "");
+    + ((stack1 = helpers.__markdown.if(alias2,alias1(container, alias1(container, depth0, "target", 4, 298, 4, 307), "by", 4, 298, 4, 307),helpers.__markdown.program(container, 8, data, 0),null)) != null ? stack1 : "");
 },"8":function(container,depth0,helpers,partials,data) {
-    var lookupProperty = container.lookupProperty || function(parent, propertyName) {
-        if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
-          return parent[propertyName];
-        }
-        return undefined
-    };
+    var alias1=helpers.__markdown.strict;
 
   return " by "
-    + helpers.__markdown.escape(helpers.__markdown.direct["fdate"].call(depth0 != null ? depth0 : (container.nullContext || {}),lookupProperty(lookupProperty(depth0,"target"),"by"),helpers.__markdown.noHash));
+    + helpers.__markdown.escape(helpers.__markdown.direct["fdate"].call(depth0 != null ? depth0 : (container.nullContext || {}),alias1(container, alias1(container, depth0, "target", 4, 321, 4, 330), "by", 4, 321, 4, 330),helpers.__markdown.noHash));
 },"9":function(container,depth0,helpers,partials,data) {
-    var lookupProperty = container.lookupProperty || function(parent, propertyName) {
-        if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
-          return parent[propertyName];
-        }
-        return undefined
-    };
-
-  return helpers.__markdown.escape(helpers.__markdown.direct["ref"].call(depth0 != null ? depth0 : (container.nullContext || {}),lookupProperty(depth0,"owner"),helpers.__markdown.noHash));
+    return helpers.__markdown.escape(helpers.__markdown.direct["ref"].call(depth0 != null ? depth0 : (container.nullContext || {}),helpers.__markdown.strict(container, depth0, "owner", 4, 377, 4, 382),helpers.__markdown.noHash));
 },"10":function(container,depth0,helpers,partials,data) {
-    var lookupProperty = container.lookupProperty || function(parent, propertyName) {
-        if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
-          return parent[propertyName];
-        }
-        return undefined
-    };
-
-  return helpers.__markdown.escape(helpers.__markdown.direct["word"].call(depth0 != null ? depth0 : (container.nullContext || {}),"cadence",lookupProperty(depth0,"cadence"),helpers.__markdown.noHash));
+    return helpers.__markdown.escape(helpers.__markdown.direct["word"].call(depth0 != null ? depth0 : (container.nullContext || {}),"cadence",helpers.__markdown.strict(container, depth0, "cadence", 4, 435, 4, 442),helpers.__markdown.noHash));
 },"11":function(container,depth0,helpers,partials,data) {
-    var lookupProperty = container.lookupProperty || function(parent, propertyName) {
-        if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
-          return parent[propertyName];
-        }
-        return undefined
-    };
-
-  return helpers.__markdown.escape(helpers.__markdown.direct["ref"].call(depth0 != null ? depth0 : (container.nullContext || {}),lookupProperty(depth0,"source"),helpers.__markdown.noHash));
+    return helpers.__markdown.escape(helpers.__markdown.direct["ref"].call(depth0 != null ? depth0 : (container.nullContext || {}),helpers.__markdown.strict(container, depth0, "source", 4, 483, 4, 489),helpers.__markdown.noHash));
 },"compiler":[8,">= 4.3.0"],"main":function(container,depth0,helpers,partials,data) {
     var stack1;
 
@@ -1991,17 +1318,12 @@ const SPECS = [
 
   // en/partials/kpi-tree.hbs
   {"0":function(container,depth0,helpers,partials,data) {
-    var stack1, alias1=depth0 != null ? depth0 : (container.nullContext || {}), lookupProperty = container.lookupProperty || function(parent, propertyName) {
-        if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
-          return parent[propertyName];
-        }
-        return undefined
-    };
+    var stack1, alias1=helpers.__markdown.strict, alias2=depth0 != null ? depth0 : (container.nullContext || {});
 
   return "### Goal: "
-    + helpers.__markdown.escape(helpers.__markdown.direct["ref"].call(alias1,lookupProperty(depth0,"goal"),helpers.__markdown.noHash))
+    + helpers.__markdown.escape(helpers.__markdown.direct["ref"].call(alias2,alias1(container, depth0, "goal", 2, 16, 2, 20),helpers.__markdown.noHash))
     + "\n\n"
-    + ((stack1 = helpers.__markdown.if(alias1,lookupProperty(lookupProperty(depth0,"kpis"),"length"),helpers.__markdown.program(container, 1, data, 0),helpers.__markdown.program(container, 2, data, 0))) != null ? stack1 : "")
+    + ((stack1 = helpers.__markdown.if(alias2,alias1(container, alias1(container, depth0, "kpis", 4, 6, 4, 17), "length", 4, 6, 4, 17),helpers.__markdown.program(container, 1, data, 0),helpers.__markdown.program(container, 2, data, 0))) != null ? stack1 : "")
     + "\n";
 },"1":function(container,depth0,helpers,partials,data) {
     var stack1, lookupProperty = container.lookupProperty || function(parent, propertyName) {
@@ -2011,7 +1333,7 @@ const SPECS = [
         return undefined
     };
 
-  return ((stack1 = container.invokePartial(lookupProperty(partials,"kpi-table"),lookupProperty(depth0,"kpis"),{"name":"kpi-table","data":data,"helpers":helpers,"partials":partials,"decorators":container.decorators})) != null ? stack1 : "");
+  return ((stack1 = container.invokePartial(lookupProperty(partials,"kpi-table"),helpers.__markdown.strict(container, depth0, "kpis", 5, 14, 5, 18),{"name":"kpi-table","data":data,"helpers":helpers,"partials":partials,"decorators":container.decorators})) != null ? stack1 : "");
 },"2":function(container,depth0,helpers,partials,data) {
     return "*No KPI measures this goal yet.*\n";
 },"3":function(container,depth0,helpers,partials,data) {
@@ -2023,17 +1345,12 @@ const SPECS = [
     };
 
   return "### KPIs not linked to a goal\n\n"
-    + ((stack1 = container.invokePartial(lookupProperty(partials,"kpi-table"),lookupProperty(depth0,"unlinked"),{"name":"kpi-table","data":data,"helpers":helpers,"partials":partials,"decorators":container.decorators})) != null ? stack1 : "");
+    + ((stack1 = container.invokePartial(lookupProperty(partials,"kpi-table"),helpers.__markdown.strict(container, depth0, "unlinked", 14, 14, 14, 22),{"name":"kpi-table","data":data,"helpers":helpers,"partials":partials,"decorators":container.decorators})) != null ? stack1 : "");
 },"compiler":[8,">= 4.3.0"],"main":function(container,depth0,helpers,partials,data) {
-    var stack1, alias1=depth0 != null ? depth0 : (container.nullContext || {}), lookupProperty = container.lookupProperty || function(parent, propertyName) {
-        if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
-          return parent[propertyName];
-        }
-        return undefined
-    };
+    var stack1, alias1=helpers.__markdown.strict, alias2=depth0 != null ? depth0 : (container.nullContext || {});
 
-  return ((stack1 = helpers.__markdown.direct["each"].call(alias1,lookupProperty(depth0,"goals"),{"name":"each","hash":{},"fn":helpers.__markdown.program(container, 0, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":1,"column":0},"end":{"line":10,"column":9}}})) != null ? stack1 : "")
-    + ((stack1 = helpers.__markdown.if(alias1,lookupProperty(lookupProperty(depth0,"unlinked"),"length"),helpers.__markdown.program(container, 3, data, 0),null)) != null ? stack1 : "");
+  return ((stack1 = helpers.__markdown.direct["each"].call(alias2,alias1(container, depth0, "goals", 1, 8, 1, 13),{"name":"each","hash":{},"fn":helpers.__markdown.program(container, 0, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":1,"column":0},"end":{"line":10,"column":9}}})) != null ? stack1 : "")
+    + ((stack1 = helpers.__markdown.if(alias2,alias1(container, alias1(container, depth0, "unlinked", 11, 6, 11, 21), "length", 11, 6, 11, 21),helpers.__markdown.program(container, 3, data, 0),null)) != null ? stack1 : "");
 },"usePartial":true,"useData":true},
 
   // en/partials/persona.hbs
@@ -2041,15 +1358,10 @@ const SPECS = [
     return helpers.__markdown.escape(container.lambda(helpers.__markdown.strict(container, depth0, "description", 4, 2, 4, 13), depth0))
     + "\n\n";
 },"1":function(container,depth0,helpers,partials,data) {
-    var stack1, lookupProperty = container.lookupProperty || function(parent, propertyName) {
-        if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
-          return parent[propertyName];
-        }
-        return undefined
-    };
+    var stack1;
 
   return "| Attribute | Value |\n|---|---|\n"
-    + ((stack1 = helpers.__markdown.direct["each"].call(depth0 != null ? depth0 : (container.nullContext || {}),lookupProperty(depth0,"attributes"),{"name":"each","hash":{},"fn":helpers.__markdown.program(container, 2, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":10,"column":0},"end":{"line":12,"column":9}}})) != null ? stack1 : "")
+    + ((stack1 = helpers.__markdown.direct["each"].call(depth0 != null ? depth0 : (container.nullContext || {}),helpers.__markdown.strict(container, depth0, "attributes", 10, 8, 10, 18),{"name":"each","hash":{},"fn":helpers.__markdown.program(container, 2, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":10,"column":0},"end":{"line":12,"column":9}}})) != null ? stack1 : "")
     + "\n";
 },"2":function(container,depth0,helpers,partials,data) {
     var alias1=helpers.__markdown.strict, alias2=container.lambda, alias3=helpers.__markdown.escape;
@@ -2060,83 +1372,49 @@ const SPECS = [
     + alias3(alias2(alias1(container, depth0, "value", 11, 14, 11, 19), depth0))
     + " |\n";
 },"3":function(container,depth0,helpers,partials,data) {
-    var stack1, lookupProperty = container.lookupProperty || function(parent, propertyName) {
-        if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
-          return parent[propertyName];
-        }
-        return undefined
-    };
+    var stack1;
 
   return "**Needs**\n\n"
-    + ((stack1 = helpers.__markdown.direct["each"].call(depth0 != null ? depth0 : (container.nullContext || {}),lookupProperty(depth0,"needs"),{"name":"each","hash":{},"fn":helpers.__markdown.program(container, 4, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":18,"column":0},"end":{"line":20,"column":9}}})) != null ? stack1 : "")
+    + ((stack1 = helpers.__markdown.direct["each"].call(depth0 != null ? depth0 : (container.nullContext || {}),helpers.__markdown.strict(container, depth0, "needs", 18, 8, 18, 13),{"name":"each","hash":{},"fn":helpers.__markdown.program(container, 4, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":18,"column":0},"end":{"line":20,"column":9}}})) != null ? stack1 : "")
     + "\n";
 },"4":function(container,depth0,helpers,partials,data) {
     return "- "
     + helpers.__markdown.escape(container.lambda(depth0, depth0))
     + "\n";
 },"5":function(container,depth0,helpers,partials,data) {
-    var stack1, lookupProperty = container.lookupProperty || function(parent, propertyName) {
-        if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
-          return parent[propertyName];
-        }
-        return undefined
-    };
+    var stack1;
 
   return "**Behaviours**\n\n"
-    + ((stack1 = helpers.__markdown.direct["each"].call(depth0 != null ? depth0 : (container.nullContext || {}),lookupProperty(depth0,"behaviors"),{"name":"each","hash":{},"fn":helpers.__markdown.program(container, 4, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":26,"column":0},"end":{"line":28,"column":9}}})) != null ? stack1 : "")
+    + ((stack1 = helpers.__markdown.direct["each"].call(depth0 != null ? depth0 : (container.nullContext || {}),helpers.__markdown.strict(container, depth0, "behaviors", 26, 8, 26, 17),{"name":"each","hash":{},"fn":helpers.__markdown.program(container, 4, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":26,"column":0},"end":{"line":28,"column":9}}})) != null ? stack1 : "")
     + "\n";
 },"6":function(container,depth0,helpers,partials,data) {
-    var lookupProperty = container.lookupProperty || function(parent, propertyName) {
-        if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
-          return parent[propertyName];
-        }
-        return undefined
-    };
-
-  return "**Channels:** "
-    + helpers.__markdown.escape(helpers.__markdown.direct["join"].call(depth0 != null ? depth0 : (container.nullContext || {}),lookupProperty(depth0,"channels"),helpers.__markdown.noHash))
+    return "**Channels:** "
+    + helpers.__markdown.escape(helpers.__markdown.direct["join"].call(depth0 != null ? depth0 : (container.nullContext || {}),helpers.__markdown.strict(container, depth0, "channels", 32, 21, 32, 29),helpers.__markdown.noHash))
     + "\n\n";
 },"7":function(container,depth0,helpers,partials,data) {
-    var lookupProperty = container.lookupProperty || function(parent, propertyName) {
-        if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
-          return parent[propertyName];
-        }
-        return undefined
-    };
-
-  return "**Segment size:** "
-    + helpers.__markdown.escape(helpers.__markdown.direct["num"].call(depth0 != null ? depth0 : (container.nullContext || {}),lookupProperty(depth0,"segment_size"),helpers.__markdown.noHash))
+    return "**Segment size:** "
+    + helpers.__markdown.escape(helpers.__markdown.direct["num"].call(depth0 != null ? depth0 : (container.nullContext || {}),helpers.__markdown.strict(container, depth0, "segment_size", 36, 24, 36, 36),helpers.__markdown.noHash))
     + "\n\n";
 },"compiler":[8,">= 4.3.0"],"main":function(container,depth0,helpers,partials,data) {
-    var stack1, alias1=depth0 != null ? depth0 : (container.nullContext || {}), alias2=helpers.__markdown.if, lookupProperty = container.lookupProperty || function(parent, propertyName) {
-        if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
-          return parent[propertyName];
-        }
-        return undefined
-    };
+    var stack1, alias1=helpers.__markdown.strict, alias2=depth0 != null ? depth0 : (container.nullContext || {}), alias3=helpers.__markdown.if;
 
   return "### "
-    + helpers.__markdown.escape(container.lambda(helpers.__markdown.strict(container, depth0, "name", 1, 6, 1, 10), depth0))
+    + helpers.__markdown.escape(container.lambda(alias1(container, depth0, "name", 1, 6, 1, 10), depth0))
     + "\n\n"
-    + ((stack1 = alias2(alias1,lookupProperty(depth0,"description"),helpers.__markdown.program(container, 0, data, 0),null)) != null ? stack1 : "")
-    + ((stack1 = alias2(alias1,lookupProperty(lookupProperty(depth0,"attributes"),"length"),helpers.__markdown.program(container, 1, data, 0),null)) != null ? stack1 : "")
-    + ((stack1 = alias2(alias1,lookupProperty(lookupProperty(depth0,"needs"),"length"),helpers.__markdown.program(container, 3, data, 0),null)) != null ? stack1 : "")
-    + ((stack1 = alias2(alias1,lookupProperty(lookupProperty(depth0,"behaviors"),"length"),helpers.__markdown.program(container, 5, data, 0),null)) != null ? stack1 : "")
-    + ((stack1 = alias2(alias1,lookupProperty(lookupProperty(depth0,"channels"),"length"),helpers.__markdown.program(container, 6, data, 0),null)) != null ? stack1 : "")
-    + ((stack1 = alias2(alias1,lookupProperty(depth0,"segment_size"),helpers.__markdown.program(container, 7, data, 0),null)) != null ? stack1 : "");
+    + ((stack1 = alias3(alias2,alias1(container, depth0, "description", 3, 6, 3, 17),helpers.__markdown.program(container, 0, data, 0),null)) != null ? stack1 : "")
+    + ((stack1 = alias3(alias2,alias1(container, alias1(container, depth0, "attributes", 7, 6, 7, 23), "length", 7, 6, 7, 23),helpers.__markdown.program(container, 1, data, 0),null)) != null ? stack1 : "")
+    + ((stack1 = alias3(alias2,alias1(container, alias1(container, depth0, "needs", 15, 6, 15, 18), "length", 15, 6, 15, 18),helpers.__markdown.program(container, 3, data, 0),null)) != null ? stack1 : "")
+    + ((stack1 = alias3(alias2,alias1(container, alias1(container, depth0, "behaviors", 23, 6, 23, 22), "length", 23, 6, 23, 22),helpers.__markdown.program(container, 5, data, 0),null)) != null ? stack1 : "")
+    + ((stack1 = alias3(alias2,alias1(container, alias1(container, depth0, "channels", 31, 6, 31, 21), "length", 31, 6, 31, 21),helpers.__markdown.program(container, 6, data, 0),null)) != null ? stack1 : "")
+    + ((stack1 = alias3(alias2,alias1(container, depth0, "segment_size", 35, 6, 35, 18),helpers.__markdown.program(container, 7, data, 0),null)) != null ? stack1 : "");
 },"useData":true},
 
   // en/partials/problems.hbs
   {"0":function(container,depth0,helpers,partials,data) {
-    var stack1, lookupProperty = container.lookupProperty || function(parent, propertyName) {
-        if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
-          return parent[propertyName];
-        }
-        return undefined
-    };
+    var stack1;
 
   return "> [!WARNING]\n> Rendered with `--force` although the plan has errors that affect this document. Gaps are marked ⚠. Fix these and render again:\n"
-    + ((stack1 = helpers.__markdown.direct["each"].call(depth0 != null ? depth0 : (container.nullContext || {}),lookupProperty(depth0,"problems"),{"name":"each","hash":{},"fn":helpers.__markdown.program(container, 1, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":4,"column":0},"end":{"line":6,"column":9}}})) != null ? stack1 : "");
+    + ((stack1 = helpers.__markdown.direct["each"].call(depth0 != null ? depth0 : (container.nullContext || {}),helpers.__markdown.strict(container, depth0, "problems", 4, 8, 4, 16),{"name":"each","hash":{},"fn":helpers.__markdown.program(container, 1, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":4,"column":0},"end":{"line":6,"column":9}}})) != null ? stack1 : "");
 },"1":function(container,depth0,helpers,partials,data) {
     var alias1=helpers.__markdown.strict, alias2=container.lambda, alias3=helpers.__markdown.escape;
 
@@ -2150,45 +1428,28 @@ const SPECS = [
     + alias3(alias2(alias1(container, depth0, "message", 5, 36, 5, 43), depth0))
     + "\n";
 },"compiler":[8,">= 4.3.0"],"main":function(container,depth0,helpers,partials,data) {
-    var stack1, lookupProperty = container.lookupProperty || function(parent, propertyName) {
-        if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
-          return parent[propertyName];
-        }
-        return undefined
-    };
+    var stack1;
 
-  return ((stack1 = helpers.__markdown.if(depth0 != null ? depth0 : (container.nullContext || {}),lookupProperty(depth0,"forced"),helpers.__markdown.program(container, 0, data, 0),null)) != null ? stack1 : "");
+  return ((stack1 = helpers.__markdown.if(depth0 != null ? depth0 : (container.nullContext || {}),helpers.__markdown.strict(container, depth0, "forced", 1, 6, 1, 12),helpers.__markdown.program(container, 0, data, 0),null)) != null ? stack1 : "");
 },"useData":true},
 
   // en/partials/raci-list.hbs
   {"0":function(container,depth0,helpers,partials,data) {
-    var stack1, alias1=depth0 != null ? depth0 : (container.nullContext || {}), alias2=helpers.__markdown.direct, alias3=helpers.__markdown.escape, lookupProperty = container.lookupProperty || function(parent, propertyName) {
-        if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
-          return parent[propertyName];
-        }
-        return undefined
-    };
+    var stack1, alias1=helpers.__markdown.strict, alias2=depth0 != null ? depth0 : (container.nullContext || {}), alias3=helpers.__markdown.direct, alias4=helpers.__markdown.escape;
 
   return "| "
-    + alias3(alias2["ref"].call(alias1,lookupProperty(depth0,"initiative"),helpers.__markdown.noHash))
+    + alias4(alias3["ref"].call(alias2,alias1(container, depth0, "initiative", 4, 8, 4, 18),helpers.__markdown.noHash))
     + " | "
-    + ((stack1 = helpers.__markdown.if(alias1,lookupProperty(depth0,"accountable"),helpers.__markdown.program(container, 1, data, 0),helpers.__markdown.program(container, 2, data, 0))) != null ? stack1 : "")
+    + ((stack1 = helpers.__markdown.if(alias2,alias1(container, depth0, "accountable", 4, 29, 4, 40),helpers.__markdown.program(container, 1, data, 0),helpers.__markdown.program(container, 2, data, 0))) != null ? stack1 : "")
     + " | "
-    + alias3(alias2["join"].call(alias1,lookupProperty(depth0,"responsible"),{"hash":{"empty":"—","sep":"; "}}))
+    + alias4(alias3["join"].call(alias2,alias1(container, depth0, "responsible", 4, 92, 4, 103),{"hash":{"empty":"—","sep":"; "}}))
     + " | "
-    + alias3(alias2["join"].call(alias1,lookupProperty(depth0,"consulted"),{"hash":{"empty":"—","sep":"; "}}))
+    + alias4(alias3["join"].call(alias2,alias1(container, depth0, "consulted", 4, 134, 4, 143),{"hash":{"empty":"—","sep":"; "}}))
     + " | "
-    + alias3(alias2["join"].call(alias1,lookupProperty(depth0,"informed"),{"hash":{"empty":"—","sep":"; "}}))
+    + alias4(alias3["join"].call(alias2,alias1(container, depth0, "informed", 4, 174, 4, 182),{"hash":{"empty":"—","sep":"; "}}))
     + " |\n";
 },"1":function(container,depth0,helpers,partials,data) {
-    var lookupProperty = container.lookupProperty || function(parent, propertyName) {
-        if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
-          return parent[propertyName];
-        }
-        return undefined
-    };
-
-  return helpers.__markdown.escape(helpers.__markdown.direct["ref"].call(depth0 != null ? depth0 : (container.nullContext || {}),lookupProperty(depth0,"accountable"),helpers.__markdown.noHash));
+    return helpers.__markdown.escape(helpers.__markdown.direct["ref"].call(depth0 != null ? depth0 : (container.nullContext || {}),helpers.__markdown.strict(container, depth0, "accountable", 4, 48, 4, 59),helpers.__markdown.noHash));
 },"2":function(container,depth0,helpers,partials,data) {
     return "⚠ none";
 },"compiler":[8,">= 4.3.0"],"main":function(container,depth0,helpers,partials,data) {
@@ -2200,58 +1461,32 @@ const SPECS = [
 
   // en/partials/role-table.hbs
   {"0":function(container,depth0,helpers,partials,data) {
-    var stack1, alias1=helpers.__markdown.escape, alias2=depth0 != null ? depth0 : (container.nullContext || {}), alias3=helpers.__markdown.if, alias4=helpers.__markdown.noHash, alias5=helpers.__markdown.direct, lookupProperty = container.lookupProperty || function(parent, propertyName) {
-        if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
-          return parent[propertyName];
-        }
-        return undefined
-    };
+    var stack1, alias1=helpers.__markdown.strict, alias2=helpers.__markdown.escape, alias3=depth0 != null ? depth0 : (container.nullContext || {}), alias4=helpers.__markdown.if, alias5=helpers.__markdown.noHash, alias6=helpers.__markdown.direct;
 
   return "| **"
-    + alias1(container.lambda(helpers.__markdown.strict(container, depth0, "name", 4, 6, 4, 10), depth0))
+    + alias2(container.lambda(alias1(container, depth0, "name", 4, 6, 4, 10), depth0))
     + "**"
-    + ((stack1 = alias3(alias2,lookupProperty(depth0,"partner_type"),helpers.__markdown.program(container, 1, data, 0),null)) != null ? stack1 : "")
+    + ((stack1 = alias4(alias3,alias1(container, depth0, "partner_type", 4, 20, 4, 32),helpers.__markdown.program(container, 1, data, 0),null)) != null ? stack1 : "")
     + " | "
-    + alias1(alias5["or"].call(alias2,lookupProperty(depth0,"person"),"—",alias4))
+    + alias2(alias6["or"].call(alias3,alias1(container, depth0, "person", 4, 89, 4, 95),"—",alias5))
     + " | "
-    + alias1(alias5["or"].call(alias2,lookupProperty(depth0,"organization"),"—",alias4))
+    + alias2(alias6["or"].call(alias3,alias1(container, depth0, "organization", 4, 109, 4, 121),"—",alias5))
     + " | "
-    + ((stack1 = alias3(alias2,lookupProperty(depth0,"level"),helpers.__markdown.program(container, 2, data, 0),helpers.__markdown.program(container, 3, data, 0))) != null ? stack1 : "")
+    + ((stack1 = alias4(alias3,alias1(container, depth0, "level", 4, 136, 4, 141),helpers.__markdown.program(container, 2, data, 0),helpers.__markdown.program(container, 3, data, 0))) != null ? stack1 : "")
     + " | "
-    + ((stack1 = alias3(alias2,lookupProperty(depth0,"reports_to"),helpers.__markdown.program(container, 4, data, 0),helpers.__markdown.program(container, 3, data, 0))) != null ? stack1 : "")
+    + ((stack1 = alias4(alias3,alias1(container, depth0, "reports_to", 4, 190, 4, 200),helpers.__markdown.program(container, 4, data, 0),helpers.__markdown.program(container, 3, data, 0))) != null ? stack1 : "")
     + " | "
-    + alias1(alias5["lines"].call(alias2,lookupProperty(depth0,"responsibilities"),alias4))
+    + alias2(alias6["lines"].call(alias3,alias1(container, depth0, "responsibilities", 4, 247, 4, 263),alias5))
     + " |\n";
 },"1":function(container,depth0,helpers,partials,data) {
-    var lookupProperty = container.lookupProperty || function(parent, propertyName) {
-        if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
-          return parent[propertyName];
-        }
-        return undefined
-    };
-
-  return "<br>"
-    + helpers.__markdown.escape(helpers.__markdown.direct["word"].call(depth0 != null ? depth0 : (container.nullContext || {}),"partner_type",lookupProperty(depth0,"partner_type"),helpers.__markdown.noHash));
+    return "<br>"
+    + helpers.__markdown.escape(helpers.__markdown.direct["word"].call(depth0 != null ? depth0 : (container.nullContext || {}),"partner_type",helpers.__markdown.strict(container, depth0, "partner_type", 4, 60, 4, 72),helpers.__markdown.noHash));
 },"2":function(container,depth0,helpers,partials,data) {
-    var lookupProperty = container.lookupProperty || function(parent, propertyName) {
-        if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
-          return parent[propertyName];
-        }
-        return undefined
-    };
-
-  return helpers.__markdown.escape(helpers.__markdown.direct["word"].call(depth0 != null ? depth0 : (container.nullContext || {}),"level",lookupProperty(depth0,"level"),helpers.__markdown.noHash));
+    return helpers.__markdown.escape(helpers.__markdown.direct["word"].call(depth0 != null ? depth0 : (container.nullContext || {}),"level",helpers.__markdown.strict(container, depth0, "level", 4, 158, 4, 163),helpers.__markdown.noHash));
 },"3":function(container,depth0,helpers,partials,data) {
     return "—";
 },"4":function(container,depth0,helpers,partials,data) {
-    var lookupProperty = container.lookupProperty || function(parent, propertyName) {
-        if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
-          return parent[propertyName];
-        }
-        return undefined
-    };
-
-  return helpers.__markdown.escape(helpers.__markdown.direct["ref"].call(depth0 != null ? depth0 : (container.nullContext || {}),lookupProperty(depth0,"reports_to"),helpers.__markdown.noHash));
+    return helpers.__markdown.escape(helpers.__markdown.direct["ref"].call(depth0 != null ? depth0 : (container.nullContext || {}),helpers.__markdown.strict(container, depth0, "reports_to", 4, 208, 4, 218),helpers.__markdown.noHash));
 },"compiler":[8,">= 4.3.0"],"main":function(container,depth0,helpers,partials,data) {
     var stack1;
 
@@ -2261,104 +1496,52 @@ const SPECS = [
 
   // en/partials/tool-table.hbs
   {"0":function(container,depth0,helpers,partials,data) {
-    var stack1, alias1=helpers.__markdown.escape, alias2=depth0 != null ? depth0 : (container.nullContext || {}), alias3=helpers.__markdown.if, alias4=helpers.__markdown.noHash, alias5=helpers.__markdown.direct, lookupProperty = container.lookupProperty || function(parent, propertyName) {
-        if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
-          return parent[propertyName];
-        }
-        return undefined
-    };
+    var stack1, alias1=helpers.__markdown.strict, alias2=helpers.__markdown.escape, alias3=depth0 != null ? depth0 : (container.nullContext || {}), alias4=helpers.__markdown.if, alias5=helpers.__markdown.noHash, alias6=helpers.__markdown.direct;
 
   return "| **"
-    + alias1(container.lambda(helpers.__markdown.strict(container, depth0, "name", 4, 6, 4, 10), depth0))
+    + alias2(container.lambda(alias1(container, depth0, "name", 4, 6, 4, 10), depth0))
     + "**"
-    + ((stack1 = alias3(alias2,lookupProperty(depth0,"vendor"),helpers.__markdown.program(container, 1, data, 0),null)) != null ? stack1 : "")
+    + ((stack1 = alias4(alias3,alias1(container, depth0, "vendor", 4, 20, 4, 26),helpers.__markdown.program(container, 1, data, 0),null)) != null ? stack1 : "")
     + " | "
-    + ((stack1 = alias3(alias2,lookupProperty(depth0,"category"),helpers.__markdown.program(container, 2, data, 0),null)) != null ? stack1 : "")
+    + ((stack1 = alias4(alias3,alias1(container, depth0, "category", 4, 58, 4, 66),helpers.__markdown.program(container, 2, data, 0),null)) != null ? stack1 : "")
     + " | "
-    + alias1(alias5["or"].call(alias2,lookupProperty(depth0,"purpose"),"—",alias4))
+    + alias2(alias6["or"].call(alias3,alias1(container, depth0, "purpose", 4, 116, 4, 123),"—",alias5))
     + " | "
-    + alias1(alias5["word"].call(alias2,"status",lookupProperty(depth0,"status"),alias4))
+    + alias2(alias6["word"].call(alias3,"status",alias1(container, depth0, "status", 4, 148, 4, 154),alias5))
     + " | "
-    + ((stack1 = alias3(alias2,lookupProperty(depth0,"license"),helpers.__markdown.program(container, 3, data, 0),helpers.__markdown.program(container, 4, data, 0))) != null ? stack1 : "")
+    + ((stack1 = alias4(alias3,alias1(container, depth0, "license", 4, 165, 4, 172),helpers.__markdown.program(container, 3, data, 0),helpers.__markdown.program(container, 4, data, 0))) != null ? stack1 : "")
     + " | "
-    + ((stack1 = alias3(alias2,lookupProperty(depth0,"cost"),helpers.__markdown.program(container, 5, data, 0),helpers.__markdown.program(container, 4, data, 0))) != null ? stack1 : "")
+    + ((stack1 = alias4(alias3,alias1(container, depth0, "cost", 4, 225, 4, 229),helpers.__markdown.program(container, 5, data, 0),helpers.__markdown.program(container, 4, data, 0))) != null ? stack1 : "")
     + " | "
-    + ((stack1 = alias3(alias2,lookupProperty(depth0,"cost_per_year"),helpers.__markdown.program(container, 7, data, 0),helpers.__markdown.program(container, 4, data, 0))) != null ? stack1 : "")
+    + ((stack1 = alias4(alias3,alias1(container, depth0, "cost_per_year", 4, 307, 4, 320),helpers.__markdown.program(container, 7, data, 0),helpers.__markdown.program(container, 4, data, 0))) != null ? stack1 : "")
     + " | "
-    + ((stack1 = alias3(alias2,lookupProperty(depth0,"contract_end"),helpers.__markdown.program(container, 8, data, 0),helpers.__markdown.program(container, 4, data, 0))) != null ? stack1 : "")
+    + ((stack1 = alias4(alias3,alias1(container, depth0, "contract_end", 4, 370, 4, 382),helpers.__markdown.program(container, 8, data, 0),helpers.__markdown.program(container, 4, data, 0))) != null ? stack1 : "")
     + " | "
-    + ((stack1 = alias3(alias2,lookupProperty(depth0,"owner"),helpers.__markdown.program(container, 9, data, 0),helpers.__markdown.program(container, 4, data, 0))) != null ? stack1 : "")
+    + ((stack1 = alias4(alias3,alias1(container, depth0, "owner", 4, 431, 4, 436),helpers.__markdown.program(container, 9, data, 0),helpers.__markdown.program(container, 4, data, 0))) != null ? stack1 : "")
     + " |\n";
 },"1":function(container,depth0,helpers,partials,data) {
     return "<br>"
     + helpers.__markdown.escape(container.lambda(helpers.__markdown.strict(container, depth0, "vendor", 4, 34, 4, 40), depth0));
 },"2":function(container,depth0,helpers,partials,data) {
-    var lookupProperty = container.lookupProperty || function(parent, propertyName) {
-        if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
-          return parent[propertyName];
-        }
-        return undefined
-    };
-
-  return helpers.__markdown.escape(helpers.__markdown.direct["word"].call(depth0 != null ? depth0 : (container.nullContext || {}),"tool_category",lookupProperty(depth0,"category"),helpers.__markdown.noHash));
+    return helpers.__markdown.escape(helpers.__markdown.direct["word"].call(depth0 != null ? depth0 : (container.nullContext || {}),"tool_category",helpers.__markdown.strict(container, depth0, "category", 4, 91, 4, 99),helpers.__markdown.noHash));
 },"3":function(container,depth0,helpers,partials,data) {
-    var lookupProperty = container.lookupProperty || function(parent, propertyName) {
-        if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
-          return parent[propertyName];
-        }
-        return undefined
-    };
-
-  return helpers.__markdown.escape(helpers.__markdown.direct["word"].call(depth0 != null ? depth0 : (container.nullContext || {}),"license",lookupProperty(depth0,"license"),helpers.__markdown.noHash));
+    return helpers.__markdown.escape(helpers.__markdown.direct["word"].call(depth0 != null ? depth0 : (container.nullContext || {}),"license",helpers.__markdown.strict(container, depth0, "license", 4, 191, 4, 198),helpers.__markdown.noHash));
 },"4":function(container,depth0,helpers,partials,data) {
     return "—";
 },"5":function(container,depth0,helpers,partials,data) {
-    var stack1, alias1=depth0 != null ? depth0 : (container.nullContext || {}), lookupProperty = container.lookupProperty || function(parent, propertyName) {
-        if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
-          return parent[propertyName];
-        }
-        return undefined
-    };
+    var stack1, alias1=helpers.__markdown.strict, alias2=depth0 != null ? depth0 : (container.nullContext || {});
 
-  return helpers.__markdown.escape(helpers.__markdown.direct["money"].call(alias1,lookupProperty(depth0,"cost"),helpers.__markdown.noHash))
-    + ((stack1 = helpers.__markdown.if(alias1,lookupProperty(depth0,"per"),helpers.__markdown.program(container, 6, data, 0),null)) != null ? stack1 : "");
+  return helpers.__markdown.escape(helpers.__markdown.direct["money"].call(alias2,alias1(container, depth0, "cost", 4, 239, 4, 243),helpers.__markdown.noHash))
+    + ((stack1 = helpers.__markdown.if(alias2,alias1(container, depth0, "per", 4, 251, 4, 254),helpers.__markdown.program(container, 6, data, 0),null)) != null ? stack1 : "");
 },"6":function(container,depth0,helpers,partials,data) {
-    var lookupProperty = container.lookupProperty || function(parent, propertyName) {
-        if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
-          return parent[propertyName];
-        }
-        return undefined
-    };
-
-  return " "
-    + helpers.__markdown.escape(helpers.__markdown.direct["word"].call(depth0 != null ? depth0 : (container.nullContext || {}),"per",lookupProperty(depth0,"per"),helpers.__markdown.noHash));
+    return " "
+    + helpers.__markdown.escape(helpers.__markdown.direct["word"].call(depth0 != null ? depth0 : (container.nullContext || {}),"per",helpers.__markdown.strict(container, depth0, "per", 4, 270, 4, 273),helpers.__markdown.noHash));
 },"7":function(container,depth0,helpers,partials,data) {
-    var lookupProperty = container.lookupProperty || function(parent, propertyName) {
-        if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
-          return parent[propertyName];
-        }
-        return undefined
-    };
-
-  return helpers.__markdown.escape(helpers.__markdown.direct["money"].call(depth0 != null ? depth0 : (container.nullContext || {}),lookupProperty(depth0,"cost_per_year"),helpers.__markdown.noHash));
+    return helpers.__markdown.escape(helpers.__markdown.direct["money"].call(depth0 != null ? depth0 : (container.nullContext || {}),helpers.__markdown.strict(container, depth0, "cost_per_year", 4, 330, 4, 343),helpers.__markdown.noHash));
 },"8":function(container,depth0,helpers,partials,data) {
-    var lookupProperty = container.lookupProperty || function(parent, propertyName) {
-        if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
-          return parent[propertyName];
-        }
-        return undefined
-    };
-
-  return helpers.__markdown.escape(helpers.__markdown.direct["fdate"].call(depth0 != null ? depth0 : (container.nullContext || {}),lookupProperty(depth0,"contract_end"),helpers.__markdown.noHash));
+    return helpers.__markdown.escape(helpers.__markdown.direct["fdate"].call(depth0 != null ? depth0 : (container.nullContext || {}),helpers.__markdown.strict(container, depth0, "contract_end", 4, 392, 4, 404),helpers.__markdown.noHash));
 },"9":function(container,depth0,helpers,partials,data) {
-    var lookupProperty = container.lookupProperty || function(parent, propertyName) {
-        if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
-          return parent[propertyName];
-        }
-        return undefined
-    };
-
-  return helpers.__markdown.escape(helpers.__markdown.direct["ref"].call(depth0 != null ? depth0 : (container.nullContext || {}),lookupProperty(depth0,"owner"),helpers.__markdown.noHash));
+    return helpers.__markdown.escape(helpers.__markdown.direct["ref"].call(depth0 != null ? depth0 : (container.nullContext || {}),helpers.__markdown.strict(container, depth0, "owner", 4, 444, 4, 449),helpers.__markdown.noHash));
 },"compiler":[8,">= 4.3.0"],"main":function(container,depth0,helpers,partials,data) {
     var stack1;
 
@@ -2368,25 +1551,13 @@ const SPECS = [
 
   // ja/journey.md.hbs
   {"0":function(container,depth0,helpers,partials,data) {
-    var lookupProperty = container.lookupProperty || function(parent, propertyName) {
-        if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
-          return parent[propertyName];
-        }
-        return undefined
-    };
-
-  return " ・ "
-    + helpers.__markdown.escape(helpers.__markdown.direct["fdate"].call(depth0 != null ? depth0 : (container.nullContext || {}),lookupProperty(depth0,"date"),helpers.__markdown.noHash))
+    return " ・ "
+    + helpers.__markdown.escape(helpers.__markdown.direct["fdate"].call(depth0 != null ? depth0 : (container.nullContext || {}),helpers.__markdown.strict(container, depth0, "date", 5, 37, 5, 41),helpers.__markdown.noHash))
     + "時点";
 },"1":function(container,depth0,helpers,partials,data) {
-    var lookupProperty = container.lookupProperty || function(parent, propertyName) {
-        if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
-          return parent[propertyName];
-        }
-        return undefined
-    };
+    var alias1=helpers.__markdown.strict;
 
-  return helpers.__markdown.escape(container.lambda(helpers.__markdown.strict(container, lookupProperty(depth0,"journey"), "description", 8, 2, 8, 21), depth0))
+  return helpers.__markdown.escape(container.lambda(alias1(container, alias1(container, depth0, "journey", 8, 2, 8, 21), "description", 8, 2, 8, 21), depth0))
     + "\n\n";
 },"2":function(container,depth0,helpers,partials,data) {
     var stack1, lookupProperty = container.lookupProperty || function(parent, propertyName) {
@@ -2397,7 +1568,7 @@ const SPECS = [
     };
 
   return "## ペルソナ\n\n"
-    + ((stack1 = container.invokePartial(lookupProperty(partials,"persona"),lookupProperty(depth0,"persona"),{"name":"persona","data":data,"helpers":helpers,"partials":partials,"decorators":container.decorators})) != null ? stack1 : "");
+    + ((stack1 = container.invokePartial(lookupProperty(partials,"persona"),helpers.__markdown.strict(container, depth0, "persona", 14, 12, 14, 19),{"name":"persona","data":data,"helpers":helpers,"partials":partials,"decorators":container.decorators})) != null ? stack1 : "");
 },"3":function(container,depth0,helpers,partials,data) {
     var stack1, lookupProperty = container.lookupProperty || function(parent, propertyName) {
         if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
@@ -2406,7 +1577,7 @@ const SPECS = [
         return undefined
     };
 
-  return ((stack1 = container.invokePartial(lookupProperty(partials,"kpi-table"),lookupProperty(depth0,"kpis"),{"name":"kpi-table","data":data,"helpers":helpers,"partials":partials,"decorators":container.decorators})) != null ? stack1 : "");
+  return ((stack1 = container.invokePartial(lookupProperty(partials,"kpi-table"),helpers.__markdown.strict(container, depth0, "kpis", 26, 14, 26, 18),{"name":"kpi-table","data":data,"helpers":helpers,"partials":partials,"decorators":container.decorators})) != null ? stack1 : "");
 },"4":function(container,depth0,helpers,partials,data) {
     return "*このジャーニーのステージを測る KPI はまだありません。*\n";
 },"5":function(container,depth0,helpers,partials,data) {
@@ -2417,7 +1588,7 @@ const SPECS = [
         return undefined
     };
 
-  return ((stack1 = container.invokePartial(lookupProperty(partials,"initiative-table"),lookupProperty(depth0,"initiatives"),{"name":"initiative-table","data":data,"helpers":helpers,"partials":partials,"decorators":container.decorators})) != null ? stack1 : "");
+  return ((stack1 = container.invokePartial(lookupProperty(partials,"initiative-table"),helpers.__markdown.strict(container, depth0, "initiatives", 34, 21, 34, 32),{"name":"initiative-table","data":data,"helpers":helpers,"partials":partials,"decorators":container.decorators})) != null ? stack1 : "");
 },"6":function(container,depth0,helpers,partials,data) {
     return "*このジャーニーに関わる施策はまだありません。*\n";
 },"compiler":[8,">= 4.3.0"],"main":function(container,depth0,helpers,partials,data) {
@@ -2429,44 +1600,32 @@ const SPECS = [
     };
 
   return "# カスタマージャーニー："
-    + alias3(alias2(alias1(container, lookupProperty(depth0,"journey"), "name", 1, 15, 1, 27), depth0))
+    + alias3(alias2(alias1(container, alias1(container, depth0, "journey", 1, 15, 1, 27), "name", 1, 15, 1, 27), depth0))
     + "\n\n"
     + ((stack1 = container.invokePartial(lookupProperty(partials,"problems"),depth0,{"name":"problems","data":data,"helpers":helpers,"partials":partials,"decorators":container.decorators})) != null ? stack1 : "")
     + "\n*"
-    + alias3(alias2(alias1(container, lookupProperty(depth0,"plan"), "name", 5, 3, 5, 12), depth0))
-    + ((stack1 = alias5(alias4,lookupProperty(depth0,"date"),helpers.__markdown.program(container, 0, data, 0),null)) != null ? stack1 : "")
+    + alias3(alias2(alias1(container, alias1(container, depth0, "plan", 5, 3, 5, 12), "name", 5, 3, 5, 12), depth0))
+    + ((stack1 = alias5(alias4,alias1(container, depth0, "date", 5, 20, 5, 24),helpers.__markdown.program(container, 0, data, 0),null)) != null ? stack1 : "")
     + "*\n\n"
-    + ((stack1 = alias5(alias4,lookupProperty(lookupProperty(depth0,"journey"),"description"),helpers.__markdown.program(container, 1, data, 0),null)) != null ? stack1 : "")
-    + ((stack1 = alias5(alias4,lookupProperty(depth0,"persona"),helpers.__markdown.program(container, 2, data, 0),null)) != null ? stack1 : "")
+    + ((stack1 = alias5(alias4,alias1(container, alias1(container, depth0, "journey", 7, 6, 7, 25), "description", 7, 6, 7, 25),helpers.__markdown.program(container, 1, data, 0),null)) != null ? stack1 : "")
+    + ((stack1 = alias5(alias4,alias1(container, depth0, "persona", 11, 6, 11, 13),helpers.__markdown.program(container, 2, data, 0),null)) != null ? stack1 : "")
     + "\n## ジャーニーマップ\n\n"
-    + ((stack1 = container.invokePartial(lookupProperty(partials,"journey-table"),lookupProperty(depth0,"journey"),{"name":"journey-table","data":data,"helpers":helpers,"partials":partials,"decorators":container.decorators})) != null ? stack1 : "")
+    + ((stack1 = container.invokePartial(lookupProperty(partials,"journey-table"),alias1(container, depth0, "journey", 19, 18, 19, 25),{"name":"journey-table","data":data,"helpers":helpers,"partials":partials,"decorators":container.decorators})) != null ? stack1 : "")
     + "\n"
-    + ((stack1 = container.invokePartial(lookupProperty(partials,"journey-diagram"),lookupProperty(depth0,"journey"),{"name":"journey-diagram","data":data,"helpers":helpers,"partials":partials,"decorators":container.decorators})) != null ? stack1 : "")
+    + ((stack1 = container.invokePartial(lookupProperty(partials,"journey-diagram"),alias1(container, depth0, "journey", 21, 20, 21, 27),{"name":"journey-diagram","data":data,"helpers":helpers,"partials":partials,"decorators":container.decorators})) != null ? stack1 : "")
     + "\n## このジャーニーの KPI\n\n"
-    + ((stack1 = alias5(alias4,lookupProperty(lookupProperty(depth0,"kpis"),"length"),helpers.__markdown.program(container, 3, data, 0),helpers.__markdown.program(container, 4, data, 0))) != null ? stack1 : "")
+    + ((stack1 = alias5(alias4,alias1(container, alias1(container, depth0, "kpis", 25, 6, 25, 17), "length", 25, 6, 25, 17),helpers.__markdown.program(container, 3, data, 0),helpers.__markdown.program(container, 4, data, 0))) != null ? stack1 : "")
     + "\n## このジャーニーに関わる施策\n\n"
-    + ((stack1 = alias5(alias4,lookupProperty(lookupProperty(depth0,"initiatives"),"length"),helpers.__markdown.program(container, 5, data, 0),helpers.__markdown.program(container, 6, data, 0))) != null ? stack1 : "");
+    + ((stack1 = alias5(alias4,alias1(container, alias1(container, depth0, "initiatives", 33, 6, 33, 24), "length", 33, 6, 33, 24),helpers.__markdown.program(container, 5, data, 0),helpers.__markdown.program(container, 6, data, 0))) != null ? stack1 : "");
 },"usePartial":true,"useData":true},
 
   // ja/kpis.md.hbs
   {"0":function(container,depth0,helpers,partials,data) {
-    var lookupProperty = container.lookupProperty || function(parent, propertyName) {
-        if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
-          return parent[propertyName];
-        }
-        return undefined
-    };
-
-  return "*"
-    + helpers.__markdown.escape(helpers.__markdown.direct["fdate"].call(depth0 != null ? depth0 : (container.nullContext || {}),lookupProperty(depth0,"date"),helpers.__markdown.noHash))
+    return "*"
+    + helpers.__markdown.escape(helpers.__markdown.direct["fdate"].call(depth0 != null ? depth0 : (container.nullContext || {}),helpers.__markdown.strict(container, depth0, "date", 6, 9, 6, 13),helpers.__markdown.noHash))
     + "時点*\n\n";
 },"1":function(container,depth0,helpers,partials,data) {
-    var stack1, alias1=helpers.__markdown.strict, alias2=container.lambda, alias3=helpers.__markdown.escape, alias4=depth0 != null ? depth0 : (container.nullContext || {}), lookupProperty = container.lookupProperty || function(parent, propertyName) {
-        if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
-          return parent[propertyName];
-        }
-        return undefined
-    };
+    var stack1, alias1=helpers.__markdown.strict, alias2=container.lambda, alias3=helpers.__markdown.escape, alias4=depth0 != null ? depth0 : (container.nullContext || {});
 
   return "| "
     + alias3(alias2(alias1(container, depth0, "label", 18, 4, 18, 9), depth0))
@@ -2475,7 +1634,7 @@ const SPECS = [
     + " / "
     + alias3(alias2(alias1(container, depth0, "m", 18, 24, 18, 25), depth0))
     + " | "
-    + ((stack1 = helpers.__markdown.if(alias4,helpers.__markdown.direct["eq"].call(alias4,lookupProperty(depth0,"percent"),null,helpers.__markdown.noHash),helpers.__markdown.program(container, 2, data, 0),helpers.__markdown.program(container, 3, data, 0))) != null ? stack1 : "")
+    + ((stack1 = helpers.__markdown.if(alias4,helpers.__markdown.direct["eq"].call(alias4,alias1(container, depth0, "percent", 18, 40, 18, 47),null,helpers.__markdown.noHash),helpers.__markdown.program(container, 2, data, 0),helpers.__markdown.program(container, 3, data, 0))) != null ? stack1 : "")
     + " |\n";
 },"2":function(container,depth0,helpers,partials,data) {
     return "—";
@@ -2483,7 +1642,7 @@ const SPECS = [
     return helpers.__markdown.escape(container.lambda(helpers.__markdown.strict(container, depth0, "percent", 18, 66, 18, 73), depth0))
     + "%";
 },"compiler":[8,">= 4.3.0"],"main":function(container,depth0,helpers,partials,data) {
-    var stack1, alias1=depth0 != null ? depth0 : (container.nullContext || {}), lookupProperty = container.lookupProperty || function(parent, propertyName) {
+    var stack1, alias1=helpers.__markdown.strict, alias2=depth0 != null ? depth0 : (container.nullContext || {}), lookupProperty = container.lookupProperty || function(parent, propertyName) {
         if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
           return parent[propertyName];
         }
@@ -2491,107 +1650,70 @@ const SPECS = [
     };
 
   return "# KPI 一覧："
-    + helpers.__markdown.escape(container.lambda(helpers.__markdown.strict(container, lookupProperty(depth0,"plan"), "name", 1, 11, 1, 20), depth0))
+    + helpers.__markdown.escape(container.lambda(alias1(container, alias1(container, depth0, "plan", 1, 11, 1, 20), "name", 1, 11, 1, 20), depth0))
     + "\n\n"
     + ((stack1 = container.invokePartial(lookupProperty(partials,"problems"),depth0,{"name":"problems","data":data,"helpers":helpers,"partials":partials,"decorators":container.decorators})) != null ? stack1 : "")
     + "\n"
-    + ((stack1 = helpers.__markdown.if(alias1,lookupProperty(depth0,"date"),helpers.__markdown.program(container, 0, data, 0),null)) != null ? stack1 : "")
+    + ((stack1 = helpers.__markdown.if(alias2,alias1(container, depth0, "date", 5, 6, 5, 10),helpers.__markdown.program(container, 0, data, 0),null)) != null ? stack1 : "")
     + "目標ごとに、それを測る KPI と、各 KPI が対象とするジャーニーのステージを示します。\n\n"
-    + ((stack1 = container.invokePartial(lookupProperty(partials,"kpi-tree"),lookupProperty(depth0,"kpi_tree"),{"name":"kpi-tree","data":data,"helpers":helpers,"partials":partials,"decorators":container.decorators})) != null ? stack1 : "")
+    + ((stack1 = container.invokePartial(lookupProperty(partials,"kpi-tree"),alias1(container, depth0, "kpi_tree", 11, 13, 11, 21),{"name":"kpi-tree","data":data,"helpers":helpers,"partials":partials,"decorators":container.decorators})) != null ? stack1 : "")
     + "\n## 計測のカバー状況\n\n| 指標 | 件数 | 割合 |\n|---|--:|--:|\n"
-    + ((stack1 = helpers.__markdown.direct["each"].call(alias1,lookupProperty(depth0,"health"),{"name":"each","hash":{},"fn":helpers.__markdown.program(container, 1, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":17,"column":0},"end":{"line":19,"column":9}}})) != null ? stack1 : "");
+    + ((stack1 = helpers.__markdown.direct["each"].call(alias2,alias1(container, depth0, "health", 17, 8, 17, 14),{"name":"each","hash":{},"fn":helpers.__markdown.program(container, 1, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":17,"column":0},"end":{"line":19,"column":9}}})) != null ? stack1 : "");
 },"usePartial":true,"useData":true},
 
   // ja/report.md.hbs
   {"0":function(container,depth0,helpers,partials,data) {
-    var alias1=helpers.__markdown.noHash, alias2=depth0 != null ? depth0 : (container.nullContext || {}), alias3=helpers.__markdown.direct, alias4=helpers.__markdown.escape, lookupProperty = container.lookupProperty || function(parent, propertyName) {
-        if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
-          return parent[propertyName];
-        }
-        return undefined
-    };
+    var alias1=helpers.__markdown.strict, alias2=helpers.__markdown.noHash, alias3=depth0 != null ? depth0 : (container.nullContext || {}), alias4=helpers.__markdown.direct, alias5=helpers.__markdown.escape;
 
-  return alias4(alias3["fdate"].call(alias2,lookupProperty(lookupProperty(lookupProperty(depth0,"plan"),"period"),"start"),alias1))
+  return alias5(alias4["fdate"].call(alias3,alias1(container, alias1(container, alias1(container, depth0, "plan", 8, 40, 8, 57), "period", 8, 40, 8, 57), "start", 8, 40, 8, 57),alias2))
     + " 〜 "
-    + alias4(alias3["fdate"].call(alias2,lookupProperty(lookupProperty(lookupProperty(depth0,"plan"),"period"),"end"),alias1));
+    + alias5(alias4["fdate"].call(alias3,alias1(container, alias1(container, alias1(container, depth0, "plan", 8, 70, 8, 85), "period", 8, 70, 8, 85), "end", 8, 70, 8, 85),alias2));
 },"1":function(container,depth0,helpers,partials,data) {
     return "—";
 },"2":function(container,depth0,helpers,partials,data) {
-    var lookupProperty = container.lookupProperty || function(parent, propertyName) {
-        if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
-          return parent[propertyName];
-        }
-        return undefined
-    };
+    var alias1=helpers.__markdown.strict;
 
-  return helpers.__markdown.escape(helpers.__markdown.direct["ref"].call(depth0 != null ? depth0 : (container.nullContext || {}),lookupProperty(lookupProperty(depth0,"plan"),"owner"),helpers.__markdown.noHash));
+  return helpers.__markdown.escape(helpers.__markdown.direct["ref"].call(depth0 != null ? depth0 : (container.nullContext || {}),alias1(container, alias1(container, depth0, "plan", 9, 38, 9, 48), "owner", 9, 38, 9, 48),helpers.__markdown.noHash));
 },"3":function(container,depth0,helpers,partials,data) {
-    var lookupProperty = container.lookupProperty || function(parent, propertyName) {
-        if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
-          return parent[propertyName];
-        }
-        return undefined
-    };
+    var alias1=helpers.__markdown.strict;
 
-  return helpers.__markdown.escape(helpers.__markdown.direct["money"].call(depth0 != null ? depth0 : (container.nullContext || {}),lookupProperty(lookupProperty(depth0,"plan"),"budget"),helpers.__markdown.noHash));
+  return helpers.__markdown.escape(helpers.__markdown.direct["money"].call(depth0 != null ? depth0 : (container.nullContext || {}),alias1(container, alias1(container, depth0, "plan", 11, 38, 11, 49), "budget", 11, 38, 11, 49),helpers.__markdown.noHash));
 },"4":function(container,depth0,helpers,partials,data) {
-    var lookupProperty = container.lookupProperty || function(parent, propertyName) {
-        if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
-          return parent[propertyName];
-        }
-        return undefined
-    };
-
-  return "| **作成日** | "
-    + helpers.__markdown.escape(helpers.__markdown.direct["fdate"].call(depth0 != null ? depth0 : (container.nullContext || {}),lookupProperty(depth0,"date"),helpers.__markdown.noHash))
+    return "| **作成日** | "
+    + helpers.__markdown.escape(helpers.__markdown.direct["fdate"].call(depth0 != null ? depth0 : (container.nullContext || {}),helpers.__markdown.strict(container, depth0, "date", 13, 20, 13, 24),helpers.__markdown.noHash))
     + " |\n";
 },"5":function(container,depth0,helpers,partials,data) {
-    var lookupProperty = container.lookupProperty || function(parent, propertyName) {
-        if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
-          return parent[propertyName];
-        }
-        return undefined
-    };
+    var alias1=helpers.__markdown.strict;
 
   return "> "
-    + helpers.__markdown.escape(container.lambda(helpers.__markdown.strict(container, lookupProperty(depth0,"plan"), "vision", 33, 4, 33, 15), depth0))
+    + helpers.__markdown.escape(container.lambda(alias1(container, alias1(container, depth0, "plan", 33, 4, 33, 15), "vision", 33, 4, 33, 15), depth0))
     + "\n";
 },"6":function(container,depth0,helpers,partials,data) {
     return "*ビジョンはまだ書かれていません。*\n";
 },"7":function(container,depth0,helpers,partials,data) {
-    var stack1, alias1=depth0 != null ? depth0 : (container.nullContext || {}), alias2=helpers.__markdown.direct, lookupProperty = container.lookupProperty || function(parent, propertyName) {
-        if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
-          return parent[propertyName];
-        }
-        return undefined
-    };
+    var stack1, alias1=helpers.__markdown.strict, alias2=depth0 != null ? depth0 : (container.nullContext || {}), alias3=helpers.__markdown.direct;
 
   return "### "
-    + helpers.__markdown.escape(alias2["word"].call(alias1,"perspective",lookupProperty(depth0,"perspective"),helpers.__markdown.noHash))
+    + helpers.__markdown.escape(alias3["word"].call(alias2,"perspective",alias1(container, depth0, "perspective", 41, 25, 41, 36),helpers.__markdown.noHash))
     + "\n\n"
-    + ((stack1 = alias2["each"].call(alias1,lookupProperty(depth0,"goals"),{"name":"each","hash":{},"fn":helpers.__markdown.program(container, 8, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":43,"column":0},"end":{"line":54,"column":9}}})) != null ? stack1 : "");
+    + ((stack1 = alias3["each"].call(alias2,alias1(container, depth0, "goals", 43, 8, 43, 13),{"name":"each","hash":{},"fn":helpers.__markdown.program(container, 8, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":43,"column":0},"end":{"line":54,"column":9}}})) != null ? stack1 : "");
 },"8":function(container,depth0,helpers,partials,data) {
-    var stack1, alias1=helpers.__markdown.escape, alias2=depth0 != null ? depth0 : (container.nullContext || {}), alias3=helpers.__markdown.if, lookupProperty = container.lookupProperty || function(parent, propertyName) {
-        if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
-          return parent[propertyName];
-        }
-        return undefined
-    };
+    var stack1, alias1=helpers.__markdown.strict, alias2=helpers.__markdown.escape, alias3=depth0 != null ? depth0 : (container.nullContext || {}), alias4=helpers.__markdown.if;
 
   return "#### "
-    + alias1(container.lambda(helpers.__markdown.strict(container, depth0, "name", 44, 7, 44, 11), depth0))
+    + alias2(container.lambda(alias1(container, depth0, "name", 44, 7, 44, 11), depth0))
     + "\n\n"
-    + ((stack1 = alias3(alias2,lookupProperty(depth0,"statement"),helpers.__markdown.program(container, 9, data, 0),null)) != null ? stack1 : "")
+    + ((stack1 = alias4(alias3,alias1(container, depth0, "statement", 46, 6, 46, 15),helpers.__markdown.program(container, 9, data, 0),null)) != null ? stack1 : "")
     + "- **優先度：** "
-    + ((stack1 = alias3(alias2,lookupProperty(depth0,"priority"),helpers.__markdown.program(container, 10, data, 0),helpers.__markdown.program(container, 1, data, 0))) != null ? stack1 : "")
+    + ((stack1 = alias4(alias3,alias1(container, depth0, "priority", 50, 17, 50, 25),helpers.__markdown.program(container, 10, data, 0),helpers.__markdown.program(container, 1, data, 0))) != null ? stack1 : "")
     + " ・ **期間：** "
-    + ((stack1 = alias3(alias2,lookupProperty(depth0,"horizon"),helpers.__markdown.program(container, 11, data, 0),helpers.__markdown.program(container, 1, data, 0))) != null ? stack1 : "")
+    + ((stack1 = alias4(alias3,alias1(container, depth0, "horizon", 50, 72, 50, 79),helpers.__markdown.program(container, 11, data, 0),helpers.__markdown.program(container, 1, data, 0))) != null ? stack1 : "")
     + " ・ **責任者：** "
-    + ((stack1 = alias3(alias2,lookupProperty(depth0,"owner"),helpers.__markdown.program(container, 12, data, 0),helpers.__markdown.program(container, 1, data, 0))) != null ? stack1 : "")
+    + ((stack1 = alias4(alias3,alias1(container, depth0, "owner", 50, 141, 50, 146),helpers.__markdown.program(container, 12, data, 0),helpers.__markdown.program(container, 1, data, 0))) != null ? stack1 : "")
     + "\n- **測定する KPI：** "
-    + alias1(helpers.__markdown.direct["join"].call(alias2,lookupProperty(depth0,"kpis"),{"hash":{"empty":"—"}}))
+    + alias2(helpers.__markdown.direct["join"].call(alias3,alias1(container, depth0, "kpis", 51, 23, 51, 27),{"hash":{"empty":"—"}}))
     + "\n- **合意：** "
-    + ((stack1 = alias3(alias2,lookupProperty(lookupProperty(depth0,"agreed_by"),"length"),helpers.__markdown.program(container, 13, data, 0),helpers.__markdown.program(container, 17, data, 0))) != null ? stack1 : "")
+    + ((stack1 = alias4(alias3,alias1(container, alias1(container, depth0, "agreed_by", 52, 16, 52, 32), "length", 52, 16, 52, 32),helpers.__markdown.program(container, 13, data, 0),helpers.__markdown.program(container, 17, data, 0))) != null ? stack1 : "")
     + "\n\n";
 },"9":function(container,depth0,helpers,partials,data) {
     return helpers.__markdown.escape(container.lambda(helpers.__markdown.strict(container, depth0, "statement", 47, 2, 47, 11), depth0))
@@ -2599,53 +1721,22 @@ const SPECS = [
 },"10":function(container,depth0,helpers,partials,data) {
     return helpers.__markdown.escape(container.lambda(helpers.__markdown.strict(container, depth0, "priority", 50, 29, 50, 37), depth0));
 },"11":function(container,depth0,helpers,partials,data) {
-    var lookupProperty = container.lookupProperty || function(parent, propertyName) {
-        if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
-          return parent[propertyName];
-        }
-        return undefined
-    };
-
-  return helpers.__markdown.escape(helpers.__markdown.direct["word"].call(depth0 != null ? depth0 : (container.nullContext || {}),"horizon",lookupProperty(depth0,"horizon"),helpers.__markdown.noHash));
+    return helpers.__markdown.escape(helpers.__markdown.direct["word"].call(depth0 != null ? depth0 : (container.nullContext || {}),"horizon",helpers.__markdown.strict(container, depth0, "horizon", 50, 98, 50, 105),helpers.__markdown.noHash));
 },"12":function(container,depth0,helpers,partials,data) {
-    var lookupProperty = container.lookupProperty || function(parent, propertyName) {
-        if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
-          return parent[propertyName];
-        }
-        return undefined
-    };
-
-  return helpers.__markdown.escape(helpers.__markdown.direct["ref"].call(depth0 != null ? depth0 : (container.nullContext || {}),lookupProperty(depth0,"owner"),helpers.__markdown.noHash));
+    return helpers.__markdown.escape(helpers.__markdown.direct["ref"].call(depth0 != null ? depth0 : (container.nullContext || {}),helpers.__markdown.strict(container, depth0, "owner", 50, 154, 50, 159),helpers.__markdown.noHash));
 },"13":function(container,depth0,helpers,partials,data) {
-    var stack1, lookupProperty = container.lookupProperty || function(parent, propertyName) {
-        if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
-          return parent[propertyName];
-        }
-        return undefined
-    };
+    var stack1;
 
-  return ((stack1 = helpers.__markdown.direct["each"].call(depth0 != null ? depth0 : (container.nullContext || {}),lookupProperty(depth0,"agreed_by"),{"name":"each","hash":{},"fn":helpers.__markdown.program(container, 14, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":52,"column":34},"end":{"line":52,"column":134}}})) != null ? stack1 : "");
+  return ((stack1 = helpers.__markdown.direct["each"].call(depth0 != null ? depth0 : (container.nullContext || {}),helpers.__markdown.strict(container, depth0, "agreed_by", 52, 42, 52, 51),{"name":"each","hash":{},"fn":helpers.__markdown.program(container, 14, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":52,"column":34},"end":{"line":52,"column":134}}})) != null ? stack1 : "");
 },"14":function(container,depth0,helpers,partials,data) {
-    var stack1, alias1=depth0 != null ? depth0 : (container.nullContext || {}), alias2=helpers.__markdown.if, lookupProperty = container.lookupProperty || function(parent, propertyName) {
-        if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
-          return parent[propertyName];
-        }
-        return undefined
-    };
+    var stack1, alias1=helpers.__markdown.strict, alias2=depth0 != null ? depth0 : (container.nullContext || {}), alias3=helpers.__markdown.if;
 
-  return helpers.__markdown.escape(helpers.__markdown.direct["ref"].call(alias1,lookupProperty(depth0,"role"),helpers.__markdown.noHash))
-    + ((stack1 = alias2(alias1,lookupProperty(depth0,"on"),helpers.__markdown.program(container, 15, data, 0),null)) != null ? stack1 : "")
-    + ((stack1 = alias2(alias1,lookupProperty(data,"last"),null,helpers.__markdown.program(container, 16, data, 0))) != null ? stack1 : "");
+  return helpers.__markdown.escape(helpers.__markdown.direct["ref"].call(alias2,alias1(container, depth0, "role", 52, 59, 52, 63),helpers.__markdown.noHash))
+    + ((stack1 = alias3(alias2,alias1(container, depth0, "on", 52, 71, 52, 73),helpers.__markdown.program(container, 15, data, 0),null)) != null ? stack1 : "")
+    + ((stack1 = alias3(alias2,alias1(container, data, "last", 52, 106, 52, 111),null,helpers.__markdown.program(container, 16, data, 0))) != null ? stack1 : "");
 },"15":function(container,depth0,helpers,partials,data) {
-    var lookupProperty = container.lookupProperty || function(parent, propertyName) {
-        if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
-          return parent[propertyName];
-        }
-        return undefined
-    };
-
-  return "（"
-    + helpers.__markdown.escape(helpers.__markdown.direct["fdate"].call(depth0 != null ? depth0 : (container.nullContext || {}),lookupProperty(depth0,"on"),helpers.__markdown.noHash))
+    return "（"
+    + helpers.__markdown.escape(helpers.__markdown.direct["fdate"].call(depth0 != null ? depth0 : (container.nullContext || {}),helpers.__markdown.strict(container, depth0, "on", 52, 84, 52, 86),helpers.__markdown.noHash))
     + "）";
 },"16":function(container,depth0,helpers,partials,data) {
     return "、";
@@ -2654,57 +1745,33 @@ const SPECS = [
 },"18":function(container,depth0,helpers,partials,data) {
     return "*目標はまだありません。*\n";
 },"19":function(container,depth0,helpers,partials,data) {
-    var stack1, alias1=depth0 != null ? depth0 : (container.nullContext || {}), alias2=helpers.__markdown.direct, lookupProperty = container.lookupProperty || function(parent, propertyName) {
-        if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
-          return parent[propertyName];
-        }
-        return undefined
-    };
+    var stack1, alias1=helpers.__markdown.strict, alias2=depth0 != null ? depth0 : (container.nullContext || {}), alias3=helpers.__markdown.direct;
 
   return "### "
-    + helpers.__markdown.escape(alias2["word"].call(alias1,"priority",lookupProperty(depth0,"priority"),helpers.__markdown.noHash))
+    + helpers.__markdown.escape(alias3["word"].call(alias2,"priority",alias1(container, depth0, "priority", 62, 22, 62, 30),helpers.__markdown.noHash))
     + "\n\n| 課題 | 目標 | 現状 | 問題（目標との差） | 責任者 | 対応する施策 |\n|---|---|---|---|---|---|\n"
-    + ((stack1 = alias2["each"].call(alias1,lookupProperty(depth0,"challenges"),{"name":"each","hash":{},"fn":helpers.__markdown.program(container, 20, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":66,"column":0},"end":{"line":68,"column":9}}})) != null ? stack1 : "")
+    + ((stack1 = alias3["each"].call(alias2,alias1(container, depth0, "challenges", 66, 8, 66, 18),{"name":"each","hash":{},"fn":helpers.__markdown.program(container, 20, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":66,"column":0},"end":{"line":68,"column":9}}})) != null ? stack1 : "")
     + "\n";
 },"20":function(container,depth0,helpers,partials,data) {
-    var stack1, alias1=helpers.__markdown.escape, alias2=depth0 != null ? depth0 : (container.nullContext || {}), alias3=helpers.__markdown.if, alias4=helpers.__markdown.noHash, alias5=helpers.__markdown.direct, lookupProperty = container.lookupProperty || function(parent, propertyName) {
-        if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
-          return parent[propertyName];
-        }
-        return undefined
-    };
+    var stack1, alias1=helpers.__markdown.strict, alias2=helpers.__markdown.escape, alias3=depth0 != null ? depth0 : (container.nullContext || {}), alias4=helpers.__markdown.if, alias5=helpers.__markdown.noHash, alias6=helpers.__markdown.direct;
 
   return "| **"
-    + alias1(container.lambda(helpers.__markdown.strict(container, depth0, "name", 67, 6, 67, 10), depth0))
+    + alias2(container.lambda(alias1(container, depth0, "name", 67, 6, 67, 10), depth0))
     + "** | "
-    + ((stack1 = alias3(alias2,lookupProperty(depth0,"goal"),helpers.__markdown.program(container, 21, data, 0),helpers.__markdown.program(container, 1, data, 0))) != null ? stack1 : "")
+    + ((stack1 = alias4(alias3,alias1(container, depth0, "goal", 67, 23, 67, 27),helpers.__markdown.program(container, 21, data, 0),helpers.__markdown.program(container, 1, data, 0))) != null ? stack1 : "")
     + " | "
-    + alias1(alias5["or"].call(alias2,lookupProperty(depth0,"current"),"—",alias4))
+    + alias2(alias6["or"].call(alias3,alias1(container, depth0, "current", 67, 65, 67, 72),"—",alias5))
     + " | "
-    + alias1(alias5["or"].call(alias2,lookupProperty(depth0,"problem"),"—",alias4))
+    + alias2(alias6["or"].call(alias3,alias1(container, depth0, "problem", 67, 86, 67, 93),"—",alias5))
     + " | "
-    + ((stack1 = alias3(alias2,lookupProperty(depth0,"owner"),helpers.__markdown.program(container, 12, data, 0),helpers.__markdown.program(container, 1, data, 0))) != null ? stack1 : "")
+    + ((stack1 = alias4(alias3,alias1(container, depth0, "owner", 67, 108, 67, 113),helpers.__markdown.program(container, 12, data, 0),helpers.__markdown.program(container, 1, data, 0))) != null ? stack1 : "")
     + " | "
-    + ((stack1 = alias3(alias2,lookupProperty(lookupProperty(depth0,"initiatives"),"length"),helpers.__markdown.program(container, 22, data, 0),helpers.__markdown.program(container, 23, data, 0))) != null ? stack1 : "")
+    + ((stack1 = alias4(alias3,alias1(container, alias1(container, depth0, "initiatives", 67, 153, 67, 171), "length", 67, 153, 67, 171),helpers.__markdown.program(container, 22, data, 0),helpers.__markdown.program(container, 23, data, 0))) != null ? stack1 : "")
     + " |\n";
 },"21":function(container,depth0,helpers,partials,data) {
-    var lookupProperty = container.lookupProperty || function(parent, propertyName) {
-        if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
-          return parent[propertyName];
-        }
-        return undefined
-    };
-
-  return helpers.__markdown.escape(helpers.__markdown.direct["ref"].call(depth0 != null ? depth0 : (container.nullContext || {}),lookupProperty(depth0,"goal"),helpers.__markdown.noHash));
+    return helpers.__markdown.escape(helpers.__markdown.direct["ref"].call(depth0 != null ? depth0 : (container.nullContext || {}),helpers.__markdown.strict(container, depth0, "goal", 67, 35, 67, 39),helpers.__markdown.noHash));
 },"22":function(container,depth0,helpers,partials,data) {
-    var lookupProperty = container.lookupProperty || function(parent, propertyName) {
-        if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
-          return parent[propertyName];
-        }
-        return undefined
-    };
-
-  return helpers.__markdown.escape(helpers.__markdown.direct["lines"].call(depth0 != null ? depth0 : (container.nullContext || {}),lookupProperty(depth0,"initiatives"),helpers.__markdown.noHash));
+    return helpers.__markdown.escape(helpers.__markdown.direct["lines"].call(depth0 != null ? depth0 : (container.nullContext || {}),helpers.__markdown.strict(container, depth0, "initiatives", 67, 181, 67, 192),helpers.__markdown.noHash));
 },"23":function(container,depth0,helpers,partials,data) {
     return "⚠ 施策がありません";
 },"24":function(container,depth0,helpers,partials,data) {
@@ -2721,7 +1788,7 @@ const SPECS = [
 },"26":function(container,depth0,helpers,partials,data) {
     return "*ペルソナはまだありません。*\n";
 },"27":function(container,depth0,helpers,partials,data) {
-    var stack1, alias1=depth0 != null ? depth0 : (container.nullContext || {}), alias2=helpers.__markdown.if, lookupProperty = container.lookupProperty || function(parent, propertyName) {
+    var stack1, alias1=helpers.__markdown.strict, alias2=depth0 != null ? depth0 : (container.nullContext || {}), alias3=helpers.__markdown.if, lookupProperty = container.lookupProperty || function(parent, propertyName) {
         if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
           return parent[propertyName];
         }
@@ -2729,24 +1796,17 @@ const SPECS = [
     };
 
   return "### "
-    + helpers.__markdown.escape(container.lambda(helpers.__markdown.strict(container, depth0, "name", 85, 6, 85, 10), depth0))
+    + helpers.__markdown.escape(container.lambda(alias1(container, depth0, "name", 85, 6, 85, 10), depth0))
     + "\n\n"
-    + ((stack1 = alias2(alias1,lookupProperty(depth0,"persona"),helpers.__markdown.program(container, 28, data, 0),null)) != null ? stack1 : "")
-    + ((stack1 = alias2(alias1,lookupProperty(depth0,"description"),helpers.__markdown.program(container, 29, data, 0),null)) != null ? stack1 : "")
+    + ((stack1 = alias3(alias2,alias1(container, depth0, "persona", 87, 6, 87, 13),helpers.__markdown.program(container, 28, data, 0),null)) != null ? stack1 : "")
+    + ((stack1 = alias3(alias2,alias1(container, depth0, "description", 91, 6, 91, 17),helpers.__markdown.program(container, 29, data, 0),null)) != null ? stack1 : "")
     + ((stack1 = container.invokePartial(lookupProperty(partials,"journey-table"),depth0,{"name":"journey-table","data":data,"helpers":helpers,"partials":partials,"decorators":container.decorators})) != null ? stack1 : "")
     + "\n"
     + ((stack1 = container.invokePartial(lookupProperty(partials,"journey-diagram"),depth0,{"name":"journey-diagram","data":data,"helpers":helpers,"partials":partials,"decorators":container.decorators})) != null ? stack1 : "")
     + "\n";
 },"28":function(container,depth0,helpers,partials,data) {
-    var lookupProperty = container.lookupProperty || function(parent, propertyName) {
-        if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
-          return parent[propertyName];
-        }
-        return undefined
-    };
-
-  return "**ペルソナ：** "
-    + helpers.__markdown.escape(helpers.__markdown.direct["ref"].call(depth0 != null ? depth0 : (container.nullContext || {}),lookupProperty(depth0,"persona"),helpers.__markdown.noHash))
+    return "**ペルソナ：** "
+    + helpers.__markdown.escape(helpers.__markdown.direct["ref"].call(depth0 != null ? depth0 : (container.nullContext || {}),helpers.__markdown.strict(container, depth0, "persona", 88, 16, 88, 23),helpers.__markdown.noHash))
     + "\n\n";
 },"29":function(container,depth0,helpers,partials,data) {
     return helpers.__markdown.escape(container.lambda(helpers.__markdown.strict(container, depth0, "description", 92, 2, 92, 13), depth0))
@@ -2754,92 +1814,62 @@ const SPECS = [
 },"30":function(container,depth0,helpers,partials,data) {
     return "*カスタマージャーニーはまだありません。*\n";
 },"31":function(container,depth0,helpers,partials,data) {
-    var stack1, alias1=depth0 != null ? depth0 : (container.nullContext || {}), alias2=helpers.__markdown.if, alias3=helpers.__markdown.direct, lookupProperty = container.lookupProperty || function(parent, propertyName) {
+    var stack1, alias1=helpers.__markdown.strict, alias2=depth0 != null ? depth0 : (container.nullContext || {}), alias3=helpers.__markdown.if, alias4=helpers.__markdown.direct, lookupProperty = container.lookupProperty || function(parent, propertyName) {
         if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
           return parent[propertyName];
         }
         return undefined
     };
 
-  return ((stack1 = container.invokePartial(lookupProperty(partials,"initiative-table"),lookupProperty(depth0,"initiatives"),{"name":"initiative-table","data":data,"helpers":helpers,"partials":partials,"decorators":container.decorators})) != null ? stack1 : "")
+  return ((stack1 = container.invokePartial(lookupProperty(partials,"initiative-table"),alias1(container, depth0, "initiatives", 112, 21, 112, 32),{"name":"initiative-table","data":data,"helpers":helpers,"partials":partials,"decorators":container.decorators})) != null ? stack1 : "")
     + "\n**予算：** 施策の予算合計は "
-    + ((stack1 = alias2(alias1,lookupProperty(lookupProperty(depth0,"budget"),"total"),helpers.__markdown.program(container, 32, data, 0),helpers.__markdown.program(container, 1, data, 0))) != null ? stack1 : "")
-    + ((stack1 = alias2(alias1,lookupProperty(lookupProperty(depth0,"budget"),"plan"),helpers.__markdown.program(container, 33, data, 0),null)) != null ? stack1 : "")
-    + ((stack1 = alias2(alias1,lookupProperty(lookupProperty(depth0,"budget"),"remaining"),helpers.__markdown.program(container, 34, data, 0),null)) != null ? stack1 : "")
+    + ((stack1 = alias3(alias2,alias1(container, alias1(container, depth0, "budget", 114, 23, 114, 35), "total", 114, 23, 114, 35),helpers.__markdown.program(container, 32, data, 0),helpers.__markdown.program(container, 1, data, 0))) != null ? stack1 : "")
+    + ((stack1 = alias3(alias2,alias1(container, alias1(container, depth0, "budget", 114, 81, 114, 92), "plan", 114, 81, 114, 92),helpers.__markdown.program(container, 33, data, 0),null)) != null ? stack1 : "")
+    + ((stack1 = alias3(alias2,alias1(container, alias1(container, depth0, "budget", 114, 138, 114, 154), "remaining", 114, 138, 114, 154),helpers.__markdown.program(container, 34, data, 0),null)) != null ? stack1 : "")
     + "です。\n"
-    + ((stack1 = alias3["each"].call(alias1,lookupProperty(lookupProperty(depth0,"budget"),"other"),{"name":"each","hash":{},"fn":helpers.__markdown.program(container, 37, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":115,"column":0},"end":{"line":117,"column":9}}})) != null ? stack1 : "")
+    + ((stack1 = alias4["each"].call(alias2,alias1(container, alias1(container, depth0, "budget", 115, 8, 115, 20), "other", 115, 8, 115, 20),{"name":"each","hash":{},"fn":helpers.__markdown.program(container, 37, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":115,"column":0},"end":{"line":117,"column":9}}})) != null ? stack1 : "")
     + "\n"
-    + ((stack1 = alias3["each"].call(alias1,lookupProperty(depth0,"initiatives"),{"name":"each","hash":{},"fn":helpers.__markdown.program(container, 38, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":119,"column":0},"end":{"line":123,"column":9}}})) != null ? stack1 : "")
+    + ((stack1 = alias4["each"].call(alias2,alias1(container, depth0, "initiatives", 119, 8, 119, 19),{"name":"each","hash":{},"fn":helpers.__markdown.program(container, 38, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":119,"column":0},"end":{"line":123,"column":9}}})) != null ? stack1 : "")
     + "\n### 役割分担（RACI）\n\n"
-    + ((stack1 = alias2(alias1,lookupProperty(lookupProperty(depth0,"raci"),"matrix"),helpers.__markdown.program(container, 40, data, 0),helpers.__markdown.program(container, 45, data, 0))) != null ? stack1 : "")
+    + ((stack1 = alias3(alias2,alias1(container, alias1(container, depth0, "raci", 127, 6, 127, 17), "matrix", 127, 6, 127, 17),helpers.__markdown.program(container, 40, data, 0),helpers.__markdown.program(container, 45, data, 0))) != null ? stack1 : "")
     + "\n### 施策選定チェックリストの評価\n\n各項目 1〜5 点で評価しています。\n\n| 施策 | 目的との整合 | ターゲットの行動 | 予算・人員 | 差別化 | 継続性 | 平均 |\n|---|:-:|:-:|:-:|:-:|:-:|:-:|\n"
-    + ((stack1 = alias3["each"].call(alias1,lookupProperty(depth0,"initiatives"),{"name":"each","hash":{},"fn":helpers.__markdown.program(container, 46, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":145,"column":0},"end":{"line":149,"column":9}}})) != null ? stack1 : "")
+    + ((stack1 = alias4["each"].call(alias2,alias1(container, depth0, "initiatives", 145, 8, 145, 19),{"name":"each","hash":{},"fn":helpers.__markdown.program(container, 46, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":145,"column":0},"end":{"line":149,"column":9}}})) != null ? stack1 : "")
     + "\n### 個人データと同意\n\n| 施策 | 個人データの利用 | 同意の取得方法・法的根拠 |\n|---|---|---|\n"
-    + ((stack1 = alias3["each"].call(alias1,lookupProperty(depth0,"initiatives"),{"name":"each","hash":{},"fn":helpers.__markdown.program(container, 48, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":155,"column":0},"end":{"line":157,"column":9}}})) != null ? stack1 : "");
+    + ((stack1 = alias4["each"].call(alias2,alias1(container, depth0, "initiatives", 155, 8, 155, 19),{"name":"each","hash":{},"fn":helpers.__markdown.program(container, 48, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":155,"column":0},"end":{"line":157,"column":9}}})) != null ? stack1 : "");
 },"32":function(container,depth0,helpers,partials,data) {
-    var lookupProperty = container.lookupProperty || function(parent, propertyName) {
-        if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
-          return parent[propertyName];
-        }
-        return undefined
-    };
+    var alias1=helpers.__markdown.strict;
 
-  return helpers.__markdown.escape(helpers.__markdown.direct["money"].call(depth0 != null ? depth0 : (container.nullContext || {}),lookupProperty(lookupProperty(depth0,"budget"),"total"),helpers.__markdown.noHash));
+  return helpers.__markdown.escape(helpers.__markdown.direct["money"].call(depth0 != null ? depth0 : (container.nullContext || {}),alias1(container, alias1(container, depth0, "budget", 114, 45, 114, 57), "total", 114, 45, 114, 57),helpers.__markdown.noHash));
 },"33":function(container,depth0,helpers,partials,data) {
-    var lookupProperty = container.lookupProperty || function(parent, propertyName) {
-        if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
-          return parent[propertyName];
-        }
-        return undefined
-    };
+    var alias1=helpers.__markdown.strict;
 
   return "、計画全体の予算は "
-    + helpers.__markdown.escape(helpers.__markdown.direct["money"].call(depth0 != null ? depth0 : (container.nullContext || {}),lookupProperty(lookupProperty(depth0,"budget"),"plan"),helpers.__markdown.noHash));
+    + helpers.__markdown.escape(helpers.__markdown.direct["money"].call(depth0 != null ? depth0 : (container.nullContext || {}),alias1(container, alias1(container, depth0, "budget", 114, 112, 114, 123), "plan", 114, 112, 114, 123),helpers.__markdown.noHash));
 },"34":function(container,depth0,helpers,partials,data) {
-    var stack1, lookupProperty = container.lookupProperty || function(parent, propertyName) {
-        if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
-          return parent[propertyName];
-        }
-        return undefined
-    };
+    var stack1, alias1=helpers.__markdown.strict;
 
   return "（"
-    + ((stack1 = helpers.__markdown.if(depth0 != null ? depth0 : (container.nullContext || {}),lookupProperty(lookupProperty(depth0,"budget"),"over"),helpers.__markdown.program(container, 35, data, 0),helpers.__markdown.program(container, 36, data, 0))) != null ? stack1 : "")
+    + ((stack1 = helpers.__markdown.if(depth0 != null ? depth0 : (container.nullContext || {}),alias1(container, alias1(container, depth0, "budget", 114, 163, 114, 174), "over", 114, 163, 114, 174),helpers.__markdown.program(container, 35, data, 0),helpers.__markdown.program(container, 36, data, 0))) != null ? stack1 : "")
     + "）";
 },"35":function(container,depth0,helpers,partials,data) {
-    var lookupProperty = container.lookupProperty || function(parent, propertyName) {
-        if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
-          return parent[propertyName];
-        }
-        return undefined
-    };
+    var alias1=helpers.__markdown.strict;
 
   return "⚠ **"
-    + helpers.__markdown.escape(helpers.__markdown.direct["money"].call(depth0 != null ? depth0 : (container.nullContext || {}),lookupProperty(lookupProperty(depth0,"budget"),"remaining"),helpers.__markdown.noHash))
+    + helpers.__markdown.escape(helpers.__markdown.direct["money"].call(depth0 != null ? depth0 : (container.nullContext || {}),alias1(container, alias1(container, depth0, "budget", 114, 188, 114, 204), "remaining", 114, 188, 114, 204),helpers.__markdown.noHash))
     + " の予算超過**";
 },"36":function(container,depth0,helpers,partials,data) {
-    var lookupProperty = container.lookupProperty || function(parent, propertyName) {
-        if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
-          return parent[propertyName];
-        }
-        return undefined
-    };
+    var alias1=helpers.__markdown.strict;
 
   return "未配分 "
-    + helpers.__markdown.escape(helpers.__markdown.direct["money"].call(depth0 != null ? depth0 : (container.nullContext || {}),lookupProperty(lookupProperty(depth0,"budget"),"remaining"),helpers.__markdown.noHash));
+    + helpers.__markdown.escape(helpers.__markdown.direct["money"].call(depth0 != null ? depth0 : (container.nullContext || {}),alias1(container, alias1(container, depth0, "budget", 114, 234, 114, 250), "remaining", 114, 234, 114, 250),helpers.__markdown.noHash));
 },"37":function(container,depth0,helpers,partials,data) {
     return "⚠ このほか別通貨で "
     + helpers.__markdown.escape(helpers.__markdown.direct["money"].call(depth0 != null ? depth0 : (container.nullContext || {}),depth0,helpers.__markdown.noHash))
     + " があり、計画予算との比較には含めていません。\n";
 },"38":function(container,depth0,helpers,partials,data) {
-    var stack1, lookupProperty = container.lookupProperty || function(parent, propertyName) {
-        if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
-          return parent[propertyName];
-        }
-        return undefined
-    };
+    var stack1;
 
-  return ((stack1 = helpers.__markdown.if(depth0 != null ? depth0 : (container.nullContext || {}),lookupProperty(depth0,"description"),helpers.__markdown.program(container, 39, data, 0),null)) != null ? stack1 : "");
+  return ((stack1 = helpers.__markdown.if(depth0 != null ? depth0 : (container.nullContext || {}),helpers.__markdown.strict(container, depth0, "description", 120, 6, 120, 17),helpers.__markdown.program(container, 39, data, 0),null)) != null ? stack1 : "");
 },"39":function(container,depth0,helpers,partials,data) {
     var alias1=helpers.__markdown.strict, alias2=container.lambda, alias3=helpers.__markdown.escape;
 
@@ -2849,19 +1879,14 @@ const SPECS = [
     + alias3(alias2(alias1(container, depth0, "description", 121, 18, 121, 29), depth0))
     + "\n";
 },"40":function(container,depth0,helpers,partials,data) {
-    var stack1, alias1=helpers.__markdown.direct, alias2=depth0 != null ? depth0 : (container.nullContext || {}), lookupProperty = container.lookupProperty || function(parent, propertyName) {
-        if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
-          return parent[propertyName];
-        }
-        return undefined
-    };
+    var stack1, alias1=helpers.__markdown.strict, alias2=helpers.__markdown.direct, alias3=depth0 != null ? depth0 : (container.nullContext || {});
 
   return "A＝説明責任者、R＝実行責任者、C＝協議先、I＝報告先。\n\n| 施策 |"
-    + ((stack1 = alias1["each"].call(alias2,lookupProperty(lookupProperty(depth0,"raci"),"roles"),{"name":"each","hash":{},"fn":helpers.__markdown.program(container, 41, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":130,"column":6},"end":{"line":130,"column":50}}})) != null ? stack1 : "")
+    + ((stack1 = alias2["each"].call(alias3,alias1(container, alias1(container, depth0, "raci", 130, 14, 130, 24), "roles", 130, 14, 130, 24),{"name":"each","hash":{},"fn":helpers.__markdown.program(container, 41, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":130,"column":6},"end":{"line":130,"column":50}}})) != null ? stack1 : "")
     + "\n|---|"
-    + ((stack1 = alias1["each"].call(alias2,lookupProperty(lookupProperty(depth0,"raci"),"roles"),{"name":"each","hash":{},"fn":helpers.__markdown.program(container, 42, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":131,"column":5},"end":{"line":131,"column":38}}})) != null ? stack1 : "")
+    + ((stack1 = alias2["each"].call(alias3,alias1(container, alias1(container, depth0, "raci", 131, 13, 131, 23), "roles", 131, 13, 131, 23),{"name":"each","hash":{},"fn":helpers.__markdown.program(container, 42, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":131,"column":5},"end":{"line":131,"column":38}}})) != null ? stack1 : "")
     + "\n"
-    + ((stack1 = alias1["each"].call(alias2,lookupProperty(lookupProperty(depth0,"raci"),"rows"),{"name":"each","hash":{},"fn":helpers.__markdown.program(container, 43, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":132,"column":0},"end":{"line":134,"column":9}}})) != null ? stack1 : "");
+    + ((stack1 = alias2["each"].call(alias3,alias1(container, alias1(container, depth0, "raci", 132, 8, 132, 17), "rows", 132, 8, 132, 17),{"name":"each","hash":{},"fn":helpers.__markdown.program(container, 43, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":132,"column":0},"end":{"line":134,"column":9}}})) != null ? stack1 : "");
 },"41":function(container,depth0,helpers,partials,data) {
     return " "
     + helpers.__markdown.escape(helpers.__markdown.direct["ref"].call(depth0 != null ? depth0 : (container.nullContext || {}),depth0,helpers.__markdown.noHash))
@@ -2869,89 +1894,64 @@ const SPECS = [
 },"42":function(container,depth0,helpers,partials,data) {
     return ":-:|";
 },"43":function(container,depth0,helpers,partials,data) {
-    var stack1, alias1=depth0 != null ? depth0 : (container.nullContext || {}), alias2=helpers.__markdown.direct, lookupProperty = container.lookupProperty || function(parent, propertyName) {
-        if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
-          return parent[propertyName];
-        }
-        return undefined
-    };
+    var stack1, alias1=helpers.__markdown.strict, alias2=depth0 != null ? depth0 : (container.nullContext || {}), alias3=helpers.__markdown.direct;
 
   return "| "
-    + helpers.__markdown.escape(alias2["ref"].call(alias1,lookupProperty(depth0,"initiative"),helpers.__markdown.noHash))
+    + helpers.__markdown.escape(alias3["ref"].call(alias2,alias1(container, depth0, "initiative", 133, 8, 133, 18),helpers.__markdown.noHash))
     + " |"
-    + ((stack1 = alias2["each"].call(alias1,lookupProperty(depth0,"cells"),{"name":"each","hash":{},"fn":helpers.__markdown.program(container, 44, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":133,"column":22},"end":{"line":133,"column":57}}})) != null ? stack1 : "")
+    + ((stack1 = alias3["each"].call(alias2,alias1(container, depth0, "cells", 133, 30, 133, 35),{"name":"each","hash":{},"fn":helpers.__markdown.program(container, 44, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":133,"column":22},"end":{"line":133,"column":57}}})) != null ? stack1 : "")
     + "\n";
 },"44":function(container,depth0,helpers,partials,data) {
     return " "
     + helpers.__markdown.escape(container.lambda(depth0, depth0))
     + " |";
 },"45":function(container,depth0,helpers,partials,data) {
-    var stack1, lookupProperty = container.lookupProperty || function(parent, propertyName) {
+    var stack1, alias1=helpers.__markdown.strict, lookupProperty = container.lookupProperty || function(parent, propertyName) {
         if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
           return parent[propertyName];
         }
         return undefined
     };
 
-  return ((stack1 = container.invokePartial(lookupProperty(partials,"raci-list"),lookupProperty(lookupProperty(depth0,"raci"),"list"),{"name":"raci-list","data":data,"helpers":helpers,"partials":partials,"decorators":container.decorators})) != null ? stack1 : "");
+  return ((stack1 = container.invokePartial(lookupProperty(partials,"raci-list"),alias1(container, alias1(container, depth0, "raci", 136, 14, 136, 23), "list", 136, 14, 136, 23),{"name":"raci-list","data":data,"helpers":helpers,"partials":partials,"decorators":container.decorators})) != null ? stack1 : "");
 },"46":function(container,depth0,helpers,partials,data) {
-    var stack1, lookupProperty = container.lookupProperty || function(parent, propertyName) {
-        if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
-          return parent[propertyName];
-        }
-        return undefined
-    };
+    var stack1;
 
-  return ((stack1 = helpers.__markdown.if(depth0 != null ? depth0 : (container.nullContext || {}),lookupProperty(depth0,"fit"),helpers.__markdown.program(container, 47, data, 0),null)) != null ? stack1 : "");
+  return ((stack1 = helpers.__markdown.if(depth0 != null ? depth0 : (container.nullContext || {}),helpers.__markdown.strict(container, depth0, "fit", 146, 6, 146, 9),helpers.__markdown.program(container, 47, data, 0),null)) != null ? stack1 : "");
 },"47":function(container,depth0,helpers,partials,data) {
-    var alias1=helpers.__markdown.escape, alias2=helpers.__markdown.noHash, alias3=depth0 != null ? depth0 : (container.nullContext || {}), alias4=helpers.__markdown.direct, lookupProperty = container.lookupProperty || function(parent, propertyName) {
-        if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
-          return parent[propertyName];
-        }
-        return undefined
-    };
+    var alias1=helpers.__markdown.strict, alias2=helpers.__markdown.escape, alias3=helpers.__markdown.noHash, alias4=depth0 != null ? depth0 : (container.nullContext || {}), alias5=helpers.__markdown.direct;
 
   return "| "
-    + alias1(container.lambda(helpers.__markdown.strict(container, depth0, "name", 147, 4, 147, 8), depth0))
+    + alias2(container.lambda(alias1(container, depth0, "name", 147, 4, 147, 8), depth0))
     + " | "
-    + alias1(alias4["or"].call(alias3,lookupProperty(lookupProperty(depth0,"fit"),"purpose"),"—",alias2))
+    + alias2(alias5["or"].call(alias4,alias1(container, alias1(container, depth0, "fit", 147, 18, 147, 29), "purpose", 147, 18, 147, 29),"—",alias3))
     + " | "
-    + alias1(alias4["or"].call(alias3,lookupProperty(lookupProperty(depth0,"fit"),"target"),"—",alias2))
+    + alias2(alias5["or"].call(alias4,alias1(container, alias1(container, depth0, "fit", 147, 43, 147, 53), "target", 147, 43, 147, 53),"—",alias3))
     + " | "
-    + alias1(alias4["or"].call(alias3,lookupProperty(lookupProperty(depth0,"fit"),"budget"),"—",alias2))
+    + alias2(alias5["or"].call(alias4,alias1(container, alias1(container, depth0, "fit", 147, 67, 147, 77), "budget", 147, 67, 147, 77),"—",alias3))
     + " | "
-    + alias1(alias4["or"].call(alias3,lookupProperty(lookupProperty(depth0,"fit"),"differentiation"),"—",alias2))
+    + alias2(alias5["or"].call(alias4,alias1(container, alias1(container, depth0, "fit", 147, 91, 147, 110), "differentiation", 147, 91, 147, 110),"—",alias3))
     + " | "
-    + alias1(alias4["or"].call(alias3,lookupProperty(lookupProperty(depth0,"fit"),"sustainability"),"—",alias2))
+    + alias2(alias5["or"].call(alias4,alias1(container, alias1(container, depth0, "fit", 147, 124, 147, 142), "sustainability", 147, 124, 147, 142),"—",alias3))
     + " | **"
-    + alias1(alias4["or"].call(alias3,lookupProperty(lookupProperty(depth0,"fit"),"average"),"—",alias2))
+    + alias2(alias5["or"].call(alias4,alias1(container, alias1(container, depth0, "fit", 147, 158, 147, 169), "average", 147, 158, 147, 169),"—",alias3))
     + "** |\n";
 },"48":function(container,depth0,helpers,partials,data) {
-    var stack1, alias1=helpers.__markdown.escape, alias2=depth0 != null ? depth0 : (container.nullContext || {}), lookupProperty = container.lookupProperty || function(parent, propertyName) {
-        if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
-          return parent[propertyName];
-        }
-        return undefined
-    };
+    var stack1, alias1=helpers.__markdown.strict, alias2=helpers.__markdown.escape, alias3=depth0 != null ? depth0 : (container.nullContext || {});
 
   return "| "
-    + alias1(container.lambda(helpers.__markdown.strict(container, depth0, "name", 156, 4, 156, 8), depth0))
+    + alias2(container.lambda(alias1(container, depth0, "name", 156, 4, 156, 8), depth0))
     + " | "
-    + ((stack1 = helpers.__markdown.if(alias2,lookupProperty(depth0,"uses_personal_data"),helpers.__markdown.program(container, 49, data, 0),helpers.__markdown.program(container, 50, data, 0))) != null ? stack1 : "")
+    + ((stack1 = helpers.__markdown.if(alias3,alias1(container, depth0, "uses_personal_data", 156, 19, 156, 37),helpers.__markdown.program(container, 49, data, 0),helpers.__markdown.program(container, 50, data, 0))) != null ? stack1 : "")
     + " | "
-    + alias1(helpers.__markdown.direct["or"].call(alias2,lookupProperty(depth0,"consent"),"—",helpers.__markdown.noHash))
+    + alias2(helpers.__markdown.direct["or"].call(alias3,alias1(container, depth0, "consent", 156, 122, 156, 129),"—",helpers.__markdown.noHash))
     + " |\n";
 },"49":function(container,depth0,helpers,partials,data) {
     return "あり";
 },"50":function(container,depth0,helpers,partials,data) {
-    var stack1, alias1=depth0 != null ? depth0 : (container.nullContext || {}), lookupProperty = container.lookupProperty || function(parent, propertyName) {
-        if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
-          return parent[propertyName];
-        }
-        return undefined
-    };
+    var stack1, alias1=depth0 != null ? depth0 : (container.nullContext || {});
 
-  return ((stack1 = helpers.__markdown.if(alias1,helpers.__markdown.direct["eq"].call(alias1,lookupProperty(depth0,"uses_personal_data"),false,helpers.__markdown.noHash),helpers.__markdown.program(container, 51, data, 0),helpers.__markdown.program(container, 52, data, 0))) != null ? stack1 : "");
+  return ((stack1 = helpers.__markdown.if(alias1,helpers.__markdown.direct["eq"].call(alias1,helpers.__markdown.strict(container, depth0, "uses_personal_data", 156, 59, 156, 77),false,helpers.__markdown.noHash),helpers.__markdown.program(container, 51, data, 0),helpers.__markdown.program(container, 52, data, 0))) != null ? stack1 : "");
 },"51":function(container,depth0,helpers,partials,data) {
     return "なし";
 },"52":function(container,depth0,helpers,partials,data) {
@@ -2959,77 +1959,62 @@ const SPECS = [
 },"53":function(container,depth0,helpers,partials,data) {
     return "*施策はまだありません。*\n";
 },"54":function(container,depth0,helpers,partials,data) {
-    var stack1, lookupProperty = container.lookupProperty || function(parent, propertyName) {
+    var stack1, alias1=helpers.__markdown.strict, lookupProperty = container.lookupProperty || function(parent, propertyName) {
         if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
           return parent[propertyName];
         }
         return undefined
     };
 
-  return ((stack1 = container.invokePartial(lookupProperty(partials,"role-table"),lookupProperty(lookupProperty(depth0,"team"),"internal"),{"name":"role-table","data":data,"helpers":helpers,"partials":partials,"decorators":container.decorators})) != null ? stack1 : "");
+  return ((stack1 = container.invokePartial(lookupProperty(partials,"role-table"),alias1(container, alias1(container, depth0, "team", 167, 15, 167, 28), "internal", 167, 15, 167, 28),{"name":"role-table","data":data,"helpers":helpers,"partials":partials,"decorators":container.decorators})) != null ? stack1 : "");
 },"55":function(container,depth0,helpers,partials,data) {
     return "*社内の役割はまだありません。*\n";
 },"56":function(container,depth0,helpers,partials,data) {
-    var stack1, lookupProperty = container.lookupProperty || function(parent, propertyName) {
+    var stack1, alias1=helpers.__markdown.strict, lookupProperty = container.lookupProperty || function(parent, propertyName) {
         if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
           return parent[propertyName];
         }
         return undefined
     };
 
-  return ((stack1 = container.invokePartial(lookupProperty(partials,"role-table"),lookupProperty(lookupProperty(depth0,"team"),"partners"),{"name":"role-table","data":data,"helpers":helpers,"partials":partials,"decorators":container.decorators})) != null ? stack1 : "");
+  return ((stack1 = container.invokePartial(lookupProperty(partials,"role-table"),alias1(container, alias1(container, depth0, "team", 175, 15, 175, 28), "partners", 175, 15, 175, 28),{"name":"role-table","data":data,"helpers":helpers,"partials":partials,"decorators":container.decorators})) != null ? stack1 : "");
 },"57":function(container,depth0,helpers,partials,data) {
     return "*パートナーはまだありません。*\n";
 },"58":function(container,depth0,helpers,partials,data) {
-    var stack1, alias1=depth0 != null ? depth0 : (container.nullContext || {}), alias2=helpers.__markdown.if, lookupProperty = container.lookupProperty || function(parent, propertyName) {
+    var stack1, alias1=helpers.__markdown.strict, alias2=depth0 != null ? depth0 : (container.nullContext || {}), alias3=helpers.__markdown.if, lookupProperty = container.lookupProperty || function(parent, propertyName) {
         if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
           return parent[propertyName];
         }
         return undefined
     };
 
-  return ((stack1 = container.invokePartial(lookupProperty(partials,"tool-table"),lookupProperty(depth0,"tools"),{"name":"tool-table","data":data,"helpers":helpers,"partials":partials,"decorators":container.decorators})) != null ? stack1 : "")
+  return ((stack1 = container.invokePartial(lookupProperty(partials,"tool-table"),alias1(container, depth0, "tools", 183, 15, 183, 20),{"name":"tool-table","data":data,"helpers":helpers,"partials":partials,"decorators":container.decorators})) != null ? stack1 : "")
     + "\n**年間費用（廃止予定を除く）：** "
-    + ((stack1 = helpers.__markdown.direct["each"].call(alias1,lookupProperty(depth0,"tool_cost_per_year"),{"name":"each","hash":{},"fn":helpers.__markdown.program(container, 59, data, 0),"inverse":helpers.__markdown.program(container, 1, data, 0),"data":data,"loc":{"start":{"line":185,"column":19},"end":{"line":185,"column":110}}})) != null ? stack1 : "")
+    + ((stack1 = helpers.__markdown.direct["each"].call(alias2,alias1(container, depth0, "tool_cost_per_year", 185, 27, 185, 45),{"name":"each","hash":{},"fn":helpers.__markdown.program(container, 59, data, 0),"inverse":helpers.__markdown.program(container, 1, data, 0),"data":data,"loc":{"start":{"line":185,"column":19},"end":{"line":185,"column":110}}})) != null ? stack1 : "")
     + "\n\n"
-    + ((stack1 = alias2(alias1,lookupProperty(lookupProperty(depth0,"renewals"),"length"),helpers.__markdown.program(container, 61, data, 0),null)) != null ? stack1 : "")
+    + ((stack1 = alias3(alias2,alias1(container, alias1(container, depth0, "renewals", 187, 6, 187, 21), "length", 187, 6, 187, 21),helpers.__markdown.program(container, 61, data, 0),null)) != null ? stack1 : "")
     + "### ツール連携\n\n"
-    + ((stack1 = alias2(alias1,lookupProperty(lookupProperty(lookupProperty(depth0,"flow"),"edges"),"length"),helpers.__markdown.program(container, 63, data, 0),helpers.__markdown.program(container, 64, data, 0))) != null ? stack1 : "");
+    + ((stack1 = alias3(alias2,alias1(container, alias1(container, alias1(container, depth0, "flow", 197, 6, 197, 23), "edges", 197, 6, 197, 23), "length", 197, 6, 197, 23),helpers.__markdown.program(container, 63, data, 0),helpers.__markdown.program(container, 64, data, 0))) != null ? stack1 : "");
 },"59":function(container,depth0,helpers,partials,data) {
-    var stack1, alias1=depth0 != null ? depth0 : (container.nullContext || {}), lookupProperty = container.lookupProperty || function(parent, propertyName) {
-        if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
-          return parent[propertyName];
-        }
-        return undefined
-    };
+    var stack1, alias1=depth0 != null ? depth0 : (container.nullContext || {});
 
   return helpers.__markdown.escape(helpers.__markdown.direct["money"].call(alias1,depth0,helpers.__markdown.noHash))
-    + ((stack1 = helpers.__markdown.if(alias1,lookupProperty(data,"last"),null,helpers.__markdown.program(container, 60, data, 0))) != null ? stack1 : "");
+    + ((stack1 = helpers.__markdown.if(alias1,helpers.__markdown.strict(container, data, "last", 185, 71, 185, 76),null,helpers.__markdown.program(container, 60, data, 0))) != null ? stack1 : "");
 },"60":function(container,depth0,helpers,partials,data) {
     return " ＋ ";
 },"61":function(container,depth0,helpers,partials,data) {
-    var stack1, lookupProperty = container.lookupProperty || function(parent, propertyName) {
-        if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
-          return parent[propertyName];
-        }
-        return undefined
-    };
+    var stack1;
 
   return "**契約の更新時期：**\n\n"
-    + ((stack1 = helpers.__markdown.direct["each"].call(depth0 != null ? depth0 : (container.nullContext || {}),lookupProperty(depth0,"renewals"),{"name":"each","hash":{},"fn":helpers.__markdown.program(container, 62, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":190,"column":0},"end":{"line":192,"column":9}}})) != null ? stack1 : "")
+    + ((stack1 = helpers.__markdown.direct["each"].call(depth0 != null ? depth0 : (container.nullContext || {}),helpers.__markdown.strict(container, depth0, "renewals", 190, 8, 190, 16),{"name":"each","hash":{},"fn":helpers.__markdown.program(container, 62, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":190,"column":0},"end":{"line":192,"column":9}}})) != null ? stack1 : "")
     + "\n";
 },"62":function(container,depth0,helpers,partials,data) {
-    var alias1=helpers.__markdown.noHash, alias2=depth0 != null ? depth0 : (container.nullContext || {}), alias3=helpers.__markdown.direct, alias4=helpers.__markdown.escape, lookupProperty = container.lookupProperty || function(parent, propertyName) {
-        if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
-          return parent[propertyName];
-        }
-        return undefined
-    };
+    var alias1=helpers.__markdown.strict, alias2=helpers.__markdown.noHash, alias3=depth0 != null ? depth0 : (container.nullContext || {}), alias4=helpers.__markdown.direct, alias5=helpers.__markdown.escape;
 
   return "- "
-    + alias4(alias3["fdate"].call(alias2,lookupProperty(depth0,"contract_end"),alias1))
+    + alias5(alias4["fdate"].call(alias3,alias1(container, depth0, "contract_end", 191, 10, 191, 22),alias2))
     + "："
-    + alias4(alias3["ref"].call(alias2,lookupProperty(depth0,"tool"),alias1))
+    + alias5(alias4["ref"].call(alias3,alias1(container, depth0, "tool", 191, 31, 191, 35),alias2))
     + "\n";
 },"63":function(container,depth0,helpers,partials,data) {
     var stack1, lookupProperty = container.lookupProperty || function(parent, propertyName) {
@@ -3040,59 +2025,35 @@ const SPECS = [
     };
 
   return "ツール間のデータの流れを示します。\n\n"
-    + ((stack1 = container.invokePartial(lookupProperty(partials,"integration-flowchart"),lookupProperty(depth0,"flow"),{"name":"integration-flowchart","data":data,"helpers":helpers,"partials":partials,"decorators":container.decorators})) != null ? stack1 : "");
+    + ((stack1 = container.invokePartial(lookupProperty(partials,"integration-flowchart"),helpers.__markdown.strict(container, depth0, "flow", 200, 26, 200, 30),{"name":"integration-flowchart","data":data,"helpers":helpers,"partials":partials,"decorators":container.decorators})) != null ? stack1 : "");
 },"64":function(container,depth0,helpers,partials,data) {
     return "*ツール間の連携はまだありません。*\n";
 },"65":function(container,depth0,helpers,partials,data) {
     return "*ツール一覧はまだありません。*\n";
 },"66":function(container,depth0,helpers,partials,data) {
-    var stack1, alias1=helpers.__markdown.escape, alias2=depth0 != null ? depth0 : (container.nullContext || {}), alias3=helpers.__markdown.if, lookupProperty = container.lookupProperty || function(parent, propertyName) {
-        if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
-          return parent[propertyName];
-        }
-        return undefined
-    };
+    var stack1, alias1=helpers.__markdown.strict, alias2=helpers.__markdown.escape, alias3=depth0 != null ? depth0 : (container.nullContext || {}), alias4=helpers.__markdown.if;
 
   return "### "
-    + alias1(container.lambda(helpers.__markdown.strict(container, depth0, "name", 211, 6, 211, 10), depth0))
+    + alias2(container.lambda(alias1(container, depth0, "name", 211, 6, 211, 10), depth0))
     + "\n\n**"
-    + ((stack1 = alias3(alias2,lookupProperty(depth0,"start"),helpers.__markdown.program(container, 67, data, 0),helpers.__markdown.program(container, 68, data, 0))) != null ? stack1 : "")
+    + ((stack1 = alias4(alias3,alias1(container, depth0, "start", 213, 8, 213, 13),helpers.__markdown.program(container, 67, data, 0),helpers.__markdown.program(container, 68, data, 0))) != null ? stack1 : "")
     + " 〜 "
-    + ((stack1 = alias3(alias2,lookupProperty(depth0,"end"),helpers.__markdown.program(container, 69, data, 0),helpers.__markdown.program(container, 68, data, 0))) != null ? stack1 : "")
+    + ((stack1 = alias4(alias3,alias1(container, depth0, "end", 213, 55, 213, 58),helpers.__markdown.program(container, 69, data, 0),helpers.__markdown.program(container, 68, data, 0))) != null ? stack1 : "")
     + "** ・ 施策："
-    + alias1(helpers.__markdown.direct["join"].call(alias2,lookupProperty(depth0,"initiatives"),{"hash":{"empty":"—"}}))
+    + alias2(helpers.__markdown.direct["join"].call(alias3,alias1(container, depth0, "initiatives", 213, 104, 213, 115),{"hash":{"empty":"—"}}))
     + "\n\n"
-    + ((stack1 = alias3(alias2,lookupProperty(lookupProperty(depth0,"exit_criteria"),"length"),helpers.__markdown.program(container, 70, data, 0),null)) != null ? stack1 : "");
+    + ((stack1 = alias4(alias3,alias1(container, alias1(container, depth0, "exit_criteria", 215, 6, 215, 26), "length", 215, 6, 215, 26),helpers.__markdown.program(container, 70, data, 0),null)) != null ? stack1 : "");
 },"67":function(container,depth0,helpers,partials,data) {
-    var lookupProperty = container.lookupProperty || function(parent, propertyName) {
-        if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
-          return parent[propertyName];
-        }
-        return undefined
-    };
-
-  return helpers.__markdown.escape(helpers.__markdown.direct["fdate"].call(depth0 != null ? depth0 : (container.nullContext || {}),lookupProperty(depth0,"start"),helpers.__markdown.noHash));
+    return helpers.__markdown.escape(helpers.__markdown.direct["fdate"].call(depth0 != null ? depth0 : (container.nullContext || {}),helpers.__markdown.strict(container, depth0, "start", 213, 23, 213, 28),helpers.__markdown.noHash));
 },"68":function(container,depth0,helpers,partials,data) {
     return "？";
 },"69":function(container,depth0,helpers,partials,data) {
-    var lookupProperty = container.lookupProperty || function(parent, propertyName) {
-        if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
-          return parent[propertyName];
-        }
-        return undefined
-    };
-
-  return helpers.__markdown.escape(helpers.__markdown.direct["fdate"].call(depth0 != null ? depth0 : (container.nullContext || {}),lookupProperty(depth0,"end"),helpers.__markdown.noHash));
+    return helpers.__markdown.escape(helpers.__markdown.direct["fdate"].call(depth0 != null ? depth0 : (container.nullContext || {}),helpers.__markdown.strict(container, depth0, "end", 213, 68, 213, 71),helpers.__markdown.noHash));
 },"70":function(container,depth0,helpers,partials,data) {
-    var stack1, lookupProperty = container.lookupProperty || function(parent, propertyName) {
-        if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
-          return parent[propertyName];
-        }
-        return undefined
-    };
+    var stack1;
 
   return "完了条件：\n\n"
-    + ((stack1 = helpers.__markdown.direct["each"].call(depth0 != null ? depth0 : (container.nullContext || {}),lookupProperty(depth0,"exit_criteria"),{"name":"each","hash":{},"fn":helpers.__markdown.program(container, 71, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":218,"column":0},"end":{"line":220,"column":9}}})) != null ? stack1 : "")
+    + ((stack1 = helpers.__markdown.direct["each"].call(depth0 != null ? depth0 : (container.nullContext || {}),helpers.__markdown.strict(container, depth0, "exit_criteria", 218, 8, 218, 21),{"name":"each","hash":{},"fn":helpers.__markdown.program(container, 71, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":218,"column":0},"end":{"line":220,"column":9}}})) != null ? stack1 : "")
     + "\n";
 },"71":function(container,depth0,helpers,partials,data) {
     return "- "
@@ -3101,35 +2062,25 @@ const SPECS = [
 },"72":function(container,depth0,helpers,partials,data) {
     return "*ロードマップはまだありません。*\n";
 },"73":function(container,depth0,helpers,partials,data) {
-    var stack1, alias1=helpers.__markdown.strict, alias2=container.lambda, alias3=helpers.__markdown.escape, lookupProperty = container.lookupProperty || function(parent, propertyName) {
-        if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
-          return parent[propertyName];
-        }
-        return undefined
-    };
+    var stack1, alias1=helpers.__markdown.strict, alias2=container.lambda, alias3=helpers.__markdown.escape;
 
   return "チェックの結果、**"
-    + alias3(alias2(alias1(container, lookupProperty(depth0,"gaps"), "total", 231, 12, 231, 22), depth0))
+    + alias3(alias2(alias1(container, alias1(container, depth0, "gaps", 231, 12, 231, 22), "total", 231, 12, 231, 22), depth0))
     + " 件**の指摘があります（エラー "
-    + alias3(alias2(alias1(container, lookupProperty(depth0,"gaps"), "errors", 231, 43, 231, 54), depth0))
+    + alias3(alias2(alias1(container, alias1(container, depth0, "gaps", 231, 43, 231, 54), "errors", 231, 43, 231, 54), depth0))
     + " 件、警告 "
-    + alias3(alias2(alias1(container, lookupProperty(depth0,"gaps"), "warnings", 231, 64, 231, 77), depth0))
+    + alias3(alias2(alias1(container, alias1(container, depth0, "gaps", 231, 64, 231, 77), "warnings", 231, 64, 231, 77), depth0))
     + " 件、情報 "
-    + alias3(alias2(alias1(container, lookupProperty(depth0,"gaps"), "infos", 231, 87, 231, 97), depth0))
+    + alias3(alias2(alias1(container, alias1(container, depth0, "gaps", 231, 87, 231, 97), "infos", 231, 87, 231, 97), depth0))
     + " 件）。詳細と該当箇所は `mplan lint` で確認してください。\n\n| ルール | 重要度 | 件数 | 内容 |\n|---|---|--:|---|\n"
-    + ((stack1 = helpers.__markdown.direct["each"].call(depth0 != null ? depth0 : (container.nullContext || {}),lookupProperty(lookupProperty(depth0,"gaps"),"rules"),{"name":"each","hash":{},"fn":helpers.__markdown.program(container, 74, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":235,"column":0},"end":{"line":237,"column":9}}})) != null ? stack1 : "");
+    + ((stack1 = helpers.__markdown.direct["each"].call(depth0 != null ? depth0 : (container.nullContext || {}),alias1(container, alias1(container, depth0, "gaps", 235, 8, 235, 18), "rules", 235, 8, 235, 18),{"name":"each","hash":{},"fn":helpers.__markdown.program(container, 74, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":235,"column":0},"end":{"line":237,"column":9}}})) != null ? stack1 : "");
 },"74":function(container,depth0,helpers,partials,data) {
-    var alias1=helpers.__markdown.strict, alias2=container.lambda, alias3=helpers.__markdown.escape, lookupProperty = container.lookupProperty || function(parent, propertyName) {
-        if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
-          return parent[propertyName];
-        }
-        return undefined
-    };
+    var alias1=helpers.__markdown.strict, alias2=container.lambda, alias3=helpers.__markdown.escape;
 
   return "| "
     + alias3(alias2(alias1(container, depth0, "rule", 236, 4, 236, 8), depth0))
     + " | "
-    + alias3(helpers.__markdown.direct["word"].call(depth0 != null ? depth0 : (container.nullContext || {}),"severity",lookupProperty(depth0,"severity"),helpers.__markdown.noHash))
+    + alias3(helpers.__markdown.direct["word"].call(depth0 != null ? depth0 : (container.nullContext || {}),"severity",alias1(container, depth0, "severity", 236, 31, 236, 39),helpers.__markdown.noHash))
     + " | "
     + alias3(alias2(alias1(container, depth0, "count", 236, 46, 236, 51), depth0))
     + " | "
@@ -3138,12 +2089,7 @@ const SPECS = [
 },"75":function(container,depth0,helpers,partials,data) {
     return "チェックで指摘された事項はありません。\n";
 },"76":function(container,depth0,helpers,partials,data) {
-    var stack1, alias1=helpers.__markdown.strict, alias2=container.lambda, alias3=helpers.__markdown.escape, alias4=depth0 != null ? depth0 : (container.nullContext || {}), lookupProperty = container.lookupProperty || function(parent, propertyName) {
-        if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
-          return parent[propertyName];
-        }
-        return undefined
-    };
+    var stack1, alias1=helpers.__markdown.strict, alias2=container.lambda, alias3=helpers.__markdown.escape, alias4=depth0 != null ? depth0 : (container.nullContext || {});
 
   return "| "
     + alias3(alias2(alias1(container, depth0, "label", 247, 4, 247, 9), depth0))
@@ -3152,7 +2098,7 @@ const SPECS = [
     + " / "
     + alias3(alias2(alias1(container, depth0, "m", 247, 24, 247, 25), depth0))
     + " | "
-    + ((stack1 = helpers.__markdown.if(alias4,helpers.__markdown.direct["eq"].call(alias4,lookupProperty(depth0,"percent"),null,helpers.__markdown.noHash),helpers.__markdown.program(container, 1, data, 0),helpers.__markdown.program(container, 77, data, 0))) != null ? stack1 : "")
+    + ((stack1 = helpers.__markdown.if(alias4,helpers.__markdown.direct["eq"].call(alias4,alias1(container, depth0, "percent", 247, 40, 247, 47),null,helpers.__markdown.noHash),helpers.__markdown.program(container, 1, data, 0),helpers.__markdown.program(container, 77, data, 0))) != null ? stack1 : "")
     + " |\n";
 },"77":function(container,depth0,helpers,partials,data) {
     return helpers.__markdown.escape(container.lambda(helpers.__markdown.strict(container, depth0, "percent", 247, 66, 247, 73), depth0))
@@ -3166,215 +2112,136 @@ const SPECS = [
     };
 
   return "# "
-    + alias3(alias2(alias1(container, lookupProperty(depth0,"plan"), "name", 1, 4, 1, 13), depth0))
+    + alias3(alias2(alias1(container, alias1(container, depth0, "plan", 1, 4, 1, 13), "name", 1, 4, 1, 13), depth0))
     + "\n\n"
     + ((stack1 = container.invokePartial(lookupProperty(partials,"problems"),depth0,{"name":"problems","data":data,"helpers":helpers,"partials":partials,"decorators":container.decorators})) != null ? stack1 : "")
     + "\n| | |\n|---|---|\n| **計画** | "
-    + alias3(alias2(alias1(container, lookupProperty(depth0,"plan"), "name", 7, 13, 7, 22), depth0))
+    + alias3(alias2(alias1(container, alias1(container, depth0, "plan", 7, 13, 7, 22), "name", 7, 13, 7, 22), depth0))
     + "（"
-    + alias3(alias2(alias1(container, lookupProperty(depth0,"plan"), "id", 7, 27, 7, 34), depth0))
+    + alias3(alias2(alias1(container, alias1(container, depth0, "plan", 7, 27, 7, 34), "id", 7, 27, 7, 34), depth0))
     + "） |\n| **対象期間** | "
-    + ((stack1 = alias5(alias4,lookupProperty(lookupProperty(depth0,"plan"),"period"),helpers.__markdown.program(container, 0, data, 0),helpers.__markdown.program(container, 1, data, 0))) != null ? stack1 : "")
+    + ((stack1 = alias5(alias4,alias1(container, alias1(container, depth0, "plan", 8, 19, 8, 30), "period", 8, 19, 8, 30),helpers.__markdown.program(container, 0, data, 0),helpers.__markdown.program(container, 1, data, 0))) != null ? stack1 : "")
     + " |\n| **推進責任者** | "
-    + ((stack1 = alias5(alias4,lookupProperty(lookupProperty(depth0,"plan"),"owner"),helpers.__markdown.program(container, 2, data, 0),helpers.__markdown.program(container, 1, data, 0))) != null ? stack1 : "")
+    + ((stack1 = alias5(alias4,alias1(container, alias1(container, depth0, "plan", 9, 20, 9, 30), "owner", 9, 20, 9, 30),helpers.__markdown.program(container, 2, data, 0),helpers.__markdown.program(container, 1, data, 0))) != null ? stack1 : "")
     + " |\n| **スポンサー** | "
-    + alias3(alias6["join"].call(alias4,lookupProperty(lookupProperty(depth0,"plan"),"sponsors"),{"hash":{"empty":"—"}}))
+    + alias3(alias6["join"].call(alias4,alias1(container, alias1(container, depth0, "plan", 10, 21, 10, 34), "sponsors", 10, 21, 10, 34),{"hash":{"empty":"—"}}))
     + " |\n| **予算** | "
-    + ((stack1 = alias5(alias4,lookupProperty(lookupProperty(depth0,"plan"),"budget"),helpers.__markdown.program(container, 3, data, 0),helpers.__markdown.program(container, 1, data, 0))) != null ? stack1 : "")
+    + ((stack1 = alias5(alias4,alias1(container, alias1(container, depth0, "plan", 11, 17, 11, 28), "budget", 11, 17, 11, 28),helpers.__markdown.program(container, 3, data, 0),helpers.__markdown.program(container, 1, data, 0))) != null ? stack1 : "")
     + " |\n"
-    + ((stack1 = alias5(alias4,lookupProperty(depth0,"date"),helpers.__markdown.program(container, 4, data, 0),null)) != null ? stack1 : "")
+    + ((stack1 = alias5(alias4,alias1(container, depth0, "date", 12, 6, 12, 10),helpers.__markdown.program(container, 4, data, 0),null)) != null ? stack1 : "")
     + "\n## 目次\n\n1. [ビジョン（あるべき顧客体験）](#ビジョンあるべき顧客体験)\n2. [目標](#目標)\n3. [課題](#課題)\n4. [ペルソナ](#ペルソナ)\n5. [カスタマージャーニー](#カスタマージャーニー)\n6. [KPI ツリー](#kpi-ツリー)\n7. [施策](#施策)\n8. [体制](#体制)\n9. [ツール一覧](#ツール一覧)\n10. [ロードマップ](#ロードマップ)\n11. [未解決の課題](#未解決の課題)\n\n## ビジョン（あるべき顧客体験）\n\n"
-    + ((stack1 = alias5(alias4,lookupProperty(lookupProperty(depth0,"plan"),"vision"),helpers.__markdown.program(container, 5, data, 0),helpers.__markdown.program(container, 6, data, 0))) != null ? stack1 : "")
+    + ((stack1 = alias5(alias4,alias1(container, alias1(container, depth0, "plan", 32, 6, 32, 17), "vision", 32, 6, 32, 17),helpers.__markdown.program(container, 5, data, 0),helpers.__markdown.program(container, 6, data, 0))) != null ? stack1 : "")
     + "\n## 目標\n\n"
-    + ((stack1 = alias6["each"].call(alias4,lookupProperty(depth0,"goals"),{"name":"each","hash":{},"fn":helpers.__markdown.program(container, 7, data, 0),"inverse":helpers.__markdown.program(container, 18, data, 0),"data":data,"loc":{"start":{"line":40,"column":0},"end":{"line":57,"column":9}}})) != null ? stack1 : "")
+    + ((stack1 = alias6["each"].call(alias4,alias1(container, depth0, "goals", 40, 8, 40, 13),{"name":"each","hash":{},"fn":helpers.__markdown.program(container, 7, data, 0),"inverse":helpers.__markdown.program(container, 18, data, 0),"data":data,"loc":{"start":{"line":40,"column":0},"end":{"line":57,"column":9}}})) != null ? stack1 : "")
     + "\n## 課題\n\n"
-    + ((stack1 = alias6["each"].call(alias4,lookupProperty(depth0,"challenges"),{"name":"each","hash":{},"fn":helpers.__markdown.program(container, 19, data, 0),"inverse":helpers.__markdown.program(container, 24, data, 0),"data":data,"loc":{"start":{"line":61,"column":0},"end":{"line":72,"column":9}}})) != null ? stack1 : "")
+    + ((stack1 = alias6["each"].call(alias4,alias1(container, depth0, "challenges", 61, 8, 61, 18),{"name":"each","hash":{},"fn":helpers.__markdown.program(container, 19, data, 0),"inverse":helpers.__markdown.program(container, 24, data, 0),"data":data,"loc":{"start":{"line":61,"column":0},"end":{"line":72,"column":9}}})) != null ? stack1 : "")
     + "\n## ペルソナ\n\n"
-    + ((stack1 = alias6["each"].call(alias4,lookupProperty(depth0,"personas"),{"name":"each","hash":{},"fn":helpers.__markdown.program(container, 25, data, 0),"inverse":helpers.__markdown.program(container, 26, data, 0),"data":data,"loc":{"start":{"line":76,"column":0},"end":{"line":80,"column":9}}})) != null ? stack1 : "")
+    + ((stack1 = alias6["each"].call(alias4,alias1(container, depth0, "personas", 76, 8, 76, 16),{"name":"each","hash":{},"fn":helpers.__markdown.program(container, 25, data, 0),"inverse":helpers.__markdown.program(container, 26, data, 0),"data":data,"loc":{"start":{"line":76,"column":0},"end":{"line":80,"column":9}}})) != null ? stack1 : "")
     + "\n## カスタマージャーニー\n\n"
-    + ((stack1 = alias6["each"].call(alias4,lookupProperty(depth0,"journeys"),{"name":"each","hash":{},"fn":helpers.__markdown.program(container, 27, data, 0),"inverse":helpers.__markdown.program(container, 30, data, 0),"data":data,"loc":{"start":{"line":84,"column":0},"end":{"line":101,"column":9}}})) != null ? stack1 : "")
+    + ((stack1 = alias6["each"].call(alias4,alias1(container, depth0, "journeys", 84, 8, 84, 16),{"name":"each","hash":{},"fn":helpers.__markdown.program(container, 27, data, 0),"inverse":helpers.__markdown.program(container, 30, data, 0),"data":data,"loc":{"start":{"line":84,"column":0},"end":{"line":101,"column":9}}})) != null ? stack1 : "")
     + "\n## KPI ツリー\n\n目標ごとに、それを測る KPI と、各 KPI が対象とするジャーニーのステージを示します。\n\n"
-    + ((stack1 = container.invokePartial(lookupProperty(partials,"kpi-tree"),lookupProperty(depth0,"kpi_tree"),{"name":"kpi-tree","data":data,"helpers":helpers,"partials":partials,"decorators":container.decorators})) != null ? stack1 : "")
+    + ((stack1 = container.invokePartial(lookupProperty(partials,"kpi-tree"),alias1(container, depth0, "kpi_tree", 107, 13, 107, 21),{"name":"kpi-tree","data":data,"helpers":helpers,"partials":partials,"decorators":container.decorators})) != null ? stack1 : "")
     + "\n## 施策\n\n"
-    + ((stack1 = alias5(alias4,lookupProperty(lookupProperty(depth0,"initiatives"),"length"),helpers.__markdown.program(container, 31, data, 0),helpers.__markdown.program(container, 53, data, 0))) != null ? stack1 : "")
+    + ((stack1 = alias5(alias4,alias1(container, alias1(container, depth0, "initiatives", 111, 6, 111, 24), "length", 111, 6, 111, 24),helpers.__markdown.program(container, 31, data, 0),helpers.__markdown.program(container, 53, data, 0))) != null ? stack1 : "")
     + "\n## 体制\n\n### 社内の役割\n\n"
-    + ((stack1 = alias5(alias4,lookupProperty(lookupProperty(lookupProperty(depth0,"team"),"internal"),"length"),helpers.__markdown.program(container, 54, data, 0),helpers.__markdown.program(container, 55, data, 0))) != null ? stack1 : "")
+    + ((stack1 = alias5(alias4,alias1(container, alias1(container, alias1(container, depth0, "team", 166, 6, 166, 26), "internal", 166, 6, 166, 26), "length", 166, 6, 166, 26),helpers.__markdown.program(container, 54, data, 0),helpers.__markdown.program(container, 55, data, 0))) != null ? stack1 : "")
     + "\n### パートナー\n\n"
-    + ((stack1 = alias5(alias4,lookupProperty(lookupProperty(lookupProperty(depth0,"team"),"partners"),"length"),helpers.__markdown.program(container, 56, data, 0),helpers.__markdown.program(container, 57, data, 0))) != null ? stack1 : "")
+    + ((stack1 = alias5(alias4,alias1(container, alias1(container, alias1(container, depth0, "team", 174, 6, 174, 26), "partners", 174, 6, 174, 26), "length", 174, 6, 174, 26),helpers.__markdown.program(container, 56, data, 0),helpers.__markdown.program(container, 57, data, 0))) != null ? stack1 : "")
     + "\n## ツール一覧\n\n"
-    + ((stack1 = alias5(alias4,lookupProperty(lookupProperty(depth0,"tools"),"length"),helpers.__markdown.program(container, 58, data, 0),helpers.__markdown.program(container, 65, data, 0))) != null ? stack1 : "")
+    + ((stack1 = alias5(alias4,alias1(container, alias1(container, depth0, "tools", 182, 6, 182, 18), "length", 182, 6, 182, 18),helpers.__markdown.program(container, 58, data, 0),helpers.__markdown.program(container, 65, data, 0))) != null ? stack1 : "")
     + "\n## ロードマップ\n\n"
-    + ((stack1 = alias6["each"].call(alias4,lookupProperty(depth0,"roadmap"),{"name":"each","hash":{},"fn":helpers.__markdown.program(container, 66, data, 0),"inverse":helpers.__markdown.program(container, 72, data, 0),"data":data,"loc":{"start":{"line":210,"column":0},"end":{"line":225,"column":9}}})) != null ? stack1 : "")
-    + ((stack1 = container.invokePartial(lookupProperty(partials,"gantt"),lookupProperty(depth0,"gantt"),{"name":"gantt","data":data,"helpers":helpers,"partials":partials,"decorators":container.decorators})) != null ? stack1 : "")
+    + ((stack1 = alias6["each"].call(alias4,alias1(container, depth0, "roadmap", 210, 8, 210, 15),{"name":"each","hash":{},"fn":helpers.__markdown.program(container, 66, data, 0),"inverse":helpers.__markdown.program(container, 72, data, 0),"data":data,"loc":{"start":{"line":210,"column":0},"end":{"line":225,"column":9}}})) != null ? stack1 : "")
+    + ((stack1 = container.invokePartial(lookupProperty(partials,"gantt"),alias1(container, depth0, "gantt", 226, 10, 226, 15),{"name":"gantt","data":data,"helpers":helpers,"partials":partials,"decorators":container.decorators})) != null ? stack1 : "")
     + "\n## 未解決の課題\n\n"
-    + ((stack1 = alias5(alias4,lookupProperty(lookupProperty(depth0,"gaps"),"total"),helpers.__markdown.program(container, 73, data, 0),helpers.__markdown.program(container, 75, data, 0))) != null ? stack1 : "")
+    + ((stack1 = alias5(alias4,alias1(container, alias1(container, depth0, "gaps", 230, 6, 230, 16), "total", 230, 6, 230, 16),helpers.__markdown.program(container, 73, data, 0),helpers.__markdown.program(container, 75, data, 0))) != null ? stack1 : "")
     + "\n### 計画の健全性\n\n| 指標 | 件数 | 割合 |\n|---|--:|--:|\n"
-    + ((stack1 = alias6["each"].call(alias4,lookupProperty(lookupProperty(depth0,"gaps"),"health"),{"name":"each","hash":{},"fn":helpers.__markdown.program(container, 76, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":246,"column":0},"end":{"line":248,"column":9}}})) != null ? stack1 : "");
+    + ((stack1 = alias6["each"].call(alias4,alias1(container, alias1(container, depth0, "gaps", 246, 8, 246, 19), "health", 246, 8, 246, 19),{"name":"each","hash":{},"fn":helpers.__markdown.program(container, 76, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":246,"column":0},"end":{"line":248,"column":9}}})) != null ? stack1 : "");
 },"usePartial":true,"useData":true},
 
   // ja/rfp.md.hbs
   {"0":function(container,depth0,helpers,partials,data) {
-    var lookupProperty = container.lookupProperty || function(parent, propertyName) {
-        if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
-          return parent[propertyName];
-        }
-        return undefined
-    };
+    var alias1=helpers.__markdown.strict;
 
-  return helpers.__markdown.escape(container.lambda(helpers.__markdown.strict(container, lookupProperty(depth0,"rfp"), "company", 8, 33, 8, 44), depth0));
+  return helpers.__markdown.escape(container.lambda(alias1(container, alias1(container, depth0, "rfp", 8, 33, 8, 44), "company", 8, 33, 8, 44), depth0));
 },"1":function(container,depth0,helpers,partials,data) {
-    var lookupProperty = container.lookupProperty || function(parent, propertyName) {
-        if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
-          return parent[propertyName];
-        }
-        return undefined
-    };
+    var alias1=helpers.__markdown.strict;
 
-  return helpers.__markdown.escape(container.lambda(helpers.__markdown.strict(container, lookupProperty(depth0,"plan"), "name", 8, 56, 8, 65), depth0));
+  return helpers.__markdown.escape(container.lambda(alias1(container, alias1(container, depth0, "plan", 8, 56, 8, 65), "name", 8, 56, 8, 65), depth0));
 },"2":function(container,depth0,helpers,partials,data) {
-    var lookupProperty = container.lookupProperty || function(parent, propertyName) {
-        if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
-          return parent[propertyName];
-        }
-        return undefined
-    };
+    var alias1=helpers.__markdown.strict;
 
-  return helpers.__markdown.escape(helpers.__markdown.direct["word"].call(depth0 != null ? depth0 : (container.nullContext || {}),"partner_type",lookupProperty(lookupProperty(depth0,"rfp"),"partner_type"),helpers.__markdown.noHash));
+  return helpers.__markdown.escape(helpers.__markdown.direct["word"].call(depth0 != null ? depth0 : (container.nullContext || {}),"partner_type",alias1(container, alias1(container, depth0, "rfp", 9, 58, 9, 74), "partner_type", 9, 58, 9, 74),helpers.__markdown.noHash));
 },"3":function(container,depth0,helpers,partials,data) {
     return "—";
 },"4":function(container,depth0,helpers,partials,data) {
-    var stack1, lookupProperty = container.lookupProperty || function(parent, propertyName) {
-        if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
-          return parent[propertyName];
-        }
-        return undefined
-    };
+    var stack1, alias1=helpers.__markdown.strict;
 
-  return helpers.__markdown.escape(container.lambda(helpers.__markdown.strict(container, lookupProperty(lookupProperty(depth0,"rfp"),"issuer"), "name", 10, 31, 10, 46), depth0))
-    + ((stack1 = helpers.__markdown.if(depth0 != null ? depth0 : (container.nullContext || {}),lookupProperty(lookupProperty(lookupProperty(depth0,"rfp"),"issuer"),"person"),helpers.__markdown.program(container, 5, data, 0),null)) != null ? stack1 : "");
+  return helpers.__markdown.escape(container.lambda(alias1(container, alias1(container, alias1(container, depth0, "rfp", 10, 31, 10, 46), "issuer", 10, 31, 10, 46), "name", 10, 31, 10, 46), depth0))
+    + ((stack1 = helpers.__markdown.if(depth0 != null ? depth0 : (container.nullContext || {}),alias1(container, alias1(container, alias1(container, depth0, "rfp", 10, 54, 10, 71), "issuer", 10, 54, 10, 71), "person", 10, 54, 10, 71),helpers.__markdown.program(container, 5, data, 0),null)) != null ? stack1 : "");
 },"5":function(container,depth0,helpers,partials,data) {
-    var lookupProperty = container.lookupProperty || function(parent, propertyName) {
-        if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
-          return parent[propertyName];
-        }
-        return undefined
-    };
+    var alias1=helpers.__markdown.strict;
 
   return "（"
-    + helpers.__markdown.escape(container.lambda(helpers.__markdown.strict(container, lookupProperty(lookupProperty(depth0,"rfp"),"issuer"), "person", 10, 76, 10, 93), depth0))
+    + helpers.__markdown.escape(container.lambda(alias1(container, alias1(container, alias1(container, depth0, "rfp", 10, 76, 10, 93), "issuer", 10, 76, 10, 93), "person", 10, 76, 10, 93), depth0))
     + "）";
 },"6":function(container,depth0,helpers,partials,data) {
-    var lookupProperty = container.lookupProperty || function(parent, propertyName) {
-        if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
-          return parent[propertyName];
-        }
-        return undefined
-    };
+    var alias1=helpers.__markdown.strict;
 
   return " ・ "
-    + helpers.__markdown.escape(container.lambda(helpers.__markdown.strict(container, lookupProperty(lookupProperty(depth0,"rfp"),"submission"), "contact", 10, 154, 10, 176), depth0));
+    + helpers.__markdown.escape(container.lambda(alias1(container, alias1(container, alias1(container, depth0, "rfp", 10, 154, 10, 176), "submission", 10, 154, 10, 176), "contact", 10, 154, 10, 176), depth0));
 },"7":function(container,depth0,helpers,partials,data) {
-    var stack1, alias1=depth0 != null ? depth0 : (container.nullContext || {}), lookupProperty = container.lookupProperty || function(parent, propertyName) {
-        if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
-          return parent[propertyName];
-        }
-        return undefined
-    };
+    var stack1, alias1=depth0 != null ? depth0 : (container.nullContext || {});
 
-  return ((stack1 = helpers.__markdown.if(alias1,helpers.__markdown.direct["eq"].call(alias1,lookupProperty(depth0,"key"),"proposals_due",helpers.__markdown.noHash),helpers.__markdown.program(container, 8, data, 0),null)) != null ? stack1 : "");
+  return ((stack1 = helpers.__markdown.if(alias1,helpers.__markdown.direct["eq"].call(alias1,helpers.__markdown.strict(container, depth0, "key", 11, 49, 11, 52),"proposals_due",helpers.__markdown.noHash),helpers.__markdown.program(container, 8, data, 0),null)) != null ? stack1 : "");
 },"8":function(container,depth0,helpers,partials,data) {
-    var lookupProperty = container.lookupProperty || function(parent, propertyName) {
-        if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
-          return parent[propertyName];
-        }
-        return undefined
-    };
-
-  return helpers.__markdown.escape(helpers.__markdown.direct["fdate"].call(depth0 != null ? depth0 : (container.nullContext || {}),lookupProperty(depth0,"date"),helpers.__markdown.noHash));
+    return helpers.__markdown.escape(helpers.__markdown.direct["fdate"].call(depth0 != null ? depth0 : (container.nullContext || {}),helpers.__markdown.strict(container, depth0, "date", 11, 79, 11, 83),helpers.__markdown.noHash));
 },"9":function(container,depth0,helpers,partials,data) {
-    var lookupProperty = container.lookupProperty || function(parent, propertyName) {
-        if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
-          return parent[propertyName];
-        }
-        return undefined
-    };
-
-  return "| **作成日** | "
-    + helpers.__markdown.escape(helpers.__markdown.direct["fdate"].call(depth0 != null ? depth0 : (container.nullContext || {}),lookupProperty(depth0,"date"),helpers.__markdown.noHash))
+    return "| **作成日** | "
+    + helpers.__markdown.escape(helpers.__markdown.direct["fdate"].call(depth0 != null ? depth0 : (container.nullContext || {}),helpers.__markdown.strict(container, depth0, "date", 13, 20, 13, 24),helpers.__markdown.noHash))
     + " |\n";
 },"10":function(container,depth0,helpers,partials,data) {
-    var lookupProperty = container.lookupProperty || function(parent, propertyName) {
-        if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
-          return parent[propertyName];
-        }
-        return undefined
-    };
+    var alias1=helpers.__markdown.strict;
 
-  return helpers.__markdown.escape(container.lambda(helpers.__markdown.strict(container, lookupProperty(depth0,"rfp"), "company", 18, 21, 18, 32), depth0))
+  return helpers.__markdown.escape(container.lambda(alias1(container, alias1(container, depth0, "rfp", 18, 21, 18, 32), "company", 18, 21, 18, 32), depth0))
     + "は";
 },"11":function(container,depth0,helpers,partials,data) {
     return "当社は";
 },"12":function(container,depth0,helpers,partials,data) {
     return "パートナー企業";
 },"13":function(container,depth0,helpers,partials,data) {
-    var alias1=helpers.__markdown.noHash, alias2=depth0 != null ? depth0 : (container.nullContext || {}), alias3=helpers.__markdown.direct, alias4=helpers.__markdown.escape, lookupProperty = container.lookupProperty || function(parent, propertyName) {
-        if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
-          return parent[propertyName];
-        }
-        return undefined
-    };
+    var alias1=helpers.__markdown.strict, alias2=helpers.__markdown.noHash, alias3=depth0 != null ? depth0 : (container.nullContext || {}), alias4=helpers.__markdown.direct, alias5=helpers.__markdown.escape;
 
   return "（"
-    + alias4(alias3["fdate"].call(alias2,lookupProperty(lookupProperty(lookupProperty(depth0,"plan"),"period"),"start"),alias1))
+    + alias5(alias4["fdate"].call(alias3,alias1(container, alias1(container, alias1(container, depth0, "plan", 18, 237, 18, 254), "period", 18, 237, 18, 254), "start", 18, 237, 18, 254),alias2))
     + " 〜 "
-    + alias4(alias3["fdate"].call(alias2,lookupProperty(lookupProperty(lookupProperty(depth0,"plan"),"period"),"end"),alias1))
+    + alias5(alias4["fdate"].call(alias3,alias1(container, alias1(container, alias1(container, depth0, "plan", 18, 267, 18, 282), "period", 18, 267, 18, 282), "end", 18, 267, 18, 282),alias2))
     + "）";
 },"14":function(container,depth0,helpers,partials,data) {
-    var lookupProperty = container.lookupProperty || function(parent, propertyName) {
-        if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
-          return parent[propertyName];
-        }
-        return undefined
-    };
+    var alias1=helpers.__markdown.strict;
 
-  return helpers.__markdown.escape(container.lambda(helpers.__markdown.strict(container, lookupProperty(depth0,"rfp"), "background", 23, 2, 23, 16), depth0))
+  return helpers.__markdown.escape(container.lambda(alias1(container, alias1(container, depth0, "rfp", 23, 2, 23, 16), "background", 23, 2, 23, 16), depth0))
     + "\n";
 },"15":function(container,depth0,helpers,partials,data) {
     return "*背景の記載はありません。*\n";
 },"16":function(container,depth0,helpers,partials,data) {
-    var lookupProperty = container.lookupProperty || function(parent, propertyName) {
-        if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
-          return parent[propertyName];
-        }
-        return undefined
-    };
+    var alias1=helpers.__markdown.strict;
 
   return "**私たちが目指す顧客体験：**\n\n> "
-    + helpers.__markdown.escape(container.lambda(helpers.__markdown.strict(container, lookupProperty(depth0,"plan"), "vision", 31, 4, 31, 15), depth0))
+    + helpers.__markdown.escape(container.lambda(alias1(container, alias1(container, depth0, "plan", 31, 4, 31, 15), "vision", 31, 4, 31, 15), depth0))
     + "\n";
 },"17":function(container,depth0,helpers,partials,data) {
-    var stack1, alias1=depth0 != null ? depth0 : (container.nullContext || {}), alias2=helpers.__markdown.if, lookupProperty = container.lookupProperty || function(parent, propertyName) {
-        if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
-          return parent[propertyName];
-        }
-        return undefined
-    };
+    var stack1, alias1=helpers.__markdown.strict, alias2=depth0 != null ? depth0 : (container.nullContext || {}), alias3=helpers.__markdown.if;
 
   return "### "
-    + helpers.__markdown.escape(container.lambda(helpers.__markdown.strict(container, lookupProperty(depth0,"goal"), "name", 37, 6, 37, 15), depth0))
+    + helpers.__markdown.escape(container.lambda(alias1(container, alias1(container, depth0, "goal", 37, 6, 37, 15), "name", 37, 6, 37, 15), depth0))
     + "\n\n"
-    + ((stack1 = alias2(alias1,lookupProperty(lookupProperty(depth0,"goal"),"statement"),helpers.__markdown.program(container, 18, data, 0),null)) != null ? stack1 : "")
-    + ((stack1 = alias2(alias1,lookupProperty(lookupProperty(depth0,"kpis"),"length"),helpers.__markdown.program(container, 19, data, 0),helpers.__markdown.program(container, 20, data, 0))) != null ? stack1 : "")
+    + ((stack1 = alias3(alias2,alias1(container, alias1(container, depth0, "goal", 39, 6, 39, 20), "statement", 39, 6, 39, 20),helpers.__markdown.program(container, 18, data, 0),null)) != null ? stack1 : "")
+    + ((stack1 = alias3(alias2,alias1(container, alias1(container, depth0, "kpis", 43, 6, 43, 17), "length", 43, 6, 43, 17),helpers.__markdown.program(container, 19, data, 0),helpers.__markdown.program(container, 20, data, 0))) != null ? stack1 : "")
     + "\n";
 },"18":function(container,depth0,helpers,partials,data) {
-    var lookupProperty = container.lookupProperty || function(parent, propertyName) {
-        if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
-          return parent[propertyName];
-        }
-        return undefined
-    };
+    var alias1=helpers.__markdown.strict;
 
-  return helpers.__markdown.escape(container.lambda(helpers.__markdown.strict(container, lookupProperty(depth0,"goal"), "statement", 40, 2, 40, 16), depth0))
+  return helpers.__markdown.escape(container.lambda(alias1(container, alias1(container, depth0, "goal", 40, 2, 40, 16), "statement", 40, 2, 40, 16), depth0))
     + "\n\n";
 },"19":function(container,depth0,helpers,partials,data) {
     var stack1, lookupProperty = container.lookupProperty || function(parent, propertyName) {
@@ -3385,7 +2252,7 @@ const SPECS = [
     };
 
   return "測定する KPI：\n\n"
-    + ((stack1 = container.invokePartial(lookupProperty(partials,"kpi-table"),lookupProperty(depth0,"kpis"),{"name":"kpi-table","data":data,"helpers":helpers,"partials":partials,"decorators":container.decorators})) != null ? stack1 : "");
+    + ((stack1 = container.invokePartial(lookupProperty(partials,"kpi-table"),helpers.__markdown.strict(container, depth0, "kpis", 46, 14, 46, 18),{"name":"kpi-table","data":data,"helpers":helpers,"partials":partials,"decorators":container.decorators})) != null ? stack1 : "");
 },"20":function(container,depth0,helpers,partials,data) {
     return "*この目標を測る KPI はまだありません。*\n";
 },"21":function(container,depth0,helpers,partials,data) {
@@ -3404,103 +2271,62 @@ const SPECS = [
 
   return ((stack1 = container.invokePartial(lookupProperty(partials,"persona"),depth0,{"name":"persona","data":data,"helpers":helpers,"partials":partials,"decorators":container.decorators})) != null ? stack1 : "");
 },"24":function(container,depth0,helpers,partials,data) {
-    var stack1, lookupProperty = container.lookupProperty || function(parent, propertyName) {
-        if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
-          return parent[propertyName];
-        }
-        return undefined
-    };
+    var stack1, alias1=helpers.__markdown.strict;
 
   return "| ステージ | 顧客の目的 | 現在の不満・課題 | 顧客接点 | 当社の担当 |\n|---|---|---|---|---|\n"
-    + ((stack1 = helpers.__markdown.direct["each"].call(depth0 != null ? depth0 : (container.nullContext || {}),lookupProperty(lookupProperty(depth0,"rfp"),"stages"),{"name":"each","hash":{},"fn":helpers.__markdown.program(container, 25, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":66,"column":0},"end":{"line":68,"column":9}}})) != null ? stack1 : "");
+    + ((stack1 = helpers.__markdown.direct["each"].call(depth0 != null ? depth0 : (container.nullContext || {}),alias1(container, alias1(container, depth0, "rfp", 66, 8, 66, 18), "stages", 66, 8, 66, 18),{"name":"each","hash":{},"fn":helpers.__markdown.program(container, 25, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":66,"column":0},"end":{"line":68,"column":9}}})) != null ? stack1 : "");
 },"25":function(container,depth0,helpers,partials,data) {
-    var stack1, alias1=helpers.__markdown.strict, alias2=container.lambda, alias3=helpers.__markdown.escape, alias4=depth0 != null ? depth0 : (container.nullContext || {}), alias5=helpers.__markdown.if, alias6=helpers.__markdown.noHash, alias7=helpers.__markdown.direct, lookupProperty = container.lookupProperty || function(parent, propertyName) {
-        if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
-          return parent[propertyName];
-        }
-        return undefined
-    };
+    var stack1, alias1=helpers.__markdown.strict, alias2=container.lambda, alias3=helpers.__markdown.escape, alias4=depth0 != null ? depth0 : (container.nullContext || {}), alias5=helpers.__markdown.if, alias6=helpers.__markdown.noHash, alias7=helpers.__markdown.direct;
 
   return "| **"
     + alias3(alias2(alias1(container, depth0, "journey", 67, 6, 67, 13), depth0))
     + " › "
     + alias3(alias2(alias1(container, depth0, "name", 67, 20, 67, 24), depth0))
     + "**"
-    + ((stack1 = alias5(alias4,lookupProperty(depth0,"phase"),helpers.__markdown.program(container, 26, data, 0),null)) != null ? stack1 : "")
+    + ((stack1 = alias5(alias4,alias1(container, depth0, "phase", 67, 34, 67, 39),helpers.__markdown.program(container, 26, data, 0),null)) != null ? stack1 : "")
     + " | "
-    + alias3(alias7["lines"].call(alias4,lookupProperty(depth0,"customer_goal"),alias6))
+    + alias3(alias7["lines"].call(alias4,alias1(container, depth0, "customer_goal", 67, 85, 67, 98),alias6))
     + " | "
-    + alias3(alias7["lines"].call(alias4,lookupProperty(depth0,"pain_points"),alias6))
+    + alias3(alias7["lines"].call(alias4,alias1(container, depth0, "pain_points", 67, 111, 67, 122),alias6))
     + " | "
-    + ((stack1 = alias7["each"].call(alias4,lookupProperty(depth0,"touchpoints"),{"name":"each","hash":{},"fn":helpers.__markdown.program(container, 27, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":67,"column":127},"end":{"line":67,"column":233}}})) != null ? stack1 : "")
+    + ((stack1 = alias7["each"].call(alias4,alias1(container, depth0, "touchpoints", 67, 135, 67, 146),{"name":"each","hash":{},"fn":helpers.__markdown.program(container, 27, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":67,"column":127},"end":{"line":67,"column":233}}})) != null ? stack1 : "")
     + " | "
-    + ((stack1 = alias5(alias4,lookupProperty(depth0,"owner"),helpers.__markdown.program(container, 30, data, 0),helpers.__markdown.program(container, 3, data, 0))) != null ? stack1 : "")
+    + ((stack1 = alias5(alias4,alias1(container, depth0, "owner", 67, 242, 67, 247),helpers.__markdown.program(container, 30, data, 0),helpers.__markdown.program(container, 3, data, 0))) != null ? stack1 : "")
     + " |\n";
 },"26":function(container,depth0,helpers,partials,data) {
-    var lookupProperty = container.lookupProperty || function(parent, propertyName) {
-        if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
-          return parent[propertyName];
-        }
-        return undefined
-    };
-
-  return "<br>"
-    + helpers.__markdown.escape(helpers.__markdown.direct["word"].call(depth0 != null ? depth0 : (container.nullContext || {}),"phase",lookupProperty(depth0,"phase"),helpers.__markdown.noHash));
+    return "<br>"
+    + helpers.__markdown.escape(helpers.__markdown.direct["word"].call(depth0 != null ? depth0 : (container.nullContext || {}),"phase",helpers.__markdown.strict(container, depth0, "phase", 67, 60, 67, 65),helpers.__markdown.noHash));
 },"27":function(container,depth0,helpers,partials,data) {
-    var stack1, alias1=depth0 != null ? depth0 : (container.nullContext || {}), alias2=helpers.__markdown.if, lookupProperty = container.lookupProperty || function(parent, propertyName) {
-        if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
-          return parent[propertyName];
-        }
-        return undefined
-    };
+    var stack1, alias1=helpers.__markdown.strict, alias2=depth0 != null ? depth0 : (container.nullContext || {}), alias3=helpers.__markdown.if;
 
-  return helpers.__markdown.escape(container.lambda(helpers.__markdown.strict(container, depth0, "channel", 67, 150, 67, 157), depth0))
-    + ((stack1 = alias2(alias1,lookupProperty(depth0,"tool"),helpers.__markdown.program(container, 28, data, 0),null)) != null ? stack1 : "")
-    + ((stack1 = alias2(alias1,lookupProperty(data,"last"),null,helpers.__markdown.program(container, 29, data, 0))) != null ? stack1 : "");
+  return helpers.__markdown.escape(container.lambda(alias1(container, depth0, "channel", 67, 150, 67, 157), depth0))
+    + ((stack1 = alias3(alias2,alias1(container, depth0, "tool", 67, 165, 67, 169),helpers.__markdown.program(container, 28, data, 0),null)) != null ? stack1 : "")
+    + ((stack1 = alias3(alias2,alias1(container, data, "last", 67, 202, 67, 207),null,helpers.__markdown.program(container, 29, data, 0))) != null ? stack1 : "");
 },"28":function(container,depth0,helpers,partials,data) {
-    var lookupProperty = container.lookupProperty || function(parent, propertyName) {
-        if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
-          return parent[propertyName];
-        }
-        return undefined
-    };
-
-  return "（"
-    + helpers.__markdown.escape(helpers.__markdown.direct["ref"].call(depth0 != null ? depth0 : (container.nullContext || {}),lookupProperty(depth0,"tool"),helpers.__markdown.noHash))
+    return "（"
+    + helpers.__markdown.escape(helpers.__markdown.direct["ref"].call(depth0 != null ? depth0 : (container.nullContext || {}),helpers.__markdown.strict(container, depth0, "tool", 67, 178, 67, 182),helpers.__markdown.noHash))
     + "）";
 },"29":function(container,depth0,helpers,partials,data) {
     return "<br>";
 },"30":function(container,depth0,helpers,partials,data) {
-    var lookupProperty = container.lookupProperty || function(parent, propertyName) {
-        if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
-          return parent[propertyName];
-        }
-        return undefined
-    };
-
-  return helpers.__markdown.escape(helpers.__markdown.direct["ref"].call(depth0 != null ? depth0 : (container.nullContext || {}),lookupProperty(depth0,"owner"),helpers.__markdown.noHash));
+    return helpers.__markdown.escape(helpers.__markdown.direct["ref"].call(depth0 != null ? depth0 : (container.nullContext || {}),helpers.__markdown.strict(container, depth0, "owner", 67, 255, 67, 260),helpers.__markdown.noHash));
 },"31":function(container,depth0,helpers,partials,data) {
     return "*対象となるステージの指定はありません。*\n";
 },"32":function(container,depth0,helpers,partials,data) {
-    var stack1, lookupProperty = container.lookupProperty || function(parent, propertyName) {
+    var stack1, alias1=helpers.__markdown.strict, lookupProperty = container.lookupProperty || function(parent, propertyName) {
         if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
           return parent[propertyName];
         }
         return undefined
     };
 
-  return ((stack1 = container.invokePartial(lookupProperty(partials,"initiative-table"),lookupProperty(lookupProperty(depth0,"rfp"),"initiatives"),{"name":"initiative-table","data":data,"helpers":helpers,"partials":partials,"decorators":container.decorators})) != null ? stack1 : "")
+  return ((stack1 = container.invokePartial(lookupProperty(partials,"initiative-table"),alias1(container, alias1(container, depth0, "rfp", 79, 21, 79, 36), "initiatives", 79, 21, 79, 36),{"name":"initiative-table","data":data,"helpers":helpers,"partials":partials,"decorators":container.decorators})) != null ? stack1 : "")
     + "\n"
-    + ((stack1 = helpers.__markdown.direct["each"].call(depth0 != null ? depth0 : (container.nullContext || {}),lookupProperty(lookupProperty(depth0,"rfp"),"initiatives"),{"name":"each","hash":{},"fn":helpers.__markdown.program(container, 33, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":81,"column":0},"end":{"line":85,"column":9}}})) != null ? stack1 : "");
+    + ((stack1 = helpers.__markdown.direct["each"].call(depth0 != null ? depth0 : (container.nullContext || {}),alias1(container, alias1(container, depth0, "rfp", 81, 8, 81, 23), "initiatives", 81, 8, 81, 23),{"name":"each","hash":{},"fn":helpers.__markdown.program(container, 33, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":81,"column":0},"end":{"line":85,"column":9}}})) != null ? stack1 : "");
 },"33":function(container,depth0,helpers,partials,data) {
-    var stack1, lookupProperty = container.lookupProperty || function(parent, propertyName) {
-        if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
-          return parent[propertyName];
-        }
-        return undefined
-    };
+    var stack1;
 
-  return ((stack1 = helpers.__markdown.if(depth0 != null ? depth0 : (container.nullContext || {}),lookupProperty(depth0,"description"),helpers.__markdown.program(container, 34, data, 0),null)) != null ? stack1 : "");
+  return ((stack1 = helpers.__markdown.if(depth0 != null ? depth0 : (container.nullContext || {}),helpers.__markdown.strict(container, depth0, "description", 82, 6, 82, 17),helpers.__markdown.program(container, 34, data, 0),null)) != null ? stack1 : "");
 },"34":function(container,depth0,helpers,partials,data) {
     var alias1=helpers.__markdown.strict, alias2=container.lambda, alias3=helpers.__markdown.escape;
 
@@ -3512,128 +2338,76 @@ const SPECS = [
 },"35":function(container,depth0,helpers,partials,data) {
     return "*対象となる施策の指定はありません。*\n";
 },"36":function(container,depth0,helpers,partials,data) {
-    var alias1=helpers.__markdown.strict, alias2=container.lambda, alias3=helpers.__markdown.escape, lookupProperty = container.lookupProperty || function(parent, propertyName) {
-        if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
-          return parent[propertyName];
-        }
-        return undefined
-    };
+    var alias1=helpers.__markdown.strict, alias2=container.lambda, alias3=helpers.__markdown.escape;
 
   return "| "
     + alias3(alias2(alias1(container, depth0, "id", 100, 4, 100, 6), depth0))
     + " | "
     + alias3(alias2(alias1(container, depth0, "text", 100, 13, 100, 17), depth0))
     + " | "
-    + alias3(helpers.__markdown.direct["word"].call(depth0 != null ? depth0 : (container.nullContext || {}),"moscow",lookupProperty(depth0,"priority"),helpers.__markdown.noHash))
+    + alias3(helpers.__markdown.direct["word"].call(depth0 != null ? depth0 : (container.nullContext || {}),"moscow",alias1(container, depth0, "priority", 100, 38, 100, 46),helpers.__markdown.noHash))
     + " |\n";
 },"37":function(container,depth0,helpers,partials,data) {
-    var stack1, lookupProperty = container.lookupProperty || function(parent, propertyName) {
-        if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
-          return parent[propertyName];
-        }
-        return undefined
-    };
+    var stack1, alias1=helpers.__markdown.strict;
 
   return "**応募資格：**\n\n"
-    + ((stack1 = helpers.__markdown.direct["each"].call(depth0 != null ? depth0 : (container.nullContext || {}),lookupProperty(lookupProperty(depth0,"rfp"),"qualifications"),{"name":"each","hash":{},"fn":helpers.__markdown.program(container, 38, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":106,"column":0},"end":{"line":108,"column":9}}})) != null ? stack1 : "");
+    + ((stack1 = helpers.__markdown.direct["each"].call(depth0 != null ? depth0 : (container.nullContext || {}),alias1(container, alias1(container, depth0, "rfp", 106, 8, 106, 26), "qualifications", 106, 8, 106, 26),{"name":"each","hash":{},"fn":helpers.__markdown.program(container, 38, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":106,"column":0},"end":{"line":108,"column":9}}})) != null ? stack1 : "");
 },"38":function(container,depth0,helpers,partials,data) {
     return "- "
     + helpers.__markdown.escape(container.lambda(depth0, depth0))
     + "\n";
 },"39":function(container,depth0,helpers,partials,data) {
-    var stack1, lookupProperty = container.lookupProperty || function(parent, propertyName) {
-        if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
-          return parent[propertyName];
-        }
-        return undefined
-    };
+    var stack1, alias1=helpers.__markdown.strict;
 
   return "ご提案では、次のツールおよびその連携に対応してください。\n\n| ツール | 目的 | 連携先 |\n|---|---|---|\n"
-    + ((stack1 = helpers.__markdown.direct["each"].call(depth0 != null ? depth0 : (container.nullContext || {}),lookupProperty(lookupProperty(depth0,"rfp"),"integrations"),{"name":"each","hash":{},"fn":helpers.__markdown.program(container, 40, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":122,"column":0},"end":{"line":124,"column":9}}})) != null ? stack1 : "");
+    + ((stack1 = helpers.__markdown.direct["each"].call(depth0 != null ? depth0 : (container.nullContext || {}),alias1(container, alias1(container, depth0, "rfp", 122, 8, 122, 24), "integrations", 122, 8, 122, 24),{"name":"each","hash":{},"fn":helpers.__markdown.program(container, 40, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":122,"column":0},"end":{"line":124,"column":9}}})) != null ? stack1 : "");
 },"40":function(container,depth0,helpers,partials,data) {
-    var stack1, alias1=depth0 != null ? depth0 : (container.nullContext || {}), alias2=helpers.__markdown.if, lookupProperty = container.lookupProperty || function(parent, propertyName) {
-        if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
-          return parent[propertyName];
-        }
-        return undefined
-    };
+    var stack1, alias1=helpers.__markdown.strict, alias2=depth0 != null ? depth0 : (container.nullContext || {}), alias3=helpers.__markdown.if;
 
   return "| **"
-    + helpers.__markdown.escape(helpers.__markdown.direct["ref"].call(alias1,lookupProperty(depth0,"tool"),helpers.__markdown.noHash))
+    + helpers.__markdown.escape(helpers.__markdown.direct["ref"].call(alias2,alias1(container, depth0, "tool", 123, 10, 123, 14),helpers.__markdown.noHash))
     + "** | "
-    + ((stack1 = alias2(alias1,lookupProperty(depth0,"detail"),helpers.__markdown.program(container, 41, data, 0),helpers.__markdown.program(container, 3, data, 0))) != null ? stack1 : "")
+    + ((stack1 = alias3(alias2,alias1(container, depth0, "detail", 123, 27, 123, 33),helpers.__markdown.program(container, 41, data, 0),helpers.__markdown.program(container, 3, data, 0))) != null ? stack1 : "")
     + " | "
-    + ((stack1 = alias2(alias1,lookupProperty(depth0,"detail"),helpers.__markdown.program(container, 42, data, 0),helpers.__markdown.program(container, 3, data, 0))) != null ? stack1 : "")
+    + ((stack1 = alias3(alias2,alias1(container, depth0, "detail", 123, 85, 123, 91),helpers.__markdown.program(container, 42, data, 0),helpers.__markdown.program(container, 3, data, 0))) != null ? stack1 : "")
     + " |\n";
 },"41":function(container,depth0,helpers,partials,data) {
-    var lookupProperty = container.lookupProperty || function(parent, propertyName) {
-        if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
-          return parent[propertyName];
-        }
-        return undefined
-    };
+    var alias1=helpers.__markdown.strict;
 
-  return helpers.__markdown.escape(helpers.__markdown.direct["or"].call(depth0 != null ? depth0 : (container.nullContext || {}),lookupProperty(lookupProperty(depth0,"detail"),"purpose"),"—",helpers.__markdown.noHash));
+  return helpers.__markdown.escape(helpers.__markdown.direct["or"].call(depth0 != null ? depth0 : (container.nullContext || {}),alias1(container, alias1(container, depth0, "detail", 123, 40, 123, 54), "purpose", 123, 40, 123, 54),"—",helpers.__markdown.noHash));
 },"42":function(container,depth0,helpers,partials,data) {
-    var stack1, lookupProperty = container.lookupProperty || function(parent, propertyName) {
-        if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
-          return parent[propertyName];
-        }
-        return undefined
-    };
+    var stack1;
 
-  return ((stack1 = helpers.__markdown.direct["each"].call(depth0 != null ? depth0 : (container.nullContext || {}),lookupProperty(depth0,"connections"),{"name":"each","hash":{},"fn":helpers.__markdown.program(container, 43, data, 0),"inverse":helpers.__markdown.program(container, 3, data, 0),"data":data,"loc":{"start":{"line":123,"column":93},"end":{"line":123,"column":243}}})) != null ? stack1 : "");
+  return ((stack1 = helpers.__markdown.direct["each"].call(depth0 != null ? depth0 : (container.nullContext || {}),helpers.__markdown.strict(container, depth0, "connections", 123, 101, 123, 112),{"name":"each","hash":{},"fn":helpers.__markdown.program(container, 43, data, 0),"inverse":helpers.__markdown.program(container, 3, data, 0),"data":data,"loc":{"start":{"line":123,"column":93},"end":{"line":123,"column":243}}})) != null ? stack1 : "");
 },"43":function(container,depth0,helpers,partials,data) {
-    var stack1, alias1=helpers.__markdown.noHash, alias2=depth0 != null ? depth0 : (container.nullContext || {}), alias3=helpers.__markdown.direct, alias4=helpers.__markdown.escape, alias5=helpers.__markdown.if, lookupProperty = container.lookupProperty || function(parent, propertyName) {
-        if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
-          return parent[propertyName];
-        }
-        return undefined
-    };
+    var stack1, alias1=helpers.__markdown.strict, alias2=helpers.__markdown.noHash, alias3=depth0 != null ? depth0 : (container.nullContext || {}), alias4=helpers.__markdown.direct, alias5=helpers.__markdown.escape, alias6=helpers.__markdown.if;
 
-  return alias4(alias3["ref"].call(alias2,lookupProperty(depth0,"tool"),alias1))
+  return alias5(alias4["ref"].call(alias3,alias1(container, depth0, "tool", 123, 120, 123, 124),alias2))
     + "（"
-    + alias4(alias3["word"].call(alias2,"flow",lookupProperty(depth0,"direction"),alias1))
-    + ((stack1 = alias5(alias2,lookupProperty(lookupProperty(depth0,"data"),"length"),helpers.__markdown.program(container, 44, data, 0),null)) != null ? stack1 : "")
+    + alias5(alias4["word"].call(alias3,"flow",alias1(container, depth0, "direction", 123, 141, 123, 150),alias2))
+    + ((stack1 = alias6(alias3,alias1(container, alias1(container, depth0, "data", 123, 158, 123, 169), "length", 123, 158, 123, 169),helpers.__markdown.program(container, 44, data, 0),null)) != null ? stack1 : "")
     + "）"
-    + ((stack1 = alias5(alias2,lookupProperty(data,"last"),null,helpers.__markdown.program(container, 29, data, 0))) != null ? stack1 : "");
+    + ((stack1 = alias6(alias3,alias1(container, data, "last", 123, 203, 123, 208),null,helpers.__markdown.program(container, 29, data, 0))) != null ? stack1 : "");
 },"44":function(container,depth0,helpers,partials,data) {
-    var lookupProperty = container.lookupProperty || function(parent, propertyName) {
-        if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
-          return parent[propertyName];
-        }
-        return undefined
-    };
-
-  return "："
-    + helpers.__markdown.escape(helpers.__markdown.direct["join"].call(depth0 != null ? depth0 : (container.nullContext || {}),lookupProperty(depth0,"data"),helpers.__markdown.noHash));
+    return "："
+    + helpers.__markdown.escape(helpers.__markdown.direct["join"].call(depth0 != null ? depth0 : (container.nullContext || {}),helpers.__markdown.strict(container, depth0, "data", 123, 179, 123, 183),helpers.__markdown.noHash));
 },"45":function(container,depth0,helpers,partials,data) {
-    var stack1, alias1=depth0 != null ? depth0 : (container.nullContext || {}), alias2=helpers.__markdown.if, lookupProperty = container.lookupProperty || function(parent, propertyName) {
-        if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
-          return parent[propertyName];
-        }
-        return undefined
-    };
+    var stack1, alias1=helpers.__markdown.strict, alias2=depth0 != null ? depth0 : (container.nullContext || {}), alias3=helpers.__markdown.if;
 
   return "**窓口：** "
-    + helpers.__markdown.escape(container.lambda(helpers.__markdown.strict(container, lookupProperty(lookupProperty(depth0,"rfp"),"issuer"), "name", 130, 10, 130, 25), depth0))
-    + ((stack1 = alias2(alias1,lookupProperty(lookupProperty(lookupProperty(depth0,"rfp"),"issuer"),"person"),helpers.__markdown.program(container, 5, data, 0),null)) != null ? stack1 : "")
-    + ((stack1 = alias2(alias1,lookupProperty(lookupProperty(lookupProperty(depth0,"rfp"),"issuer"),"organization"),helpers.__markdown.program(container, 46, data, 0),null)) != null ? stack1 : "")
+    + helpers.__markdown.escape(container.lambda(alias1(container, alias1(container, alias1(container, depth0, "rfp", 130, 10, 130, 25), "issuer", 130, 10, 130, 25), "name", 130, 10, 130, 25), depth0))
+    + ((stack1 = alias3(alias2,alias1(container, alias1(container, alias1(container, depth0, "rfp", 130, 33, 130, 50), "issuer", 130, 33, 130, 50), "person", 130, 33, 130, 50),helpers.__markdown.program(container, 5, data, 0),null)) != null ? stack1 : "")
+    + ((stack1 = alias3(alias2,alias1(container, alias1(container, alias1(container, depth0, "rfp", 130, 88, 130, 111), "issuer", 130, 88, 130, 111), "organization", 130, 88, 130, 111),helpers.__markdown.program(container, 46, data, 0),null)) != null ? stack1 : "")
     + "\n";
 },"46":function(container,depth0,helpers,partials,data) {
-    var lookupProperty = container.lookupProperty || function(parent, propertyName) {
-        if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
-          return parent[propertyName];
-        }
-        return undefined
-    };
+    var alias1=helpers.__markdown.strict;
 
   return "、"
-    + helpers.__markdown.escape(container.lambda(helpers.__markdown.strict(container, lookupProperty(lookupProperty(depth0,"rfp"),"issuer"), "organization", 130, 116, 130, 139), depth0));
+    + helpers.__markdown.escape(container.lambda(alias1(container, alias1(container, alias1(container, depth0, "rfp", 130, 116, 130, 139), "issuer", 130, 116, 130, 139), "organization", 130, 116, 130, 139), depth0));
 },"47":function(container,depth0,helpers,partials,data) {
     return "**窓口：** ⚠ 未設定\n";
 },"48":function(container,depth0,helpers,partials,data) {
-    var stack1, lookupProperty = container.lookupProperty || function(parent, propertyName) {
+    var stack1, alias1=helpers.__markdown.strict, lookupProperty = container.lookupProperty || function(parent, propertyName) {
         if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
           return parent[propertyName];
         }
@@ -3641,169 +2415,97 @@ const SPECS = [
     };
 
   return "当社側の役割分担（A＝説明責任者、R＝実行責任者、C＝協議先、I＝報告先）：\n\n"
-    + ((stack1 = container.invokePartial(lookupProperty(partials,"raci-list"),lookupProperty(lookupProperty(depth0,"rfp"),"governance"),{"name":"raci-list","data":data,"helpers":helpers,"partials":partials,"decorators":container.decorators})) != null ? stack1 : "");
+    + ((stack1 = container.invokePartial(lookupProperty(partials,"raci-list"),alias1(container, alias1(container, depth0, "rfp", 138, 14, 138, 28), "governance", 138, 14, 138, 28),{"name":"raci-list","data":data,"helpers":helpers,"partials":partials,"decorators":container.decorators})) != null ? stack1 : "");
 },"49":function(container,depth0,helpers,partials,data) {
-    var stack1, lookupProperty = container.lookupProperty || function(parent, propertyName) {
-        if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
-          return parent[propertyName];
-        }
-        return undefined
-    };
+    var stack1, alias1=helpers.__markdown.strict;
 
   return "業務範囲全体で"
-    + ((stack1 = helpers.__markdown.if(depth0 != null ? depth0 : (container.nullContext || {}),lookupProperty(lookupProperty(lookupProperty(depth0,"rfp"),"budget"),"min"),helpers.__markdown.program(container, 50, data, 0),helpers.__markdown.program(container, 53, data, 0))) != null ? stack1 : "")
+    + ((stack1 = helpers.__markdown.if(depth0 != null ? depth0 : (container.nullContext || {}),alias1(container, alias1(container, alias1(container, depth0, "rfp", 144, 13, 144, 27), "budget", 144, 13, 144, 27), "min", 144, 13, 144, 27),helpers.__markdown.program(container, 50, data, 0),helpers.__markdown.program(container, 53, data, 0))) != null ? stack1 : "")
     + "（"
-    + helpers.__markdown.escape(container.lambda(helpers.__markdown.strict(container, lookupProperty(lookupProperty(depth0,"rfp"),"budget"), "currency", 144, 335, 144, 354), depth0))
+    + helpers.__markdown.escape(container.lambda(alias1(container, alias1(container, alias1(container, depth0, "rfp", 144, 335, 144, 354), "budget", 144, 335, 144, 354), "currency", 144, 335, 144, 354), depth0))
     + "）を想定しています。\n";
 },"50":function(container,depth0,helpers,partials,data) {
-    var stack1, lookupProperty = container.lookupProperty || function(parent, propertyName) {
-        if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
-          return parent[propertyName];
-        }
-        return undefined
-    };
+    var stack1, alias1=helpers.__markdown.strict;
 
-  return ((stack1 = helpers.__markdown.if(depth0 != null ? depth0 : (container.nullContext || {}),lookupProperty(lookupProperty(lookupProperty(depth0,"rfp"),"budget"),"max"),helpers.__markdown.program(container, 51, data, 0),helpers.__markdown.program(container, 52, data, 0))) != null ? stack1 : "");
+  return ((stack1 = helpers.__markdown.if(depth0 != null ? depth0 : (container.nullContext || {}),alias1(container, alias1(container, alias1(container, depth0, "rfp", 144, 35, 144, 49), "budget", 144, 35, 144, 49), "max", 144, 35, 144, 49),helpers.__markdown.program(container, 51, data, 0),helpers.__markdown.program(container, 52, data, 0))) != null ? stack1 : "");
 },"51":function(container,depth0,helpers,partials,data) {
-    var alias1=helpers.__markdown.noHash, alias2=depth0 != null ? depth0 : (container.nullContext || {}), alias3=helpers.__markdown.direct, alias4=helpers.__markdown.escape, lookupProperty = container.lookupProperty || function(parent, propertyName) {
-        if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
-          return parent[propertyName];
-        }
-        return undefined
-    };
+    var alias1=helpers.__markdown.strict, alias2=helpers.__markdown.noHash, alias3=depth0 != null ? depth0 : (container.nullContext || {}), alias4=helpers.__markdown.direct, alias5=helpers.__markdown.escape;
 
   return " **"
-    + alias4(alias3["money"].call(alias2,lookupProperty(lookupProperty(lookupProperty(depth0,"rfp"),"budget"),"min"),lookupProperty(lookupProperty(lookupProperty(depth0,"rfp"),"budget"),"currency"),alias1))
+    + alias5(alias4["money"].call(alias3,alias1(container, alias1(container, alias1(container, depth0, "rfp", 144, 62, 144, 76), "budget", 144, 62, 144, 76), "min", 144, 62, 144, 76),alias1(container, alias1(container, alias1(container, depth0, "rfp", 144, 77, 144, 96), "budget", 144, 77, 144, 96), "currency", 144, 77, 144, 96),alias2))
     + "** 〜 **"
-    + alias4(alias3["money"].call(alias2,lookupProperty(lookupProperty(lookupProperty(depth0,"rfp"),"budget"),"max"),lookupProperty(lookupProperty(lookupProperty(depth0,"rfp"),"budget"),"currency"),alias1))
+    + alias5(alias4["money"].call(alias3,alias1(container, alias1(container, alias1(container, depth0, "rfp", 144, 113, 144, 127), "budget", 144, 113, 144, 127), "max", 144, 113, 144, 127),alias1(container, alias1(container, alias1(container, depth0, "rfp", 144, 128, 144, 147), "budget", 144, 128, 144, 147), "currency", 144, 128, 144, 147),alias2))
     + "**";
 },"52":function(container,depth0,helpers,partials,data) {
-    var lookupProperty = container.lookupProperty || function(parent, propertyName) {
-        if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
-          return parent[propertyName];
-        }
-        return undefined
-    };
+    var alias1=helpers.__markdown.strict;
 
   return " **"
-    + helpers.__markdown.escape(helpers.__markdown.direct["money"].call(depth0 != null ? depth0 : (container.nullContext || {}),lookupProperty(lookupProperty(lookupProperty(depth0,"rfp"),"budget"),"min"),lookupProperty(lookupProperty(lookupProperty(depth0,"rfp"),"budget"),"currency"),helpers.__markdown.noHash))
+    + helpers.__markdown.escape(helpers.__markdown.direct["money"].call(depth0 != null ? depth0 : (container.nullContext || {}),alias1(container, alias1(container, alias1(container, depth0, "rfp", 144, 170, 144, 184), "budget", 144, 170, 144, 184), "min", 144, 170, 144, 184),alias1(container, alias1(container, alias1(container, depth0, "rfp", 144, 185, 144, 204), "budget", 144, 185, 144, 204), "currency", 144, 185, 144, 204),helpers.__markdown.noHash))
     + "** 以上";
 },"53":function(container,depth0,helpers,partials,data) {
-    var stack1, lookupProperty = container.lookupProperty || function(parent, propertyName) {
-        if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
-          return parent[propertyName];
-        }
-        return undefined
-    };
+    var stack1, alias1=helpers.__markdown.strict;
 
-  return ((stack1 = helpers.__markdown.if(depth0 != null ? depth0 : (container.nullContext || {}),lookupProperty(lookupProperty(lookupProperty(depth0,"rfp"),"budget"),"max"),helpers.__markdown.program(container, 54, data, 0),helpers.__markdown.program(container, 55, data, 0))) != null ? stack1 : "");
+  return ((stack1 = helpers.__markdown.if(depth0 != null ? depth0 : (container.nullContext || {}),alias1(container, alias1(container, alias1(container, depth0, "rfp", 144, 232, 144, 246), "budget", 144, 232, 144, 246), "max", 144, 232, 144, 246),helpers.__markdown.program(container, 54, data, 0),helpers.__markdown.program(container, 55, data, 0))) != null ? stack1 : "");
 },"54":function(container,depth0,helpers,partials,data) {
-    var lookupProperty = container.lookupProperty || function(parent, propertyName) {
-        if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
-          return parent[propertyName];
-        }
-        return undefined
-    };
+    var alias1=helpers.__markdown.strict;
 
   return " **"
-    + helpers.__markdown.escape(helpers.__markdown.direct["money"].call(depth0 != null ? depth0 : (container.nullContext || {}),lookupProperty(lookupProperty(lookupProperty(depth0,"rfp"),"budget"),"max"),lookupProperty(lookupProperty(lookupProperty(depth0,"rfp"),"budget"),"currency"),helpers.__markdown.noHash))
+    + helpers.__markdown.escape(helpers.__markdown.direct["money"].call(depth0 != null ? depth0 : (container.nullContext || {}),alias1(container, alias1(container, alias1(container, depth0, "rfp", 144, 259, 144, 273), "budget", 144, 259, 144, 273), "max", 144, 259, 144, 273),alias1(container, alias1(container, alias1(container, depth0, "rfp", 144, 274, 144, 293), "budget", 144, 274, 144, 293), "currency", 144, 274, 144, 293),helpers.__markdown.noHash))
     + "** 以内";
 },"55":function(container,depth0,helpers,partials,data) {
     return "、ご提案に基づき決定";
 },"56":function(container,depth0,helpers,partials,data) {
     return "*予算はご提案に基づき決定します。*\n";
 },"57":function(container,depth0,helpers,partials,data) {
-    var stack1, lookupProperty = container.lookupProperty || function(parent, propertyName) {
-        if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
-          return parent[propertyName];
-        }
-        return undefined
-    };
+    var stack1, alias1=helpers.__markdown.strict;
 
   return "| 項目 | 日付 |\n|---|---|\n"
-    + ((stack1 = helpers.__markdown.direct["each"].call(depth0 != null ? depth0 : (container.nullContext || {}),lookupProperty(lookupProperty(depth0,"rfp"),"timeline"),{"name":"each","hash":{},"fn":helpers.__markdown.program(container, 58, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":154,"column":0},"end":{"line":156,"column":9}}})) != null ? stack1 : "");
+    + ((stack1 = helpers.__markdown.direct["each"].call(depth0 != null ? depth0 : (container.nullContext || {}),alias1(container, alias1(container, depth0, "rfp", 154, 8, 154, 20), "timeline", 154, 8, 154, 20),{"name":"each","hash":{},"fn":helpers.__markdown.program(container, 58, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":154,"column":0},"end":{"line":156,"column":9}}})) != null ? stack1 : "");
 },"58":function(container,depth0,helpers,partials,data) {
-    var alias1=helpers.__markdown.noHash, alias2=depth0 != null ? depth0 : (container.nullContext || {}), alias3=helpers.__markdown.direct, alias4=helpers.__markdown.escape, lookupProperty = container.lookupProperty || function(parent, propertyName) {
-        if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
-          return parent[propertyName];
-        }
-        return undefined
-    };
+    var alias1=helpers.__markdown.strict, alias2=helpers.__markdown.noHash, alias3=depth0 != null ? depth0 : (container.nullContext || {}), alias4=helpers.__markdown.direct, alias5=helpers.__markdown.escape;
 
   return "| "
-    + alias4(alias3["word"].call(alias2,"timeline",lookupProperty(depth0,"key"),alias1))
+    + alias5(alias4["word"].call(alias3,"timeline",alias1(container, depth0, "key", 155, 20, 155, 23),alias2))
     + " | "
-    + alias4(alias3["fdate"].call(alias2,lookupProperty(depth0,"date"),alias1))
+    + alias5(alias4["fdate"].call(alias3,alias1(container, depth0, "date", 155, 36, 155, 40),alias2))
     + " |\n";
 },"59":function(container,depth0,helpers,partials,data) {
     return "*日程は追ってお知らせします。*\n";
 },"60":function(container,depth0,helpers,partials,data) {
-    var stack1, alias1=helpers.__markdown.strict, alias2=container.lambda, alias3=helpers.__markdown.escape, lookupProperty = container.lookupProperty || function(parent, propertyName) {
-        if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
-          return parent[propertyName];
-        }
-        return undefined
-    };
+    var stack1, alias1=helpers.__markdown.strict, alias2=container.lambda, alias3=helpers.__markdown.escape;
 
   return "| "
     + alias3(alias2(alias1(container, depth0, "criterion", 166, 4, 166, 13), depth0))
-    + ((stack1 = helpers.__markdown.if(depth0 != null ? depth0 : (container.nullContext || {}),lookupProperty(depth0,"price"),helpers.__markdown.program(container, 61, data, 0),null)) != null ? stack1 : "")
+    + ((stack1 = helpers.__markdown.if(depth0 != null ? depth0 : (container.nullContext || {}),alias1(container, depth0, "price", 166, 21, 166, 26),helpers.__markdown.program(container, 61, data, 0),null)) != null ? stack1 : "")
     + " | "
     + alias3(alias2(alias1(container, depth0, "weight", 166, 44, 166, 50), depth0))
     + "% |\n";
 },"61":function(container,depth0,helpers,partials,data) {
     return "（価格）";
 },"62":function(container,depth0,helpers,partials,data) {
-    var lookupProperty = container.lookupProperty || function(parent, propertyName) {
-        if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
-          return parent[propertyName];
-        }
-        return undefined
-    };
+    var alias1=helpers.__markdown.strict;
 
   return "- **提出形式：** "
-    + helpers.__markdown.escape(container.lambda(helpers.__markdown.strict(container, lookupProperty(lookupProperty(depth0,"rfp"),"submission"), "format", 173, 14, 173, 35), depth0))
+    + helpers.__markdown.escape(container.lambda(alias1(container, alias1(container, alias1(container, depth0, "rfp", 173, 14, 173, 35), "submission", 173, 14, 173, 35), "format", 173, 14, 173, 35), depth0))
     + "\n";
 },"63":function(container,depth0,helpers,partials,data) {
-    var lookupProperty = container.lookupProperty || function(parent, propertyName) {
-        if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
-          return parent[propertyName];
-        }
-        return undefined
-    };
+    var alias1=helpers.__markdown.strict;
 
   return "- **提出先：** "
-    + helpers.__markdown.escape(container.lambda(helpers.__markdown.strict(container, lookupProperty(lookupProperty(depth0,"rfp"),"submission"), "contact", 176, 13, 176, 35), depth0))
+    + helpers.__markdown.escape(container.lambda(alias1(container, alias1(container, alias1(container, depth0, "rfp", 176, 13, 176, 35), "submission", 176, 13, 176, 35), "contact", 176, 13, 176, 35), depth0))
     + "\n";
 },"64":function(container,depth0,helpers,partials,data) {
-    var stack1, alias1=depth0 != null ? depth0 : (container.nullContext || {}), lookupProperty = container.lookupProperty || function(parent, propertyName) {
-        if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
-          return parent[propertyName];
-        }
-        return undefined
-    };
+    var stack1, alias1=depth0 != null ? depth0 : (container.nullContext || {});
 
-  return ((stack1 = helpers.__markdown.if(alias1,helpers.__markdown.direct["eq"].call(alias1,lookupProperty(depth0,"key"),"proposals_due",helpers.__markdown.noHash),helpers.__markdown.program(container, 65, data, 0),null)) != null ? stack1 : "");
+  return ((stack1 = helpers.__markdown.if(alias1,helpers.__markdown.direct["eq"].call(alias1,helpers.__markdown.strict(container, depth0, "key", 179, 10, 179, 13),"proposals_due",helpers.__markdown.noHash),helpers.__markdown.program(container, 65, data, 0),null)) != null ? stack1 : "");
 },"65":function(container,depth0,helpers,partials,data) {
-    var lookupProperty = container.lookupProperty || function(parent, propertyName) {
-        if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
-          return parent[propertyName];
-        }
-        return undefined
-    };
-
-  return "- **提出期限：** "
-    + helpers.__markdown.escape(helpers.__markdown.direct["fdate"].call(depth0 != null ? depth0 : (container.nullContext || {}),lookupProperty(depth0,"date"),helpers.__markdown.noHash))
+    return "- **提出期限：** "
+    + helpers.__markdown.escape(helpers.__markdown.direct["fdate"].call(depth0 != null ? depth0 : (container.nullContext || {}),helpers.__markdown.strict(container, depth0, "date", 180, 20, 180, 24),helpers.__markdown.noHash))
     + "\n";
 },"66":function(container,depth0,helpers,partials,data) {
-    var lookupProperty = container.lookupProperty || function(parent, propertyName) {
-        if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
-          return parent[propertyName];
-        }
-        return undefined
-    };
+    var alias1=helpers.__markdown.strict;
 
-  return helpers.__markdown.escape(container.lambda(helpers.__markdown.strict(container, lookupProperty(lookupProperty(depth0,"rfp"),"submission"), "instructions", 185, 2, 185, 29), depth0))
+  return helpers.__markdown.escape(container.lambda(alias1(container, alias1(container, alias1(container, depth0, "rfp", 185, 2, 185, 29), "submission", 185, 2, 185, 29), "instructions", 185, 2, 185, 29), depth0))
     + "\n";
 },"compiler":[8,">= 4.3.0"],"main":function(container,depth0,helpers,partials,data) {
     var stack1, alias1=helpers.__markdown.strict, alias2=container.lambda, alias3=helpers.__markdown.escape, alias4=depth0 != null ? depth0 : (container.nullContext || {}), alias5=helpers.__markdown.if, alias6=helpers.__markdown.direct, lookupProperty = container.lookupProperty || function(parent, propertyName) {
@@ -3814,143 +2516,110 @@ const SPECS = [
     };
 
   return "# 提案依頼書："
-    + alias3(alias2(alias1(container, lookupProperty(depth0,"rfp"), "title", 1, 10, 1, 19), depth0))
+    + alias3(alias2(alias1(container, alias1(container, depth0, "rfp", 1, 10, 1, 19), "title", 1, 10, 1, 19), depth0))
     + "\n\n"
     + ((stack1 = container.invokePartial(lookupProperty(partials,"problems"),depth0,{"name":"problems","data":data,"helpers":helpers,"partials":partials,"decorators":container.decorators})) != null ? stack1 : "")
     + "\n| | |\n|---|---|\n| **管理番号** | "
-    + alias3(alias2(alias1(container, lookupProperty(depth0,"rfp"), "id", 7, 15, 7, 21), depth0))
+    + alias3(alias2(alias1(container, alias1(container, depth0, "rfp", 7, 15, 7, 21), "id", 7, 15, 7, 21), depth0))
     + " |\n| **発注者** | "
-    + ((stack1 = alias5(alias4,lookupProperty(lookupProperty(depth0,"rfp"),"company"),helpers.__markdown.program(container, 0, data, 0),helpers.__markdown.program(container, 1, data, 0))) != null ? stack1 : "")
+    + ((stack1 = alias5(alias4,alias1(container, alias1(container, depth0, "rfp", 8, 18, 8, 29), "company", 8, 18, 8, 29),helpers.__markdown.program(container, 0, data, 0),helpers.__markdown.program(container, 1, data, 0))) != null ? stack1 : "")
     + " |\n| **依頼先** | "
-    + ((stack1 = alias5(alias4,lookupProperty(lookupProperty(depth0,"rfp"),"partner_type"),helpers.__markdown.program(container, 2, data, 0),helpers.__markdown.program(container, 3, data, 0))) != null ? stack1 : "")
+    + ((stack1 = alias5(alias4,alias1(container, alias1(container, depth0, "rfp", 9, 18, 9, 34), "partner_type", 9, 18, 9, 34),helpers.__markdown.program(container, 2, data, 0),helpers.__markdown.program(container, 3, data, 0))) != null ? stack1 : "")
     + " |\n| **窓口** | "
-    + ((stack1 = alias5(alias4,lookupProperty(lookupProperty(depth0,"rfp"),"issuer"),helpers.__markdown.program(container, 4, data, 0),helpers.__markdown.program(container, 3, data, 0))) != null ? stack1 : "")
-    + ((stack1 = alias5(alias4,lookupProperty(lookupProperty(lookupProperty(depth0,"rfp"),"submission"),"contact"),helpers.__markdown.program(container, 6, data, 0),null)) != null ? stack1 : "")
+    + ((stack1 = alias5(alias4,alias1(container, alias1(container, depth0, "rfp", 10, 17, 10, 27), "issuer", 10, 17, 10, 27),helpers.__markdown.program(container, 4, data, 0),helpers.__markdown.program(container, 3, data, 0))) != null ? stack1 : "")
+    + ((stack1 = alias5(alias4,alias1(container, alias1(container, alias1(container, depth0, "rfp", 10, 125, 10, 147), "submission", 10, 125, 10, 147), "contact", 10, 125, 10, 147),helpers.__markdown.program(container, 6, data, 0),null)) != null ? stack1 : "")
     + " |\n| **提案書の提出期限** | "
-    + ((stack1 = alias6["each"].call(alias4,lookupProperty(lookupProperty(depth0,"rfp"),"timeline"),{"name":"each","hash":{},"fn":helpers.__markdown.program(container, 7, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":11,"column":17},"end":{"line":11,"column":101}}})) != null ? stack1 : "")
+    + ((stack1 = alias6["each"].call(alias4,alias1(container, alias1(container, depth0, "rfp", 11, 25, 11, 37), "timeline", 11, 25, 11, 37),{"name":"each","hash":{},"fn":helpers.__markdown.program(container, 7, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":11,"column":17},"end":{"line":11,"column":101}}})) != null ? stack1 : "")
     + " |\n"
-    + ((stack1 = alias5(alias4,lookupProperty(depth0,"date"),helpers.__markdown.program(container, 9, data, 0),null)) != null ? stack1 : "")
+    + ((stack1 = alias5(alias4,alias1(container, depth0, "date", 12, 6, 12, 10),helpers.__markdown.program(container, 9, data, 0),null)) != null ? stack1 : "")
     + "\n## 1. 本依頼の目的\n\n"
-    + ((stack1 = alias5(alias4,lookupProperty(lookupProperty(depth0,"rfp"),"company"),helpers.__markdown.program(container, 10, data, 0),helpers.__markdown.program(container, 11, data, 0))) != null ? stack1 : "")
+    + ((stack1 = alias5(alias4,alias1(container, alias1(container, depth0, "rfp", 18, 6, 18, 17), "company", 18, 6, 18, 17),helpers.__markdown.program(container, 10, data, 0),helpers.__markdown.program(container, 11, data, 0))) != null ? stack1 : "")
     + "、「"
-    + alias3(alias2(alias1(container, lookupProperty(depth0,"rfp"), "title", 18, 57, 18, 66), depth0))
+    + alias3(alias2(alias1(container, alias1(container, depth0, "rfp", 18, 57, 18, 66), "title", 18, 57, 18, 66), depth0))
     + "」について、"
-    + ((stack1 = alias5(alias4,lookupProperty(lookupProperty(depth0,"rfp"),"partner_type"),helpers.__markdown.program(container, 2, data, 0),helpers.__markdown.program(container, 12, data, 0))) != null ? stack1 : "")
+    + ((stack1 = alias5(alias4,alias1(container, alias1(container, depth0, "rfp", 18, 80, 18, 96), "partner_type", 18, 80, 18, 96),helpers.__markdown.program(container, 2, data, 0),helpers.__markdown.program(container, 12, data, 0))) != null ? stack1 : "")
     + "の皆さまからのご提案を募集します。本業務は、当社のマーケティング計画「"
-    + alias3(alias2(alias1(container, lookupProperty(depth0,"plan"), "name", 18, 197, 18, 206), depth0))
+    + alias3(alias2(alias1(container, alias1(container, depth0, "plan", 18, 197, 18, 206), "name", 18, 197, 18, 206), depth0))
     + "」"
-    + ((stack1 = alias5(alias4,lookupProperty(lookupProperty(depth0,"plan"),"period"),helpers.__markdown.program(container, 13, data, 0),null)) != null ? stack1 : "")
+    + ((stack1 = alias5(alias4,alias1(container, alias1(container, depth0, "plan", 18, 215, 18, 226), "period", 18, 215, 18, 226),helpers.__markdown.program(container, 13, data, 0),null)) != null ? stack1 : "")
     + "の一部です。本書はこの計画から作成しているため、以下の目標・KPI・業務範囲・日程は、当社が実際に用いているものです。\n\n## 2. 会社概要と背景\n\n"
-    + ((stack1 = alias5(alias4,lookupProperty(lookupProperty(depth0,"rfp"),"background"),helpers.__markdown.program(container, 14, data, 0),helpers.__markdown.program(container, 15, data, 0))) != null ? stack1 : "")
+    + ((stack1 = alias5(alias4,alias1(container, alias1(container, depth0, "rfp", 22, 6, 22, 20), "background", 22, 6, 22, 20),helpers.__markdown.program(container, 14, data, 0),helpers.__markdown.program(container, 15, data, 0))) != null ? stack1 : "")
     + "\n"
-    + ((stack1 = alias5(alias4,lookupProperty(lookupProperty(depth0,"plan"),"vision"),helpers.__markdown.program(container, 16, data, 0),null)) != null ? stack1 : "")
+    + ((stack1 = alias5(alias4,alias1(container, alias1(container, depth0, "plan", 28, 6, 28, 17), "vision", 28, 6, 28, 17),helpers.__markdown.program(container, 16, data, 0),null)) != null ? stack1 : "")
     + "\n## 3. 対象となる目標\n\n"
-    + ((stack1 = alias6["each"].call(alias4,lookupProperty(lookupProperty(depth0,"rfp"),"goals"),{"name":"each","hash":{},"fn":helpers.__markdown.program(container, 17, data, 0),"inverse":helpers.__markdown.program(container, 21, data, 0),"data":data,"loc":{"start":{"line":36,"column":0},"end":{"line":53,"column":9}}})) != null ? stack1 : "")
-    + ((stack1 = alias6["each"].call(alias4,lookupProperty(lookupProperty(depth0,"rfp"),"unresolved_goals"),{"name":"each","hash":{},"fn":helpers.__markdown.program(container, 22, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":54,"column":0},"end":{"line":56,"column":9}}})) != null ? stack1 : "")
+    + ((stack1 = alias6["each"].call(alias4,alias1(container, alias1(container, depth0, "rfp", 36, 8, 36, 17), "goals", 36, 8, 36, 17),{"name":"each","hash":{},"fn":helpers.__markdown.program(container, 17, data, 0),"inverse":helpers.__markdown.program(container, 21, data, 0),"data":data,"loc":{"start":{"line":36,"column":0},"end":{"line":53,"column":9}}})) != null ? stack1 : "")
+    + ((stack1 = alias6["each"].call(alias4,alias1(container, alias1(container, depth0, "rfp", 54, 8, 54, 28), "unresolved_goals", 54, 8, 54, 28),{"name":"each","hash":{},"fn":helpers.__markdown.program(container, 22, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":54,"column":0},"end":{"line":56,"column":9}}})) != null ? stack1 : "")
     + "\n## 4. ターゲット顧客と対象ステージ\n\n"
-    + ((stack1 = alias6["each"].call(alias4,lookupProperty(lookupProperty(depth0,"rfp"),"personas"),{"name":"each","hash":{},"fn":helpers.__markdown.program(container, 23, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":60,"column":0},"end":{"line":62,"column":9}}})) != null ? stack1 : "")
-    + ((stack1 = alias5(alias4,lookupProperty(lookupProperty(lookupProperty(depth0,"rfp"),"stages"),"length"),helpers.__markdown.program(container, 24, data, 0),helpers.__markdown.program(container, 31, data, 0))) != null ? stack1 : "")
-    + ((stack1 = alias6["each"].call(alias4,lookupProperty(lookupProperty(depth0,"rfp"),"unresolved_stages"),{"name":"each","hash":{},"fn":helpers.__markdown.program(container, 22, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":72,"column":0},"end":{"line":74,"column":9}}})) != null ? stack1 : "")
+    + ((stack1 = alias6["each"].call(alias4,alias1(container, alias1(container, depth0, "rfp", 60, 8, 60, 20), "personas", 60, 8, 60, 20),{"name":"each","hash":{},"fn":helpers.__markdown.program(container, 23, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":60,"column":0},"end":{"line":62,"column":9}}})) != null ? stack1 : "")
+    + ((stack1 = alias5(alias4,alias1(container, alias1(container, alias1(container, depth0, "rfp", 63, 6, 63, 23), "stages", 63, 6, 63, 23), "length", 63, 6, 63, 23),helpers.__markdown.program(container, 24, data, 0),helpers.__markdown.program(container, 31, data, 0))) != null ? stack1 : "")
+    + ((stack1 = alias6["each"].call(alias4,alias1(container, alias1(container, depth0, "rfp", 72, 8, 72, 29), "unresolved_stages", 72, 8, 72, 29),{"name":"each","hash":{},"fn":helpers.__markdown.program(container, 22, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":72,"column":0},"end":{"line":74,"column":9}}})) != null ? stack1 : "")
     + "\n## 5. 業務範囲\n\n"
-    + ((stack1 = alias5(alias4,lookupProperty(lookupProperty(lookupProperty(depth0,"rfp"),"initiatives"),"length"),helpers.__markdown.program(container, 32, data, 0),helpers.__markdown.program(container, 35, data, 0))) != null ? stack1 : "")
-    + ((stack1 = alias6["each"].call(alias4,lookupProperty(lookupProperty(depth0,"rfp"),"unresolved_initiatives"),{"name":"each","hash":{},"fn":helpers.__markdown.program(container, 22, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":89,"column":0},"end":{"line":91,"column":9}}})) != null ? stack1 : "")
+    + ((stack1 = alias5(alias4,alias1(container, alias1(container, alias1(container, depth0, "rfp", 78, 6, 78, 28), "initiatives", 78, 6, 78, 28), "length", 78, 6, 78, 28),helpers.__markdown.program(container, 32, data, 0),helpers.__markdown.program(container, 35, data, 0))) != null ? stack1 : "")
+    + ((stack1 = alias6["each"].call(alias4,alias1(container, alias1(container, depth0, "rfp", 89, 8, 89, 34), "unresolved_initiatives", 89, 8, 89, 34),{"name":"each","hash":{},"fn":helpers.__markdown.program(container, 22, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":89,"column":0},"end":{"line":91,"column":9}}})) != null ? stack1 : "")
     + "\n## 6. 要件\n\n優先度は MoSCoW で示します。**必須**は契約の条件、**推奨**は対応を期待する事項、**任意**は対応いただければ歓迎する事項です。\n\n| No. | 要件 | 優先度 |\n|---|---|---|\n"
-    + ((stack1 = alias6["each"].call(alias4,lookupProperty(lookupProperty(depth0,"rfp"),"requirements"),{"name":"each","hash":{},"fn":helpers.__markdown.program(container, 36, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":99,"column":0},"end":{"line":101,"column":9}}})) != null ? stack1 : "")
+    + ((stack1 = alias6["each"].call(alias4,alias1(container, alias1(container, depth0, "rfp", 99, 8, 99, 24), "requirements", 99, 8, 99, 24),{"name":"each","hash":{},"fn":helpers.__markdown.program(container, 36, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":99,"column":0},"end":{"line":101,"column":9}}})) != null ? stack1 : "")
     + "\n"
-    + ((stack1 = alias5(alias4,lookupProperty(lookupProperty(lookupProperty(depth0,"rfp"),"qualifications"),"length"),helpers.__markdown.program(container, 37, data, 0),null)) != null ? stack1 : "")
+    + ((stack1 = alias5(alias4,alias1(container, alias1(container, alias1(container, depth0, "rfp", 103, 6, 103, 31), "qualifications", 103, 6, 103, 31), "length", 103, 6, 103, 31),helpers.__markdown.program(container, 37, data, 0),null)) != null ? stack1 : "")
     + "\n## 7. 現在のツール環境と連携要件\n\n当社で現在利用しているツールは次のとおりです。\n\n"
-    + ((stack1 = container.invokePartial(lookupProperty(partials,"tool-table"),lookupProperty(lookupProperty(depth0,"rfp"),"tools"),{"name":"tool-table","data":data,"helpers":helpers,"partials":partials,"decorators":container.decorators})) != null ? stack1 : "")
+    + ((stack1 = container.invokePartial(lookupProperty(partials,"tool-table"),alias1(container, alias1(container, depth0, "rfp", 115, 15, 115, 24), "tools", 115, 15, 115, 24),{"name":"tool-table","data":data,"helpers":helpers,"partials":partials,"decorators":container.decorators})) != null ? stack1 : "")
     + "\n"
-    + ((stack1 = alias5(alias4,lookupProperty(lookupProperty(lookupProperty(depth0,"rfp"),"integrations"),"length"),helpers.__markdown.program(container, 39, data, 0),null)) != null ? stack1 : "")
+    + ((stack1 = alias5(alias4,alias1(container, alias1(container, alias1(container, depth0, "rfp", 117, 6, 117, 29), "integrations", 117, 6, 117, 29), "length", 117, 6, 117, 29),helpers.__markdown.program(container, 39, data, 0),null)) != null ? stack1 : "")
     + "\n## 8. 体制と進め方\n\n"
-    + ((stack1 = alias5(alias4,lookupProperty(lookupProperty(depth0,"rfp"),"issuer"),helpers.__markdown.program(container, 45, data, 0),helpers.__markdown.program(container, 47, data, 0))) != null ? stack1 : "")
+    + ((stack1 = alias5(alias4,alias1(container, alias1(container, depth0, "rfp", 129, 6, 129, 16), "issuer", 129, 6, 129, 16),helpers.__markdown.program(container, 45, data, 0),helpers.__markdown.program(container, 47, data, 0))) != null ? stack1 : "")
     + "\n"
-    + ((stack1 = alias5(alias4,lookupProperty(lookupProperty(lookupProperty(depth0,"rfp"),"governance"),"length"),helpers.__markdown.program(container, 48, data, 0),null)) != null ? stack1 : "")
+    + ((stack1 = alias5(alias4,alias1(container, alias1(container, alias1(container, depth0, "rfp", 135, 6, 135, 27), "governance", 135, 6, 135, 27), "length", 135, 6, 135, 27),helpers.__markdown.program(container, 48, data, 0),null)) != null ? stack1 : "")
     + "\n## 9. 予算\n\n"
-    + ((stack1 = alias5(alias4,lookupProperty(lookupProperty(depth0,"rfp"),"budget"),helpers.__markdown.program(container, 49, data, 0),helpers.__markdown.program(container, 56, data, 0))) != null ? stack1 : "")
+    + ((stack1 = alias5(alias4,alias1(container, alias1(container, depth0, "rfp", 143, 6, 143, 16), "budget", 143, 6, 143, 16),helpers.__markdown.program(container, 49, data, 0),helpers.__markdown.program(container, 56, data, 0))) != null ? stack1 : "")
     + "\n## 10. スケジュール\n\n"
-    + ((stack1 = alias5(alias4,lookupProperty(lookupProperty(lookupProperty(depth0,"rfp"),"timeline"),"length"),helpers.__markdown.program(container, 57, data, 0),helpers.__markdown.program(container, 59, data, 0))) != null ? stack1 : "")
+    + ((stack1 = alias5(alias4,alias1(container, alias1(container, alias1(container, depth0, "rfp", 151, 6, 151, 25), "timeline", 151, 6, 151, 25), "length", 151, 6, 151, 25),helpers.__markdown.program(container, 57, data, 0),helpers.__markdown.program(container, 59, data, 0))) != null ? stack1 : "")
     + "\n## 11. 評価基準\n\n| 評価項目 | 配点 |\n|---|--:|\n"
-    + ((stack1 = alias6["each"].call(alias4,lookupProperty(lookupProperty(depth0,"rfp"),"evaluation"),{"name":"each","hash":{},"fn":helpers.__markdown.program(container, 60, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":165,"column":0},"end":{"line":167,"column":9}}})) != null ? stack1 : "")
+    + ((stack1 = alias6["each"].call(alias4,alias1(container, alias1(container, depth0, "rfp", 165, 8, 165, 22), "evaluation", 165, 8, 165, 22),{"name":"each","hash":{},"fn":helpers.__markdown.program(container, 60, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":165,"column":0},"end":{"line":167,"column":9}}})) != null ? stack1 : "")
     + "| **合計** | **"
-    + alias3(alias2(alias1(container, lookupProperty(depth0,"rfp"), "evaluation_total", 168, 15, 168, 35), depth0))
+    + alias3(alias2(alias1(container, alias1(container, depth0, "rfp", 168, 15, 168, 35), "evaluation_total", 168, 15, 168, 35), depth0))
     + "%** |\n\n## 12. 提出方法\n\n"
-    + ((stack1 = alias5(alias4,lookupProperty(lookupProperty(lookupProperty(depth0,"rfp"),"submission"),"format"),helpers.__markdown.program(container, 62, data, 0),null)) != null ? stack1 : "")
-    + ((stack1 = alias5(alias4,lookupProperty(lookupProperty(lookupProperty(depth0,"rfp"),"submission"),"contact"),helpers.__markdown.program(container, 63, data, 0),null)) != null ? stack1 : "")
-    + ((stack1 = alias6["each"].call(alias4,lookupProperty(lookupProperty(depth0,"rfp"),"timeline"),{"name":"each","hash":{},"fn":helpers.__markdown.program(container, 64, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":178,"column":0},"end":{"line":182,"column":9}}})) != null ? stack1 : "")
+    + ((stack1 = alias5(alias4,alias1(container, alias1(container, alias1(container, depth0, "rfp", 172, 6, 172, 27), "submission", 172, 6, 172, 27), "format", 172, 6, 172, 27),helpers.__markdown.program(container, 62, data, 0),null)) != null ? stack1 : "")
+    + ((stack1 = alias5(alias4,alias1(container, alias1(container, alias1(container, depth0, "rfp", 175, 6, 175, 28), "submission", 175, 6, 175, 28), "contact", 175, 6, 175, 28),helpers.__markdown.program(container, 63, data, 0),null)) != null ? stack1 : "")
+    + ((stack1 = alias6["each"].call(alias4,alias1(container, alias1(container, depth0, "rfp", 178, 8, 178, 20), "timeline", 178, 8, 178, 20),{"name":"each","hash":{},"fn":helpers.__markdown.program(container, 64, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":178,"column":0},"end":{"line":182,"column":9}}})) != null ? stack1 : "")
     + "\n"
-    + ((stack1 = alias5(alias4,lookupProperty(lookupProperty(lookupProperty(depth0,"rfp"),"submission"),"instructions"),helpers.__markdown.program(container, 66, data, 0),null)) != null ? stack1 : "");
+    + ((stack1 = alias5(alias4,alias1(container, alias1(container, alias1(container, depth0, "rfp", 184, 6, 184, 33), "submission", 184, 6, 184, 33), "instructions", 184, 6, 184, 33),helpers.__markdown.program(container, 66, data, 0),null)) != null ? stack1 : "");
 },"usePartial":true,"useData":true},
 
   // ja/partials/initiative-table.hbs
   {"0":function(container,depth0,helpers,partials,data) {
-    var stack1, alias1=helpers.__markdown.escape, alias2=depth0 != null ? depth0 : (container.nullContext || {}), alias3=helpers.__markdown.if, alias4=helpers.__markdown.noHash, alias5=helpers.__markdown.direct, lookupProperty = container.lookupProperty || function(parent, propertyName) {
-        if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
-          return parent[propertyName];
-        }
-        return undefined
-    };
+    var stack1, alias1=helpers.__markdown.strict, alias2=helpers.__markdown.escape, alias3=depth0 != null ? depth0 : (container.nullContext || {}), alias4=helpers.__markdown.if, alias5=helpers.__markdown.noHash, alias6=helpers.__markdown.direct;
 
   return "| **"
-    + alias1(container.lambda(helpers.__markdown.strict(container, depth0, "name", 4, 6, 4, 10), depth0))
+    + alias2(container.lambda(alias1(container, depth0, "name", 4, 6, 4, 10), depth0))
     + "**"
-    + ((stack1 = alias3(alias2,lookupProperty(depth0,"channel"),helpers.__markdown.program(container, 1, data, 0),null)) != null ? stack1 : "")
+    + ((stack1 = alias4(alias3,alias1(container, depth0, "channel", 4, 20, 4, 27),helpers.__markdown.program(container, 1, data, 0),null)) != null ? stack1 : "")
     + " | "
-    + ((stack1 = alias3(alias2,lookupProperty(depth0,"start"),helpers.__markdown.program(container, 2, data, 0),helpers.__markdown.program(container, 3, data, 0))) != null ? stack1 : "")
+    + ((stack1 = alias4(alias3,alias1(container, depth0, "start", 4, 60, 4, 65),helpers.__markdown.program(container, 2, data, 0),helpers.__markdown.program(container, 3, data, 0))) != null ? stack1 : "")
     + " 〜 "
-    + ((stack1 = alias3(alias2,lookupProperty(depth0,"end"),helpers.__markdown.program(container, 4, data, 0),helpers.__markdown.program(container, 3, data, 0))) != null ? stack1 : "")
+    + ((stack1 = alias4(alias3,alias1(container, depth0, "end", 4, 107, 4, 110),helpers.__markdown.program(container, 4, data, 0),helpers.__markdown.program(container, 3, data, 0))) != null ? stack1 : "")
     + " | "
-    + ((stack1 = alias3(alias2,lookupProperty(depth0,"budget"),helpers.__markdown.program(container, 5, data, 0),helpers.__markdown.program(container, 6, data, 0))) != null ? stack1 : "")
+    + ((stack1 = alias4(alias3,alias1(container, depth0, "budget", 4, 150, 4, 156),helpers.__markdown.program(container, 5, data, 0),helpers.__markdown.program(container, 6, data, 0))) != null ? stack1 : "")
     + " | "
-    + ((stack1 = alias3(alias2,lookupProperty(depth0,"accountable"),helpers.__markdown.program(container, 7, data, 0),helpers.__markdown.program(container, 8, data, 0))) != null ? stack1 : "")
+    + ((stack1 = alias4(alias3,alias1(container, depth0, "accountable", 4, 199, 4, 210),helpers.__markdown.program(container, 7, data, 0),helpers.__markdown.program(container, 8, data, 0))) != null ? stack1 : "")
     + " | "
-    + alias1(alias5["lines"].call(alias2,lookupProperty(depth0,"stages"),alias4))
+    + alias2(alias6["lines"].call(alias3,alias1(container, depth0, "stages", 4, 262, 4, 268),alias5))
     + " | "
-    + alias1(alias5["lines"].call(alias2,lookupProperty(depth0,"kpis"),alias4))
+    + alias2(alias6["lines"].call(alias3,alias1(container, depth0, "kpis", 4, 281, 4, 285),alias5))
     + " |\n";
 },"1":function(container,depth0,helpers,partials,data) {
     return "<br>"
     + helpers.__markdown.escape(container.lambda(helpers.__markdown.strict(container, depth0, "channel", 4, 35, 4, 42), depth0));
 },"2":function(container,depth0,helpers,partials,data) {
-    var lookupProperty = container.lookupProperty || function(parent, propertyName) {
-        if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
-          return parent[propertyName];
-        }
-        return undefined
-    };
-
-  return helpers.__markdown.escape(helpers.__markdown.direct["fdate"].call(depth0 != null ? depth0 : (container.nullContext || {}),lookupProperty(depth0,"start"),helpers.__markdown.noHash));
+    return helpers.__markdown.escape(helpers.__markdown.direct["fdate"].call(depth0 != null ? depth0 : (container.nullContext || {}),helpers.__markdown.strict(container, depth0, "start", 4, 75, 4, 80),helpers.__markdown.noHash));
 },"3":function(container,depth0,helpers,partials,data) {
     return "？";
 },"4":function(container,depth0,helpers,partials,data) {
-    var lookupProperty = container.lookupProperty || function(parent, propertyName) {
-        if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
-          return parent[propertyName];
-        }
-        return undefined
-    };
-
-  return helpers.__markdown.escape(helpers.__markdown.direct["fdate"].call(depth0 != null ? depth0 : (container.nullContext || {}),lookupProperty(depth0,"end"),helpers.__markdown.noHash));
+    return helpers.__markdown.escape(helpers.__markdown.direct["fdate"].call(depth0 != null ? depth0 : (container.nullContext || {}),helpers.__markdown.strict(container, depth0, "end", 4, 120, 4, 123),helpers.__markdown.noHash));
 },"5":function(container,depth0,helpers,partials,data) {
-    var lookupProperty = container.lookupProperty || function(parent, propertyName) {
-        if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
-          return parent[propertyName];
-        }
-        return undefined
-    };
-
-  return helpers.__markdown.escape(helpers.__markdown.direct["money"].call(depth0 != null ? depth0 : (container.nullContext || {}),lookupProperty(depth0,"budget"),helpers.__markdown.noHash));
+    return helpers.__markdown.escape(helpers.__markdown.direct["money"].call(depth0 != null ? depth0 : (container.nullContext || {}),helpers.__markdown.strict(container, depth0, "budget", 4, 166, 4, 172),helpers.__markdown.noHash));
 },"6":function(container,depth0,helpers,partials,data) {
     return "—";
 },"7":function(container,depth0,helpers,partials,data) {
-    var lookupProperty = container.lookupProperty || function(parent, propertyName) {
-        if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
-          return parent[propertyName];
-        }
-        return undefined
-    };
-
-  return helpers.__markdown.escape(helpers.__markdown.direct["ref"].call(depth0 != null ? depth0 : (container.nullContext || {}),lookupProperty(depth0,"accountable"),helpers.__markdown.noHash));
+    return helpers.__markdown.escape(helpers.__markdown.direct["ref"].call(depth0 != null ? depth0 : (container.nullContext || {}),helpers.__markdown.strict(container, depth0, "accountable", 4, 218, 4, 229),helpers.__markdown.noHash));
 },"8":function(container,depth0,helpers,partials,data) {
     return "⚠ 未設定";
 },"compiler":[8,">= 4.3.0"],"main":function(container,depth0,helpers,partials,data) {
@@ -3962,254 +2631,147 @@ const SPECS = [
 
   // ja/partials/journey-diagram.hbs
   {"0":function(container,depth0,helpers,partials,data,blockParams,depths) {
-    var stack1, alias1=depth0 != null ? depth0 : (container.nullContext || {}), alias2=helpers.__markdown.direct, lookupProperty = container.lookupProperty || function(parent, propertyName) {
-        if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
-          return parent[propertyName];
-        }
-        return undefined
-    };
+    var stack1, alias1=helpers.__markdown.strict, alias2=depth0 != null ? depth0 : (container.nullContext || {}), alias3=helpers.__markdown.direct;
 
   return "```mermaid\njourney\n  title "
-    + helpers.__markdown.escape(alias2["mmText"].call(alias1,lookupProperty(depth0,"name"),helpers.__markdown.noHash))
+    + helpers.__markdown.escape(alias3["mmText"].call(alias2,alias1(container, depth0, "name", 4, 17, 4, 21),helpers.__markdown.noHash))
     + "\n"
-    + ((stack1 = alias2["each"].call(alias1,lookupProperty(depth0,"diagram"),{"name":"each","hash":{},"fn":container.program(1, data, 0, blockParams, depths),"inverse":container.noop,"data":data,"loc":{"start":{"line":5,"column":0},"end":{"line":10,"column":9}}})) != null ? stack1 : "")
+    + ((stack1 = alias3["each"].call(alias2,alias1(container, depth0, "diagram", 5, 8, 5, 15),{"name":"each","hash":{},"fn":container.program(1, data, 0, blockParams, depths),"inverse":container.noop,"data":data,"loc":{"start":{"line":5,"column":0},"end":{"line":10,"column":9}}})) != null ? stack1 : "")
     + "```\n\n*各ステージでの顧客の感情（1＝不満 〜 5＝大満足）。*\n";
 },"1":function(container,depth0,helpers,partials,data,blockParams,depths) {
-    var stack1, alias1=depth0 != null ? depth0 : (container.nullContext || {}), alias2=helpers.__markdown.direct, lookupProperty = container.lookupProperty || function(parent, propertyName) {
-        if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
-          return parent[propertyName];
-        }
-        return undefined
-    };
+    var stack1, alias1=helpers.__markdown.strict, alias2=depth0 != null ? depth0 : (container.nullContext || {}), alias3=helpers.__markdown.direct;
 
   return "  section "
-    + helpers.__markdown.escape(alias2["mmText"].call(alias1,lookupProperty(depth0,"section"),helpers.__markdown.noHash))
+    + helpers.__markdown.escape(alias3["mmText"].call(alias2,alias1(container, depth0, "section", 6, 19, 6, 26),helpers.__markdown.noHash))
     + "\n"
-    + ((stack1 = alias2["each"].call(alias1,lookupProperty(depth0,"stages"),{"name":"each","hash":{},"fn":container.program(2, data, 0, blockParams, depths),"inverse":container.noop,"data":data,"loc":{"start":{"line":7,"column":0},"end":{"line":9,"column":9}}})) != null ? stack1 : "");
+    + ((stack1 = alias3["each"].call(alias2,alias1(container, depth0, "stages", 7, 8, 7, 14),{"name":"each","hash":{},"fn":container.program(2, data, 0, blockParams, depths),"inverse":container.noop,"data":data,"loc":{"start":{"line":7,"column":0},"end":{"line":9,"column":9}}})) != null ? stack1 : "");
 },"2":function(container,depth0,helpers,partials,data,blockParams,depths) {
-    var stack1, alias1=depth0 != null ? depth0 : (container.nullContext || {}), alias2=helpers.__markdown.escape, lookupProperty = container.lookupProperty || function(parent, propertyName) {
-        if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
-          return parent[propertyName];
-        }
-        return undefined
-    };
+    var stack1, alias1=helpers.__markdown.strict, alias2=depth0 != null ? depth0 : (container.nullContext || {}), alias3=helpers.__markdown.escape;
 
   return "    "
-    + alias2(helpers.__markdown.direct["mmText"].call(alias1,lookupProperty(depth0,"name"),helpers.__markdown.noHash))
+    + alias3(helpers.__markdown.direct["mmText"].call(alias2,alias1(container, depth0, "name", 8, 13, 8, 17),helpers.__markdown.noHash))
     + ": "
-    + alias2(container.lambda(helpers.__markdown.strict(container, depth0, "emotion", 8, 23, 8, 30), depth0))
+    + alias3(container.lambda(alias1(container, depth0, "emotion", 8, 23, 8, 30), depth0))
     + ": "
-    + ((stack1 = helpers.__markdown.if(alias1,lookupProperty(depths[2],"persona"),container.program(3, data, 0, blockParams, depths),container.program(4, data, 0, blockParams, depths))) != null ? stack1 : "")
+    + ((stack1 = helpers.__markdown.if(alias2,alias1(container, depths[2], "persona", 8, 40, 8, 53),container.program(3, data, 0, blockParams, depths),container.program(4, data, 0, blockParams, depths))) != null ? stack1 : "")
     + "\n";
 },"3":function(container,depth0,helpers,partials,data,blockParams,depths) {
-    var alias1=depth0 != null ? depth0 : (container.nullContext || {}), alias2=helpers.__markdown.direct, lookupProperty = container.lookupProperty || function(parent, propertyName) {
-        if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
-          return parent[propertyName];
-        }
-        return undefined
-    };
+    var alias1=helpers.__markdown.strict, alias2=depth0 != null ? depth0 : (container.nullContext || {}), alias3=helpers.__markdown.direct;
 
-  return helpers.__markdown.escape(alias2["mmText"].call(alias1,alias2["or"].call(alias1,lookupProperty(lookupProperty(depths[2],"persona"),"name"),lookupProperty(lookupProperty(depths[2],"persona"),"id"),helpers.__markdown.noHash),{"hash":{"comma":true}}));
+  return helpers.__markdown.escape(alias3["mmText"].call(alias2,alias3["or"].call(alias2,alias1(container, alias1(container, depths[2], "persona", 8, 68, 8, 86), "name", 8, 68, 8, 86),alias1(container, alias1(container, depths[2], "persona", 8, 87, 8, 103), "id", 8, 87, 8, 103),helpers.__markdown.noHash),{"hash":{"comma":true}}));
 },"4":function(container,depth0,helpers,partials,data) {
     return "お客さま";
 },"compiler":[8,">= 4.3.0"],"main":function(container,depth0,helpers,partials,data,blockParams,depths) {
-    var stack1, lookupProperty = container.lookupProperty || function(parent, propertyName) {
-        if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
-          return parent[propertyName];
-        }
-        return undefined
-    };
+    var stack1, alias1=helpers.__markdown.strict;
 
-  return ((stack1 = helpers.__markdown.if(depth0 != null ? depth0 : (container.nullContext || {}),lookupProperty(lookupProperty(depth0,"diagram"),"length"),container.program(0, data, 0, blockParams, depths),null)) != null ? stack1 : "");
+  return ((stack1 = helpers.__markdown.if(depth0 != null ? depth0 : (container.nullContext || {}),alias1(container, alias1(container, depth0, "diagram", 1, 6, 1, 20), "length", 1, 6, 1, 20),container.program(0, data, 0, blockParams, depths),null)) != null ? stack1 : "");
 },"useData":true,"useDepths":true},
 
   // ja/partials/journey-table.hbs
   {"0":function(container,depth0,helpers,partials,data) {
-    var stack1, alias1=helpers.__markdown.escape, alias2=depth0 != null ? depth0 : (container.nullContext || {}), alias3=helpers.__markdown.noHash, alias4=helpers.__markdown.direct, lookupProperty = container.lookupProperty || function(parent, propertyName) {
-        if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
-          return parent[propertyName];
-        }
-        return undefined
-    };
+    var stack1, alias1=helpers.__markdown.strict, alias2=helpers.__markdown.escape, alias3=depth0 != null ? depth0 : (container.nullContext || {}), alias4=helpers.__markdown.noHash, alias5=helpers.__markdown.direct;
 
   return "| **"
-    + alias1(container.lambda(helpers.__markdown.strict(container, depth0, "name", 4, 6, 4, 10), depth0))
+    + alias2(container.lambda(alias1(container, depth0, "name", 4, 6, 4, 10), depth0))
     + "**"
-    + ((stack1 = helpers.__markdown.if(alias2,lookupProperty(depth0,"phase"),helpers.__markdown.program(container, 1, data, 0),null)) != null ? stack1 : "")
+    + ((stack1 = helpers.__markdown.if(alias3,alias1(container, depth0, "phase", 4, 20, 4, 25),helpers.__markdown.program(container, 1, data, 0),null)) != null ? stack1 : "")
     + " | "
-    + alias1(alias4["lines"].call(alias2,lookupProperty(depth0,"customer_goal"),alias3))
+    + alias2(alias5["lines"].call(alias3,alias1(container, depth0, "customer_goal", 4, 71, 4, 84),alias4))
     + " | "
-    + alias1(alias4["lines"].call(alias2,lookupProperty(depth0,"actions"),alias3))
+    + alias2(alias5["lines"].call(alias3,alias1(container, depth0, "actions", 4, 97, 4, 104),alias4))
     + " | "
-    + alias1(alias4["lines"].call(alias2,lookupProperty(depth0,"thoughts"),alias3))
+    + alias2(alias5["lines"].call(alias3,alias1(container, depth0, "thoughts", 4, 117, 4, 125),alias4))
     + " | "
-    + alias1(alias4["lines"].call(alias2,lookupProperty(depth0,"pain_points"),alias3))
+    + alias2(alias5["lines"].call(alias3,alias1(container, depth0, "pain_points", 4, 138, 4, 149),alias4))
     + " | "
-    + ((stack1 = alias4["each"].call(alias2,lookupProperty(depth0,"touchpoints"),{"name":"each","hash":{},"fn":helpers.__markdown.program(container, 2, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":4,"column":154},"end":{"line":4,"column":260}}})) != null ? stack1 : "")
+    + ((stack1 = alias5["each"].call(alias3,alias1(container, depth0, "touchpoints", 4, 162, 4, 173),{"name":"each","hash":{},"fn":helpers.__markdown.program(container, 2, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":4,"column":154},"end":{"line":4,"column":260}}})) != null ? stack1 : "")
     + " | "
-    + alias1(alias4["ref"].call(alias2,lookupProperty(depth0,"owner"),alias3))
+    + alias2(alias5["ref"].call(alias3,alias1(container, depth0, "owner", 4, 269, 4, 274),alias4))
     + " | "
-    + alias1(alias4["join"].call(alias2,lookupProperty(depth0,"kpis"),alias3))
+    + alias2(alias5["join"].call(alias3,alias1(container, depth0, "kpis", 4, 286, 4, 290),alias4))
     + " |\n";
 },"1":function(container,depth0,helpers,partials,data) {
-    var lookupProperty = container.lookupProperty || function(parent, propertyName) {
-        if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
-          return parent[propertyName];
-        }
-        return undefined
-    };
-
-  return "<br>"
-    + helpers.__markdown.escape(helpers.__markdown.direct["word"].call(depth0 != null ? depth0 : (container.nullContext || {}),"phase",lookupProperty(depth0,"phase"),helpers.__markdown.noHash));
+    return "<br>"
+    + helpers.__markdown.escape(helpers.__markdown.direct["word"].call(depth0 != null ? depth0 : (container.nullContext || {}),"phase",helpers.__markdown.strict(container, depth0, "phase", 4, 46, 4, 51),helpers.__markdown.noHash));
 },"2":function(container,depth0,helpers,partials,data) {
-    var stack1, alias1=depth0 != null ? depth0 : (container.nullContext || {}), alias2=helpers.__markdown.if, lookupProperty = container.lookupProperty || function(parent, propertyName) {
-        if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
-          return parent[propertyName];
-        }
-        return undefined
-    };
+    var stack1, alias1=helpers.__markdown.strict, alias2=depth0 != null ? depth0 : (container.nullContext || {}), alias3=helpers.__markdown.if;
 
-  return helpers.__markdown.escape(container.lambda(helpers.__markdown.strict(container, depth0, "channel", 4, 177, 4, 184), depth0))
-    + ((stack1 = alias2(alias1,lookupProperty(depth0,"tool"),helpers.__markdown.program(container, 3, data, 0),null)) != null ? stack1 : "")
-    + ((stack1 = alias2(alias1,lookupProperty(data,"last"),null,helpers.__markdown.program(container, 4, data, 0))) != null ? stack1 : "");
+  return helpers.__markdown.escape(container.lambda(alias1(container, depth0, "channel", 4, 177, 4, 184), depth0))
+    + ((stack1 = alias3(alias2,alias1(container, depth0, "tool", 4, 192, 4, 196),helpers.__markdown.program(container, 3, data, 0),null)) != null ? stack1 : "")
+    + ((stack1 = alias3(alias2,alias1(container, data, "last", 4, 229, 4, 234),null,helpers.__markdown.program(container, 4, data, 0))) != null ? stack1 : "");
 },"3":function(container,depth0,helpers,partials,data) {
-    var lookupProperty = container.lookupProperty || function(parent, propertyName) {
-        if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
-          return parent[propertyName];
-        }
-        return undefined
-    };
-
-  return "（"
-    + helpers.__markdown.escape(helpers.__markdown.direct["ref"].call(depth0 != null ? depth0 : (container.nullContext || {}),lookupProperty(depth0,"tool"),helpers.__markdown.noHash))
+    return "（"
+    + helpers.__markdown.escape(helpers.__markdown.direct["ref"].call(depth0 != null ? depth0 : (container.nullContext || {}),helpers.__markdown.strict(container, depth0, "tool", 4, 205, 4, 209),helpers.__markdown.noHash))
     + "）";
 },"4":function(container,depth0,helpers,partials,data) {
     return "<br>";
 },"compiler":[8,">= 4.3.0"],"main":function(container,depth0,helpers,partials,data) {
-    var stack1, lookupProperty = container.lookupProperty || function(parent, propertyName) {
-        if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
-          return parent[propertyName];
-        }
-        return undefined
-    };
+    var stack1;
 
   return "| ステージ | 顧客の目的 | 行動 | 思考・感情 | 不満・課題 | 顧客接点 | 担当 | KPI |\n|---|---|---|---|---|---|---|---|\n"
-    + ((stack1 = helpers.__markdown.direct["each"].call(depth0 != null ? depth0 : (container.nullContext || {}),lookupProperty(depth0,"stages"),{"name":"each","hash":{},"fn":helpers.__markdown.program(container, 0, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":3,"column":0},"end":{"line":5,"column":9}}})) != null ? stack1 : "");
+    + ((stack1 = helpers.__markdown.direct["each"].call(depth0 != null ? depth0 : (container.nullContext || {}),helpers.__markdown.strict(container, depth0, "stages", 3, 8, 3, 14),{"name":"each","hash":{},"fn":helpers.__markdown.program(container, 0, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":3,"column":0},"end":{"line":5,"column":9}}})) != null ? stack1 : "");
 },"useData":true},
 
   // ja/partials/kpi-table.hbs
   {"0":function(container,depth0,helpers,partials,data) {
-    var stack1, alias1=depth0 != null ? depth0 : (container.nullContext || {}), alias2=helpers.__markdown.if, lookupProperty = container.lookupProperty || function(parent, propertyName) {
-        if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
-          return parent[propertyName];
-        }
-        return undefined
-    };
+    var stack1, alias1=helpers.__markdown.strict, alias2=depth0 != null ? depth0 : (container.nullContext || {}), alias3=helpers.__markdown.if;
 
   return "| **"
-    + helpers.__markdown.escape(container.lambda(helpers.__markdown.strict(container, depth0, "name", 4, 6, 4, 10), depth0))
+    + helpers.__markdown.escape(container.lambda(alias1(container, depth0, "name", 4, 6, 4, 10), depth0))
     + "**"
-    + ((stack1 = alias2(alias1,lookupProperty(depth0,"definition"),helpers.__markdown.program(container, 1, data, 0),null)) != null ? stack1 : "")
+    + ((stack1 = alias3(alias2,alias1(container, depth0, "definition", 4, 20, 4, 30),helpers.__markdown.program(container, 1, data, 0),null)) != null ? stack1 : "")
     + " | "
-    + ((stack1 = alias2(alias1,lookupProperty(depth0,"stage"),helpers.__markdown.program(container, 2, data, 0),helpers.__markdown.program(container, 3, data, 0))) != null ? stack1 : "")
+    + ((stack1 = alias3(alias2,alias1(container, depth0, "stage", 4, 66, 4, 71),helpers.__markdown.program(container, 2, data, 0),helpers.__markdown.program(container, 3, data, 0))) != null ? stack1 : "")
     + " | "
-    + ((stack1 = alias2(alias1,lookupProperty(depth0,"baseline"),helpers.__markdown.program(container, 4, data, 0),helpers.__markdown.program(container, 6, data, 0))) != null ? stack1 : "")
+    + ((stack1 = alias3(alias2,alias1(container, depth0, "baseline", 4, 111, 4, 119),helpers.__markdown.program(container, 4, data, 0),helpers.__markdown.program(container, 6, data, 0))) != null ? stack1 : "")
     + " → "
-    + ((stack1 = alias2(alias1,lookupProperty(depth0,"target"),helpers.__markdown.program(container, 7, data, 0),helpers.__markdown.program(container, 6, data, 0))) != null ? stack1 : "")
+    + ((stack1 = alias3(alias2,alias1(container, depth0, "target", 4, 243, 4, 249),helpers.__markdown.program(container, 7, data, 0),helpers.__markdown.program(container, 6, data, 0))) != null ? stack1 : "")
     + " | "
-    + ((stack1 = alias2(alias1,lookupProperty(depth0,"owner"),helpers.__markdown.program(container, 9, data, 0),helpers.__markdown.program(container, 3, data, 0))) != null ? stack1 : "")
+    + ((stack1 = alias3(alias2,alias1(container, depth0, "owner", 4, 365, 4, 370),helpers.__markdown.program(container, 9, data, 0),helpers.__markdown.program(container, 3, data, 0))) != null ? stack1 : "")
     + " | "
-    + ((stack1 = alias2(alias1,lookupProperty(depth0,"cadence"),helpers.__markdown.program(container, 10, data, 0),helpers.__markdown.program(container, 3, data, 0))) != null ? stack1 : "")
+    + ((stack1 = alias3(alias2,alias1(container, depth0, "cadence", 4, 410, 4, 417),helpers.__markdown.program(container, 10, data, 0),helpers.__markdown.program(container, 3, data, 0))) != null ? stack1 : "")
     + " | "
-    + ((stack1 = alias2(alias1,lookupProperty(depth0,"source"),helpers.__markdown.program(container, 11, data, 0),helpers.__markdown.program(container, 3, data, 0))) != null ? stack1 : "")
+    + ((stack1 = alias3(alias2,alias1(container, depth0, "source", 4, 470, 4, 476),helpers.__markdown.program(container, 11, data, 0),helpers.__markdown.program(container, 3, data, 0))) != null ? stack1 : "")
     + " |\n";
 },"1":function(container,depth0,helpers,partials,data) {
     return "<br>"
     + helpers.__markdown.escape(container.lambda(helpers.__markdown.strict(container, depth0, "definition", 4, 38, 4, 48), depth0));
 },"2":function(container,depth0,helpers,partials,data) {
-    var lookupProperty = container.lookupProperty || function(parent, propertyName) {
-        if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
-          return parent[propertyName];
-        }
-        return undefined
-    };
-
-  return helpers.__markdown.escape(helpers.__markdown.direct["ref"].call(depth0 != null ? depth0 : (container.nullContext || {}),lookupProperty(depth0,"stage"),helpers.__markdown.noHash));
+    return helpers.__markdown.escape(helpers.__markdown.direct["ref"].call(depth0 != null ? depth0 : (container.nullContext || {}),helpers.__markdown.strict(container, depth0, "stage", 4, 79, 4, 84),helpers.__markdown.noHash));
 },"3":function(container,depth0,helpers,partials,data) {
     return "—";
 },"4":function(container,depth0,helpers,partials,data) {
-    var stack1, alias1=depth0 != null ? depth0 : (container.nullContext || {}), lookupProperty = container.lookupProperty || function(parent, propertyName) {
-        if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
-          return parent[propertyName];
-        }
-        return undefined
-    };
+    var stack1, alias1=helpers.__markdown.strict, alias2=depth0 != null ? depth0 : (container.nullContext || {});
 
-  return helpers.__markdown.escape(helpers.__markdown.direct["measure"].call(alias1,lookupProperty(lookupProperty(depth0,"baseline"),"value"),lookupProperty(depth0,"unit"),lookupProperty(depth0,"currency"),helpers.__markdown.noHash))
-    + ((stack1 = helpers.__markdown.if(alias1,lookupProperty(lookupProperty(depth0,"baseline"),"as_of"),helpers.__markdown.program(container, 5, data, 0),null)) != null ? stack1 : "");
+  return helpers.__markdown.escape(helpers.__markdown.direct["measure"].call(alias2,alias1(container, alias1(container, depth0, "baseline", 4, 131, 4, 145), "value", 4, 131, 4, 145),alias1(container, depth0, "unit", 4, 146, 4, 150),alias1(container, depth0, "currency", 4, 151, 4, 159),helpers.__markdown.noHash))
+    + ((stack1 = helpers.__markdown.if(alias2,alias1(container, alias1(container, depth0, "baseline", 4, 167, 4, 181), "as_of", 4, 167, 4, 181),helpers.__markdown.program(container, 5, data, 0),null)) != null ? stack1 : "");
 },"5":function(container,depth0,helpers,partials,data) {
-    var lookupProperty = container.lookupProperty || function(parent, propertyName) {
-        if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
-          return parent[propertyName];
-        }
-        return undefined
-    };
+    var alias1=helpers.__markdown.strict;
 
   return "（"
-    + helpers.__markdown.escape(helpers.__markdown.direct["fdate"].call(depth0 != null ? depth0 : (container.nullContext || {}),lookupProperty(lookupProperty(depth0,"baseline"),"as_of"),helpers.__markdown.noHash))
+    + helpers.__markdown.escape(helpers.__markdown.direct["fdate"].call(depth0 != null ? depth0 : (container.nullContext || {}),alias1(container, alias1(container, depth0, "baseline", 4, 192, 4, 206), "as_of", 4, 192, 4, 206),helpers.__markdown.noHash))
     + "時点）";
 },"6":function(container,depth0,helpers,partials,data) {
     return "？";
 },"7":function(container,depth0,helpers,partials,data) {
-    var stack1, alias1=depth0 != null ? depth0 : (container.nullContext || {}), lookupProperty = container.lookupProperty || function(parent, propertyName) {
-        if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
-          return parent[propertyName];
-        }
-        return undefined
-    };
+    var stack1, alias1=helpers.__markdown.strict, alias2=depth0 != null ? depth0 : (container.nullContext || {});
 
   return "**"
-    + helpers.__markdown.escape(helpers.__markdown.direct["measure"].call(alias1,lookupProperty(lookupProperty(depth0,"target"),"value"),lookupProperty(depth0,"unit"),lookupProperty(depth0,"currency"),helpers.__markdown.noHash))
+    + helpers.__markdown.escape(helpers.__markdown.direct["measure"].call(alias2,alias1(container, alias1(container, depth0, "target", 4, 263, 4, 275), "value", 4, 263, 4, 275),alias1(container, depth0, "unit", 4, 276, 4, 280),alias1(container, depth0, "currency", 4, 281, 4, 289),helpers.__markdown.noHash))
     + "**"
-    + ((stack1 = helpers.__markdown.if(alias1,lookupProperty(lookupProperty(depth0,"target"),"by"),helpers.__markdown.program(container, 8, data, 0),null)) != null ? stack1 : "");
+    + ((stack1 = helpers.__markdown.if(alias2,alias1(container, alias1(container, depth0, "target", 4, 299, 4, 308), "by", 4, 299, 4, 308),helpers.__markdown.program(container, 8, data, 0),null)) != null ? stack1 : "");
 },"8":function(container,depth0,helpers,partials,data) {
-    var lookupProperty = container.lookupProperty || function(parent, propertyName) {
-        if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
-          return parent[propertyName];
-        }
-        return undefined
-    };
+    var alias1=helpers.__markdown.strict;
 
   return "（"
-    + helpers.__markdown.escape(helpers.__markdown.direct["fdate"].call(depth0 != null ? depth0 : (container.nullContext || {}),lookupProperty(lookupProperty(depth0,"target"),"by"),helpers.__markdown.noHash))
+    + helpers.__markdown.escape(helpers.__markdown.direct["fdate"].call(depth0 != null ? depth0 : (container.nullContext || {}),alias1(container, alias1(container, depth0, "target", 4, 319, 4, 328), "by", 4, 319, 4, 328),helpers.__markdown.noHash))
     + "まで）";
 },"9":function(container,depth0,helpers,partials,data) {
-    var lookupProperty = container.lookupProperty || function(parent, propertyName) {
-        if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
-          return parent[propertyName];
-        }
-        return undefined
-    };
-
-  return helpers.__markdown.escape(helpers.__markdown.direct["ref"].call(depth0 != null ? depth0 : (container.nullContext || {}),lookupProperty(depth0,"owner"),helpers.__markdown.noHash));
+    return helpers.__markdown.escape(helpers.__markdown.direct["ref"].call(depth0 != null ? depth0 : (container.nullContext || {}),helpers.__markdown.strict(container, depth0, "owner", 4, 378, 4, 383),helpers.__markdown.noHash));
 },"10":function(container,depth0,helpers,partials,data) {
-    var lookupProperty = container.lookupProperty || function(parent, propertyName) {
-        if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
-          return parent[propertyName];
-        }
-        return undefined
-    };
-
-  return helpers.__markdown.escape(helpers.__markdown.direct["word"].call(depth0 != null ? depth0 : (container.nullContext || {}),"cadence",lookupProperty(depth0,"cadence"),helpers.__markdown.noHash));
+    return helpers.__markdown.escape(helpers.__markdown.direct["word"].call(depth0 != null ? depth0 : (container.nullContext || {}),"cadence",helpers.__markdown.strict(container, depth0, "cadence", 4, 436, 4, 443),helpers.__markdown.noHash));
 },"11":function(container,depth0,helpers,partials,data) {
-    var lookupProperty = container.lookupProperty || function(parent, propertyName) {
-        if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
-          return parent[propertyName];
-        }
-        return undefined
-    };
-
-  return helpers.__markdown.escape(helpers.__markdown.direct["ref"].call(depth0 != null ? depth0 : (container.nullContext || {}),lookupProperty(depth0,"source"),helpers.__markdown.noHash));
+    return helpers.__markdown.escape(helpers.__markdown.direct["ref"].call(depth0 != null ? depth0 : (container.nullContext || {}),helpers.__markdown.strict(container, depth0, "source", 4, 484, 4, 490),helpers.__markdown.noHash));
 },"compiler":[8,">= 4.3.0"],"main":function(container,depth0,helpers,partials,data) {
     var stack1;
 
@@ -4219,17 +2781,12 @@ const SPECS = [
 
   // ja/partials/kpi-tree.hbs
   {"0":function(container,depth0,helpers,partials,data) {
-    var stack1, alias1=depth0 != null ? depth0 : (container.nullContext || {}), lookupProperty = container.lookupProperty || function(parent, propertyName) {
-        if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
-          return parent[propertyName];
-        }
-        return undefined
-    };
+    var stack1, alias1=helpers.__markdown.strict, alias2=depth0 != null ? depth0 : (container.nullContext || {});
 
   return "### 目標："
-    + helpers.__markdown.escape(helpers.__markdown.direct["ref"].call(alias1,lookupProperty(depth0,"goal"),helpers.__markdown.noHash))
+    + helpers.__markdown.escape(helpers.__markdown.direct["ref"].call(alias2,alias1(container, depth0, "goal", 2, 13, 2, 17),helpers.__markdown.noHash))
     + "\n\n"
-    + ((stack1 = helpers.__markdown.if(alias1,lookupProperty(lookupProperty(depth0,"kpis"),"length"),helpers.__markdown.program(container, 1, data, 0),helpers.__markdown.program(container, 2, data, 0))) != null ? stack1 : "")
+    + ((stack1 = helpers.__markdown.if(alias2,alias1(container, alias1(container, depth0, "kpis", 4, 6, 4, 17), "length", 4, 6, 4, 17),helpers.__markdown.program(container, 1, data, 0),helpers.__markdown.program(container, 2, data, 0))) != null ? stack1 : "")
     + "\n";
 },"1":function(container,depth0,helpers,partials,data) {
     var stack1, lookupProperty = container.lookupProperty || function(parent, propertyName) {
@@ -4239,7 +2796,7 @@ const SPECS = [
         return undefined
     };
 
-  return ((stack1 = container.invokePartial(lookupProperty(partials,"kpi-table"),lookupProperty(depth0,"kpis"),{"name":"kpi-table","data":data,"helpers":helpers,"partials":partials,"decorators":container.decorators})) != null ? stack1 : "");
+  return ((stack1 = container.invokePartial(lookupProperty(partials,"kpi-table"),helpers.__markdown.strict(container, depth0, "kpis", 5, 14, 5, 18),{"name":"kpi-table","data":data,"helpers":helpers,"partials":partials,"decorators":container.decorators})) != null ? stack1 : "");
 },"2":function(container,depth0,helpers,partials,data) {
     return "*この目標を測る KPI はまだありません。*\n";
 },"3":function(container,depth0,helpers,partials,data) {
@@ -4251,17 +2808,12 @@ const SPECS = [
     };
 
   return "### 目標にひも付いていない KPI\n\n"
-    + ((stack1 = container.invokePartial(lookupProperty(partials,"kpi-table"),lookupProperty(depth0,"unlinked"),{"name":"kpi-table","data":data,"helpers":helpers,"partials":partials,"decorators":container.decorators})) != null ? stack1 : "");
+    + ((stack1 = container.invokePartial(lookupProperty(partials,"kpi-table"),helpers.__markdown.strict(container, depth0, "unlinked", 14, 14, 14, 22),{"name":"kpi-table","data":data,"helpers":helpers,"partials":partials,"decorators":container.decorators})) != null ? stack1 : "");
 },"compiler":[8,">= 4.3.0"],"main":function(container,depth0,helpers,partials,data) {
-    var stack1, alias1=depth0 != null ? depth0 : (container.nullContext || {}), lookupProperty = container.lookupProperty || function(parent, propertyName) {
-        if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
-          return parent[propertyName];
-        }
-        return undefined
-    };
+    var stack1, alias1=helpers.__markdown.strict, alias2=depth0 != null ? depth0 : (container.nullContext || {});
 
-  return ((stack1 = helpers.__markdown.direct["each"].call(alias1,lookupProperty(depth0,"goals"),{"name":"each","hash":{},"fn":helpers.__markdown.program(container, 0, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":1,"column":0},"end":{"line":10,"column":9}}})) != null ? stack1 : "")
-    + ((stack1 = helpers.__markdown.if(alias1,lookupProperty(lookupProperty(depth0,"unlinked"),"length"),helpers.__markdown.program(container, 3, data, 0),null)) != null ? stack1 : "");
+  return ((stack1 = helpers.__markdown.direct["each"].call(alias2,alias1(container, depth0, "goals", 1, 8, 1, 13),{"name":"each","hash":{},"fn":helpers.__markdown.program(container, 0, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":1,"column":0},"end":{"line":10,"column":9}}})) != null ? stack1 : "")
+    + ((stack1 = helpers.__markdown.if(alias2,alias1(container, alias1(container, depth0, "unlinked", 11, 6, 11, 21), "length", 11, 6, 11, 21),helpers.__markdown.program(container, 3, data, 0),null)) != null ? stack1 : "");
 },"usePartial":true,"useData":true},
 
   // ja/partials/persona.hbs
@@ -4269,15 +2821,10 @@ const SPECS = [
     return helpers.__markdown.escape(container.lambda(helpers.__markdown.strict(container, depth0, "description", 4, 2, 4, 13), depth0))
     + "\n\n";
 },"1":function(container,depth0,helpers,partials,data) {
-    var stack1, lookupProperty = container.lookupProperty || function(parent, propertyName) {
-        if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
-          return parent[propertyName];
-        }
-        return undefined
-    };
+    var stack1;
 
   return "| 属性 | 内容 |\n|---|---|\n"
-    + ((stack1 = helpers.__markdown.direct["each"].call(depth0 != null ? depth0 : (container.nullContext || {}),lookupProperty(depth0,"attributes"),{"name":"each","hash":{},"fn":helpers.__markdown.program(container, 2, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":10,"column":0},"end":{"line":12,"column":9}}})) != null ? stack1 : "")
+    + ((stack1 = helpers.__markdown.direct["each"].call(depth0 != null ? depth0 : (container.nullContext || {}),helpers.__markdown.strict(container, depth0, "attributes", 10, 8, 10, 18),{"name":"each","hash":{},"fn":helpers.__markdown.program(container, 2, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":10,"column":0},"end":{"line":12,"column":9}}})) != null ? stack1 : "")
     + "\n";
 },"2":function(container,depth0,helpers,partials,data) {
     var alias1=helpers.__markdown.strict, alias2=container.lambda, alias3=helpers.__markdown.escape;
@@ -4288,83 +2835,49 @@ const SPECS = [
     + alias3(alias2(alias1(container, depth0, "value", 11, 14, 11, 19), depth0))
     + " |\n";
 },"3":function(container,depth0,helpers,partials,data) {
-    var stack1, lookupProperty = container.lookupProperty || function(parent, propertyName) {
-        if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
-          return parent[propertyName];
-        }
-        return undefined
-    };
+    var stack1;
 
   return "**ニーズ**\n\n"
-    + ((stack1 = helpers.__markdown.direct["each"].call(depth0 != null ? depth0 : (container.nullContext || {}),lookupProperty(depth0,"needs"),{"name":"each","hash":{},"fn":helpers.__markdown.program(container, 4, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":18,"column":0},"end":{"line":20,"column":9}}})) != null ? stack1 : "")
+    + ((stack1 = helpers.__markdown.direct["each"].call(depth0 != null ? depth0 : (container.nullContext || {}),helpers.__markdown.strict(container, depth0, "needs", 18, 8, 18, 13),{"name":"each","hash":{},"fn":helpers.__markdown.program(container, 4, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":18,"column":0},"end":{"line":20,"column":9}}})) != null ? stack1 : "")
     + "\n";
 },"4":function(container,depth0,helpers,partials,data) {
     return "- "
     + helpers.__markdown.escape(container.lambda(depth0, depth0))
     + "\n";
 },"5":function(container,depth0,helpers,partials,data) {
-    var stack1, lookupProperty = container.lookupProperty || function(parent, propertyName) {
-        if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
-          return parent[propertyName];
-        }
-        return undefined
-    };
+    var stack1;
 
   return "**行動特性**\n\n"
-    + ((stack1 = helpers.__markdown.direct["each"].call(depth0 != null ? depth0 : (container.nullContext || {}),lookupProperty(depth0,"behaviors"),{"name":"each","hash":{},"fn":helpers.__markdown.program(container, 4, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":26,"column":0},"end":{"line":28,"column":9}}})) != null ? stack1 : "")
+    + ((stack1 = helpers.__markdown.direct["each"].call(depth0 != null ? depth0 : (container.nullContext || {}),helpers.__markdown.strict(container, depth0, "behaviors", 26, 8, 26, 17),{"name":"each","hash":{},"fn":helpers.__markdown.program(container, 4, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":26,"column":0},"end":{"line":28,"column":9}}})) != null ? stack1 : "")
     + "\n";
 },"6":function(container,depth0,helpers,partials,data) {
-    var lookupProperty = container.lookupProperty || function(parent, propertyName) {
-        if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
-          return parent[propertyName];
-        }
-        return undefined
-    };
-
-  return "**利用チャネル：** "
-    + helpers.__markdown.escape(helpers.__markdown.direct["join"].call(depth0 != null ? depth0 : (container.nullContext || {}),lookupProperty(depth0,"channels"),helpers.__markdown.noHash))
+    return "**利用チャネル：** "
+    + helpers.__markdown.escape(helpers.__markdown.direct["join"].call(depth0 != null ? depth0 : (container.nullContext || {}),helpers.__markdown.strict(container, depth0, "channels", 32, 19, 32, 27),helpers.__markdown.noHash))
     + "\n\n";
 },"7":function(container,depth0,helpers,partials,data) {
-    var lookupProperty = container.lookupProperty || function(parent, propertyName) {
-        if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
-          return parent[propertyName];
-        }
-        return undefined
-    };
-
-  return "**セグメント規模：** "
-    + helpers.__markdown.escape(helpers.__markdown.direct["num"].call(depth0 != null ? depth0 : (container.nullContext || {}),lookupProperty(depth0,"segment_size"),helpers.__markdown.noHash))
+    return "**セグメント規模：** "
+    + helpers.__markdown.escape(helpers.__markdown.direct["num"].call(depth0 != null ? depth0 : (container.nullContext || {}),helpers.__markdown.strict(container, depth0, "segment_size", 36, 19, 36, 31),helpers.__markdown.noHash))
     + "\n\n";
 },"compiler":[8,">= 4.3.0"],"main":function(container,depth0,helpers,partials,data) {
-    var stack1, alias1=depth0 != null ? depth0 : (container.nullContext || {}), alias2=helpers.__markdown.if, lookupProperty = container.lookupProperty || function(parent, propertyName) {
-        if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
-          return parent[propertyName];
-        }
-        return undefined
-    };
+    var stack1, alias1=helpers.__markdown.strict, alias2=depth0 != null ? depth0 : (container.nullContext || {}), alias3=helpers.__markdown.if;
 
   return "### "
-    + helpers.__markdown.escape(container.lambda(helpers.__markdown.strict(container, depth0, "name", 1, 6, 1, 10), depth0))
+    + helpers.__markdown.escape(container.lambda(alias1(container, depth0, "name", 1, 6, 1, 10), depth0))
     + "\n\n"
-    + ((stack1 = alias2(alias1,lookupProperty(depth0,"description"),helpers.__markdown.program(container, 0, data, 0),null)) != null ? stack1 : "")
-    + ((stack1 = alias2(alias1,lookupProperty(lookupProperty(depth0,"attributes"),"length"),helpers.__markdown.program(container, 1, data, 0),null)) != null ? stack1 : "")
-    + ((stack1 = alias2(alias1,lookupProperty(lookupProperty(depth0,"needs"),"length"),helpers.__markdown.program(container, 3, data, 0),null)) != null ? stack1 : "")
-    + ((stack1 = alias2(alias1,lookupProperty(lookupProperty(depth0,"behaviors"),"length"),helpers.__markdown.program(container, 5, data, 0),null)) != null ? stack1 : "")
-    + ((stack1 = alias2(alias1,lookupProperty(lookupProperty(depth0,"channels"),"length"),helpers.__markdown.program(container, 6, data, 0),null)) != null ? stack1 : "")
-    + ((stack1 = alias2(alias1,lookupProperty(depth0,"segment_size"),helpers.__markdown.program(container, 7, data, 0),null)) != null ? stack1 : "");
+    + ((stack1 = alias3(alias2,alias1(container, depth0, "description", 3, 6, 3, 17),helpers.__markdown.program(container, 0, data, 0),null)) != null ? stack1 : "")
+    + ((stack1 = alias3(alias2,alias1(container, alias1(container, depth0, "attributes", 7, 6, 7, 23), "length", 7, 6, 7, 23),helpers.__markdown.program(container, 1, data, 0),null)) != null ? stack1 : "")
+    + ((stack1 = alias3(alias2,alias1(container, alias1(container, depth0, "needs", 15, 6, 15, 18), "length", 15, 6, 15, 18),helpers.__markdown.program(container, 3, data, 0),null)) != null ? stack1 : "")
+    + ((stack1 = alias3(alias2,alias1(container, alias1(container, depth0, "behaviors", 23, 6, 23, 22), "length", 23, 6, 23, 22),helpers.__markdown.program(container, 5, data, 0),null)) != null ? stack1 : "")
+    + ((stack1 = alias3(alias2,alias1(container, alias1(container, depth0, "channels", 31, 6, 31, 21), "length", 31, 6, 31, 21),helpers.__markdown.program(container, 6, data, 0),null)) != null ? stack1 : "")
+    + ((stack1 = alias3(alias2,alias1(container, depth0, "segment_size", 35, 6, 35, 18),helpers.__markdown.program(container, 7, data, 0),null)) != null ? stack1 : "");
 },"useData":true},
 
   // ja/partials/problems.hbs
   {"0":function(container,depth0,helpers,partials,data) {
-    var stack1, lookupProperty = container.lookupProperty || function(parent, propertyName) {
-        if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
-          return parent[propertyName];
-        }
-        return undefined
-    };
+    var stack1;
 
   return "> [!WARNING]\n> この文書に関わるエラーが計画にありますが、`--force` を指定して出力しました。抜けている箇所には ⚠ を付けています。次のエラーを修正してから出力し直してください。\n"
-    + ((stack1 = helpers.__markdown.direct["each"].call(depth0 != null ? depth0 : (container.nullContext || {}),lookupProperty(depth0,"problems"),{"name":"each","hash":{},"fn":helpers.__markdown.program(container, 1, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":4,"column":0},"end":{"line":6,"column":9}}})) != null ? stack1 : "");
+    + ((stack1 = helpers.__markdown.direct["each"].call(depth0 != null ? depth0 : (container.nullContext || {}),helpers.__markdown.strict(container, depth0, "problems", 4, 8, 4, 16),{"name":"each","hash":{},"fn":helpers.__markdown.program(container, 1, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":4,"column":0},"end":{"line":6,"column":9}}})) != null ? stack1 : "");
 },"1":function(container,depth0,helpers,partials,data) {
     var alias1=helpers.__markdown.strict, alias2=container.lambda, alias3=helpers.__markdown.escape;
 
@@ -4378,45 +2891,28 @@ const SPECS = [
     + alias3(alias2(alias1(container, depth0, "message", 5, 36, 5, 43), depth0))
     + "\n";
 },"compiler":[8,">= 4.3.0"],"main":function(container,depth0,helpers,partials,data) {
-    var stack1, lookupProperty = container.lookupProperty || function(parent, propertyName) {
-        if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
-          return parent[propertyName];
-        }
-        return undefined
-    };
+    var stack1;
 
-  return ((stack1 = helpers.__markdown.if(depth0 != null ? depth0 : (container.nullContext || {}),lookupProperty(depth0,"forced"),helpers.__markdown.program(container, 0, data, 0),null)) != null ? stack1 : "");
+  return ((stack1 = helpers.__markdown.if(depth0 != null ? depth0 : (container.nullContext || {}),helpers.__markdown.strict(container, depth0, "forced", 1, 6, 1, 12),helpers.__markdown.program(container, 0, data, 0),null)) != null ? stack1 : "");
 },"useData":true},
 
   // ja/partials/raci-list.hbs
   {"0":function(container,depth0,helpers,partials,data) {
-    var stack1, alias1=depth0 != null ? depth0 : (container.nullContext || {}), alias2=helpers.__markdown.direct, alias3=helpers.__markdown.escape, lookupProperty = container.lookupProperty || function(parent, propertyName) {
-        if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
-          return parent[propertyName];
-        }
-        return undefined
-    };
+    var stack1, alias1=helpers.__markdown.strict, alias2=depth0 != null ? depth0 : (container.nullContext || {}), alias3=helpers.__markdown.direct, alias4=helpers.__markdown.escape;
 
   return "| "
-    + alias3(alias2["ref"].call(alias1,lookupProperty(depth0,"initiative"),helpers.__markdown.noHash))
+    + alias4(alias3["ref"].call(alias2,alias1(container, depth0, "initiative", 4, 8, 4, 18),helpers.__markdown.noHash))
     + " | "
-    + ((stack1 = helpers.__markdown.if(alias1,lookupProperty(depth0,"accountable"),helpers.__markdown.program(container, 1, data, 0),helpers.__markdown.program(container, 2, data, 0))) != null ? stack1 : "")
+    + ((stack1 = helpers.__markdown.if(alias2,alias1(container, depth0, "accountable", 4, 29, 4, 40),helpers.__markdown.program(container, 1, data, 0),helpers.__markdown.program(container, 2, data, 0))) != null ? stack1 : "")
     + " | "
-    + alias3(alias2["join"].call(alias1,lookupProperty(depth0,"responsible"),{"hash":{"empty":"—"}}))
+    + alias4(alias3["join"].call(alias2,alias1(container, depth0, "responsible", 4, 91, 4, 102),{"hash":{"empty":"—"}}))
     + " | "
-    + alias3(alias2["join"].call(alias1,lookupProperty(depth0,"consulted"),{"hash":{"empty":"—"}}))
+    + alias4(alias3["join"].call(alias2,alias1(container, depth0, "consulted", 4, 124, 4, 133),{"hash":{"empty":"—"}}))
     + " | "
-    + alias3(alias2["join"].call(alias1,lookupProperty(depth0,"informed"),{"hash":{"empty":"—"}}))
+    + alias4(alias3["join"].call(alias2,alias1(container, depth0, "informed", 4, 155, 4, 163),{"hash":{"empty":"—"}}))
     + " |\n";
 },"1":function(container,depth0,helpers,partials,data) {
-    var lookupProperty = container.lookupProperty || function(parent, propertyName) {
-        if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
-          return parent[propertyName];
-        }
-        return undefined
-    };
-
-  return helpers.__markdown.escape(helpers.__markdown.direct["ref"].call(depth0 != null ? depth0 : (container.nullContext || {}),lookupProperty(depth0,"accountable"),helpers.__markdown.noHash));
+    return helpers.__markdown.escape(helpers.__markdown.direct["ref"].call(depth0 != null ? depth0 : (container.nullContext || {}),helpers.__markdown.strict(container, depth0, "accountable", 4, 48, 4, 59),helpers.__markdown.noHash));
 },"2":function(container,depth0,helpers,partials,data) {
     return "⚠ 未設定";
 },"compiler":[8,">= 4.3.0"],"main":function(container,depth0,helpers,partials,data) {
@@ -4428,58 +2924,32 @@ const SPECS = [
 
   // ja/partials/role-table.hbs
   {"0":function(container,depth0,helpers,partials,data) {
-    var stack1, alias1=helpers.__markdown.escape, alias2=depth0 != null ? depth0 : (container.nullContext || {}), alias3=helpers.__markdown.if, alias4=helpers.__markdown.noHash, alias5=helpers.__markdown.direct, lookupProperty = container.lookupProperty || function(parent, propertyName) {
-        if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
-          return parent[propertyName];
-        }
-        return undefined
-    };
+    var stack1, alias1=helpers.__markdown.strict, alias2=helpers.__markdown.escape, alias3=depth0 != null ? depth0 : (container.nullContext || {}), alias4=helpers.__markdown.if, alias5=helpers.__markdown.noHash, alias6=helpers.__markdown.direct;
 
   return "| **"
-    + alias1(container.lambda(helpers.__markdown.strict(container, depth0, "name", 4, 6, 4, 10), depth0))
+    + alias2(container.lambda(alias1(container, depth0, "name", 4, 6, 4, 10), depth0))
     + "**"
-    + ((stack1 = alias3(alias2,lookupProperty(depth0,"partner_type"),helpers.__markdown.program(container, 1, data, 0),null)) != null ? stack1 : "")
+    + ((stack1 = alias4(alias3,alias1(container, depth0, "partner_type", 4, 20, 4, 32),helpers.__markdown.program(container, 1, data, 0),null)) != null ? stack1 : "")
     + " | "
-    + alias1(alias5["or"].call(alias2,lookupProperty(depth0,"person"),"—",alias4))
+    + alias2(alias6["or"].call(alias3,alias1(container, depth0, "person", 4, 89, 4, 95),"—",alias5))
     + " | "
-    + alias1(alias5["or"].call(alias2,lookupProperty(depth0,"organization"),"—",alias4))
+    + alias2(alias6["or"].call(alias3,alias1(container, depth0, "organization", 4, 109, 4, 121),"—",alias5))
     + " | "
-    + ((stack1 = alias3(alias2,lookupProperty(depth0,"level"),helpers.__markdown.program(container, 2, data, 0),helpers.__markdown.program(container, 3, data, 0))) != null ? stack1 : "")
+    + ((stack1 = alias4(alias3,alias1(container, depth0, "level", 4, 136, 4, 141),helpers.__markdown.program(container, 2, data, 0),helpers.__markdown.program(container, 3, data, 0))) != null ? stack1 : "")
     + " | "
-    + ((stack1 = alias3(alias2,lookupProperty(depth0,"reports_to"),helpers.__markdown.program(container, 4, data, 0),helpers.__markdown.program(container, 3, data, 0))) != null ? stack1 : "")
+    + ((stack1 = alias4(alias3,alias1(container, depth0, "reports_to", 4, 190, 4, 200),helpers.__markdown.program(container, 4, data, 0),helpers.__markdown.program(container, 3, data, 0))) != null ? stack1 : "")
     + " | "
-    + alias1(alias5["lines"].call(alias2,lookupProperty(depth0,"responsibilities"),alias4))
+    + alias2(alias6["lines"].call(alias3,alias1(container, depth0, "responsibilities", 4, 247, 4, 263),alias5))
     + " |\n";
 },"1":function(container,depth0,helpers,partials,data) {
-    var lookupProperty = container.lookupProperty || function(parent, propertyName) {
-        if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
-          return parent[propertyName];
-        }
-        return undefined
-    };
-
-  return "<br>"
-    + helpers.__markdown.escape(helpers.__markdown.direct["word"].call(depth0 != null ? depth0 : (container.nullContext || {}),"partner_type",lookupProperty(depth0,"partner_type"),helpers.__markdown.noHash));
+    return "<br>"
+    + helpers.__markdown.escape(helpers.__markdown.direct["word"].call(depth0 != null ? depth0 : (container.nullContext || {}),"partner_type",helpers.__markdown.strict(container, depth0, "partner_type", 4, 60, 4, 72),helpers.__markdown.noHash));
 },"2":function(container,depth0,helpers,partials,data) {
-    var lookupProperty = container.lookupProperty || function(parent, propertyName) {
-        if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
-          return parent[propertyName];
-        }
-        return undefined
-    };
-
-  return helpers.__markdown.escape(helpers.__markdown.direct["word"].call(depth0 != null ? depth0 : (container.nullContext || {}),"level",lookupProperty(depth0,"level"),helpers.__markdown.noHash));
+    return helpers.__markdown.escape(helpers.__markdown.direct["word"].call(depth0 != null ? depth0 : (container.nullContext || {}),"level",helpers.__markdown.strict(container, depth0, "level", 4, 158, 4, 163),helpers.__markdown.noHash));
 },"3":function(container,depth0,helpers,partials,data) {
     return "—";
 },"4":function(container,depth0,helpers,partials,data) {
-    var lookupProperty = container.lookupProperty || function(parent, propertyName) {
-        if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
-          return parent[propertyName];
-        }
-        return undefined
-    };
-
-  return helpers.__markdown.escape(helpers.__markdown.direct["ref"].call(depth0 != null ? depth0 : (container.nullContext || {}),lookupProperty(depth0,"reports_to"),helpers.__markdown.noHash));
+    return helpers.__markdown.escape(helpers.__markdown.direct["ref"].call(depth0 != null ? depth0 : (container.nullContext || {}),helpers.__markdown.strict(container, depth0, "reports_to", 4, 208, 4, 218),helpers.__markdown.noHash));
 },"compiler":[8,">= 4.3.0"],"main":function(container,depth0,helpers,partials,data) {
     var stack1;
 
@@ -4489,104 +2959,52 @@ const SPECS = [
 
   // ja/partials/tool-table.hbs
   {"0":function(container,depth0,helpers,partials,data) {
-    var stack1, alias1=helpers.__markdown.escape, alias2=depth0 != null ? depth0 : (container.nullContext || {}), alias3=helpers.__markdown.if, alias4=helpers.__markdown.noHash, alias5=helpers.__markdown.direct, lookupProperty = container.lookupProperty || function(parent, propertyName) {
-        if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
-          return parent[propertyName];
-        }
-        return undefined
-    };
+    var stack1, alias1=helpers.__markdown.strict, alias2=helpers.__markdown.escape, alias3=depth0 != null ? depth0 : (container.nullContext || {}), alias4=helpers.__markdown.if, alias5=helpers.__markdown.noHash, alias6=helpers.__markdown.direct;
 
   return "| **"
-    + alias1(container.lambda(helpers.__markdown.strict(container, depth0, "name", 4, 6, 4, 10), depth0))
+    + alias2(container.lambda(alias1(container, depth0, "name", 4, 6, 4, 10), depth0))
     + "**"
-    + ((stack1 = alias3(alias2,lookupProperty(depth0,"vendor"),helpers.__markdown.program(container, 1, data, 0),null)) != null ? stack1 : "")
+    + ((stack1 = alias4(alias3,alias1(container, depth0, "vendor", 4, 20, 4, 26),helpers.__markdown.program(container, 1, data, 0),null)) != null ? stack1 : "")
     + " | "
-    + ((stack1 = alias3(alias2,lookupProperty(depth0,"category"),helpers.__markdown.program(container, 2, data, 0),null)) != null ? stack1 : "")
+    + ((stack1 = alias4(alias3,alias1(container, depth0, "category", 4, 58, 4, 66),helpers.__markdown.program(container, 2, data, 0),null)) != null ? stack1 : "")
     + " | "
-    + alias1(alias5["or"].call(alias2,lookupProperty(depth0,"purpose"),"—",alias4))
+    + alias2(alias6["or"].call(alias3,alias1(container, depth0, "purpose", 4, 116, 4, 123),"—",alias5))
     + " | "
-    + alias1(alias5["word"].call(alias2,"status",lookupProperty(depth0,"status"),alias4))
+    + alias2(alias6["word"].call(alias3,"status",alias1(container, depth0, "status", 4, 148, 4, 154),alias5))
     + " | "
-    + ((stack1 = alias3(alias2,lookupProperty(depth0,"license"),helpers.__markdown.program(container, 3, data, 0),helpers.__markdown.program(container, 4, data, 0))) != null ? stack1 : "")
+    + ((stack1 = alias4(alias3,alias1(container, depth0, "license", 4, 165, 4, 172),helpers.__markdown.program(container, 3, data, 0),helpers.__markdown.program(container, 4, data, 0))) != null ? stack1 : "")
     + " | "
-    + ((stack1 = alias3(alias2,lookupProperty(depth0,"cost"),helpers.__markdown.program(container, 5, data, 0),helpers.__markdown.program(container, 4, data, 0))) != null ? stack1 : "")
+    + ((stack1 = alias4(alias3,alias1(container, depth0, "cost", 4, 225, 4, 229),helpers.__markdown.program(container, 5, data, 0),helpers.__markdown.program(container, 4, data, 0))) != null ? stack1 : "")
     + " | "
-    + ((stack1 = alias3(alias2,lookupProperty(depth0,"cost_per_year"),helpers.__markdown.program(container, 7, data, 0),helpers.__markdown.program(container, 4, data, 0))) != null ? stack1 : "")
+    + ((stack1 = alias4(alias3,alias1(container, depth0, "cost_per_year", 4, 307, 4, 320),helpers.__markdown.program(container, 7, data, 0),helpers.__markdown.program(container, 4, data, 0))) != null ? stack1 : "")
     + " | "
-    + ((stack1 = alias3(alias2,lookupProperty(depth0,"contract_end"),helpers.__markdown.program(container, 8, data, 0),helpers.__markdown.program(container, 4, data, 0))) != null ? stack1 : "")
+    + ((stack1 = alias4(alias3,alias1(container, depth0, "contract_end", 4, 370, 4, 382),helpers.__markdown.program(container, 8, data, 0),helpers.__markdown.program(container, 4, data, 0))) != null ? stack1 : "")
     + " | "
-    + ((stack1 = alias3(alias2,lookupProperty(depth0,"owner"),helpers.__markdown.program(container, 9, data, 0),helpers.__markdown.program(container, 4, data, 0))) != null ? stack1 : "")
+    + ((stack1 = alias4(alias3,alias1(container, depth0, "owner", 4, 431, 4, 436),helpers.__markdown.program(container, 9, data, 0),helpers.__markdown.program(container, 4, data, 0))) != null ? stack1 : "")
     + " |\n";
 },"1":function(container,depth0,helpers,partials,data) {
     return "<br>"
     + helpers.__markdown.escape(container.lambda(helpers.__markdown.strict(container, depth0, "vendor", 4, 34, 4, 40), depth0));
 },"2":function(container,depth0,helpers,partials,data) {
-    var lookupProperty = container.lookupProperty || function(parent, propertyName) {
-        if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
-          return parent[propertyName];
-        }
-        return undefined
-    };
-
-  return helpers.__markdown.escape(helpers.__markdown.direct["word"].call(depth0 != null ? depth0 : (container.nullContext || {}),"tool_category",lookupProperty(depth0,"category"),helpers.__markdown.noHash));
+    return helpers.__markdown.escape(helpers.__markdown.direct["word"].call(depth0 != null ? depth0 : (container.nullContext || {}),"tool_category",helpers.__markdown.strict(container, depth0, "category", 4, 91, 4, 99),helpers.__markdown.noHash));
 },"3":function(container,depth0,helpers,partials,data) {
-    var lookupProperty = container.lookupProperty || function(parent, propertyName) {
-        if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
-          return parent[propertyName];
-        }
-        return undefined
-    };
-
-  return helpers.__markdown.escape(helpers.__markdown.direct["word"].call(depth0 != null ? depth0 : (container.nullContext || {}),"license",lookupProperty(depth0,"license"),helpers.__markdown.noHash));
+    return helpers.__markdown.escape(helpers.__markdown.direct["word"].call(depth0 != null ? depth0 : (container.nullContext || {}),"license",helpers.__markdown.strict(container, depth0, "license", 4, 191, 4, 198),helpers.__markdown.noHash));
 },"4":function(container,depth0,helpers,partials,data) {
     return "—";
 },"5":function(container,depth0,helpers,partials,data) {
-    var stack1, alias1=depth0 != null ? depth0 : (container.nullContext || {}), lookupProperty = container.lookupProperty || function(parent, propertyName) {
-        if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
-          return parent[propertyName];
-        }
-        return undefined
-    };
+    var stack1, alias1=helpers.__markdown.strict, alias2=depth0 != null ? depth0 : (container.nullContext || {});
 
-  return ((stack1 = helpers.__markdown.if(alias1,lookupProperty(depth0,"per"),helpers.__markdown.program(container, 6, data, 0),null)) != null ? stack1 : "")
-    + helpers.__markdown.escape(helpers.__markdown.direct["money"].call(alias1,lookupProperty(depth0,"cost"),helpers.__markdown.noHash));
+  return ((stack1 = helpers.__markdown.if(alias2,alias1(container, depth0, "per", 4, 237, 4, 240),helpers.__markdown.program(container, 6, data, 0),null)) != null ? stack1 : "")
+    + helpers.__markdown.escape(helpers.__markdown.direct["money"].call(alias2,alias1(container, depth0, "cost", 4, 276, 4, 280),helpers.__markdown.noHash));
 },"6":function(container,depth0,helpers,partials,data) {
-    var lookupProperty = container.lookupProperty || function(parent, propertyName) {
-        if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
-          return parent[propertyName];
-        }
-        return undefined
-    };
-
-  return helpers.__markdown.escape(helpers.__markdown.direct["word"].call(depth0 != null ? depth0 : (container.nullContext || {}),"per",lookupProperty(depth0,"per"),helpers.__markdown.noHash))
+    return helpers.__markdown.escape(helpers.__markdown.direct["word"].call(depth0 != null ? depth0 : (container.nullContext || {}),"per",helpers.__markdown.strict(container, depth0, "per", 4, 255, 4, 258),helpers.__markdown.noHash))
     + " ";
 },"7":function(container,depth0,helpers,partials,data) {
-    var lookupProperty = container.lookupProperty || function(parent, propertyName) {
-        if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
-          return parent[propertyName];
-        }
-        return undefined
-    };
-
-  return helpers.__markdown.escape(helpers.__markdown.direct["money"].call(depth0 != null ? depth0 : (container.nullContext || {}),lookupProperty(depth0,"cost_per_year"),helpers.__markdown.noHash));
+    return helpers.__markdown.escape(helpers.__markdown.direct["money"].call(depth0 != null ? depth0 : (container.nullContext || {}),helpers.__markdown.strict(container, depth0, "cost_per_year", 4, 330, 4, 343),helpers.__markdown.noHash));
 },"8":function(container,depth0,helpers,partials,data) {
-    var lookupProperty = container.lookupProperty || function(parent, propertyName) {
-        if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
-          return parent[propertyName];
-        }
-        return undefined
-    };
-
-  return helpers.__markdown.escape(helpers.__markdown.direct["fdate"].call(depth0 != null ? depth0 : (container.nullContext || {}),lookupProperty(depth0,"contract_end"),helpers.__markdown.noHash));
+    return helpers.__markdown.escape(helpers.__markdown.direct["fdate"].call(depth0 != null ? depth0 : (container.nullContext || {}),helpers.__markdown.strict(container, depth0, "contract_end", 4, 392, 4, 404),helpers.__markdown.noHash));
 },"9":function(container,depth0,helpers,partials,data) {
-    var lookupProperty = container.lookupProperty || function(parent, propertyName) {
-        if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
-          return parent[propertyName];
-        }
-        return undefined
-    };
-
-  return helpers.__markdown.escape(helpers.__markdown.direct["ref"].call(depth0 != null ? depth0 : (container.nullContext || {}),lookupProperty(depth0,"owner"),helpers.__markdown.noHash));
+    return helpers.__markdown.escape(helpers.__markdown.direct["ref"].call(depth0 != null ? depth0 : (container.nullContext || {}),helpers.__markdown.strict(container, depth0, "owner", 4, 444, 4, 449),helpers.__markdown.noHash));
 },"compiler":[8,">= 4.3.0"],"main":function(container,depth0,helpers,partials,data) {
     var stack1;
 

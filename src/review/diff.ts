@@ -45,7 +45,7 @@ export async function runDiff(o: DiffOptions): Promise<{ output: string; code: n
   const range = /^(.+?)\.\.\.(.*)$/.exec(base);
   if (range) {
     const right = range[2] || 'HEAD';
-    if (head !== undefined) throw new MplanError('usage-bad-option', { option: 'base', detail: `\`${base}\` already names the head; leave out \`${head}\`` });
+    if (head !== undefined) throw new MplanError('usage-head-twice', { base, head });
     baseCommit = mergeBase(ws.top, resolveCommit(ws.top, range[1]!), resolveCommit(ws.top, right));
     base = range[1]!;
     head = range[2] || undefined;

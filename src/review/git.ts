@@ -56,7 +56,7 @@ function isShallow(top: string): boolean {
  */
 export function resolveCommit(top: string, rev: string): string {
   if (!rev || rev.startsWith('-') || /[\0\n]/.test(rev)) {
-    throw new MplanError('usage-bad-option', { option: 'revision', detail: `\`${rev}\` is not a git revision` });
+    throw new MplanError('usage-not-a-revision', { rev });
   }
   const r = git(top, ['rev-parse', '--verify', '--quiet', `${rev}^{commit}`]);
   if (r.status === 0) return r.stdout.toString('utf8').trim();

@@ -36,7 +36,7 @@ export async function reviewLint(
   check: CheckOptions,
 ): Promise<{ result: CheckResult; done?: number }> {
   if (opts.pruneBaseline && !opts.baseline) {
-    throw new MplanError('usage-bad-option', { option: '--prune-baseline', detail: 'it needs --baseline <file>' });
+    throw new MplanError('usage-needs-option', { option: '--prune-baseline', needs: '--baseline <file>' });
   }
   if (opts.writeBaseline && opts.since) throw new MplanError('baseline-options-clash', { a: '--write-baseline', b: '--since' });
   const lang = chooseLang(opts.lang, result.model.plan?.data.locale, io.env);

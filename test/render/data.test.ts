@@ -63,8 +63,8 @@ describe('helpers', () => {
   });
 
   it('escapes Mermaid text and labels', () => {
-    expect(mermaidText('a: b; c # d')).toBe('a： b； c ＃ d');
-    expect(mermaidText('Tanaka, director', true)).toBe('Tanaka‚ director');
+    expect(mermaidText('a: b; c # d')).toBe('a#58; b#59; c #35; d');
+    expect(mermaidText('Tanaka, director', true)).toBe('Tanaka#44; director');
     expect(mermaidText('section x')).toBe('\u200bsection x');
     expect(mermaidText('')).toBe('-');
     expect(mermaidLabel('say "hi" <b>|#')).toBe('say #34;hi#34; #60;b#62;#124;#35;');

@@ -192,20 +192,13 @@ describe('number and Mermaid text fast paths', () => {
     int = int!.replace(/\B(?=(\d{3})+(?!\d))/g, ',');
     return `${neg ? '-' : ''}${int}${frac ? `.${frac}` : ''}`;
   }
-  /** mermaidText as it was: every replacement on every text. */
+  /** mermaidText without its fast path: every replacement on every text. */
   function mermaidTextReference(value: unknown, comma = false): string {
     let t = String(value ?? '')
       .replace(/\s+/g, ' ')
       .trim()
-      .replace(/:/g, '：')
-      .replace(/;/g, '；')
-      .replace(/#/g, '＃')
-      .replace(/%/g, '％')
-      .replace(/</g, '＜')
-      .replace(/>/g, '＞')
-      .replace(/[{}]/g, (c) => (c === '{' ? '（' : '）'))
-      .replace(/`/g, 'ˋ');
-    if (comma) t = t.replace(/,/g, '‚');
+      .replace(/[:;#%<>{}`]/g, (c) => `#${c.charCodeAt(0)};`);
+    if (comma) t = t.replace(/,/g, '#44;');
     if (/^(title|section|dateformat|axisformat|tickinterval|excludes|includes|todaymarker|inclusiveenddates|topaxis|weekday|weekend|click|acctitle|accdescr|journey|gantt|vert|milestone|after|until|crit|done|active)\b/i.test(t)) t = `\u200b${t}`;
     return t === '' ? '-' : t;
   }

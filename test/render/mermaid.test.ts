@@ -71,6 +71,21 @@ async function renderInBrowser(code: string, id: string): Promise<string> {
   );
 }
 
+/** Render one diagram and return the text it shows (the SVG's text, as the browser reads it). */
+async function shownText(code: string, id: string): Promise<string> {
+  return page!.evaluate(
+    async ({ code, id }) => {
+      const m = (window as unknown as { mermaid: { render(id: string, t: string): Promise<{ svg: string }> } }).mermaid;
+      const out = document.getElementById('out')!;
+      out.innerHTML = (await m.render(id, code)).svg;
+      const texts = [...out.querySelectorAll('text, tspan, span, div, p')].map((e) => e.textContent ?? '');
+      out.innerHTML = '';
+      return texts.join('\n');
+    },
+    { code, id },
+  );
+}
+
 async function diagramsOf(args: string[]): Promise<string[]> {
   const r = await run(args);
   expect(r.code, r.stderr).toBe(0);
@@ -102,6 +117,18 @@ describe('Mermaid diagrams render in headless Chromium', () => {
     expect(await renderInBrowser(`flowchart LR\n  t1["${raw}"] --> t2["x"]`, 'raw2')).not.toBe('');
     expect(await renderInBrowser(`journey\n  title t\n  section s\n    ${mermaidText(raw)}: 3: me`, 'esc1')).toBe('');
     expect(await renderInBrowser(`flowchart LR\n  t1["${mermaidLabel(raw)}"] --> t2["x"]`, 'esc2')).toBe('');
+  });
+
+  it('names with Mermaid syntax in them are shown exactly as written', async () => {
+    const name = 'Zebra: the #story; end <50%> {x} `y`';
+    const journey = await shownText(`journey\n  title ${mermaidText(name)}\n  section ${mermaidText(name)}\n    ${mermaidText(name)}: 3: ${mermaidText('Tanaka, CMO', true)}`, 'exact1');
+    expect(journey.split('\n')).toContain(name);
+    expect(journey).toContain('Tanaka, CMO');
+    expect(journey).not.toMatch(/[：；＃]/);
+    const gantt = await shownText(`gantt\n  dateFormat YYYY-MM-DD\n  title ${mermaidText(name)}\n  section ${mermaidText(name)}\n    ${mermaidText(name)} :t1, 2027-04-01, 2027-05-01`, 'exact2');
+    expect(gantt.split('\n')).toContain(name);
+    const flow = await shownText(`flowchart LR\n  t1["${mermaidLabel(name)}"] -->|"${mermaidLabel(name)}"| t2["x"]`, 'exact3');
+    expect(flow).toContain(name);
   });
 
   it('the check can fail: a broken diagram is reported', async () => {

@@ -5,7 +5,7 @@ import type { Severity } from '../../diagnostics/types.js';
 import type { Lang } from '../../i18n/types.js';
 import { h } from '../help.js';
 import type { IO } from '../io.js';
-import { addOutputOptions } from './common.js';
+import { addOutputOptions, lintTargets } from './common.js';
 import { REVIEW_LINT_HELP } from '../../review/lint-help.js';
 import type { Rule } from '../../rules/types.js';
 
@@ -23,7 +23,7 @@ export function registerLint(program: Command, io: IO, lang: Lang, setCode: (cod
   const cmd = program
     .command('lint')
     .description(h('lint', lang))
-    .argument('[dir]', h('argDir', lang), '.')
+    .argument('[paths...]', h('argPaths', lang))
     .option('-r, --rule <id=severity>', h('optRule', lang), collect)
     .addOption(new Option('--fail-on <severity>', h('optFailOn', lang)).choices(['error', 'warn', 'info']).default('error'))
     .option('--max-warnings <n>', h('optMaxWarnings', lang))
@@ -35,7 +35,7 @@ export function registerLint(program: Command, io: IO, lang: Lang, setCode: (cod
     .option('--prune-baseline', REVIEW_LINT_HELP.pruneBaseline[lang])
     .option('--cache', CACHE_HELP[lang])
     .addHelpText('after', `\n${h('lintExamples', lang)}`);
-  addOutputOptions(cmd, lang).action(async (dir: string, opts: Record<string, unknown>) => {
+  addOutputOptions(cmd, lang).action(async (paths: string[], opts: Record<string, unknown>) => {
     const { checkPlan } = await import('../../pipeline.js');
     const { emit } = await import('../output.js');
     const { RULES_BY_ID } = await import('../../rules/index.js');
@@ -45,7 +45,7 @@ export function registerLint(program: Command, io: IO, lang: Lang, setCode: (cod
     const overrides: Record<string, Severity | 'off'> = {};
     for (const spec of (opts.rule as string[] | undefined) ?? []) {
       const m = /^([^=]+)=(off|info|warn|error)$/.exec(spec.trim());
-      if (!m) throw new MplanError('usage-bad-option', { option: '--rule', detail: `\`${spec}\` (write <rule-id>=off|info|warn|error)` });
+      if (!m) throw new MplanError('usage-rule-setting', { spec });
       overrides[m[1]!] = m[2] as Severity | 'off';
     }
     // Ids are checked once the plan's own rules (lint.custom, lint.plugins) are known.
@@ -53,7 +53,7 @@ export function registerLint(program: Command, io: IO, lang: Lang, setCode: (cod
       const id = Object.keys(overrides).find((k) => !known.has(k));
       if (id === undefined) return;
       const s = didYouMean(id, known.keys());
-      throw new MplanError('usage-bad-option', { option: '--rule', detail: `\`${id}\` is not an mplan rule${s ? ` (did you mean \`${s}\`?)` : ''}` });
+      throw new MplanError('usage-not-a-rule', { option: '--rule', rule: id, suggestion: s ?? '' });
     };
     const preset = opts.preset ? (`mplan:${opts.preset as string}` as const) : undefined;
     const debug = Boolean(opts.debug);
@@ -65,7 +65,8 @@ export function registerLint(program: Command, io: IO, lang: Lang, setCode: (cod
       preset: preset as never,
       onRuleCrash: debug ? (rule: Rule, err: unknown) => io.stderr.write(`[${rule.meta.id}] ${(err as Error)?.stack ?? String(err)}\n`) : undefined,
     };
-    let result = await checkPlan(path.resolve(io.cwd, dir), checkOptions);
+    const { dir, files } = lintTargets(paths, io.cwd);
+    let result = await checkPlan(dir, checkOptions);
     unknownRule(result.rules.size ? result.rules : RULES_BY_ID);
     if (opts.since || opts.baseline || opts.writeBaseline || opts.pruneBaseline) {
       const { reviewLint } = await import('../../review/lint.js');
@@ -73,6 +74,8 @@ export function registerLint(program: Command, io: IO, lang: Lang, setCode: (cod
       if (reviewed.done !== undefined) return setCode(reviewed.done);
       result = reviewed.result;
     }
-    setCode(await emit(result, 'lint', opts, io, planHealth(result.model)));
+    // Files named on the command line: the whole plan is checked (findings cross files), only theirs are shown.
+    if (files) result = { ...result, diagnostics: result.diagnostics.filter((d) => files.has(d.file)) };
+    setCode(await emit(result, 'lint', opts, io, files ? undefined : planHealth(result.model)));
   });
 }

@@ -68,9 +68,28 @@ export function registerRender(program: Command, io: IO, lang: Lang, setCode: (c
       const { existsSync } = await import('node:fs');
       const { text, chooseLang } = await import('../../i18n/index.js');
       if (opts.check) {
-        if (rest.length) throw new MplanError('usage-bad-option', { option: '--check', detail: `\`${rest.join(' ')}\` (give at most one folder)` });
-        const { checkTemplates, formatTemplateDiagnostics } = await import('../../render/check.js');
-        const out = await checkTemplates(path.resolve(io.cwd, document ?? '.'));
+        // `render --check [dir]`, or `render <document> [id] [dir] --check` (with --template: that file, for that document).
+        const named = document !== undefined && (DOCUMENTS as readonly string[]).includes(document);
+        const args = named || document === undefined ? rest : [document, ...rest];
+        // An rfp or journey id may come first (it does not matter to the check): the folder is the last argument, when it is one.
+        const withId = named && (document === 'rfp' || document === 'journey');
+        const last = args[args.length - 1];
+        const dirArg = withId && args.length === 1 && !existsSync(path.resolve(io.cwd, last!)) ? undefined : last;
+        if (args.length > (withId ? 2 : 1)) {
+          throw new MplanError('usage-too-many-args', { command: 'render', args: args.join(' '), usage: 'render [report|rfp|journey|kpis] [dir] --check [--template <file>]' });
+        }
+        const { checkTemplates, checkTemplateFile, formatTemplateDiagnostics } = await import('../../render/check.js');
+        const dir = path.resolve(io.cwd, dirArg ?? '.');
+        let out;
+        if (opts.template) {
+          const file = path.resolve(io.cwd, opts.template);
+          if (!existsSync(file)) throw new MplanError('render-template-not-found', { file: opts.template });
+          // The document it is for: the one named, else the one its file name says (`rfp.md.hbs`), else the report (what `render` renders by default).
+          const byName = DOCUMENTS.find((d) => path.basename(file) === `${d}.md.hbs`);
+          out = checkTemplateFile(file, named ? (document as (typeof DOCUMENTS)[number]) : (byName ?? 'report'), dir, opts.locale);
+        } else {
+          out = await checkTemplates(dir);
+        }
         const msgLang = chooseLang(opts.lang, out.planLocale, io.env);
         const fromCwd = (f: string) => path.relative(io.cwd, f).split(path.sep).join('/') || f;
         if (out.diagnostics.length) {
@@ -87,14 +106,14 @@ export function registerRender(program: Command, io: IO, lang: Lang, setCode: (c
       if (!(DOCUMENTS as readonly string[]).includes(doc)) {
         const { didYouMean } = await import('../../util/suggest.js');
         const s = didYouMean(doc, DOCUMENTS);
-        throw new MplanError('render-unknown-document', { document: doc, suggestion: s ? text('render-did-you-mean', chooseLang(opts.lang, undefined, io.env), { name: s }) : '' });
+        throw new MplanError('render-unknown-document', { document: doc, suggestion: s ?? '' });
       }
       const needsId = doc === 'rfp' || doc === 'journey';
       // `render journey <dir>`: a lone folder is the plan, and the id is missing.
       const loneDir = needsId && rest.length === 1 && existsSync(path.resolve(io.cwd, rest[0]!)) && !/^[a-z0-9][a-z0-9-]*$/.test(rest[0]!);
       const id = needsId && !loneDir ? rest[0] : undefined;
       const dirArg = needsId && !loneDir ? rest[1] : rest[0];
-      if (rest.length > (needsId ? 2 : 1)) throw new MplanError('usage-bad-option', { option: doc, detail: `\`${rest.join(' ')}\` (too many arguments)` });
+      if (rest.length > (needsId ? 2 : 1)) throw new MplanError('usage-too-many-args', { command: 'render', args: rest.join(' '), usage: `render ${doc}${needsId ? ' <id>' : ''} [dir]` });
       const dir = path.resolve(io.cwd, dirArg ?? '.');
       const template = opts.template ? path.resolve(io.cwd, opts.template) : undefined;
       if (template && !existsSync(template)) throw new MplanError('render-template-not-found', { file: opts.template! });
@@ -119,8 +138,8 @@ export function registerRender(program: Command, io: IO, lang: Lang, setCode: (c
       } catch (err) {
         if (err instanceof TemplateError) {
           const { formatTemplateDiagnostics, templateErrorDiagnostic } = await import('../../render/check.js');
-          const msgLang = chooseLang(opts.lang, undefined, io.env);
-          io.stderr.write(formatTemplateDiagnostics([templateErrorDiagnostic(err)], opts.lang ? msgLang : (opts.locale ?? msgLang), (f) => path.relative(io.cwd, f).split(path.sep).join('/') || f));
+          // `lang`: --lang, else the plan's locale, else the environment; a template in another --locale is worded in that.
+          io.stderr.write(formatTemplateDiagnostics([templateErrorDiagnostic(err)], opts.lang ? lang : (opts.locale ?? lang), (f) => path.relative(io.cwd, f).split(path.sep).join('/') || f));
           setCode(1);
           return;
         }

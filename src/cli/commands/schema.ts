@@ -9,7 +9,7 @@ const HELP = {
     en: 'write the JSON Schemas of the plan format, for editors (VS Code YAML, JetBrains, any yaml-language-server client)',
     ja: '計画ファイルの JSON Schema を書き出します（VS Code の YAML 拡張など yaml-language-server 対応エディタ向け）',
   },
-  out: { en: 'folder to write the schemas to', ja: 'スキーマを書き出すフォルダ' },
+  out: { en: 'folder to write the schemas to (default: .mplan/schemas at the plan root)', ja: 'スキーマを書き出すフォルダ（既定: 計画ルートの .mplan/schemas）' },
   after: {
     en: 'Examples:\n  $ mplan schema --out .mplan/schemas\n\nThen point your editor at .mplan/schemas/mplan.schema.json for **/*.yaml (see docs/editors.md).\nExisting schema files in the folder are replaced; nothing else is touched.',
     ja: '例:\n  $ mplan schema --out .mplan/schemas\n\nエディタで **/*.yaml に .mplan/schemas/mplan.schema.json を割り当ててください（docs/editors.md を参照）。\nフォルダ内の既存のスキーマファイルは置き換えられます。それ以外のファイルには触れません。',
@@ -20,13 +20,23 @@ export function registerSchema(program: Command, io: IO, lang: Lang, setCode: (c
   program
     .command('schema')
     .description(HELP.description[lang])
-    .option('--out <dir>', HELP.out[lang], '.mplan/schemas')
+    .argument('[dir]', h('argDir', lang), '.')
+    .option('--out <dir>', HELP.out[lang])
     .addOption(new Option('--lang <lang>', h('optLang', lang)).choices(['en', 'ja']))
     .addHelpText('after', `\n${HELP.after[lang]}`)
-    .action(async (opts: { out: string }) => {
+    .action(async (dir: string, opts: { out?: string }) => {
       const { writeSchemas } = await import('../../scaffold/schemas.js');
+      const { findPlanRoot } = await import('../../load/root.js');
+      const { MplanError } = await import('../../diagnostics/error.js');
       const path = await import('node:path');
-      const written = writeSchemas(path.resolve(io.cwd, opts.out));
+      // Like every command, on the plan root (the editor settings `mplan init` writes point there); outside a plan, here.
+      let root = path.resolve(io.cwd, dir);
+      try {
+        root = findPlanRoot(root).root;
+      } catch (err) {
+        if (!(err instanceof MplanError) || err.code !== 'usage-no-root' || dir !== '.') throw err;
+      }
+      const written = writeSchemas(opts.out ? path.resolve(io.cwd, opts.out) : path.join(root, '.mplan', 'schemas'));
       for (const f of written) io.stdout.write(`${path.relative(io.cwd, f).split(path.sep).join('/')}\n`);
       setCode(0);
     });

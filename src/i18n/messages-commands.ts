@@ -1,0 +1,101 @@
+import type { MessageText } from './types.js';
+
+/** Messages of the commands themselves: argument errors and `mplan explain` (ids must not clash with core-messages.ts). */
+export const COMMANDS_MESSAGES: Record<string, MessageText> = {
+  'usage-not-a-rule': {
+    en: 'Invalid value for {{option}}: `{{rule}}` is not an mplan rule{{suggestion|guess}}.',
+    ja: '{{option}} の値が正しくありません: `{{rule}}` という mplan のルールはありません{{suggestion|guess}}。',
+  },
+  'usage-not-a-rule.hint': {
+    en: 'Run `mplan rules` to list every rule, with the plan\'s own.',
+    ja: '`mplan rules` を実行すると、計画独自のルールを含めてすべてのルールを一覧できます。',
+  },
+  'usage-rule-setting': {
+    en: 'Invalid value for --rule: `{{spec}}` is not a rule setting; write <rule-id>=off|info|warn|error, e.g. --rule kpi-no-baseline=off.',
+    ja: '--rule の値が正しくありません: `{{spec}}` はルールの設定になっていません。<ルールid>=off|info|warn|error の形で書いてください（例: --rule kpi-no-baseline=off）。',
+  },
+  'usage-not-a-format': {
+    en: 'Invalid value for --format: `{{name}}` is not a format{{suggestion|guess}}; use {{formats}}.',
+    ja: '--format の値が正しくありません: `{{name}}` という出力形式はありません{{suggestion|guess}}。{{formats}} のいずれかを指定してください。',
+  },
+  'usage-format-no-file': {
+    en: 'Invalid value for --format: give a file name after `{{name}}=`, e.g. --format {{name}}=mplan.{{name}}.',
+    ja: '--format の値が正しくありません: `{{name}}=` の後にファイル名を書いてください（例: --format {{name}}=mplan.{{name}}）。',
+  },
+  'usage-output-several': {
+    en: 'Invalid value for --output: with several formats, name each file as --format <name>=<file>.',
+    ja: '--output の値が正しくありません: 複数の形式を出力するときは、--format <形式>=<ファイル名> でそれぞれのファイルを指定してください。',
+  },
+  'usage-bad-severity': {
+    en: 'Invalid value for {{option}}: `{{value}}`; use error, warn or info.',
+    ja: '{{option}} の値が正しくありません: `{{value}}` は使えません。error、warn、info のいずれかを指定してください。',
+  },
+  'usage-bad-count': {
+    en: 'Invalid value for {{option}}: `{{value}}`; use a whole number, 0 or more.',
+    ja: '{{option}} の値が正しくありません: `{{value}}` は使えません。0 以上の整数を指定してください。',
+  },
+  'usage-bad-date': {
+    en: 'Invalid value for {{option}}: `{{value}}`; write the date as YYYY-MM-DD, e.g. 2027-04-01.',
+    ja: '{{option}} の値が正しくありません: `{{value}}` は使えません。日付は YYYY-MM-DD の形で書いてください（例: 2027-04-01）。',
+  },
+  'usage-path-missing': {
+    en: '{{path}} does not exist.',
+    ja: '{{path}} は存在しません。',
+  },
+  'usage-paths-in-plans': {
+    en: '{{first}} and {{other}} belong to different plans; lint one plan at a time.',
+    ja: '{{first}} と {{other}} は別々の計画に属しています。計画ごとに実行してください。',
+  },
+  'usage-head-twice': {
+    en: '`{{base}}` already names the head of the comparison; leave out `{{head}}`.',
+    ja: '`{{base}}` で比較先がすでに指定されています。`{{head}}` は外してください。',
+  },
+  'usage-needs-option': {
+    en: '{{option}} needs {{needs}}.',
+    ja: '{{option}} には {{needs}} も指定してください。',
+  },
+  'usage-not-a-revision': {
+    en: '`{{rev}}` is not a git revision (a branch, a tag or a commit, e.g. origin/main).',
+    ja: '`{{rev}}` は git のリビジョン（ブランチ、タグ、コミット。例: origin/main）ではありません。',
+  },
+  'usage-too-many-args': {
+    en: 'Too many arguments for `mplan {{command}}`: `{{args}}`.',
+    ja: '`mplan {{command}}` の引数が多すぎます: `{{args}}`。',
+  },
+  'usage-too-many-args.hint': {
+    en: 'Usage: mplan {{usage}} (see `mplan {{command}} --help`).',
+    ja: '使い方: mplan {{usage}}（`mplan {{command}} --help` を参照）。',
+  },
+  'explain-unknown': {
+    en: '`{{id}}` is neither an mplan rule nor a code mplan reports{{suggestion|guess}}.',
+    ja: '`{{id}}` は mplan のルールでも、mplan が表示するコードでもありません{{suggestion|guess}}。',
+  },
+  'explain-unknown.hint': {
+    en: 'Give the id shown at the end of a finding, e.g. `mplan explain kpi-no-stage`; `mplan rules` lists every rule.',
+    ja: '指摘の末尾に表示される id を指定してください（例: `mplan explain kpi-no-stage`）。`mplan rules` ですべてのルールを一覧できます。',
+  },
+  'explain-fix': {
+    en: 'How to fix: {{hint}}',
+    ja: '直し方: {{hint}}',
+  },
+  'explain-more': {
+    en: 'More: {{url}}',
+    ja: '詳しくは: {{url}}',
+  },
+  'explain-placeholder': {
+    en: 'Words in ‹ › are filled in from your plan.',
+    ja: '‹ › の部分には計画の内容が入ります。',
+  },
+  'explain-custom': {
+    en: 'A rule of this plan (lint.custom in mplan.yaml), not one of mplan\'s own.',
+    ja: 'この計画独自のルールです（mplan.yaml の lint.custom）。mplan 組み込みのルールではありません。',
+  },
+  'explain-plugin': {
+    en: 'A rule of a plugin this plan loads (lint.plugins in mplan.yaml), not one of mplan\'s own.',
+    ja: 'この計画が読み込むプラグインのルールです（mplan.yaml の lint.plugins）。mplan 組み込みのルールではありません。',
+  },
+  'explain-severity': {
+    en: 'Severity: {{severity}}.',
+    ja: '重要度: {{severity}}',
+  },
+};

@@ -1,0 +1,48 @@
+// GitHub annotations and SARIF name files from the top of the git work tree,
+// where GitHub looks for them, whichever folder mplan runs in.
+import { mkdirSync, mkdtempSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { runCli } from './run.js';
+
+/** A repository holding a plan in marketing/plan, with one KPI missing its stage. */
+function repo(git: boolean): { top: string; plan: string } {
+  const top = mkdtempSync(path.join(tmpdir(), 'mplan-repo-'));
+  if (git) mkdirSync(path.join(top, '.git'));
+  const plan = path.join(top, 'marketing', 'plan');
+  mkdirSync(path.join(plan, 'kpis'), { recursive: true });
+  writeFileSync(path.join(plan, 'mplan.yaml'), 'kind: Plan\nid: p\nname: P\nversion: 1\nlint: { extends: mplan:minimal, rules: { kpi-no-stage: error } }\n');
+  writeFileSync(path.join(plan, 'kpis', 'a.yaml'), 'kind: KPI\nid: kpi-a\nname: A\n');
+  return { top, plan };
+}
+
+async function annotationFile(cwd: string, dir = '.'): Promise<string | undefined> {
+  const r = await runCli(['lint', dir, '--format', 'github'], { cwd });
+  return /^::error file=([^,]+),/m.exec(r.stdout)?.[1];
+}
+
+async function sarifUri(cwd: string): Promise<string> {
+  const r = await runCli(['lint', '--format', 'sarif'], { cwd });
+  return JSON.parse(r.stdout).runs[0].results[0].locations[0].physicalLocation.artifactLocation.uri;
+}
+
+describe('--format github and sarif inside a git repository', () => {
+  it('name files from the top of the work tree when run in the plan folder', async () => {
+    const { plan } = repo(true);
+    expect(await annotationFile(plan)).toBe('marketing/plan/kpis/a.yaml');
+    expect(await sarifUri(plan)).toBe('marketing/plan/kpis/a.yaml');
+  });
+
+  it('and when run from a folder inside the plan, or from the top', async () => {
+    const { top, plan } = repo(true);
+    expect(await annotationFile(path.join(plan, 'kpis'))).toBe('marketing/plan/kpis/a.yaml');
+    expect(await annotationFile(top, 'marketing/plan')).toBe('marketing/plan/kpis/a.yaml');
+  });
+
+  it('outside git, from the current folder', async () => {
+    const { top, plan } = repo(false);
+    expect(await annotationFile(plan)).toBe('kpis/a.yaml');
+    expect(await annotationFile(top, 'marketing/plan')).toBe('marketing/plan/kpis/a.yaml');
+  });
+});
