@@ -3,7 +3,7 @@ import path from 'node:path';
 import { MplanError } from '../diagnostics/error.js';
 import type { Lang } from '../i18n/types.js';
 import { packagePath } from '../util/package-root.js';
-import { writeFileAtomic } from '../util/write.js';
+import { writeFileSafe } from '../util/write.js';
 import { editorSchemas } from './schemas.js';
 
 const INIT_DIR = packagePath('templates', 'init');
@@ -48,6 +48,6 @@ export function initPlan(dir: string, locale: Lang): string[] {
     const shown = clashes.slice(0, 5).join(', ') + (clashes.length > 5 ? ` (+${clashes.length - 5})` : '');
     throw new MplanError('usage-init-exists', { dir, files: shown });
   }
-  for (const f of files) writeFileAtomic(path.join(dir, f.rel), f.text);
+  for (const f of files) writeFileSafe(path.join(dir, f.rel), f.text, { planFile: true });
   return files.map((f) => f.rel);
 }
