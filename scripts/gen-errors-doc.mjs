@@ -7,7 +7,8 @@ const { PERF_MESSAGES } = await import('../dist/i18n/messages-perf.js');
 const { POLICY_MESSAGES } = await import('../dist/i18n/messages-policy.js');
 const { RENDER_MESSAGES } = await import('../dist/i18n/messages-render.js');
 const { REVIEW_MESSAGES } = await import('../dist/i18n/messages-review.js');
-const CATALOG = { ...REVIEW_MESSAGES, ...RENDER_MESSAGES, ...POLICY_MESSAGES, ...PERF_MESSAGES, ...CORE_MESSAGES };
+const { WRITES_MESSAGES } = await import('../dist/i18n/messages-writes.js');
+const CATALOG = { ...REVIEW_MESSAGES, ...RENDER_MESSAGES, ...POLICY_MESSAGES, ...PERF_MESSAGES, ...WRITES_MESSAGES, ...CORE_MESSAGES };
 
 /** Codes a user can meet as a finding or an error, by section. Output strings (titles, summaries) are left out. */
 export const GROUPS = [
@@ -22,6 +23,7 @@ export const GROUPS = [
   ['Templates (render and lint)', /^render-(template-|unknown-|refused|missing-id)/],
   ['Git (diff, --since)', /^review-(git-missing|git-failed|not-repo|rev-missing|no-merge-base|plan-ambiguous|bad-today)/],
   ['Cache', /^cache-/],
+  ['Writing files (every output option, fmt, init; exit code 2)', /^(write-|fmt-)/],
   ['Usage and internal errors (exit code 2)', /^(usage-|internal-)/],
 ];
 
