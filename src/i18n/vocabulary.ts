@@ -68,6 +68,7 @@ const REASON_WORDS: Record<Lang, Record<string, string>> = {
     EIO: 'the disk reported an error',
     EAGAIN: 'it is busy',
     EINVAL: 'it cannot be written this way',
+    EPIPE: 'nothing is reading from it any more',
   },
   ja: {
     EACCES: 'アクセス権限がありません',
@@ -89,6 +90,7 @@ const REASON_WORDS: Record<Lang, Record<string, string>> = {
     EIO: 'ディスクがエラーを返しました',
     EAGAIN: '混み合っています',
     EINVAL: 'この方法では書き込めません',
+    EPIPE: '読み取る側が終了しました',
   },
 };
 

@@ -55,7 +55,7 @@ export function readBaseline(abs: string, name: string): Baseline {
     text = readFileSync(abs, 'utf8');
   } catch (err) {
     const code = (err as NodeJS.ErrnoException).code;
-    throw new MplanError('baseline-unreadable', { file: name, reason: code === 'ENOENT' ? 'it does not exist' : code ?? String(err) });
+    throw new MplanError('baseline-unreadable', { file: name, reason: code ?? String(err) });
   }
   const lc = new LineCounter();
   const doc = parseDocument(text, { lineCounter: lc, prettyErrors: false });

@@ -164,7 +164,7 @@ function prepare(file: string, options: WriteOptions): { target: Target; name: s
   }
   if (!options.planFile) refusePlanFile(name, target, asWritten);
   if (target.stat?.isDirectory()) fail(name, Object.assign(new Error('EISDIR'), { code: 'EISDIR' }));
-  if (!target.direct && target.stat && (target.stat.mode & 0o222) === 0) throw new MplanError('write-read-only', { file: name });
+  if (!target.direct && target.stat && (target.stat.mode & 0o222) === 0) throw new MplanError('write-read-only', { file: name, reason: 'EACCES' }); // reason: for callers that only say why (the cache)
   return { target, name };
 }
 

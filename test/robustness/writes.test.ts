@@ -134,5 +134,16 @@ describe('writing a file', () => {
       expect(r.stderr).toMatch(words);
       expect(r.stderr).not.toMatch(/: E[A-Z]+\.?$/m);
     }
+    for (const [args, words] of [
+      [['lint', '--baseline', 'out.md'], /it is a folder/],
+      [['lint', '--baseline', 'missing.json'], /does not exist/],
+      [['lint', '--format', 'json=out.md'], /it is a folder/],
+      [['lint', '--baseline', 'out.md', '--lang', 'ja'], /フォルダです/],
+    ] as const) {
+      const r = await runCli([...args], { cwd: dir });
+      expect(r.code).toBe(2);
+      expect(r.stderr).toMatch(words);
+      expect(r.stderr).not.toMatch(/\bE[A-Z]{3,}\b/);
+    }
   });
 });
