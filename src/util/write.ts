@@ -17,10 +17,16 @@ export interface WriteOptions {
   planFile?: boolean;
   /** The bytes the file held when it was read: if it holds anything else now, it is left alone (`write-changed`). */
   expected?: Uint8Array;
+  /**
+   * A file mplan keeps for itself (the lint cache): whatever stands at the
+   * path, a link or a FIFO included, is replaced by a regular file, never
+   * written through (a FIFO would block the run).
+   */
+  ownFile?: boolean;
 }
 
-/** Folders whose entries the kernel makes up (`/dev/stdout`, `/proc/self/fd/1`): written in place, never renamed over. */
-const KERNEL_PATH = /^\/(?:dev|proc)(?:\/|$)/;
+/** Files the kernel makes up (`/dev/stdout` links to `/proc/self/fd/1`): their links are no paths to follow; written in place. */
+const KERNEL_PATH = /^\/proc(?:\/|$)/;
 const MAX_LINKS = 40;
 
 interface Target {
@@ -56,6 +62,12 @@ function resolveTarget(abs: string): Target {
     return { abs: p, stat: st, direct: !st.isFile() && !st.isDirectory() };
   }
   throw Object.assign(new Error('ELOOP'), { code: 'ELOOP' });
+}
+
+/** The path itself, as a regular file to replace (see WriteOptions.ownFile). */
+function ownTarget(abs: string): Target {
+  const st = lstatSync(abs, { throwIfNoEntry: false });
+  return { abs, stat: st?.isFile() || st?.isDirectory() ? st : undefined, direct: false };
 }
 
 /** `p` with every symbolic link in its existing folders resolved (the rest of the path as written). */
@@ -158,13 +170,13 @@ function prepare(file: string, options: WriteOptions): { target: Target; name: s
   const name = options.name ?? file;
   let target: Target;
   try {
-    target = resolveTarget(asWritten);
+    target = options.ownFile ? ownTarget(asWritten) : resolveTarget(asWritten);
   } catch (err) {
     fail(name, err);
   }
   if (!options.planFile) refusePlanFile(name, target, asWritten);
   if (target.stat?.isDirectory()) fail(name, Object.assign(new Error('EISDIR'), { code: 'EISDIR' }));
-  if (!target.direct && target.stat && (target.stat.mode & 0o222) === 0) throw new MplanError('write-read-only', { file: name, reason: 'EACCES' }); // reason: for callers that only say why (the cache)
+  if (!options.ownFile && !target.direct && target.stat && (target.stat.mode & 0o222) === 0) throw new MplanError('write-read-only', { file: name, reason: 'EACCES' }); // reason: for callers that only say why (the cache)
   return { target, name };
 }
 
