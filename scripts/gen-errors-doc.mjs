@@ -18,6 +18,7 @@ export const GROUPS = [
   ['Templates (render and lint)', /^render-(template-|unknown-|refused|missing-id)/],
   ['Git (diff, --since)', /^review-(git-missing|git-failed|not-repo|rev-missing|no-merge-base|plan-ambiguous|bad-today)/],
   ['Cache', /^cache-/],
+  ['Writing files (every output option, fmt, init; exit code 2)', /^(write-|fmt-)/],
   ['Usage and internal errors (exit code 2)', /^(usage-|internal-)/],
 ];
 

@@ -506,7 +506,7 @@ export class PlanCache implements WalkMemo {
     }
     out.pushAscii(']\n]');
     try {
-      writeFileAtomic(this.file, out.bytes());
+      writeFileAtomic(this.file, out.bytes(), { ownFile: true });
       return undefined;
     } catch (err) {
       const reason = (err as { data?: { reason?: string } }).data?.reason ?? String((err as Error).message ?? err);

@@ -10,7 +10,7 @@ import type { FormatterContext } from '../formatters/types.js';
 import type { CheckResult } from '../pipeline.js';
 import type { HealthFigure } from '../report/health.js';
 import { didYouMean } from '../util/suggest.js';
-import { writeFileAtomic } from '../util/write.js';
+import { checkWriteTarget, writeFileSafe } from '../util/write.js';
 import { useColor } from './io.js';
 import type { IO } from './io.js';
 import { VERSION } from './version.js';
@@ -99,6 +99,8 @@ export async function emit(
   const summary = summarize(diagnostics, result.loaded.files.length, result.model.entities.length);
   const fromCwd = namesFromCwd(io.cwd, root);
   const top = gitTopLevel(root);
+  // Every output is written, or none: a refused file stops the run before the first one.
+  for (const spec of specs) if (spec.file) checkWriteTarget(path.resolve(io.cwd, spec.file), { name: spec.file });
   for (const spec of specs) {
     const formatter = await loadFormatter(spec.name);
     const ctx: FormatterContext = {
@@ -120,7 +122,7 @@ export async function emit(
       command,
     };
     const out = formatter(localized, ctx);
-    if (spec.file) writeFileAtomic(path.resolve(io.cwd, spec.file), out);
+    if (spec.file) writeFileSafe(path.resolve(io.cwd, spec.file), out, { name: spec.file });
     else io.stdout.write(out);
   }
   const failing = diagnostics.some((d) => SEVERITY_RANK[d.severity] >= SEVERITY_RANK[failOn]);

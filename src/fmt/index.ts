@@ -1,9 +1,13 @@
-import { Document, isMap, isScalar, isSeq, parseAllDocuments, Scalar } from 'yaml';
+import { isDeepStrictEqual } from 'node:util';
+import { Document, isMap, isScalar, isSeq, Lexer, parseAllDocuments, Scalar, visit as visitNodes } from 'yaml';
 import type { Node, Pair, YAMLMap } from 'yaml';
 import { keyOrders } from './order.js';
 import type { KeyOrder } from './order.js';
 
 let orders: Map<string, KeyOrder> | undefined;
+
+/** `# mplan-disable-next-line …` as yaml keeps it (without the `#`): it covers the line below it (src/rules/suppress.ts). */
+const NEXT_LINE_DIRECTIVE = /^\s*mplan-disable-next-line(?=\s|$)/;
 
 function keyName(p: Pair): string | undefined {
   return isScalar(p.key) ? String(p.key.value) : undefined;
@@ -21,11 +25,16 @@ function sortMap(map: YAMLMap, order: KeyOrder | undefined, isRoot: boolean): vo
       .map((p, i) => ({ p: p as Pair, i }))
       .sort((a, b) => rank(a.p) - rank(b.p) || a.i - b.i)
       .map((x) => x.p);
-    // A comment above the first key of a document is the file's header: keep it at the top.
+    // A comment above the first key of a document is the file's header: keep it at the top,
+    // except a suppression comment, which covers the line after it and moves with that line.
     const first = before[0] as Pair | undefined;
     if (isRoot && first && sorted[0] !== first && isScalar(first.key) && first.key.commentBefore) {
-      map.commentBefore = [map.commentBefore, first.key.commentBefore].filter(Boolean).join('\n');
-      first.key.commentBefore = undefined;
+      const lines = first.key.commentBefore.split('\n');
+      let keep = lines.findIndex((l) => NEXT_LINE_DIRECTIVE.test(l));
+      if (keep === -1) keep = lines.length;
+      const header = lines.slice(0, keep);
+      if (header.length) map.commentBefore = [map.commentBefore, header.join('\n')].filter(Boolean).join('\n');
+      first.key.commentBefore = keep < lines.length ? lines.slice(keep).join('\n') : undefined;
     }
     map.items = sorted;
   }
@@ -42,9 +51,35 @@ function visit(node: Node | null, order: KeyOrder | undefined): void {
 }
 
 export interface FormatResult {
-  /** The formatted text, or undefined when the file has YAML errors (it is then left alone). */
+  /** The formatted text, or undefined when the file is left alone (YAML errors, or `unsafe`). */
   text?: string;
   errors: number;
+  /** Formatting would have changed a value or a comment (a case fmt does not handle): the file is left alone. */
+  unsafe?: boolean;
+}
+
+/** Every comment of a YAML text, in order (from the lexer, so a `#` inside a string is no comment). */
+function commentsOf(text: string): string[] {
+  const out: string[] = [];
+  for (const token of new Lexer().lex(text)) if (token.startsWith('#')) out.push(token.trimEnd());
+  return out.sort();
+}
+
+function valuesOf(text: string): unknown[] | undefined {
+  const docs = parseAllDocuments(text, { uniqueKeys: true });
+  if (!Array.isArray(docs) || docs.some((d) => d.errors.length)) return undefined;
+  return docs.map((d) => d.toJS());
+}
+
+/** Whether the formatted text holds the same values and the same comments as the source. */
+function keepsEverything(source: string, formatted: string): boolean {
+  try {
+    const before = valuesOf(source);
+    const after = valuesOf(formatted);
+    return after !== undefined && isDeepStrictEqual(before, after) && isDeepStrictEqual(commentsOf(source), commentsOf(formatted));
+  } catch {
+    return false; // e.g. more aliases than mplan expands: not a file fmt can vouch for
+  }
 }
 
 /**
@@ -53,10 +88,22 @@ export interface FormatResult {
  * comment, every value and the order of list items.
  */
 export function formatYaml(source: string): FormatResult {
+  let result: FormatResult;
+  try {
+    result = layout(source);
+  } catch {
+    return { errors: 0, unsafe: true };
+  }
+  if (result.text === undefined || result.text === source) return result;
+  const bom = source.charCodeAt(0) === 0xfeff;
+  return keepsEverything(bom ? source.slice(1) : source, bom ? result.text.slice(1) : result.text) ? result : { errors: 0, unsafe: true };
+}
+
+function layout(source: string): FormatResult {
   const bom = source.charCodeAt(0) === 0xfeff;
   const text = bom ? source.slice(1) : source;
   const docs = parseAllDocuments(text, { uniqueKeys: true });
-  if (!Array.isArray(docs)) return { text: source, errors: 0 };
+  if (!Array.isArray(docs) || docs.length === 0) return { text: source, errors: 0 }; // nothing but comments and blank lines
   const errors = docs.reduce((n, d) => n + d.errors.length, 0);
   if (errors) return { errors };
   orders ??= keyOrders();
@@ -72,9 +119,11 @@ export function formatYaml(source: string): FormatResult {
     else if (isSeq(node)) for (const it of node.items) stash(it);
   };
   for (const doc of docs) stash(doc.contents);
+  const aliased = new Set(docs.filter(hasAlias));
   for (const doc of docs) {
     const root = doc.contents as Node | null;
-    if (isMap(root)) {
+    // An alias must follow its anchor: a document that has one keeps its key order.
+    if (isMap(root) && !aliased.has(doc)) {
       const kindPair = root.items.find((p) => keyName(p as Pair) === 'kind') as Pair | undefined;
       const kind = isScalar(kindPair?.value) ? String(kindPair!.value.value) : undefined;
       sortMap(root, kind ? orders.get(kind) : undefined, true);
@@ -97,7 +146,8 @@ export function formatYaml(source: string): FormatResult {
       node.items.forEach((it, i) => stashLists(it, node.flow ? undefined : { set: (v) => (node.items[i] = v) }));
     }
   };
-  for (const doc of docs) stashLists(doc.contents);
+  // Written apart, an aliased list would lose its anchor: documents with aliases keep yaml's own flow layout.
+  for (const doc of docs) if (!aliased.has(doc)) stashLists(doc.contents);
   let out = docs.map((d) => d.toString({ lineWidth: 0, indent: 2, indentSeq: true, flowCollectionPadding: true })).join('');
   for (const { token, raw } of lists) out = out.replace(token, () => raw);
   for (const { token, raw } of folded) {
@@ -112,6 +162,17 @@ export function formatYaml(source: string): FormatResult {
   out = restoreCommentLayout(text, out);
   if (text.includes('\r\n')) out = out.replace(/\r?\n/g, '\r\n');
   return { text: (bom ? '\ufeff' : '') + out, errors: 0 };
+}
+
+function hasAlias(doc: Document.Parsed): boolean {
+  let found = false;
+  visitNodes(doc, {
+    Alias() {
+      found = true;
+      return visitNodes.BREAK;
+    },
+  });
+  return found;
 }
 
 /**

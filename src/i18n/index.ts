@@ -8,6 +8,7 @@ import { PERF_MESSAGES } from './messages-perf.js';
 import { POLICY_MESSAGES } from './messages-policy.js';
 import { RENDER_MESSAGES } from './messages-render.js';
 import { REVIEW_MESSAGES } from './messages-review.js';
+import { WRITES_MESSAGES } from './messages-writes.js';
 import { formatMessage } from './format.js';
 import type { Lang, MessageText } from './types.js';
 
@@ -41,6 +42,7 @@ export const AREA_CATALOGS: Readonly<Record<string, Readonly<Record<string, Mess
   perf: PERF_MESSAGES,
   coreModel: CORE_MODEL_MESSAGES,
   ime: IME_MESSAGES,
+  writes: WRITES_MESSAGES,
   commands: COMMANDS_MESSAGES,
 };
 

@@ -22,7 +22,7 @@ export const PERF_MESSAGES: Record<string, MessageText> = {
     ja: '計画ファイルと紛らわしいため、`.yaml` を外した名前（例: `{{suggestion}}`）にフォルダ名を変更してください。',
   },
   'cache-unwritable': {
-    en: 'mplan could not save its cache file `{{file}}` ({{reason}}); the results are correct, the next run just will not be faster.',
-    ja: 'キャッシュファイル `{{file}}` を保存できませんでした（{{reason}}）。結果は正しいですが、次回の実行は速くなりません。',
+    en: 'mplan could not save its cache file `{{file}}` ({{reason|reason}}); the results are correct, the next run just will not be faster.',
+    ja: 'キャッシュファイル `{{file}}` を保存できませんでした（{{reason|reason}}）。結果は正しいですが、次回の実行は速くなりません。',
   },
 };

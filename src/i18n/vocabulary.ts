@@ -58,9 +58,20 @@ const REASON_WORDS: Record<Lang, Record<string, string>> = {
     ENOTDIR: 'part of its path is not a folder',
     EROFS: 'the disk is read-only',
     ENOSPC: 'the disk is full',
+    EEXIST: 'a file of that name is in the way',
+    EBUSY: 'it is in use',
+    ETXTBSY: 'it is in use',
+    ENXIO: 'nothing is reading from it',
+    ENAMETOOLONG: 'the name is too long',
+    EFBIG: 'the file would be too large',
+    EDQUOT: 'the disk quota is used up',
+    EIO: 'the disk reported an error',
+    EAGAIN: 'it is busy',
+    EINVAL: 'it cannot be written this way',
+    EPIPE: 'nothing is reading from it any more',
   },
   ja: {
-    EACCES: '読み取り権限がありません',
+    EACCES: 'アクセス権限がありません',
     EPERM: '権限がありません',
     ENOENT: '存在しないか、リンク先がありません',
     EISDIR: 'フォルダです',
@@ -69,12 +80,26 @@ const REASON_WORDS: Record<Lang, Record<string, string>> = {
     ENOTDIR: 'パスの途中がフォルダではありません',
     EROFS: 'ディスクが読み取り専用です',
     ENOSPC: 'ディスクの空きがありません',
+    EEXIST: '同じ名前のファイルが既にあります',
+    EBUSY: '使用中です',
+    ETXTBSY: '使用中です',
+    ENXIO: '読み取る側がいません',
+    ENAMETOOLONG: '名前が長すぎます',
+    EFBIG: 'ファイルが大きくなりすぎます',
+    EDQUOT: 'ディスクの割り当て容量を使い切っています',
+    EIO: 'ディスクがエラーを返しました',
+    EAGAIN: '混み合っています',
+    EINVAL: 'この方法では書き込めません',
+    EPIPE: '読み取る側が終了しました',
   },
 };
 
 export const FILTERS: Record<string, (value: string, lang: Lang) => string> = {
   reason(value, lang) {
-    return REASON_WORDS[lang][value] ?? value;
+    const words = REASON_WORDS[lang][value];
+    if (words !== undefined) return words;
+    // A system error code with no words of its own still gets a sentence; the code stays for a search.
+    return /^E[A-Z0-9]+$/.test(value) ? (lang === 'ja' ? `システムが拒否しました（${value}）` : `the system refused (${value})`) : value;
   },
   kind(value, lang) {
     return KIND_WORDS[lang][value] ?? value;

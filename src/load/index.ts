@@ -73,7 +73,8 @@ export function readPlanFile(rel: string, abs: string, cache?: PlanCache): { fil
   return result;
 }
 
-function ignoreGlobs(planFile: SourceFile | undefined): string[] {
+/** A plan file's `lint.ignore` globs. */
+export function ignoreGlobs(planFile: SourceFile | undefined): string[] {
   const out: string[] = [];
   for (const d of planFile?.docs ?? []) {
     const v = d.value as { kind?: unknown; lint?: { ignore?: unknown } } | undefined;

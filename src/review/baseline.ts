@@ -5,7 +5,7 @@ import type { YAMLMap } from 'yaml';
 import { MplanError } from '../diagnostics/error.js';
 import type { Diagnostic } from '../diagnostics/types.js';
 import type { PlanModel } from '../model/model.js';
-import { writeFileAtomic } from '../util/write.js';
+import { checkWriteTarget, writeFileSafe } from '../util/write.js';
 import { expiredDebt, isDate, isExpired } from './debt.js';
 import { findingHash } from './match.js';
 
@@ -55,7 +55,7 @@ export function readBaseline(abs: string, name: string): Baseline {
     text = readFileSync(abs, 'utf8');
   } catch (err) {
     const code = (err as NodeJS.ErrnoException).code;
-    throw new MplanError('baseline-unreadable', { file: name, reason: code === 'ENOENT' ? 'it does not exist' : code ?? String(err) });
+    throw new MplanError('baseline-unreadable', { file: name, reason: code ?? String(err) });
   }
   const lc = new LineCounter();
   const doc = parseDocument(text, { lineCounter: lc, prettyErrors: false });
@@ -182,6 +182,7 @@ function serialize(entries: BaselineEntry[], file: string): string {
  * `reason`.
  */
 export function writeBaseline(abs: string, name: string, diagnostics: readonly Diagnostic[], messageOf: (d: Diagnostic) => string | undefined): number {
+  checkWriteTarget(abs, { name }); // before reading it: a plan file is no baseline to merge with
   const previous = existsSync(abs) ? readBaseline(abs, name).entries : [];
   const keep = new Map<string, LocatedEntry[]>();
   for (const e of previous) keep.set(e.hash, [...(keep.get(e.hash) ?? []), e]);
@@ -197,7 +198,7 @@ export function writeBaseline(abs: string, name: string, diagnostics: readonly D
     return e;
   });
   entries.sort(compareEntries);
-  writeFileAtomic(abs, serialize(entries, abs));
+  writeFileSafe(abs, serialize(entries, abs), { name });
   return entries.length;
 }
 
@@ -206,6 +207,6 @@ export function pruneBaseline(baseline: Baseline, stale: readonly LocatedEntry[]
   if (!stale.length) return 0;
   const drop = new Set(stale);
   const kept = baseline.entries.filter((e) => !drop.has(e)).map(({ at, badUntil, ...e }) => (badUntil !== undefined ? { ...e, until: badUntil } : e));
-  writeFileAtomic(baseline.abs, serialize(kept, baseline.abs));
+  writeFileSafe(baseline.abs, serialize(kept, baseline.abs));
   return stale.length;
 }

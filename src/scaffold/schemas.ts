@@ -1,6 +1,6 @@
 import path from 'node:path';
 import { readSchemas } from '../validate/schemas.js';
-import { writeFileAtomic } from '../util/write.js';
+import { writeFileSafe } from '../util/write.js';
 
 /**
  * The schemas as editors need them: without `$id`, so each `$ref` resolves
@@ -17,7 +17,7 @@ export function editorSchemas(): Array<{ file: string; text: string }> {
 export function writeSchemas(dir: string): string[] {
   return editorSchemas().map(({ file, text }) => {
     const abs = path.join(dir, file);
-    writeFileAtomic(abs, text);
+    writeFileSafe(abs, text);
     return abs;
   });
 }

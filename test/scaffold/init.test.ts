@@ -1,4 +1,4 @@
-import { existsSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { existsSync, lstatSync, mkdtempSync, readdirSync, readFileSync, symlinkSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
@@ -36,6 +36,28 @@ describe('mplan init', () => {
     expect(t.stderr).toContain('mplan.yaml');
     expect(readFileSync(path.join(dir, 'mplan.yaml'), 'utf8')).toBe('kind: Plan\n# mine\n');
     expect(existsSync(path.join(dir, 'goals'))).toBe(false);
+  });
+
+  it('checks first, then writes: a file where init needs a folder stops it before the first write, in words', async () => {
+    for (const taken of ['goals', '.mplan', '.vscode']) {
+      const dir = mkdtempSync(path.join(tmpdir(), 'mplan-init-'));
+      writeFileSync(path.join(dir, taken), 'my own notes\n');
+      for (const lang of ['en', 'ja']) {
+        const t = await runCli(['init', '--lang', lang], { cwd: dir });
+        expect(t.code).toBe(2);
+        expect(t.stderr).toContain(taken);
+        expect(t.stderr).not.toMatch(/\bE[A-Z]{3,}\b/);
+        expect(readdirSync(dir)).toEqual([taken]);
+      }
+    }
+  });
+
+  it('treats a link, even one to nothing, as a taken name and leaves it alone', async () => {
+    const dir = mkdtempSync(path.join(tmpdir(), 'mplan-init-'));
+    symlinkSync('elsewhere.yaml', path.join(dir, 'mplan.yaml'));
+    expect((await runCli(['init'], { cwd: dir })).code).toBe(2);
+    expect(readdirSync(dir)).toEqual(['mplan.yaml']);
+    expect(lstatSync(path.join(dir, 'mplan.yaml')).isSymbolicLink()).toBe(true);
   });
 });
 

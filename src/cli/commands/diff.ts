@@ -44,7 +44,7 @@ export function registerDiff(program: Command, io: IO, lang: Lang, setCode: (cod
     .addHelpText('after', `\n${HELP.examples[lang]}`)
     .action(async (base: string, head: string | undefined, dir: string | undefined, opts: Record<string, unknown>) => {
       const { runDiff } = await import('../../review/diff.js');
-      const { writeFileAtomic } = await import('../../util/write.js');
+      const { writeFileSafe } = await import('../../util/write.js');
       const path = await import('node:path');
       const fail = opts.failOnNew === true ? 'error' : (opts.failOnNew as 'error' | 'warn' | 'info' | undefined);
       const { output, code } = await runDiff({
@@ -58,7 +58,7 @@ export function registerDiff(program: Command, io: IO, lang: Lang, setCode: (cod
         failOnNew: fail,
         check: { today: io.env.MPLAN_TODAY || undefined },
       });
-      if (opts.output) writeFileAtomic(path.resolve(io.cwd, opts.output as string), output);
+      if (opts.output) writeFileSafe(path.resolve(io.cwd, opts.output as string), output, { name: opts.output as string });
       else io.stdout.write(output);
       setCode(code);
     });

@@ -30,52 +30,43 @@ export function registerFmt(program: Command, io: IO, lang: Lang, setCode: (code
     .argument('[dir]', HELP.dir[lang], '.')
     .option('--check', HELP.check[lang])
     .addOption(new Option('--lang <lang>', h('optLang', lang)).choices(['en', 'ja']))
+    .option('--debug', h('optDebug', lang))
     .addHelpText('after', `\n${HELP.after[lang]}`)
     .action(async (dir: string, opts: { check?: boolean }) => {
-      const { readFileSync } = await import('node:fs');
       const path = await import('node:path');
       const { findPlanRoot } = await import('../../load/root.js');
       const { walkPlan } = await import('../../load/walk.js');
-      const { readPlanFile } = await import('../../load/index.js');
-      const { formatYaml } = await import('../../fmt/index.js');
-      const { writeFileAtomic } = await import('../../util/write.js');
+      const { readPlanFile, ignoreGlobs } = await import('../../load/index.js');
+      const { formatFile } = await import('../../fmt/files.js');
+      const { text } = await import('../../i18n/index.js');
       const { root, planFile } = findPlanRoot(path.resolve(io.cwd, dir));
       const planRel = path.relative(root, planFile).split(path.sep).join('/');
-      const plan = readPlanFile(planRel, planFile).file;
-      const ignore: string[] = [];
-      for (const d of plan?.docs ?? []) {
-        const v = d.value as { lint?: { ignore?: unknown } } | undefined;
-        if (Array.isArray(v?.lint?.ignore)) ignore.push(...(v!.lint!.ignore as unknown[]).filter((g): g is string => typeof g === 'string'));
-      }
+      const ignore = ignoreGlobs(readPlanFile(planRel, planFile).file);
       const rel = (abs: string) => path.relative(io.cwd, abs).split(path.sep).join('/');
       let changed = 0;
       let broken = 0;
+      let refused = 0;
       const files = walkPlan(root, ignore).files;
       for (const f of files) {
-        let source: string;
-        try {
-          source = readFileSync(f.abs, 'utf8');
-        } catch {
+        const name = rel(f.abs);
+        const r = formatFile(f.abs, name, Boolean(opts.check));
+        if (r.status === 'clean') continue;
+        if (r.status === 'formatted' || r.status === 'unformatted') {
+          changed++;
+          io.stdout.write(`${name}: ${HELP[r.status][lang]}\n`);
+        } else if (r.status === 'refused') {
+          refused++;
+          const hint = text(`${r.error.code}.hint`, lang, r.error.data);
+          io.stderr.write(`mplan: ${text(r.error.code, lang, r.error.data)}\n${hint === `${r.error.code}.hint` ? '' : `  ${hint}\n`}`);
+        } else if (r.status === 'unsafe') {
+          io.stdout.write(`${name}: ${text('fmt-unsafe', lang)}\n`);
+        } else {
           broken++;
-          io.stdout.write(`${rel(f.abs)}: ${HELP.broken[lang]}\n`);
-          continue;
-        }
-        const r = formatYaml(source);
-        if (r.text === undefined) {
-          broken++;
-          io.stdout.write(`${rel(f.abs)}: ${HELP.broken[lang]}\n`);
-          continue;
-        }
-        if (r.text === source) continue;
-        changed++;
-        if (opts.check) io.stdout.write(`${rel(f.abs)}: ${HELP.unformatted[lang]}\n`);
-        else {
-          writeFileAtomic(f.abs, r.text);
-          io.stdout.write(`${rel(f.abs)}: ${HELP.formatted[lang]}\n`);
+          io.stdout.write(`${name}: ${r.status === 'not-text' ? text('fmt-not-text', lang) : HELP.broken[lang]}\n`);
         }
       }
       if (changed === 0 && broken === 0) io.stdout.write(`${HELP.clean[lang].replace('{{n}}', String(files.length))}\n`);
       else if (changed) io.stdout.write(`${(opts.check ? HELP.summaryCheck : HELP.summaryWrite)[lang].replace('{{n}}', String(changed))}\n`);
-      setCode(broken || (opts.check && changed) ? 1 : 0);
+      setCode(refused ? 2 : broken || (opts.check && changed) ? 1 : 0);
     });
 }

@@ -28,6 +28,7 @@ export function registerInit(program: Command, io: IO, lang: Lang, setCode: (cod
     .argument('[dir]', HELP.dir[lang], '.')
     .addOption(new Option('--locale <locale>', HELP.locale[lang]).choices(['en', 'ja']))
     .addOption(new Option('--lang <lang>', h('optLang', lang)).choices(['en', 'ja']))
+    .option('--debug', h('optDebug', lang))
     .addHelpText('after', `\n${HELP.after[lang]}`)
     .action(async (dir: string, opts: { locale?: Lang }) => {
       const { initPlan } = await import('../../scaffold/init.js');

@@ -173,8 +173,8 @@ export function registerRender(program: Command, io: IO, lang: Lang, setCode: (c
         return;
       }
       if (opts.output) {
-        const { writeFileAtomic } = await import('../../util/write.js');
-        writeFileAtomic(path.resolve(io.cwd, opts.output), outcome.output);
+        const { writeFileSafe } = await import('../../util/write.js');
+        writeFileSafe(path.resolve(io.cwd, opts.output), outcome.output, { name: opts.output });
         io.stderr.write(`${text('render-written', msgLang, { file: opts.output })}\n`);
       } else {
         io.stdout.write(outcome.output);
