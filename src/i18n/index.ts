@@ -5,6 +5,7 @@ import { PERF_MESSAGES } from './messages-perf.js';
 import { POLICY_MESSAGES } from './messages-policy.js';
 import { RENDER_MESSAGES } from './messages-render.js';
 import { REVIEW_MESSAGES } from './messages-review.js';
+import { UNTRUSTED_MESSAGES } from './messages-untrusted.js';
 import { formatMessage } from './format.js';
 import type { Lang, MessageText } from './types.js';
 
@@ -32,6 +33,7 @@ export const CATALOG: Readonly<Record<string, MessageText>> = {
   ...REVIEW_MESSAGES,
   ...POLICY_MESSAGES,
   ...PERF_MESSAGES,
+  ...UNTRUSTED_MESSAGES,
   ...(CORE_MESSAGES as Record<string, MessageText>),
 };
 const core = CATALOG;
