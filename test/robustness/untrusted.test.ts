@@ -56,3 +56,61 @@ describe('custom rule patterns never backtrack (item 14)', () => {
     expect(ja.diagnostics.find((d) => d.rule === 'policy-bad-pattern')!.hint).toMatch(/先読み/);
   });
 });
+
+describe('links out of the plan are not followed (item 12)', () => {
+  /** A folder outside any plan, holding a YAML file with an error that must never be reported. */
+  const outsideFolder = (): string => {
+    const dir = mkdtempSync(path.join(tmpdir(), 'mplan-outside-'));
+    outside.push(dir);
+    writeFileSync(path.join(dir, 'other.yaml'), 'kind: Goal\nid: BAD ID\n');
+    mkdirSync(path.join(dir, 'deeper'));
+    writeFileSync(path.join(dir, 'deeper', 'more.yaml'), 'kind: Nope\n');
+    return dir;
+  };
+  const outside: string[] = [];
+  afterAll(() => {
+    for (const d of outside) rmSync(d, { recursive: true, force: true });
+  });
+
+  it('a folder link leading out of the plan is skipped with a located warning (en, ja); links inside are followed', async () => {
+    const dir = planDir({ 'goals/g.yaml': GOAL });
+    symlinkSync(outsideFolder(), path.join(dir, 'shared'));
+    symlinkSync('/', path.join(dir, 'goals', 'everything'));
+    symlinkSync(path.join(dir, 'goals'), path.join(dir, 'goals-again'));
+    const r = await runJson(['validate', dir], dir);
+    clean(r);
+    expect(r.diagnostics.map((d) => `${d.file}:${d.line}:${d.column} ${d.rule} ${d.severity}`)).toEqual([
+      'goals-again/everything:1:1 symlink-outside warn',
+      'goals-again/g.yaml:2:5 id-duplicate error', // the same goal, read twice through the inside link
+      'goals/everything:1:1 symlink-outside warn',
+      'shared:1:1 symlink-outside warn',
+    ]);
+    expect(r.diagnostics[0]!.message).toMatch(/outside the plan folder \(\/\)/);
+    expect(r.diagnostics[0]!.hint).toMatch(/lint\.ignore/);
+    const ja = await runJson(['validate', dir, '--lang', 'ja'], dir);
+    expect(ja.diagnostics[0]!.message).toMatch(/計画フォルダの外/);
+  });
+
+  it('test-rules: a rules-tests case that is a link out of the plan is not read', async () => {
+    const dir = planDir(
+      {
+        'rules-tests/goal-named/valid/ok/g.yaml': GOAL,
+      },
+      planWithLint(`ignore: ['rules-tests/**']
+custom:
+  - id: goal-named
+    severity: error
+    message: Name the goal.
+    select: { kind: Goal }
+    assert:
+      name: { present: true }`),
+    );
+    symlinkSync(outsideFolder(), path.join(dir, 'rules-tests', 'goal-named', 'valid', 'elsewhere'));
+    symlinkSync('/', path.join(dir, 'rules-tests', 'goal-named', 'valid', 'root'));
+    const r = await runCli(['test-rules', dir], { cwd: dir });
+    clean(r);
+    expect(r.stdout).toContain('✓ goal-named › valid/ok');
+    expect(r.stdout).not.toMatch(/elsewhere|root/);
+    expect(r.code).toBe(0);
+  });
+});
