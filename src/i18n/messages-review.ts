@@ -115,7 +115,7 @@ export const REVIEW_MESSAGES: Record<string, MessageText> = {
   },
 
   // ── baselines ───────────────────────────────────────────────────────
-  'baseline-unreadable': { en: 'Could not read the baseline file {{file}}: {{reason}}.', ja: 'ベースラインファイル {{file}} を読み込めませんでした: {{reason}}。' },
+  'baseline-unreadable': { en: 'Could not read the baseline file {{file}}: {{reason|reason}}.', ja: 'ベースラインファイル {{file}} を読み込めませんでした: {{reason|reason}}。' },
   'baseline-unreadable.hint': {
     en: 'Create it with `mplan lint --write-baseline {{file}}` and commit it.',
     ja: '`mplan lint --write-baseline {{file}}` で作成し、コミットしてください。',

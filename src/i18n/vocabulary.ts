@@ -58,6 +58,8 @@ const REASON_WORDS: Record<Lang, Record<string, string>> = {
     ENOTDIR: 'part of its path is not a folder',
     EROFS: 'the disk is read-only',
     ENOSPC: 'the disk is full',
+    ENOTREG: 'it is not an ordinary file but a pipe, a device or a socket',
+    EFBIG: 'it is too large',
   },
   ja: {
     EACCES: '読み取り権限がありません',
@@ -69,6 +71,8 @@ const REASON_WORDS: Record<Lang, Record<string, string>> = {
     ENOTDIR: 'パスの途中がフォルダではありません',
     EROFS: 'ディスクが読み取り専用です',
     ENOSPC: 'ディスクの空きがありません',
+    ENOTREG: '通常のファイルではありません（パイプ、デバイス、ソケットのいずれか）',
+    EFBIG: 'ファイルが大きすぎます',
   },
 };
 

@@ -1,4 +1,5 @@
-import { existsSync, readFileSync, statSync } from 'node:fs';
+import { existsSync, statSync } from 'node:fs';
+import { MAX_DATA_BYTES, readRegularText } from '../util/read.js';
 import { createRequire } from 'node:module';
 import path from 'node:path';
 import { pathToFileURL } from 'node:url';
@@ -46,7 +47,7 @@ export function resolvePackage(name: string, root: string): string | undefined {
     if (existsSync(pkgFile)) {
       let pkg: Record<string, unknown>;
       try {
-        pkg = JSON.parse(readFileSync(pkgFile, 'utf8')) as Record<string, unknown>;
+        pkg = JSON.parse(readRegularText(pkgFile, MAX_DATA_BYTES)) as Record<string, unknown>;
       } catch {
         return undefined;
       }

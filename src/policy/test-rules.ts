@@ -1,4 +1,5 @@
-import { existsSync, readdirSync, readFileSync, realpathSync, statSync } from 'node:fs';
+import { existsSync, readdirSync, realpathSync, statSync } from 'node:fs';
+import { MAX_DATA_BYTES, readRegularText } from '../util/read.js';
 import path from 'node:path';
 import { parse as parseYaml } from 'yaml';
 import type { Diagnostic } from '../diagnostics/types.js';
@@ -123,7 +124,7 @@ export function expectFromComments(files: readonly SourceFile[], ruleId: string)
 function expectFromFile(file: string, ruleId: string): Expected[] | 'bad' {
   let value: unknown;
   try {
-    value = parseYaml(readFileSync(file, 'utf8'));
+    value = parseYaml(readRegularText(file, MAX_DATA_BYTES));
   } catch {
     return 'bad';
   }

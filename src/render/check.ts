@@ -5,19 +5,19 @@
  * must be one of mplan's, every partial must resolve. Problems are located
  * at the template's line and column.
  */
-import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import Handlebars from 'handlebars';
 import { MplanError } from '../diagnostics/error.js';
 import { text } from '../i18n/index.js';
 import type { Lang } from '../i18n/types.js';
 import { LANGS } from '../i18n/types.js';
+import { LIMITS } from '../load/parse.js';
 import { findPlanRoot } from '../load/root.js';
+import { readRegularText } from '../util/read.js';
 import { didYouMean } from '../util/suggest.js';
 import { SHAPES } from './data.js';
 import type { DocumentName } from './data.js';
-import { COMPILE_OPTIONS, createEnvironment, loadPartials, resolveMain, syntaxError } from './engine.js';
-import type { TemplateError } from './engine.js';
+import { COMPILE_OPTIONS, createEnvironment, loadPartials, resolveMain, syntaxError, TemplateError } from './engine.js';
 import type { TemplateSource } from './engine.js';
 import { HELPER_NAMES } from './helpers.js';
 import type { Shape } from './shape.js';
@@ -312,8 +312,14 @@ export async function checkTemplates(dir: string): Promise<CheckTemplatesResult>
   try {
     const found = findPlanRoot(dir);
     root = found.root;
-    const m = /^locale:\s*(en|ja)\b/m.exec(readFileSync(found.planFile, 'utf8'));
-    planLocale = m?.[1];
+    // Only the locale is wanted: an mplan.yaml that is a FIFO or huge is lint's to report.
+    let planText = '';
+    try {
+      planText = readRegularText(found.planFile, LIMITS.maxFileBytes);
+    } catch {
+      planText = '';
+    }
+    planLocale = /^locale:\s*(en|ja)\b/m.exec(planText)?.[1];
   } catch (err) {
     if (!(err instanceof MplanError) || err.code !== 'usage-no-root') throw err;
   }
@@ -333,7 +339,9 @@ export async function checkTemplates(dir: string): Promise<CheckTemplatesResult>
     // The built-ins on their own, then as the repo sees them (its overrides in place).
     const sets: Array<string | undefined> = root ? [undefined, root] : [undefined];
     for (const r of sets) {
-      const partials = loadPartials(locale, r);
+      const unusable: TemplateError[] = [];
+      const partials = loadPartials(locale, r, unusable);
+      add(unusable.map(templateErrorDiagnostic));
       for (const p of partials.values()) {
         files.add(p.file);
         const checker = new Checker(partials, ANY);
@@ -341,7 +349,15 @@ export async function checkTemplates(dir: string): Promise<CheckTemplatesResult>
         add(checker.diagnostics);
       }
       for (const doc of Object.keys(DOCUMENT_FILES) as DocumentName[]) {
-        const main = resolveMain(DOCUMENT_FILES[doc], locale, r);
+        let main: TemplateSource;
+        try {
+          main = resolveMain(DOCUMENT_FILES[doc], locale, r);
+        } catch (err) {
+          if (!(err instanceof TemplateError)) throw err;
+          files.add(err.file);
+          add([templateErrorDiagnostic(err)]);
+          continue;
+        }
         files.add(main.file);
         add(checkTemplate(main, SHAPES[doc], partials));
       }
