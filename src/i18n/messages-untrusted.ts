@@ -26,4 +26,28 @@ export const UNTRUSTED_MESSAGES: Record<string, MessageText> = {
     en: 'Templates and partials are read only from the plan repository\'s templates/ folder: copy the file there instead of linking to it.',
     ja: 'テンプレートとパーシャルは計画リポジトリの templates/ フォルダからのみ読み込みます。リンクではなくファイルをコピーしてください。',
   },
+  'plugins-not-run': {
+    en: 'The {{count}} plugin(s) in lint.plugins were not run (--no-plugins), so their findings are missing from this run.',
+    ja: 'lint.plugins の {{count}} 個のプラグインは実行していません（--no-plugins）。その指摘はこの結果に含まれません。',
+  },
+  'plugins-not-run.hint': {
+    en: 'Plugins are JavaScript from the plan repository and run with your permissions. Once you trust this repository, run without --no-plugins.',
+    ja: 'プラグインは計画リポジトリにある JavaScript で、あなたの権限で実行されます。このリポジトリを信頼できる場合は --no-plugins を付けずに実行してください。',
+  },
+  'plugin-outside': {
+    en: 'The plugin `{{plugin}}` is outside the plan repository, so it was not loaded.',
+    ja: 'プラグイン `{{plugin}}` は計画リポジトリの外にあるため、読み込みませんでした。',
+  },
+  'plugin-outside.hint': {
+    en: 'A plan may only run its own code: put the plugin file in the plan repository (a path such as `./plugins/our-rules.mjs`), or install it as an npm package and write its package name.',
+    ja: '計画が実行できるのはリポジトリ内のコードだけです。プラグインのファイルを計画リポジトリに置く（`./plugins/our-rules.mjs` のようなパス）か、npm パッケージとしてインストールしてパッケージ名を書いてください。',
+  },
+  'plugin-load-timeout': {
+    en: 'The plugin `{{plugin}}` did not finish loading within {{seconds}} seconds, so its rules were not run.',
+    ja: 'プラグイン `{{plugin}}` の読み込みが {{seconds}} 秒以内に終わらなかったため、そのルールは実行していません。',
+  },
+  'plugin-load-timeout.hint': {
+    en: 'Something at the top level of the plugin waits for ever (an `await` that never finishes, a network call). Load only the rules there; ask the plugin\'s author if it is not yours.',
+    ja: 'プラグインの最上位で終わらない処理（完了しない `await`、ネットワーク呼び出しなど）を待っています。最上位ではルールを定義するだけにしてください。自作でない場合は作者に問い合わせてください。',
+  },
 };

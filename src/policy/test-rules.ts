@@ -17,6 +17,7 @@ import { asObject } from '../rules/util.js';
 import { didYouMean } from '../util/suggest.js';
 import { validateModel } from '../validate/index.js';
 import { loadPolicies } from './index.js';
+import type { PluginOptions } from './plugins.js';
 
 /**
  * `mplan test-rules`: RuleTester for a plan's own rules. Fixture cases are
@@ -188,14 +189,14 @@ export async function runCase(rule: Rule, caseDir: string, group: 'valid' | 'inv
  * Find and run every case. `dir` is the plan (its `rules-tests/` is used),
  * a tests folder inside it, or one rule's folder (holding valid/ and invalid/).
  */
-export async function runRuleTests(dir: string, only: readonly string[] = []): Promise<RuleTestRun> {
+export async function runRuleTests(dir: string, only: readonly string[] = [], plugins: PluginOptions = {}): Promise<RuleTestRun> {
   const abs = path.resolve(dir);
   const { root } = findPlanRoot(abs);
   const rootReal = realpathSync(root);
   let testsDir = abs === root ? path.join(root, DEFAULT_TESTS_DIR) : abs;
   const loaded = loadPlan(root, { ignore: [`${rel(root, testsDir)}/**`] });
   const { model } = buildModel(loaded);
-  const policies = await loadPolicies(model, RULES_BY_ID);
+  const policies = await loadPolicies(model, RULES_BY_ID, plugins);
   const rules = new Map<string, Rule>([...RULES_BY_ID, ...policies.rules.map((r) => [r.meta.id, r] as const)]);
   // rules-tests/ as a link out of the plan (to `/`, say) holds no tests of this plan.
   const testsInside = abs !== root || !existsSync(testsDir) || isInside(rootReal, realpathSync(testsDir));

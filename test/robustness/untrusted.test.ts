@@ -5,12 +5,13 @@
  * FIFOs or devices, patterns may backtrack. Every case runs in a temp
  * folder made here (FIFOs with mkfifo, never the machine's /dev).
  */
-import { execFileSync, spawn } from 'node:child_process';
+import { execFileSync, spawn, spawnSync } from 'node:child_process';
 import type { ChildProcess } from 'node:child_process';
-import { mkdirSync, mkdtempSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, mkdtempSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
-import { afterAll, describe, expect, it } from 'vitest';
+import { afterAll, describe, expect, it, vi } from 'vitest';
+import { Repo, run as runInRepo } from '../review/repo.js';
 import { runCli } from '../cli/run.js';
 import { hasStackTrace, planDir, PLAN, removePlanDirs, runJson } from './helpers.js';
 
@@ -230,5 +231,119 @@ describe('only ordinary files are read, with a size cap (item 13)', () => {
     clean(r);
     expect(r.code).toBe(0);
     expect(r.stdout).toMatch(/template\(s\) checked: no problems found/);
+  });
+});
+
+/** A plugin that leaves a file named `ran-<tag>` beside itself when it is loaded, and reports every Goal. */
+const markingPlugin = (tag: string, message = 'Seen by the plugin.') => `
+import { writeFileSync } from 'node:fs';
+writeFileSync(new URL('./ran-${tag}', import.meta.url), '');
+export const rules = [{
+  meta: { id: 'every-goal', severity: 'warn', messages: { seen: { en: ${JSON.stringify(message)} } } },
+  check({ model, report }) { for (const g of model.ofKind('Goal')) report({ target: g, messageId: 'seen' }); },
+}];
+`;
+
+describe('plugins are code from the repo (item 8)', () => {
+  it('--help of lint, diff, render, rules and test-rules says so and offers --no-plugins (en, ja)', async () => {
+    for (const cmd of ['lint', 'diff', 'render', 'rules', 'test-rules']) {
+      const en = await runCli([cmd, '--help'], { cwd: tmpdir() });
+      expect(en.stdout.replace(/\s+/g, ' '), cmd).toMatch(/--no-plugins\s+do not run the plan's plugins \(lint\.plugins\): they are JavaScript from the plan repository/);
+      const ja = await runCli([cmd, '--help', '--lang', 'ja'], { cwd: tmpdir() });
+      expect(ja.stdout.replace(/\s+/g, ' '), cmd).toMatch(/--no-plugins\s+計画のプラグイン（lint\.plugins）を実行しません/);
+    }
+  });
+
+  it('a plugin path leading out of the plan repository is refused, located, and never run', async () => {
+    const elsewhere = outsideDir({ 'x.mjs': markingPlugin('outside') });
+    const dir = planDir({ 'g.yaml': GOAL }, planWithLint(`plugins:\n  - ${JSON.stringify(path.join(elsewhere, 'x.mjs'))}\n  - ${JSON.stringify(path.relative(tmpdir(), elsewhere) === '' ? '' : `../${path.basename(elsewhere)}/x.mjs`)}`));
+    const r = await runJson(['lint', dir], dir);
+    clean(r);
+    expect(existsSync(path.join(elsewhere, 'ran-outside'))).toBe(false);
+    expect(r.diagnostics.filter((d) => d.rule === 'plugin-outside').map((d) => `${d.file}:${d.line}:${d.column}`)).toEqual(['mplan.yaml:7:7', 'mplan.yaml:8:7']);
+    expect(r.diagnostics.find((d) => d.rule === 'plugin-outside')!.hint).toMatch(/put the plugin file in the plan repository/);
+    expect(r.code).toBe(1);
+  });
+
+  it('--no-plugins: nothing is run, one located note says so, and lint.rules for plugin rules is no error', async () => {
+    const dir = planDir({ 'g.yaml': GOAL, 'p.mjs': markingPlugin('lint') }, planWithLint('plugins: [./p.mjs]\nrules:\n  every-goal: error'));
+    const r = await runJson(['lint', dir, '--no-plugins'], dir);
+    clean(r);
+    expect(existsSync(path.join(dir, 'ran-lint'))).toBe(false);
+    expect(r.diagnostics.filter((d) => d.file === 'mplan.yaml' && d.rule !== 'no-executive-sponsor').map((d) => `${d.line}:${d.column} ${d.rule} ${d.severity}`)).toEqual(['6:12 plugins-not-run info']);
+    const ja = await runJson(['lint', dir, '--no-plugins', '--lang', 'ja'], dir);
+    expect(ja.diagnostics.find((d) => d.rule === 'plugins-not-run')!.message).toMatch(/実行していません/);
+    // Without it, the plugin runs as before.
+    const withPlugins = await runJson(['lint', dir], dir);
+    expect(existsSync(path.join(dir, 'ran-lint'))).toBe(true);
+    expect(withPlugins.diagnostics.some((d) => d.rule === 'every-goal')).toBe(true);
+  });
+
+  it('render runs plugins only for the report, whose findings section uses them', async () => {
+    const dir = planDir({ 'g.yaml': GOAL, 'p.mjs': markingPlugin('render') }, planWithLint('plugins: [./p.mjs]'));
+    const kpis = await runCli(['render', 'kpis', dir, '--locale', 'en'], { cwd: dir });
+    clean(kpis);
+    expect(kpis.code).toBe(0);
+    expect(existsSync(path.join(dir, 'ran-render'))).toBe(false);
+    const noPlugins = await runCli(['render', 'report', dir, '--locale', 'en', '--no-plugins'], { cwd: dir });
+    expect(noPlugins.code).toBe(0);
+    expect(existsSync(path.join(dir, 'ran-render'))).toBe(false);
+    const report = await runCli(['render', 'report', dir, '--locale', 'en'], { cwd: dir });
+    expect(report.code).toBe(0);
+    expect(existsSync(path.join(dir, 'ran-render'))).toBe(true);
+  });
+
+  it('diff and lint --since judge the base revision with its own plugin, not the working tree\'s', async () => {
+    const repo = new Repo();
+    outside.push(repo.dir);
+    repo.write({ 'mplan.yaml': planWithLint('plugins: [./rules/p.mjs]'), 'g.yaml': GOAL, 'rules/p.mjs': markingPlugin('base', 'Old policy.') }).commit('old policy');
+    // The working tree's plugin no longer reports anything.
+    repo.write({ 'rules/p.mjs': 'export const rules = [{ meta: { id: "every-goal", severity: "warn", messages: { seen: { en: "x" } } }, check() {} }];\n' });
+    const diff = await runInRepo(repo.dir, ['diff', 'HEAD', '--format', 'json']);
+    expect(diff.stderr).toBe('');
+    const report = JSON.parse(diff.stdout) as { findings: { introduced: Array<{ rule: string }>; resolved: Array<{ rule: string; message: string }> } };
+    expect(report.findings.resolved.filter((d) => d.rule === 'every-goal')).toHaveLength(1);
+    expect(report.findings.introduced.filter((d) => d.rule === 'every-goal')).toEqual([]);
+    // The base's plugin ran from a copy of the revision, not in the work tree.
+    expect(existsSync(path.join(repo.dir, 'rules', 'ran-base'))).toBe(false);
+    // --since: the quiet plugin is committed, the working tree's reports again: that finding is new.
+    repo.commit('quiet policy');
+    repo.write({ 'rules/p.mjs': markingPlugin('head', 'New policy.') });
+    const since = await runInRepo(repo.dir, ['lint', '--since', 'HEAD', '--format', 'json']);
+    const found = (JSON.parse(since.stdout) as { diagnostics: Array<{ rule: string; message: string }> }).diagnostics.filter((d) => d.rule === 'every-goal');
+    expect(found.map((d) => d.message)).toEqual(['New policy.']);
+  });
+});
+
+describe('a plugin that never finishes loading (item 9)', () => {
+  it('is a located error after the time limit, and lint fails with every other finding printed', async () => {
+    vi.stubEnv('MPLAN_PLUGIN_TIMEOUT', '1');
+    try {
+      const dir = planDir({ 'g.yaml': 'kind: Goal\nid: BAD ID\n', 'p.mjs': 'await new Promise(() => {});\nexport const rules = [];\n' }, planWithLint('plugins: [./p.mjs]'));
+      const r = await runJson(['lint', dir, '--lang', 'ja'], dir);
+      clean(r);
+      expect(r.code).toBe(1);
+      const late = r.diagnostics.find((d) => d.rule === 'plugin-load-timeout')!;
+      expect(`${late.file}:${late.line}:${late.column}`).toBe('mplan.yaml:6:13');
+      expect(late.message).toBe('プラグイン `./p.mjs` の読み込みが 1 秒以内に終わらなかったため、そのルールは実行していません。');
+      expect(r.diagnostics.some((d) => d.file === 'g.yaml' && d.severity === 'error')).toBe(true);
+    } finally {
+      vi.unstubAllEnvs();
+    }
+  });
+});
+
+describe('a run that does not finish never exits 0 (item 9)', () => {
+  it('bin/mplan.js: a plugin that ends the process mid-run gives exit 2 and says the run did not finish (en, ja)', () => {
+    const dir = planDir({ 'g.yaml': 'kind: Goal\nid: BAD ID\n', 'p.mjs': 'process.exit(0);\nexport const rules = [];\n' }, planWithLint('plugins: [./p.mjs]'));
+    const bin = path.resolve(import.meta.dirname, '..', '..', 'bin', 'mplan.js');
+    for (const [lang, words] of [
+      ['en_US.UTF-8', 'the run stopped before it finished'],
+      ['ja_JP.UTF-8', '実行が完了しないまま終了しました'],
+    ] as const) {
+      const r = spawnSync(process.execPath, [bin, 'lint', dir], { encoding: 'utf8', env: { PATH: process.env.PATH, LANG: lang } });
+      expect(r.status).toBe(2);
+      expect(r.stderr).toContain(words);
+    }
   });
 });
