@@ -50,4 +50,12 @@ export const UNTRUSTED_MESSAGES: Record<string, MessageText> = {
     en: 'Something at the top level of the plugin waits for ever (an `await` that never finishes, a network call). Load only the rules there; ask the plugin\'s author if it is not yours.',
     ja: 'プラグインの最上位で終わらない処理（完了しない `await`、ネットワーク呼び出しなど）を待っています。最上位ではルールを定義するだけにしてください。自作でない場合は作者に問い合わせてください。',
   },
+  'cache-tracked': {
+    en: '{{file}} is committed to git, so mplan did not use it: a cache that comes with the repository could hide problems.',
+    ja: '{{file}} が git にコミットされているため、使いませんでした（リポジトリに含まれるキャッシュは問題を隠すおそれがあります）。',
+  },
+  'cache-tracked.hint': {
+    en: 'Remove it from git with `git rm --cached {{file}}` and add `{{file}}` to .gitignore; each person\'s --cache then builds its own.',
+    ja: '`git rm --cached {{file}}` で git から外し、.gitignore に `{{file}}` を追加してください。--cache はそれぞれの環境で作り直されます。',
+  },
 };

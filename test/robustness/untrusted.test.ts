@@ -7,7 +7,8 @@
  */
 import { execFileSync, spawn, spawnSync } from 'node:child_process';
 import type { ChildProcess } from 'node:child_process';
-import { existsSync, mkdirSync, mkdtempSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
+import { createHash } from 'node:crypto';
+import { existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { afterAll, describe, expect, it, vi } from 'vitest';
@@ -345,5 +346,48 @@ describe('a run that does not finish never exits 0 (item 9)', () => {
       expect(r.status).toBe(2);
       expect(r.stderr).toContain(words);
     }
+  });
+});
+
+describe('a cache from the repository is never trusted (item 10)', () => {
+  const CACHE = '.mplan-cache.json';
+  const hashOf = (text: string) => createHash('sha256').update(text).digest('base64');
+
+  it('a committed cache, forged to match an edited file, is ignored with a located warning; the error is found', async () => {
+    const repo = new Repo();
+    outside.push(repo.dir);
+    repo.write({ 'mplan.yaml': PLAN, 'g.yaml': GOAL });
+    expect((await runInRepo(repo.dir, ['lint', '--cache'])).code).toBe(0);
+    // What a hostile commit does: break the file, and write its new hash into the cache.
+    const bad = GOAL.replace('id: g-1', 'id: BAD ID');
+    repo.write({ 'g.yaml': bad, [CACHE]: readFileSync(path.join(repo.dir, CACHE), 'latin1').replace(hashOf(GOAL), hashOf(bad)) });
+    repo.commit('cache included');
+    const cacheBefore = readFileSync(path.join(repo.dir, CACHE));
+    const r = await runInRepo(repo.dir, ['lint', '--cache', '--format', 'json']);
+    const ds = (JSON.parse(r.stdout) as { diagnostics: Array<{ rule: string; file: string; line: number; column: number; severity: string; message: string; hint?: string }> }).diagnostics;
+    expect(ds.filter((d) => d.rule === 'id-invalid').map((d) => `${d.file}:${d.line}`)).toEqual(['g.yaml:2']);
+    const w = ds.find((d) => d.rule === 'cache-tracked')!;
+    expect(`${w.file}:${w.line}:${w.column} ${w.severity}`).toBe('.mplan-cache.json:1:1 warn');
+    expect(w.hint).toContain('git rm --cached .mplan-cache.json');
+    expect(r.code).toBe(1);
+    // Never rewritten while git tracks it (a new one would only be committed again).
+    expect(readFileSync(path.join(repo.dir, CACHE)).equals(cacheBefore)).toBe(true);
+    const ja = await runInRepo(repo.dir, ['lint', '--cache', '--format', 'json', '--lang', 'ja']);
+    expect(ja.stdout).toContain('git にコミットされているため');
+  });
+
+  it('findings in a cache pointing outside the plan or at impossible lines are not printed: the file is read again', async () => {
+    const dir = planDir({ 'bad.yaml': 'kind: Goal\nid: g-1\nname: [unclosed\n' });
+    const first = await runJson(['lint', dir, '--cache'], dir);
+    const syntax = first.diagnostics.find((d) => d.rule === 'yaml-syntax')!;
+    expect(syntax.file).toBe('bad.yaml');
+    const text = readFileSync(path.join(dir, CACHE), 'latin1');
+    const forged = text.replace(`"file":"bad.yaml","line":${syntax.line}`, '"file":"../../../etc/passwd","line":1e+300');
+    expect(forged).not.toBe(text);
+    writeFileSync(path.join(dir, CACHE), forged, 'latin1');
+    const r = await runJson(['lint', dir, '--cache'], dir);
+    clean(r);
+    expect(r.diagnostics.filter((d) => d.rule === 'yaml-syntax').map((d) => `${d.file}:${d.line}:${d.column}`)).toEqual([`bad.yaml:${syntax.line}:${syntax.column}`]);
+    expect(r.stdout).not.toContain('passwd');
   });
 });
