@@ -20,7 +20,27 @@ if (args.length === 1 && (args[0] === '--version' || args[0] === '-v')) {
     }
     process.stdout.write(`${version}\n`);
   });
-} else import('../dist/cli-bundle/main.js') // esbuild bundle of src/cli/main.ts (scripts/bundle.mjs)
+} else {
+  // Node exits (with 0) once nothing is left to wait for, even if the run never finished: a
+  // plugin whose top-level await never settles would then pass CI with no output at all.
+  let finished = false;
+  process.on('exit', () => {
+    if (finished) return;
+    const ja = /^ja/i.test(process.env.LC_ALL || process.env.LC_MESSAGES || process.env.LANG || '');
+    process.stderr.write(
+      ja
+        ? 'mplan: 実行が完了しないまま終了しました（プラグインが終了させたか、終わらない処理を待っている可能性があります）。結果は出力されていません。\n'
+        : 'mplan: the run stopped before it finished (a plugin may have ended it, or be waiting for something that never happens); no result was written.\n',
+    );
+    process.exitCode = 2;
+  });
+  run().finally(() => {
+    finished = true;
+  });
+}
+
+function run() {
+  return import('../dist/cli-bundle/main.js') // esbuild bundle of src/cli/main.ts (scripts/bundle.mjs)
   .then((m) => m.main(args))
   .then(
     (code) => {
@@ -31,3 +51,4 @@ if (args.length === 1 && (args[0] === '--version' || args[0] === '-v')) {
       process.exitCode = 2;
     },
   );
+}

@@ -9,6 +9,7 @@ import type { PlanModel } from './model/model.js';
 import type { LintConfig } from './rules/config.js';
 import type { PresetName } from './rules/presets.js';
 import type { Rule } from './rules/types.js';
+import type { PluginOptions } from './policy/plugins.js';
 import { validateModel } from './validate/index.js';
 
 export interface CheckOptions {
@@ -25,6 +26,8 @@ export interface CheckOptions {
   today?: string;
   /** `--cache`: reuse what earlier runs learnt about unchanged files, and save this run's (src/cache/). */
   cache?: boolean;
+  /** The plan's plugins (lint.plugins): `{ run: false }` for `--no-plugins`; a revision's own files (src/policy/plugins.ts). */
+  plugins?: PluginOptions;
 }
 
 export interface CheckResult {
@@ -88,7 +91,7 @@ export async function checkLoaded(loaded: LoadedPlan, options: CheckOptions = {}
   const { readSuppressions, applySuppressions } = await import('./rules/suppress.js');
   // The plan's own rules (lint.custom, lint.plugins) run like built-in ones.
   const { loadPolicies } = await import('./policy/index.js');
-  const policies = await loadPolicies(model, RULES_BY_ID);
+  const policies = await loadPolicies(model, RULES_BY_ID, options.plugins);
   const allRules = policies.rules.length ? [...RULES, ...policies.rules] : RULES;
   const rulesById: ReadonlyMap<string, Rule> = policies.rules.length ? new Map(allRules.map((r) => [r.meta.id, r])) : RULES_BY_ID;
   diagnostics.push(...policies.diagnostics);
@@ -97,7 +100,13 @@ export async function checkLoaded(loaded: LoadedPlan, options: CheckOptions = {}
   const findings = policies.relocate(runRules(model, allRules, config, options.onRuleCrash));
   const suppressions = loaded.files.flatMap(readSuppressions);
   const enabled = new Set([...config.rules].filter(([, s]) => s.severity !== 'off').map(([id]) => id));
-  const kept = applySuppressions(findings, suppressions, new Set(rulesById.keys()), enabled, { today: options.today, model, rules: rulesById });
+  let kept = applySuppressions(findings, suppressions, new Set(rulesById.keys()), enabled, { today: options.today, model, rules: rulesById });
+  if (policies.pluginsSkipped) {
+    // Plugins not run: the ids they define are unknown here, which is no mistake of the plan.
+    const unknownId = new Set(['config-unknown-rule', 'suppression-unknown-rule']);
+    kept = kept.filter((d) => !unknownId.has(d.rule));
+    for (let i = diagnostics.length - 1; i >= 0; i--) if (unknownId.has(diagnostics[i]!.rule)) diagnostics.splice(i, 1);
+  }
   diagnostics.push(...kept);
   return { loaded, model, diagnostics: sortDiagnostics(diagnostics), rules: rulesById, config };
 }

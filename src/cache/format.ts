@@ -138,34 +138,83 @@ export interface Decoded {
 
 const isInt = Number.isInteger;
 
-function diagnosticLike(d: unknown): boolean {
+/** A line or column as mplan makes them: a whole number from 1 (no file it reads has 2^31 lines). */
+const position = (n: unknown): boolean => isInt(n) && (n as number) >= 1 && (n as number) < 2 ** 31;
+const SEVERITIES = new Set(['error', 'warn', 'info']);
+/** A rule id or message id: no spaces, no markup, not `__proto__`. */
+const ID = /^[a-z0-9][a-z0-9._-]{0,99}$/i;
+
+/** Message data: plain strings, numbers and booleans, under ordinary names. */
+function dataLike(v: unknown): boolean {
+  if (v === undefined) return true;
+  if (!v || typeof v !== 'object' || Array.isArray(v)) return false;
+  for (const [k, x] of Object.entries(v)) {
+    if (k === '__proto__' || !(typeof x === 'string' || (typeof x === 'number' && Number.isFinite(x)) || typeof x === 'boolean')) return false;
+  }
+  return true;
+}
+
+/**
+ * A diagnostic about `file` (the file it is saved with), as mplan makes them.
+ * The cache is read from the plan folder: its findings are printed as they
+ * are, so nothing in them may point elsewhere (`../../../etc/passwd`) or
+ * anywhere mplan would never point (line 1e+300).
+ */
+function diagnosticLike(d: unknown, file: string): boolean {
   const x = d as Diagnostic;
-  return !!x && typeof x === 'object' && typeof x.file === 'string' && isInt(x.line) && isInt(x.column) && typeof x.rule === 'string' && typeof x.messageId === 'string';
+  return (
+    !!x &&
+    typeof x === 'object' &&
+    x.file === file &&
+    position(x.line) &&
+    position(x.column) &&
+    SEVERITIES.has(x.severity) &&
+    typeof x.rule === 'string' &&
+    ID.test(x.rule) &&
+    typeof x.messageId === 'string' &&
+    ID.test(x.messageId) &&
+    (x.hintId === undefined || (typeof x.hintId === 'string' && ID.test(x.hintId))) &&
+    dataLike(x.data) &&
+    dataLike(x.hintData) &&
+    (x.endLine === undefined || position(x.endLine)) &&
+    (x.endColumn === undefined || position(x.endColumn)) &&
+    (x.entity === undefined || typeof x.entity === 'string') &&
+    // Sentences are worded at the edge, never saved: a cached one would be printed as it is.
+    x.message === undefined &&
+    x.hint === undefined &&
+    (x.related === undefined ||
+      (Array.isArray(x.related) && x.related.every((r) => !!r && typeof r === 'object' && pathLike(r.file) && position(r.line) && position(r.column) && ID.test(String(r.messageId)) && dataLike(r.data))))
+  );
 }
 
-function diagnosticsLike(a: unknown): a is Diagnostic[] {
-  return Array.isArray(a) && a.every(diagnosticLike);
+function diagnosticsLike(a: unknown, file: string): a is Diagnostic[] {
+  return Array.isArray(a) && a.every((d) => diagnosticLike(d, file));
 }
 
-function extraLike(e: unknown, files: number, docsOf: (file: number) => number): e is Extra {
-  if (!Array.isArray(e) || e.length !== 4 || !isInt(e[0]) || e[0] < 0 || e[0] >= files) return false;
+function extraLike(e: unknown, paths: readonly string[], docsOf: (file: number) => number): e is Extra {
+  if (!Array.isArray(e) || e.length !== 4 || !isInt(e[0]) || e[0] < 0 || e[0] >= paths.length) return false;
   const [file, load, schema, locs] = e as Extra;
-  if (load !== 0 && !diagnosticsLike(load)) return false;
+  const rel = paths[file]!;
+  if (load !== 0 && !diagnosticsLike(load, rel)) return false;
   if (schema !== 0) {
     if (!Array.isArray(schema)) return false;
     const n = docsOf(file);
     for (const s of schema) {
-      if (!Array.isArray(s) || s.length !== 3 || !isInt(s[0]) || s[0] < 0 || s[0] >= n || typeof s[1] !== 'boolean' || !diagnosticsLike(s[2])) return false;
+      if (!Array.isArray(s) || s.length !== 3 || !isInt(s[0]) || s[0] < 0 || s[0] >= n || typeof s[1] !== 'boolean' || !diagnosticsLike(s[2], rel)) return false;
     }
   }
   if (locs !== 0) {
     if (!Array.isArray(locs)) return false;
     for (const l of locs) {
-      if (!Array.isArray(l) || l.length !== 2 || typeof l[0] !== 'string' || !l[1] || typeof l[1] !== 'object' || typeof l[1].file !== 'string' || !isInt(l[1].line) || !isInt(l[1].column)) return false;
+      if (!Array.isArray(l) || l.length !== 2 || typeof l[0] !== 'string' || !l[1] || typeof l[1] !== 'object' || l[1].file !== rel || !position(l[1].line) || !position(l[1].column)) return false;
     }
   }
   return true;
 }
+
+/** A plan file's path as the walk makes it: relative, `/`-separated, no `.` or `..` segment, a YAML name. */
+const PLAN_PATH = /^(?!\/)(?!(?:.*\/)?\.\.?(?:\/|$))[^\\\0]+$/;
+const pathLike = (p: unknown): boolean => typeof p === 'string' && PLAN_PATH.test(p) && YAML_FILE.test(p);
 
 /**
  * Read a cache file's text: undefined unless it is this FORMAT from this very
@@ -193,7 +242,7 @@ export function decode(text: string, version: string, schemas: string): Decoded 
   const files = paths.length;
   const stats = numbers(stat, 4 * files);
   if (!stats || hash.length !== HASH_LEN * files) return undefined;
-  for (const p of paths) if (typeof p !== 'string') return undefined;
+  for (const p of paths) if (!pathLike(p)) return undefined;
   // Walk the records: every number an integer, as many as they say.
   const metaAt = new Int32Array(files);
   const firstDoc = new Int32Array(files + 1);
@@ -233,7 +282,7 @@ export function decode(text: string, version: string, schemas: string): Decoded 
   if (text.charCodeAt(vs) !== 0x5b || text.charCodeAt(ve - 1) !== 0x5d) return undefined;
   const byFile = new Map<number, Extra>();
   for (const e of extra) {
-    if (!extraLike(e, files, (f) => meta[metaAt[f]! + 1]!) || byFile.has(e[0])) return undefined;
+    if (!extraLike(e, paths, (f) => meta[metaAt[f]! + 1]!) || byFile.has(e[0])) return undefined;
     byFile.set(e[0], e);
   }
   let values: unknown;

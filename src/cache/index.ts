@@ -1,3 +1,4 @@
+import { spawnSync } from 'node:child_process';
 import { closeSync, constants, fstatSync, openSync, readFileSync, statSync } from 'node:fs';
 import type { Stats } from 'node:fs';
 import { createRequire } from 'node:module';
@@ -38,6 +39,16 @@ import type { WalkMemo } from '../load/walk.js';
  * ignored and rewritten, never trusted; it is written atomically.
  */
 export const CACHE_FILE = '.mplan-cache.json';
+
+/** True when git tracks the cache file in the repository holding `root` (false outside git, or without git). */
+function trackedByGit(root: string): boolean {
+  const r = spawnSync('git', ['-C', root, 'ls-files', '--error-unmatch', '--', CACHE_FILE], {
+    stdio: 'ignore',
+    windowsHide: true,
+    env: { ...process.env, GIT_OPTIONAL_LOCKS: '0', GIT_TERMINAL_PROMPT: '0' },
+  });
+  return !r.error && r.status === 0;
+}
 
 /**
  * What the file system says about a file: size, modification and change
@@ -208,6 +219,9 @@ export class PlanCache implements WalkMemo {
   private readonly dirStats: number[] = [];
   private dirsChanged = false;
 
+  /** The cache file is tracked by git: it is neither read nor written (see save()). */
+  private readonly tracked: boolean;
+
   constructor(root: string) {
     this.file = path.join(root, CACHE_FILE);
     let text: string | undefined;
@@ -222,7 +236,10 @@ export class PlanCache implements WalkMemo {
     } finally {
       if (fd !== undefined) closeSync(fd);
     }
-    this.old = text === undefined ? undefined : decode(text, VERSION, SCHEMAS_HASH);
+    // A cache that git tracks came with the repository, not from an earlier run here: whoever
+    // committed it chose every finding in it (and the hashes that make them look current).
+    this.tracked = text !== undefined && trackedByGit(root);
+    this.old = text === undefined || this.tracked ? undefined : decode(text, VERSION, SCHEMAS_HASH);
   }
 
   /** Folder listings for walkPlan (src/load/walk.ts): those saved by an earlier walk with the same ignore globs. */
@@ -410,6 +427,10 @@ export class PlanCache implements WalkMemo {
 
   /** Write the cache for the next run (only when something changed). Returns a problem to report, if any. */
   save(): Diagnostic | undefined {
+    if (this.tracked) {
+      const data = { file: CACHE_FILE };
+      return { rule: 'cache-tracked', severity: 'warn', file: CACHE_FILE, line: 1, column: 1, messageId: 'cache-tracked', data, hintId: 'cache-tracked.hint', hintData: data };
+    }
     if (!this.dirty()) return undefined;
     const o = this.old;
     const header: Header = { format: FORMAT, version: VERSION, schemas: SCHEMAS_HASH, paths: [], stat: '', hash: '', meta: [], extra: [] };

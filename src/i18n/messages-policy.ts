@@ -26,8 +26,8 @@ export const POLICY_MESSAGES: Record<string, MessageText> = {
     ja: '`{{pattern}}` は正しい正規表現ではありません（{{detail}}）。',
   },
   'policy-bad-pattern.hint': {
-    en: 'Write the pattern in JavaScript syntax and put it in quotes, for example `pattern: "^MKT-[0-9]+$"`.',
-    ja: 'JavaScript の書式で書き、引用符で囲んでください（例: `pattern: "^MKT-[0-9]+$"`）。',
+    en: 'Write the pattern in quotes, for example `pattern: "^MKT-[0-9]+$"`. Look-arounds (`(?=`, `(?!`) and back-references (`\\1`) are not supported: patterns are matched in time proportional to the text, so a plan can never hang lint.',
+    ja: '引用符で囲んでください（例: `pattern: "^MKT-[0-9]+$"`）。先読み・後読み（`(?=`、`(?!`）と後方参照（`\\1`）は使えません（どんなパターンでも lint が止まらないよう、文字数に比例する時間で照合します）。',
   },
   'policy-unknown-field': {
     en: '{{kind|kind}} documents have no field `{{segment}}` (in `{{field}}`), so this condition can never be checked.',

@@ -31,7 +31,8 @@ export const YAML_FILE = /\.ya?ml$/i;
 /**
  * Every `*.yaml` / `*.yml` file under the plan root, in a stable order,
  * minus `.git`, `node_modules` and the plan's `ignore` globs. Symlinked
- * folders are followed once; a link that loops back is reported and skipped.
+ * folders inside the plan root are followed once; a link that loops back,
+ * or leads out of the plan root, is reported and skipped.
  */
 export function walkPlan(root: string, ignore: readonly string[] = [], memo?: WalkMemo): { files: FoundFile[]; diagnostics: Diagnostic[] } {
   const isIgnored = ignore.length ? picomatch(ignore as string[], { dot: true }) : () => false;
@@ -124,6 +125,14 @@ export function walkPlan(root: string, ignore: readonly string[] = [], memo?: Wa
             diagnostics.push(fileProblem(rel, 'file-unreadable', { reason: errorReason(err) }));
             continue;
           }
+          // A link to `/` or `/usr` would walk the whole machine (and report on files that are not
+          // the plan's): only folders inside the plan root are followed.
+          if (!isInside(rootReal, real)) {
+            const d = fileProblem(rel, 'symlink-outside', { target: real });
+            d.severity = 'warn';
+            diagnostics.push(d);
+            continue;
+          }
         } else real = childPath(dirReal, entry.name);
         if (enter(abs, rel, real)) plain?.push(`${entry.name}/`);
         else plain = undefined;
@@ -147,6 +156,11 @@ export function walkPlan(root: string, ignore: readonly string[] = [], memo?: Wa
   };
   visit(root, '', rootReal);
   return { files, diagnostics };
+}
+
+/** True when the real path `p` is `root` or below it (both real paths). */
+export function isInside(root: string, p: string): boolean {
+  return p === root || p.startsWith(root.endsWith(path.sep) ? root : root + path.sep);
 }
 
 /** `path.join(dir, name)` for a normalised folder path (a real path: only the file-system root ends with a separator). */

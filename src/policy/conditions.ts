@@ -1,3 +1,4 @@
+import { RE2JS } from 're2js';
 import type { PlanModel } from '../model/model.js';
 import { isKind } from '../model/kinds.js';
 import { valuesAt } from '../model/refs.js';
@@ -28,10 +29,25 @@ export interface RefersTo {
   where?: Condition[];
 }
 
+/**
+ * A `pattern:` from the plan repo, matched by RE2 (re2js): time linear in the
+ * text, whatever the pattern. JavaScript's own engine backtracks, so a
+ * pattern like `^(a|a)*b$` would hang lint on a long value. RE2 refuses
+ * look-arounds and back-references at load, located (policy-bad-pattern).
+ */
+function linearPattern(source: string): { test(text: string): boolean } {
+  const re = RE2JS.compile(source);
+  return { test: (text) => re.matcher(text).find() };
+}
+
+function firstLineOf(err: unknown): string {
+  return (err instanceof Error ? err.message : String(err)).split('\n')[0]!.slice(0, 200);
+}
+
 export interface Test {
   present?: boolean;
   optional?: boolean;
-  pattern?: RegExp;
+  pattern?: { test(text: string): boolean };
   in?: Scalar[];
   eq?: Operand;
   ne?: Operand;
@@ -104,9 +120,9 @@ function readTest(value: unknown, at: Path, problems: ConditionProblem[], allowR
     } else if (k === 'pattern') {
       if (typeof v !== 'string' || !v) return undefined;
       try {
-        t.pattern = new RegExp(v, 'u');
+        t.pattern = linearPattern(v);
       } catch (err) {
-        problems.push({ messageId: 'policy-bad-pattern', at: [...at, 'pattern'], data: { pattern: v, detail: err instanceof Error ? err.message : String(err) } });
+        problems.push({ messageId: 'policy-bad-pattern', at: [...at, 'pattern'], data: { pattern: v, detail: firstLineOf(err) } });
         return undefined;
       }
     } else if (k === 'in') {

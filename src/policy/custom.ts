@@ -79,7 +79,7 @@ export function compileCustomRules(model: PlanModel, reserved: ReadonlySet<strin
     const problems: ConditionProblem[] = [];
     const where = select!.where === undefined ? [] : readConditions(select!.where, [...at, 'select', 'where'], problems);
     const assert = readConditions(c.assert, [...at, 'assert'], problems);
-    for (const p of problems) error(p.messageId, p.at, p.data);
+    for (const p of problems) error(p.messageId, p.at, p.data, { id: `${p.messageId}.hint`, data: p.data });
     if (!where || !assert || !assert.length || problems.length) return;
     let fieldsOk = true;
     const checkFields = (conds: Condition[], k: string): void => {

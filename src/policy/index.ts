@@ -4,6 +4,7 @@ import type { Path } from '../model/types.js';
 import type { Rule } from '../rules/types.js';
 import { compileCustomRules } from './custom.js';
 import { loadPlugins } from './plugins.js';
+import type { PluginOptions } from './plugins.js';
 
 /** Messages that are mplan's own (core catalog), not rule ids: a custom rule may not take them either. */
 const RESERVED_IDS = ['rule-crashed', 'internal-error'];
@@ -13,6 +14,8 @@ export interface Policies {
   rules: Rule[];
   /** Config errors: located in mplan.yaml. */
   diagnostics: Diagnostic[];
+  /** True when the plan's plugins were not run: rule ids they would define are not known in this run. */
+  pluginsSkipped: boolean;
   /** Point a `rule-crashed` of a custom or plugin rule at where the rule comes from. */
   relocate(findings: Diagnostic[]): Diagnostic[];
 }
@@ -21,17 +24,18 @@ export interface Policies {
  * The plan's own rules: declarative ones from `lint.custom` and code from
  * `lint.plugins`. Their ids must not clash with built-in rules or each other.
  */
-export async function loadPolicies(model: PlanModel, builtins: ReadonlyMap<string, Rule>): Promise<Policies> {
+export async function loadPolicies(model: PlanModel, builtins: ReadonlyMap<string, Rule>, plugins: PluginOptions = {}): Promise<Policies> {
   const reserved = new Set([...builtins.keys(), ...RESERVED_IDS]);
   const custom = compileCustomRules(model, reserved);
   for (const r of custom.rules) reserved.add(r.meta.id);
-  const plugins = await loadPlugins(model, reserved);
+  const loaded = await loadPlugins(model, reserved, plugins);
   const origins = new Map<string, { at: Path; plugin?: string }>();
   for (const [id, at] of custom.origins) origins.set(id, { at });
-  for (const [id, o] of plugins.origins) origins.set(id, o);
+  for (const [id, o] of loaded.origins) origins.set(id, o);
   return {
-    rules: [...custom.rules, ...plugins.rules],
-    diagnostics: [...custom.diagnostics, ...plugins.diagnostics],
+    rules: [...custom.rules, ...loaded.rules],
+    diagnostics: [...custom.diagnostics, ...loaded.diagnostics],
+    pluginsSkipped: loaded.skipped === true,
     relocate(findings) {
       const plan = model.plan;
       if (!plan || !origins.size) return findings;
@@ -50,3 +54,4 @@ export async function loadPolicies(model: PlanModel, builtins: ReadonlyMap<strin
 
 export { compileCustomRules } from './custom.js';
 export { loadPlugins } from './plugins.js';
+export type { PluginOptions } from './plugins.js';

@@ -1,4 +1,6 @@
-import { existsSync, readFileSync, statSync } from 'node:fs';
+import { existsSync, realpathSync, statSync } from 'node:fs';
+import { isInside } from '../load/walk.js';
+import { MAX_DATA_BYTES, readRegularText } from '../util/read.js';
 import { createRequire } from 'node:module';
 import path from 'node:path';
 import { pathToFileURL } from 'node:url';
@@ -14,6 +16,8 @@ export interface LoadedPlugins {
   /** For each plugin rule: the plugin entry in mplan.yaml and how it was written. */
   origins: Map<string, { at: Path; plugin: string }>;
   diagnostics: Diagnostic[];
+  /** True when the plan has plugins that were not run (`--no-plugins`): their rule ids are unknown to this run. */
+  skipped?: boolean;
 }
 
 class PluginProblem extends Error {
@@ -46,7 +50,7 @@ export function resolvePackage(name: string, root: string): string | undefined {
     if (existsSync(pkgFile)) {
       let pkg: Record<string, unknown>;
       try {
-        pkg = JSON.parse(readFileSync(pkgFile, 'utf8')) as Record<string, unknown>;
+        pkg = JSON.parse(readRegularText(pkgFile, MAX_DATA_BYTES)) as Record<string, unknown>;
       } catch {
         return undefined;
       }
@@ -82,25 +86,84 @@ function condition(v: unknown): string | undefined {
   return undefined;
 }
 
+/** How plugins are loaded: `mplan lint --no-plugins` and the plan at a git revision change it. */
+export interface PluginOptions {
+  /** False: do not run the plan's plugins (`--no-plugins`; commands that do not use their findings). */
+  run?: boolean;
+  /**
+   * Where path plugins are read from instead of the plan root: a folder holding
+   * the plan's files as they were at a git revision, so each side of `diff` and
+   * `lint --since` is judged by its own plugins.
+   */
+  root?: string;
+  /** With `root`: the copy of the repository's top folder that holds it (path plugins must stay inside). */
+  top?: string;
+}
+
+/** How long a plugin may take to load before it is reported (a top-level `await` that never settles would end the run silently). */
+export const PLUGIN_LOAD_SECONDS = 10;
+
+function loadSeconds(): number {
+  const v = Number(process.env.MPLAN_PLUGIN_TIMEOUT);
+  return Number.isFinite(v) && v > 0 ? v : PLUGIN_LOAD_SECONDS;
+}
+
+/** The folder that holds `.git` above `dir` (the work tree of the plan repo), if any. */
+function repoTop(dir: string): string | undefined {
+  for (let d = dir; ; d = path.dirname(d)) {
+    if (existsSync(path.join(d, '.git'))) return d;
+    if (path.dirname(d) === d) return undefined;
+  }
+}
+
+const real = (p: string): string => {
+  try {
+    return realpathSync(p);
+  } catch {
+    return path.resolve(p);
+  }
+};
+
 function isPath(spec: string): boolean {
   return spec.startsWith('./') || spec.startsWith('../') || spec.startsWith('/') || path.isAbsolute(spec) || /^\.\.?$/.test(spec);
 }
 
-async function importPlugin(spec: string, root: string): Promise<unknown> {
+/**
+ * Import a plugin: a path inside the plan repo (the plan root, or the git work
+ * tree holding it), or an installed package. `/abs.mjs` or `../../x.mjs`
+ * leading out of the repo is refused: a plan must not run code from
+ * elsewhere on the machine.
+ */
+async function importPlugin(spec: string, root: string, options: PluginOptions): Promise<unknown> {
+  const filesRoot = options.root ?? root;
   let file: string | undefined;
   if (isPath(spec)) {
-    file = path.resolve(root, spec);
+    file = path.resolve(filesRoot, spec);
     if (!existsSync(file) || !statSync(file).isFile()) throw new PluginProblem('plugin-not-found', { plugin: spec, path: file });
+    const top = real(options.root ? (options.top ?? filesRoot) : (repoTop(root) ?? root));
+    const at = real(file);
+    if (!isInside(top, at) && !isInside(real(filesRoot), at)) throw new PluginProblem('plugin-outside', { plugin: spec });
   } else {
     file = resolvePackage(spec, root);
     if (!file) throw new PluginProblem('plugin-package-not-found', { plugin: spec });
   }
+  const seconds = loadSeconds();
+  let timer: NodeJS.Timeout | undefined;
+  const late = new Promise<never>((_, reject) => {
+    timer = setTimeout(() => reject(new PluginProblem('plugin-load-timeout', { plugin: spec, seconds })), seconds * 1000);
+  });
   try {
-    return await import(pathToFileURL(file).href);
+    // A file changed since an earlier load in this process (an editor's server, the other side of
+    // a diff) is imported anew: Node caches modules by URL.
+    const st = statSync(file);
+    return await Promise.race([import(`${pathToFileURL(file).href}?v=${st.mtimeMs}-${st.size}`), late]);
   } catch (err) {
+    if (err instanceof PluginProblem) throw err;
     const code = (err as NodeJS.ErrnoException)?.code;
     if (code === 'ERR_UNKNOWN_FILE_EXTENSION' && /\.(c|m)?ts$/.test(file)) throw new PluginProblem('plugin-typescript', { plugin: spec });
     throw new PluginProblem('plugin-load-failed', { plugin: spec, detail: firstLine(err) });
+  } finally {
+    clearTimeout(timer);
   }
 }
 
@@ -171,11 +234,16 @@ function normalize(raw: unknown): Rule | string {
  * that is not a rule, is a config error located at its entry; its other
  * rules and every other plugin still load.
  */
-export async function loadPlugins(model: PlanModel, reserved: Set<string>): Promise<LoadedPlugins> {
+export async function loadPlugins(model: PlanModel, reserved: Set<string>, options: PluginOptions = {}): Promise<LoadedPlugins> {
   const out: LoadedPlugins = { rules: [], origins: new Map(), diagnostics: [] };
   const plan = model.plan;
   const list = asObject(plan?.data.lint)?.plugins;
-  if (!plan || !Array.isArray(list)) return out;
+  if (!plan || !Array.isArray(list) || !list.length) return out;
+  if (options.run === false) {
+    out.skipped = true;
+    out.diagnostics.push({ ...model.locate(plan, ['lint', 'plugins']), rule: 'plugins-not-run', severity: 'info', messageId: 'plugins-not-run', data: { count: list.length }, hintId: 'plugins-not-run.hint', hintData: {} });
+    return out;
+  }
   const problem = (at: Path, messageId: string, data: MessageData): void => {
     out.diagnostics.push({ ...model.locate(plan, at), rule: messageId, severity: 'error', messageId, data, hintId: `${messageId}.hint`, hintData: data });
   };
@@ -185,7 +253,7 @@ export async function loadPlugins(model: PlanModel, reserved: Set<string>): Prom
     const at: Path = ['lint', 'plugins', i];
     let mod: unknown;
     try {
-      mod = await importPlugin(spec, model.root);
+      mod = await importPlugin(spec, model.root, options);
     } catch (err) {
       if (err instanceof PluginProblem) problem(at, err.messageId, err.data);
       else problem(at, 'plugin-load-failed', { plugin: spec, detail: firstLine(err) });

@@ -7,6 +7,7 @@ import { RULES, RULES_BY_ID } from '../rules/index.js';
 import { isPreset } from '../rules/presets.js';
 import type { Rule } from '../rules/types.js';
 import { loadPolicies } from './index.js';
+import type { PluginOptions } from './plugins.js';
 
 export interface PlanRuleSettings {
   /** The plan's own rules (lint.custom, lint.plugins). */
@@ -21,7 +22,7 @@ export interface PlanRuleSettings {
  * (or `preset`, which wins), its `lint.rules` and its own rules. Undefined
  * when there is no plan there and the folder was not asked for explicitly.
  */
-export async function planRuleSettings(dir: string, preset: string | undefined, explicit: boolean): Promise<PlanRuleSettings | undefined> {
+export async function planRuleSettings(dir: string, preset: string | undefined, explicit: boolean, plugins: PluginOptions = {}): Promise<PlanRuleSettings | undefined> {
   let loaded;
   try {
     loaded = loadPlan(dir);
@@ -30,7 +31,7 @@ export async function planRuleSettings(dir: string, preset: string | undefined, 
     throw err;
   }
   const { model } = buildModel(loaded);
-  const policies = await loadPolicies(model, RULES_BY_ID);
+  const policies = await loadPolicies(model, RULES_BY_ID, plugins);
   const { config } = resolveConfig(model, RULES, { preset: preset && isPreset(preset) ? preset : undefined }, policies.rules);
   return { rules: policies.rules, config, locale: model.plan?.data.locale };
 }

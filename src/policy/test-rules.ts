@@ -1,4 +1,5 @@
-import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
+import { existsSync, readdirSync, realpathSync, statSync } from 'node:fs';
+import { MAX_DATA_BYTES, readRegularText } from '../util/read.js';
 import path from 'node:path';
 import { parse as parseYaml } from 'yaml';
 import type { Diagnostic } from '../diagnostics/types.js';
@@ -6,7 +7,7 @@ import { loadPlan, readPlanFile } from '../load/index.js';
 import type { LoadedPlan, SourceFile } from '../load/index.js';
 import { parseFile } from '../load/parse.js';
 import { PLAN_FILE_NAMES, findPlanRoot } from '../load/root.js';
-import { walkPlan } from '../load/walk.js';
+import { isInside, walkPlan } from '../load/walk.js';
 import { buildModel } from '../model/build.js';
 import { resolveConfig } from '../rules/config.js';
 import { runRules } from '../rules/engine.js';
@@ -16,6 +17,7 @@ import { asObject } from '../rules/util.js';
 import { didYouMean } from '../util/suggest.js';
 import { validateModel } from '../validate/index.js';
 import { loadPolicies } from './index.js';
+import type { PluginOptions } from './plugins.js';
 
 /**
  * `mplan test-rules`: RuleTester for a plan's own rules. Fixture cases are
@@ -81,10 +83,11 @@ function isDir(p: string): boolean {
   }
 }
 
-function subdirs(p: string): string[] {
+/** The folders in `p`; a link is followed only to a folder inside the plan root (`rootReal`), never to `/` or `/usr`. */
+function subdirs(p: string, rootReal: string): string[] {
   if (!isDir(p)) return [];
   return readdirSync(p, { withFileTypes: true })
-    .filter((e) => e.isDirectory() || (e.isSymbolicLink() && isDir(path.join(p, e.name))))
+    .filter((e) => e.isDirectory() || (e.isSymbolicLink() && isDir(path.join(p, e.name)) && isInside(rootReal, realpathSync(path.join(p, e.name)))))
     .map((e) => e.name)
     .sort();
 }
@@ -122,7 +125,7 @@ export function expectFromComments(files: readonly SourceFile[], ruleId: string)
 function expectFromFile(file: string, ruleId: string): Expected[] | 'bad' {
   let value: unknown;
   try {
-    value = parseYaml(readFileSync(file, 'utf8'));
+    value = parseYaml(readRegularText(file, MAX_DATA_BYTES));
   } catch {
     return 'bad';
   }
@@ -186,15 +189,18 @@ export async function runCase(rule: Rule, caseDir: string, group: 'valid' | 'inv
  * Find and run every case. `dir` is the plan (its `rules-tests/` is used),
  * a tests folder inside it, or one rule's folder (holding valid/ and invalid/).
  */
-export async function runRuleTests(dir: string, only: readonly string[] = []): Promise<RuleTestRun> {
+export async function runRuleTests(dir: string, only: readonly string[] = [], plugins: PluginOptions = {}): Promise<RuleTestRun> {
   const abs = path.resolve(dir);
   const { root } = findPlanRoot(abs);
+  const rootReal = realpathSync(root);
   let testsDir = abs === root ? path.join(root, DEFAULT_TESTS_DIR) : abs;
   const loaded = loadPlan(root, { ignore: [`${rel(root, testsDir)}/**`] });
   const { model } = buildModel(loaded);
-  const policies = await loadPolicies(model, RULES_BY_ID);
+  const policies = await loadPolicies(model, RULES_BY_ID, plugins);
   const rules = new Map<string, Rule>([...RULES_BY_ID, ...policies.rules.map((r) => [r.meta.id, r] as const)]);
-  let ruleDirs = subdirs(testsDir).map((name) => ({ name, dir: path.join(testsDir, name) }));
+  // rules-tests/ as a link out of the plan (to `/`, say) holds no tests of this plan.
+  const testsInside = abs !== root || !existsSync(testsDir) || isInside(rootReal, realpathSync(testsDir));
+  let ruleDirs = testsInside ? subdirs(testsDir, rootReal).map((name) => ({ name, dir: path.join(testsDir, name) })) : [];
   if (['valid', 'invalid'].some((g) => isDir(path.join(testsDir, g)))) {
     ruleDirs = [{ name: path.basename(testsDir), dir: testsDir }];
     testsDir = path.dirname(testsDir);
@@ -204,7 +210,7 @@ export async function runRuleTests(dir: string, only: readonly string[] = []): P
   for (const { name, dir: ruleDir } of ruleDirs) {
     const rule = rules.get(name);
     for (const group of ['valid', 'invalid'] as const) {
-      for (const c of subdirs(path.join(ruleDir, group))) {
+      for (const c of subdirs(path.join(ruleDir, group), rootReal)) {
         const caseDir = path.join(ruleDir, group, c);
         let problems: CaseProblem[];
         if (!rule) {

@@ -5,19 +5,19 @@
  * must be one of mplan's, every partial must resolve. Problems are located
  * at the template's line and column.
  */
-import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import Handlebars from 'handlebars';
 import { MplanError } from '../diagnostics/error.js';
 import { text } from '../i18n/index.js';
 import type { Lang } from '../i18n/types.js';
 import { LANGS } from '../i18n/types.js';
+import { LIMITS } from '../load/parse.js';
 import { findPlanRoot } from '../load/root.js';
+import { readRegularText } from '../util/read.js';
 import { didYouMean } from '../util/suggest.js';
 import { SHAPES } from './data.js';
 import type { DocumentName } from './data.js';
-import { COMPILE_OPTIONS, createEnvironment, loadPartials, resolveMain, syntaxError } from './engine.js';
-import type { TemplateError } from './engine.js';
+import { COMPILE_OPTIONS, createEnvironment, loadPartials, readTemplate, resolveMain, syntaxError, TemplateError } from './engine.js';
 import type { TemplateSource } from './engine.js';
 import { HELPER_NAMES } from './helpers.js';
 import type { Shape } from './shape.js';
@@ -322,8 +322,14 @@ const byPlace = (a: TemplateDiagnostic, b: TemplateDiagnostic) => (a.file < b.fi
 function planAt(dir: string): { root?: string; planLocale: unknown } {
   try {
     const found = findPlanRoot(dir);
-    const m = /^locale:\s*(en|ja)\b/m.exec(readFileSync(found.planFile, 'utf8'));
-    return { root: found.root, planLocale: m?.[1] };
+    // Only the locale is wanted: an mplan.yaml that is a FIFO or huge is lint's to report.
+    let planText = '';
+    try {
+      planText = readRegularText(found.planFile, LIMITS.maxFileBytes);
+    } catch {
+      planText = '';
+    }
+    return { root: found.root, planLocale: /^locale:\s*(en|ja)\b/m.exec(planText)?.[1] };
   } catch (err) {
     if (!(err instanceof MplanError) || err.code !== 'usage-no-root') throw err;
     return { planLocale: undefined };
@@ -352,7 +358,9 @@ export async function checkTemplates(dir: string): Promise<CheckTemplatesResult>
     // The built-ins on their own, then as the repo sees them (its overrides in place).
     const sets: Array<string | undefined> = root ? [undefined, root] : [undefined];
     for (const r of sets) {
-      const partials = loadPartials(locale, r);
+      const unusable: TemplateError[] = [];
+      const partials = loadPartials(locale, r, unusable);
+      add(unusable.map(templateErrorDiagnostic));
       for (const p of partials.values()) {
         files.add(p.file);
         const checker = new Checker(partials, ANY);
@@ -360,7 +368,15 @@ export async function checkTemplates(dir: string): Promise<CheckTemplatesResult>
         add(checker.diagnostics);
       }
       for (const doc of Object.keys(DOCUMENT_FILES) as DocumentName[]) {
-        const main = resolveMain(DOCUMENT_FILES[doc], locale, r);
+        let main: TemplateSource;
+        try {
+          main = resolveMain(DOCUMENT_FILES[doc], locale, r);
+        } catch (err) {
+          if (!(err instanceof TemplateError)) throw err;
+          files.add(err.file);
+          add([templateErrorDiagnostic(err)]);
+          continue;
+        }
         files.add(main.file);
         add(checkTemplate(main, SHAPES[doc], partials));
       }
@@ -379,7 +395,8 @@ export async function checkTemplates(dir: string): Promise<CheckTemplatesResult>
 export function checkTemplateFile(file: string, document: DocumentName, dir: string, locale?: Lang): CheckTemplatesResult {
   const { root, planLocale } = planAt(dir);
   const lang: Lang = locale ?? (planLocale === 'ja' ? 'ja' : 'en');
-  const main: TemplateSource = { name: path.basename(file), file, source: readFileSync(file, 'utf8'), builtin: false };
+  // Read as every template is: an ordinary file, size-capped (a FIFO given as --template must not hang).
+  const main: TemplateSource = readTemplate(path.basename(file), file, false);
   const diagnostics = checkTemplate(main, SHAPES[document], loadPartials(lang, root));
   diagnostics.sort(byPlace);
   return { diagnostics, checked: 1, planLocale };

@@ -7,7 +7,7 @@
  *   (override by file name), then in mplan's built-in `templates/<locale>/`;
  *   partials likewise in `…/partials/*.hbs`.
  */
-import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
+import { existsSync, lstatSync, readdirSync, realpathSync, statSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import path from 'node:path';
 import type Handlebars from 'handlebars';
@@ -16,6 +16,8 @@ import type { Lang } from '../i18n/types.js';
 import { escapeExpression, HELPER_NAMES, makeHelpers } from './helpers.js';
 import { PRECOMPILED } from './precompiled.js';
 import { packagePath } from '../util/package-root.js';
+import { MAX_TEMPLATE_BYTES, readRegularText } from '../util/read.js';
+import { errorReason, isInside } from '../load/walk.js';
 
 let fullHandlebars: typeof Handlebars | undefined;
 /**
@@ -46,7 +48,14 @@ export const RUNTIME_OPTIONS = {
 /** A template problem, located in the template file (1-based line and column). */
 export class TemplateError extends Error {
   constructor(
-    readonly code: 'render-template-syntax' | 'render-template-missing-field' | 'render-template-unknown-partial' | 'render-template-unknown-helper' | 'render-template-failed',
+    readonly code:
+      | 'render-template-syntax'
+      | 'render-template-missing-field'
+      | 'render-template-unknown-partial'
+      | 'render-template-unknown-helper'
+      | 'render-template-failed'
+      | 'render-template-unreadable'
+      | 'render-template-outside',
     readonly file: string,
     readonly line: number,
     readonly column: number,
@@ -72,8 +81,36 @@ export interface TemplateSet {
   partials: Map<string, TemplateSource>;
 }
 
-function readTemplate(name: string, file: string, builtin: boolean): TemplateSource {
-  return { name, file, source: readFileSync(file, 'utf8'), builtin };
+/**
+ * Read a template: only an ordinary file of at most MAX_TEMPLATE_BYTES (a
+ * FIFO or device would hang the render). A repo template (`within` its real
+ * root) must stay inside the repo: a link out of it could put any readable
+ * file, `~/.aws/credentials` say, into a rendered report.
+ */
+export function readTemplate(name: string, file: string, builtin: boolean, within?: string): TemplateSource {
+  if (within !== undefined) {
+    let real: string;
+    try {
+      real = realpathSync(file);
+    } catch (err) {
+      throw new TemplateError('render-template-unreadable', file, 1, 1, { reason: errorReason(err) });
+    }
+    if (!isInside(within, real)) throw new TemplateError('render-template-outside', file, 1, 1, { target: real });
+  }
+  try {
+    return { name, file, source: readRegularText(file, MAX_TEMPLATE_BYTES), builtin };
+  } catch (err) {
+    throw new TemplateError('render-template-unreadable', file, 1, 1, { reason: errorReason(err) });
+  }
+}
+
+/** The real path of the plan repo, inside which its templates must stay. */
+function realRoot(repoRoot: string): string {
+  try {
+    return realpathSync(repoRoot);
+  } catch {
+    return path.resolve(repoRoot);
+  }
 }
 
 function hbsFiles(dir: string): string[] {
@@ -83,13 +120,25 @@ function hbsFiles(dir: string): string[] {
     .sort();
 }
 
-/** The partials for a locale: built-ins, then the repo's files with the same name replacing them. */
-export function loadPartials(locale: Lang, repoRoot?: string): Map<string, TemplateSource> {
+/**
+ * The partials for a locale: built-ins, then the repo's files with the same
+ * name replacing them. A repo partial that cannot be used throws, or with
+ * `problems` is reported there and left out (`render --check`).
+ */
+export function loadPartials(locale: Lang, repoRoot?: string, problems?: TemplateError[]): Map<string, TemplateSource> {
   const out = new Map<string, TemplateSource>();
   const dirs: Array<[string, boolean]> = [[path.join(BUILTIN_TEMPLATES, locale, 'partials'), true]];
   if (repoRoot) dirs.push([path.join(repoRoot, 'templates', locale, 'partials'), false]);
+  const within = repoRoot === undefined ? undefined : realRoot(repoRoot);
   for (const [dir, builtin] of dirs) {
-    for (const f of hbsFiles(dir)) out.set(f.slice(0, -4), readTemplate(f.slice(0, -4), path.join(dir, f), builtin));
+    for (const f of hbsFiles(dir)) {
+      try {
+        out.set(f.slice(0, -4), readTemplate(f.slice(0, -4), path.join(dir, f), builtin, builtin ? undefined : within));
+      } catch (err) {
+        if (!problems || !(err instanceof TemplateError)) throw err;
+        problems.push(err);
+      }
+    }
   }
   return out;
 }
@@ -98,11 +147,16 @@ export function loadPartials(locale: Lang, repoRoot?: string): Map<string, Templ
 export function resolveMain(fileName: string, locale: Lang, repoRoot?: string): TemplateSource {
   if (repoRoot) {
     const own = path.join(repoRoot, 'templates', locale, fileName);
-    if (existsSync(own)) return readTemplate(fileName, own, false);
+    if (existsSync(own) || isLink(own)) return readTemplate(fileName, own, false, realRoot(repoRoot));
   }
   return readTemplate(fileName, path.join(BUILTIN_TEMPLATES, locale, fileName), true);
 }
 
+function isLink(file: string): boolean {
+  return lstatSync(file, { throwIfNoEntry: false })?.isSymbolicLink() ?? false;
+}
+
+/** The templates of a document; `explicit` is `--template`, a file the user chose (anywhere, but an ordinary file). */
 export function templateSet(fileName: string, locale: Lang, repoRoot?: string, explicit?: string): TemplateSet {
   const main = explicit ? readTemplate(path.basename(explicit), path.resolve(explicit), false) : resolveMain(fileName, locale, repoRoot);
   return { main, partials: loadPartials(locale, repoRoot) };

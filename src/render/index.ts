@@ -34,6 +34,8 @@ export interface RenderRequest {
   /** The RFP or journey id. */
   id?: string;
   locale?: Lang;
+  /** False: do not run the plan's plugins (`--no-plugins`). */
+  plugins?: boolean;
   /** Absolute path of a template to use instead of the document's own. */
   template?: string;
   force?: boolean;
@@ -66,7 +68,8 @@ function find<K extends Kind>(model: PlanModel, kind: K, id: string | undefined,
 }
 
 export async function renderDocument(req: RenderRequest): Promise<RenderOutcome> {
-  const result = await checkPlan(req.dir, { lint: true });
+  // Plugin findings are used only by the report (its findings section): the other documents never run them.
+  const result = await checkPlan(req.dir, { lint: true, plugins: { run: req.plugins !== false && req.document === 'report' } });
   const { model } = result;
   const locale = chooseLang(req.locale, model.plan?.data.locale, { LANG: 'en' });
   if (req.date !== undefined && !/^\d{4}-(0[1-9]|1[0-2])-(0[1-9]|[12]\d|3[01])$/.test(req.date)) {

@@ -1,4 +1,6 @@
-import { existsSync, readFileSync } from 'node:fs';
+import { existsSync } from 'node:fs';
+import { errorReason } from '../load/walk.js';
+import { MAX_DATA_BYTES, readRegularText } from '../util/read.js';
 import path from 'node:path';
 import { isMap, isSeq, LineCounter, parseDocument, stringify } from 'yaml';
 import type { YAMLMap } from 'yaml';
@@ -52,10 +54,10 @@ const isYamlName = (f: string): boolean => /\.ya?ml$/i.test(f);
 export function readBaseline(abs: string, name: string): Baseline {
   let text: string;
   try {
-    text = readFileSync(abs, 'utf8');
+    // Never a FIFO or device (the read would hang or never end), never more than MAX_DATA_BYTES.
+    text = readRegularText(abs, MAX_DATA_BYTES);
   } catch (err) {
-    const code = (err as NodeJS.ErrnoException).code;
-    throw new MplanError('baseline-unreadable', { file: name, reason: code ?? String(err) });
+    throw new MplanError('baseline-unreadable', { file: name, reason: errorReason(err) });
   }
   const lc = new LineCounter();
   const doc = parseDocument(text, { lineCounter: lc, prettyErrors: false });

@@ -1,4 +1,5 @@
-import { realpathSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, realpathSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { parseAllDocuments } from 'yaml';
 import { MplanError } from '../diagnostics/error.js';
@@ -134,8 +135,52 @@ export async function sideAtRevision(ws: Workspace, rev: string, options: CheckO
   const c = commit ?? resolveCommit(ws.top, rev);
   const { planDir, loaded } = loadAtCommit(ws, c, rev, options);
   if (!loaded) return { label: rev, rev, commit: c, problems: [] };
-  const result = await checkLoaded(loaded, options);
+  const result = await withOwnPlugins(ws, c, planDir ?? '', loaded, options, (o) => checkLoaded(loaded, o));
   return { label: rev, rev, commit: c, planDir, result, problems: readProblems(loaded) };
+}
+
+/** The `lint.plugins` entries of a loaded plan that are paths (not package names). */
+function pathPlugins(loaded: LoadedPlan): string[] {
+  const file = loaded.files.find((f) => f.path === loaded.planFile);
+  for (const d of file?.docs ?? []) {
+    const v = d.value as { kind?: unknown; lint?: { plugins?: unknown } } | null;
+    if (v && typeof v === 'object' && v.kind === 'Plan' && Array.isArray(v.lint?.plugins)) {
+      return v.lint.plugins.filter((p): p is string => typeof p === 'string' && /^(\.{1,2}(\/|$)|\/)/.test(p));
+    }
+  }
+  return [];
+}
+
+/**
+ * Run `check` with the revision's own plugins: a plugin in the repository is
+ * code of that revision, and judging the base of a `diff` with the working
+ * tree's plugin would misreport what the change did. The scripts of the
+ * revision (under the plan folder, and in each folder a path plugin names)
+ * are written to a temporary copy of the repository that plugins load from.
+ */
+async function withOwnPlugins<T>(ws: Workspace, commit: string, planDir: string, loaded: LoadedPlan, options: CheckOptions, check: (o: CheckOptions) => Promise<T>): Promise<T> {
+  const specs = pathPlugins(loaded);
+  if (!options.lint || options.plugins?.run === false || !specs.length) return check(options);
+  const prefix = planDir ? `${planDir}/` : '';
+  const dirs = new Set(specs.map((s) => path.posix.dirname(path.posix.normalize(path.posix.join(planDir || '.', s)))));
+  const chosen = listFiles(ws.top, commit, '').filter(
+    (e) => /\.(m|c)?js$|\.json$/i.test(e.path) && !e.path.split('/').includes('node_modules') && (e.path.startsWith(prefix) || dirs.has(dirOf(e.path) || '.')),
+  );
+  const blobs = readBlobs(ws.top, chosen.map((e) => e.oid));
+  const copy = mkdtempSync(path.join(tmpdir(), 'mplan-revision-'));
+  try {
+    for (const e of chosen) {
+      const bytes = blobs.get(e.oid);
+      if (!bytes) continue;
+      const abs = path.join(copy, ...e.path.split('/'));
+      mkdirSync(path.dirname(abs), { recursive: true });
+      writeFileSync(abs, bytes);
+    }
+    const root = path.join(copy, ...(planDir ? planDir.split('/') : []));
+    return await check({ ...options, plugins: { ...options.plugins, root, top: copy } });
+  } finally {
+    rmSync(copy, { recursive: true, force: true });
+  }
 }
 
 /** The plan in the working tree. */

@@ -26,21 +26,26 @@ function tree(files: string[]): string {
 }
 
 describe('walkPlan with symlinked folders', () => {
-  it('follows links to folders outside and inside the plan, and finds loops through a linked ancestor', () => {
+  it('follows links to folders inside the plan, finds loops through a linked ancestor, and never leaves the plan root', () => {
     const outside = tree(['o.yaml', 'sub/s.yaml']);
-    const root = tree(['mplan.yaml', 'a/x.yaml', 'b/y.yaml']);
-    symlinkSync(outside, path.join(root, 'ext')); // a folder outside the plan
+    const root = tree(['mplan.yaml', 'a/x.yaml', 'b/y.yaml', 'in/sub/s.yaml']);
+    symlinkSync(outside, path.join(root, 'ext')); // a folder outside the plan: not read
     symlinkSync(path.join(root, 'a'), path.join(root, 'b', 'again')); // a sibling folder: walked again
-    symlinkSync(root, path.join(outside, 'back')); // back to the plan root: a loop
-    symlinkSync(outside, path.join(outside, 'sub', 'up')); // up to the linked folder, from a plain folder below it
-    symlinkSync(path.join(outside, 'sub'), path.join(outside, 'sub', 'self')); // to a plain folder reached through a link
+    symlinkSync(path.join(root, 'in'), path.join(root, 'lnk')); // a folder inside the plan, through a link
+    symlinkSync(root, path.join(root, 'in', 'back')); // back to the plan root: a loop
+    symlinkSync(path.join(root, 'in'), path.join(root, 'in', 'sub', 'up')); // up to the linked folder, from a plain folder below it
+    symlinkSync(path.join(root, 'in', 'sub'), path.join(root, 'in', 'sub', 'self')); // to a plain folder reached through a link
     const r = walkPlan(root);
-    expect(r.files.map((f) => f.rel)).toEqual(['a/x.yaml', 'b/again/x.yaml', 'b/y.yaml', 'ext/o.yaml', 'ext/sub/s.yaml', 'mplan.yaml']);
-    expect(r.files.find((f) => f.rel === 'ext/sub/s.yaml')!.abs).toBe(path.join(root, 'ext', 'sub', 's.yaml'));
-    expect(r.diagnostics.map((d) => [d.rule, d.file])).toEqual([
-      ['symlink-loop', 'ext/back'],
-      ['symlink-loop', 'ext/sub/self'],
-      ['symlink-loop', 'ext/sub/up'],
+    expect(r.files.map((f) => f.rel)).toEqual(['a/x.yaml', 'b/again/x.yaml', 'b/y.yaml', 'in/sub/s.yaml', 'lnk/sub/s.yaml', 'mplan.yaml']);
+    expect(r.files.find((f) => f.rel === 'lnk/sub/s.yaml')!.abs).toBe(path.join(root, 'lnk', 'sub', 's.yaml'));
+    expect(r.diagnostics.map((d) => [d.rule, d.file, d.severity])).toEqual([
+      ['symlink-outside', 'ext', 'warn'],
+      ['symlink-loop', 'in/back', 'error'],
+      ['symlink-loop', 'in/sub/self', 'error'],
+      ['symlink-loop', 'in/sub/up', 'error'],
+      ['symlink-loop', 'lnk/back', 'error'],
+      ['symlink-loop', 'lnk/sub/self', 'error'],
+      ['symlink-loop', 'lnk/sub/up', 'error'],
     ]);
   });
 

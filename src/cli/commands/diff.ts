@@ -2,6 +2,7 @@ import { Option } from 'commander';
 import type { Command } from 'commander';
 import type { Lang } from '../../i18n/types.js';
 import { h } from '../help.js';
+import { NO_PLUGINS_HELP, pluginOptions } from '../plugins-help.js';
 import type { IO } from '../io.js';
 
 const HELP = {
@@ -40,6 +41,7 @@ export function registerDiff(program: Command, io: IO, lang: Lang, setCode: (cod
     .option('-o, --output <file>', HELP.optOutput[lang])
     .addOption(new Option('--fail-on-new [severity]', HELP.optFailOnNew[lang]).choices(['error', 'warn', 'info']))
     .addOption(new Option('--lang <lang>', h('optLang', lang)).choices(['en', 'ja']))
+    .option('--no-plugins', NO_PLUGINS_HELP[lang])
     .option('--debug', h('optDebug', lang))
     .addHelpText('after', `\n${HELP.examples[lang]}`)
     .action(async (base: string, head: string | undefined, dir: string | undefined, opts: Record<string, unknown>) => {
@@ -56,7 +58,7 @@ export function registerDiff(program: Command, io: IO, lang: Lang, setCode: (cod
         lang: opts.lang as string | undefined,
         env: io.env,
         failOnNew: fail,
-        check: { today: io.env.MPLAN_TODAY || undefined },
+        check: { today: io.env.MPLAN_TODAY || undefined, plugins: pluginOptions(opts) },
       });
       if (opts.output) writeFileSafe(path.resolve(io.cwd, opts.output as string), output, { name: opts.output as string });
       else io.stdout.write(output);

@@ -6,6 +6,7 @@ import type { Lang } from '../../i18n/types.js';
 import { h } from '../help.js';
 import type { IO } from '../io.js';
 import { addOutputOptions, lintTargets } from './common.js';
+import { NO_PLUGINS_HELP, pluginOptions } from '../plugins-help.js';
 import { REVIEW_LINT_HELP } from '../../review/lint-help.js';
 import type { Rule } from '../../rules/types.js';
 
@@ -34,6 +35,7 @@ export function registerLint(program: Command, io: IO, lang: Lang, setCode: (cod
     .option('--write-baseline <file>', REVIEW_LINT_HELP.writeBaseline[lang])
     .option('--prune-baseline', REVIEW_LINT_HELP.pruneBaseline[lang])
     .option('--cache', CACHE_HELP[lang])
+    .option('--no-plugins', NO_PLUGINS_HELP[lang])
     .addHelpText('after', `\n${h('lintExamples', lang)}`);
   addOutputOptions(cmd, lang).action(async (paths: string[], opts: Record<string, unknown>) => {
     const { checkPlan } = await import('../../pipeline.js');
@@ -61,6 +63,7 @@ export function registerLint(program: Command, io: IO, lang: Lang, setCode: (cod
       today: io.env.MPLAN_TODAY || undefined,
       lint: true,
       cache: Boolean(opts.cache),
+      plugins: pluginOptions(opts),
       rules: overrides,
       preset: preset as never,
       onRuleCrash: debug ? (rule: Rule, err: unknown) => io.stderr.write(`[${rule.meta.id}] ${(err as Error)?.stack ?? String(err)}\n`) : undefined,

@@ -4,6 +4,7 @@ import type { Command } from 'commander';
 import { MplanError } from '../../diagnostics/error.js';
 import type { Lang } from '../../i18n/types.js';
 import type { IO } from '../io.js';
+import { NO_PLUGINS_HELP } from '../plugins-help.js';
 
 const HELP = {
   render: {
@@ -46,6 +47,7 @@ interface RenderOptions {
   check?: boolean;
   lang?: Lang;
   debug?: boolean;
+  plugins?: boolean;
 }
 
 export function registerRender(program: Command, io: IO, lang: Lang, setCode: (code: number) => void): void {
@@ -60,6 +62,7 @@ export function registerRender(program: Command, io: IO, lang: Lang, setCode: (c
     .option('--force', HELP.optForce[lang])
     .option('--date <YYYY-MM-DD>', HELP.optDate[lang])
     .option('--check', HELP.optCheck[lang])
+    .option('--no-plugins', NO_PLUGINS_HELP[lang])
     .addOption(new Option('--lang <lang>', HELP.optLang[lang]).choices(['en', 'ja']))
     .option('--debug', HELP.optDebug[lang])
     .addHelpText('after', `\n${HELP.examples[lang]}`)
@@ -134,7 +137,7 @@ export function registerRender(program: Command, io: IO, lang: Lang, setCode: (c
       }
       let outcome;
       try {
-        outcome = await renderDocument({ dir, document: doc as (typeof DOCUMENTS)[number], id, locale: opts.locale, template, force: opts.force, date: opts.date });
+        outcome = await renderDocument({ dir, document: doc as (typeof DOCUMENTS)[number], id, locale: opts.locale, template, force: opts.force, date: opts.date, plugins: opts.plugins !== false });
       } catch (err) {
         if (err instanceof TemplateError) {
           const { formatTemplateDiagnostics, templateErrorDiagnostic } = await import('../../render/check.js');

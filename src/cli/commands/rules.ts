@@ -4,6 +4,7 @@ import type { Command } from 'commander';
 import type { Lang } from '../../i18n/types.js';
 import { chooseLang } from '../../i18n/index.js';
 import { h } from '../help.js';
+import { NO_PLUGINS_HELP, pluginOptions } from '../plugins-help.js';
 import type { IO } from '../io.js';
 import { padEndWidth } from '../../util/width.js';
 
@@ -28,12 +29,13 @@ export function registerRules(program: Command, io: IO, lang: Lang, setCode: (co
     .addOption(new Option('--lang <lang>', h('optLang', lang)).choices(['en', 'ja']))
     .addOption(new Option('--preset <name>', h('optPreset', lang)).choices(['recommended', 'strict', 'minimal']))
     .option('--format <name>', 'text or json', 'text')
-    .action(async (dir: string, opts: { lang?: string; preset?: string; format: string }) => {
+    .option('--no-plugins', NO_PLUGINS_HELP[lang])
+    .action(async (dir: string, opts: { lang?: string; preset?: string; format: string; plugins?: boolean }) => {
       const { RULES } = await import('../../rules/index.js');
       const { presetSeverity } = await import('../../rules/presets.js');
       const { planRuleSettings } = await import('../../policy/settings.js');
       // Inside a plan: its own rules too, and the severities its config gives (lint.extends, lint.rules).
-      const plan = await planRuleSettings(path.resolve(io.cwd, dir), opts.preset ? `mplan:${opts.preset}` : undefined, dir !== '.');
+      const plan = await planRuleSettings(path.resolve(io.cwd, dir), opts.preset ? `mplan:${opts.preset}` : undefined, dir !== '.', pluginOptions(opts));
       const l = chooseLang(opts.lang, plan?.locale, io.env);
       const preset = plan?.config.preset ?? (`mplan:${opts.preset ?? 'recommended'}` as 'mplan:recommended');
       const rows = [...RULES, ...(plan?.rules ?? [])].map((r) => ({

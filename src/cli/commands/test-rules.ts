@@ -4,6 +4,7 @@ import { MplanError } from '../../diagnostics/error.js';
 import type { Diagnostic } from '../../diagnostics/types.js';
 import type { Lang, MessageText } from '../../i18n/types.js';
 import type { IO } from '../io.js';
+import { NO_PLUGINS_HELP, pluginOptions } from '../plugins-help.js';
 
 /** Help of `mplan test-rules`, in every language mplan speaks. */
 const HELP = {
@@ -60,12 +61,13 @@ export function registerTestRules(program: Command, io: IO, lang: Lang, setCode:
     .argument('[dir]', HELP.argDir[lang], '.')
     .option('-r, --rule <id>', HELP.optRule[lang], collect)
     .addOption(new Option('--lang <lang>', HELP.optLang[lang]).choices(['en', 'ja']))
+    .option('--no-plugins', NO_PLUGINS_HELP[lang])
     .addHelpText('after', `\n${HELP.after[lang]}`)
-    .action(async (dir: string, opts: { rule?: string[]; lang?: string }) => {
+    .action(async (dir: string, opts: { rule?: string[]; lang?: string; plugins?: boolean }) => {
       const path = await import('node:path');
       const { runRuleTests } = await import('../../policy/test-rules.js');
       const { chooseLang, localize, text } = await import('../../i18n/index.js');
-      const run = await runRuleTests(path.resolve(io.cwd, dir), opts.rule ?? []);
+      const run = await runRuleTests(path.resolve(io.cwd, dir), opts.rule ?? [], pluginOptions(opts));
       const l = chooseLang(opts.lang, run.locale, io.env);
       const shown = path.relative(io.cwd, run.testsDir).split(path.sep).join('/') || '.';
       if (!run.results.length && !run.configProblems.length) throw new MplanError('test-rules-none', { dir: shown });
