@@ -141,6 +141,28 @@ const SPECS = [
 
   // en/report.md.hbs
   {"0":function(container,depth0,helpers,partials,data) {
+    var stack1, lookupProperty = container.lookupProperty || function(parent, propertyName) {
+        if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
+          return parent[propertyName];
+        }
+        return undefined
+    };
+
+  return "| **Company** | "
+    + helpers.__markdown.escape(container.lambda(helpers.__markdown.strict(container, lookupProperty(lookupProperty(depth0,"plan"),"organization"), "name", 8, 18, 8, 40), depth0))
+    + ((stack1 = helpers.__markdown.if(depth0 != null ? depth0 : (container.nullContext || {}),lookupProperty(lookupProperty(lookupProperty(depth0,"plan"),"organization"),"department"),helpers.__markdown.program(container, 1, data, 0),null)) != null ? stack1 : "")
+    + " |\n";
+},"1":function(container,depth0,helpers,partials,data) {
+    var lookupProperty = container.lookupProperty || function(parent, propertyName) {
+        if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
+          return parent[propertyName];
+        }
+        return undefined
+    };
+
+  return ", "
+    + helpers.__markdown.escape(container.lambda(helpers.__markdown.strict(container, lookupProperty(lookupProperty(depth0,"plan"),"organization"), "department", 8, 82, 8, 110), depth0));
+},"2":function(container,depth0,helpers,partials,data) {
     var alias1=helpers.__markdown.noHash, alias2=depth0 != null ? depth0 : (container.nullContext || {}), alias3=helpers.__markdown.direct, alias4=helpers.__markdown.escape, lookupProperty = container.lookupProperty || function(parent, propertyName) {
         if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
           return parent[propertyName];
@@ -151,9 +173,9 @@ const SPECS = [
   return alias4(alias3["fdate"].call(alias2,lookupProperty(lookupProperty(lookupProperty(depth0,"plan"),"period"),"start"),alias1))
     + " – "
     + alias4(alias3["fdate"].call(alias2,lookupProperty(lookupProperty(lookupProperty(depth0,"plan"),"period"),"end"),alias1));
-},"1":function(container,depth0,helpers,partials,data) {
+},"3":function(container,depth0,helpers,partials,data) {
     return "—";
-},"2":function(container,depth0,helpers,partials,data) {
+},"4":function(container,depth0,helpers,partials,data) {
     var lookupProperty = container.lookupProperty || function(parent, propertyName) {
         if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
           return parent[propertyName];
@@ -162,7 +184,7 @@ const SPECS = [
     };
 
   return helpers.__markdown.escape(helpers.__markdown.direct["ref"].call(depth0 != null ? depth0 : (container.nullContext || {}),lookupProperty(lookupProperty(depth0,"plan"),"owner"),helpers.__markdown.noHash));
-},"3":function(container,depth0,helpers,partials,data) {
+},"5":function(container,depth0,helpers,partials,data) {
     var lookupProperty = container.lookupProperty || function(parent, propertyName) {
         if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
           return parent[propertyName];
@@ -171,7 +193,7 @@ const SPECS = [
     };
 
   return helpers.__markdown.escape(helpers.__markdown.direct["money"].call(depth0 != null ? depth0 : (container.nullContext || {}),lookupProperty(lookupProperty(depth0,"plan"),"budget"),helpers.__markdown.noHash));
-},"4":function(container,depth0,helpers,partials,data) {
+},"6":function(container,depth0,helpers,partials,data) {
     var lookupProperty = container.lookupProperty || function(parent, propertyName) {
         if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
           return parent[propertyName];
@@ -182,7 +204,7 @@ const SPECS = [
   return "| **As of** | "
     + helpers.__markdown.escape(helpers.__markdown.direct["fdate"].call(depth0 != null ? depth0 : (container.nullContext || {}),lookupProperty(depth0,"date"),helpers.__markdown.noHash))
     + " |\n";
-},"5":function(container,depth0,helpers,partials,data) {
+},"7":function(container,depth0,helpers,partials,data) {
     var lookupProperty = container.lookupProperty || function(parent, propertyName) {
         if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
           return parent[propertyName];
@@ -191,11 +213,11 @@ const SPECS = [
     };
 
   return "> "
-    + helpers.__markdown.escape(container.lambda(helpers.__markdown.strict(container, lookupProperty(depth0,"plan"), "vision", 33, 4, 33, 15), depth0))
+    + helpers.__markdown.escape(container.lambda(helpers.__markdown.strict(container, lookupProperty(depth0,"plan"), "vision", 36, 4, 36, 15), depth0))
     + "\n";
-},"6":function(container,depth0,helpers,partials,data) {
+},"8":function(container,depth0,helpers,partials,data) {
     return "*The plan has no vision yet.*\n";
-},"7":function(container,depth0,helpers,partials,data) {
+},"9":function(container,depth0,helpers,partials,data) {
     var stack1, alias1=depth0 != null ? depth0 : (container.nullContext || {}), alias2=helpers.__markdown.direct, lookupProperty = container.lookupProperty || function(parent, propertyName) {
         if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
           return parent[propertyName];
@@ -206,8 +228,8 @@ const SPECS = [
   return "### "
     + helpers.__markdown.escape(alias2["word"].call(alias1,"perspective",lookupProperty(depth0,"perspective"),helpers.__markdown.noHash))
     + "\n\n"
-    + ((stack1 = alias2["each"].call(alias1,lookupProperty(depth0,"goals"),{"name":"each","hash":{},"fn":helpers.__markdown.program(container, 8, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":43,"column":0},"end":{"line":54,"column":9}}})) != null ? stack1 : "");
-},"8":function(container,depth0,helpers,partials,data) {
+    + ((stack1 = alias2["each"].call(alias1,lookupProperty(depth0,"goals"),{"name":"each","hash":{},"fn":helpers.__markdown.program(container, 10, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":46,"column":0},"end":{"line":57,"column":9}}})) != null ? stack1 : "");
+},"10":function(container,depth0,helpers,partials,data) {
     var stack1, alias1=helpers.__markdown.escape, alias2=depth0 != null ? depth0 : (container.nullContext || {}), alias3=helpers.__markdown.if, lookupProperty = container.lookupProperty || function(parent, propertyName) {
         if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
           return parent[propertyName];
@@ -216,26 +238,26 @@ const SPECS = [
     };
 
   return "#### "
-    + alias1(container.lambda(helpers.__markdown.strict(container, depth0, "name", 44, 7, 44, 11), depth0))
+    + alias1(container.lambda(helpers.__markdown.strict(container, depth0, "name", 47, 7, 47, 11), depth0))
     + "\n\n"
-    + ((stack1 = alias3(alias2,lookupProperty(depth0,"statement"),helpers.__markdown.program(container, 9, data, 0),null)) != null ? stack1 : "")
+    + ((stack1 = alias3(alias2,lookupProperty(depth0,"statement"),helpers.__markdown.program(container, 11, data, 0),null)) != null ? stack1 : "")
     + "- **Priority:** "
-    + ((stack1 = alias3(alias2,lookupProperty(depth0,"priority"),helpers.__markdown.program(container, 10, data, 0),helpers.__markdown.program(container, 1, data, 0))) != null ? stack1 : "")
+    + ((stack1 = alias3(alias2,lookupProperty(depth0,"priority"),helpers.__markdown.program(container, 12, data, 0),helpers.__markdown.program(container, 3, data, 0))) != null ? stack1 : "")
     + " · **Horizon:** "
-    + ((stack1 = alias3(alias2,lookupProperty(depth0,"horizon"),helpers.__markdown.program(container, 11, data, 0),helpers.__markdown.program(container, 1, data, 0))) != null ? stack1 : "")
+    + ((stack1 = alias3(alias2,lookupProperty(depth0,"horizon"),helpers.__markdown.program(container, 13, data, 0),helpers.__markdown.program(container, 3, data, 0))) != null ? stack1 : "")
     + " · **Owner:** "
-    + ((stack1 = alias3(alias2,lookupProperty(depth0,"owner"),helpers.__markdown.program(container, 12, data, 0),helpers.__markdown.program(container, 1, data, 0))) != null ? stack1 : "")
+    + ((stack1 = alias3(alias2,lookupProperty(depth0,"owner"),helpers.__markdown.program(container, 14, data, 0),helpers.__markdown.program(container, 3, data, 0))) != null ? stack1 : "")
     + "\n- **Measured by:** "
     + alias1(helpers.__markdown.direct["join"].call(alias2,lookupProperty(depth0,"kpis"),{"hash":{"empty":"—"}}))
     + "\n- **Agreed by:** "
-    + ((stack1 = alias3(alias2,lookupProperty(lookupProperty(depth0,"agreed_by"),"length"),helpers.__markdown.program(container, 13, data, 0),helpers.__markdown.program(container, 17, data, 0))) != null ? stack1 : "")
+    + ((stack1 = alias3(alias2,lookupProperty(lookupProperty(depth0,"agreed_by"),"length"),helpers.__markdown.program(container, 15, data, 0),helpers.__markdown.program(container, 19, data, 0))) != null ? stack1 : "")
     + "\n\n";
-},"9":function(container,depth0,helpers,partials,data) {
-    return helpers.__markdown.escape(container.lambda(helpers.__markdown.strict(container, depth0, "statement", 47, 2, 47, 11), depth0))
-    + "\n\n";
-},"10":function(container,depth0,helpers,partials,data) {
-    return helpers.__markdown.escape(container.lambda(helpers.__markdown.strict(container, depth0, "priority", 50, 34, 50, 42), depth0));
 },"11":function(container,depth0,helpers,partials,data) {
+    return helpers.__markdown.escape(container.lambda(helpers.__markdown.strict(container, depth0, "statement", 50, 2, 50, 11), depth0))
+    + "\n\n";
+},"12":function(container,depth0,helpers,partials,data) {
+    return helpers.__markdown.escape(container.lambda(helpers.__markdown.strict(container, depth0, "priority", 53, 34, 53, 42), depth0));
+},"13":function(container,depth0,helpers,partials,data) {
     var lookupProperty = container.lookupProperty || function(parent, propertyName) {
         if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
           return parent[propertyName];
@@ -244,7 +266,7 @@ const SPECS = [
     };
 
   return helpers.__markdown.escape(helpers.__markdown.direct["word"].call(depth0 != null ? depth0 : (container.nullContext || {}),"horizon",lookupProperty(depth0,"horizon"),helpers.__markdown.noHash));
-},"12":function(container,depth0,helpers,partials,data) {
+},"14":function(container,depth0,helpers,partials,data) {
     var lookupProperty = container.lookupProperty || function(parent, propertyName) {
         if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
           return parent[propertyName];
@@ -253,7 +275,7 @@ const SPECS = [
     };
 
   return helpers.__markdown.escape(helpers.__markdown.direct["ref"].call(depth0 != null ? depth0 : (container.nullContext || {}),lookupProperty(depth0,"owner"),helpers.__markdown.noHash));
-},"13":function(container,depth0,helpers,partials,data) {
+},"15":function(container,depth0,helpers,partials,data) {
     var stack1, lookupProperty = container.lookupProperty || function(parent, propertyName) {
         if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
           return parent[propertyName];
@@ -261,8 +283,8 @@ const SPECS = [
         return undefined
     };
 
-  return ((stack1 = helpers.__markdown.direct["each"].call(depth0 != null ? depth0 : (container.nullContext || {}),lookupProperty(depth0,"agreed_by"),{"name":"each","hash":{},"fn":helpers.__markdown.program(container, 14, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":52,"column":41},"end":{"line":52,"column":144}}})) != null ? stack1 : "");
-},"14":function(container,depth0,helpers,partials,data) {
+  return ((stack1 = helpers.__markdown.direct["each"].call(depth0 != null ? depth0 : (container.nullContext || {}),lookupProperty(depth0,"agreed_by"),{"name":"each","hash":{},"fn":helpers.__markdown.program(container, 16, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":55,"column":41},"end":{"line":55,"column":144}}})) != null ? stack1 : "");
+},"16":function(container,depth0,helpers,partials,data) {
     var stack1, alias1=depth0 != null ? depth0 : (container.nullContext || {}), alias2=helpers.__markdown.if, lookupProperty = container.lookupProperty || function(parent, propertyName) {
         if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
           return parent[propertyName];
@@ -271,9 +293,9 @@ const SPECS = [
     };
 
   return helpers.__markdown.escape(helpers.__markdown.direct["ref"].call(alias1,lookupProperty(depth0,"role"),helpers.__markdown.noHash))
-    + ((stack1 = alias2(alias1,lookupProperty(depth0,"on"),helpers.__markdown.program(container, 15, data, 0),null)) != null ? stack1 : "")
-    + ((stack1 = alias2(alias1,lookupProperty(data,"last"),null,helpers.__markdown.program(container, 16, data, 0))) != null ? stack1 : "");
-},"15":function(container,depth0,helpers,partials,data) {
+    + ((stack1 = alias2(alias1,lookupProperty(depth0,"on"),helpers.__markdown.program(container, 17, data, 0),null)) != null ? stack1 : "")
+    + ((stack1 = alias2(alias1,lookupProperty(data,"last"),null,helpers.__markdown.program(container, 18, data, 0))) != null ? stack1 : "");
+},"17":function(container,depth0,helpers,partials,data) {
     var lookupProperty = container.lookupProperty || function(parent, propertyName) {
         if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
           return parent[propertyName];
@@ -283,13 +305,13 @@ const SPECS = [
 
   return " on "
     + helpers.__markdown.escape(helpers.__markdown.direct["fdate"].call(depth0 != null ? depth0 : (container.nullContext || {}),lookupProperty(depth0,"on"),helpers.__markdown.noHash));
-},"16":function(container,depth0,helpers,partials,data) {
-    return ", ";
-},"17":function(container,depth0,helpers,partials,data) {
-    return "⚠ no agreement recorded";
 },"18":function(container,depth0,helpers,partials,data) {
-    return "*No goals yet.*\n";
+    return ", ";
 },"19":function(container,depth0,helpers,partials,data) {
+    return "⚠ no agreement recorded";
+},"20":function(container,depth0,helpers,partials,data) {
+    return "*No goals yet.*\n";
+},"21":function(container,depth0,helpers,partials,data) {
     var stack1, alias1=depth0 != null ? depth0 : (container.nullContext || {}), alias2=helpers.__markdown.direct, lookupProperty = container.lookupProperty || function(parent, propertyName) {
         if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
           return parent[propertyName];
@@ -300,9 +322,9 @@ const SPECS = [
   return "### "
     + helpers.__markdown.escape(alias2["word"].call(alias1,"priority",lookupProperty(depth0,"priority"),helpers.__markdown.noHash))
     + "\n\n| Challenge | Goal | Today | Problem | Owner | Addressed by |\n|---|---|---|---|---|---|\n"
-    + ((stack1 = alias2["each"].call(alias1,lookupProperty(depth0,"challenges"),{"name":"each","hash":{},"fn":helpers.__markdown.program(container, 20, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":66,"column":0},"end":{"line":68,"column":9}}})) != null ? stack1 : "")
+    + ((stack1 = alias2["each"].call(alias1,lookupProperty(depth0,"challenges"),{"name":"each","hash":{},"fn":helpers.__markdown.program(container, 22, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":69,"column":0},"end":{"line":71,"column":9}}})) != null ? stack1 : "")
     + "\n";
-},"20":function(container,depth0,helpers,partials,data) {
+},"22":function(container,depth0,helpers,partials,data) {
     var stack1, alias1=helpers.__markdown.escape, alias2=depth0 != null ? depth0 : (container.nullContext || {}), alias3=helpers.__markdown.if, alias4=helpers.__markdown.noHash, alias5=helpers.__markdown.direct, lookupProperty = container.lookupProperty || function(parent, propertyName) {
         if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
           return parent[propertyName];
@@ -311,19 +333,19 @@ const SPECS = [
     };
 
   return "| **"
-    + alias1(container.lambda(helpers.__markdown.strict(container, depth0, "name", 67, 6, 67, 10), depth0))
+    + alias1(container.lambda(helpers.__markdown.strict(container, depth0, "name", 70, 6, 70, 10), depth0))
     + "** | "
-    + ((stack1 = alias3(alias2,lookupProperty(depth0,"goal"),helpers.__markdown.program(container, 21, data, 0),helpers.__markdown.program(container, 1, data, 0))) != null ? stack1 : "")
+    + ((stack1 = alias3(alias2,lookupProperty(depth0,"goal"),helpers.__markdown.program(container, 23, data, 0),helpers.__markdown.program(container, 3, data, 0))) != null ? stack1 : "")
     + " | "
     + alias1(alias5["or"].call(alias2,lookupProperty(depth0,"current"),"—",alias4))
     + " | "
     + alias1(alias5["or"].call(alias2,lookupProperty(depth0,"problem"),"—",alias4))
     + " | "
-    + ((stack1 = alias3(alias2,lookupProperty(depth0,"owner"),helpers.__markdown.program(container, 12, data, 0),helpers.__markdown.program(container, 1, data, 0))) != null ? stack1 : "")
+    + ((stack1 = alias3(alias2,lookupProperty(depth0,"owner"),helpers.__markdown.program(container, 14, data, 0),helpers.__markdown.program(container, 3, data, 0))) != null ? stack1 : "")
     + " | "
-    + ((stack1 = alias3(alias2,lookupProperty(lookupProperty(depth0,"initiatives"),"length"),helpers.__markdown.program(container, 22, data, 0),helpers.__markdown.program(container, 23, data, 0))) != null ? stack1 : "")
+    + ((stack1 = alias3(alias2,lookupProperty(lookupProperty(depth0,"initiatives"),"length"),helpers.__markdown.program(container, 24, data, 0),helpers.__markdown.program(container, 25, data, 0))) != null ? stack1 : "")
     + " |\n";
-},"21":function(container,depth0,helpers,partials,data) {
+},"23":function(container,depth0,helpers,partials,data) {
     var lookupProperty = container.lookupProperty || function(parent, propertyName) {
         if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
           return parent[propertyName];
@@ -332,7 +354,7 @@ const SPECS = [
     };
 
   return helpers.__markdown.escape(helpers.__markdown.direct["ref"].call(depth0 != null ? depth0 : (container.nullContext || {}),lookupProperty(depth0,"goal"),helpers.__markdown.noHash));
-},"22":function(container,depth0,helpers,partials,data) {
+},"24":function(container,depth0,helpers,partials,data) {
     var lookupProperty = container.lookupProperty || function(parent, propertyName) {
         if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
           return parent[propertyName];
@@ -341,11 +363,11 @@ const SPECS = [
     };
 
   return helpers.__markdown.escape(helpers.__markdown.direct["lines"].call(depth0 != null ? depth0 : (container.nullContext || {}),lookupProperty(depth0,"initiatives"),helpers.__markdown.noHash));
-},"23":function(container,depth0,helpers,partials,data) {
-    return "⚠ no initiative";
-},"24":function(container,depth0,helpers,partials,data) {
-    return "*No challenges yet.*\n";
 },"25":function(container,depth0,helpers,partials,data) {
+    return "⚠ no initiative";
+},"26":function(container,depth0,helpers,partials,data) {
+    return "*No challenges yet.*\n";
+},"27":function(container,depth0,helpers,partials,data) {
     var stack1, lookupProperty = container.lookupProperty || function(parent, propertyName) {
         if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
           return parent[propertyName];
@@ -354,9 +376,9 @@ const SPECS = [
     };
 
   return ((stack1 = container.invokePartial(lookupProperty(partials,"persona"),depth0,{"name":"persona","data":data,"helpers":helpers,"partials":partials,"decorators":container.decorators})) != null ? stack1 : "");
-},"26":function(container,depth0,helpers,partials,data) {
+},"28":function(container,depth0,helpers,partials,data) {
     return "*No personas yet.*\n";
-},"27":function(container,depth0,helpers,partials,data) {
+},"29":function(container,depth0,helpers,partials,data) {
     var stack1, alias1=depth0 != null ? depth0 : (container.nullContext || {}), alias2=helpers.__markdown.if, lookupProperty = container.lookupProperty || function(parent, propertyName) {
         if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
           return parent[propertyName];
@@ -365,15 +387,15 @@ const SPECS = [
     };
 
   return "### "
-    + helpers.__markdown.escape(container.lambda(helpers.__markdown.strict(container, depth0, "name", 85, 6, 85, 10), depth0))
+    + helpers.__markdown.escape(container.lambda(helpers.__markdown.strict(container, depth0, "name", 88, 6, 88, 10), depth0))
     + "\n\n"
-    + ((stack1 = alias2(alias1,lookupProperty(depth0,"persona"),helpers.__markdown.program(container, 28, data, 0),null)) != null ? stack1 : "")
-    + ((stack1 = alias2(alias1,lookupProperty(depth0,"description"),helpers.__markdown.program(container, 29, data, 0),null)) != null ? stack1 : "")
+    + ((stack1 = alias2(alias1,lookupProperty(depth0,"persona"),helpers.__markdown.program(container, 30, data, 0),null)) != null ? stack1 : "")
+    + ((stack1 = alias2(alias1,lookupProperty(depth0,"description"),helpers.__markdown.program(container, 31, data, 0),null)) != null ? stack1 : "")
     + ((stack1 = container.invokePartial(lookupProperty(partials,"journey-table"),depth0,{"name":"journey-table","data":data,"helpers":helpers,"partials":partials,"decorators":container.decorators})) != null ? stack1 : "")
     + "\n"
     + ((stack1 = container.invokePartial(lookupProperty(partials,"journey-diagram"),depth0,{"name":"journey-diagram","data":data,"helpers":helpers,"partials":partials,"decorators":container.decorators})) != null ? stack1 : "")
     + "\n";
-},"28":function(container,depth0,helpers,partials,data) {
+},"30":function(container,depth0,helpers,partials,data) {
     var lookupProperty = container.lookupProperty || function(parent, propertyName) {
         if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
           return parent[propertyName];
@@ -384,12 +406,12 @@ const SPECS = [
   return "**Persona:** "
     + helpers.__markdown.escape(helpers.__markdown.direct["ref"].call(depth0 != null ? depth0 : (container.nullContext || {}),lookupProperty(depth0,"persona"),helpers.__markdown.noHash))
     + "\n\n";
-},"29":function(container,depth0,helpers,partials,data) {
-    return helpers.__markdown.escape(container.lambda(helpers.__markdown.strict(container, depth0, "description", 92, 2, 92, 13), depth0))
-    + "\n\n";
-},"30":function(container,depth0,helpers,partials,data) {
-    return "*No customer journeys yet.*\n";
 },"31":function(container,depth0,helpers,partials,data) {
+    return helpers.__markdown.escape(container.lambda(helpers.__markdown.strict(container, depth0, "description", 95, 2, 95, 13), depth0))
+    + "\n\n";
+},"32":function(container,depth0,helpers,partials,data) {
+    return "*No customer journeys yet.*\n";
+},"33":function(container,depth0,helpers,partials,data) {
     var stack1, alias1=depth0 != null ? depth0 : (container.nullContext || {}), alias2=helpers.__markdown.if, alias3=helpers.__markdown.direct, lookupProperty = container.lookupProperty || function(parent, propertyName) {
         if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
           return parent[propertyName];
@@ -399,21 +421,23 @@ const SPECS = [
 
   return ((stack1 = container.invokePartial(lookupProperty(partials,"initiative-table"),lookupProperty(depth0,"initiatives"),{"name":"initiative-table","data":data,"helpers":helpers,"partials":partials,"decorators":container.decorators})) != null ? stack1 : "")
     + "\n**Budget:** "
-    + ((stack1 = alias2(alias1,lookupProperty(lookupProperty(depth0,"budget"),"total"),helpers.__markdown.program(container, 32, data, 0),helpers.__markdown.program(container, 1, data, 0))) != null ? stack1 : "")
+    + ((stack1 = alias2(alias1,lookupProperty(lookupProperty(depth0,"budget"),"total"),helpers.__markdown.program(container, 34, data, 0),helpers.__markdown.program(container, 3, data, 0))) != null ? stack1 : "")
     + " planned for initiatives"
-    + ((stack1 = alias2(alias1,lookupProperty(lookupProperty(depth0,"budget"),"plan"),helpers.__markdown.program(container, 33, data, 0),null)) != null ? stack1 : "")
-    + ((stack1 = alias2(alias1,lookupProperty(lookupProperty(depth0,"budget"),"remaining"),helpers.__markdown.program(container, 34, data, 0),null)) != null ? stack1 : "")
+    + ((stack1 = alias2(alias1,lookupProperty(lookupProperty(depth0,"budget"),"plan"),helpers.__markdown.program(container, 35, data, 0),null)) != null ? stack1 : "")
+    + ((stack1 = alias2(alias1,lookupProperty(lookupProperty(depth0,"budget"),"remaining"),helpers.__markdown.program(container, 36, data, 0),null)) != null ? stack1 : "")
     + ".\n"
-    + ((stack1 = alias3["each"].call(alias1,lookupProperty(lookupProperty(depth0,"budget"),"other"),{"name":"each","hash":{},"fn":helpers.__markdown.program(container, 37, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":115,"column":0},"end":{"line":117,"column":9}}})) != null ? stack1 : "")
+    + ((stack1 = alias3["each"].call(alias1,lookupProperty(lookupProperty(depth0,"budget"),"other"),{"name":"each","hash":{},"fn":helpers.__markdown.program(container, 39, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":118,"column":0},"end":{"line":120,"column":9}}})) != null ? stack1 : "")
     + "\n"
-    + ((stack1 = alias3["each"].call(alias1,lookupProperty(depth0,"initiatives"),{"name":"each","hash":{},"fn":helpers.__markdown.program(container, 38, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":119,"column":0},"end":{"line":123,"column":9}}})) != null ? stack1 : "")
+    + ((stack1 = alias3["each"].call(alias1,lookupProperty(depth0,"initiatives"),{"name":"each","hash":{},"fn":helpers.__markdown.program(container, 40, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":122,"column":0},"end":{"line":126,"column":9}}})) != null ? stack1 : "")
+    + "\n"
+    + ((stack1 = alias3["each"].call(alias1,lookupProperty(depth0,"initiatives"),{"name":"each","hash":{},"fn":helpers.__markdown.program(container, 42, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":128,"column":0},"end":{"line":135,"column":9}}})) != null ? stack1 : "")
     + "\n### Responsibilities (RACI)\n\n"
-    + ((stack1 = alias2(alias1,lookupProperty(lookupProperty(depth0,"raci"),"matrix"),helpers.__markdown.program(container, 40, data, 0),helpers.__markdown.program(container, 45, data, 0))) != null ? stack1 : "")
+    + ((stack1 = alias2(alias1,lookupProperty(lookupProperty(depth0,"raci"),"matrix"),helpers.__markdown.program(container, 44, data, 0),helpers.__markdown.program(container, 49, data, 0))) != null ? stack1 : "")
     + "\n### Fit scores\n\nScores from 1 to 5 against the initiative checklist.\n\n| Initiative | Purpose | Target | Budget | Differentiation | Sustainability | Average |\n|---|:-:|:-:|:-:|:-:|:-:|:-:|\n"
-    + ((stack1 = alias3["each"].call(alias1,lookupProperty(depth0,"initiatives"),{"name":"each","hash":{},"fn":helpers.__markdown.program(container, 46, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":145,"column":0},"end":{"line":149,"column":9}}})) != null ? stack1 : "")
+    + ((stack1 = alias3["each"].call(alias1,lookupProperty(depth0,"initiatives"),{"name":"each","hash":{},"fn":helpers.__markdown.program(container, 50, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":157,"column":0},"end":{"line":161,"column":9}}})) != null ? stack1 : "")
     + "\n### Personal data and consent\n\n| Initiative | Uses personal data | Consent |\n|---|---|---|\n"
-    + ((stack1 = alias3["each"].call(alias1,lookupProperty(depth0,"initiatives"),{"name":"each","hash":{},"fn":helpers.__markdown.program(container, 48, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":155,"column":0},"end":{"line":157,"column":9}}})) != null ? stack1 : "");
-},"32":function(container,depth0,helpers,partials,data) {
+    + ((stack1 = alias3["each"].call(alias1,lookupProperty(depth0,"initiatives"),{"name":"each","hash":{},"fn":helpers.__markdown.program(container, 52, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":167,"column":0},"end":{"line":169,"column":9}}})) != null ? stack1 : "");
+},"34":function(container,depth0,helpers,partials,data) {
     var lookupProperty = container.lookupProperty || function(parent, propertyName) {
         if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
           return parent[propertyName];
@@ -422,7 +446,7 @@ const SPECS = [
     };
 
   return helpers.__markdown.escape(helpers.__markdown.direct["money"].call(depth0 != null ? depth0 : (container.nullContext || {}),lookupProperty(lookupProperty(depth0,"budget"),"total"),helpers.__markdown.noHash));
-},"33":function(container,depth0,helpers,partials,data) {
+},"35":function(container,depth0,helpers,partials,data) {
     var lookupProperty = container.lookupProperty || function(parent, propertyName) {
         if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
           return parent[propertyName];
@@ -432,7 +456,7 @@ const SPECS = [
 
   return ", of a plan budget of "
     + helpers.__markdown.escape(helpers.__markdown.direct["money"].call(depth0 != null ? depth0 : (container.nullContext || {}),lookupProperty(lookupProperty(depth0,"budget"),"plan"),helpers.__markdown.noHash));
-},"34":function(container,depth0,helpers,partials,data) {
+},"36":function(container,depth0,helpers,partials,data) {
     var stack1, lookupProperty = container.lookupProperty || function(parent, propertyName) {
         if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
           return parent[propertyName];
@@ -441,8 +465,8 @@ const SPECS = [
     };
 
   return " — "
-    + ((stack1 = helpers.__markdown.if(depth0 != null ? depth0 : (container.nullContext || {}),lookupProperty(lookupProperty(depth0,"budget"),"over"),helpers.__markdown.program(container, 35, data, 0),helpers.__markdown.program(container, 36, data, 0))) != null ? stack1 : "");
-},"35":function(container,depth0,helpers,partials,data) {
+    + ((stack1 = helpers.__markdown.if(depth0 != null ? depth0 : (container.nullContext || {}),lookupProperty(lookupProperty(depth0,"budget"),"over"),helpers.__markdown.program(container, 37, data, 0),helpers.__markdown.program(container, 38, data, 0))) != null ? stack1 : "");
+},"37":function(container,depth0,helpers,partials,data) {
     var lookupProperty = container.lookupProperty || function(parent, propertyName) {
         if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
           return parent[propertyName];
@@ -453,7 +477,7 @@ const SPECS = [
   return "⚠ **"
     + helpers.__markdown.escape(helpers.__markdown.direct["money"].call(depth0 != null ? depth0 : (container.nullContext || {}),lookupProperty(lookupProperty(depth0,"budget"),"remaining"),helpers.__markdown.noHash))
     + " over budget**";
-},"36":function(container,depth0,helpers,partials,data) {
+},"38":function(container,depth0,helpers,partials,data) {
     var lookupProperty = container.lookupProperty || function(parent, propertyName) {
         if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
           return parent[propertyName];
@@ -463,11 +487,11 @@ const SPECS = [
 
   return helpers.__markdown.escape(helpers.__markdown.direct["money"].call(depth0 != null ? depth0 : (container.nullContext || {}),lookupProperty(lookupProperty(depth0,"budget"),"remaining"),helpers.__markdown.noHash))
     + " not yet allocated";
-},"37":function(container,depth0,helpers,partials,data) {
+},"39":function(container,depth0,helpers,partials,data) {
     return "⚠ Also "
     + helpers.__markdown.escape(helpers.__markdown.direct["money"].call(depth0 != null ? depth0 : (container.nullContext || {}),depth0,helpers.__markdown.noHash))
     + " in another currency, not counted against the plan budget.\n";
-},"38":function(container,depth0,helpers,partials,data) {
+},"40":function(container,depth0,helpers,partials,data) {
     var stack1, lookupProperty = container.lookupProperty || function(parent, propertyName) {
         if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
           return parent[propertyName];
@@ -475,16 +499,38 @@ const SPECS = [
         return undefined
     };
 
-  return ((stack1 = helpers.__markdown.if(depth0 != null ? depth0 : (container.nullContext || {}),lookupProperty(depth0,"description"),helpers.__markdown.program(container, 39, data, 0),null)) != null ? stack1 : "");
-},"39":function(container,depth0,helpers,partials,data) {
+  return ((stack1 = helpers.__markdown.if(depth0 != null ? depth0 : (container.nullContext || {}),lookupProperty(depth0,"description"),helpers.__markdown.program(container, 41, data, 0),null)) != null ? stack1 : "");
+},"41":function(container,depth0,helpers,partials,data) {
     var alias1=helpers.__markdown.strict, alias2=container.lambda, alias3=helpers.__markdown.escape;
 
   return "- **"
-    + alias3(alias2(alias1(container, depth0, "name", 121, 6, 121, 10), depth0))
+    + alias3(alias2(alias1(container, depth0, "name", 124, 6, 124, 10), depth0))
     + ":** "
-    + alias3(alias2(alias1(container, depth0, "description", 121, 18, 121, 29), depth0))
+    + alias3(alias2(alias1(container, depth0, "description", 124, 18, 124, 29), depth0))
     + "\n";
-},"40":function(container,depth0,helpers,partials,data) {
+},"42":function(container,depth0,helpers,partials,data) {
+    var stack1, lookupProperty = container.lookupProperty || function(parent, propertyName) {
+        if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
+          return parent[propertyName];
+        }
+        return undefined
+    };
+
+  return ((stack1 = helpers.__markdown.if(depth0 != null ? depth0 : (container.nullContext || {}),lookupProperty(lookupProperty(depth0,"automation"),"length"),helpers.__markdown.program(container, 43, data, 0),null)) != null ? stack1 : "");
+},"43":function(container,depth0,helpers,partials,data) {
+    var stack1, lookupProperty = container.lookupProperty || function(parent, propertyName) {
+        if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
+          return parent[propertyName];
+        }
+        return undefined
+    };
+
+  return "**Automated messages of "
+    + helpers.__markdown.escape(container.lambda(helpers.__markdown.strict(container, depth0, "name", 130, 26, 130, 30), depth0))
+    + "** (timed around its key moment):\n\n"
+    + ((stack1 = container.invokePartial(lookupProperty(partials,"automation"),lookupProperty(depth0,"automation"),{"name":"automation","data":data,"helpers":helpers,"partials":partials,"decorators":container.decorators})) != null ? stack1 : "")
+    + "\n";
+},"44":function(container,depth0,helpers,partials,data) {
     var stack1, alias1=helpers.__markdown.direct, alias2=depth0 != null ? depth0 : (container.nullContext || {}), lookupProperty = container.lookupProperty || function(parent, propertyName) {
         if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
           return parent[propertyName];
@@ -493,18 +539,18 @@ const SPECS = [
     };
 
   return "A = accountable, R = responsible, C = consulted, I = informed.\n\n| Initiative |"
-    + ((stack1 = alias1["each"].call(alias2,lookupProperty(lookupProperty(depth0,"raci"),"roles"),{"name":"each","hash":{},"fn":helpers.__markdown.program(container, 41, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":130,"column":14},"end":{"line":130,"column":58}}})) != null ? stack1 : "")
+    + ((stack1 = alias1["each"].call(alias2,lookupProperty(lookupProperty(depth0,"raci"),"roles"),{"name":"each","hash":{},"fn":helpers.__markdown.program(container, 45, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":142,"column":14},"end":{"line":142,"column":58}}})) != null ? stack1 : "")
     + "\n|---|"
-    + ((stack1 = alias1["each"].call(alias2,lookupProperty(lookupProperty(depth0,"raci"),"roles"),{"name":"each","hash":{},"fn":helpers.__markdown.program(container, 42, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":131,"column":5},"end":{"line":131,"column":38}}})) != null ? stack1 : "")
+    + ((stack1 = alias1["each"].call(alias2,lookupProperty(lookupProperty(depth0,"raci"),"roles"),{"name":"each","hash":{},"fn":helpers.__markdown.program(container, 46, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":143,"column":5},"end":{"line":143,"column":38}}})) != null ? stack1 : "")
     + "\n"
-    + ((stack1 = alias1["each"].call(alias2,lookupProperty(lookupProperty(depth0,"raci"),"rows"),{"name":"each","hash":{},"fn":helpers.__markdown.program(container, 43, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":132,"column":0},"end":{"line":134,"column":9}}})) != null ? stack1 : "");
-},"41":function(container,depth0,helpers,partials,data) {
+    + ((stack1 = alias1["each"].call(alias2,lookupProperty(lookupProperty(depth0,"raci"),"rows"),{"name":"each","hash":{},"fn":helpers.__markdown.program(container, 47, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":144,"column":0},"end":{"line":146,"column":9}}})) != null ? stack1 : "");
+},"45":function(container,depth0,helpers,partials,data) {
     return " "
     + helpers.__markdown.escape(helpers.__markdown.direct["ref"].call(depth0 != null ? depth0 : (container.nullContext || {}),depth0,helpers.__markdown.noHash))
     + " |";
-},"42":function(container,depth0,helpers,partials,data) {
+},"46":function(container,depth0,helpers,partials,data) {
     return ":-:|";
-},"43":function(container,depth0,helpers,partials,data) {
+},"47":function(container,depth0,helpers,partials,data) {
     var stack1, alias1=depth0 != null ? depth0 : (container.nullContext || {}), alias2=helpers.__markdown.direct, lookupProperty = container.lookupProperty || function(parent, propertyName) {
         if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
           return parent[propertyName];
@@ -515,13 +561,13 @@ const SPECS = [
   return "| "
     + helpers.__markdown.escape(alias2["ref"].call(alias1,lookupProperty(depth0,"initiative"),helpers.__markdown.noHash))
     + " |"
-    + ((stack1 = alias2["each"].call(alias1,lookupProperty(depth0,"cells"),{"name":"each","hash":{},"fn":helpers.__markdown.program(container, 44, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":133,"column":22},"end":{"line":133,"column":57}}})) != null ? stack1 : "")
+    + ((stack1 = alias2["each"].call(alias1,lookupProperty(depth0,"cells"),{"name":"each","hash":{},"fn":helpers.__markdown.program(container, 48, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":145,"column":22},"end":{"line":145,"column":57}}})) != null ? stack1 : "")
     + "\n";
-},"44":function(container,depth0,helpers,partials,data) {
+},"48":function(container,depth0,helpers,partials,data) {
     return " "
     + helpers.__markdown.escape(container.lambda(depth0, depth0))
     + " |";
-},"45":function(container,depth0,helpers,partials,data) {
+},"49":function(container,depth0,helpers,partials,data) {
     var stack1, lookupProperty = container.lookupProperty || function(parent, propertyName) {
         if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
           return parent[propertyName];
@@ -530,7 +576,7 @@ const SPECS = [
     };
 
   return ((stack1 = container.invokePartial(lookupProperty(partials,"raci-list"),lookupProperty(lookupProperty(depth0,"raci"),"list"),{"name":"raci-list","data":data,"helpers":helpers,"partials":partials,"decorators":container.decorators})) != null ? stack1 : "");
-},"46":function(container,depth0,helpers,partials,data) {
+},"50":function(container,depth0,helpers,partials,data) {
     var stack1, lookupProperty = container.lookupProperty || function(parent, propertyName) {
         if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
           return parent[propertyName];
@@ -538,8 +584,8 @@ const SPECS = [
         return undefined
     };
 
-  return ((stack1 = helpers.__markdown.if(depth0 != null ? depth0 : (container.nullContext || {}),lookupProperty(depth0,"fit"),helpers.__markdown.program(container, 47, data, 0),null)) != null ? stack1 : "");
-},"47":function(container,depth0,helpers,partials,data) {
+  return ((stack1 = helpers.__markdown.if(depth0 != null ? depth0 : (container.nullContext || {}),lookupProperty(depth0,"fit"),helpers.__markdown.program(container, 51, data, 0),null)) != null ? stack1 : "");
+},"51":function(container,depth0,helpers,partials,data) {
     var alias1=helpers.__markdown.escape, alias2=helpers.__markdown.noHash, alias3=depth0 != null ? depth0 : (container.nullContext || {}), alias4=helpers.__markdown.direct, lookupProperty = container.lookupProperty || function(parent, propertyName) {
         if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
           return parent[propertyName];
@@ -548,7 +594,7 @@ const SPECS = [
     };
 
   return "| "
-    + alias1(container.lambda(helpers.__markdown.strict(container, depth0, "name", 147, 4, 147, 8), depth0))
+    + alias1(container.lambda(helpers.__markdown.strict(container, depth0, "name", 159, 4, 159, 8), depth0))
     + " | "
     + alias1(alias4["or"].call(alias3,lookupProperty(lookupProperty(depth0,"fit"),"purpose"),"—",alias2))
     + " | "
@@ -562,7 +608,7 @@ const SPECS = [
     + " | **"
     + alias1(alias4["or"].call(alias3,lookupProperty(lookupProperty(depth0,"fit"),"average"),"—",alias2))
     + "** |\n";
-},"48":function(container,depth0,helpers,partials,data) {
+},"52":function(container,depth0,helpers,partials,data) {
     var stack1, alias1=helpers.__markdown.escape, alias2=depth0 != null ? depth0 : (container.nullContext || {}), lookupProperty = container.lookupProperty || function(parent, propertyName) {
         if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
           return parent[propertyName];
@@ -571,15 +617,15 @@ const SPECS = [
     };
 
   return "| "
-    + alias1(container.lambda(helpers.__markdown.strict(container, depth0, "name", 156, 4, 156, 8), depth0))
+    + alias1(container.lambda(helpers.__markdown.strict(container, depth0, "name", 168, 4, 168, 8), depth0))
     + " | "
-    + ((stack1 = helpers.__markdown.if(alias2,lookupProperty(depth0,"uses_personal_data"),helpers.__markdown.program(container, 49, data, 0),helpers.__markdown.program(container, 50, data, 0))) != null ? stack1 : "")
+    + ((stack1 = helpers.__markdown.if(alias2,lookupProperty(depth0,"uses_personal_data"),helpers.__markdown.program(container, 53, data, 0),helpers.__markdown.program(container, 54, data, 0))) != null ? stack1 : "")
     + " | "
     + alias1(helpers.__markdown.direct["or"].call(alias2,lookupProperty(depth0,"consent"),"—",helpers.__markdown.noHash))
     + " |\n";
-},"49":function(container,depth0,helpers,partials,data) {
+},"53":function(container,depth0,helpers,partials,data) {
     return "yes";
-},"50":function(container,depth0,helpers,partials,data) {
+},"54":function(container,depth0,helpers,partials,data) {
     var stack1, alias1=depth0 != null ? depth0 : (container.nullContext || {}), lookupProperty = container.lookupProperty || function(parent, propertyName) {
         if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
           return parent[propertyName];
@@ -587,14 +633,14 @@ const SPECS = [
         return undefined
     };
 
-  return ((stack1 = helpers.__markdown.if(alias1,helpers.__markdown.direct["eq"].call(alias1,lookupProperty(depth0,"uses_personal_data"),false,helpers.__markdown.noHash),helpers.__markdown.program(container, 51, data, 0),helpers.__markdown.program(container, 52, data, 0))) != null ? stack1 : "");
-},"51":function(container,depth0,helpers,partials,data) {
+  return ((stack1 = helpers.__markdown.if(alias1,helpers.__markdown.direct["eq"].call(alias1,lookupProperty(depth0,"uses_personal_data"),false,helpers.__markdown.noHash),helpers.__markdown.program(container, 55, data, 0),helpers.__markdown.program(container, 56, data, 0))) != null ? stack1 : "");
+},"55":function(container,depth0,helpers,partials,data) {
     return "no";
-},"52":function(container,depth0,helpers,partials,data) {
+},"56":function(container,depth0,helpers,partials,data) {
     return "not stated";
-},"53":function(container,depth0,helpers,partials,data) {
+},"57":function(container,depth0,helpers,partials,data) {
     return "*No initiatives yet.*\n";
-},"54":function(container,depth0,helpers,partials,data) {
+},"58":function(container,depth0,helpers,partials,data) {
     var stack1, lookupProperty = container.lookupProperty || function(parent, propertyName) {
         if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
           return parent[propertyName];
@@ -603,9 +649,9 @@ const SPECS = [
     };
 
   return ((stack1 = container.invokePartial(lookupProperty(partials,"role-table"),lookupProperty(lookupProperty(depth0,"team"),"internal"),{"name":"role-table","data":data,"helpers":helpers,"partials":partials,"decorators":container.decorators})) != null ? stack1 : "");
-},"55":function(container,depth0,helpers,partials,data) {
+},"59":function(container,depth0,helpers,partials,data) {
     return "*No internal roles yet.*\n";
-},"56":function(container,depth0,helpers,partials,data) {
+},"60":function(container,depth0,helpers,partials,data) {
     var stack1, lookupProperty = container.lookupProperty || function(parent, propertyName) {
         if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
           return parent[propertyName];
@@ -614,9 +660,9 @@ const SPECS = [
     };
 
   return ((stack1 = container.invokePartial(lookupProperty(partials,"role-table"),lookupProperty(lookupProperty(depth0,"team"),"partners"),{"name":"role-table","data":data,"helpers":helpers,"partials":partials,"decorators":container.decorators})) != null ? stack1 : "");
-},"57":function(container,depth0,helpers,partials,data) {
+},"61":function(container,depth0,helpers,partials,data) {
     return "*No partners yet.*\n";
-},"58":function(container,depth0,helpers,partials,data) {
+},"62":function(container,depth0,helpers,partials,data) {
     var stack1, alias1=depth0 != null ? depth0 : (container.nullContext || {}), alias2=helpers.__markdown.if, lookupProperty = container.lookupProperty || function(parent, propertyName) {
         if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
           return parent[propertyName];
@@ -626,12 +672,12 @@ const SPECS = [
 
   return ((stack1 = container.invokePartial(lookupProperty(partials,"tool-table"),lookupProperty(depth0,"tools"),{"name":"tool-table","data":data,"helpers":helpers,"partials":partials,"decorators":container.decorators})) != null ? stack1 : "")
     + "\n**Cost per year (tools not retiring):** "
-    + ((stack1 = helpers.__markdown.direct["each"].call(alias1,lookupProperty(depth0,"tool_cost_per_year"),{"name":"each","hash":{},"fn":helpers.__markdown.program(container, 59, data, 0),"inverse":helpers.__markdown.program(container, 1, data, 0),"data":data,"loc":{"start":{"line":185,"column":40},"end":{"line":185,"column":131}}})) != null ? stack1 : "")
+    + ((stack1 = helpers.__markdown.direct["each"].call(alias1,lookupProperty(depth0,"tool_cost_per_year"),{"name":"each","hash":{},"fn":helpers.__markdown.program(container, 63, data, 0),"inverse":helpers.__markdown.program(container, 3, data, 0),"data":data,"loc":{"start":{"line":197,"column":40},"end":{"line":197,"column":131}}})) != null ? stack1 : "")
     + "\n\n"
-    + ((stack1 = alias2(alias1,lookupProperty(lookupProperty(depth0,"renewals"),"length"),helpers.__markdown.program(container, 61, data, 0),null)) != null ? stack1 : "")
+    + ((stack1 = alias2(alias1,lookupProperty(lookupProperty(depth0,"renewals"),"length"),helpers.__markdown.program(container, 65, data, 0),null)) != null ? stack1 : "")
     + "### Integrations\n\n"
-    + ((stack1 = alias2(alias1,lookupProperty(lookupProperty(lookupProperty(depth0,"flow"),"edges"),"length"),helpers.__markdown.program(container, 63, data, 0),helpers.__markdown.program(container, 64, data, 0))) != null ? stack1 : "");
-},"59":function(container,depth0,helpers,partials,data) {
+    + ((stack1 = alias2(alias1,lookupProperty(lookupProperty(lookupProperty(depth0,"flow"),"edges"),"length"),helpers.__markdown.program(container, 67, data, 0),helpers.__markdown.program(container, 68, data, 0))) != null ? stack1 : "");
+},"63":function(container,depth0,helpers,partials,data) {
     var stack1, alias1=depth0 != null ? depth0 : (container.nullContext || {}), lookupProperty = container.lookupProperty || function(parent, propertyName) {
         if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
           return parent[propertyName];
@@ -640,10 +686,10 @@ const SPECS = [
     };
 
   return helpers.__markdown.escape(helpers.__markdown.direct["money"].call(alias1,depth0,helpers.__markdown.noHash))
-    + ((stack1 = helpers.__markdown.if(alias1,lookupProperty(data,"last"),null,helpers.__markdown.program(container, 60, data, 0))) != null ? stack1 : "");
-},"60":function(container,depth0,helpers,partials,data) {
+    + ((stack1 = helpers.__markdown.if(alias1,lookupProperty(data,"last"),null,helpers.__markdown.program(container, 64, data, 0))) != null ? stack1 : "");
+},"64":function(container,depth0,helpers,partials,data) {
     return " + ";
-},"61":function(container,depth0,helpers,partials,data) {
+},"65":function(container,depth0,helpers,partials,data) {
     var stack1, lookupProperty = container.lookupProperty || function(parent, propertyName) {
         if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
           return parent[propertyName];
@@ -652,9 +698,9 @@ const SPECS = [
     };
 
   return "**Contract renewals:**\n\n"
-    + ((stack1 = helpers.__markdown.direct["each"].call(depth0 != null ? depth0 : (container.nullContext || {}),lookupProperty(depth0,"renewals"),{"name":"each","hash":{},"fn":helpers.__markdown.program(container, 62, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":190,"column":0},"end":{"line":192,"column":9}}})) != null ? stack1 : "")
+    + ((stack1 = helpers.__markdown.direct["each"].call(depth0 != null ? depth0 : (container.nullContext || {}),lookupProperty(depth0,"renewals"),{"name":"each","hash":{},"fn":helpers.__markdown.program(container, 66, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":202,"column":0},"end":{"line":204,"column":9}}})) != null ? stack1 : "")
     + "\n";
-},"62":function(container,depth0,helpers,partials,data) {
+},"66":function(container,depth0,helpers,partials,data) {
     var alias1=helpers.__markdown.noHash, alias2=depth0 != null ? depth0 : (container.nullContext || {}), alias3=helpers.__markdown.direct, alias4=helpers.__markdown.escape, lookupProperty = container.lookupProperty || function(parent, propertyName) {
         if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
           return parent[propertyName];
@@ -667,7 +713,7 @@ const SPECS = [
     + ": "
     + alias4(alias3["ref"].call(alias2,lookupProperty(depth0,"tool"),alias1))
     + "\n";
-},"63":function(container,depth0,helpers,partials,data) {
+},"67":function(container,depth0,helpers,partials,data) {
     var stack1, lookupProperty = container.lookupProperty || function(parent, propertyName) {
         if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
           return parent[propertyName];
@@ -677,11 +723,11 @@ const SPECS = [
 
   return "How data flows between the tools.\n\n"
     + ((stack1 = container.invokePartial(lookupProperty(partials,"integration-flowchart"),lookupProperty(depth0,"flow"),{"name":"integration-flowchart","data":data,"helpers":helpers,"partials":partials,"decorators":container.decorators})) != null ? stack1 : "");
-},"64":function(container,depth0,helpers,partials,data) {
+},"68":function(container,depth0,helpers,partials,data) {
     return "*No integrations between the tools yet.*\n";
-},"65":function(container,depth0,helpers,partials,data) {
+},"69":function(container,depth0,helpers,partials,data) {
     return "*No tools in the inventory yet.*\n";
-},"66":function(container,depth0,helpers,partials,data) {
+},"70":function(container,depth0,helpers,partials,data) {
     var stack1, alias1=helpers.__markdown.escape, alias2=depth0 != null ? depth0 : (container.nullContext || {}), alias3=helpers.__markdown.if, lookupProperty = container.lookupProperty || function(parent, propertyName) {
         if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
           return parent[propertyName];
@@ -690,16 +736,16 @@ const SPECS = [
     };
 
   return "### "
-    + alias1(container.lambda(helpers.__markdown.strict(container, depth0, "name", 211, 6, 211, 10), depth0))
+    + alias1(container.lambda(helpers.__markdown.strict(container, depth0, "name", 223, 6, 223, 10), depth0))
     + "\n\n**"
-    + ((stack1 = alias3(alias2,lookupProperty(depth0,"start"),helpers.__markdown.program(container, 67, data, 0),helpers.__markdown.program(container, 68, data, 0))) != null ? stack1 : "")
+    + ((stack1 = alias3(alias2,lookupProperty(depth0,"start"),helpers.__markdown.program(container, 71, data, 0),helpers.__markdown.program(container, 72, data, 0))) != null ? stack1 : "")
     + " – "
-    + ((stack1 = alias3(alias2,lookupProperty(depth0,"end"),helpers.__markdown.program(container, 69, data, 0),helpers.__markdown.program(container, 68, data, 0))) != null ? stack1 : "")
+    + ((stack1 = alias3(alias2,lookupProperty(depth0,"end"),helpers.__markdown.program(container, 73, data, 0),helpers.__markdown.program(container, 72, data, 0))) != null ? stack1 : "")
     + "** · Initiatives: "
     + alias1(helpers.__markdown.direct["join"].call(alias2,lookupProperty(depth0,"initiatives"),{"hash":{"empty":"—"}}))
     + "\n\n"
-    + ((stack1 = alias3(alias2,lookupProperty(lookupProperty(depth0,"exit_criteria"),"length"),helpers.__markdown.program(container, 70, data, 0),null)) != null ? stack1 : "");
-},"67":function(container,depth0,helpers,partials,data) {
+    + ((stack1 = alias3(alias2,lookupProperty(lookupProperty(depth0,"exit_criteria"),"length"),helpers.__markdown.program(container, 74, data, 0),null)) != null ? stack1 : "");
+},"71":function(container,depth0,helpers,partials,data) {
     var lookupProperty = container.lookupProperty || function(parent, propertyName) {
         if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
           return parent[propertyName];
@@ -708,9 +754,9 @@ const SPECS = [
     };
 
   return helpers.__markdown.escape(helpers.__markdown.direct["fdate"].call(depth0 != null ? depth0 : (container.nullContext || {}),lookupProperty(depth0,"start"),helpers.__markdown.noHash));
-},"68":function(container,depth0,helpers,partials,data) {
+},"72":function(container,depth0,helpers,partials,data) {
     return "?";
-},"69":function(container,depth0,helpers,partials,data) {
+},"73":function(container,depth0,helpers,partials,data) {
     var lookupProperty = container.lookupProperty || function(parent, propertyName) {
         if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
           return parent[propertyName];
@@ -719,7 +765,7 @@ const SPECS = [
     };
 
   return helpers.__markdown.escape(helpers.__markdown.direct["fdate"].call(depth0 != null ? depth0 : (container.nullContext || {}),lookupProperty(depth0,"end"),helpers.__markdown.noHash));
-},"70":function(container,depth0,helpers,partials,data) {
+},"74":function(container,depth0,helpers,partials,data) {
     var stack1, lookupProperty = container.lookupProperty || function(parent, propertyName) {
         if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
           return parent[propertyName];
@@ -728,15 +774,15 @@ const SPECS = [
     };
 
   return "Exit criteria:\n\n"
-    + ((stack1 = helpers.__markdown.direct["each"].call(depth0 != null ? depth0 : (container.nullContext || {}),lookupProperty(depth0,"exit_criteria"),{"name":"each","hash":{},"fn":helpers.__markdown.program(container, 71, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":218,"column":0},"end":{"line":220,"column":9}}})) != null ? stack1 : "")
+    + ((stack1 = helpers.__markdown.direct["each"].call(depth0 != null ? depth0 : (container.nullContext || {}),lookupProperty(depth0,"exit_criteria"),{"name":"each","hash":{},"fn":helpers.__markdown.program(container, 75, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":230,"column":0},"end":{"line":232,"column":9}}})) != null ? stack1 : "")
     + "\n";
-},"71":function(container,depth0,helpers,partials,data) {
+},"75":function(container,depth0,helpers,partials,data) {
     return "- "
     + helpers.__markdown.escape(container.lambda(depth0, depth0))
     + "\n";
-},"72":function(container,depth0,helpers,partials,data) {
+},"76":function(container,depth0,helpers,partials,data) {
     return "*No roadmap yet.*\n";
-},"73":function(container,depth0,helpers,partials,data) {
+},"77":function(container,depth0,helpers,partials,data) {
     var stack1, alias1=helpers.__markdown.strict, alias2=container.lambda, alias3=helpers.__markdown.escape, lookupProperty = container.lookupProperty || function(parent, propertyName) {
         if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
           return parent[propertyName];
@@ -745,16 +791,16 @@ const SPECS = [
     };
 
   return "The linter found **"
-    + alias3(alias2(alias1(container, lookupProperty(depth0,"gaps"), "total", 231, 21, 231, 31), depth0))
+    + alias3(alias2(alias1(container, lookupProperty(depth0,"gaps"), "total", 243, 21, 243, 31), depth0))
     + "** open point(s): "
-    + alias3(alias2(alias1(container, lookupProperty(depth0,"gaps"), "errors", 231, 53, 231, 64), depth0))
+    + alias3(alias2(alias1(container, lookupProperty(depth0,"gaps"), "errors", 243, 53, 243, 64), depth0))
     + " error(s), "
-    + alias3(alias2(alias1(container, lookupProperty(depth0,"gaps"), "warnings", 231, 79, 231, 92), depth0))
+    + alias3(alias2(alias1(container, lookupProperty(depth0,"gaps"), "warnings", 243, 79, 243, 92), depth0))
     + " warning(s), "
-    + alias3(alias2(alias1(container, lookupProperty(depth0,"gaps"), "infos", 231, 109, 231, 119), depth0))
+    + alias3(alias2(alias1(container, lookupProperty(depth0,"gaps"), "infos", 243, 109, 243, 119), depth0))
     + " info. Run `mplan lint` for the details and where each one is.\n\n| Rule | Severity | Findings | What it finds |\n|---|---|--:|---|\n"
-    + ((stack1 = helpers.__markdown.direct["each"].call(depth0 != null ? depth0 : (container.nullContext || {}),lookupProperty(lookupProperty(depth0,"gaps"),"rules"),{"name":"each","hash":{},"fn":helpers.__markdown.program(container, 74, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":235,"column":0},"end":{"line":237,"column":9}}})) != null ? stack1 : "");
-},"74":function(container,depth0,helpers,partials,data) {
+    + ((stack1 = helpers.__markdown.direct["each"].call(depth0 != null ? depth0 : (container.nullContext || {}),lookupProperty(lookupProperty(depth0,"gaps"),"rules"),{"name":"each","hash":{},"fn":helpers.__markdown.program(container, 78, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":247,"column":0},"end":{"line":249,"column":9}}})) != null ? stack1 : "");
+},"78":function(container,depth0,helpers,partials,data) {
     var alias1=helpers.__markdown.strict, alias2=container.lambda, alias3=helpers.__markdown.escape, lookupProperty = container.lookupProperty || function(parent, propertyName) {
         if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
           return parent[propertyName];
@@ -763,17 +809,17 @@ const SPECS = [
     };
 
   return "| "
-    + alias3(alias2(alias1(container, depth0, "rule", 236, 4, 236, 8), depth0))
+    + alias3(alias2(alias1(container, depth0, "rule", 248, 4, 248, 8), depth0))
     + " | "
     + alias3(helpers.__markdown.direct["word"].call(depth0 != null ? depth0 : (container.nullContext || {}),"severity",lookupProperty(depth0,"severity"),helpers.__markdown.noHash))
     + " | "
-    + alias3(alias2(alias1(container, depth0, "count", 236, 46, 236, 51), depth0))
+    + alias3(alias2(alias1(container, depth0, "count", 248, 46, 248, 51), depth0))
     + " | "
-    + alias3(alias2(alias1(container, depth0, "description", 236, 58, 236, 69), depth0))
+    + alias3(alias2(alias1(container, depth0, "description", 248, 58, 248, 69), depth0))
     + " |\n";
-},"75":function(container,depth0,helpers,partials,data) {
+},"79":function(container,depth0,helpers,partials,data) {
     return "The linter found no open points.\n";
-},"76":function(container,depth0,helpers,partials,data) {
+},"80":function(container,depth0,helpers,partials,data) {
     var stack1, alias1=helpers.__markdown.strict, alias2=container.lambda, alias3=helpers.__markdown.escape, alias4=depth0 != null ? depth0 : (container.nullContext || {}), lookupProperty = container.lookupProperty || function(parent, propertyName) {
         if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
           return parent[propertyName];
@@ -782,16 +828,16 @@ const SPECS = [
     };
 
   return "| "
-    + alias3(alias2(alias1(container, depth0, "label", 247, 4, 247, 9), depth0))
+    + alias3(alias2(alias1(container, depth0, "label", 259, 4, 259, 9), depth0))
     + " | "
-    + alias3(alias2(alias1(container, depth0, "n", 247, 16, 247, 17), depth0))
+    + alias3(alias2(alias1(container, depth0, "n", 259, 16, 259, 17), depth0))
     + " / "
-    + alias3(alias2(alias1(container, depth0, "m", 247, 24, 247, 25), depth0))
+    + alias3(alias2(alias1(container, depth0, "m", 259, 24, 259, 25), depth0))
     + " | "
-    + ((stack1 = helpers.__markdown.if(alias4,helpers.__markdown.direct["eq"].call(alias4,lookupProperty(depth0,"percent"),null,helpers.__markdown.noHash),helpers.__markdown.program(container, 1, data, 0),helpers.__markdown.program(container, 77, data, 0))) != null ? stack1 : "")
+    + ((stack1 = helpers.__markdown.if(alias4,helpers.__markdown.direct["eq"].call(alias4,lookupProperty(depth0,"percent"),null,helpers.__markdown.noHash),helpers.__markdown.program(container, 3, data, 0),helpers.__markdown.program(container, 81, data, 0))) != null ? stack1 : "")
     + " |\n";
-},"77":function(container,depth0,helpers,partials,data) {
-    return helpers.__markdown.escape(container.lambda(helpers.__markdown.strict(container, depth0, "percent", 247, 66, 247, 73), depth0))
+},"81":function(container,depth0,helpers,partials,data) {
+    return helpers.__markdown.escape(container.lambda(helpers.__markdown.strict(container, depth0, "percent", 259, 66, 259, 73), depth0))
     + "%";
 },"compiler":[8,">= 4.3.0"],"main":function(container,depth0,helpers,partials,data) {
     var stack1, alias1=helpers.__markdown.strict, alias2=container.lambda, alias3=helpers.__markdown.escape, alias4=depth0 != null ? depth0 : (container.nullContext || {}), alias5=helpers.__markdown.if, alias6=helpers.__markdown.direct, lookupProperty = container.lookupProperty || function(parent, propertyName) {
@@ -805,68 +851,64 @@ const SPECS = [
     + alias3(alias2(alias1(container, lookupProperty(depth0,"plan"), "name", 1, 4, 1, 13), depth0))
     + "\n\n"
     + ((stack1 = container.invokePartial(lookupProperty(partials,"problems"),depth0,{"name":"problems","data":data,"helpers":helpers,"partials":partials,"decorators":container.decorators})) != null ? stack1 : "")
-    + "\n| | |\n|---|---|\n| **Plan** | "
-    + alias3(alias2(alias1(container, lookupProperty(depth0,"plan"), "name", 7, 15, 7, 24), depth0))
+    + "\n| | |\n|---|---|\n"
+    + ((stack1 = alias5(alias4,lookupProperty(lookupProperty(depth0,"plan"),"organization"),helpers.__markdown.program(container, 0, data, 0),null)) != null ? stack1 : "")
+    + "| **Plan** | "
+    + alias3(alias2(alias1(container, lookupProperty(depth0,"plan"), "name", 10, 15, 10, 24), depth0))
     + " ("
-    + alias3(alias2(alias1(container, lookupProperty(depth0,"plan"), "id", 7, 30, 7, 37), depth0))
+    + alias3(alias2(alias1(container, lookupProperty(depth0,"plan"), "id", 10, 30, 10, 37), depth0))
     + ") |\n| **Period** | "
-    + ((stack1 = alias5(alias4,lookupProperty(lookupProperty(depth0,"plan"),"period"),helpers.__markdown.program(container, 0, data, 0),helpers.__markdown.program(container, 1, data, 0))) != null ? stack1 : "")
+    + ((stack1 = alias5(alias4,lookupProperty(lookupProperty(depth0,"plan"),"period"),helpers.__markdown.program(container, 2, data, 0),helpers.__markdown.program(container, 3, data, 0))) != null ? stack1 : "")
     + " |\n| **Owner** | "
-    + ((stack1 = alias5(alias4,lookupProperty(lookupProperty(depth0,"plan"),"owner"),helpers.__markdown.program(container, 2, data, 0),helpers.__markdown.program(container, 1, data, 0))) != null ? stack1 : "")
+    + ((stack1 = alias5(alias4,lookupProperty(lookupProperty(depth0,"plan"),"owner"),helpers.__markdown.program(container, 4, data, 0),helpers.__markdown.program(container, 3, data, 0))) != null ? stack1 : "")
     + " |\n| **Sponsors** | "
     + alias3(alias6["join"].call(alias4,lookupProperty(lookupProperty(depth0,"plan"),"sponsors"),{"hash":{"empty":"—"}}))
     + " |\n| **Budget** | "
-    + ((stack1 = alias5(alias4,lookupProperty(lookupProperty(depth0,"plan"),"budget"),helpers.__markdown.program(container, 3, data, 0),helpers.__markdown.program(container, 1, data, 0))) != null ? stack1 : "")
+    + ((stack1 = alias5(alias4,lookupProperty(lookupProperty(depth0,"plan"),"budget"),helpers.__markdown.program(container, 5, data, 0),helpers.__markdown.program(container, 3, data, 0))) != null ? stack1 : "")
     + " |\n"
-    + ((stack1 = alias5(alias4,lookupProperty(depth0,"date"),helpers.__markdown.program(container, 4, data, 0),null)) != null ? stack1 : "")
+    + ((stack1 = alias5(alias4,lookupProperty(depth0,"date"),helpers.__markdown.program(container, 6, data, 0),null)) != null ? stack1 : "")
     + "\n## Contents\n\n1. [Vision](#vision)\n2. [Goals](#goals)\n3. [Challenges](#challenges)\n4. [Personas](#personas)\n5. [Customer journeys](#customer-journeys)\n6. [KPI tree](#kpi-tree)\n7. [Initiatives](#initiatives)\n8. [Team](#team)\n9. [Tools](#tools)\n10. [Roadmap](#roadmap)\n11. [Open gaps](#open-gaps)\n\n## Vision\n\n"
-    + ((stack1 = alias5(alias4,lookupProperty(lookupProperty(depth0,"plan"),"vision"),helpers.__markdown.program(container, 5, data, 0),helpers.__markdown.program(container, 6, data, 0))) != null ? stack1 : "")
+    + ((stack1 = alias5(alias4,lookupProperty(lookupProperty(depth0,"plan"),"vision"),helpers.__markdown.program(container, 7, data, 0),helpers.__markdown.program(container, 8, data, 0))) != null ? stack1 : "")
     + "\n## Goals\n\n"
-    + ((stack1 = alias6["each"].call(alias4,lookupProperty(depth0,"goals"),{"name":"each","hash":{},"fn":helpers.__markdown.program(container, 7, data, 0),"inverse":helpers.__markdown.program(container, 18, data, 0),"data":data,"loc":{"start":{"line":40,"column":0},"end":{"line":57,"column":9}}})) != null ? stack1 : "")
+    + ((stack1 = alias6["each"].call(alias4,lookupProperty(depth0,"goals"),{"name":"each","hash":{},"fn":helpers.__markdown.program(container, 9, data, 0),"inverse":helpers.__markdown.program(container, 20, data, 0),"data":data,"loc":{"start":{"line":43,"column":0},"end":{"line":60,"column":9}}})) != null ? stack1 : "")
     + "\n## Challenges\n\n"
-    + ((stack1 = alias6["each"].call(alias4,lookupProperty(depth0,"challenges"),{"name":"each","hash":{},"fn":helpers.__markdown.program(container, 19, data, 0),"inverse":helpers.__markdown.program(container, 24, data, 0),"data":data,"loc":{"start":{"line":61,"column":0},"end":{"line":72,"column":9}}})) != null ? stack1 : "")
+    + ((stack1 = alias6["each"].call(alias4,lookupProperty(depth0,"challenges"),{"name":"each","hash":{},"fn":helpers.__markdown.program(container, 21, data, 0),"inverse":helpers.__markdown.program(container, 26, data, 0),"data":data,"loc":{"start":{"line":64,"column":0},"end":{"line":75,"column":9}}})) != null ? stack1 : "")
     + "\n## Personas\n\n"
-    + ((stack1 = alias6["each"].call(alias4,lookupProperty(depth0,"personas"),{"name":"each","hash":{},"fn":helpers.__markdown.program(container, 25, data, 0),"inverse":helpers.__markdown.program(container, 26, data, 0),"data":data,"loc":{"start":{"line":76,"column":0},"end":{"line":80,"column":9}}})) != null ? stack1 : "")
+    + ((stack1 = alias6["each"].call(alias4,lookupProperty(depth0,"personas"),{"name":"each","hash":{},"fn":helpers.__markdown.program(container, 27, data, 0),"inverse":helpers.__markdown.program(container, 28, data, 0),"data":data,"loc":{"start":{"line":79,"column":0},"end":{"line":83,"column":9}}})) != null ? stack1 : "")
     + "\n## Customer journeys\n\n"
-    + ((stack1 = alias6["each"].call(alias4,lookupProperty(depth0,"journeys"),{"name":"each","hash":{},"fn":helpers.__markdown.program(container, 27, data, 0),"inverse":helpers.__markdown.program(container, 30, data, 0),"data":data,"loc":{"start":{"line":84,"column":0},"end":{"line":101,"column":9}}})) != null ? stack1 : "")
+    + ((stack1 = alias6["each"].call(alias4,lookupProperty(depth0,"journeys"),{"name":"each","hash":{},"fn":helpers.__markdown.program(container, 29, data, 0),"inverse":helpers.__markdown.program(container, 32, data, 0),"data":data,"loc":{"start":{"line":87,"column":0},"end":{"line":104,"column":9}}})) != null ? stack1 : "")
     + "\n## KPI tree\n\nEach goal, the KPIs that measure it, and the journey stage each KPI observes.\n\n"
     + ((stack1 = container.invokePartial(lookupProperty(partials,"kpi-tree"),lookupProperty(depth0,"kpi_tree"),{"name":"kpi-tree","data":data,"helpers":helpers,"partials":partials,"decorators":container.decorators})) != null ? stack1 : "")
     + "\n## Initiatives\n\n"
-    + ((stack1 = alias5(alias4,lookupProperty(lookupProperty(depth0,"initiatives"),"length"),helpers.__markdown.program(container, 31, data, 0),helpers.__markdown.program(container, 53, data, 0))) != null ? stack1 : "")
+    + ((stack1 = alias5(alias4,lookupProperty(lookupProperty(depth0,"initiatives"),"length"),helpers.__markdown.program(container, 33, data, 0),helpers.__markdown.program(container, 57, data, 0))) != null ? stack1 : "")
     + "\n## Team\n\n### Internal roles\n\n"
-    + ((stack1 = alias5(alias4,lookupProperty(lookupProperty(lookupProperty(depth0,"team"),"internal"),"length"),helpers.__markdown.program(container, 54, data, 0),helpers.__markdown.program(container, 55, data, 0))) != null ? stack1 : "")
+    + ((stack1 = alias5(alias4,lookupProperty(lookupProperty(lookupProperty(depth0,"team"),"internal"),"length"),helpers.__markdown.program(container, 58, data, 0),helpers.__markdown.program(container, 59, data, 0))) != null ? stack1 : "")
     + "\n### Partners\n\n"
-    + ((stack1 = alias5(alias4,lookupProperty(lookupProperty(lookupProperty(depth0,"team"),"partners"),"length"),helpers.__markdown.program(container, 56, data, 0),helpers.__markdown.program(container, 57, data, 0))) != null ? stack1 : "")
+    + ((stack1 = alias5(alias4,lookupProperty(lookupProperty(lookupProperty(depth0,"team"),"partners"),"length"),helpers.__markdown.program(container, 60, data, 0),helpers.__markdown.program(container, 61, data, 0))) != null ? stack1 : "")
     + "\n## Tools\n\n"
-    + ((stack1 = alias5(alias4,lookupProperty(lookupProperty(depth0,"tools"),"length"),helpers.__markdown.program(container, 58, data, 0),helpers.__markdown.program(container, 65, data, 0))) != null ? stack1 : "")
+    + ((stack1 = alias5(alias4,lookupProperty(lookupProperty(depth0,"tools"),"length"),helpers.__markdown.program(container, 62, data, 0),helpers.__markdown.program(container, 69, data, 0))) != null ? stack1 : "")
     + "\n## Roadmap\n\n"
-    + ((stack1 = alias6["each"].call(alias4,lookupProperty(depth0,"roadmap"),{"name":"each","hash":{},"fn":helpers.__markdown.program(container, 66, data, 0),"inverse":helpers.__markdown.program(container, 72, data, 0),"data":data,"loc":{"start":{"line":210,"column":0},"end":{"line":225,"column":9}}})) != null ? stack1 : "")
+    + ((stack1 = alias6["each"].call(alias4,lookupProperty(depth0,"roadmap"),{"name":"each","hash":{},"fn":helpers.__markdown.program(container, 70, data, 0),"inverse":helpers.__markdown.program(container, 76, data, 0),"data":data,"loc":{"start":{"line":222,"column":0},"end":{"line":237,"column":9}}})) != null ? stack1 : "")
     + ((stack1 = container.invokePartial(lookupProperty(partials,"gantt"),lookupProperty(depth0,"gantt"),{"name":"gantt","data":data,"helpers":helpers,"partials":partials,"decorators":container.decorators})) != null ? stack1 : "")
     + "\n## Open gaps\n\n"
-    + ((stack1 = alias5(alias4,lookupProperty(lookupProperty(depth0,"gaps"),"total"),helpers.__markdown.program(container, 73, data, 0),helpers.__markdown.program(container, 75, data, 0))) != null ? stack1 : "")
+    + ((stack1 = alias5(alias4,lookupProperty(lookupProperty(depth0,"gaps"),"total"),helpers.__markdown.program(container, 77, data, 0),helpers.__markdown.program(container, 79, data, 0))) != null ? stack1 : "")
     + "\n### Plan health\n\n| Figure | Count | Share |\n|---|--:|--:|\n"
-    + ((stack1 = alias6["each"].call(alias4,lookupProperty(lookupProperty(depth0,"gaps"),"health"),{"name":"each","hash":{},"fn":helpers.__markdown.program(container, 76, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":246,"column":0},"end":{"line":248,"column":9}}})) != null ? stack1 : "");
+    + ((stack1 = alias6["each"].call(alias4,lookupProperty(lookupProperty(depth0,"gaps"),"health"),{"name":"each","hash":{},"fn":helpers.__markdown.program(container, 80, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":258,"column":0},"end":{"line":260,"column":9}}})) != null ? stack1 : "");
 },"usePartial":true,"useData":true},
 
   // en/rfp.md.hbs
   {"0":function(container,depth0,helpers,partials,data) {
-    var lookupProperty = container.lookupProperty || function(parent, propertyName) {
-        if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
-          return parent[propertyName];
-        }
-        return undefined
-    };
-
-  return helpers.__markdown.escape(container.lambda(helpers.__markdown.strict(container, lookupProperty(depth0,"rfp"), "company", 8, 39, 8, 50), depth0));
+    return "> **INTERNAL VERSION — NOT FOR DISTRIBUTION.** This version shows the plan and initiative budgets, tool costs, contract dates and every KPI of the goals, for review inside the company. Send bidders the version rendered without `--internal`.\n\n";
 },"1":function(container,depth0,helpers,partials,data) {
-    var lookupProperty = container.lookupProperty || function(parent, propertyName) {
+    var stack1, lookupProperty = container.lookupProperty || function(parent, propertyName) {
         if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
           return parent[propertyName];
         }
         return undefined
     };
 
-  return helpers.__markdown.escape(container.lambda(helpers.__markdown.strict(container, lookupProperty(depth0,"plan"), "name", 8, 62, 8, 71), depth0));
+  return helpers.__markdown.escape(container.lambda(helpers.__markdown.strict(container, lookupProperty(depth0,"rfp"), "company", 11, 39, 11, 50), depth0))
+    + ((stack1 = helpers.__markdown.if(depth0 != null ? depth0 : (container.nullContext || {}),lookupProperty(lookupProperty(depth0,"rfp"),"department"),helpers.__markdown.program(container, 2, data, 0),null)) != null ? stack1 : "");
 },"2":function(container,depth0,helpers,partials,data) {
     var lookupProperty = container.lookupProperty || function(parent, propertyName) {
         if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
@@ -875,19 +917,19 @@ const SPECS = [
         return undefined
     };
 
-  return helpers.__markdown.escape(helpers.__markdown.direct["word"].call(depth0 != null ? depth0 : (container.nullContext || {}),"partner_type",lookupProperty(lookupProperty(depth0,"rfp"),"partner_type"),helpers.__markdown.noHash));
+  return ", "
+    + helpers.__markdown.escape(container.lambda(helpers.__markdown.strict(container, lookupProperty(depth0,"rfp"), "department", 11, 78, 11, 92), depth0));
 },"3":function(container,depth0,helpers,partials,data) {
     return "—";
 },"4":function(container,depth0,helpers,partials,data) {
-    var stack1, lookupProperty = container.lookupProperty || function(parent, propertyName) {
+    var lookupProperty = container.lookupProperty || function(parent, propertyName) {
         if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
           return parent[propertyName];
         }
         return undefined
     };
 
-  return helpers.__markdown.escape(container.lambda(helpers.__markdown.strict(container, lookupProperty(lookupProperty(depth0,"rfp"),"issuer"), "name", 10, 36, 10, 51), depth0))
-    + ((stack1 = helpers.__markdown.if(depth0 != null ? depth0 : (container.nullContext || {}),lookupProperty(lookupProperty(lookupProperty(depth0,"rfp"),"issuer"),"person"),helpers.__markdown.program(container, 5, data, 0),null)) != null ? stack1 : "");
+  return helpers.__markdown.escape(helpers.__markdown.direct["fdate"].call(depth0 != null ? depth0 : (container.nullContext || {}),lookupProperty(lookupProperty(depth0,"rfp"),"issued"),helpers.__markdown.noHash));
 },"5":function(container,depth0,helpers,partials,data) {
     var lookupProperty = container.lookupProperty || function(parent, propertyName) {
         if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
@@ -896,10 +938,18 @@ const SPECS = [
         return undefined
     };
 
-  return " ("
-    + helpers.__markdown.escape(container.lambda(helpers.__markdown.strict(container, lookupProperty(lookupProperty(depth0,"rfp"),"issuer"), "person", 10, 82, 10, 99), depth0))
-    + ")";
+  return helpers.__markdown.escape(helpers.__markdown.direct["word"].call(depth0 != null ? depth0 : (container.nullContext || {}),"partner_type",lookupProperty(lookupProperty(depth0,"rfp"),"partner_type"),helpers.__markdown.noHash));
 },"6":function(container,depth0,helpers,partials,data) {
+    var stack1, lookupProperty = container.lookupProperty || function(parent, propertyName) {
+        if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
+          return parent[propertyName];
+        }
+        return undefined
+    };
+
+  return helpers.__markdown.escape(container.lambda(helpers.__markdown.strict(container, lookupProperty(lookupProperty(depth0,"rfp"),"issuer"), "name", 15, 36, 15, 51), depth0))
+    + ((stack1 = helpers.__markdown.if(depth0 != null ? depth0 : (container.nullContext || {}),lookupProperty(lookupProperty(lookupProperty(depth0,"rfp"),"issuer"),"person"),helpers.__markdown.program(container, 7, data, 0),null)) != null ? stack1 : "");
+},"7":function(container,depth0,helpers,partials,data) {
     var lookupProperty = container.lookupProperty || function(parent, propertyName) {
         if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
           return parent[propertyName];
@@ -907,17 +957,9 @@ const SPECS = [
         return undefined
     };
 
-  return " · "
-    + helpers.__markdown.escape(container.lambda(helpers.__markdown.strict(container, lookupProperty(lookupProperty(depth0,"rfp"),"submission"), "contact", 10, 160, 10, 182), depth0));
-},"7":function(container,depth0,helpers,partials,data) {
-    var stack1, alias1=depth0 != null ? depth0 : (container.nullContext || {}), lookupProperty = container.lookupProperty || function(parent, propertyName) {
-        if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
-          return parent[propertyName];
-        }
-        return undefined
-    };
-
-  return ((stack1 = helpers.__markdown.if(alias1,helpers.__markdown.direct["eq"].call(alias1,lookupProperty(depth0,"key"),"proposals_due",helpers.__markdown.noHash),helpers.__markdown.program(container, 8, data, 0),null)) != null ? stack1 : "");
+  return " ("
+    + helpers.__markdown.escape(container.lambda(helpers.__markdown.strict(container, lookupProperty(lookupProperty(depth0,"rfp"),"issuer"), "person", 15, 82, 15, 99), depth0))
+    + ")";
 },"8":function(container,depth0,helpers,partials,data) {
     var lookupProperty = container.lookupProperty || function(parent, propertyName) {
         if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
@@ -926,8 +968,27 @@ const SPECS = [
         return undefined
     };
 
-  return helpers.__markdown.escape(helpers.__markdown.direct["fdate"].call(depth0 != null ? depth0 : (container.nullContext || {}),lookupProperty(depth0,"date"),helpers.__markdown.noHash));
+  return " · "
+    + helpers.__markdown.escape(container.lambda(helpers.__markdown.strict(container, lookupProperty(lookupProperty(depth0,"rfp"),"submission"), "contact", 15, 160, 15, 182), depth0));
 },"9":function(container,depth0,helpers,partials,data) {
+    var stack1, alias1=depth0 != null ? depth0 : (container.nullContext || {}), lookupProperty = container.lookupProperty || function(parent, propertyName) {
+        if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
+          return parent[propertyName];
+        }
+        return undefined
+    };
+
+  return ((stack1 = helpers.__markdown.if(alias1,helpers.__markdown.direct["eq"].call(alias1,lookupProperty(depth0,"key"),"proposals_due",helpers.__markdown.noHash),helpers.__markdown.program(container, 10, data, 0),null)) != null ? stack1 : "");
+},"10":function(container,depth0,helpers,partials,data) {
+    var lookupProperty = container.lookupProperty || function(parent, propertyName) {
+        if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
+          return parent[propertyName];
+        }
+        return undefined
+    };
+
+  return helpers.__markdown.escape(helpers.__markdown.direct["fdate"].call(depth0 != null ? depth0 : (container.nullContext || {}),lookupProperty(depth0,"date"),helpers.__markdown.noHash));
+},"11":function(container,depth0,helpers,partials,data) {
     var lookupProperty = container.lookupProperty || function(parent, propertyName) {
         if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
           return parent[propertyName];
@@ -938,7 +999,7 @@ const SPECS = [
   return "| **As of** | "
     + helpers.__markdown.escape(helpers.__markdown.direct["fdate"].call(depth0 != null ? depth0 : (container.nullContext || {}),lookupProperty(depth0,"date"),helpers.__markdown.noHash))
     + " |\n";
-},"10":function(container,depth0,helpers,partials,data) {
+},"12":function(container,depth0,helpers,partials,data) {
     var lookupProperty = container.lookupProperty || function(parent, propertyName) {
         if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
           return parent[propertyName];
@@ -946,11 +1007,21 @@ const SPECS = [
         return undefined
     };
 
-  return helpers.__markdown.escape(container.lambda(helpers.__markdown.strict(container, lookupProperty(depth0,"rfp"), "company", 18, 21, 18, 32), depth0))
+  return helpers.__markdown.escape(container.lambda(helpers.__markdown.strict(container, lookupProperty(depth0,"rfp"), "description", 24, 2, 24, 17), depth0))
+    + "\n\n";
+},"13":function(container,depth0,helpers,partials,data) {
+    var lookupProperty = container.lookupProperty || function(parent, propertyName) {
+        if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
+          return parent[propertyName];
+        }
+        return undefined
+    };
+
+  return helpers.__markdown.escape(container.lambda(helpers.__markdown.strict(container, lookupProperty(depth0,"rfp"), "company", 27, 21, 27, 32), depth0))
     + " invites";
-},"11":function(container,depth0,helpers,partials,data) {
+},"14":function(container,depth0,helpers,partials,data) {
     return "We invite";
-},"12":function(container,depth0,helpers,partials,data) {
+},"15":function(container,depth0,helpers,partials,data) {
     var lookupProperty = container.lookupProperty || function(parent, propertyName) {
         if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
           return parent[propertyName];
@@ -960,9 +1031,9 @@ const SPECS = [
 
   return "a "
     + helpers.__markdown.escape(helpers.__markdown.direct["word"].call(depth0 != null ? depth0 : (container.nullContext || {}),"partner_type",lookupProperty(lookupProperty(depth0,"rfp"),"partner_type"),helpers.__markdown.noHash));
-},"13":function(container,depth0,helpers,partials,data) {
+},"16":function(container,depth0,helpers,partials,data) {
     return "partners";
-},"14":function(container,depth0,helpers,partials,data) {
+},"17":function(container,depth0,helpers,partials,data) {
     var alias1=helpers.__markdown.noHash, alias2=depth0 != null ? depth0 : (container.nullContext || {}), alias3=helpers.__markdown.direct, alias4=helpers.__markdown.escape, lookupProperty = container.lookupProperty || function(parent, propertyName) {
         if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
           return parent[propertyName];
@@ -975,29 +1046,6 @@ const SPECS = [
     + " – "
     + alias4(alias3["fdate"].call(alias2,lookupProperty(lookupProperty(lookupProperty(depth0,"plan"),"period"),"end"),alias1))
     + ")";
-},"15":function(container,depth0,helpers,partials,data) {
-    var lookupProperty = container.lookupProperty || function(parent, propertyName) {
-        if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
-          return parent[propertyName];
-        }
-        return undefined
-    };
-
-  return helpers.__markdown.escape(container.lambda(helpers.__markdown.strict(container, lookupProperty(depth0,"rfp"), "background", 23, 2, 23, 16), depth0))
-    + "\n";
-},"16":function(container,depth0,helpers,partials,data) {
-    return "*No background given.*\n";
-},"17":function(container,depth0,helpers,partials,data) {
-    var lookupProperty = container.lookupProperty || function(parent, propertyName) {
-        if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
-          return parent[propertyName];
-        }
-        return undefined
-    };
-
-  return "**Our vision for the customer experience:**\n\n> "
-    + helpers.__markdown.escape(container.lambda(helpers.__markdown.strict(container, lookupProperty(depth0,"plan"), "vision", 31, 4, 31, 15), depth0))
-    + "\n";
 },"18":function(container,depth0,helpers,partials,data) {
     var stack1, alias1=depth0 != null ? depth0 : (container.nullContext || {}), alias2=helpers.__markdown.if, lookupProperty = container.lookupProperty || function(parent, propertyName) {
         if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
@@ -1006,12 +1054,12 @@ const SPECS = [
         return undefined
     };
 
-  return "### "
-    + helpers.__markdown.escape(container.lambda(helpers.__markdown.strict(container, lookupProperty(depth0,"goal"), "name", 37, 6, 37, 15), depth0))
-    + "\n\n"
-    + ((stack1 = alias2(alias1,lookupProperty(lookupProperty(depth0,"goal"),"statement"),helpers.__markdown.program(container, 19, data, 0),null)) != null ? stack1 : "")
-    + ((stack1 = alias2(alias1,lookupProperty(lookupProperty(depth0,"kpis"),"length"),helpers.__markdown.program(container, 20, data, 0),helpers.__markdown.program(container, 21, data, 0))) != null ? stack1 : "")
-    + "\n";
+  return "**"
+    + helpers.__markdown.escape(container.lambda(helpers.__markdown.strict(container, lookupProperty(lookupProperty(depth0,"plan"),"organization"), "name", 32, 4, 32, 26), depth0))
+    + "**"
+    + ((stack1 = alias2(alias1,lookupProperty(lookupProperty(lookupProperty(depth0,"plan"),"organization"),"address"),helpers.__markdown.program(container, 19, data, 0),null)) != null ? stack1 : "")
+    + ((stack1 = alias2(alias1,lookupProperty(lookupProperty(lookupProperty(depth0,"plan"),"organization"),"url"),helpers.__markdown.program(container, 20, data, 0),null)) != null ? stack1 : "")
+    + "\n\n";
 },"19":function(container,depth0,helpers,partials,data) {
     var lookupProperty = container.lookupProperty || function(parent, propertyName) {
         if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
@@ -1020,25 +1068,40 @@ const SPECS = [
         return undefined
     };
 
-  return helpers.__markdown.escape(container.lambda(helpers.__markdown.strict(container, lookupProperty(depth0,"goal"), "statement", 40, 2, 40, 16), depth0))
-    + "\n\n";
+  return ", "
+    + helpers.__markdown.escape(container.lambda(helpers.__markdown.strict(container, lookupProperty(lookupProperty(depth0,"plan"),"organization"), "address", 32, 67, 32, 92), depth0));
 },"20":function(container,depth0,helpers,partials,data) {
-    var stack1, lookupProperty = container.lookupProperty || function(parent, propertyName) {
+    var lookupProperty = container.lookupProperty || function(parent, propertyName) {
         if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
           return parent[propertyName];
         }
         return undefined
     };
 
-  return "How we measure it:\n\n"
-    + ((stack1 = container.invokePartial(lookupProperty(partials,"kpi-table"),lookupProperty(depth0,"kpis"),{"name":"kpi-table","data":data,"helpers":helpers,"partials":partials,"decorators":container.decorators})) != null ? stack1 : "");
+  return " · "
+    + helpers.__markdown.escape(container.lambda(helpers.__markdown.strict(container, lookupProperty(lookupProperty(depth0,"plan"),"organization"), "url", 32, 135, 32, 156), depth0));
 },"21":function(container,depth0,helpers,partials,data) {
-    return "*No KPI measures this goal yet.*\n";
+    var lookupProperty = container.lookupProperty || function(parent, propertyName) {
+        if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
+          return parent[propertyName];
+        }
+        return undefined
+    };
+
+  return helpers.__markdown.escape(container.lambda(helpers.__markdown.strict(container, lookupProperty(depth0,"rfp"), "background", 36, 2, 36, 16), depth0))
+    + "\n";
 },"22":function(container,depth0,helpers,partials,data) {
-    return "*The RFP names no goals.*\n";
+    return "*No background given.*\n";
 },"23":function(container,depth0,helpers,partials,data) {
-    return "- "
-    + helpers.__markdown.escape(helpers.__markdown.direct["ref"].call(depth0 != null ? depth0 : (container.nullContext || {}),depth0,helpers.__markdown.noHash))
+    var lookupProperty = container.lookupProperty || function(parent, propertyName) {
+        if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
+          return parent[propertyName];
+        }
+        return undefined
+    };
+
+  return "**Our vision for the customer experience:**\n\n> "
+    + helpers.__markdown.escape(container.lambda(helpers.__markdown.strict(container, lookupProperty(depth0,"plan"), "vision", 44, 4, 44, 15), depth0))
     + "\n";
 },"24":function(container,depth0,helpers,partials,data) {
     var stack1, lookupProperty = container.lookupProperty || function(parent, propertyName) {
@@ -1048,8 +1111,28 @@ const SPECS = [
         return undefined
     };
 
-  return ((stack1 = container.invokePartial(lookupProperty(partials,"persona"),depth0,{"name":"persona","data":data,"helpers":helpers,"partials":partials,"decorators":container.decorators})) != null ? stack1 : "");
+  return "- **"
+    + helpers.__markdown.escape(container.lambda(helpers.__markdown.strict(container, lookupProperty(depth0,"goal"), "name", 50, 6, 50, 15), depth0))
+    + "**"
+    + ((stack1 = helpers.__markdown.if(depth0 != null ? depth0 : (container.nullContext || {}),lookupProperty(lookupProperty(depth0,"goal"),"statement"),helpers.__markdown.program(container, 25, data, 0),null)) != null ? stack1 : "")
+    + "\n";
 },"25":function(container,depth0,helpers,partials,data) {
+    var lookupProperty = container.lookupProperty || function(parent, propertyName) {
+        if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
+          return parent[propertyName];
+        }
+        return undefined
+    };
+
+  return ": "
+    + helpers.__markdown.escape(container.lambda(helpers.__markdown.strict(container, lookupProperty(depth0,"goal"), "statement", 50, 45, 50, 59), depth0));
+},"26":function(container,depth0,helpers,partials,data) {
+    return "*The RFP names no goals.*\n";
+},"27":function(container,depth0,helpers,partials,data) {
+    return "- "
+    + helpers.__markdown.escape(helpers.__markdown.direct["ref"].call(depth0 != null ? depth0 : (container.nullContext || {}),depth0,helpers.__markdown.noHash))
+    + "\n";
+},"28":function(container,depth0,helpers,partials,data) {
     var stack1, lookupProperty = container.lookupProperty || function(parent, propertyName) {
         if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
           return parent[propertyName];
@@ -1057,9 +1140,35 @@ const SPECS = [
         return undefined
     };
 
-  return "| Stage | Customer goal | Pain points today | Touchpoints | Our owner |\n|---|---|---|---|---|\n"
-    + ((stack1 = helpers.__markdown.direct["each"].call(depth0 != null ? depth0 : (container.nullContext || {}),lookupProperty(lookupProperty(depth0,"rfp"),"stages"),{"name":"each","hash":{},"fn":helpers.__markdown.program(container, 26, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":66,"column":0},"end":{"line":68,"column":9}}})) != null ? stack1 : "");
-},"26":function(container,depth0,helpers,partials,data) {
+  return ((stack1 = helpers.__markdown.if(depth0 != null ? depth0 : (container.nullContext || {}),lookupProperty(lookupProperty(depth0,"rfp"),"internal"),helpers.__markdown.program(container, 29, data, 0),helpers.__markdown.program(container, 30, data, 0))) != null ? stack1 : "")
+    + "\n\n"
+    + ((stack1 = container.invokePartial(lookupProperty(partials,"kpi-table"),lookupProperty(lookupProperty(depth0,"rfp"),"kpis"),{"name":"kpi-table","data":data,"helpers":helpers,"partials":partials,"decorators":container.decorators})) != null ? stack1 : "");
+},"29":function(container,depth0,helpers,partials,data) {
+    return "The KPIs of these goals and of the work in scope:";
+},"30":function(container,depth0,helpers,partials,data) {
+    return "The KPIs of the journey stages and initiatives in scope:";
+},"31":function(container,depth0,helpers,partials,data) {
+    return "*No KPI measures the work in scope yet.*\n";
+},"32":function(container,depth0,helpers,partials,data) {
+    var stack1, lookupProperty = container.lookupProperty || function(parent, propertyName) {
+        if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
+          return parent[propertyName];
+        }
+        return undefined
+    };
+
+  return ((stack1 = container.invokePartial(lookupProperty(partials,"persona"),depth0,{"name":"persona","data":data,"helpers":helpers,"partials":partials,"decorators":container.decorators})) != null ? stack1 : "");
+},"33":function(container,depth0,helpers,partials,data) {
+    var stack1, lookupProperty = container.lookupProperty || function(parent, propertyName) {
+        if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
+          return parent[propertyName];
+        }
+        return undefined
+    };
+
+  return "| Stage | Customer goal | Pain points today | Opportunities | Touchpoints | Our owner |\n|---|---|---|---|---|---|\n"
+    + ((stack1 = helpers.__markdown.direct["each"].call(depth0 != null ? depth0 : (container.nullContext || {}),lookupProperty(lookupProperty(depth0,"rfp"),"stages"),{"name":"each","hash":{},"fn":helpers.__markdown.program(container, 34, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":74,"column":0},"end":{"line":76,"column":9}}})) != null ? stack1 : "");
+},"34":function(container,depth0,helpers,partials,data) {
     var stack1, alias1=helpers.__markdown.strict, alias2=container.lambda, alias3=helpers.__markdown.escape, alias4=depth0 != null ? depth0 : (container.nullContext || {}), alias5=helpers.__markdown.if, alias6=helpers.__markdown.noHash, alias7=helpers.__markdown.direct, lookupProperty = container.lookupProperty || function(parent, propertyName) {
         if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
           return parent[propertyName];
@@ -1068,21 +1177,23 @@ const SPECS = [
     };
 
   return "| **"
-    + alias3(alias2(alias1(container, depth0, "journey", 67, 6, 67, 13), depth0))
+    + alias3(alias2(alias1(container, depth0, "journey", 75, 6, 75, 13), depth0))
     + " › "
-    + alias3(alias2(alias1(container, depth0, "name", 67, 20, 67, 24), depth0))
+    + alias3(alias2(alias1(container, depth0, "name", 75, 20, 75, 24), depth0))
     + "**"
-    + ((stack1 = alias5(alias4,lookupProperty(depth0,"phase"),helpers.__markdown.program(container, 27, data, 0),null)) != null ? stack1 : "")
+    + ((stack1 = alias5(alias4,lookupProperty(depth0,"phase"),helpers.__markdown.program(container, 35, data, 0),null)) != null ? stack1 : "")
     + " | "
     + alias3(alias7["lines"].call(alias4,lookupProperty(depth0,"customer_goal"),alias6))
     + " | "
     + alias3(alias7["lines"].call(alias4,lookupProperty(depth0,"pain_points"),alias6))
     + " | "
-    + ((stack1 = alias7["each"].call(alias4,lookupProperty(depth0,"touchpoints"),{"name":"each","hash":{},"fn":helpers.__markdown.program(container, 28, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":67,"column":127},"end":{"line":67,"column":234}}})) != null ? stack1 : "")
+    + alias3(alias7["lines"].call(alias4,lookupProperty(depth0,"opportunities"),alias6))
     + " | "
-    + ((stack1 = alias5(alias4,lookupProperty(depth0,"owner"),helpers.__markdown.program(container, 31, data, 0),helpers.__markdown.program(container, 3, data, 0))) != null ? stack1 : "")
+    + ((stack1 = alias7["each"].call(alias4,lookupProperty(depth0,"touchpoints"),{"name":"each","hash":{},"fn":helpers.__markdown.program(container, 36, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":75,"column":153},"end":{"line":75,"column":260}}})) != null ? stack1 : "")
+    + " | "
+    + ((stack1 = alias5(alias4,lookupProperty(depth0,"owner"),helpers.__markdown.program(container, 39, data, 0),helpers.__markdown.program(container, 3, data, 0))) != null ? stack1 : "")
     + " |\n";
-},"27":function(container,depth0,helpers,partials,data) {
+},"35":function(container,depth0,helpers,partials,data) {
     var lookupProperty = container.lookupProperty || function(parent, propertyName) {
         if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
           return parent[propertyName];
@@ -1092,7 +1203,7 @@ const SPECS = [
 
   return "<br>"
     + helpers.__markdown.escape(helpers.__markdown.direct["word"].call(depth0 != null ? depth0 : (container.nullContext || {}),"phase",lookupProperty(depth0,"phase"),helpers.__markdown.noHash));
-},"28":function(container,depth0,helpers,partials,data) {
+},"36":function(container,depth0,helpers,partials,data) {
     var stack1, alias1=depth0 != null ? depth0 : (container.nullContext || {}), alias2=helpers.__markdown.if, lookupProperty = container.lookupProperty || function(parent, propertyName) {
         if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
           return parent[propertyName];
@@ -1100,10 +1211,10 @@ const SPECS = [
         return undefined
     };
 
-  return helpers.__markdown.escape(container.lambda(helpers.__markdown.strict(container, depth0, "channel", 67, 150, 67, 157), depth0))
-    + ((stack1 = alias2(alias1,lookupProperty(depth0,"tool"),helpers.__markdown.program(container, 29, data, 0),null)) != null ? stack1 : "")
-    + ((stack1 = alias2(alias1,lookupProperty(data,"last"),null,helpers.__markdown.program(container, 30, data, 0))) != null ? stack1 : "");
-},"29":function(container,depth0,helpers,partials,data) {
+  return helpers.__markdown.escape(container.lambda(helpers.__markdown.strict(container, depth0, "channel", 75, 176, 75, 183), depth0))
+    + ((stack1 = alias2(alias1,lookupProperty(depth0,"tool"),helpers.__markdown.program(container, 37, data, 0),null)) != null ? stack1 : "")
+    + ((stack1 = alias2(alias1,lookupProperty(data,"last"),null,helpers.__markdown.program(container, 38, data, 0))) != null ? stack1 : "");
+},"37":function(container,depth0,helpers,partials,data) {
     var lookupProperty = container.lookupProperty || function(parent, propertyName) {
         if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
           return parent[propertyName];
@@ -1114,9 +1225,9 @@ const SPECS = [
   return " ("
     + helpers.__markdown.escape(helpers.__markdown.direct["ref"].call(depth0 != null ? depth0 : (container.nullContext || {}),lookupProperty(depth0,"tool"),helpers.__markdown.noHash))
     + ")";
-},"30":function(container,depth0,helpers,partials,data) {
+},"38":function(container,depth0,helpers,partials,data) {
     return "<br>";
-},"31":function(container,depth0,helpers,partials,data) {
+},"39":function(container,depth0,helpers,partials,data) {
     var lookupProperty = container.lookupProperty || function(parent, propertyName) {
         if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
           return parent[propertyName];
@@ -1125,9 +1236,20 @@ const SPECS = [
     };
 
   return helpers.__markdown.escape(helpers.__markdown.direct["ref"].call(depth0 != null ? depth0 : (container.nullContext || {}),lookupProperty(depth0,"owner"),helpers.__markdown.noHash));
-},"32":function(container,depth0,helpers,partials,data) {
+},"40":function(container,depth0,helpers,partials,data) {
     return "*No journey stages in scope.*\n";
-},"33":function(container,depth0,helpers,partials,data) {
+},"41":function(container,depth0,helpers,partials,data) {
+    var stack1, alias1=depth0 != null ? depth0 : (container.nullContext || {}), lookupProperty = container.lookupProperty || function(parent, propertyName) {
+        if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
+          return parent[propertyName];
+        }
+        return undefined
+    };
+
+  return ((stack1 = helpers.__markdown.if(alias1,lookupProperty(lookupProperty(depth0,"rfp"),"internal"),helpers.__markdown.program(container, 42, data, 0),helpers.__markdown.program(container, 45, data, 0))) != null ? stack1 : "")
+    + "\n"
+    + ((stack1 = helpers.__markdown.direct["each"].call(alias1,lookupProperty(lookupProperty(depth0,"rfp"),"initiatives"),{"name":"each","hash":{},"fn":helpers.__markdown.program(container, 51, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":103,"column":0},"end":{"line":110,"column":9}}})) != null ? stack1 : "");
+},"42":function(container,depth0,helpers,partials,data) {
     var stack1, lookupProperty = container.lookupProperty || function(parent, propertyName) {
         if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
           return parent[propertyName];
@@ -1137,8 +1259,8 @@ const SPECS = [
 
   return ((stack1 = container.invokePartial(lookupProperty(partials,"initiative-table"),lookupProperty(lookupProperty(depth0,"rfp"),"initiatives"),{"name":"initiative-table","data":data,"helpers":helpers,"partials":partials,"decorators":container.decorators})) != null ? stack1 : "")
     + "\n"
-    + ((stack1 = helpers.__markdown.direct["each"].call(depth0 != null ? depth0 : (container.nullContext || {}),lookupProperty(lookupProperty(depth0,"rfp"),"initiatives"),{"name":"each","hash":{},"fn":helpers.__markdown.program(container, 34, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":81,"column":0},"end":{"line":85,"column":9}}})) != null ? stack1 : "");
-},"34":function(container,depth0,helpers,partials,data) {
+    + ((stack1 = helpers.__markdown.direct["each"].call(depth0 != null ? depth0 : (container.nullContext || {}),lookupProperty(lookupProperty(depth0,"rfp"),"initiatives"),{"name":"each","hash":{},"fn":helpers.__markdown.program(container, 43, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":90,"column":0},"end":{"line":94,"column":9}}})) != null ? stack1 : "");
+},"43":function(container,depth0,helpers,partials,data) {
     var stack1, lookupProperty = container.lookupProperty || function(parent, propertyName) {
         if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
           return parent[propertyName];
@@ -1146,18 +1268,94 @@ const SPECS = [
         return undefined
     };
 
-  return ((stack1 = helpers.__markdown.if(depth0 != null ? depth0 : (container.nullContext || {}),lookupProperty(depth0,"description"),helpers.__markdown.program(container, 35, data, 0),null)) != null ? stack1 : "");
-},"35":function(container,depth0,helpers,partials,data) {
+  return ((stack1 = helpers.__markdown.if(depth0 != null ? depth0 : (container.nullContext || {}),lookupProperty(depth0,"description"),helpers.__markdown.program(container, 44, data, 0),null)) != null ? stack1 : "");
+},"44":function(container,depth0,helpers,partials,data) {
     var alias1=helpers.__markdown.strict, alias2=container.lambda, alias3=helpers.__markdown.escape;
 
   return "- **"
-    + alias3(alias2(alias1(container, depth0, "name", 83, 6, 83, 10), depth0))
+    + alias3(alias2(alias1(container, depth0, "name", 92, 6, 92, 10), depth0))
     + ":** "
-    + alias3(alias2(alias1(container, depth0, "description", 83, 18, 83, 29), depth0))
+    + alias3(alias2(alias1(container, depth0, "description", 92, 18, 92, 29), depth0))
     + "\n";
-},"36":function(container,depth0,helpers,partials,data) {
+},"45":function(container,depth0,helpers,partials,data) {
+    var stack1, lookupProperty = container.lookupProperty || function(parent, propertyName) {
+        if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
+          return parent[propertyName];
+        }
+        return undefined
+    };
+
+  return "| Initiative | What it is for | Dates | Journey stages |\n|---|---|---|---|\n"
+    + ((stack1 = helpers.__markdown.direct["each"].call(depth0 != null ? depth0 : (container.nullContext || {}),lookupProperty(lookupProperty(depth0,"rfp"),"initiatives"),{"name":"each","hash":{},"fn":helpers.__markdown.program(container, 46, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":98,"column":0},"end":{"line":100,"column":9}}})) != null ? stack1 : "");
+},"46":function(container,depth0,helpers,partials,data) {
+    var stack1, alias1=helpers.__markdown.escape, alias2=depth0 != null ? depth0 : (container.nullContext || {}), alias3=helpers.__markdown.if, alias4=helpers.__markdown.noHash, alias5=helpers.__markdown.direct, lookupProperty = container.lookupProperty || function(parent, propertyName) {
+        if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
+          return parent[propertyName];
+        }
+        return undefined
+    };
+
+  return "| **"
+    + alias1(container.lambda(helpers.__markdown.strict(container, depth0, "name", 99, 6, 99, 10), depth0))
+    + "**"
+    + ((stack1 = alias3(alias2,lookupProperty(depth0,"channel"),helpers.__markdown.program(container, 47, data, 0),null)) != null ? stack1 : "")
+    + " | "
+    + alias1(alias5["or"].call(alias2,lookupProperty(depth0,"description"),"—",alias4))
+    + " | "
+    + ((stack1 = alias3(alias2,lookupProperty(depth0,"start"),helpers.__markdown.program(container, 48, data, 0),helpers.__markdown.program(container, 49, data, 0))) != null ? stack1 : "")
+    + " – "
+    + ((stack1 = alias3(alias2,lookupProperty(depth0,"end"),helpers.__markdown.program(container, 50, data, 0),helpers.__markdown.program(container, 49, data, 0))) != null ? stack1 : "")
+    + " | "
+    + alias1(alias5["lines"].call(alias2,lookupProperty(depth0,"stages"),alias4))
+    + " |\n";
+},"47":function(container,depth0,helpers,partials,data) {
+    return "<br>"
+    + helpers.__markdown.escape(container.lambda(helpers.__markdown.strict(container, depth0, "channel", 99, 35, 99, 42), depth0));
+},"48":function(container,depth0,helpers,partials,data) {
+    var lookupProperty = container.lookupProperty || function(parent, propertyName) {
+        if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
+          return parent[propertyName];
+        }
+        return undefined
+    };
+
+  return helpers.__markdown.escape(helpers.__markdown.direct["fdate"].call(depth0 != null ? depth0 : (container.nullContext || {}),lookupProperty(depth0,"start"),helpers.__markdown.noHash));
+},"49":function(container,depth0,helpers,partials,data) {
+    return "?";
+},"50":function(container,depth0,helpers,partials,data) {
+    var lookupProperty = container.lookupProperty || function(parent, propertyName) {
+        if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
+          return parent[propertyName];
+        }
+        return undefined
+    };
+
+  return helpers.__markdown.escape(helpers.__markdown.direct["fdate"].call(depth0 != null ? depth0 : (container.nullContext || {}),lookupProperty(depth0,"end"),helpers.__markdown.noHash));
+},"51":function(container,depth0,helpers,partials,data) {
+    var stack1, lookupProperty = container.lookupProperty || function(parent, propertyName) {
+        if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
+          return parent[propertyName];
+        }
+        return undefined
+    };
+
+  return ((stack1 = helpers.__markdown.if(depth0 != null ? depth0 : (container.nullContext || {}),lookupProperty(lookupProperty(depth0,"automation"),"length"),helpers.__markdown.program(container, 52, data, 0),null)) != null ? stack1 : "");
+},"52":function(container,depth0,helpers,partials,data) {
+    var stack1, lookupProperty = container.lookupProperty || function(parent, propertyName) {
+        if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
+          return parent[propertyName];
+        }
+        return undefined
+    };
+
+  return "**Automated messages of "
+    + helpers.__markdown.escape(container.lambda(helpers.__markdown.strict(container, depth0, "name", 105, 26, 105, 30), depth0))
+    + "** (timed around its key moment):\n\n"
+    + ((stack1 = container.invokePartial(lookupProperty(partials,"automation"),lookupProperty(depth0,"automation"),{"name":"automation","data":data,"helpers":helpers,"partials":partials,"decorators":container.decorators})) != null ? stack1 : "")
+    + "\n";
+},"53":function(container,depth0,helpers,partials,data) {
     return "*No initiatives in scope.*\n";
-},"37":function(container,depth0,helpers,partials,data) {
+},"54":function(container,depth0,helpers,partials,data) {
     var alias1=helpers.__markdown.strict, alias2=container.lambda, alias3=helpers.__markdown.escape, lookupProperty = container.lookupProperty || function(parent, propertyName) {
         if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
           return parent[propertyName];
@@ -1166,13 +1364,13 @@ const SPECS = [
     };
 
   return "| "
-    + alias3(alias2(alias1(container, depth0, "id", 100, 4, 100, 6), depth0))
+    + alias3(alias2(alias1(container, depth0, "id", 125, 4, 125, 6), depth0))
     + " | "
-    + alias3(alias2(alias1(container, depth0, "text", 100, 13, 100, 17), depth0))
+    + alias3(alias2(alias1(container, depth0, "text", 125, 13, 125, 17), depth0))
     + " | "
     + alias3(helpers.__markdown.direct["word"].call(depth0 != null ? depth0 : (container.nullContext || {}),"moscow",lookupProperty(depth0,"priority"),helpers.__markdown.noHash))
     + " |\n";
-},"38":function(container,depth0,helpers,partials,data) {
+},"55":function(container,depth0,helpers,partials,data) {
     var stack1, lookupProperty = container.lookupProperty || function(parent, propertyName) {
         if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
           return parent[propertyName];
@@ -1181,12 +1379,12 @@ const SPECS = [
     };
 
   return "**Bidders must have:**\n\n"
-    + ((stack1 = helpers.__markdown.direct["each"].call(depth0 != null ? depth0 : (container.nullContext || {}),lookupProperty(lookupProperty(depth0,"rfp"),"qualifications"),{"name":"each","hash":{},"fn":helpers.__markdown.program(container, 39, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":106,"column":0},"end":{"line":108,"column":9}}})) != null ? stack1 : "");
-},"39":function(container,depth0,helpers,partials,data) {
+    + ((stack1 = helpers.__markdown.direct["each"].call(depth0 != null ? depth0 : (container.nullContext || {}),lookupProperty(lookupProperty(depth0,"rfp"),"qualifications"),{"name":"each","hash":{},"fn":helpers.__markdown.program(container, 56, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":131,"column":0},"end":{"line":133,"column":9}}})) != null ? stack1 : "");
+},"56":function(container,depth0,helpers,partials,data) {
     return "- "
     + helpers.__markdown.escape(container.lambda(depth0, depth0))
     + "\n";
-},"40":function(container,depth0,helpers,partials,data) {
+},"57":function(container,depth0,helpers,partials,data) {
     var stack1, lookupProperty = container.lookupProperty || function(parent, propertyName) {
         if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
           return parent[propertyName];
@@ -1194,9 +1392,20 @@ const SPECS = [
         return undefined
     };
 
-  return "The proposal must work with these tools and their connections:\n\n| Tool | Purpose | Connected to |\n|---|---|---|\n"
-    + ((stack1 = helpers.__markdown.direct["each"].call(depth0 != null ? depth0 : (container.nullContext || {}),lookupProperty(lookupProperty(depth0,"rfp"),"integrations"),{"name":"each","hash":{},"fn":helpers.__markdown.program(container, 41, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":122,"column":0},"end":{"line":124,"column":9}}})) != null ? stack1 : "");
-},"41":function(container,depth0,helpers,partials,data) {
+  return "Our current tool environment (internal: costs and contract dates):\n\n"
+    + ((stack1 = container.invokePartial(lookupProperty(partials,"tool-table"),lookupProperty(lookupProperty(depth0,"rfp"),"tools"),{"name":"tool-table","data":data,"helpers":helpers,"partials":partials,"decorators":container.decorators})) != null ? stack1 : "")
+    + "\n";
+},"58":function(container,depth0,helpers,partials,data) {
+    var stack1, lookupProperty = container.lookupProperty || function(parent, propertyName) {
+        if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
+          return parent[propertyName];
+        }
+        return undefined
+    };
+
+  return "The proposal must work with these tools and their connections:\n\n| Tool | Category | Purpose | Connected to |\n|---|---|---|---|\n"
+    + ((stack1 = helpers.__markdown.direct["each"].call(depth0 != null ? depth0 : (container.nullContext || {}),lookupProperty(lookupProperty(depth0,"rfp"),"integrations"),{"name":"each","hash":{},"fn":helpers.__markdown.program(container, 59, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":149,"column":0},"end":{"line":151,"column":9}}})) != null ? stack1 : "");
+},"59":function(container,depth0,helpers,partials,data) {
     var stack1, alias1=depth0 != null ? depth0 : (container.nullContext || {}), alias2=helpers.__markdown.if, lookupProperty = container.lookupProperty || function(parent, propertyName) {
         if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
           return parent[propertyName];
@@ -1206,12 +1415,35 @@ const SPECS = [
 
   return "| **"
     + helpers.__markdown.escape(helpers.__markdown.direct["ref"].call(alias1,lookupProperty(depth0,"tool"),helpers.__markdown.noHash))
-    + "** | "
-    + ((stack1 = alias2(alias1,lookupProperty(depth0,"detail"),helpers.__markdown.program(container, 42, data, 0),helpers.__markdown.program(container, 3, data, 0))) != null ? stack1 : "")
+    + "**"
+    + ((stack1 = alias2(alias1,lookupProperty(lookupProperty(depth0,"detail"),"vendor"),helpers.__markdown.program(container, 60, data, 0),null)) != null ? stack1 : "")
     + " | "
-    + ((stack1 = alias2(alias1,lookupProperty(depth0,"detail"),helpers.__markdown.program(container, 43, data, 0),helpers.__markdown.program(container, 3, data, 0))) != null ? stack1 : "")
+    + ((stack1 = alias2(alias1,lookupProperty(lookupProperty(depth0,"detail"),"category"),helpers.__markdown.program(container, 61, data, 0),helpers.__markdown.program(container, 3, data, 0))) != null ? stack1 : "")
+    + " | "
+    + ((stack1 = alias2(alias1,lookupProperty(depth0,"detail"),helpers.__markdown.program(container, 62, data, 0),helpers.__markdown.program(container, 3, data, 0))) != null ? stack1 : "")
+    + " | "
+    + ((stack1 = alias2(alias1,lookupProperty(depth0,"detail"),helpers.__markdown.program(container, 63, data, 0),helpers.__markdown.program(container, 3, data, 0))) != null ? stack1 : "")
     + " |\n";
-},"42":function(container,depth0,helpers,partials,data) {
+},"60":function(container,depth0,helpers,partials,data) {
+    var lookupProperty = container.lookupProperty || function(parent, propertyName) {
+        if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
+          return parent[propertyName];
+        }
+        return undefined
+    };
+
+  return "<br>"
+    + helpers.__markdown.escape(container.lambda(helpers.__markdown.strict(container, lookupProperty(depth0,"detail"), "vendor", 150, 45, 150, 58), depth0));
+},"61":function(container,depth0,helpers,partials,data) {
+    var lookupProperty = container.lookupProperty || function(parent, propertyName) {
+        if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
+          return parent[propertyName];
+        }
+        return undefined
+    };
+
+  return helpers.__markdown.escape(helpers.__markdown.direct["word"].call(depth0 != null ? depth0 : (container.nullContext || {}),"tool_category",lookupProperty(lookupProperty(depth0,"detail"),"category"),helpers.__markdown.noHash));
+},"62":function(container,depth0,helpers,partials,data) {
     var lookupProperty = container.lookupProperty || function(parent, propertyName) {
         if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
           return parent[propertyName];
@@ -1220,7 +1452,7 @@ const SPECS = [
     };
 
   return helpers.__markdown.escape(helpers.__markdown.direct["or"].call(depth0 != null ? depth0 : (container.nullContext || {}),lookupProperty(lookupProperty(depth0,"detail"),"purpose"),"—",helpers.__markdown.noHash));
-},"43":function(container,depth0,helpers,partials,data) {
+},"63":function(container,depth0,helpers,partials,data) {
     var stack1, lookupProperty = container.lookupProperty || function(parent, propertyName) {
         if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
           return parent[propertyName];
@@ -1228,8 +1460,8 @@ const SPECS = [
         return undefined
     };
 
-  return ((stack1 = helpers.__markdown.direct["each"].call(depth0 != null ? depth0 : (container.nullContext || {}),lookupProperty(depth0,"connections"),{"name":"each","hash":{},"fn":helpers.__markdown.program(container, 44, data, 0),"inverse":helpers.__markdown.program(container, 3, data, 0),"data":data,"loc":{"start":{"line":123,"column":93},"end":{"line":123,"column":245}}})) != null ? stack1 : "");
-},"44":function(container,depth0,helpers,partials,data) {
+  return ((stack1 = helpers.__markdown.direct["each"].call(depth0 != null ? depth0 : (container.nullContext || {}),lookupProperty(depth0,"connections"),{"name":"each","hash":{},"fn":helpers.__markdown.program(container, 64, data, 0),"inverse":helpers.__markdown.program(container, 3, data, 0),"data":data,"loc":{"start":{"line":150,"column":224},"end":{"line":150,"column":376}}})) != null ? stack1 : "");
+},"64":function(container,depth0,helpers,partials,data) {
     var stack1, alias1=helpers.__markdown.noHash, alias2=depth0 != null ? depth0 : (container.nullContext || {}), alias3=helpers.__markdown.direct, alias4=helpers.__markdown.escape, alias5=helpers.__markdown.if, lookupProperty = container.lookupProperty || function(parent, propertyName) {
         if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
           return parent[propertyName];
@@ -1240,10 +1472,10 @@ const SPECS = [
   return alias4(alias3["ref"].call(alias2,lookupProperty(depth0,"tool"),alias1))
     + " ("
     + alias4(alias3["word"].call(alias2,"flow",lookupProperty(depth0,"direction"),alias1))
-    + ((stack1 = alias5(alias2,lookupProperty(lookupProperty(depth0,"data"),"length"),helpers.__markdown.program(container, 45, data, 0),null)) != null ? stack1 : "")
+    + ((stack1 = alias5(alias2,lookupProperty(lookupProperty(depth0,"data"),"length"),helpers.__markdown.program(container, 65, data, 0),null)) != null ? stack1 : "")
     + ")"
-    + ((stack1 = alias5(alias2,lookupProperty(data,"last"),null,helpers.__markdown.program(container, 30, data, 0))) != null ? stack1 : "");
-},"45":function(container,depth0,helpers,partials,data) {
+    + ((stack1 = alias5(alias2,lookupProperty(data,"last"),null,helpers.__markdown.program(container, 38, data, 0))) != null ? stack1 : "");
+},"65":function(container,depth0,helpers,partials,data) {
     var lookupProperty = container.lookupProperty || function(parent, propertyName) {
         if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
           return parent[propertyName];
@@ -1253,7 +1485,9 @@ const SPECS = [
 
   return ": "
     + helpers.__markdown.escape(helpers.__markdown.direct["join"].call(depth0 != null ? depth0 : (container.nullContext || {}),lookupProperty(depth0,"data"),helpers.__markdown.noHash));
-},"46":function(container,depth0,helpers,partials,data) {
+},"66":function(container,depth0,helpers,partials,data) {
+    return "*The RFP names no tools to integrate with.*\n";
+},"67":function(container,depth0,helpers,partials,data) {
     var stack1, alias1=depth0 != null ? depth0 : (container.nullContext || {}), alias2=helpers.__markdown.if, lookupProperty = container.lookupProperty || function(parent, propertyName) {
         if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
           return parent[propertyName];
@@ -1262,11 +1496,32 @@ const SPECS = [
     };
 
   return "**Your contact:** "
-    + helpers.__markdown.escape(container.lambda(helpers.__markdown.strict(container, lookupProperty(lookupProperty(depth0,"rfp"),"issuer"), "name", 130, 20, 130, 35), depth0))
-    + ((stack1 = alias2(alias1,lookupProperty(lookupProperty(lookupProperty(depth0,"rfp"),"issuer"),"person"),helpers.__markdown.program(container, 5, data, 0),null)) != null ? stack1 : "")
-    + ((stack1 = alias2(alias1,lookupProperty(lookupProperty(lookupProperty(depth0,"rfp"),"issuer"),"organization"),helpers.__markdown.program(container, 47, data, 0),null)) != null ? stack1 : "")
+    + helpers.__markdown.escape(container.lambda(helpers.__markdown.strict(container, lookupProperty(lookupProperty(depth0,"rfp"),"issuer"), "name", 159, 20, 159, 35), depth0))
+    + ((stack1 = alias2(alias1,lookupProperty(lookupProperty(lookupProperty(depth0,"rfp"),"issuer"),"person"),helpers.__markdown.program(container, 7, data, 0),null)) != null ? stack1 : "")
+    + ((stack1 = alias2(alias1,lookupProperty(lookupProperty(depth0,"rfp"),"company"),helpers.__markdown.program(container, 68, data, 0),helpers.__markdown.program(container, 69, data, 0))) != null ? stack1 : "")
+    + ((stack1 = alias2(alias1,lookupProperty(lookupProperty(lookupProperty(depth0,"rfp"),"submission"),"contact"),helpers.__markdown.program(container, 8, data, 0),null)) != null ? stack1 : "")
     + ".\n";
-},"47":function(container,depth0,helpers,partials,data) {
+},"68":function(container,depth0,helpers,partials,data) {
+    var stack1, lookupProperty = container.lookupProperty || function(parent, propertyName) {
+        if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
+          return parent[propertyName];
+        }
+        return undefined
+    };
+
+  return ", "
+    + helpers.__markdown.escape(container.lambda(helpers.__markdown.strict(container, lookupProperty(depth0,"rfp"), "company", 159, 116, 159, 127), depth0))
+    + ((stack1 = helpers.__markdown.if(depth0 != null ? depth0 : (container.nullContext || {}),lookupProperty(lookupProperty(depth0,"rfp"),"department"),helpers.__markdown.program(container, 2, data, 0),null)) != null ? stack1 : "");
+},"69":function(container,depth0,helpers,partials,data) {
+    var stack1, lookupProperty = container.lookupProperty || function(parent, propertyName) {
+        if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
+          return parent[propertyName];
+        }
+        return undefined
+    };
+
+  return ((stack1 = helpers.__markdown.if(depth0 != null ? depth0 : (container.nullContext || {}),lookupProperty(lookupProperty(lookupProperty(depth0,"rfp"),"issuer"),"organization"),helpers.__markdown.program(container, 70, data, 0),null)) != null ? stack1 : "");
+},"70":function(container,depth0,helpers,partials,data) {
     var lookupProperty = container.lookupProperty || function(parent, propertyName) {
         if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
           return parent[propertyName];
@@ -1275,10 +1530,10 @@ const SPECS = [
     };
 
   return ", "
-    + helpers.__markdown.escape(container.lambda(helpers.__markdown.strict(container, lookupProperty(lookupProperty(depth0,"rfp"),"issuer"), "organization", 130, 128, 130, 151), depth0));
-},"48":function(container,depth0,helpers,partials,data) {
+    + helpers.__markdown.escape(container.lambda(helpers.__markdown.strict(container, lookupProperty(lookupProperty(depth0,"rfp"),"issuer"), "organization", 159, 221, 159, 244), depth0));
+},"71":function(container,depth0,helpers,partials,data) {
     return "**Your contact:** ⚠ not named.\n";
-},"49":function(container,depth0,helpers,partials,data) {
+},"72":function(container,depth0,helpers,partials,data) {
     var stack1, lookupProperty = container.lookupProperty || function(parent, propertyName) {
         if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
           return parent[propertyName];
@@ -1288,41 +1543,17 @@ const SPECS = [
 
   return "Who is accountable for what on our side (A = accountable, R = responsible, C = consulted, I = informed):\n\n"
     + ((stack1 = container.invokePartial(lookupProperty(partials,"raci-list"),lookupProperty(lookupProperty(depth0,"rfp"),"governance"),{"name":"raci-list","data":data,"helpers":helpers,"partials":partials,"decorators":container.decorators})) != null ? stack1 : "");
-},"50":function(container,depth0,helpers,partials,data) {
-    var stack1, lookupProperty = container.lookupProperty || function(parent, propertyName) {
+},"73":function(container,depth0,helpers,partials,data) {
+    var stack1, alias1=depth0 != null ? depth0 : (container.nullContext || {}), lookupProperty = container.lookupProperty || function(parent, propertyName) {
         if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
           return parent[propertyName];
         }
         return undefined
     };
 
-  return ((stack1 = helpers.__markdown.if(depth0 != null ? depth0 : (container.nullContext || {}),lookupProperty(lookupProperty(lookupProperty(depth0,"rfp"),"budget"),"min"),helpers.__markdown.program(container, 51, data, 0),helpers.__markdown.program(container, 54, data, 0))) != null ? stack1 : "")
-    + " ("
-    + helpers.__markdown.escape(container.lambda(helpers.__markdown.strict(container, lookupProperty(lookupProperty(depth0,"rfp"),"budget"), "currency", 144, 345, 144, 364), depth0))
-    + "), for the whole scope of work.\n";
-},"51":function(container,depth0,helpers,partials,data) {
-    var stack1, lookupProperty = container.lookupProperty || function(parent, propertyName) {
-        if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
-          return parent[propertyName];
-        }
-        return undefined
-    };
-
-  return ((stack1 = helpers.__markdown.if(depth0 != null ? depth0 : (container.nullContext || {}),lookupProperty(lookupProperty(lookupProperty(depth0,"rfp"),"budget"),"max"),helpers.__markdown.program(container, 52, data, 0),helpers.__markdown.program(container, 53, data, 0))) != null ? stack1 : "");
-},"52":function(container,depth0,helpers,partials,data) {
-    var alias1=helpers.__markdown.noHash, alias2=depth0 != null ? depth0 : (container.nullContext || {}), alias3=helpers.__markdown.direct, alias4=helpers.__markdown.escape, lookupProperty = container.lookupProperty || function(parent, propertyName) {
-        if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
-          return parent[propertyName];
-        }
-        return undefined
-    };
-
-  return "Between **"
-    + alias4(alias3["money"].call(alias2,lookupProperty(lookupProperty(lookupProperty(depth0,"rfp"),"budget"),"min"),lookupProperty(lookupProperty(lookupProperty(depth0,"rfp"),"budget"),"currency"),alias1))
-    + "** and **"
-    + alias4(alias3["money"].call(alias2,lookupProperty(lookupProperty(lookupProperty(depth0,"rfp"),"budget"),"max"),lookupProperty(lookupProperty(lookupProperty(depth0,"rfp"),"budget"),"currency"),alias1))
-    + "**";
-},"53":function(container,depth0,helpers,partials,data) {
+  return ((stack1 = helpers.__markdown.if(alias1,helpers.__markdown.direct["any"].call(alias1,lookupProperty(lookupProperty(lookupProperty(depth0,"rfp"),"budget"),"min"),lookupProperty(lookupProperty(lookupProperty(depth0,"rfp"),"budget"),"max"),helpers.__markdown.noHash),helpers.__markdown.program(container, 74, data, 0),helpers.__markdown.program(container, 75, data, 0))) != null ? stack1 : "")
+    + "\n";
+},"74":function(container,depth0,helpers,partials,data) {
     var lookupProperty = container.lookupProperty || function(parent, propertyName) {
         if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
           return parent[propertyName];
@@ -1330,19 +1561,10 @@ const SPECS = [
         return undefined
     };
 
-  return "From **"
-    + helpers.__markdown.escape(helpers.__markdown.direct["money"].call(depth0 != null ? depth0 : (container.nullContext || {}),lookupProperty(lookupProperty(lookupProperty(depth0,"rfp"),"budget"),"min"),lookupProperty(lookupProperty(lookupProperty(depth0,"rfp"),"budget"),"currency"),helpers.__markdown.noHash))
-    + "**";
-},"54":function(container,depth0,helpers,partials,data) {
-    var stack1, lookupProperty = container.lookupProperty || function(parent, propertyName) {
-        if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
-          return parent[propertyName];
-        }
-        return undefined
-    };
-
-  return ((stack1 = helpers.__markdown.if(depth0 != null ? depth0 : (container.nullContext || {}),lookupProperty(lookupProperty(lookupProperty(depth0,"rfp"),"budget"),"max"),helpers.__markdown.program(container, 55, data, 0),helpers.__markdown.program(container, 56, data, 0))) != null ? stack1 : "");
-},"55":function(container,depth0,helpers,partials,data) {
+  return "**"
+    + helpers.__markdown.escape(helpers.__markdown.direct["range"].call(depth0 != null ? depth0 : (container.nullContext || {}),lookupProperty(lookupProperty(depth0,"rfp"),"budget"),helpers.__markdown.noHash))
+    + "** for the whole scope of work.";
+},"75":function(container,depth0,helpers,partials,data) {
     var lookupProperty = container.lookupProperty || function(parent, propertyName) {
         if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
           return parent[propertyName];
@@ -1350,14 +1572,32 @@ const SPECS = [
         return undefined
     };
 
-  return "Up to **"
-    + helpers.__markdown.escape(helpers.__markdown.direct["money"].call(depth0 != null ? depth0 : (container.nullContext || {}),lookupProperty(lookupProperty(lookupProperty(depth0,"rfp"),"budget"),"max"),lookupProperty(lookupProperty(lookupProperty(depth0,"rfp"),"budget"),"currency"),helpers.__markdown.noHash))
-    + "**";
-},"56":function(container,depth0,helpers,partials,data) {
-    return "To be proposed";
-},"57":function(container,depth0,helpers,partials,data) {
+  return "To be proposed, in "
+    + helpers.__markdown.escape(container.lambda(helpers.__markdown.strict(container, lookupProperty(lookupProperty(depth0,"rfp"),"budget"), "currency", 173, 125, 173, 144), depth0))
+    + ".";
+},"76":function(container,depth0,helpers,partials,data) {
     return "*Budget to be proposed.*\n";
-},"58":function(container,depth0,helpers,partials,data) {
+},"77":function(container,depth0,helpers,partials,data) {
+    var stack1, lookupProperty = container.lookupProperty || function(parent, propertyName) {
+        if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
+          return parent[propertyName];
+        }
+        return undefined
+    };
+
+  return ((stack1 = helpers.__markdown.if(depth0 != null ? depth0 : (container.nullContext || {}),lookupProperty(lookupProperty(depth0,"plan"),"budget"),helpers.__markdown.program(container, 78, data, 0),null)) != null ? stack1 : "");
+},"78":function(container,depth0,helpers,partials,data) {
+    var lookupProperty = container.lookupProperty || function(parent, propertyName) {
+        if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
+          return parent[propertyName];
+        }
+        return undefined
+    };
+
+  return "\n*Internal:* the plan budget is "
+    + helpers.__markdown.escape(helpers.__markdown.direct["money"].call(depth0 != null ? depth0 : (container.nullContext || {}),lookupProperty(lookupProperty(depth0,"plan"),"budget"),helpers.__markdown.noHash))
+    + "; the budgets of the initiatives in scope are in section 5.\n";
+},"79":function(container,depth0,helpers,partials,data) {
     var stack1, lookupProperty = container.lookupProperty || function(parent, propertyName) {
         if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
           return parent[propertyName];
@@ -1366,8 +1606,8 @@ const SPECS = [
     };
 
   return "| Step | Date |\n|---|---|\n"
-    + ((stack1 = helpers.__markdown.direct["each"].call(depth0 != null ? depth0 : (container.nullContext || {}),lookupProperty(lookupProperty(depth0,"rfp"),"timeline"),{"name":"each","hash":{},"fn":helpers.__markdown.program(container, 59, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":154,"column":0},"end":{"line":156,"column":9}}})) != null ? stack1 : "");
-},"59":function(container,depth0,helpers,partials,data) {
+    + ((stack1 = helpers.__markdown.direct["each"].call(depth0 != null ? depth0 : (container.nullContext || {}),lookupProperty(lookupProperty(depth0,"rfp"),"timeline"),{"name":"each","hash":{},"fn":helpers.__markdown.program(container, 80, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":189,"column":0},"end":{"line":191,"column":9}}})) != null ? stack1 : "");
+},"80":function(container,depth0,helpers,partials,data) {
     var alias1=helpers.__markdown.noHash, alias2=depth0 != null ? depth0 : (container.nullContext || {}), alias3=helpers.__markdown.direct, alias4=helpers.__markdown.escape, lookupProperty = container.lookupProperty || function(parent, propertyName) {
         if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
           return parent[propertyName];
@@ -1380,9 +1620,9 @@ const SPECS = [
     + " | "
     + alias4(alias3["fdate"].call(alias2,lookupProperty(depth0,"date"),alias1))
     + " |\n";
-},"60":function(container,depth0,helpers,partials,data) {
+},"81":function(container,depth0,helpers,partials,data) {
     return "*Dates to be announced.*\n";
-},"61":function(container,depth0,helpers,partials,data) {
+},"82":function(container,depth0,helpers,partials,data) {
     var stack1, alias1=helpers.__markdown.strict, alias2=container.lambda, alias3=helpers.__markdown.escape, lookupProperty = container.lookupProperty || function(parent, propertyName) {
         if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
           return parent[propertyName];
@@ -1391,14 +1631,17 @@ const SPECS = [
     };
 
   return "| "
-    + alias3(alias2(alias1(container, depth0, "criterion", 166, 4, 166, 13), depth0))
-    + ((stack1 = helpers.__markdown.if(depth0 != null ? depth0 : (container.nullContext || {}),lookupProperty(depth0,"price"),helpers.__markdown.program(container, 62, data, 0),null)) != null ? stack1 : "")
+    + alias3(alias2(alias1(container, depth0, "criterion", 201, 4, 201, 13), depth0))
     + " | "
-    + alias3(alias2(alias1(container, depth0, "weight", 166, 48, 166, 54), depth0))
+    + ((stack1 = helpers.__markdown.if(depth0 != null ? depth0 : (container.nullContext || {}),lookupProperty(depth0,"price"),helpers.__markdown.program(container, 83, data, 0),helpers.__markdown.program(container, 84, data, 0))) != null ? stack1 : "")
+    + " | "
+    + alias3(alias2(alias1(container, depth0, "weight", 201, 64, 201, 70), depth0))
     + "% |\n";
-},"62":function(container,depth0,helpers,partials,data) {
-    return " (price)";
-},"63":function(container,depth0,helpers,partials,data) {
+},"83":function(container,depth0,helpers,partials,data) {
+    return "Price";
+},"84":function(container,depth0,helpers,partials,data) {
+    return "Proposal";
+},"85":function(container,depth0,helpers,partials,data) {
     var lookupProperty = container.lookupProperty || function(parent, propertyName) {
         if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
           return parent[propertyName];
@@ -1407,9 +1650,9 @@ const SPECS = [
     };
 
   return "- **Format:** "
-    + helpers.__markdown.escape(container.lambda(helpers.__markdown.strict(container, lookupProperty(lookupProperty(depth0,"rfp"),"submission"), "format", 173, 16, 173, 37), depth0))
+    + helpers.__markdown.escape(container.lambda(helpers.__markdown.strict(container, lookupProperty(lookupProperty(depth0,"rfp"),"submission"), "format", 208, 16, 208, 37), depth0))
     + "\n";
-},"64":function(container,depth0,helpers,partials,data) {
+},"86":function(container,depth0,helpers,partials,data) {
     var lookupProperty = container.lookupProperty || function(parent, propertyName) {
         if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
           return parent[propertyName];
@@ -1418,9 +1661,9 @@ const SPECS = [
     };
 
   return "- **Send to:** "
-    + helpers.__markdown.escape(container.lambda(helpers.__markdown.strict(container, lookupProperty(lookupProperty(depth0,"rfp"),"submission"), "contact", 176, 17, 176, 39), depth0))
+    + helpers.__markdown.escape(container.lambda(helpers.__markdown.strict(container, lookupProperty(lookupProperty(depth0,"rfp"),"submission"), "contact", 211, 17, 211, 39), depth0))
     + "\n";
-},"65":function(container,depth0,helpers,partials,data) {
+},"87":function(container,depth0,helpers,partials,data) {
     var stack1, alias1=depth0 != null ? depth0 : (container.nullContext || {}), lookupProperty = container.lookupProperty || function(parent, propertyName) {
         if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
           return parent[propertyName];
@@ -1428,8 +1671,8 @@ const SPECS = [
         return undefined
     };
 
-  return ((stack1 = helpers.__markdown.if(alias1,helpers.__markdown.direct["eq"].call(alias1,lookupProperty(depth0,"key"),"proposals_due",helpers.__markdown.noHash),helpers.__markdown.program(container, 66, data, 0),null)) != null ? stack1 : "");
-},"66":function(container,depth0,helpers,partials,data) {
+  return ((stack1 = helpers.__markdown.if(alias1,helpers.__markdown.direct["eq"].call(alias1,lookupProperty(depth0,"key"),"proposals_due",helpers.__markdown.noHash),helpers.__markdown.program(container, 88, data, 0),null)) != null ? stack1 : "");
+},"88":function(container,depth0,helpers,partials,data) {
     var lookupProperty = container.lookupProperty || function(parent, propertyName) {
         if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
           return parent[propertyName];
@@ -1440,7 +1683,7 @@ const SPECS = [
   return "- **Deadline:** "
     + helpers.__markdown.escape(helpers.__markdown.direct["fdate"].call(depth0 != null ? depth0 : (container.nullContext || {}),lookupProperty(depth0,"date"),helpers.__markdown.noHash))
     + "\n";
-},"67":function(container,depth0,helpers,partials,data) {
+},"89":function(container,depth0,helpers,partials,data) {
     var lookupProperty = container.lookupProperty || function(parent, propertyName) {
         if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
           return parent[propertyName];
@@ -1448,7 +1691,26 @@ const SPECS = [
         return undefined
     };
 
-  return helpers.__markdown.escape(container.lambda(helpers.__markdown.strict(container, lookupProperty(lookupProperty(depth0,"rfp"),"submission"), "instructions", 185, 2, 185, 29), depth0))
+  return helpers.__markdown.escape(container.lambda(helpers.__markdown.strict(container, lookupProperty(lookupProperty(depth0,"rfp"),"submission"), "instructions", 220, 2, 220, 29), depth0))
+    + "\n";
+},"90":function(container,depth0,helpers,partials,data) {
+    var alias1=helpers.__markdown.strict, alias2=container.lambda, alias3=helpers.__markdown.escape;
+
+  return "- **"
+    + alias3(alias2(alias1(container, depth0, "title", 226, 6, 226, 11), depth0))
+    + ".** "
+    + alias3(alias2(alias1(container, depth0, "text", 226, 19, 226, 23), depth0))
+    + "\n";
+},"91":function(container,depth0,helpers,partials,data) {
+    var lookupProperty = container.lookupProperty || function(parent, propertyName) {
+        if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
+          return parent[propertyName];
+        }
+        return undefined
+    };
+
+  return "\n"
+    + helpers.__markdown.escape(container.lambda(helpers.__markdown.strict(container, lookupProperty(depth0,"rfp"), "terms", 230, 2, 230, 11), depth0))
     + "\n";
 },"compiler":[8,">= 4.3.0"],"main":function(container,depth0,helpers,partials,data) {
     var stack1, alias1=helpers.__markdown.strict, alias2=container.lambda, alias3=helpers.__markdown.escape, alias4=depth0 != null ? depth0 : (container.nullContext || {}), alias5=helpers.__markdown.if, alias6=helpers.__markdown.direct, lookupProperty = container.lookupProperty || function(parent, propertyName) {
@@ -1461,71 +1723,106 @@ const SPECS = [
   return "# Request for proposal: "
     + alias3(alias2(alias1(container, lookupProperty(depth0,"rfp"), "title", 1, 26, 1, 35), depth0))
     + "\n\n"
+    + ((stack1 = alias5(alias4,lookupProperty(lookupProperty(depth0,"rfp"),"internal"),helpers.__markdown.program(container, 0, data, 0),null)) != null ? stack1 : "")
     + ((stack1 = container.invokePartial(lookupProperty(partials,"problems"),depth0,{"name":"problems","data":data,"helpers":helpers,"partials":partials,"decorators":container.decorators})) != null ? stack1 : "")
-    + "\n| | |\n|---|---|\n| **Reference** | "
-    + alias3(alias2(alias1(container, lookupProperty(depth0,"rfp"), "id", 7, 20, 7, 26), depth0))
-    + " |\n| **Issued by** | "
-    + ((stack1 = alias5(alias4,lookupProperty(lookupProperty(depth0,"rfp"),"company"),helpers.__markdown.program(container, 0, data, 0),helpers.__markdown.program(container, 1, data, 0))) != null ? stack1 : "")
+    + "\n| | |\n|---|---|\n| **Issued by** | "
+    + ((stack1 = alias5(alias4,lookupProperty(lookupProperty(depth0,"rfp"),"company"),helpers.__markdown.program(container, 1, data, 0),helpers.__markdown.program(container, 3, data, 0))) != null ? stack1 : "")
+    + " |\n| **Date of issue** | "
+    + ((stack1 = alias5(alias4,lookupProperty(lookupProperty(depth0,"rfp"),"issued"),helpers.__markdown.program(container, 4, data, 0),helpers.__markdown.program(container, 3, data, 0))) != null ? stack1 : "")
+    + " |\n| **Reference** | "
+    + alias3(alias2(alias1(container, lookupProperty(depth0,"rfp"), "id", 13, 20, 13, 26), depth0))
     + " |\n| **Looking for** | "
-    + ((stack1 = alias5(alias4,lookupProperty(lookupProperty(depth0,"rfp"),"partner_type"),helpers.__markdown.program(container, 2, data, 0),helpers.__markdown.program(container, 3, data, 0))) != null ? stack1 : "")
+    + ((stack1 = alias5(alias4,lookupProperty(lookupProperty(depth0,"rfp"),"partner_type"),helpers.__markdown.program(container, 5, data, 0),helpers.__markdown.program(container, 3, data, 0))) != null ? stack1 : "")
     + " |\n| **Contact** | "
-    + ((stack1 = alias5(alias4,lookupProperty(lookupProperty(depth0,"rfp"),"issuer"),helpers.__markdown.program(container, 4, data, 0),helpers.__markdown.program(container, 3, data, 0))) != null ? stack1 : "")
-    + ((stack1 = alias5(alias4,lookupProperty(lookupProperty(lookupProperty(depth0,"rfp"),"submission"),"contact"),helpers.__markdown.program(container, 6, data, 0),null)) != null ? stack1 : "")
+    + ((stack1 = alias5(alias4,lookupProperty(lookupProperty(depth0,"rfp"),"issuer"),helpers.__markdown.program(container, 6, data, 0),helpers.__markdown.program(container, 3, data, 0))) != null ? stack1 : "")
+    + ((stack1 = alias5(alias4,lookupProperty(lookupProperty(lookupProperty(depth0,"rfp"),"submission"),"contact"),helpers.__markdown.program(container, 8, data, 0),null)) != null ? stack1 : "")
     + " |\n| **Proposals due** | "
-    + ((stack1 = alias6["each"].call(alias4,lookupProperty(lookupProperty(depth0,"rfp"),"timeline"),{"name":"each","hash":{},"fn":helpers.__markdown.program(container, 7, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":11,"column":22},"end":{"line":11,"column":106}}})) != null ? stack1 : "")
+    + ((stack1 = alias6["each"].call(alias4,lookupProperty(lookupProperty(depth0,"rfp"),"timeline"),{"name":"each","hash":{},"fn":helpers.__markdown.program(container, 9, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":16,"column":22},"end":{"line":16,"column":106}}})) != null ? stack1 : "")
     + " |\n"
-    + ((stack1 = alias5(alias4,lookupProperty(depth0,"date"),helpers.__markdown.program(container, 9, data, 0),null)) != null ? stack1 : "")
+    + ((stack1 = alias5(alias4,lookupProperty(depth0,"date"),helpers.__markdown.program(container, 11, data, 0),null)) != null ? stack1 : "")
     + "\n## 1. Purpose\n\n"
-    + ((stack1 = alias5(alias4,lookupProperty(lookupProperty(depth0,"rfp"),"company"),helpers.__markdown.program(container, 10, data, 0),helpers.__markdown.program(container, 11, data, 0))) != null ? stack1 : "")
+    + ((stack1 = alias5(alias4,lookupProperty(lookupProperty(depth0,"rfp"),"description"),helpers.__markdown.program(container, 12, data, 0),null)) != null ? stack1 : "")
+    + ((stack1 = alias5(alias4,lookupProperty(lookupProperty(depth0,"rfp"),"company"),helpers.__markdown.program(container, 13, data, 0),helpers.__markdown.program(container, 14, data, 0))) != null ? stack1 : "")
     + " proposals from "
-    + ((stack1 = alias5(alias4,lookupProperty(lookupProperty(depth0,"rfp"),"partner_type"),helpers.__markdown.program(container, 12, data, 0),helpers.__markdown.program(container, 13, data, 0))) != null ? stack1 : "")
+    + ((stack1 = alias5(alias4,lookupProperty(lookupProperty(depth0,"rfp"),"partner_type"),helpers.__markdown.program(container, 15, data, 0),helpers.__markdown.program(container, 16, data, 0))) != null ? stack1 : "")
     + " for **"
-    + alias3(alias2(alias1(container, lookupProperty(depth0,"rfp"), "title", 18, 180, 18, 189), depth0))
+    + alias3(alias2(alias1(container, lookupProperty(depth0,"rfp"), "title", 27, 180, 27, 189), depth0))
     + "**. The work is part of our marketing plan “"
-    + alias3(alias2(alias1(container, lookupProperty(depth0,"plan"), "name", 18, 237, 18, 246), depth0))
+    + alias3(alias2(alias1(container, lookupProperty(depth0,"plan"), "name", 27, 237, 27, 246), depth0))
     + "”"
-    + ((stack1 = alias5(alias4,lookupProperty(lookupProperty(depth0,"plan"),"period"),helpers.__markdown.program(container, 14, data, 0),null)) != null ? stack1 : "")
-    + ". This document is generated from that plan, so the goals, KPIs, scope and dates below are the ones we work with.\n\n## 2. The company and background\n\n"
-    + ((stack1 = alias5(alias4,lookupProperty(lookupProperty(depth0,"rfp"),"background"),helpers.__markdown.program(container, 15, data, 0),helpers.__markdown.program(container, 16, data, 0))) != null ? stack1 : "")
+    + ((stack1 = alias5(alias4,lookupProperty(lookupProperty(depth0,"plan"),"period"),helpers.__markdown.program(container, 17, data, 0),null)) != null ? stack1 : "")
+    + "; the goals, KPIs, scope and dates below are the ones we work with.\n\n## 2. The company and background\n\n"
+    + ((stack1 = alias5(alias4,lookupProperty(lookupProperty(depth0,"plan"),"organization"),helpers.__markdown.program(container, 18, data, 0),null)) != null ? stack1 : "")
+    + ((stack1 = alias5(alias4,lookupProperty(lookupProperty(depth0,"rfp"),"background"),helpers.__markdown.program(container, 21, data, 0),helpers.__markdown.program(container, 22, data, 0))) != null ? stack1 : "")
     + "\n"
-    + ((stack1 = alias5(alias4,lookupProperty(lookupProperty(depth0,"plan"),"vision"),helpers.__markdown.program(container, 17, data, 0),null)) != null ? stack1 : "")
-    + "\n## 3. Goals in scope\n\n"
-    + ((stack1 = alias6["each"].call(alias4,lookupProperty(lookupProperty(depth0,"rfp"),"goals"),{"name":"each","hash":{},"fn":helpers.__markdown.program(container, 18, data, 0),"inverse":helpers.__markdown.program(container, 22, data, 0),"data":data,"loc":{"start":{"line":36,"column":0},"end":{"line":53,"column":9}}})) != null ? stack1 : "")
-    + ((stack1 = alias6["each"].call(alias4,lookupProperty(lookupProperty(depth0,"rfp"),"unresolved_goals"),{"name":"each","hash":{},"fn":helpers.__markdown.program(container, 23, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":54,"column":0},"end":{"line":56,"column":9}}})) != null ? stack1 : "")
+    + ((stack1 = alias5(alias4,lookupProperty(lookupProperty(depth0,"plan"),"vision"),helpers.__markdown.program(container, 23, data, 0),null)) != null ? stack1 : "")
+    + "\n## 3. Goals and how the work is measured\n\n"
+    + ((stack1 = alias6["each"].call(alias4,lookupProperty(lookupProperty(depth0,"rfp"),"goals"),{"name":"each","hash":{},"fn":helpers.__markdown.program(container, 24, data, 0),"inverse":helpers.__markdown.program(container, 26, data, 0),"data":data,"loc":{"start":{"line":49,"column":0},"end":{"line":53,"column":9}}})) != null ? stack1 : "")
+    + ((stack1 = alias6["each"].call(alias4,lookupProperty(lookupProperty(depth0,"rfp"),"unresolved_goals"),{"name":"each","hash":{},"fn":helpers.__markdown.program(container, 27, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":54,"column":0},"end":{"line":56,"column":9}}})) != null ? stack1 : "")
+    + "\n"
+    + ((stack1 = alias5(alias4,lookupProperty(lookupProperty(lookupProperty(depth0,"rfp"),"kpis"),"length"),helpers.__markdown.program(container, 28, data, 0),helpers.__markdown.program(container, 31, data, 0))) != null ? stack1 : "")
     + "\n## 4. Target customer and journey stages in scope\n\n"
-    + ((stack1 = alias6["each"].call(alias4,lookupProperty(lookupProperty(depth0,"rfp"),"personas"),{"name":"each","hash":{},"fn":helpers.__markdown.program(container, 24, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":60,"column":0},"end":{"line":62,"column":9}}})) != null ? stack1 : "")
-    + ((stack1 = alias5(alias4,lookupProperty(lookupProperty(lookupProperty(depth0,"rfp"),"stages"),"length"),helpers.__markdown.program(container, 25, data, 0),helpers.__markdown.program(container, 32, data, 0))) != null ? stack1 : "")
-    + ((stack1 = alias6["each"].call(alias4,lookupProperty(lookupProperty(depth0,"rfp"),"unresolved_stages"),{"name":"each","hash":{},"fn":helpers.__markdown.program(container, 23, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":72,"column":0},"end":{"line":74,"column":9}}})) != null ? stack1 : "")
+    + ((stack1 = alias6["each"].call(alias4,lookupProperty(lookupProperty(depth0,"rfp"),"personas"),{"name":"each","hash":{},"fn":helpers.__markdown.program(container, 32, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":68,"column":0},"end":{"line":70,"column":9}}})) != null ? stack1 : "")
+    + ((stack1 = alias5(alias4,lookupProperty(lookupProperty(lookupProperty(depth0,"rfp"),"stages"),"length"),helpers.__markdown.program(container, 33, data, 0),helpers.__markdown.program(container, 40, data, 0))) != null ? stack1 : "")
+    + ((stack1 = alias6["each"].call(alias4,lookupProperty(lookupProperty(depth0,"rfp"),"unresolved_stages"),{"name":"each","hash":{},"fn":helpers.__markdown.program(container, 27, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":80,"column":0},"end":{"line":82,"column":9}}})) != null ? stack1 : "")
     + "\n## 5. Scope of work\n\n"
-    + ((stack1 = alias5(alias4,lookupProperty(lookupProperty(lookupProperty(depth0,"rfp"),"initiatives"),"length"),helpers.__markdown.program(container, 33, data, 0),helpers.__markdown.program(container, 36, data, 0))) != null ? stack1 : "")
-    + ((stack1 = alias6["each"].call(alias4,lookupProperty(lookupProperty(depth0,"rfp"),"unresolved_initiatives"),{"name":"each","hash":{},"fn":helpers.__markdown.program(container, 23, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":89,"column":0},"end":{"line":91,"column":9}}})) != null ? stack1 : "")
+    + ((stack1 = alias5(alias4,lookupProperty(lookupProperty(lookupProperty(depth0,"rfp"),"initiatives"),"length"),helpers.__markdown.program(container, 41, data, 0),helpers.__markdown.program(container, 53, data, 0))) != null ? stack1 : "")
+    + ((stack1 = alias6["each"].call(alias4,lookupProperty(lookupProperty(depth0,"rfp"),"unresolved_initiatives"),{"name":"each","hash":{},"fn":helpers.__markdown.program(container, 27, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":114,"column":0},"end":{"line":116,"column":9}}})) != null ? stack1 : "")
     + "\n## 6. Requirements\n\nMoSCoW priorities: **Must** is a condition of the contract, **Should** is expected, **Could** is welcome.\n\n| # | Requirement | Priority |\n|---|---|---|\n"
-    + ((stack1 = alias6["each"].call(alias4,lookupProperty(lookupProperty(depth0,"rfp"),"requirements"),{"name":"each","hash":{},"fn":helpers.__markdown.program(container, 37, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":99,"column":0},"end":{"line":101,"column":9}}})) != null ? stack1 : "")
+    + ((stack1 = alias6["each"].call(alias4,lookupProperty(lookupProperty(depth0,"rfp"),"requirements"),{"name":"each","hash":{},"fn":helpers.__markdown.program(container, 54, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":124,"column":0},"end":{"line":126,"column":9}}})) != null ? stack1 : "")
     + "\n"
-    + ((stack1 = alias5(alias4,lookupProperty(lookupProperty(lookupProperty(depth0,"rfp"),"qualifications"),"length"),helpers.__markdown.program(container, 38, data, 0),null)) != null ? stack1 : "")
-    + "\n## 7. Existing tools and integrations\n\nOur current tool environment:\n\n"
-    + ((stack1 = container.invokePartial(lookupProperty(partials,"tool-table"),lookupProperty(lookupProperty(depth0,"rfp"),"tools"),{"name":"tool-table","data":data,"helpers":helpers,"partials":partials,"decorators":container.decorators})) != null ? stack1 : "")
-    + "\n"
-    + ((stack1 = alias5(alias4,lookupProperty(lookupProperty(lookupProperty(depth0,"rfp"),"integrations"),"length"),helpers.__markdown.program(container, 40, data, 0),null)) != null ? stack1 : "")
+    + ((stack1 = alias5(alias4,lookupProperty(lookupProperty(lookupProperty(depth0,"rfp"),"qualifications"),"length"),helpers.__markdown.program(container, 55, data, 0),null)) != null ? stack1 : "")
+    + "\n## 7. Tools the proposal must work with\n\n"
+    + ((stack1 = alias5(alias4,lookupProperty(lookupProperty(depth0,"rfp"),"internal"),helpers.__markdown.program(container, 57, data, 0),null)) != null ? stack1 : "")
+    + ((stack1 = alias5(alias4,lookupProperty(lookupProperty(lookupProperty(depth0,"rfp"),"integrations"),"length"),helpers.__markdown.program(container, 58, data, 0),helpers.__markdown.program(container, 66, data, 0))) != null ? stack1 : "")
     + "\n## 8. Team and governance\n\n"
-    + ((stack1 = alias5(alias4,lookupProperty(lookupProperty(depth0,"rfp"),"issuer"),helpers.__markdown.program(container, 46, data, 0),helpers.__markdown.program(container, 48, data, 0))) != null ? stack1 : "")
+    + ((stack1 = alias5(alias4,lookupProperty(lookupProperty(depth0,"rfp"),"issuer"),helpers.__markdown.program(container, 67, data, 0),helpers.__markdown.program(container, 71, data, 0))) != null ? stack1 : "")
     + "\n"
-    + ((stack1 = alias5(alias4,lookupProperty(lookupProperty(lookupProperty(depth0,"rfp"),"governance"),"length"),helpers.__markdown.program(container, 49, data, 0),null)) != null ? stack1 : "")
+    + ((stack1 = alias5(alias4,lookupProperty(lookupProperty(lookupProperty(depth0,"rfp"),"governance"),"length"),helpers.__markdown.program(container, 72, data, 0),null)) != null ? stack1 : "")
     + "\n## 9. Budget\n\n"
-    + ((stack1 = alias5(alias4,lookupProperty(lookupProperty(depth0,"rfp"),"budget"),helpers.__markdown.program(container, 50, data, 0),helpers.__markdown.program(container, 57, data, 0))) != null ? stack1 : "")
+    + ((stack1 = alias5(alias4,lookupProperty(lookupProperty(depth0,"rfp"),"budget"),helpers.__markdown.program(container, 73, data, 0),helpers.__markdown.program(container, 76, data, 0))) != null ? stack1 : "")
+    + ((stack1 = alias5(alias4,lookupProperty(lookupProperty(depth0,"rfp"),"internal"),helpers.__markdown.program(container, 77, data, 0),null)) != null ? stack1 : "")
     + "\n## 10. Timeline\n\n"
-    + ((stack1 = alias5(alias4,lookupProperty(lookupProperty(lookupProperty(depth0,"rfp"),"timeline"),"length"),helpers.__markdown.program(container, 58, data, 0),helpers.__markdown.program(container, 60, data, 0))) != null ? stack1 : "")
-    + "\n## 11. Evaluation criteria\n\n| Criterion | Weight |\n|---|--:|\n"
-    + ((stack1 = alias6["each"].call(alias4,lookupProperty(lookupProperty(depth0,"rfp"),"evaluation"),{"name":"each","hash":{},"fn":helpers.__markdown.program(container, 61, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":165,"column":0},"end":{"line":167,"column":9}}})) != null ? stack1 : "")
-    + "| **Total** | **"
-    + alias3(alias2(alias1(container, lookupProperty(depth0,"rfp"), "evaluation_total", 168, 18, 168, 38), depth0))
+    + ((stack1 = alias5(alias4,lookupProperty(lookupProperty(lookupProperty(depth0,"rfp"),"timeline"),"length"),helpers.__markdown.program(container, 79, data, 0),helpers.__markdown.program(container, 81, data, 0))) != null ? stack1 : "")
+    + "\n## 11. Evaluation criteria\n\n| Criterion | Scores | Weight |\n|---|---|--:|\n"
+    + ((stack1 = alias6["each"].call(alias4,lookupProperty(lookupProperty(depth0,"rfp"),"evaluation"),{"name":"each","hash":{},"fn":helpers.__markdown.program(container, 82, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":200,"column":0},"end":{"line":202,"column":9}}})) != null ? stack1 : "")
+    + "| **Total** | | **"
+    + alias3(alias2(alias1(container, lookupProperty(depth0,"rfp"), "evaluation_total", 203, 20, 203, 40), depth0))
     + "%** |\n\n## 12. Submission\n\n"
-    + ((stack1 = alias5(alias4,lookupProperty(lookupProperty(lookupProperty(depth0,"rfp"),"submission"),"format"),helpers.__markdown.program(container, 63, data, 0),null)) != null ? stack1 : "")
-    + ((stack1 = alias5(alias4,lookupProperty(lookupProperty(lookupProperty(depth0,"rfp"),"submission"),"contact"),helpers.__markdown.program(container, 64, data, 0),null)) != null ? stack1 : "")
-    + ((stack1 = alias6["each"].call(alias4,lookupProperty(lookupProperty(depth0,"rfp"),"timeline"),{"name":"each","hash":{},"fn":helpers.__markdown.program(container, 65, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":178,"column":0},"end":{"line":182,"column":9}}})) != null ? stack1 : "")
+    + ((stack1 = alias5(alias4,lookupProperty(lookupProperty(lookupProperty(depth0,"rfp"),"submission"),"format"),helpers.__markdown.program(container, 85, data, 0),null)) != null ? stack1 : "")
+    + ((stack1 = alias5(alias4,lookupProperty(lookupProperty(lookupProperty(depth0,"rfp"),"submission"),"contact"),helpers.__markdown.program(container, 86, data, 0),null)) != null ? stack1 : "")
+    + ((stack1 = alias6["each"].call(alias4,lookupProperty(lookupProperty(depth0,"rfp"),"timeline"),{"name":"each","hash":{},"fn":helpers.__markdown.program(container, 87, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":213,"column":0},"end":{"line":217,"column":9}}})) != null ? stack1 : "")
     + "\n"
-    + ((stack1 = alias5(alias4,lookupProperty(lookupProperty(lookupProperty(depth0,"rfp"),"submission"),"instructions"),helpers.__markdown.program(container, 67, data, 0),null)) != null ? stack1 : "");
+    + ((stack1 = alias5(alias4,lookupProperty(lookupProperty(lookupProperty(depth0,"rfp"),"submission"),"instructions"),helpers.__markdown.program(container, 89, data, 0),null)) != null ? stack1 : "")
+    + "\n## 13. Terms\n\n"
+    + ((stack1 = alias6["each"].call(alias4,lookupProperty(lookupProperty(depth0,"rfp"),"clauses"),{"name":"each","hash":{},"fn":helpers.__markdown.program(container, 90, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":225,"column":0},"end":{"line":227,"column":9}}})) != null ? stack1 : "")
+    + ((stack1 = alias5(alias4,lookupProperty(lookupProperty(depth0,"rfp"),"terms"),helpers.__markdown.program(container, 91, data, 0),null)) != null ? stack1 : "");
 },"usePartial":true,"useData":true},
+
+  // en/partials/automation.hbs
+  {"0":function(container,depth0,helpers,partials,data) {
+    var alias1=helpers.__markdown.noHash, alias2=depth0 != null ? depth0 : (container.nullContext || {}), alias3=helpers.__markdown.direct, alias4=helpers.__markdown.escape, alias5=helpers.__markdown.strict, alias6=container.lambda, lookupProperty = container.lookupProperty || function(parent, propertyName) {
+        if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
+          return parent[propertyName];
+        }
+        return undefined
+    };
+
+  return "| "
+    + alias4(alias3["offset"].call(alias2,lookupProperty(depth0,"at"),alias1))
+    + " | "
+    + alias4(alias6(alias5(container, depth0, "channel", 4, 20, 4, 27), depth0))
+    + " | "
+    + alias4(alias6(alias5(container, depth0, "message", 4, 34, 4, 41), depth0))
+    + " | "
+    + alias4(alias3["or"].call(alias2,lookupProperty(depth0,"audience"),"—",alias1))
+    + " |\n";
+},"compiler":[8,">= 4.3.0"],"main":function(container,depth0,helpers,partials,data) {
+    var stack1;
+
+  return "| When | Channel | Message | Audience |\n|---|---|---|---|\n"
+    + ((stack1 = helpers.__markdown.direct["each"].call(depth0 != null ? depth0 : (container.nullContext || {}),depth0,{"name":"each","hash":{},"fn":helpers.__markdown.program(container, 0, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":3,"column":0},"end":{"line":5,"column":9}}})) != null ? stack1 : "");
+},"useData":true},
 
   // en/partials/gantt.hbs
   {"0":function(container,depth0,helpers,partials,data) {
@@ -1818,7 +2115,9 @@ const SPECS = [
     + " | "
     + alias1(alias4["lines"].call(alias2,lookupProperty(depth0,"pain_points"),alias3))
     + " | "
-    + ((stack1 = alias4["each"].call(alias2,lookupProperty(depth0,"touchpoints"),{"name":"each","hash":{},"fn":helpers.__markdown.program(container, 2, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":4,"column":154},"end":{"line":4,"column":261}}})) != null ? stack1 : "")
+    + alias1(alias4["lines"].call(alias2,lookupProperty(depth0,"opportunities"),alias3))
+    + " | "
+    + ((stack1 = alias4["each"].call(alias2,lookupProperty(depth0,"touchpoints"),{"name":"each","hash":{},"fn":helpers.__markdown.program(container, 2, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":4,"column":180},"end":{"line":4,"column":287}}})) != null ? stack1 : "")
     + " | "
     + alias1(alias4["ref"].call(alias2,lookupProperty(depth0,"owner"),alias3))
     + " | "
@@ -1842,7 +2141,7 @@ const SPECS = [
         return undefined
     };
 
-  return helpers.__markdown.escape(container.lambda(helpers.__markdown.strict(container, depth0, "channel", 4, 177, 4, 184), depth0))
+  return helpers.__markdown.escape(container.lambda(helpers.__markdown.strict(container, depth0, "channel", 4, 203, 4, 210), depth0))
     + ((stack1 = alias2(alias1,lookupProperty(depth0,"tool"),helpers.__markdown.program(container, 3, data, 0),null)) != null ? stack1 : "")
     + ((stack1 = alias2(alias1,lookupProperty(data,"last"),null,helpers.__markdown.program(container, 4, data, 0))) != null ? stack1 : "");
 },"3":function(container,depth0,helpers,partials,data) {
@@ -1866,7 +2165,7 @@ const SPECS = [
         return undefined
     };
 
-  return "| Stage | Customer goal | Actions | Thoughts | Pain points | Touchpoints | Owner | KPIs |\n|---|---|---|---|---|---|---|---|\n"
+  return "| Stage | Customer goal | Actions | Thoughts | Pain points | Opportunities | Touchpoints | Owner | KPIs |\n|---|---|---|---|---|---|---|---|---|\n"
     + ((stack1 = helpers.__markdown.direct["each"].call(depth0 != null ? depth0 : (container.nullContext || {}),lookupProperty(depth0,"stages"),{"name":"each","hash":{},"fn":helpers.__markdown.program(container, 0, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":3,"column":0},"end":{"line":5,"column":9}}})) != null ? stack1 : "");
 },"useData":true},
 
@@ -1884,17 +2183,19 @@ const SPECS = [
     + "**"
     + ((stack1 = alias2(alias1,lookupProperty(depth0,"definition"),helpers.__markdown.program(container, 1, data, 0),null)) != null ? stack1 : "")
     + " | "
-    + ((stack1 = alias2(alias1,lookupProperty(depth0,"stage"),helpers.__markdown.program(container, 2, data, 0),helpers.__markdown.program(container, 3, data, 0))) != null ? stack1 : "")
+    + ((stack1 = alias2(alias1,lookupProperty(depth0,"category"),helpers.__markdown.program(container, 2, data, 0),helpers.__markdown.program(container, 3, data, 0))) != null ? stack1 : "")
     + " | "
-    + ((stack1 = alias2(alias1,lookupProperty(depth0,"baseline"),helpers.__markdown.program(container, 4, data, 0),helpers.__markdown.program(container, 6, data, 0))) != null ? stack1 : "")
+    + ((stack1 = alias2(alias1,lookupProperty(depth0,"stage"),helpers.__markdown.program(container, 4, data, 0),helpers.__markdown.program(container, 3, data, 0))) != null ? stack1 : "")
+    + " | "
+    + ((stack1 = alias2(alias1,lookupProperty(depth0,"baseline"),helpers.__markdown.program(container, 5, data, 0),helpers.__markdown.program(container, 7, data, 0))) != null ? stack1 : "")
     + " → "
-    + ((stack1 = alias2(alias1,lookupProperty(depth0,"target"),helpers.__markdown.program(container, 7, data, 0),helpers.__markdown.program(container, 6, data, 0))) != null ? stack1 : "")
+    + ((stack1 = alias2(alias1,lookupProperty(depth0,"target"),helpers.__markdown.program(container, 8, data, 0),helpers.__markdown.program(container, 7, data, 0))) != null ? stack1 : "")
     + " | "
-    + ((stack1 = alias2(alias1,lookupProperty(depth0,"owner"),helpers.__markdown.program(container, 9, data, 0),helpers.__markdown.program(container, 3, data, 0))) != null ? stack1 : "")
+    + ((stack1 = alias2(alias1,lookupProperty(depth0,"owner"),helpers.__markdown.program(container, 10, data, 0),helpers.__markdown.program(container, 3, data, 0))) != null ? stack1 : "")
     + " | "
-    + ((stack1 = alias2(alias1,lookupProperty(depth0,"cadence"),helpers.__markdown.program(container, 10, data, 0),helpers.__markdown.program(container, 3, data, 0))) != null ? stack1 : "")
+    + ((stack1 = alias2(alias1,lookupProperty(depth0,"cadence"),helpers.__markdown.program(container, 11, data, 0),helpers.__markdown.program(container, 3, data, 0))) != null ? stack1 : "")
     + " | "
-    + ((stack1 = alias2(alias1,lookupProperty(depth0,"source"),helpers.__markdown.program(container, 11, data, 0),helpers.__markdown.program(container, 3, data, 0))) != null ? stack1 : "")
+    + ((stack1 = alias2(alias1,lookupProperty(depth0,"source"),helpers.__markdown.program(container, 12, data, 0),helpers.__markdown.program(container, 3, data, 0))) != null ? stack1 : "")
     + " |\n";
 },"1":function(container,depth0,helpers,partials,data) {
     return "<br>"
@@ -1907,10 +2208,19 @@ const SPECS = [
         return undefined
     };
 
-  return helpers.__markdown.escape(helpers.__markdown.direct["ref"].call(depth0 != null ? depth0 : (container.nullContext || {}),lookupProperty(depth0,"stage"),helpers.__markdown.noHash));
+  return helpers.__markdown.escape(helpers.__markdown.direct["word"].call(depth0 != null ? depth0 : (container.nullContext || {}),"category",lookupProperty(depth0,"category"),helpers.__markdown.noHash));
 },"3":function(container,depth0,helpers,partials,data) {
     return "—";
 },"4":function(container,depth0,helpers,partials,data) {
+    var lookupProperty = container.lookupProperty || function(parent, propertyName) {
+        if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
+          return parent[propertyName];
+        }
+        return undefined
+    };
+
+  return helpers.__markdown.escape(helpers.__markdown.direct["ref"].call(depth0 != null ? depth0 : (container.nullContext || {}),lookupProperty(depth0,"stage"),helpers.__markdown.noHash));
+},"5":function(container,depth0,helpers,partials,data) {
     var stack1, alias1=depth0 != null ? depth0 : (container.nullContext || {}), lookupProperty = container.lookupProperty || function(parent, propertyName) {
         if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
           return parent[propertyName];
@@ -1919,8 +2229,8 @@ const SPECS = [
     };
 
   return helpers.__markdown.escape(helpers.__markdown.direct["measure"].call(alias1,lookupProperty(lookupProperty(depth0,"baseline"),"value"),lookupProperty(depth0,"unit"),lookupProperty(depth0,"currency"),helpers.__markdown.noHash))
-    + ((stack1 = helpers.__markdown.if(alias1,lookupProperty(lookupProperty(depth0,"baseline"),"as_of"),helpers.__markdown.program(container, 5, data, 0),null)) != null ? stack1 : "");
-},"5":function(container,depth0,helpers,partials,data) {
+    + ((stack1 = helpers.__markdown.if(alias1,lookupProperty(lookupProperty(depth0,"baseline"),"as_of"),helpers.__markdown.program(container, 6, data, 0),null)) != null ? stack1 : "");
+},"6":function(container,depth0,helpers,partials,data) {
     var lookupProperty = container.lookupProperty || function(parent, propertyName) {
         if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
           return parent[propertyName];
@@ -1931,9 +2241,9 @@ const SPECS = [
   return " ("
     + helpers.__markdown.escape(helpers.__markdown.direct["fdate"].call(depth0 != null ? depth0 : (container.nullContext || {}),lookupProperty(lookupProperty(depth0,"baseline"),"as_of"),helpers.__markdown.noHash))
     + ")";
-},"6":function(container,depth0,helpers,partials,data) {
-    return "?";
 },"7":function(container,depth0,helpers,partials,data) {
+    return "?";
+},"8":function(container,depth0,helpers,partials,data) {
     var stack1, alias1=depth0 != null ? depth0 : (container.nullContext || {}), lookupProperty = container.lookupProperty || function(parent, propertyName) {
         if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
           return parent[propertyName];
@@ -1944,8 +2254,8 @@ const SPECS = [
   return "**"
     + helpers.__markdown.escape(helpers.__markdown.direct["measure"].call(alias1,lookupProperty(lookupProperty(depth0,"target"),"value"),lookupProperty(depth0,"unit"),lookupProperty(depth0,"currency"),helpers.__markdown.noHash))
     + "**"
-    + ((stack1 = helpers.__markdown.if(alias1,lookupProperty(lookupProperty(depth0,"target"),"by"),helpers.__markdown.program(container, 8, data, 0),null)) != null ? stack1 : "");
-},"8":function(container,depth0,helpers,partials,data) {
+    + ((stack1 = helpers.__markdown.if(alias1,lookupProperty(lookupProperty(depth0,"target"),"by"),helpers.__markdown.program(container, 9, data, 0),null)) != null ? stack1 : "");
+},"9":function(container,depth0,helpers,partials,data) {
     var lookupProperty = container.lookupProperty || function(parent, propertyName) {
         if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
           return parent[propertyName];
@@ -1955,15 +2265,6 @@ const SPECS = [
 
   return " by "
     + helpers.__markdown.escape(helpers.__markdown.direct["fdate"].call(depth0 != null ? depth0 : (container.nullContext || {}),lookupProperty(lookupProperty(depth0,"target"),"by"),helpers.__markdown.noHash));
-},"9":function(container,depth0,helpers,partials,data) {
-    var lookupProperty = container.lookupProperty || function(parent, propertyName) {
-        if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
-          return parent[propertyName];
-        }
-        return undefined
-    };
-
-  return helpers.__markdown.escape(helpers.__markdown.direct["ref"].call(depth0 != null ? depth0 : (container.nullContext || {}),lookupProperty(depth0,"owner"),helpers.__markdown.noHash));
 },"10":function(container,depth0,helpers,partials,data) {
     var lookupProperty = container.lookupProperty || function(parent, propertyName) {
         if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
@@ -1972,8 +2273,17 @@ const SPECS = [
         return undefined
     };
 
-  return helpers.__markdown.escape(helpers.__markdown.direct["word"].call(depth0 != null ? depth0 : (container.nullContext || {}),"cadence",lookupProperty(depth0,"cadence"),helpers.__markdown.noHash));
+  return helpers.__markdown.escape(helpers.__markdown.direct["ref"].call(depth0 != null ? depth0 : (container.nullContext || {}),lookupProperty(depth0,"owner"),helpers.__markdown.noHash));
 },"11":function(container,depth0,helpers,partials,data) {
+    var lookupProperty = container.lookupProperty || function(parent, propertyName) {
+        if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
+          return parent[propertyName];
+        }
+        return undefined
+    };
+
+  return helpers.__markdown.escape(helpers.__markdown.direct["word"].call(depth0 != null ? depth0 : (container.nullContext || {}),"cadence",lookupProperty(depth0,"cadence"),helpers.__markdown.noHash));
+},"12":function(container,depth0,helpers,partials,data) {
     var lookupProperty = container.lookupProperty || function(parent, propertyName) {
         if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
           return parent[propertyName];
@@ -1985,7 +2295,7 @@ const SPECS = [
 },"compiler":[8,">= 4.3.0"],"main":function(container,depth0,helpers,partials,data) {
     var stack1;
 
-  return "| KPI | Stage | Baseline → target | Owner | Cadence | Source |\n|---|---|---|---|---|---|\n"
+  return "| KPI | Category | Stage | Baseline → target | Owner | Cadence | Source |\n|---|---|---|---|---|---|---|\n"
     + ((stack1 = helpers.__markdown.direct["each"].call(depth0 != null ? depth0 : (container.nullContext || {}),depth0,{"name":"each","hash":{},"fn":helpers.__markdown.program(container, 0, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":3,"column":0},"end":{"line":5,"column":9}}})) != null ? stack1 : "");
 },"useData":true},
 
@@ -2504,6 +2814,28 @@ const SPECS = [
 
   // ja/report.md.hbs
   {"0":function(container,depth0,helpers,partials,data) {
+    var stack1, lookupProperty = container.lookupProperty || function(parent, propertyName) {
+        if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
+          return parent[propertyName];
+        }
+        return undefined
+    };
+
+  return "| **会社名** | "
+    + helpers.__markdown.escape(container.lambda(helpers.__markdown.strict(container, lookupProperty(lookupProperty(depth0,"plan"),"organization"), "name", 8, 14, 8, 36), depth0))
+    + ((stack1 = helpers.__markdown.if(depth0 != null ? depth0 : (container.nullContext || {}),lookupProperty(lookupProperty(lookupProperty(depth0,"plan"),"organization"),"department"),helpers.__markdown.program(container, 1, data, 0),null)) != null ? stack1 : "")
+    + " |\n";
+},"1":function(container,depth0,helpers,partials,data) {
+    var lookupProperty = container.lookupProperty || function(parent, propertyName) {
+        if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
+          return parent[propertyName];
+        }
+        return undefined
+    };
+
+  return " "
+    + helpers.__markdown.escape(container.lambda(helpers.__markdown.strict(container, lookupProperty(lookupProperty(depth0,"plan"),"organization"), "department", 8, 77, 8, 105), depth0));
+},"2":function(container,depth0,helpers,partials,data) {
     var alias1=helpers.__markdown.noHash, alias2=depth0 != null ? depth0 : (container.nullContext || {}), alias3=helpers.__markdown.direct, alias4=helpers.__markdown.escape, lookupProperty = container.lookupProperty || function(parent, propertyName) {
         if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
           return parent[propertyName];
@@ -2514,9 +2846,9 @@ const SPECS = [
   return alias4(alias3["fdate"].call(alias2,lookupProperty(lookupProperty(lookupProperty(depth0,"plan"),"period"),"start"),alias1))
     + " 〜 "
     + alias4(alias3["fdate"].call(alias2,lookupProperty(lookupProperty(lookupProperty(depth0,"plan"),"period"),"end"),alias1));
-},"1":function(container,depth0,helpers,partials,data) {
+},"3":function(container,depth0,helpers,partials,data) {
     return "—";
-},"2":function(container,depth0,helpers,partials,data) {
+},"4":function(container,depth0,helpers,partials,data) {
     var lookupProperty = container.lookupProperty || function(parent, propertyName) {
         if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
           return parent[propertyName];
@@ -2525,7 +2857,7 @@ const SPECS = [
     };
 
   return helpers.__markdown.escape(helpers.__markdown.direct["ref"].call(depth0 != null ? depth0 : (container.nullContext || {}),lookupProperty(lookupProperty(depth0,"plan"),"owner"),helpers.__markdown.noHash));
-},"3":function(container,depth0,helpers,partials,data) {
+},"5":function(container,depth0,helpers,partials,data) {
     var lookupProperty = container.lookupProperty || function(parent, propertyName) {
         if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
           return parent[propertyName];
@@ -2534,7 +2866,7 @@ const SPECS = [
     };
 
   return helpers.__markdown.escape(helpers.__markdown.direct["money"].call(depth0 != null ? depth0 : (container.nullContext || {}),lookupProperty(lookupProperty(depth0,"plan"),"budget"),helpers.__markdown.noHash));
-},"4":function(container,depth0,helpers,partials,data) {
+},"6":function(container,depth0,helpers,partials,data) {
     var lookupProperty = container.lookupProperty || function(parent, propertyName) {
         if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
           return parent[propertyName];
@@ -2545,7 +2877,7 @@ const SPECS = [
   return "| **作成日** | "
     + helpers.__markdown.escape(helpers.__markdown.direct["fdate"].call(depth0 != null ? depth0 : (container.nullContext || {}),lookupProperty(depth0,"date"),helpers.__markdown.noHash))
     + " |\n";
-},"5":function(container,depth0,helpers,partials,data) {
+},"7":function(container,depth0,helpers,partials,data) {
     var lookupProperty = container.lookupProperty || function(parent, propertyName) {
         if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
           return parent[propertyName];
@@ -2554,11 +2886,11 @@ const SPECS = [
     };
 
   return "> "
-    + helpers.__markdown.escape(container.lambda(helpers.__markdown.strict(container, lookupProperty(depth0,"plan"), "vision", 33, 4, 33, 15), depth0))
+    + helpers.__markdown.escape(container.lambda(helpers.__markdown.strict(container, lookupProperty(depth0,"plan"), "vision", 36, 4, 36, 15), depth0))
     + "\n";
-},"6":function(container,depth0,helpers,partials,data) {
+},"8":function(container,depth0,helpers,partials,data) {
     return "*ビジョンはまだ書かれていません。*\n";
-},"7":function(container,depth0,helpers,partials,data) {
+},"9":function(container,depth0,helpers,partials,data) {
     var stack1, alias1=depth0 != null ? depth0 : (container.nullContext || {}), alias2=helpers.__markdown.direct, lookupProperty = container.lookupProperty || function(parent, propertyName) {
         if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
           return parent[propertyName];
@@ -2569,8 +2901,8 @@ const SPECS = [
   return "### "
     + helpers.__markdown.escape(alias2["word"].call(alias1,"perspective",lookupProperty(depth0,"perspective"),helpers.__markdown.noHash))
     + "\n\n"
-    + ((stack1 = alias2["each"].call(alias1,lookupProperty(depth0,"goals"),{"name":"each","hash":{},"fn":helpers.__markdown.program(container, 8, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":43,"column":0},"end":{"line":54,"column":9}}})) != null ? stack1 : "");
-},"8":function(container,depth0,helpers,partials,data) {
+    + ((stack1 = alias2["each"].call(alias1,lookupProperty(depth0,"goals"),{"name":"each","hash":{},"fn":helpers.__markdown.program(container, 10, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":46,"column":0},"end":{"line":57,"column":9}}})) != null ? stack1 : "");
+},"10":function(container,depth0,helpers,partials,data) {
     var stack1, alias1=helpers.__markdown.escape, alias2=depth0 != null ? depth0 : (container.nullContext || {}), alias3=helpers.__markdown.if, lookupProperty = container.lookupProperty || function(parent, propertyName) {
         if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
           return parent[propertyName];
@@ -2579,26 +2911,26 @@ const SPECS = [
     };
 
   return "#### "
-    + alias1(container.lambda(helpers.__markdown.strict(container, depth0, "name", 44, 7, 44, 11), depth0))
+    + alias1(container.lambda(helpers.__markdown.strict(container, depth0, "name", 47, 7, 47, 11), depth0))
     + "\n\n"
-    + ((stack1 = alias3(alias2,lookupProperty(depth0,"statement"),helpers.__markdown.program(container, 9, data, 0),null)) != null ? stack1 : "")
+    + ((stack1 = alias3(alias2,lookupProperty(depth0,"statement"),helpers.__markdown.program(container, 11, data, 0),null)) != null ? stack1 : "")
     + "- **優先度：** "
-    + ((stack1 = alias3(alias2,lookupProperty(depth0,"priority"),helpers.__markdown.program(container, 10, data, 0),helpers.__markdown.program(container, 1, data, 0))) != null ? stack1 : "")
+    + ((stack1 = alias3(alias2,lookupProperty(depth0,"priority"),helpers.__markdown.program(container, 12, data, 0),helpers.__markdown.program(container, 3, data, 0))) != null ? stack1 : "")
     + " ・ **期間：** "
-    + ((stack1 = alias3(alias2,lookupProperty(depth0,"horizon"),helpers.__markdown.program(container, 11, data, 0),helpers.__markdown.program(container, 1, data, 0))) != null ? stack1 : "")
+    + ((stack1 = alias3(alias2,lookupProperty(depth0,"horizon"),helpers.__markdown.program(container, 13, data, 0),helpers.__markdown.program(container, 3, data, 0))) != null ? stack1 : "")
     + " ・ **責任者：** "
-    + ((stack1 = alias3(alias2,lookupProperty(depth0,"owner"),helpers.__markdown.program(container, 12, data, 0),helpers.__markdown.program(container, 1, data, 0))) != null ? stack1 : "")
+    + ((stack1 = alias3(alias2,lookupProperty(depth0,"owner"),helpers.__markdown.program(container, 14, data, 0),helpers.__markdown.program(container, 3, data, 0))) != null ? stack1 : "")
     + "\n- **測定する KPI：** "
     + alias1(helpers.__markdown.direct["join"].call(alias2,lookupProperty(depth0,"kpis"),{"hash":{"empty":"—"}}))
     + "\n- **合意：** "
-    + ((stack1 = alias3(alias2,lookupProperty(lookupProperty(depth0,"agreed_by"),"length"),helpers.__markdown.program(container, 13, data, 0),helpers.__markdown.program(container, 17, data, 0))) != null ? stack1 : "")
+    + ((stack1 = alias3(alias2,lookupProperty(lookupProperty(depth0,"agreed_by"),"length"),helpers.__markdown.program(container, 15, data, 0),helpers.__markdown.program(container, 19, data, 0))) != null ? stack1 : "")
     + "\n\n";
-},"9":function(container,depth0,helpers,partials,data) {
-    return helpers.__markdown.escape(container.lambda(helpers.__markdown.strict(container, depth0, "statement", 47, 2, 47, 11), depth0))
-    + "\n\n";
-},"10":function(container,depth0,helpers,partials,data) {
-    return helpers.__markdown.escape(container.lambda(helpers.__markdown.strict(container, depth0, "priority", 50, 29, 50, 37), depth0));
 },"11":function(container,depth0,helpers,partials,data) {
+    return helpers.__markdown.escape(container.lambda(helpers.__markdown.strict(container, depth0, "statement", 50, 2, 50, 11), depth0))
+    + "\n\n";
+},"12":function(container,depth0,helpers,partials,data) {
+    return helpers.__markdown.escape(container.lambda(helpers.__markdown.strict(container, depth0, "priority", 53, 29, 53, 37), depth0));
+},"13":function(container,depth0,helpers,partials,data) {
     var lookupProperty = container.lookupProperty || function(parent, propertyName) {
         if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
           return parent[propertyName];
@@ -2607,7 +2939,7 @@ const SPECS = [
     };
 
   return helpers.__markdown.escape(helpers.__markdown.direct["word"].call(depth0 != null ? depth0 : (container.nullContext || {}),"horizon",lookupProperty(depth0,"horizon"),helpers.__markdown.noHash));
-},"12":function(container,depth0,helpers,partials,data) {
+},"14":function(container,depth0,helpers,partials,data) {
     var lookupProperty = container.lookupProperty || function(parent, propertyName) {
         if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
           return parent[propertyName];
@@ -2616,7 +2948,7 @@ const SPECS = [
     };
 
   return helpers.__markdown.escape(helpers.__markdown.direct["ref"].call(depth0 != null ? depth0 : (container.nullContext || {}),lookupProperty(depth0,"owner"),helpers.__markdown.noHash));
-},"13":function(container,depth0,helpers,partials,data) {
+},"15":function(container,depth0,helpers,partials,data) {
     var stack1, lookupProperty = container.lookupProperty || function(parent, propertyName) {
         if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
           return parent[propertyName];
@@ -2624,8 +2956,8 @@ const SPECS = [
         return undefined
     };
 
-  return ((stack1 = helpers.__markdown.direct["each"].call(depth0 != null ? depth0 : (container.nullContext || {}),lookupProperty(depth0,"agreed_by"),{"name":"each","hash":{},"fn":helpers.__markdown.program(container, 14, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":52,"column":34},"end":{"line":52,"column":134}}})) != null ? stack1 : "");
-},"14":function(container,depth0,helpers,partials,data) {
+  return ((stack1 = helpers.__markdown.direct["each"].call(depth0 != null ? depth0 : (container.nullContext || {}),lookupProperty(depth0,"agreed_by"),{"name":"each","hash":{},"fn":helpers.__markdown.program(container, 16, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":55,"column":34},"end":{"line":55,"column":134}}})) != null ? stack1 : "");
+},"16":function(container,depth0,helpers,partials,data) {
     var stack1, alias1=depth0 != null ? depth0 : (container.nullContext || {}), alias2=helpers.__markdown.if, lookupProperty = container.lookupProperty || function(parent, propertyName) {
         if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
           return parent[propertyName];
@@ -2634,9 +2966,9 @@ const SPECS = [
     };
 
   return helpers.__markdown.escape(helpers.__markdown.direct["ref"].call(alias1,lookupProperty(depth0,"role"),helpers.__markdown.noHash))
-    + ((stack1 = alias2(alias1,lookupProperty(depth0,"on"),helpers.__markdown.program(container, 15, data, 0),null)) != null ? stack1 : "")
-    + ((stack1 = alias2(alias1,lookupProperty(data,"last"),null,helpers.__markdown.program(container, 16, data, 0))) != null ? stack1 : "");
-},"15":function(container,depth0,helpers,partials,data) {
+    + ((stack1 = alias2(alias1,lookupProperty(depth0,"on"),helpers.__markdown.program(container, 17, data, 0),null)) != null ? stack1 : "")
+    + ((stack1 = alias2(alias1,lookupProperty(data,"last"),null,helpers.__markdown.program(container, 18, data, 0))) != null ? stack1 : "");
+},"17":function(container,depth0,helpers,partials,data) {
     var lookupProperty = container.lookupProperty || function(parent, propertyName) {
         if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
           return parent[propertyName];
@@ -2647,13 +2979,13 @@ const SPECS = [
   return "（"
     + helpers.__markdown.escape(helpers.__markdown.direct["fdate"].call(depth0 != null ? depth0 : (container.nullContext || {}),lookupProperty(depth0,"on"),helpers.__markdown.noHash))
     + "）";
-},"16":function(container,depth0,helpers,partials,data) {
-    return "、";
-},"17":function(container,depth0,helpers,partials,data) {
-    return "⚠ 合意の記録がありません";
 },"18":function(container,depth0,helpers,partials,data) {
-    return "*目標はまだありません。*\n";
+    return "、";
 },"19":function(container,depth0,helpers,partials,data) {
+    return "⚠ 合意の記録がありません";
+},"20":function(container,depth0,helpers,partials,data) {
+    return "*目標はまだありません。*\n";
+},"21":function(container,depth0,helpers,partials,data) {
     var stack1, alias1=depth0 != null ? depth0 : (container.nullContext || {}), alias2=helpers.__markdown.direct, lookupProperty = container.lookupProperty || function(parent, propertyName) {
         if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
           return parent[propertyName];
@@ -2664,9 +2996,9 @@ const SPECS = [
   return "### "
     + helpers.__markdown.escape(alias2["word"].call(alias1,"priority",lookupProperty(depth0,"priority"),helpers.__markdown.noHash))
     + "\n\n| 課題 | 目標 | 現状 | 問題（目標との差） | 責任者 | 対応する施策 |\n|---|---|---|---|---|---|\n"
-    + ((stack1 = alias2["each"].call(alias1,lookupProperty(depth0,"challenges"),{"name":"each","hash":{},"fn":helpers.__markdown.program(container, 20, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":66,"column":0},"end":{"line":68,"column":9}}})) != null ? stack1 : "")
+    + ((stack1 = alias2["each"].call(alias1,lookupProperty(depth0,"challenges"),{"name":"each","hash":{},"fn":helpers.__markdown.program(container, 22, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":69,"column":0},"end":{"line":71,"column":9}}})) != null ? stack1 : "")
     + "\n";
-},"20":function(container,depth0,helpers,partials,data) {
+},"22":function(container,depth0,helpers,partials,data) {
     var stack1, alias1=helpers.__markdown.escape, alias2=depth0 != null ? depth0 : (container.nullContext || {}), alias3=helpers.__markdown.if, alias4=helpers.__markdown.noHash, alias5=helpers.__markdown.direct, lookupProperty = container.lookupProperty || function(parent, propertyName) {
         if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
           return parent[propertyName];
@@ -2675,19 +3007,19 @@ const SPECS = [
     };
 
   return "| **"
-    + alias1(container.lambda(helpers.__markdown.strict(container, depth0, "name", 67, 6, 67, 10), depth0))
+    + alias1(container.lambda(helpers.__markdown.strict(container, depth0, "name", 70, 6, 70, 10), depth0))
     + "** | "
-    + ((stack1 = alias3(alias2,lookupProperty(depth0,"goal"),helpers.__markdown.program(container, 21, data, 0),helpers.__markdown.program(container, 1, data, 0))) != null ? stack1 : "")
+    + ((stack1 = alias3(alias2,lookupProperty(depth0,"goal"),helpers.__markdown.program(container, 23, data, 0),helpers.__markdown.program(container, 3, data, 0))) != null ? stack1 : "")
     + " | "
     + alias1(alias5["or"].call(alias2,lookupProperty(depth0,"current"),"—",alias4))
     + " | "
     + alias1(alias5["or"].call(alias2,lookupProperty(depth0,"problem"),"—",alias4))
     + " | "
-    + ((stack1 = alias3(alias2,lookupProperty(depth0,"owner"),helpers.__markdown.program(container, 12, data, 0),helpers.__markdown.program(container, 1, data, 0))) != null ? stack1 : "")
+    + ((stack1 = alias3(alias2,lookupProperty(depth0,"owner"),helpers.__markdown.program(container, 14, data, 0),helpers.__markdown.program(container, 3, data, 0))) != null ? stack1 : "")
     + " | "
-    + ((stack1 = alias3(alias2,lookupProperty(lookupProperty(depth0,"initiatives"),"length"),helpers.__markdown.program(container, 22, data, 0),helpers.__markdown.program(container, 23, data, 0))) != null ? stack1 : "")
+    + ((stack1 = alias3(alias2,lookupProperty(lookupProperty(depth0,"initiatives"),"length"),helpers.__markdown.program(container, 24, data, 0),helpers.__markdown.program(container, 25, data, 0))) != null ? stack1 : "")
     + " |\n";
-},"21":function(container,depth0,helpers,partials,data) {
+},"23":function(container,depth0,helpers,partials,data) {
     var lookupProperty = container.lookupProperty || function(parent, propertyName) {
         if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
           return parent[propertyName];
@@ -2696,7 +3028,7 @@ const SPECS = [
     };
 
   return helpers.__markdown.escape(helpers.__markdown.direct["ref"].call(depth0 != null ? depth0 : (container.nullContext || {}),lookupProperty(depth0,"goal"),helpers.__markdown.noHash));
-},"22":function(container,depth0,helpers,partials,data) {
+},"24":function(container,depth0,helpers,partials,data) {
     var lookupProperty = container.lookupProperty || function(parent, propertyName) {
         if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
           return parent[propertyName];
@@ -2705,11 +3037,11 @@ const SPECS = [
     };
 
   return helpers.__markdown.escape(helpers.__markdown.direct["lines"].call(depth0 != null ? depth0 : (container.nullContext || {}),lookupProperty(depth0,"initiatives"),helpers.__markdown.noHash));
-},"23":function(container,depth0,helpers,partials,data) {
-    return "⚠ 施策がありません";
-},"24":function(container,depth0,helpers,partials,data) {
-    return "*課題はまだありません。*\n";
 },"25":function(container,depth0,helpers,partials,data) {
+    return "⚠ 施策がありません";
+},"26":function(container,depth0,helpers,partials,data) {
+    return "*課題はまだありません。*\n";
+},"27":function(container,depth0,helpers,partials,data) {
     var stack1, lookupProperty = container.lookupProperty || function(parent, propertyName) {
         if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
           return parent[propertyName];
@@ -2718,9 +3050,9 @@ const SPECS = [
     };
 
   return ((stack1 = container.invokePartial(lookupProperty(partials,"persona"),depth0,{"name":"persona","data":data,"helpers":helpers,"partials":partials,"decorators":container.decorators})) != null ? stack1 : "");
-},"26":function(container,depth0,helpers,partials,data) {
+},"28":function(container,depth0,helpers,partials,data) {
     return "*ペルソナはまだありません。*\n";
-},"27":function(container,depth0,helpers,partials,data) {
+},"29":function(container,depth0,helpers,partials,data) {
     var stack1, alias1=depth0 != null ? depth0 : (container.nullContext || {}), alias2=helpers.__markdown.if, lookupProperty = container.lookupProperty || function(parent, propertyName) {
         if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
           return parent[propertyName];
@@ -2729,15 +3061,15 @@ const SPECS = [
     };
 
   return "### "
-    + helpers.__markdown.escape(container.lambda(helpers.__markdown.strict(container, depth0, "name", 85, 6, 85, 10), depth0))
+    + helpers.__markdown.escape(container.lambda(helpers.__markdown.strict(container, depth0, "name", 88, 6, 88, 10), depth0))
     + "\n\n"
-    + ((stack1 = alias2(alias1,lookupProperty(depth0,"persona"),helpers.__markdown.program(container, 28, data, 0),null)) != null ? stack1 : "")
-    + ((stack1 = alias2(alias1,lookupProperty(depth0,"description"),helpers.__markdown.program(container, 29, data, 0),null)) != null ? stack1 : "")
+    + ((stack1 = alias2(alias1,lookupProperty(depth0,"persona"),helpers.__markdown.program(container, 30, data, 0),null)) != null ? stack1 : "")
+    + ((stack1 = alias2(alias1,lookupProperty(depth0,"description"),helpers.__markdown.program(container, 31, data, 0),null)) != null ? stack1 : "")
     + ((stack1 = container.invokePartial(lookupProperty(partials,"journey-table"),depth0,{"name":"journey-table","data":data,"helpers":helpers,"partials":partials,"decorators":container.decorators})) != null ? stack1 : "")
     + "\n"
     + ((stack1 = container.invokePartial(lookupProperty(partials,"journey-diagram"),depth0,{"name":"journey-diagram","data":data,"helpers":helpers,"partials":partials,"decorators":container.decorators})) != null ? stack1 : "")
     + "\n";
-},"28":function(container,depth0,helpers,partials,data) {
+},"30":function(container,depth0,helpers,partials,data) {
     var lookupProperty = container.lookupProperty || function(parent, propertyName) {
         if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
           return parent[propertyName];
@@ -2748,12 +3080,12 @@ const SPECS = [
   return "**ペルソナ：** "
     + helpers.__markdown.escape(helpers.__markdown.direct["ref"].call(depth0 != null ? depth0 : (container.nullContext || {}),lookupProperty(depth0,"persona"),helpers.__markdown.noHash))
     + "\n\n";
-},"29":function(container,depth0,helpers,partials,data) {
-    return helpers.__markdown.escape(container.lambda(helpers.__markdown.strict(container, depth0, "description", 92, 2, 92, 13), depth0))
-    + "\n\n";
-},"30":function(container,depth0,helpers,partials,data) {
-    return "*カスタマージャーニーはまだありません。*\n";
 },"31":function(container,depth0,helpers,partials,data) {
+    return helpers.__markdown.escape(container.lambda(helpers.__markdown.strict(container, depth0, "description", 95, 2, 95, 13), depth0))
+    + "\n\n";
+},"32":function(container,depth0,helpers,partials,data) {
+    return "*カスタマージャーニーはまだありません。*\n";
+},"33":function(container,depth0,helpers,partials,data) {
     var stack1, alias1=depth0 != null ? depth0 : (container.nullContext || {}), alias2=helpers.__markdown.if, alias3=helpers.__markdown.direct, lookupProperty = container.lookupProperty || function(parent, propertyName) {
         if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
           return parent[propertyName];
@@ -2763,20 +3095,22 @@ const SPECS = [
 
   return ((stack1 = container.invokePartial(lookupProperty(partials,"initiative-table"),lookupProperty(depth0,"initiatives"),{"name":"initiative-table","data":data,"helpers":helpers,"partials":partials,"decorators":container.decorators})) != null ? stack1 : "")
     + "\n**予算：** 施策の予算合計は "
-    + ((stack1 = alias2(alias1,lookupProperty(lookupProperty(depth0,"budget"),"total"),helpers.__markdown.program(container, 32, data, 0),helpers.__markdown.program(container, 1, data, 0))) != null ? stack1 : "")
-    + ((stack1 = alias2(alias1,lookupProperty(lookupProperty(depth0,"budget"),"plan"),helpers.__markdown.program(container, 33, data, 0),null)) != null ? stack1 : "")
-    + ((stack1 = alias2(alias1,lookupProperty(lookupProperty(depth0,"budget"),"remaining"),helpers.__markdown.program(container, 34, data, 0),null)) != null ? stack1 : "")
+    + ((stack1 = alias2(alias1,lookupProperty(lookupProperty(depth0,"budget"),"total"),helpers.__markdown.program(container, 34, data, 0),helpers.__markdown.program(container, 3, data, 0))) != null ? stack1 : "")
+    + ((stack1 = alias2(alias1,lookupProperty(lookupProperty(depth0,"budget"),"plan"),helpers.__markdown.program(container, 35, data, 0),null)) != null ? stack1 : "")
+    + ((stack1 = alias2(alias1,lookupProperty(lookupProperty(depth0,"budget"),"remaining"),helpers.__markdown.program(container, 36, data, 0),null)) != null ? stack1 : "")
     + "です。\n"
-    + ((stack1 = alias3["each"].call(alias1,lookupProperty(lookupProperty(depth0,"budget"),"other"),{"name":"each","hash":{},"fn":helpers.__markdown.program(container, 37, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":115,"column":0},"end":{"line":117,"column":9}}})) != null ? stack1 : "")
+    + ((stack1 = alias3["each"].call(alias1,lookupProperty(lookupProperty(depth0,"budget"),"other"),{"name":"each","hash":{},"fn":helpers.__markdown.program(container, 39, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":118,"column":0},"end":{"line":120,"column":9}}})) != null ? stack1 : "")
     + "\n"
-    + ((stack1 = alias3["each"].call(alias1,lookupProperty(depth0,"initiatives"),{"name":"each","hash":{},"fn":helpers.__markdown.program(container, 38, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":119,"column":0},"end":{"line":123,"column":9}}})) != null ? stack1 : "")
+    + ((stack1 = alias3["each"].call(alias1,lookupProperty(depth0,"initiatives"),{"name":"each","hash":{},"fn":helpers.__markdown.program(container, 40, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":122,"column":0},"end":{"line":126,"column":9}}})) != null ? stack1 : "")
+    + "\n"
+    + ((stack1 = alias3["each"].call(alias1,lookupProperty(depth0,"initiatives"),{"name":"each","hash":{},"fn":helpers.__markdown.program(container, 42, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":128,"column":0},"end":{"line":135,"column":9}}})) != null ? stack1 : "")
     + "\n### 役割分担（RACI）\n\n"
-    + ((stack1 = alias2(alias1,lookupProperty(lookupProperty(depth0,"raci"),"matrix"),helpers.__markdown.program(container, 40, data, 0),helpers.__markdown.program(container, 45, data, 0))) != null ? stack1 : "")
+    + ((stack1 = alias2(alias1,lookupProperty(lookupProperty(depth0,"raci"),"matrix"),helpers.__markdown.program(container, 44, data, 0),helpers.__markdown.program(container, 49, data, 0))) != null ? stack1 : "")
     + "\n### 施策選定チェックリストの評価\n\n各項目 1〜5 点で評価しています。\n\n| 施策 | 目的との整合 | ターゲットの行動 | 予算・人員 | 差別化 | 継続性 | 平均 |\n|---|:-:|:-:|:-:|:-:|:-:|:-:|\n"
-    + ((stack1 = alias3["each"].call(alias1,lookupProperty(depth0,"initiatives"),{"name":"each","hash":{},"fn":helpers.__markdown.program(container, 46, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":145,"column":0},"end":{"line":149,"column":9}}})) != null ? stack1 : "")
+    + ((stack1 = alias3["each"].call(alias1,lookupProperty(depth0,"initiatives"),{"name":"each","hash":{},"fn":helpers.__markdown.program(container, 50, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":157,"column":0},"end":{"line":161,"column":9}}})) != null ? stack1 : "")
     + "\n### 個人データと同意\n\n| 施策 | 個人データの利用 | 同意の取得方法・法的根拠 |\n|---|---|---|\n"
-    + ((stack1 = alias3["each"].call(alias1,lookupProperty(depth0,"initiatives"),{"name":"each","hash":{},"fn":helpers.__markdown.program(container, 48, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":155,"column":0},"end":{"line":157,"column":9}}})) != null ? stack1 : "");
-},"32":function(container,depth0,helpers,partials,data) {
+    + ((stack1 = alias3["each"].call(alias1,lookupProperty(depth0,"initiatives"),{"name":"each","hash":{},"fn":helpers.__markdown.program(container, 52, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":167,"column":0},"end":{"line":169,"column":9}}})) != null ? stack1 : "");
+},"34":function(container,depth0,helpers,partials,data) {
     var lookupProperty = container.lookupProperty || function(parent, propertyName) {
         if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
           return parent[propertyName];
@@ -2785,7 +3119,7 @@ const SPECS = [
     };
 
   return helpers.__markdown.escape(helpers.__markdown.direct["money"].call(depth0 != null ? depth0 : (container.nullContext || {}),lookupProperty(lookupProperty(depth0,"budget"),"total"),helpers.__markdown.noHash));
-},"33":function(container,depth0,helpers,partials,data) {
+},"35":function(container,depth0,helpers,partials,data) {
     var lookupProperty = container.lookupProperty || function(parent, propertyName) {
         if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
           return parent[propertyName];
@@ -2795,7 +3129,7 @@ const SPECS = [
 
   return "、計画全体の予算は "
     + helpers.__markdown.escape(helpers.__markdown.direct["money"].call(depth0 != null ? depth0 : (container.nullContext || {}),lookupProperty(lookupProperty(depth0,"budget"),"plan"),helpers.__markdown.noHash));
-},"34":function(container,depth0,helpers,partials,data) {
+},"36":function(container,depth0,helpers,partials,data) {
     var stack1, lookupProperty = container.lookupProperty || function(parent, propertyName) {
         if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
           return parent[propertyName];
@@ -2804,9 +3138,9 @@ const SPECS = [
     };
 
   return "（"
-    + ((stack1 = helpers.__markdown.if(depth0 != null ? depth0 : (container.nullContext || {}),lookupProperty(lookupProperty(depth0,"budget"),"over"),helpers.__markdown.program(container, 35, data, 0),helpers.__markdown.program(container, 36, data, 0))) != null ? stack1 : "")
+    + ((stack1 = helpers.__markdown.if(depth0 != null ? depth0 : (container.nullContext || {}),lookupProperty(lookupProperty(depth0,"budget"),"over"),helpers.__markdown.program(container, 37, data, 0),helpers.__markdown.program(container, 38, data, 0))) != null ? stack1 : "")
     + "）";
-},"35":function(container,depth0,helpers,partials,data) {
+},"37":function(container,depth0,helpers,partials,data) {
     var lookupProperty = container.lookupProperty || function(parent, propertyName) {
         if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
           return parent[propertyName];
@@ -2817,7 +3151,7 @@ const SPECS = [
   return "⚠ **"
     + helpers.__markdown.escape(helpers.__markdown.direct["money"].call(depth0 != null ? depth0 : (container.nullContext || {}),lookupProperty(lookupProperty(depth0,"budget"),"remaining"),helpers.__markdown.noHash))
     + " の予算超過**";
-},"36":function(container,depth0,helpers,partials,data) {
+},"38":function(container,depth0,helpers,partials,data) {
     var lookupProperty = container.lookupProperty || function(parent, propertyName) {
         if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
           return parent[propertyName];
@@ -2827,11 +3161,11 @@ const SPECS = [
 
   return "未配分 "
     + helpers.__markdown.escape(helpers.__markdown.direct["money"].call(depth0 != null ? depth0 : (container.nullContext || {}),lookupProperty(lookupProperty(depth0,"budget"),"remaining"),helpers.__markdown.noHash));
-},"37":function(container,depth0,helpers,partials,data) {
+},"39":function(container,depth0,helpers,partials,data) {
     return "⚠ このほか別通貨で "
     + helpers.__markdown.escape(helpers.__markdown.direct["money"].call(depth0 != null ? depth0 : (container.nullContext || {}),depth0,helpers.__markdown.noHash))
     + " があり、計画予算との比較には含めていません。\n";
-},"38":function(container,depth0,helpers,partials,data) {
+},"40":function(container,depth0,helpers,partials,data) {
     var stack1, lookupProperty = container.lookupProperty || function(parent, propertyName) {
         if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
           return parent[propertyName];
@@ -2839,16 +3173,38 @@ const SPECS = [
         return undefined
     };
 
-  return ((stack1 = helpers.__markdown.if(depth0 != null ? depth0 : (container.nullContext || {}),lookupProperty(depth0,"description"),helpers.__markdown.program(container, 39, data, 0),null)) != null ? stack1 : "");
-},"39":function(container,depth0,helpers,partials,data) {
+  return ((stack1 = helpers.__markdown.if(depth0 != null ? depth0 : (container.nullContext || {}),lookupProperty(depth0,"description"),helpers.__markdown.program(container, 41, data, 0),null)) != null ? stack1 : "");
+},"41":function(container,depth0,helpers,partials,data) {
     var alias1=helpers.__markdown.strict, alias2=container.lambda, alias3=helpers.__markdown.escape;
 
   return "- **"
-    + alias3(alias2(alias1(container, depth0, "name", 121, 6, 121, 10), depth0))
+    + alias3(alias2(alias1(container, depth0, "name", 124, 6, 124, 10), depth0))
     + "：** "
-    + alias3(alias2(alias1(container, depth0, "description", 121, 18, 121, 29), depth0))
+    + alias3(alias2(alias1(container, depth0, "description", 124, 18, 124, 29), depth0))
     + "\n";
-},"40":function(container,depth0,helpers,partials,data) {
+},"42":function(container,depth0,helpers,partials,data) {
+    var stack1, lookupProperty = container.lookupProperty || function(parent, propertyName) {
+        if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
+          return parent[propertyName];
+        }
+        return undefined
+    };
+
+  return ((stack1 = helpers.__markdown.if(depth0 != null ? depth0 : (container.nullContext || {}),lookupProperty(lookupProperty(depth0,"automation"),"length"),helpers.__markdown.program(container, 43, data, 0),null)) != null ? stack1 : "");
+},"43":function(container,depth0,helpers,partials,data) {
+    var stack1, lookupProperty = container.lookupProperty || function(parent, propertyName) {
+        if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
+          return parent[propertyName];
+        }
+        return undefined
+    };
+
+  return "**"
+    + helpers.__markdown.escape(container.lambda(helpers.__markdown.strict(container, depth0, "name", 130, 4, 130, 8), depth0))
+    + "の自動配信**（起点となる日時を基準としたタイミング）：\n\n"
+    + ((stack1 = container.invokePartial(lookupProperty(partials,"automation"),lookupProperty(depth0,"automation"),{"name":"automation","data":data,"helpers":helpers,"partials":partials,"decorators":container.decorators})) != null ? stack1 : "")
+    + "\n";
+},"44":function(container,depth0,helpers,partials,data) {
     var stack1, alias1=helpers.__markdown.direct, alias2=depth0 != null ? depth0 : (container.nullContext || {}), lookupProperty = container.lookupProperty || function(parent, propertyName) {
         if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
           return parent[propertyName];
@@ -2857,18 +3213,18 @@ const SPECS = [
     };
 
   return "A＝説明責任者、R＝実行責任者、C＝協議先、I＝報告先。\n\n| 施策 |"
-    + ((stack1 = alias1["each"].call(alias2,lookupProperty(lookupProperty(depth0,"raci"),"roles"),{"name":"each","hash":{},"fn":helpers.__markdown.program(container, 41, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":130,"column":6},"end":{"line":130,"column":50}}})) != null ? stack1 : "")
+    + ((stack1 = alias1["each"].call(alias2,lookupProperty(lookupProperty(depth0,"raci"),"roles"),{"name":"each","hash":{},"fn":helpers.__markdown.program(container, 45, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":142,"column":6},"end":{"line":142,"column":50}}})) != null ? stack1 : "")
     + "\n|---|"
-    + ((stack1 = alias1["each"].call(alias2,lookupProperty(lookupProperty(depth0,"raci"),"roles"),{"name":"each","hash":{},"fn":helpers.__markdown.program(container, 42, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":131,"column":5},"end":{"line":131,"column":38}}})) != null ? stack1 : "")
+    + ((stack1 = alias1["each"].call(alias2,lookupProperty(lookupProperty(depth0,"raci"),"roles"),{"name":"each","hash":{},"fn":helpers.__markdown.program(container, 46, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":143,"column":5},"end":{"line":143,"column":38}}})) != null ? stack1 : "")
     + "\n"
-    + ((stack1 = alias1["each"].call(alias2,lookupProperty(lookupProperty(depth0,"raci"),"rows"),{"name":"each","hash":{},"fn":helpers.__markdown.program(container, 43, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":132,"column":0},"end":{"line":134,"column":9}}})) != null ? stack1 : "");
-},"41":function(container,depth0,helpers,partials,data) {
+    + ((stack1 = alias1["each"].call(alias2,lookupProperty(lookupProperty(depth0,"raci"),"rows"),{"name":"each","hash":{},"fn":helpers.__markdown.program(container, 47, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":144,"column":0},"end":{"line":146,"column":9}}})) != null ? stack1 : "");
+},"45":function(container,depth0,helpers,partials,data) {
     return " "
     + helpers.__markdown.escape(helpers.__markdown.direct["ref"].call(depth0 != null ? depth0 : (container.nullContext || {}),depth0,helpers.__markdown.noHash))
     + " |";
-},"42":function(container,depth0,helpers,partials,data) {
+},"46":function(container,depth0,helpers,partials,data) {
     return ":-:|";
-},"43":function(container,depth0,helpers,partials,data) {
+},"47":function(container,depth0,helpers,partials,data) {
     var stack1, alias1=depth0 != null ? depth0 : (container.nullContext || {}), alias2=helpers.__markdown.direct, lookupProperty = container.lookupProperty || function(parent, propertyName) {
         if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
           return parent[propertyName];
@@ -2879,13 +3235,13 @@ const SPECS = [
   return "| "
     + helpers.__markdown.escape(alias2["ref"].call(alias1,lookupProperty(depth0,"initiative"),helpers.__markdown.noHash))
     + " |"
-    + ((stack1 = alias2["each"].call(alias1,lookupProperty(depth0,"cells"),{"name":"each","hash":{},"fn":helpers.__markdown.program(container, 44, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":133,"column":22},"end":{"line":133,"column":57}}})) != null ? stack1 : "")
+    + ((stack1 = alias2["each"].call(alias1,lookupProperty(depth0,"cells"),{"name":"each","hash":{},"fn":helpers.__markdown.program(container, 48, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":145,"column":22},"end":{"line":145,"column":57}}})) != null ? stack1 : "")
     + "\n";
-},"44":function(container,depth0,helpers,partials,data) {
+},"48":function(container,depth0,helpers,partials,data) {
     return " "
     + helpers.__markdown.escape(container.lambda(depth0, depth0))
     + " |";
-},"45":function(container,depth0,helpers,partials,data) {
+},"49":function(container,depth0,helpers,partials,data) {
     var stack1, lookupProperty = container.lookupProperty || function(parent, propertyName) {
         if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
           return parent[propertyName];
@@ -2894,7 +3250,7 @@ const SPECS = [
     };
 
   return ((stack1 = container.invokePartial(lookupProperty(partials,"raci-list"),lookupProperty(lookupProperty(depth0,"raci"),"list"),{"name":"raci-list","data":data,"helpers":helpers,"partials":partials,"decorators":container.decorators})) != null ? stack1 : "");
-},"46":function(container,depth0,helpers,partials,data) {
+},"50":function(container,depth0,helpers,partials,data) {
     var stack1, lookupProperty = container.lookupProperty || function(parent, propertyName) {
         if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
           return parent[propertyName];
@@ -2902,8 +3258,8 @@ const SPECS = [
         return undefined
     };
 
-  return ((stack1 = helpers.__markdown.if(depth0 != null ? depth0 : (container.nullContext || {}),lookupProperty(depth0,"fit"),helpers.__markdown.program(container, 47, data, 0),null)) != null ? stack1 : "");
-},"47":function(container,depth0,helpers,partials,data) {
+  return ((stack1 = helpers.__markdown.if(depth0 != null ? depth0 : (container.nullContext || {}),lookupProperty(depth0,"fit"),helpers.__markdown.program(container, 51, data, 0),null)) != null ? stack1 : "");
+},"51":function(container,depth0,helpers,partials,data) {
     var alias1=helpers.__markdown.escape, alias2=helpers.__markdown.noHash, alias3=depth0 != null ? depth0 : (container.nullContext || {}), alias4=helpers.__markdown.direct, lookupProperty = container.lookupProperty || function(parent, propertyName) {
         if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
           return parent[propertyName];
@@ -2912,7 +3268,7 @@ const SPECS = [
     };
 
   return "| "
-    + alias1(container.lambda(helpers.__markdown.strict(container, depth0, "name", 147, 4, 147, 8), depth0))
+    + alias1(container.lambda(helpers.__markdown.strict(container, depth0, "name", 159, 4, 159, 8), depth0))
     + " | "
     + alias1(alias4["or"].call(alias3,lookupProperty(lookupProperty(depth0,"fit"),"purpose"),"—",alias2))
     + " | "
@@ -2926,7 +3282,7 @@ const SPECS = [
     + " | **"
     + alias1(alias4["or"].call(alias3,lookupProperty(lookupProperty(depth0,"fit"),"average"),"—",alias2))
     + "** |\n";
-},"48":function(container,depth0,helpers,partials,data) {
+},"52":function(container,depth0,helpers,partials,data) {
     var stack1, alias1=helpers.__markdown.escape, alias2=depth0 != null ? depth0 : (container.nullContext || {}), lookupProperty = container.lookupProperty || function(parent, propertyName) {
         if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
           return parent[propertyName];
@@ -2935,15 +3291,15 @@ const SPECS = [
     };
 
   return "| "
-    + alias1(container.lambda(helpers.__markdown.strict(container, depth0, "name", 156, 4, 156, 8), depth0))
+    + alias1(container.lambda(helpers.__markdown.strict(container, depth0, "name", 168, 4, 168, 8), depth0))
     + " | "
-    + ((stack1 = helpers.__markdown.if(alias2,lookupProperty(depth0,"uses_personal_data"),helpers.__markdown.program(container, 49, data, 0),helpers.__markdown.program(container, 50, data, 0))) != null ? stack1 : "")
+    + ((stack1 = helpers.__markdown.if(alias2,lookupProperty(depth0,"uses_personal_data"),helpers.__markdown.program(container, 53, data, 0),helpers.__markdown.program(container, 54, data, 0))) != null ? stack1 : "")
     + " | "
     + alias1(helpers.__markdown.direct["or"].call(alias2,lookupProperty(depth0,"consent"),"—",helpers.__markdown.noHash))
     + " |\n";
-},"49":function(container,depth0,helpers,partials,data) {
+},"53":function(container,depth0,helpers,partials,data) {
     return "あり";
-},"50":function(container,depth0,helpers,partials,data) {
+},"54":function(container,depth0,helpers,partials,data) {
     var stack1, alias1=depth0 != null ? depth0 : (container.nullContext || {}), lookupProperty = container.lookupProperty || function(parent, propertyName) {
         if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
           return parent[propertyName];
@@ -2951,14 +3307,14 @@ const SPECS = [
         return undefined
     };
 
-  return ((stack1 = helpers.__markdown.if(alias1,helpers.__markdown.direct["eq"].call(alias1,lookupProperty(depth0,"uses_personal_data"),false,helpers.__markdown.noHash),helpers.__markdown.program(container, 51, data, 0),helpers.__markdown.program(container, 52, data, 0))) != null ? stack1 : "");
-},"51":function(container,depth0,helpers,partials,data) {
+  return ((stack1 = helpers.__markdown.if(alias1,helpers.__markdown.direct["eq"].call(alias1,lookupProperty(depth0,"uses_personal_data"),false,helpers.__markdown.noHash),helpers.__markdown.program(container, 55, data, 0),helpers.__markdown.program(container, 56, data, 0))) != null ? stack1 : "");
+},"55":function(container,depth0,helpers,partials,data) {
     return "なし";
-},"52":function(container,depth0,helpers,partials,data) {
+},"56":function(container,depth0,helpers,partials,data) {
     return "記載なし";
-},"53":function(container,depth0,helpers,partials,data) {
+},"57":function(container,depth0,helpers,partials,data) {
     return "*施策はまだありません。*\n";
-},"54":function(container,depth0,helpers,partials,data) {
+},"58":function(container,depth0,helpers,partials,data) {
     var stack1, lookupProperty = container.lookupProperty || function(parent, propertyName) {
         if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
           return parent[propertyName];
@@ -2967,9 +3323,9 @@ const SPECS = [
     };
 
   return ((stack1 = container.invokePartial(lookupProperty(partials,"role-table"),lookupProperty(lookupProperty(depth0,"team"),"internal"),{"name":"role-table","data":data,"helpers":helpers,"partials":partials,"decorators":container.decorators})) != null ? stack1 : "");
-},"55":function(container,depth0,helpers,partials,data) {
+},"59":function(container,depth0,helpers,partials,data) {
     return "*社内の役割はまだありません。*\n";
-},"56":function(container,depth0,helpers,partials,data) {
+},"60":function(container,depth0,helpers,partials,data) {
     var stack1, lookupProperty = container.lookupProperty || function(parent, propertyName) {
         if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
           return parent[propertyName];
@@ -2978,9 +3334,9 @@ const SPECS = [
     };
 
   return ((stack1 = container.invokePartial(lookupProperty(partials,"role-table"),lookupProperty(lookupProperty(depth0,"team"),"partners"),{"name":"role-table","data":data,"helpers":helpers,"partials":partials,"decorators":container.decorators})) != null ? stack1 : "");
-},"57":function(container,depth0,helpers,partials,data) {
+},"61":function(container,depth0,helpers,partials,data) {
     return "*パートナーはまだありません。*\n";
-},"58":function(container,depth0,helpers,partials,data) {
+},"62":function(container,depth0,helpers,partials,data) {
     var stack1, alias1=depth0 != null ? depth0 : (container.nullContext || {}), alias2=helpers.__markdown.if, lookupProperty = container.lookupProperty || function(parent, propertyName) {
         if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
           return parent[propertyName];
@@ -2990,12 +3346,12 @@ const SPECS = [
 
   return ((stack1 = container.invokePartial(lookupProperty(partials,"tool-table"),lookupProperty(depth0,"tools"),{"name":"tool-table","data":data,"helpers":helpers,"partials":partials,"decorators":container.decorators})) != null ? stack1 : "")
     + "\n**年間費用（廃止予定を除く）：** "
-    + ((stack1 = helpers.__markdown.direct["each"].call(alias1,lookupProperty(depth0,"tool_cost_per_year"),{"name":"each","hash":{},"fn":helpers.__markdown.program(container, 59, data, 0),"inverse":helpers.__markdown.program(container, 1, data, 0),"data":data,"loc":{"start":{"line":185,"column":19},"end":{"line":185,"column":110}}})) != null ? stack1 : "")
+    + ((stack1 = helpers.__markdown.direct["each"].call(alias1,lookupProperty(depth0,"tool_cost_per_year"),{"name":"each","hash":{},"fn":helpers.__markdown.program(container, 63, data, 0),"inverse":helpers.__markdown.program(container, 3, data, 0),"data":data,"loc":{"start":{"line":197,"column":19},"end":{"line":197,"column":110}}})) != null ? stack1 : "")
     + "\n\n"
-    + ((stack1 = alias2(alias1,lookupProperty(lookupProperty(depth0,"renewals"),"length"),helpers.__markdown.program(container, 61, data, 0),null)) != null ? stack1 : "")
+    + ((stack1 = alias2(alias1,lookupProperty(lookupProperty(depth0,"renewals"),"length"),helpers.__markdown.program(container, 65, data, 0),null)) != null ? stack1 : "")
     + "### ツール連携\n\n"
-    + ((stack1 = alias2(alias1,lookupProperty(lookupProperty(lookupProperty(depth0,"flow"),"edges"),"length"),helpers.__markdown.program(container, 63, data, 0),helpers.__markdown.program(container, 64, data, 0))) != null ? stack1 : "");
-},"59":function(container,depth0,helpers,partials,data) {
+    + ((stack1 = alias2(alias1,lookupProperty(lookupProperty(lookupProperty(depth0,"flow"),"edges"),"length"),helpers.__markdown.program(container, 67, data, 0),helpers.__markdown.program(container, 68, data, 0))) != null ? stack1 : "");
+},"63":function(container,depth0,helpers,partials,data) {
     var stack1, alias1=depth0 != null ? depth0 : (container.nullContext || {}), lookupProperty = container.lookupProperty || function(parent, propertyName) {
         if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
           return parent[propertyName];
@@ -3004,10 +3360,10 @@ const SPECS = [
     };
 
   return helpers.__markdown.escape(helpers.__markdown.direct["money"].call(alias1,depth0,helpers.__markdown.noHash))
-    + ((stack1 = helpers.__markdown.if(alias1,lookupProperty(data,"last"),null,helpers.__markdown.program(container, 60, data, 0))) != null ? stack1 : "");
-},"60":function(container,depth0,helpers,partials,data) {
+    + ((stack1 = helpers.__markdown.if(alias1,lookupProperty(data,"last"),null,helpers.__markdown.program(container, 64, data, 0))) != null ? stack1 : "");
+},"64":function(container,depth0,helpers,partials,data) {
     return " ＋ ";
-},"61":function(container,depth0,helpers,partials,data) {
+},"65":function(container,depth0,helpers,partials,data) {
     var stack1, lookupProperty = container.lookupProperty || function(parent, propertyName) {
         if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
           return parent[propertyName];
@@ -3016,9 +3372,9 @@ const SPECS = [
     };
 
   return "**契約の更新時期：**\n\n"
-    + ((stack1 = helpers.__markdown.direct["each"].call(depth0 != null ? depth0 : (container.nullContext || {}),lookupProperty(depth0,"renewals"),{"name":"each","hash":{},"fn":helpers.__markdown.program(container, 62, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":190,"column":0},"end":{"line":192,"column":9}}})) != null ? stack1 : "")
+    + ((stack1 = helpers.__markdown.direct["each"].call(depth0 != null ? depth0 : (container.nullContext || {}),lookupProperty(depth0,"renewals"),{"name":"each","hash":{},"fn":helpers.__markdown.program(container, 66, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":202,"column":0},"end":{"line":204,"column":9}}})) != null ? stack1 : "")
     + "\n";
-},"62":function(container,depth0,helpers,partials,data) {
+},"66":function(container,depth0,helpers,partials,data) {
     var alias1=helpers.__markdown.noHash, alias2=depth0 != null ? depth0 : (container.nullContext || {}), alias3=helpers.__markdown.direct, alias4=helpers.__markdown.escape, lookupProperty = container.lookupProperty || function(parent, propertyName) {
         if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
           return parent[propertyName];
@@ -3031,7 +3387,7 @@ const SPECS = [
     + "："
     + alias4(alias3["ref"].call(alias2,lookupProperty(depth0,"tool"),alias1))
     + "\n";
-},"63":function(container,depth0,helpers,partials,data) {
+},"67":function(container,depth0,helpers,partials,data) {
     var stack1, lookupProperty = container.lookupProperty || function(parent, propertyName) {
         if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
           return parent[propertyName];
@@ -3041,11 +3397,11 @@ const SPECS = [
 
   return "ツール間のデータの流れを示します。\n\n"
     + ((stack1 = container.invokePartial(lookupProperty(partials,"integration-flowchart"),lookupProperty(depth0,"flow"),{"name":"integration-flowchart","data":data,"helpers":helpers,"partials":partials,"decorators":container.decorators})) != null ? stack1 : "");
-},"64":function(container,depth0,helpers,partials,data) {
+},"68":function(container,depth0,helpers,partials,data) {
     return "*ツール間の連携はまだありません。*\n";
-},"65":function(container,depth0,helpers,partials,data) {
+},"69":function(container,depth0,helpers,partials,data) {
     return "*ツール一覧はまだありません。*\n";
-},"66":function(container,depth0,helpers,partials,data) {
+},"70":function(container,depth0,helpers,partials,data) {
     var stack1, alias1=helpers.__markdown.escape, alias2=depth0 != null ? depth0 : (container.nullContext || {}), alias3=helpers.__markdown.if, lookupProperty = container.lookupProperty || function(parent, propertyName) {
         if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
           return parent[propertyName];
@@ -3054,16 +3410,16 @@ const SPECS = [
     };
 
   return "### "
-    + alias1(container.lambda(helpers.__markdown.strict(container, depth0, "name", 211, 6, 211, 10), depth0))
+    + alias1(container.lambda(helpers.__markdown.strict(container, depth0, "name", 223, 6, 223, 10), depth0))
     + "\n\n**"
-    + ((stack1 = alias3(alias2,lookupProperty(depth0,"start"),helpers.__markdown.program(container, 67, data, 0),helpers.__markdown.program(container, 68, data, 0))) != null ? stack1 : "")
+    + ((stack1 = alias3(alias2,lookupProperty(depth0,"start"),helpers.__markdown.program(container, 71, data, 0),helpers.__markdown.program(container, 72, data, 0))) != null ? stack1 : "")
     + " 〜 "
-    + ((stack1 = alias3(alias2,lookupProperty(depth0,"end"),helpers.__markdown.program(container, 69, data, 0),helpers.__markdown.program(container, 68, data, 0))) != null ? stack1 : "")
+    + ((stack1 = alias3(alias2,lookupProperty(depth0,"end"),helpers.__markdown.program(container, 73, data, 0),helpers.__markdown.program(container, 72, data, 0))) != null ? stack1 : "")
     + "** ・ 施策："
     + alias1(helpers.__markdown.direct["join"].call(alias2,lookupProperty(depth0,"initiatives"),{"hash":{"empty":"—"}}))
     + "\n\n"
-    + ((stack1 = alias3(alias2,lookupProperty(lookupProperty(depth0,"exit_criteria"),"length"),helpers.__markdown.program(container, 70, data, 0),null)) != null ? stack1 : "");
-},"67":function(container,depth0,helpers,partials,data) {
+    + ((stack1 = alias3(alias2,lookupProperty(lookupProperty(depth0,"exit_criteria"),"length"),helpers.__markdown.program(container, 74, data, 0),null)) != null ? stack1 : "");
+},"71":function(container,depth0,helpers,partials,data) {
     var lookupProperty = container.lookupProperty || function(parent, propertyName) {
         if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
           return parent[propertyName];
@@ -3072,9 +3428,9 @@ const SPECS = [
     };
 
   return helpers.__markdown.escape(helpers.__markdown.direct["fdate"].call(depth0 != null ? depth0 : (container.nullContext || {}),lookupProperty(depth0,"start"),helpers.__markdown.noHash));
-},"68":function(container,depth0,helpers,partials,data) {
+},"72":function(container,depth0,helpers,partials,data) {
     return "？";
-},"69":function(container,depth0,helpers,partials,data) {
+},"73":function(container,depth0,helpers,partials,data) {
     var lookupProperty = container.lookupProperty || function(parent, propertyName) {
         if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
           return parent[propertyName];
@@ -3083,7 +3439,7 @@ const SPECS = [
     };
 
   return helpers.__markdown.escape(helpers.__markdown.direct["fdate"].call(depth0 != null ? depth0 : (container.nullContext || {}),lookupProperty(depth0,"end"),helpers.__markdown.noHash));
-},"70":function(container,depth0,helpers,partials,data) {
+},"74":function(container,depth0,helpers,partials,data) {
     var stack1, lookupProperty = container.lookupProperty || function(parent, propertyName) {
         if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
           return parent[propertyName];
@@ -3092,15 +3448,15 @@ const SPECS = [
     };
 
   return "完了条件：\n\n"
-    + ((stack1 = helpers.__markdown.direct["each"].call(depth0 != null ? depth0 : (container.nullContext || {}),lookupProperty(depth0,"exit_criteria"),{"name":"each","hash":{},"fn":helpers.__markdown.program(container, 71, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":218,"column":0},"end":{"line":220,"column":9}}})) != null ? stack1 : "")
+    + ((stack1 = helpers.__markdown.direct["each"].call(depth0 != null ? depth0 : (container.nullContext || {}),lookupProperty(depth0,"exit_criteria"),{"name":"each","hash":{},"fn":helpers.__markdown.program(container, 75, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":230,"column":0},"end":{"line":232,"column":9}}})) != null ? stack1 : "")
     + "\n";
-},"71":function(container,depth0,helpers,partials,data) {
+},"75":function(container,depth0,helpers,partials,data) {
     return "- "
     + helpers.__markdown.escape(container.lambda(depth0, depth0))
     + "\n";
-},"72":function(container,depth0,helpers,partials,data) {
+},"76":function(container,depth0,helpers,partials,data) {
     return "*ロードマップはまだありません。*\n";
-},"73":function(container,depth0,helpers,partials,data) {
+},"77":function(container,depth0,helpers,partials,data) {
     var stack1, alias1=helpers.__markdown.strict, alias2=container.lambda, alias3=helpers.__markdown.escape, lookupProperty = container.lookupProperty || function(parent, propertyName) {
         if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
           return parent[propertyName];
@@ -3109,16 +3465,16 @@ const SPECS = [
     };
 
   return "チェックの結果、**"
-    + alias3(alias2(alias1(container, lookupProperty(depth0,"gaps"), "total", 231, 12, 231, 22), depth0))
+    + alias3(alias2(alias1(container, lookupProperty(depth0,"gaps"), "total", 243, 12, 243, 22), depth0))
     + " 件**の指摘があります（エラー "
-    + alias3(alias2(alias1(container, lookupProperty(depth0,"gaps"), "errors", 231, 43, 231, 54), depth0))
+    + alias3(alias2(alias1(container, lookupProperty(depth0,"gaps"), "errors", 243, 43, 243, 54), depth0))
     + " 件、警告 "
-    + alias3(alias2(alias1(container, lookupProperty(depth0,"gaps"), "warnings", 231, 64, 231, 77), depth0))
+    + alias3(alias2(alias1(container, lookupProperty(depth0,"gaps"), "warnings", 243, 64, 243, 77), depth0))
     + " 件、情報 "
-    + alias3(alias2(alias1(container, lookupProperty(depth0,"gaps"), "infos", 231, 87, 231, 97), depth0))
+    + alias3(alias2(alias1(container, lookupProperty(depth0,"gaps"), "infos", 243, 87, 243, 97), depth0))
     + " 件）。詳細と該当箇所は `mplan lint` で確認してください。\n\n| ルール | 重要度 | 件数 | 内容 |\n|---|---|--:|---|\n"
-    + ((stack1 = helpers.__markdown.direct["each"].call(depth0 != null ? depth0 : (container.nullContext || {}),lookupProperty(lookupProperty(depth0,"gaps"),"rules"),{"name":"each","hash":{},"fn":helpers.__markdown.program(container, 74, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":235,"column":0},"end":{"line":237,"column":9}}})) != null ? stack1 : "");
-},"74":function(container,depth0,helpers,partials,data) {
+    + ((stack1 = helpers.__markdown.direct["each"].call(depth0 != null ? depth0 : (container.nullContext || {}),lookupProperty(lookupProperty(depth0,"gaps"),"rules"),{"name":"each","hash":{},"fn":helpers.__markdown.program(container, 78, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":247,"column":0},"end":{"line":249,"column":9}}})) != null ? stack1 : "");
+},"78":function(container,depth0,helpers,partials,data) {
     var alias1=helpers.__markdown.strict, alias2=container.lambda, alias3=helpers.__markdown.escape, lookupProperty = container.lookupProperty || function(parent, propertyName) {
         if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
           return parent[propertyName];
@@ -3127,17 +3483,17 @@ const SPECS = [
     };
 
   return "| "
-    + alias3(alias2(alias1(container, depth0, "rule", 236, 4, 236, 8), depth0))
+    + alias3(alias2(alias1(container, depth0, "rule", 248, 4, 248, 8), depth0))
     + " | "
     + alias3(helpers.__markdown.direct["word"].call(depth0 != null ? depth0 : (container.nullContext || {}),"severity",lookupProperty(depth0,"severity"),helpers.__markdown.noHash))
     + " | "
-    + alias3(alias2(alias1(container, depth0, "count", 236, 46, 236, 51), depth0))
+    + alias3(alias2(alias1(container, depth0, "count", 248, 46, 248, 51), depth0))
     + " | "
-    + alias3(alias2(alias1(container, depth0, "description", 236, 58, 236, 69), depth0))
+    + alias3(alias2(alias1(container, depth0, "description", 248, 58, 248, 69), depth0))
     + " |\n";
-},"75":function(container,depth0,helpers,partials,data) {
+},"79":function(container,depth0,helpers,partials,data) {
     return "チェックで指摘された事項はありません。\n";
-},"76":function(container,depth0,helpers,partials,data) {
+},"80":function(container,depth0,helpers,partials,data) {
     var stack1, alias1=helpers.__markdown.strict, alias2=container.lambda, alias3=helpers.__markdown.escape, alias4=depth0 != null ? depth0 : (container.nullContext || {}), lookupProperty = container.lookupProperty || function(parent, propertyName) {
         if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
           return parent[propertyName];
@@ -3146,16 +3502,16 @@ const SPECS = [
     };
 
   return "| "
-    + alias3(alias2(alias1(container, depth0, "label", 247, 4, 247, 9), depth0))
+    + alias3(alias2(alias1(container, depth0, "label", 259, 4, 259, 9), depth0))
     + " | "
-    + alias3(alias2(alias1(container, depth0, "n", 247, 16, 247, 17), depth0))
+    + alias3(alias2(alias1(container, depth0, "n", 259, 16, 259, 17), depth0))
     + " / "
-    + alias3(alias2(alias1(container, depth0, "m", 247, 24, 247, 25), depth0))
+    + alias3(alias2(alias1(container, depth0, "m", 259, 24, 259, 25), depth0))
     + " | "
-    + ((stack1 = helpers.__markdown.if(alias4,helpers.__markdown.direct["eq"].call(alias4,lookupProperty(depth0,"percent"),null,helpers.__markdown.noHash),helpers.__markdown.program(container, 1, data, 0),helpers.__markdown.program(container, 77, data, 0))) != null ? stack1 : "")
+    + ((stack1 = helpers.__markdown.if(alias4,helpers.__markdown.direct["eq"].call(alias4,lookupProperty(depth0,"percent"),null,helpers.__markdown.noHash),helpers.__markdown.program(container, 3, data, 0),helpers.__markdown.program(container, 81, data, 0))) != null ? stack1 : "")
     + " |\n";
-},"77":function(container,depth0,helpers,partials,data) {
-    return helpers.__markdown.escape(container.lambda(helpers.__markdown.strict(container, depth0, "percent", 247, 66, 247, 73), depth0))
+},"81":function(container,depth0,helpers,partials,data) {
+    return helpers.__markdown.escape(container.lambda(helpers.__markdown.strict(container, depth0, "percent", 259, 66, 259, 73), depth0))
     + "%";
 },"compiler":[8,">= 4.3.0"],"main":function(container,depth0,helpers,partials,data) {
     var stack1, alias1=helpers.__markdown.strict, alias2=container.lambda, alias3=helpers.__markdown.escape, alias4=depth0 != null ? depth0 : (container.nullContext || {}), alias5=helpers.__markdown.if, alias6=helpers.__markdown.direct, lookupProperty = container.lookupProperty || function(parent, propertyName) {
@@ -3169,68 +3525,64 @@ const SPECS = [
     + alias3(alias2(alias1(container, lookupProperty(depth0,"plan"), "name", 1, 4, 1, 13), depth0))
     + "\n\n"
     + ((stack1 = container.invokePartial(lookupProperty(partials,"problems"),depth0,{"name":"problems","data":data,"helpers":helpers,"partials":partials,"decorators":container.decorators})) != null ? stack1 : "")
-    + "\n| | |\n|---|---|\n| **計画** | "
-    + alias3(alias2(alias1(container, lookupProperty(depth0,"plan"), "name", 7, 13, 7, 22), depth0))
+    + "\n| | |\n|---|---|\n"
+    + ((stack1 = alias5(alias4,lookupProperty(lookupProperty(depth0,"plan"),"organization"),helpers.__markdown.program(container, 0, data, 0),null)) != null ? stack1 : "")
+    + "| **計画** | "
+    + alias3(alias2(alias1(container, lookupProperty(depth0,"plan"), "name", 10, 13, 10, 22), depth0))
     + "（"
-    + alias3(alias2(alias1(container, lookupProperty(depth0,"plan"), "id", 7, 27, 7, 34), depth0))
+    + alias3(alias2(alias1(container, lookupProperty(depth0,"plan"), "id", 10, 27, 10, 34), depth0))
     + "） |\n| **対象期間** | "
-    + ((stack1 = alias5(alias4,lookupProperty(lookupProperty(depth0,"plan"),"period"),helpers.__markdown.program(container, 0, data, 0),helpers.__markdown.program(container, 1, data, 0))) != null ? stack1 : "")
+    + ((stack1 = alias5(alias4,lookupProperty(lookupProperty(depth0,"plan"),"period"),helpers.__markdown.program(container, 2, data, 0),helpers.__markdown.program(container, 3, data, 0))) != null ? stack1 : "")
     + " |\n| **推進責任者** | "
-    + ((stack1 = alias5(alias4,lookupProperty(lookupProperty(depth0,"plan"),"owner"),helpers.__markdown.program(container, 2, data, 0),helpers.__markdown.program(container, 1, data, 0))) != null ? stack1 : "")
+    + ((stack1 = alias5(alias4,lookupProperty(lookupProperty(depth0,"plan"),"owner"),helpers.__markdown.program(container, 4, data, 0),helpers.__markdown.program(container, 3, data, 0))) != null ? stack1 : "")
     + " |\n| **スポンサー** | "
     + alias3(alias6["join"].call(alias4,lookupProperty(lookupProperty(depth0,"plan"),"sponsors"),{"hash":{"empty":"—"}}))
     + " |\n| **予算** | "
-    + ((stack1 = alias5(alias4,lookupProperty(lookupProperty(depth0,"plan"),"budget"),helpers.__markdown.program(container, 3, data, 0),helpers.__markdown.program(container, 1, data, 0))) != null ? stack1 : "")
+    + ((stack1 = alias5(alias4,lookupProperty(lookupProperty(depth0,"plan"),"budget"),helpers.__markdown.program(container, 5, data, 0),helpers.__markdown.program(container, 3, data, 0))) != null ? stack1 : "")
     + " |\n"
-    + ((stack1 = alias5(alias4,lookupProperty(depth0,"date"),helpers.__markdown.program(container, 4, data, 0),null)) != null ? stack1 : "")
+    + ((stack1 = alias5(alias4,lookupProperty(depth0,"date"),helpers.__markdown.program(container, 6, data, 0),null)) != null ? stack1 : "")
     + "\n## 目次\n\n1. [ビジョン（あるべき顧客体験）](#ビジョンあるべき顧客体験)\n2. [目標](#目標)\n3. [課題](#課題)\n4. [ペルソナ](#ペルソナ)\n5. [カスタマージャーニー](#カスタマージャーニー)\n6. [KPI ツリー](#kpi-ツリー)\n7. [施策](#施策)\n8. [体制](#体制)\n9. [ツール一覧](#ツール一覧)\n10. [ロードマップ](#ロードマップ)\n11. [未解決の課題](#未解決の課題)\n\n## ビジョン（あるべき顧客体験）\n\n"
-    + ((stack1 = alias5(alias4,lookupProperty(lookupProperty(depth0,"plan"),"vision"),helpers.__markdown.program(container, 5, data, 0),helpers.__markdown.program(container, 6, data, 0))) != null ? stack1 : "")
+    + ((stack1 = alias5(alias4,lookupProperty(lookupProperty(depth0,"plan"),"vision"),helpers.__markdown.program(container, 7, data, 0),helpers.__markdown.program(container, 8, data, 0))) != null ? stack1 : "")
     + "\n## 目標\n\n"
-    + ((stack1 = alias6["each"].call(alias4,lookupProperty(depth0,"goals"),{"name":"each","hash":{},"fn":helpers.__markdown.program(container, 7, data, 0),"inverse":helpers.__markdown.program(container, 18, data, 0),"data":data,"loc":{"start":{"line":40,"column":0},"end":{"line":57,"column":9}}})) != null ? stack1 : "")
+    + ((stack1 = alias6["each"].call(alias4,lookupProperty(depth0,"goals"),{"name":"each","hash":{},"fn":helpers.__markdown.program(container, 9, data, 0),"inverse":helpers.__markdown.program(container, 20, data, 0),"data":data,"loc":{"start":{"line":43,"column":0},"end":{"line":60,"column":9}}})) != null ? stack1 : "")
     + "\n## 課題\n\n"
-    + ((stack1 = alias6["each"].call(alias4,lookupProperty(depth0,"challenges"),{"name":"each","hash":{},"fn":helpers.__markdown.program(container, 19, data, 0),"inverse":helpers.__markdown.program(container, 24, data, 0),"data":data,"loc":{"start":{"line":61,"column":0},"end":{"line":72,"column":9}}})) != null ? stack1 : "")
+    + ((stack1 = alias6["each"].call(alias4,lookupProperty(depth0,"challenges"),{"name":"each","hash":{},"fn":helpers.__markdown.program(container, 21, data, 0),"inverse":helpers.__markdown.program(container, 26, data, 0),"data":data,"loc":{"start":{"line":64,"column":0},"end":{"line":75,"column":9}}})) != null ? stack1 : "")
     + "\n## ペルソナ\n\n"
-    + ((stack1 = alias6["each"].call(alias4,lookupProperty(depth0,"personas"),{"name":"each","hash":{},"fn":helpers.__markdown.program(container, 25, data, 0),"inverse":helpers.__markdown.program(container, 26, data, 0),"data":data,"loc":{"start":{"line":76,"column":0},"end":{"line":80,"column":9}}})) != null ? stack1 : "")
+    + ((stack1 = alias6["each"].call(alias4,lookupProperty(depth0,"personas"),{"name":"each","hash":{},"fn":helpers.__markdown.program(container, 27, data, 0),"inverse":helpers.__markdown.program(container, 28, data, 0),"data":data,"loc":{"start":{"line":79,"column":0},"end":{"line":83,"column":9}}})) != null ? stack1 : "")
     + "\n## カスタマージャーニー\n\n"
-    + ((stack1 = alias6["each"].call(alias4,lookupProperty(depth0,"journeys"),{"name":"each","hash":{},"fn":helpers.__markdown.program(container, 27, data, 0),"inverse":helpers.__markdown.program(container, 30, data, 0),"data":data,"loc":{"start":{"line":84,"column":0},"end":{"line":101,"column":9}}})) != null ? stack1 : "")
+    + ((stack1 = alias6["each"].call(alias4,lookupProperty(depth0,"journeys"),{"name":"each","hash":{},"fn":helpers.__markdown.program(container, 29, data, 0),"inverse":helpers.__markdown.program(container, 32, data, 0),"data":data,"loc":{"start":{"line":87,"column":0},"end":{"line":104,"column":9}}})) != null ? stack1 : "")
     + "\n## KPI ツリー\n\n目標ごとに、それを測る KPI と、各 KPI が対象とするジャーニーのステージを示します。\n\n"
     + ((stack1 = container.invokePartial(lookupProperty(partials,"kpi-tree"),lookupProperty(depth0,"kpi_tree"),{"name":"kpi-tree","data":data,"helpers":helpers,"partials":partials,"decorators":container.decorators})) != null ? stack1 : "")
     + "\n## 施策\n\n"
-    + ((stack1 = alias5(alias4,lookupProperty(lookupProperty(depth0,"initiatives"),"length"),helpers.__markdown.program(container, 31, data, 0),helpers.__markdown.program(container, 53, data, 0))) != null ? stack1 : "")
+    + ((stack1 = alias5(alias4,lookupProperty(lookupProperty(depth0,"initiatives"),"length"),helpers.__markdown.program(container, 33, data, 0),helpers.__markdown.program(container, 57, data, 0))) != null ? stack1 : "")
     + "\n## 体制\n\n### 社内の役割\n\n"
-    + ((stack1 = alias5(alias4,lookupProperty(lookupProperty(lookupProperty(depth0,"team"),"internal"),"length"),helpers.__markdown.program(container, 54, data, 0),helpers.__markdown.program(container, 55, data, 0))) != null ? stack1 : "")
+    + ((stack1 = alias5(alias4,lookupProperty(lookupProperty(lookupProperty(depth0,"team"),"internal"),"length"),helpers.__markdown.program(container, 58, data, 0),helpers.__markdown.program(container, 59, data, 0))) != null ? stack1 : "")
     + "\n### パートナー\n\n"
-    + ((stack1 = alias5(alias4,lookupProperty(lookupProperty(lookupProperty(depth0,"team"),"partners"),"length"),helpers.__markdown.program(container, 56, data, 0),helpers.__markdown.program(container, 57, data, 0))) != null ? stack1 : "")
+    + ((stack1 = alias5(alias4,lookupProperty(lookupProperty(lookupProperty(depth0,"team"),"partners"),"length"),helpers.__markdown.program(container, 60, data, 0),helpers.__markdown.program(container, 61, data, 0))) != null ? stack1 : "")
     + "\n## ツール一覧\n\n"
-    + ((stack1 = alias5(alias4,lookupProperty(lookupProperty(depth0,"tools"),"length"),helpers.__markdown.program(container, 58, data, 0),helpers.__markdown.program(container, 65, data, 0))) != null ? stack1 : "")
+    + ((stack1 = alias5(alias4,lookupProperty(lookupProperty(depth0,"tools"),"length"),helpers.__markdown.program(container, 62, data, 0),helpers.__markdown.program(container, 69, data, 0))) != null ? stack1 : "")
     + "\n## ロードマップ\n\n"
-    + ((stack1 = alias6["each"].call(alias4,lookupProperty(depth0,"roadmap"),{"name":"each","hash":{},"fn":helpers.__markdown.program(container, 66, data, 0),"inverse":helpers.__markdown.program(container, 72, data, 0),"data":data,"loc":{"start":{"line":210,"column":0},"end":{"line":225,"column":9}}})) != null ? stack1 : "")
+    + ((stack1 = alias6["each"].call(alias4,lookupProperty(depth0,"roadmap"),{"name":"each","hash":{},"fn":helpers.__markdown.program(container, 70, data, 0),"inverse":helpers.__markdown.program(container, 76, data, 0),"data":data,"loc":{"start":{"line":222,"column":0},"end":{"line":237,"column":9}}})) != null ? stack1 : "")
     + ((stack1 = container.invokePartial(lookupProperty(partials,"gantt"),lookupProperty(depth0,"gantt"),{"name":"gantt","data":data,"helpers":helpers,"partials":partials,"decorators":container.decorators})) != null ? stack1 : "")
     + "\n## 未解決の課題\n\n"
-    + ((stack1 = alias5(alias4,lookupProperty(lookupProperty(depth0,"gaps"),"total"),helpers.__markdown.program(container, 73, data, 0),helpers.__markdown.program(container, 75, data, 0))) != null ? stack1 : "")
+    + ((stack1 = alias5(alias4,lookupProperty(lookupProperty(depth0,"gaps"),"total"),helpers.__markdown.program(container, 77, data, 0),helpers.__markdown.program(container, 79, data, 0))) != null ? stack1 : "")
     + "\n### 計画の健全性\n\n| 指標 | 件数 | 割合 |\n|---|--:|--:|\n"
-    + ((stack1 = alias6["each"].call(alias4,lookupProperty(lookupProperty(depth0,"gaps"),"health"),{"name":"each","hash":{},"fn":helpers.__markdown.program(container, 76, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":246,"column":0},"end":{"line":248,"column":9}}})) != null ? stack1 : "");
+    + ((stack1 = alias6["each"].call(alias4,lookupProperty(lookupProperty(depth0,"gaps"),"health"),{"name":"each","hash":{},"fn":helpers.__markdown.program(container, 80, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":258,"column":0},"end":{"line":260,"column":9}}})) != null ? stack1 : "");
 },"usePartial":true,"useData":true},
 
   // ja/rfp.md.hbs
   {"0":function(container,depth0,helpers,partials,data) {
-    var lookupProperty = container.lookupProperty || function(parent, propertyName) {
-        if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
-          return parent[propertyName];
-        }
-        return undefined
-    };
-
-  return helpers.__markdown.escape(container.lambda(helpers.__markdown.strict(container, lookupProperty(depth0,"rfp"), "company", 8, 33, 8, 44), depth0));
+    return "> **社内用 — 社外秘（配布禁止）。** この版には計画・施策の予算、ツールの費用と契約終了日、目標のすべての KPI が載っています。社内の確認用です。提案者には `--internal` を付けずに作成した版をお送りください。\n\n";
 },"1":function(container,depth0,helpers,partials,data) {
-    var lookupProperty = container.lookupProperty || function(parent, propertyName) {
+    var stack1, lookupProperty = container.lookupProperty || function(parent, propertyName) {
         if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
           return parent[propertyName];
         }
         return undefined
     };
 
-  return helpers.__markdown.escape(container.lambda(helpers.__markdown.strict(container, lookupProperty(depth0,"plan"), "name", 8, 56, 8, 65), depth0));
+  return helpers.__markdown.escape(container.lambda(helpers.__markdown.strict(container, lookupProperty(depth0,"rfp"), "company", 11, 33, 11, 44), depth0))
+    + ((stack1 = helpers.__markdown.if(depth0 != null ? depth0 : (container.nullContext || {}),lookupProperty(lookupProperty(depth0,"rfp"),"department"),helpers.__markdown.program(container, 2, data, 0),null)) != null ? stack1 : "");
 },"2":function(container,depth0,helpers,partials,data) {
     var lookupProperty = container.lookupProperty || function(parent, propertyName) {
         if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
@@ -3239,19 +3591,19 @@ const SPECS = [
         return undefined
     };
 
-  return helpers.__markdown.escape(helpers.__markdown.direct["word"].call(depth0 != null ? depth0 : (container.nullContext || {}),"partner_type",lookupProperty(lookupProperty(depth0,"rfp"),"partner_type"),helpers.__markdown.noHash));
+  return " "
+    + helpers.__markdown.escape(container.lambda(helpers.__markdown.strict(container, lookupProperty(depth0,"rfp"), "department", 11, 71, 11, 85), depth0));
 },"3":function(container,depth0,helpers,partials,data) {
     return "—";
 },"4":function(container,depth0,helpers,partials,data) {
-    var stack1, lookupProperty = container.lookupProperty || function(parent, propertyName) {
+    var lookupProperty = container.lookupProperty || function(parent, propertyName) {
         if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
           return parent[propertyName];
         }
         return undefined
     };
 
-  return helpers.__markdown.escape(container.lambda(helpers.__markdown.strict(container, lookupProperty(lookupProperty(depth0,"rfp"),"issuer"), "name", 10, 31, 10, 46), depth0))
-    + ((stack1 = helpers.__markdown.if(depth0 != null ? depth0 : (container.nullContext || {}),lookupProperty(lookupProperty(lookupProperty(depth0,"rfp"),"issuer"),"person"),helpers.__markdown.program(container, 5, data, 0),null)) != null ? stack1 : "");
+  return helpers.__markdown.escape(helpers.__markdown.direct["fdate"].call(depth0 != null ? depth0 : (container.nullContext || {}),lookupProperty(lookupProperty(depth0,"rfp"),"issued"),helpers.__markdown.noHash));
 },"5":function(container,depth0,helpers,partials,data) {
     var lookupProperty = container.lookupProperty || function(parent, propertyName) {
         if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
@@ -3260,10 +3612,18 @@ const SPECS = [
         return undefined
     };
 
-  return "（"
-    + helpers.__markdown.escape(container.lambda(helpers.__markdown.strict(container, lookupProperty(lookupProperty(depth0,"rfp"),"issuer"), "person", 10, 76, 10, 93), depth0))
-    + "）";
+  return helpers.__markdown.escape(helpers.__markdown.direct["word"].call(depth0 != null ? depth0 : (container.nullContext || {}),"partner_type",lookupProperty(lookupProperty(depth0,"rfp"),"partner_type"),helpers.__markdown.noHash));
 },"6":function(container,depth0,helpers,partials,data) {
+    var stack1, lookupProperty = container.lookupProperty || function(parent, propertyName) {
+        if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
+          return parent[propertyName];
+        }
+        return undefined
+    };
+
+  return helpers.__markdown.escape(container.lambda(helpers.__markdown.strict(container, lookupProperty(lookupProperty(depth0,"rfp"),"issuer"), "name", 15, 31, 15, 46), depth0))
+    + ((stack1 = helpers.__markdown.if(depth0 != null ? depth0 : (container.nullContext || {}),lookupProperty(lookupProperty(lookupProperty(depth0,"rfp"),"issuer"),"person"),helpers.__markdown.program(container, 7, data, 0),null)) != null ? stack1 : "");
+},"7":function(container,depth0,helpers,partials,data) {
     var lookupProperty = container.lookupProperty || function(parent, propertyName) {
         if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
           return parent[propertyName];
@@ -3271,17 +3631,9 @@ const SPECS = [
         return undefined
     };
 
-  return " ・ "
-    + helpers.__markdown.escape(container.lambda(helpers.__markdown.strict(container, lookupProperty(lookupProperty(depth0,"rfp"),"submission"), "contact", 10, 154, 10, 176), depth0));
-},"7":function(container,depth0,helpers,partials,data) {
-    var stack1, alias1=depth0 != null ? depth0 : (container.nullContext || {}), lookupProperty = container.lookupProperty || function(parent, propertyName) {
-        if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
-          return parent[propertyName];
-        }
-        return undefined
-    };
-
-  return ((stack1 = helpers.__markdown.if(alias1,helpers.__markdown.direct["eq"].call(alias1,lookupProperty(depth0,"key"),"proposals_due",helpers.__markdown.noHash),helpers.__markdown.program(container, 8, data, 0),null)) != null ? stack1 : "");
+  return "（"
+    + helpers.__markdown.escape(container.lambda(helpers.__markdown.strict(container, lookupProperty(lookupProperty(depth0,"rfp"),"issuer"), "person", 15, 76, 15, 93), depth0))
+    + "）";
 },"8":function(container,depth0,helpers,partials,data) {
     var lookupProperty = container.lookupProperty || function(parent, propertyName) {
         if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
@@ -3290,8 +3642,27 @@ const SPECS = [
         return undefined
     };
 
-  return helpers.__markdown.escape(helpers.__markdown.direct["fdate"].call(depth0 != null ? depth0 : (container.nullContext || {}),lookupProperty(depth0,"date"),helpers.__markdown.noHash));
+  return " ・ "
+    + helpers.__markdown.escape(container.lambda(helpers.__markdown.strict(container, lookupProperty(lookupProperty(depth0,"rfp"),"submission"), "contact", 15, 154, 15, 176), depth0));
 },"9":function(container,depth0,helpers,partials,data) {
+    var stack1, alias1=depth0 != null ? depth0 : (container.nullContext || {}), lookupProperty = container.lookupProperty || function(parent, propertyName) {
+        if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
+          return parent[propertyName];
+        }
+        return undefined
+    };
+
+  return ((stack1 = helpers.__markdown.if(alias1,helpers.__markdown.direct["eq"].call(alias1,lookupProperty(depth0,"key"),"proposals_due",helpers.__markdown.noHash),helpers.__markdown.program(container, 10, data, 0),null)) != null ? stack1 : "");
+},"10":function(container,depth0,helpers,partials,data) {
+    var lookupProperty = container.lookupProperty || function(parent, propertyName) {
+        if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
+          return parent[propertyName];
+        }
+        return undefined
+    };
+
+  return helpers.__markdown.escape(helpers.__markdown.direct["fdate"].call(depth0 != null ? depth0 : (container.nullContext || {}),lookupProperty(depth0,"date"),helpers.__markdown.noHash));
+},"11":function(container,depth0,helpers,partials,data) {
     var lookupProperty = container.lookupProperty || function(parent, propertyName) {
         if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
           return parent[propertyName];
@@ -3302,7 +3673,7 @@ const SPECS = [
   return "| **作成日** | "
     + helpers.__markdown.escape(helpers.__markdown.direct["fdate"].call(depth0 != null ? depth0 : (container.nullContext || {}),lookupProperty(depth0,"date"),helpers.__markdown.noHash))
     + " |\n";
-},"10":function(container,depth0,helpers,partials,data) {
+},"12":function(container,depth0,helpers,partials,data) {
     var lookupProperty = container.lookupProperty || function(parent, propertyName) {
         if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
           return parent[propertyName];
@@ -3310,13 +3681,23 @@ const SPECS = [
         return undefined
     };
 
-  return helpers.__markdown.escape(container.lambda(helpers.__markdown.strict(container, lookupProperty(depth0,"rfp"), "company", 18, 21, 18, 32), depth0))
-    + "は";
-},"11":function(container,depth0,helpers,partials,data) {
-    return "当社は";
-},"12":function(container,depth0,helpers,partials,data) {
-    return "パートナー企業";
+  return helpers.__markdown.escape(container.lambda(helpers.__markdown.strict(container, lookupProperty(depth0,"rfp"), "description", 24, 2, 24, 17), depth0))
+    + "\n\n";
 },"13":function(container,depth0,helpers,partials,data) {
+    var lookupProperty = container.lookupProperty || function(parent, propertyName) {
+        if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
+          return parent[propertyName];
+        }
+        return undefined
+    };
+
+  return helpers.__markdown.escape(container.lambda(helpers.__markdown.strict(container, lookupProperty(depth0,"rfp"), "company", 27, 21, 27, 32), depth0))
+    + "は";
+},"14":function(container,depth0,helpers,partials,data) {
+    return "当社は";
+},"15":function(container,depth0,helpers,partials,data) {
+    return "パートナー企業";
+},"16":function(container,depth0,helpers,partials,data) {
     var alias1=helpers.__markdown.noHash, alias2=depth0 != null ? depth0 : (container.nullContext || {}), alias3=helpers.__markdown.direct, alias4=helpers.__markdown.escape, lookupProperty = container.lookupProperty || function(parent, propertyName) {
         if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
           return parent[propertyName];
@@ -3329,29 +3710,6 @@ const SPECS = [
     + " 〜 "
     + alias4(alias3["fdate"].call(alias2,lookupProperty(lookupProperty(lookupProperty(depth0,"plan"),"period"),"end"),alias1))
     + "）";
-},"14":function(container,depth0,helpers,partials,data) {
-    var lookupProperty = container.lookupProperty || function(parent, propertyName) {
-        if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
-          return parent[propertyName];
-        }
-        return undefined
-    };
-
-  return helpers.__markdown.escape(container.lambda(helpers.__markdown.strict(container, lookupProperty(depth0,"rfp"), "background", 23, 2, 23, 16), depth0))
-    + "\n";
-},"15":function(container,depth0,helpers,partials,data) {
-    return "*背景の記載はありません。*\n";
-},"16":function(container,depth0,helpers,partials,data) {
-    var lookupProperty = container.lookupProperty || function(parent, propertyName) {
-        if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
-          return parent[propertyName];
-        }
-        return undefined
-    };
-
-  return "**私たちが目指す顧客体験：**\n\n> "
-    + helpers.__markdown.escape(container.lambda(helpers.__markdown.strict(container, lookupProperty(depth0,"plan"), "vision", 31, 4, 31, 15), depth0))
-    + "\n";
 },"17":function(container,depth0,helpers,partials,data) {
     var stack1, alias1=depth0 != null ? depth0 : (container.nullContext || {}), alias2=helpers.__markdown.if, lookupProperty = container.lookupProperty || function(parent, propertyName) {
         if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
@@ -3360,12 +3718,12 @@ const SPECS = [
         return undefined
     };
 
-  return "### "
-    + helpers.__markdown.escape(container.lambda(helpers.__markdown.strict(container, lookupProperty(depth0,"goal"), "name", 37, 6, 37, 15), depth0))
-    + "\n\n"
-    + ((stack1 = alias2(alias1,lookupProperty(lookupProperty(depth0,"goal"),"statement"),helpers.__markdown.program(container, 18, data, 0),null)) != null ? stack1 : "")
-    + ((stack1 = alias2(alias1,lookupProperty(lookupProperty(depth0,"kpis"),"length"),helpers.__markdown.program(container, 19, data, 0),helpers.__markdown.program(container, 20, data, 0))) != null ? stack1 : "")
-    + "\n";
+  return "**"
+    + helpers.__markdown.escape(container.lambda(helpers.__markdown.strict(container, lookupProperty(lookupProperty(depth0,"plan"),"organization"), "name", 32, 4, 32, 26), depth0))
+    + "**"
+    + ((stack1 = alias2(alias1,lookupProperty(lookupProperty(lookupProperty(depth0,"plan"),"organization"),"address"),helpers.__markdown.program(container, 18, data, 0),null)) != null ? stack1 : "")
+    + ((stack1 = alias2(alias1,lookupProperty(lookupProperty(lookupProperty(depth0,"plan"),"organization"),"url"),helpers.__markdown.program(container, 19, data, 0),null)) != null ? stack1 : "")
+    + "\n\n";
 },"18":function(container,depth0,helpers,partials,data) {
     var lookupProperty = container.lookupProperty || function(parent, propertyName) {
         if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
@@ -3374,25 +3732,41 @@ const SPECS = [
         return undefined
     };
 
-  return helpers.__markdown.escape(container.lambda(helpers.__markdown.strict(container, lookupProperty(depth0,"goal"), "statement", 40, 2, 40, 16), depth0))
-    + "\n\n";
+  return "（"
+    + helpers.__markdown.escape(container.lambda(helpers.__markdown.strict(container, lookupProperty(lookupProperty(depth0,"plan"),"organization"), "address", 32, 66, 32, 91), depth0))
+    + "）";
 },"19":function(container,depth0,helpers,partials,data) {
-    var stack1, lookupProperty = container.lookupProperty || function(parent, propertyName) {
+    var lookupProperty = container.lookupProperty || function(parent, propertyName) {
         if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
           return parent[propertyName];
         }
         return undefined
     };
 
-  return "測定する KPI：\n\n"
-    + ((stack1 = container.invokePartial(lookupProperty(partials,"kpi-table"),lookupProperty(depth0,"kpis"),{"name":"kpi-table","data":data,"helpers":helpers,"partials":partials,"decorators":container.decorators})) != null ? stack1 : "");
+  return " ・ "
+    + helpers.__markdown.escape(container.lambda(helpers.__markdown.strict(container, lookupProperty(lookupProperty(depth0,"plan"),"organization"), "url", 32, 135, 32, 156), depth0));
 },"20":function(container,depth0,helpers,partials,data) {
-    return "*この目標を測る KPI はまだありません。*\n";
+    var lookupProperty = container.lookupProperty || function(parent, propertyName) {
+        if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
+          return parent[propertyName];
+        }
+        return undefined
+    };
+
+  return helpers.__markdown.escape(container.lambda(helpers.__markdown.strict(container, lookupProperty(depth0,"rfp"), "background", 36, 2, 36, 16), depth0))
+    + "\n";
 },"21":function(container,depth0,helpers,partials,data) {
-    return "*対象となる目標の指定はありません。*\n";
+    return "*背景の記載はありません。*\n";
 },"22":function(container,depth0,helpers,partials,data) {
-    return "- "
-    + helpers.__markdown.escape(helpers.__markdown.direct["ref"].call(depth0 != null ? depth0 : (container.nullContext || {}),depth0,helpers.__markdown.noHash))
+    var lookupProperty = container.lookupProperty || function(parent, propertyName) {
+        if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
+          return parent[propertyName];
+        }
+        return undefined
+    };
+
+  return "**私たちが目指す顧客体験：**\n\n> "
+    + helpers.__markdown.escape(container.lambda(helpers.__markdown.strict(container, lookupProperty(depth0,"plan"), "vision", 44, 4, 44, 15), depth0))
     + "\n";
 },"23":function(container,depth0,helpers,partials,data) {
     var stack1, lookupProperty = container.lookupProperty || function(parent, propertyName) {
@@ -3402,8 +3776,28 @@ const SPECS = [
         return undefined
     };
 
-  return ((stack1 = container.invokePartial(lookupProperty(partials,"persona"),depth0,{"name":"persona","data":data,"helpers":helpers,"partials":partials,"decorators":container.decorators})) != null ? stack1 : "");
+  return "- **"
+    + helpers.__markdown.escape(container.lambda(helpers.__markdown.strict(container, lookupProperty(depth0,"goal"), "name", 50, 6, 50, 15), depth0))
+    + "**"
+    + ((stack1 = helpers.__markdown.if(depth0 != null ? depth0 : (container.nullContext || {}),lookupProperty(lookupProperty(depth0,"goal"),"statement"),helpers.__markdown.program(container, 24, data, 0),null)) != null ? stack1 : "")
+    + "\n";
 },"24":function(container,depth0,helpers,partials,data) {
+    var lookupProperty = container.lookupProperty || function(parent, propertyName) {
+        if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
+          return parent[propertyName];
+        }
+        return undefined
+    };
+
+  return "："
+    + helpers.__markdown.escape(container.lambda(helpers.__markdown.strict(container, lookupProperty(depth0,"goal"), "statement", 50, 44, 50, 58), depth0));
+},"25":function(container,depth0,helpers,partials,data) {
+    return "*対象となる目標の指定はありません。*\n";
+},"26":function(container,depth0,helpers,partials,data) {
+    return "- "
+    + helpers.__markdown.escape(helpers.__markdown.direct["ref"].call(depth0 != null ? depth0 : (container.nullContext || {}),depth0,helpers.__markdown.noHash))
+    + "\n";
+},"27":function(container,depth0,helpers,partials,data) {
     var stack1, lookupProperty = container.lookupProperty || function(parent, propertyName) {
         if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
           return parent[propertyName];
@@ -3411,9 +3805,35 @@ const SPECS = [
         return undefined
     };
 
-  return "| ステージ | 顧客の目的 | 現在の不満・課題 | 顧客接点 | 当社の担当 |\n|---|---|---|---|---|\n"
-    + ((stack1 = helpers.__markdown.direct["each"].call(depth0 != null ? depth0 : (container.nullContext || {}),lookupProperty(lookupProperty(depth0,"rfp"),"stages"),{"name":"each","hash":{},"fn":helpers.__markdown.program(container, 25, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":66,"column":0},"end":{"line":68,"column":9}}})) != null ? stack1 : "");
-},"25":function(container,depth0,helpers,partials,data) {
+  return ((stack1 = helpers.__markdown.if(depth0 != null ? depth0 : (container.nullContext || {}),lookupProperty(lookupProperty(depth0,"rfp"),"internal"),helpers.__markdown.program(container, 28, data, 0),helpers.__markdown.program(container, 29, data, 0))) != null ? stack1 : "")
+    + "\n\n"
+    + ((stack1 = container.invokePartial(lookupProperty(partials,"kpi-table"),lookupProperty(lookupProperty(depth0,"rfp"),"kpis"),{"name":"kpi-table","data":data,"helpers":helpers,"partials":partials,"decorators":container.decorators})) != null ? stack1 : "");
+},"28":function(container,depth0,helpers,partials,data) {
+    return "これらの目標と対象業務の KPI：";
+},"29":function(container,depth0,helpers,partials,data) {
+    return "対象となるステージと施策の KPI：";
+},"30":function(container,depth0,helpers,partials,data) {
+    return "*対象業務を測る KPI はまだありません。*\n";
+},"31":function(container,depth0,helpers,partials,data) {
+    var stack1, lookupProperty = container.lookupProperty || function(parent, propertyName) {
+        if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
+          return parent[propertyName];
+        }
+        return undefined
+    };
+
+  return ((stack1 = container.invokePartial(lookupProperty(partials,"persona"),depth0,{"name":"persona","data":data,"helpers":helpers,"partials":partials,"decorators":container.decorators})) != null ? stack1 : "");
+},"32":function(container,depth0,helpers,partials,data) {
+    var stack1, lookupProperty = container.lookupProperty || function(parent, propertyName) {
+        if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
+          return parent[propertyName];
+        }
+        return undefined
+    };
+
+  return "| ステージ | 顧客の目的 | 現在の不満・課題 | 改善の機会 | 顧客接点 | 当社の担当 |\n|---|---|---|---|---|---|\n"
+    + ((stack1 = helpers.__markdown.direct["each"].call(depth0 != null ? depth0 : (container.nullContext || {}),lookupProperty(lookupProperty(depth0,"rfp"),"stages"),{"name":"each","hash":{},"fn":helpers.__markdown.program(container, 33, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":74,"column":0},"end":{"line":76,"column":9}}})) != null ? stack1 : "");
+},"33":function(container,depth0,helpers,partials,data) {
     var stack1, alias1=helpers.__markdown.strict, alias2=container.lambda, alias3=helpers.__markdown.escape, alias4=depth0 != null ? depth0 : (container.nullContext || {}), alias5=helpers.__markdown.if, alias6=helpers.__markdown.noHash, alias7=helpers.__markdown.direct, lookupProperty = container.lookupProperty || function(parent, propertyName) {
         if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
           return parent[propertyName];
@@ -3422,21 +3842,23 @@ const SPECS = [
     };
 
   return "| **"
-    + alias3(alias2(alias1(container, depth0, "journey", 67, 6, 67, 13), depth0))
+    + alias3(alias2(alias1(container, depth0, "journey", 75, 6, 75, 13), depth0))
     + " › "
-    + alias3(alias2(alias1(container, depth0, "name", 67, 20, 67, 24), depth0))
+    + alias3(alias2(alias1(container, depth0, "name", 75, 20, 75, 24), depth0))
     + "**"
-    + ((stack1 = alias5(alias4,lookupProperty(depth0,"phase"),helpers.__markdown.program(container, 26, data, 0),null)) != null ? stack1 : "")
+    + ((stack1 = alias5(alias4,lookupProperty(depth0,"phase"),helpers.__markdown.program(container, 34, data, 0),null)) != null ? stack1 : "")
     + " | "
     + alias3(alias7["lines"].call(alias4,lookupProperty(depth0,"customer_goal"),alias6))
     + " | "
     + alias3(alias7["lines"].call(alias4,lookupProperty(depth0,"pain_points"),alias6))
     + " | "
-    + ((stack1 = alias7["each"].call(alias4,lookupProperty(depth0,"touchpoints"),{"name":"each","hash":{},"fn":helpers.__markdown.program(container, 27, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":67,"column":127},"end":{"line":67,"column":233}}})) != null ? stack1 : "")
+    + alias3(alias7["lines"].call(alias4,lookupProperty(depth0,"opportunities"),alias6))
     + " | "
-    + ((stack1 = alias5(alias4,lookupProperty(depth0,"owner"),helpers.__markdown.program(container, 30, data, 0),helpers.__markdown.program(container, 3, data, 0))) != null ? stack1 : "")
+    + ((stack1 = alias7["each"].call(alias4,lookupProperty(depth0,"touchpoints"),{"name":"each","hash":{},"fn":helpers.__markdown.program(container, 35, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":75,"column":153},"end":{"line":75,"column":259}}})) != null ? stack1 : "")
+    + " | "
+    + ((stack1 = alias5(alias4,lookupProperty(depth0,"owner"),helpers.__markdown.program(container, 38, data, 0),helpers.__markdown.program(container, 3, data, 0))) != null ? stack1 : "")
     + " |\n";
-},"26":function(container,depth0,helpers,partials,data) {
+},"34":function(container,depth0,helpers,partials,data) {
     var lookupProperty = container.lookupProperty || function(parent, propertyName) {
         if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
           return parent[propertyName];
@@ -3446,7 +3868,7 @@ const SPECS = [
 
   return "<br>"
     + helpers.__markdown.escape(helpers.__markdown.direct["word"].call(depth0 != null ? depth0 : (container.nullContext || {}),"phase",lookupProperty(depth0,"phase"),helpers.__markdown.noHash));
-},"27":function(container,depth0,helpers,partials,data) {
+},"35":function(container,depth0,helpers,partials,data) {
     var stack1, alias1=depth0 != null ? depth0 : (container.nullContext || {}), alias2=helpers.__markdown.if, lookupProperty = container.lookupProperty || function(parent, propertyName) {
         if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
           return parent[propertyName];
@@ -3454,10 +3876,10 @@ const SPECS = [
         return undefined
     };
 
-  return helpers.__markdown.escape(container.lambda(helpers.__markdown.strict(container, depth0, "channel", 67, 150, 67, 157), depth0))
-    + ((stack1 = alias2(alias1,lookupProperty(depth0,"tool"),helpers.__markdown.program(container, 28, data, 0),null)) != null ? stack1 : "")
-    + ((stack1 = alias2(alias1,lookupProperty(data,"last"),null,helpers.__markdown.program(container, 29, data, 0))) != null ? stack1 : "");
-},"28":function(container,depth0,helpers,partials,data) {
+  return helpers.__markdown.escape(container.lambda(helpers.__markdown.strict(container, depth0, "channel", 75, 176, 75, 183), depth0))
+    + ((stack1 = alias2(alias1,lookupProperty(depth0,"tool"),helpers.__markdown.program(container, 36, data, 0),null)) != null ? stack1 : "")
+    + ((stack1 = alias2(alias1,lookupProperty(data,"last"),null,helpers.__markdown.program(container, 37, data, 0))) != null ? stack1 : "");
+},"36":function(container,depth0,helpers,partials,data) {
     var lookupProperty = container.lookupProperty || function(parent, propertyName) {
         if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
           return parent[propertyName];
@@ -3468,9 +3890,9 @@ const SPECS = [
   return "（"
     + helpers.__markdown.escape(helpers.__markdown.direct["ref"].call(depth0 != null ? depth0 : (container.nullContext || {}),lookupProperty(depth0,"tool"),helpers.__markdown.noHash))
     + "）";
-},"29":function(container,depth0,helpers,partials,data) {
+},"37":function(container,depth0,helpers,partials,data) {
     return "<br>";
-},"30":function(container,depth0,helpers,partials,data) {
+},"38":function(container,depth0,helpers,partials,data) {
     var lookupProperty = container.lookupProperty || function(parent, propertyName) {
         if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
           return parent[propertyName];
@@ -3479,9 +3901,20 @@ const SPECS = [
     };
 
   return helpers.__markdown.escape(helpers.__markdown.direct["ref"].call(depth0 != null ? depth0 : (container.nullContext || {}),lookupProperty(depth0,"owner"),helpers.__markdown.noHash));
-},"31":function(container,depth0,helpers,partials,data) {
+},"39":function(container,depth0,helpers,partials,data) {
     return "*対象となるステージの指定はありません。*\n";
-},"32":function(container,depth0,helpers,partials,data) {
+},"40":function(container,depth0,helpers,partials,data) {
+    var stack1, alias1=depth0 != null ? depth0 : (container.nullContext || {}), lookupProperty = container.lookupProperty || function(parent, propertyName) {
+        if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
+          return parent[propertyName];
+        }
+        return undefined
+    };
+
+  return ((stack1 = helpers.__markdown.if(alias1,lookupProperty(lookupProperty(depth0,"rfp"),"internal"),helpers.__markdown.program(container, 41, data, 0),helpers.__markdown.program(container, 44, data, 0))) != null ? stack1 : "")
+    + "\n"
+    + ((stack1 = helpers.__markdown.direct["each"].call(alias1,lookupProperty(lookupProperty(depth0,"rfp"),"initiatives"),{"name":"each","hash":{},"fn":helpers.__markdown.program(container, 50, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":103,"column":0},"end":{"line":110,"column":9}}})) != null ? stack1 : "");
+},"41":function(container,depth0,helpers,partials,data) {
     var stack1, lookupProperty = container.lookupProperty || function(parent, propertyName) {
         if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
           return parent[propertyName];
@@ -3491,8 +3924,8 @@ const SPECS = [
 
   return ((stack1 = container.invokePartial(lookupProperty(partials,"initiative-table"),lookupProperty(lookupProperty(depth0,"rfp"),"initiatives"),{"name":"initiative-table","data":data,"helpers":helpers,"partials":partials,"decorators":container.decorators})) != null ? stack1 : "")
     + "\n"
-    + ((stack1 = helpers.__markdown.direct["each"].call(depth0 != null ? depth0 : (container.nullContext || {}),lookupProperty(lookupProperty(depth0,"rfp"),"initiatives"),{"name":"each","hash":{},"fn":helpers.__markdown.program(container, 33, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":81,"column":0},"end":{"line":85,"column":9}}})) != null ? stack1 : "");
-},"33":function(container,depth0,helpers,partials,data) {
+    + ((stack1 = helpers.__markdown.direct["each"].call(depth0 != null ? depth0 : (container.nullContext || {}),lookupProperty(lookupProperty(depth0,"rfp"),"initiatives"),{"name":"each","hash":{},"fn":helpers.__markdown.program(container, 42, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":90,"column":0},"end":{"line":94,"column":9}}})) != null ? stack1 : "");
+},"42":function(container,depth0,helpers,partials,data) {
     var stack1, lookupProperty = container.lookupProperty || function(parent, propertyName) {
         if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
           return parent[propertyName];
@@ -3500,18 +3933,94 @@ const SPECS = [
         return undefined
     };
 
-  return ((stack1 = helpers.__markdown.if(depth0 != null ? depth0 : (container.nullContext || {}),lookupProperty(depth0,"description"),helpers.__markdown.program(container, 34, data, 0),null)) != null ? stack1 : "");
-},"34":function(container,depth0,helpers,partials,data) {
+  return ((stack1 = helpers.__markdown.if(depth0 != null ? depth0 : (container.nullContext || {}),lookupProperty(depth0,"description"),helpers.__markdown.program(container, 43, data, 0),null)) != null ? stack1 : "");
+},"43":function(container,depth0,helpers,partials,data) {
     var alias1=helpers.__markdown.strict, alias2=container.lambda, alias3=helpers.__markdown.escape;
 
   return "- **"
-    + alias3(alias2(alias1(container, depth0, "name", 83, 6, 83, 10), depth0))
+    + alias3(alias2(alias1(container, depth0, "name", 92, 6, 92, 10), depth0))
     + "：** "
-    + alias3(alias2(alias1(container, depth0, "description", 83, 18, 83, 29), depth0))
+    + alias3(alias2(alias1(container, depth0, "description", 92, 18, 92, 29), depth0))
     + "\n";
-},"35":function(container,depth0,helpers,partials,data) {
+},"44":function(container,depth0,helpers,partials,data) {
+    var stack1, lookupProperty = container.lookupProperty || function(parent, propertyName) {
+        if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
+          return parent[propertyName];
+        }
+        return undefined
+    };
+
+  return "| 施策 | 目的・内容 | 期間 | 対象ステージ |\n|---|---|---|---|\n"
+    + ((stack1 = helpers.__markdown.direct["each"].call(depth0 != null ? depth0 : (container.nullContext || {}),lookupProperty(lookupProperty(depth0,"rfp"),"initiatives"),{"name":"each","hash":{},"fn":helpers.__markdown.program(container, 45, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":98,"column":0},"end":{"line":100,"column":9}}})) != null ? stack1 : "");
+},"45":function(container,depth0,helpers,partials,data) {
+    var stack1, alias1=helpers.__markdown.escape, alias2=depth0 != null ? depth0 : (container.nullContext || {}), alias3=helpers.__markdown.if, alias4=helpers.__markdown.noHash, alias5=helpers.__markdown.direct, lookupProperty = container.lookupProperty || function(parent, propertyName) {
+        if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
+          return parent[propertyName];
+        }
+        return undefined
+    };
+
+  return "| **"
+    + alias1(container.lambda(helpers.__markdown.strict(container, depth0, "name", 99, 6, 99, 10), depth0))
+    + "**"
+    + ((stack1 = alias3(alias2,lookupProperty(depth0,"channel"),helpers.__markdown.program(container, 46, data, 0),null)) != null ? stack1 : "")
+    + " | "
+    + alias1(alias5["or"].call(alias2,lookupProperty(depth0,"description"),"—",alias4))
+    + " | "
+    + ((stack1 = alias3(alias2,lookupProperty(depth0,"start"),helpers.__markdown.program(container, 47, data, 0),helpers.__markdown.program(container, 48, data, 0))) != null ? stack1 : "")
+    + " 〜 "
+    + ((stack1 = alias3(alias2,lookupProperty(depth0,"end"),helpers.__markdown.program(container, 49, data, 0),helpers.__markdown.program(container, 48, data, 0))) != null ? stack1 : "")
+    + " | "
+    + alias1(alias5["lines"].call(alias2,lookupProperty(depth0,"stages"),alias4))
+    + " |\n";
+},"46":function(container,depth0,helpers,partials,data) {
+    return "<br>"
+    + helpers.__markdown.escape(container.lambda(helpers.__markdown.strict(container, depth0, "channel", 99, 35, 99, 42), depth0));
+},"47":function(container,depth0,helpers,partials,data) {
+    var lookupProperty = container.lookupProperty || function(parent, propertyName) {
+        if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
+          return parent[propertyName];
+        }
+        return undefined
+    };
+
+  return helpers.__markdown.escape(helpers.__markdown.direct["fdate"].call(depth0 != null ? depth0 : (container.nullContext || {}),lookupProperty(depth0,"start"),helpers.__markdown.noHash));
+},"48":function(container,depth0,helpers,partials,data) {
+    return "？";
+},"49":function(container,depth0,helpers,partials,data) {
+    var lookupProperty = container.lookupProperty || function(parent, propertyName) {
+        if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
+          return parent[propertyName];
+        }
+        return undefined
+    };
+
+  return helpers.__markdown.escape(helpers.__markdown.direct["fdate"].call(depth0 != null ? depth0 : (container.nullContext || {}),lookupProperty(depth0,"end"),helpers.__markdown.noHash));
+},"50":function(container,depth0,helpers,partials,data) {
+    var stack1, lookupProperty = container.lookupProperty || function(parent, propertyName) {
+        if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
+          return parent[propertyName];
+        }
+        return undefined
+    };
+
+  return ((stack1 = helpers.__markdown.if(depth0 != null ? depth0 : (container.nullContext || {}),lookupProperty(lookupProperty(depth0,"automation"),"length"),helpers.__markdown.program(container, 51, data, 0),null)) != null ? stack1 : "");
+},"51":function(container,depth0,helpers,partials,data) {
+    var stack1, lookupProperty = container.lookupProperty || function(parent, propertyName) {
+        if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
+          return parent[propertyName];
+        }
+        return undefined
+    };
+
+  return "**"
+    + helpers.__markdown.escape(container.lambda(helpers.__markdown.strict(container, depth0, "name", 105, 4, 105, 8), depth0))
+    + "の自動配信**（起点となる日時を基準としたタイミング）：\n\n"
+    + ((stack1 = container.invokePartial(lookupProperty(partials,"automation"),lookupProperty(depth0,"automation"),{"name":"automation","data":data,"helpers":helpers,"partials":partials,"decorators":container.decorators})) != null ? stack1 : "")
+    + "\n";
+},"52":function(container,depth0,helpers,partials,data) {
     return "*対象となる施策の指定はありません。*\n";
-},"36":function(container,depth0,helpers,partials,data) {
+},"53":function(container,depth0,helpers,partials,data) {
     var alias1=helpers.__markdown.strict, alias2=container.lambda, alias3=helpers.__markdown.escape, lookupProperty = container.lookupProperty || function(parent, propertyName) {
         if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
           return parent[propertyName];
@@ -3520,13 +4029,13 @@ const SPECS = [
     };
 
   return "| "
-    + alias3(alias2(alias1(container, depth0, "id", 100, 4, 100, 6), depth0))
+    + alias3(alias2(alias1(container, depth0, "id", 125, 4, 125, 6), depth0))
     + " | "
-    + alias3(alias2(alias1(container, depth0, "text", 100, 13, 100, 17), depth0))
+    + alias3(alias2(alias1(container, depth0, "text", 125, 13, 125, 17), depth0))
     + " | "
     + alias3(helpers.__markdown.direct["word"].call(depth0 != null ? depth0 : (container.nullContext || {}),"moscow",lookupProperty(depth0,"priority"),helpers.__markdown.noHash))
     + " |\n";
-},"37":function(container,depth0,helpers,partials,data) {
+},"54":function(container,depth0,helpers,partials,data) {
     var stack1, lookupProperty = container.lookupProperty || function(parent, propertyName) {
         if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
           return parent[propertyName];
@@ -3535,12 +4044,12 @@ const SPECS = [
     };
 
   return "**応募資格：**\n\n"
-    + ((stack1 = helpers.__markdown.direct["each"].call(depth0 != null ? depth0 : (container.nullContext || {}),lookupProperty(lookupProperty(depth0,"rfp"),"qualifications"),{"name":"each","hash":{},"fn":helpers.__markdown.program(container, 38, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":106,"column":0},"end":{"line":108,"column":9}}})) != null ? stack1 : "");
-},"38":function(container,depth0,helpers,partials,data) {
+    + ((stack1 = helpers.__markdown.direct["each"].call(depth0 != null ? depth0 : (container.nullContext || {}),lookupProperty(lookupProperty(depth0,"rfp"),"qualifications"),{"name":"each","hash":{},"fn":helpers.__markdown.program(container, 55, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":131,"column":0},"end":{"line":133,"column":9}}})) != null ? stack1 : "");
+},"55":function(container,depth0,helpers,partials,data) {
     return "- "
     + helpers.__markdown.escape(container.lambda(depth0, depth0))
     + "\n";
-},"39":function(container,depth0,helpers,partials,data) {
+},"56":function(container,depth0,helpers,partials,data) {
     var stack1, lookupProperty = container.lookupProperty || function(parent, propertyName) {
         if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
           return parent[propertyName];
@@ -3548,9 +4057,20 @@ const SPECS = [
         return undefined
     };
 
-  return "ご提案では、次のツールおよびその連携に対応してください。\n\n| ツール | 目的 | 連携先 |\n|---|---|---|\n"
-    + ((stack1 = helpers.__markdown.direct["each"].call(depth0 != null ? depth0 : (container.nullContext || {}),lookupProperty(lookupProperty(depth0,"rfp"),"integrations"),{"name":"each","hash":{},"fn":helpers.__markdown.program(container, 40, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":122,"column":0},"end":{"line":124,"column":9}}})) != null ? stack1 : "");
-},"40":function(container,depth0,helpers,partials,data) {
+  return "当社の現在のツール環境（社内用：費用・契約終了日を含む）：\n\n"
+    + ((stack1 = container.invokePartial(lookupProperty(partials,"tool-table"),lookupProperty(lookupProperty(depth0,"rfp"),"tools"),{"name":"tool-table","data":data,"helpers":helpers,"partials":partials,"decorators":container.decorators})) != null ? stack1 : "")
+    + "\n";
+},"57":function(container,depth0,helpers,partials,data) {
+    var stack1, lookupProperty = container.lookupProperty || function(parent, propertyName) {
+        if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
+          return parent[propertyName];
+        }
+        return undefined
+    };
+
+  return "ご提案では、次のツールおよびその連携に対応してください。\n\n| ツール | 種類 | 目的 | 連携先 |\n|---|---|---|---|\n"
+    + ((stack1 = helpers.__markdown.direct["each"].call(depth0 != null ? depth0 : (container.nullContext || {}),lookupProperty(lookupProperty(depth0,"rfp"),"integrations"),{"name":"each","hash":{},"fn":helpers.__markdown.program(container, 58, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":149,"column":0},"end":{"line":151,"column":9}}})) != null ? stack1 : "");
+},"58":function(container,depth0,helpers,partials,data) {
     var stack1, alias1=depth0 != null ? depth0 : (container.nullContext || {}), alias2=helpers.__markdown.if, lookupProperty = container.lookupProperty || function(parent, propertyName) {
         if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
           return parent[propertyName];
@@ -3560,12 +4080,35 @@ const SPECS = [
 
   return "| **"
     + helpers.__markdown.escape(helpers.__markdown.direct["ref"].call(alias1,lookupProperty(depth0,"tool"),helpers.__markdown.noHash))
-    + "** | "
-    + ((stack1 = alias2(alias1,lookupProperty(depth0,"detail"),helpers.__markdown.program(container, 41, data, 0),helpers.__markdown.program(container, 3, data, 0))) != null ? stack1 : "")
+    + "**"
+    + ((stack1 = alias2(alias1,lookupProperty(lookupProperty(depth0,"detail"),"vendor"),helpers.__markdown.program(container, 59, data, 0),null)) != null ? stack1 : "")
     + " | "
-    + ((stack1 = alias2(alias1,lookupProperty(depth0,"detail"),helpers.__markdown.program(container, 42, data, 0),helpers.__markdown.program(container, 3, data, 0))) != null ? stack1 : "")
+    + ((stack1 = alias2(alias1,lookupProperty(lookupProperty(depth0,"detail"),"category"),helpers.__markdown.program(container, 60, data, 0),helpers.__markdown.program(container, 3, data, 0))) != null ? stack1 : "")
+    + " | "
+    + ((stack1 = alias2(alias1,lookupProperty(depth0,"detail"),helpers.__markdown.program(container, 61, data, 0),helpers.__markdown.program(container, 3, data, 0))) != null ? stack1 : "")
+    + " | "
+    + ((stack1 = alias2(alias1,lookupProperty(depth0,"detail"),helpers.__markdown.program(container, 62, data, 0),helpers.__markdown.program(container, 3, data, 0))) != null ? stack1 : "")
     + " |\n";
-},"41":function(container,depth0,helpers,partials,data) {
+},"59":function(container,depth0,helpers,partials,data) {
+    var lookupProperty = container.lookupProperty || function(parent, propertyName) {
+        if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
+          return parent[propertyName];
+        }
+        return undefined
+    };
+
+  return "<br>"
+    + helpers.__markdown.escape(container.lambda(helpers.__markdown.strict(container, lookupProperty(depth0,"detail"), "vendor", 150, 45, 150, 58), depth0));
+},"60":function(container,depth0,helpers,partials,data) {
+    var lookupProperty = container.lookupProperty || function(parent, propertyName) {
+        if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
+          return parent[propertyName];
+        }
+        return undefined
+    };
+
+  return helpers.__markdown.escape(helpers.__markdown.direct["word"].call(depth0 != null ? depth0 : (container.nullContext || {}),"tool_category",lookupProperty(lookupProperty(depth0,"detail"),"category"),helpers.__markdown.noHash));
+},"61":function(container,depth0,helpers,partials,data) {
     var lookupProperty = container.lookupProperty || function(parent, propertyName) {
         if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
           return parent[propertyName];
@@ -3574,7 +4117,7 @@ const SPECS = [
     };
 
   return helpers.__markdown.escape(helpers.__markdown.direct["or"].call(depth0 != null ? depth0 : (container.nullContext || {}),lookupProperty(lookupProperty(depth0,"detail"),"purpose"),"—",helpers.__markdown.noHash));
-},"42":function(container,depth0,helpers,partials,data) {
+},"62":function(container,depth0,helpers,partials,data) {
     var stack1, lookupProperty = container.lookupProperty || function(parent, propertyName) {
         if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
           return parent[propertyName];
@@ -3582,8 +4125,8 @@ const SPECS = [
         return undefined
     };
 
-  return ((stack1 = helpers.__markdown.direct["each"].call(depth0 != null ? depth0 : (container.nullContext || {}),lookupProperty(depth0,"connections"),{"name":"each","hash":{},"fn":helpers.__markdown.program(container, 43, data, 0),"inverse":helpers.__markdown.program(container, 3, data, 0),"data":data,"loc":{"start":{"line":123,"column":93},"end":{"line":123,"column":243}}})) != null ? stack1 : "");
-},"43":function(container,depth0,helpers,partials,data) {
+  return ((stack1 = helpers.__markdown.direct["each"].call(depth0 != null ? depth0 : (container.nullContext || {}),lookupProperty(depth0,"connections"),{"name":"each","hash":{},"fn":helpers.__markdown.program(container, 63, data, 0),"inverse":helpers.__markdown.program(container, 3, data, 0),"data":data,"loc":{"start":{"line":150,"column":224},"end":{"line":150,"column":374}}})) != null ? stack1 : "");
+},"63":function(container,depth0,helpers,partials,data) {
     var stack1, alias1=helpers.__markdown.noHash, alias2=depth0 != null ? depth0 : (container.nullContext || {}), alias3=helpers.__markdown.direct, alias4=helpers.__markdown.escape, alias5=helpers.__markdown.if, lookupProperty = container.lookupProperty || function(parent, propertyName) {
         if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
           return parent[propertyName];
@@ -3594,10 +4137,10 @@ const SPECS = [
   return alias4(alias3["ref"].call(alias2,lookupProperty(depth0,"tool"),alias1))
     + "（"
     + alias4(alias3["word"].call(alias2,"flow",lookupProperty(depth0,"direction"),alias1))
-    + ((stack1 = alias5(alias2,lookupProperty(lookupProperty(depth0,"data"),"length"),helpers.__markdown.program(container, 44, data, 0),null)) != null ? stack1 : "")
+    + ((stack1 = alias5(alias2,lookupProperty(lookupProperty(depth0,"data"),"length"),helpers.__markdown.program(container, 64, data, 0),null)) != null ? stack1 : "")
     + "）"
-    + ((stack1 = alias5(alias2,lookupProperty(data,"last"),null,helpers.__markdown.program(container, 29, data, 0))) != null ? stack1 : "");
-},"44":function(container,depth0,helpers,partials,data) {
+    + ((stack1 = alias5(alias2,lookupProperty(data,"last"),null,helpers.__markdown.program(container, 37, data, 0))) != null ? stack1 : "");
+},"64":function(container,depth0,helpers,partials,data) {
     var lookupProperty = container.lookupProperty || function(parent, propertyName) {
         if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
           return parent[propertyName];
@@ -3607,7 +4150,9 @@ const SPECS = [
 
   return "："
     + helpers.__markdown.escape(helpers.__markdown.direct["join"].call(depth0 != null ? depth0 : (container.nullContext || {}),lookupProperty(depth0,"data"),helpers.__markdown.noHash));
-},"45":function(container,depth0,helpers,partials,data) {
+},"65":function(container,depth0,helpers,partials,data) {
+    return "*連携が必要なツールの指定はありません。*\n";
+},"66":function(container,depth0,helpers,partials,data) {
     var stack1, alias1=depth0 != null ? depth0 : (container.nullContext || {}), alias2=helpers.__markdown.if, lookupProperty = container.lookupProperty || function(parent, propertyName) {
         if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
           return parent[propertyName];
@@ -3616,11 +4161,22 @@ const SPECS = [
     };
 
   return "**窓口：** "
-    + helpers.__markdown.escape(container.lambda(helpers.__markdown.strict(container, lookupProperty(lookupProperty(depth0,"rfp"),"issuer"), "name", 130, 10, 130, 25), depth0))
-    + ((stack1 = alias2(alias1,lookupProperty(lookupProperty(lookupProperty(depth0,"rfp"),"issuer"),"person"),helpers.__markdown.program(container, 5, data, 0),null)) != null ? stack1 : "")
-    + ((stack1 = alias2(alias1,lookupProperty(lookupProperty(lookupProperty(depth0,"rfp"),"issuer"),"organization"),helpers.__markdown.program(container, 46, data, 0),null)) != null ? stack1 : "")
+    + ((stack1 = alias2(alias1,lookupProperty(lookupProperty(depth0,"rfp"),"company"),helpers.__markdown.program(container, 1, data, 0),helpers.__markdown.program(container, 67, data, 0))) != null ? stack1 : "")
+    + " "
+    + helpers.__markdown.escape(container.lambda(helpers.__markdown.strict(container, lookupProperty(lookupProperty(depth0,"rfp"),"issuer"), "name", 159, 173, 159, 188), depth0))
+    + ((stack1 = alias2(alias1,lookupProperty(lookupProperty(lookupProperty(depth0,"rfp"),"issuer"),"person"),helpers.__markdown.program(container, 7, data, 0),null)) != null ? stack1 : "")
+    + ((stack1 = alias2(alias1,lookupProperty(lookupProperty(lookupProperty(depth0,"rfp"),"submission"),"contact"),helpers.__markdown.program(container, 8, data, 0),null)) != null ? stack1 : "")
     + "\n";
-},"46":function(container,depth0,helpers,partials,data) {
+},"67":function(container,depth0,helpers,partials,data) {
+    var stack1, lookupProperty = container.lookupProperty || function(parent, propertyName) {
+        if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
+          return parent[propertyName];
+        }
+        return undefined
+    };
+
+  return ((stack1 = helpers.__markdown.if(depth0 != null ? depth0 : (container.nullContext || {}),lookupProperty(lookupProperty(lookupProperty(depth0,"rfp"),"issuer"),"organization"),helpers.__markdown.program(container, 68, data, 0),null)) != null ? stack1 : "");
+},"68":function(container,depth0,helpers,partials,data) {
     var lookupProperty = container.lookupProperty || function(parent, propertyName) {
         if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
           return parent[propertyName];
@@ -3628,11 +4184,10 @@ const SPECS = [
         return undefined
     };
 
-  return "、"
-    + helpers.__markdown.escape(container.lambda(helpers.__markdown.strict(container, lookupProperty(lookupProperty(depth0,"rfp"),"issuer"), "organization", 130, 116, 130, 139), depth0));
-},"47":function(container,depth0,helpers,partials,data) {
+  return helpers.__markdown.escape(container.lambda(helpers.__markdown.strict(container, lookupProperty(lookupProperty(depth0,"rfp"),"issuer"), "organization", 159, 131, 159, 154), depth0));
+},"69":function(container,depth0,helpers,partials,data) {
     return "**窓口：** ⚠ 未設定\n";
-},"48":function(container,depth0,helpers,partials,data) {
+},"70":function(container,depth0,helpers,partials,data) {
     var stack1, lookupProperty = container.lookupProperty || function(parent, propertyName) {
         if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
           return parent[propertyName];
@@ -3642,42 +4197,17 @@ const SPECS = [
 
   return "当社側の役割分担（A＝説明責任者、R＝実行責任者、C＝協議先、I＝報告先）：\n\n"
     + ((stack1 = container.invokePartial(lookupProperty(partials,"raci-list"),lookupProperty(lookupProperty(depth0,"rfp"),"governance"),{"name":"raci-list","data":data,"helpers":helpers,"partials":partials,"decorators":container.decorators})) != null ? stack1 : "");
-},"49":function(container,depth0,helpers,partials,data) {
-    var stack1, lookupProperty = container.lookupProperty || function(parent, propertyName) {
+},"71":function(container,depth0,helpers,partials,data) {
+    var stack1, alias1=depth0 != null ? depth0 : (container.nullContext || {}), lookupProperty = container.lookupProperty || function(parent, propertyName) {
         if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
           return parent[propertyName];
         }
         return undefined
     };
 
-  return "業務範囲全体で"
-    + ((stack1 = helpers.__markdown.if(depth0 != null ? depth0 : (container.nullContext || {}),lookupProperty(lookupProperty(lookupProperty(depth0,"rfp"),"budget"),"min"),helpers.__markdown.program(container, 50, data, 0),helpers.__markdown.program(container, 53, data, 0))) != null ? stack1 : "")
-    + "（"
-    + helpers.__markdown.escape(container.lambda(helpers.__markdown.strict(container, lookupProperty(lookupProperty(depth0,"rfp"),"budget"), "currency", 144, 335, 144, 354), depth0))
-    + "）を想定しています。\n";
-},"50":function(container,depth0,helpers,partials,data) {
-    var stack1, lookupProperty = container.lookupProperty || function(parent, propertyName) {
-        if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
-          return parent[propertyName];
-        }
-        return undefined
-    };
-
-  return ((stack1 = helpers.__markdown.if(depth0 != null ? depth0 : (container.nullContext || {}),lookupProperty(lookupProperty(lookupProperty(depth0,"rfp"),"budget"),"max"),helpers.__markdown.program(container, 51, data, 0),helpers.__markdown.program(container, 52, data, 0))) != null ? stack1 : "");
-},"51":function(container,depth0,helpers,partials,data) {
-    var alias1=helpers.__markdown.noHash, alias2=depth0 != null ? depth0 : (container.nullContext || {}), alias3=helpers.__markdown.direct, alias4=helpers.__markdown.escape, lookupProperty = container.lookupProperty || function(parent, propertyName) {
-        if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
-          return parent[propertyName];
-        }
-        return undefined
-    };
-
-  return " **"
-    + alias4(alias3["money"].call(alias2,lookupProperty(lookupProperty(lookupProperty(depth0,"rfp"),"budget"),"min"),lookupProperty(lookupProperty(lookupProperty(depth0,"rfp"),"budget"),"currency"),alias1))
-    + "** 〜 **"
-    + alias4(alias3["money"].call(alias2,lookupProperty(lookupProperty(lookupProperty(depth0,"rfp"),"budget"),"max"),lookupProperty(lookupProperty(lookupProperty(depth0,"rfp"),"budget"),"currency"),alias1))
-    + "**";
-},"52":function(container,depth0,helpers,partials,data) {
+  return ((stack1 = helpers.__markdown.if(alias1,helpers.__markdown.direct["any"].call(alias1,lookupProperty(lookupProperty(lookupProperty(depth0,"rfp"),"budget"),"min"),lookupProperty(lookupProperty(lookupProperty(depth0,"rfp"),"budget"),"max"),helpers.__markdown.noHash),helpers.__markdown.program(container, 72, data, 0),helpers.__markdown.program(container, 73, data, 0))) != null ? stack1 : "")
+    + "\n";
+},"72":function(container,depth0,helpers,partials,data) {
     var lookupProperty = container.lookupProperty || function(parent, propertyName) {
         if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
           return parent[propertyName];
@@ -3685,19 +4215,10 @@ const SPECS = [
         return undefined
     };
 
-  return " **"
-    + helpers.__markdown.escape(helpers.__markdown.direct["money"].call(depth0 != null ? depth0 : (container.nullContext || {}),lookupProperty(lookupProperty(lookupProperty(depth0,"rfp"),"budget"),"min"),lookupProperty(lookupProperty(lookupProperty(depth0,"rfp"),"budget"),"currency"),helpers.__markdown.noHash))
-    + "** 以上";
-},"53":function(container,depth0,helpers,partials,data) {
-    var stack1, lookupProperty = container.lookupProperty || function(parent, propertyName) {
-        if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
-          return parent[propertyName];
-        }
-        return undefined
-    };
-
-  return ((stack1 = helpers.__markdown.if(depth0 != null ? depth0 : (container.nullContext || {}),lookupProperty(lookupProperty(lookupProperty(depth0,"rfp"),"budget"),"max"),helpers.__markdown.program(container, 54, data, 0),helpers.__markdown.program(container, 55, data, 0))) != null ? stack1 : "");
-},"54":function(container,depth0,helpers,partials,data) {
+  return "業務範囲全体で **"
+    + helpers.__markdown.escape(helpers.__markdown.direct["range"].call(depth0 != null ? depth0 : (container.nullContext || {}),lookupProperty(lookupProperty(depth0,"rfp"),"budget"),helpers.__markdown.noHash))
+    + "** を想定しています。";
+},"73":function(container,depth0,helpers,partials,data) {
     var lookupProperty = container.lookupProperty || function(parent, propertyName) {
         if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
           return parent[propertyName];
@@ -3705,14 +4226,32 @@ const SPECS = [
         return undefined
     };
 
-  return " **"
-    + helpers.__markdown.escape(helpers.__markdown.direct["money"].call(depth0 != null ? depth0 : (container.nullContext || {}),lookupProperty(lookupProperty(lookupProperty(depth0,"rfp"),"budget"),"max"),lookupProperty(lookupProperty(lookupProperty(depth0,"rfp"),"budget"),"currency"),helpers.__markdown.noHash))
-    + "** 以内";
-},"55":function(container,depth0,helpers,partials,data) {
-    return "、ご提案に基づき決定";
-},"56":function(container,depth0,helpers,partials,data) {
+  return "ご提案に基づき決定します（"
+    + helpers.__markdown.escape(container.lambda(helpers.__markdown.strict(container, lookupProperty(lookupProperty(depth0,"rfp"),"budget"), "currency", 173, 108, 173, 127), depth0))
+    + "）。";
+},"74":function(container,depth0,helpers,partials,data) {
     return "*予算はご提案に基づき決定します。*\n";
-},"57":function(container,depth0,helpers,partials,data) {
+},"75":function(container,depth0,helpers,partials,data) {
+    var stack1, lookupProperty = container.lookupProperty || function(parent, propertyName) {
+        if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
+          return parent[propertyName];
+        }
+        return undefined
+    };
+
+  return ((stack1 = helpers.__markdown.if(depth0 != null ? depth0 : (container.nullContext || {}),lookupProperty(lookupProperty(depth0,"plan"),"budget"),helpers.__markdown.program(container, 76, data, 0),null)) != null ? stack1 : "");
+},"76":function(container,depth0,helpers,partials,data) {
+    var lookupProperty = container.lookupProperty || function(parent, propertyName) {
+        if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
+          return parent[propertyName];
+        }
+        return undefined
+    };
+
+  return "\n*社内用：* 計画全体の予算は "
+    + helpers.__markdown.escape(helpers.__markdown.direct["money"].call(depth0 != null ? depth0 : (container.nullContext || {}),lookupProperty(lookupProperty(depth0,"plan"),"budget"),helpers.__markdown.noHash))
+    + " です。対象施策ごとの予算は 5. 業務範囲 を参照してください。\n";
+},"77":function(container,depth0,helpers,partials,data) {
     var stack1, lookupProperty = container.lookupProperty || function(parent, propertyName) {
         if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
           return parent[propertyName];
@@ -3721,8 +4260,8 @@ const SPECS = [
     };
 
   return "| 項目 | 日付 |\n|---|---|\n"
-    + ((stack1 = helpers.__markdown.direct["each"].call(depth0 != null ? depth0 : (container.nullContext || {}),lookupProperty(lookupProperty(depth0,"rfp"),"timeline"),{"name":"each","hash":{},"fn":helpers.__markdown.program(container, 58, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":154,"column":0},"end":{"line":156,"column":9}}})) != null ? stack1 : "");
-},"58":function(container,depth0,helpers,partials,data) {
+    + ((stack1 = helpers.__markdown.direct["each"].call(depth0 != null ? depth0 : (container.nullContext || {}),lookupProperty(lookupProperty(depth0,"rfp"),"timeline"),{"name":"each","hash":{},"fn":helpers.__markdown.program(container, 78, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":189,"column":0},"end":{"line":191,"column":9}}})) != null ? stack1 : "");
+},"78":function(container,depth0,helpers,partials,data) {
     var alias1=helpers.__markdown.noHash, alias2=depth0 != null ? depth0 : (container.nullContext || {}), alias3=helpers.__markdown.direct, alias4=helpers.__markdown.escape, lookupProperty = container.lookupProperty || function(parent, propertyName) {
         if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
           return parent[propertyName];
@@ -3735,9 +4274,9 @@ const SPECS = [
     + " | "
     + alias4(alias3["fdate"].call(alias2,lookupProperty(depth0,"date"),alias1))
     + " |\n";
-},"59":function(container,depth0,helpers,partials,data) {
+},"79":function(container,depth0,helpers,partials,data) {
     return "*日程は追ってお知らせします。*\n";
-},"60":function(container,depth0,helpers,partials,data) {
+},"80":function(container,depth0,helpers,partials,data) {
     var stack1, alias1=helpers.__markdown.strict, alias2=container.lambda, alias3=helpers.__markdown.escape, lookupProperty = container.lookupProperty || function(parent, propertyName) {
         if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
           return parent[propertyName];
@@ -3746,14 +4285,17 @@ const SPECS = [
     };
 
   return "| "
-    + alias3(alias2(alias1(container, depth0, "criterion", 166, 4, 166, 13), depth0))
-    + ((stack1 = helpers.__markdown.if(depth0 != null ? depth0 : (container.nullContext || {}),lookupProperty(depth0,"price"),helpers.__markdown.program(container, 61, data, 0),null)) != null ? stack1 : "")
+    + alias3(alias2(alias1(container, depth0, "criterion", 201, 4, 201, 13), depth0))
     + " | "
-    + alias3(alias2(alias1(container, depth0, "weight", 166, 44, 166, 50), depth0))
+    + ((stack1 = helpers.__markdown.if(depth0 != null ? depth0 : (container.nullContext || {}),lookupProperty(depth0,"price"),helpers.__markdown.program(container, 81, data, 0),helpers.__markdown.program(container, 82, data, 0))) != null ? stack1 : "")
+    + " | "
+    + alias3(alias2(alias1(container, depth0, "weight", 201, 57, 201, 63), depth0))
     + "% |\n";
-},"61":function(container,depth0,helpers,partials,data) {
-    return "（価格）";
-},"62":function(container,depth0,helpers,partials,data) {
+},"81":function(container,depth0,helpers,partials,data) {
+    return "価格";
+},"82":function(container,depth0,helpers,partials,data) {
+    return "提案内容";
+},"83":function(container,depth0,helpers,partials,data) {
     var lookupProperty = container.lookupProperty || function(parent, propertyName) {
         if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
           return parent[propertyName];
@@ -3762,9 +4304,9 @@ const SPECS = [
     };
 
   return "- **提出形式：** "
-    + helpers.__markdown.escape(container.lambda(helpers.__markdown.strict(container, lookupProperty(lookupProperty(depth0,"rfp"),"submission"), "format", 173, 14, 173, 35), depth0))
+    + helpers.__markdown.escape(container.lambda(helpers.__markdown.strict(container, lookupProperty(lookupProperty(depth0,"rfp"),"submission"), "format", 208, 14, 208, 35), depth0))
     + "\n";
-},"63":function(container,depth0,helpers,partials,data) {
+},"84":function(container,depth0,helpers,partials,data) {
     var lookupProperty = container.lookupProperty || function(parent, propertyName) {
         if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
           return parent[propertyName];
@@ -3773,9 +4315,9 @@ const SPECS = [
     };
 
   return "- **提出先：** "
-    + helpers.__markdown.escape(container.lambda(helpers.__markdown.strict(container, lookupProperty(lookupProperty(depth0,"rfp"),"submission"), "contact", 176, 13, 176, 35), depth0))
+    + helpers.__markdown.escape(container.lambda(helpers.__markdown.strict(container, lookupProperty(lookupProperty(depth0,"rfp"),"submission"), "contact", 211, 13, 211, 35), depth0))
     + "\n";
-},"64":function(container,depth0,helpers,partials,data) {
+},"85":function(container,depth0,helpers,partials,data) {
     var stack1, alias1=depth0 != null ? depth0 : (container.nullContext || {}), lookupProperty = container.lookupProperty || function(parent, propertyName) {
         if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
           return parent[propertyName];
@@ -3783,8 +4325,8 @@ const SPECS = [
         return undefined
     };
 
-  return ((stack1 = helpers.__markdown.if(alias1,helpers.__markdown.direct["eq"].call(alias1,lookupProperty(depth0,"key"),"proposals_due",helpers.__markdown.noHash),helpers.__markdown.program(container, 65, data, 0),null)) != null ? stack1 : "");
-},"65":function(container,depth0,helpers,partials,data) {
+  return ((stack1 = helpers.__markdown.if(alias1,helpers.__markdown.direct["eq"].call(alias1,lookupProperty(depth0,"key"),"proposals_due",helpers.__markdown.noHash),helpers.__markdown.program(container, 86, data, 0),null)) != null ? stack1 : "");
+},"86":function(container,depth0,helpers,partials,data) {
     var lookupProperty = container.lookupProperty || function(parent, propertyName) {
         if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
           return parent[propertyName];
@@ -3795,7 +4337,7 @@ const SPECS = [
   return "- **提出期限：** "
     + helpers.__markdown.escape(helpers.__markdown.direct["fdate"].call(depth0 != null ? depth0 : (container.nullContext || {}),lookupProperty(depth0,"date"),helpers.__markdown.noHash))
     + "\n";
-},"66":function(container,depth0,helpers,partials,data) {
+},"87":function(container,depth0,helpers,partials,data) {
     var lookupProperty = container.lookupProperty || function(parent, propertyName) {
         if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
           return parent[propertyName];
@@ -3803,7 +4345,26 @@ const SPECS = [
         return undefined
     };
 
-  return helpers.__markdown.escape(container.lambda(helpers.__markdown.strict(container, lookupProperty(lookupProperty(depth0,"rfp"),"submission"), "instructions", 185, 2, 185, 29), depth0))
+  return helpers.__markdown.escape(container.lambda(helpers.__markdown.strict(container, lookupProperty(lookupProperty(depth0,"rfp"),"submission"), "instructions", 220, 2, 220, 29), depth0))
+    + "\n";
+},"88":function(container,depth0,helpers,partials,data) {
+    var alias1=helpers.__markdown.strict, alias2=container.lambda, alias3=helpers.__markdown.escape;
+
+  return "- **"
+    + alias3(alias2(alias1(container, depth0, "title", 226, 6, 226, 11), depth0))
+    + "：** "
+    + alias3(alias2(alias1(container, depth0, "text", 226, 19, 226, 23), depth0))
+    + "\n";
+},"89":function(container,depth0,helpers,partials,data) {
+    var lookupProperty = container.lookupProperty || function(parent, propertyName) {
+        if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
+          return parent[propertyName];
+        }
+        return undefined
+    };
+
+  return "\n"
+    + helpers.__markdown.escape(container.lambda(helpers.__markdown.strict(container, lookupProperty(depth0,"rfp"), "terms", 230, 2, 230, 11), depth0))
     + "\n";
 },"compiler":[8,">= 4.3.0"],"main":function(container,depth0,helpers,partials,data) {
     var stack1, alias1=helpers.__markdown.strict, alias2=container.lambda, alias3=helpers.__markdown.escape, alias4=depth0 != null ? depth0 : (container.nullContext || {}), alias5=helpers.__markdown.if, alias6=helpers.__markdown.direct, lookupProperty = container.lookupProperty || function(parent, propertyName) {
@@ -3816,71 +4377,106 @@ const SPECS = [
   return "# 提案依頼書："
     + alias3(alias2(alias1(container, lookupProperty(depth0,"rfp"), "title", 1, 10, 1, 19), depth0))
     + "\n\n"
+    + ((stack1 = alias5(alias4,lookupProperty(lookupProperty(depth0,"rfp"),"internal"),helpers.__markdown.program(container, 0, data, 0),null)) != null ? stack1 : "")
     + ((stack1 = container.invokePartial(lookupProperty(partials,"problems"),depth0,{"name":"problems","data":data,"helpers":helpers,"partials":partials,"decorators":container.decorators})) != null ? stack1 : "")
-    + "\n| | |\n|---|---|\n| **管理番号** | "
-    + alias3(alias2(alias1(container, lookupProperty(depth0,"rfp"), "id", 7, 15, 7, 21), depth0))
-    + " |\n| **発注者** | "
-    + ((stack1 = alias5(alias4,lookupProperty(lookupProperty(depth0,"rfp"),"company"),helpers.__markdown.program(container, 0, data, 0),helpers.__markdown.program(container, 1, data, 0))) != null ? stack1 : "")
+    + "\n| | |\n|---|---|\n| **発注者** | "
+    + ((stack1 = alias5(alias4,lookupProperty(lookupProperty(depth0,"rfp"),"company"),helpers.__markdown.program(container, 1, data, 0),helpers.__markdown.program(container, 3, data, 0))) != null ? stack1 : "")
+    + " |\n| **発行日** | "
+    + ((stack1 = alias5(alias4,lookupProperty(lookupProperty(depth0,"rfp"),"issued"),helpers.__markdown.program(container, 4, data, 0),helpers.__markdown.program(container, 3, data, 0))) != null ? stack1 : "")
+    + " |\n| **管理番号** | "
+    + alias3(alias2(alias1(container, lookupProperty(depth0,"rfp"), "id", 13, 15, 13, 21), depth0))
     + " |\n| **依頼先** | "
-    + ((stack1 = alias5(alias4,lookupProperty(lookupProperty(depth0,"rfp"),"partner_type"),helpers.__markdown.program(container, 2, data, 0),helpers.__markdown.program(container, 3, data, 0))) != null ? stack1 : "")
+    + ((stack1 = alias5(alias4,lookupProperty(lookupProperty(depth0,"rfp"),"partner_type"),helpers.__markdown.program(container, 5, data, 0),helpers.__markdown.program(container, 3, data, 0))) != null ? stack1 : "")
     + " |\n| **窓口** | "
-    + ((stack1 = alias5(alias4,lookupProperty(lookupProperty(depth0,"rfp"),"issuer"),helpers.__markdown.program(container, 4, data, 0),helpers.__markdown.program(container, 3, data, 0))) != null ? stack1 : "")
-    + ((stack1 = alias5(alias4,lookupProperty(lookupProperty(lookupProperty(depth0,"rfp"),"submission"),"contact"),helpers.__markdown.program(container, 6, data, 0),null)) != null ? stack1 : "")
+    + ((stack1 = alias5(alias4,lookupProperty(lookupProperty(depth0,"rfp"),"issuer"),helpers.__markdown.program(container, 6, data, 0),helpers.__markdown.program(container, 3, data, 0))) != null ? stack1 : "")
+    + ((stack1 = alias5(alias4,lookupProperty(lookupProperty(lookupProperty(depth0,"rfp"),"submission"),"contact"),helpers.__markdown.program(container, 8, data, 0),null)) != null ? stack1 : "")
     + " |\n| **提案書の提出期限** | "
-    + ((stack1 = alias6["each"].call(alias4,lookupProperty(lookupProperty(depth0,"rfp"),"timeline"),{"name":"each","hash":{},"fn":helpers.__markdown.program(container, 7, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":11,"column":17},"end":{"line":11,"column":101}}})) != null ? stack1 : "")
+    + ((stack1 = alias6["each"].call(alias4,lookupProperty(lookupProperty(depth0,"rfp"),"timeline"),{"name":"each","hash":{},"fn":helpers.__markdown.program(container, 9, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":16,"column":17},"end":{"line":16,"column":101}}})) != null ? stack1 : "")
     + " |\n"
-    + ((stack1 = alias5(alias4,lookupProperty(depth0,"date"),helpers.__markdown.program(container, 9, data, 0),null)) != null ? stack1 : "")
+    + ((stack1 = alias5(alias4,lookupProperty(depth0,"date"),helpers.__markdown.program(container, 11, data, 0),null)) != null ? stack1 : "")
     + "\n## 1. 本依頼の目的\n\n"
-    + ((stack1 = alias5(alias4,lookupProperty(lookupProperty(depth0,"rfp"),"company"),helpers.__markdown.program(container, 10, data, 0),helpers.__markdown.program(container, 11, data, 0))) != null ? stack1 : "")
+    + ((stack1 = alias5(alias4,lookupProperty(lookupProperty(depth0,"rfp"),"description"),helpers.__markdown.program(container, 12, data, 0),null)) != null ? stack1 : "")
+    + ((stack1 = alias5(alias4,lookupProperty(lookupProperty(depth0,"rfp"),"company"),helpers.__markdown.program(container, 13, data, 0),helpers.__markdown.program(container, 14, data, 0))) != null ? stack1 : "")
     + "、「"
-    + alias3(alias2(alias1(container, lookupProperty(depth0,"rfp"), "title", 18, 57, 18, 66), depth0))
+    + alias3(alias2(alias1(container, lookupProperty(depth0,"rfp"), "title", 27, 57, 27, 66), depth0))
     + "」について、"
-    + ((stack1 = alias5(alias4,lookupProperty(lookupProperty(depth0,"rfp"),"partner_type"),helpers.__markdown.program(container, 2, data, 0),helpers.__markdown.program(container, 12, data, 0))) != null ? stack1 : "")
+    + ((stack1 = alias5(alias4,lookupProperty(lookupProperty(depth0,"rfp"),"partner_type"),helpers.__markdown.program(container, 5, data, 0),helpers.__markdown.program(container, 15, data, 0))) != null ? stack1 : "")
     + "の皆さまからのご提案を募集します。本業務は、当社のマーケティング計画「"
-    + alias3(alias2(alias1(container, lookupProperty(depth0,"plan"), "name", 18, 197, 18, 206), depth0))
+    + alias3(alias2(alias1(container, lookupProperty(depth0,"plan"), "name", 27, 197, 27, 206), depth0))
     + "」"
-    + ((stack1 = alias5(alias4,lookupProperty(lookupProperty(depth0,"plan"),"period"),helpers.__markdown.program(container, 13, data, 0),null)) != null ? stack1 : "")
-    + "の一部です。本書はこの計画から作成しているため、以下の目標・KPI・業務範囲・日程は、当社が実際に用いているものです。\n\n## 2. 会社概要と背景\n\n"
-    + ((stack1 = alias5(alias4,lookupProperty(lookupProperty(depth0,"rfp"),"background"),helpers.__markdown.program(container, 14, data, 0),helpers.__markdown.program(container, 15, data, 0))) != null ? stack1 : "")
+    + ((stack1 = alias5(alias4,lookupProperty(lookupProperty(depth0,"plan"),"period"),helpers.__markdown.program(container, 16, data, 0),null)) != null ? stack1 : "")
+    + "の一部です。以下の目標・KPI・業務範囲・日程は、当社が実際に用いているものです。\n\n## 2. 会社概要と背景\n\n"
+    + ((stack1 = alias5(alias4,lookupProperty(lookupProperty(depth0,"plan"),"organization"),helpers.__markdown.program(container, 17, data, 0),null)) != null ? stack1 : "")
+    + ((stack1 = alias5(alias4,lookupProperty(lookupProperty(depth0,"rfp"),"background"),helpers.__markdown.program(container, 20, data, 0),helpers.__markdown.program(container, 21, data, 0))) != null ? stack1 : "")
     + "\n"
-    + ((stack1 = alias5(alias4,lookupProperty(lookupProperty(depth0,"plan"),"vision"),helpers.__markdown.program(container, 16, data, 0),null)) != null ? stack1 : "")
-    + "\n## 3. 対象となる目標\n\n"
-    + ((stack1 = alias6["each"].call(alias4,lookupProperty(lookupProperty(depth0,"rfp"),"goals"),{"name":"each","hash":{},"fn":helpers.__markdown.program(container, 17, data, 0),"inverse":helpers.__markdown.program(container, 21, data, 0),"data":data,"loc":{"start":{"line":36,"column":0},"end":{"line":53,"column":9}}})) != null ? stack1 : "")
-    + ((stack1 = alias6["each"].call(alias4,lookupProperty(lookupProperty(depth0,"rfp"),"unresolved_goals"),{"name":"each","hash":{},"fn":helpers.__markdown.program(container, 22, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":54,"column":0},"end":{"line":56,"column":9}}})) != null ? stack1 : "")
+    + ((stack1 = alias5(alias4,lookupProperty(lookupProperty(depth0,"plan"),"vision"),helpers.__markdown.program(container, 22, data, 0),null)) != null ? stack1 : "")
+    + "\n## 3. 目標と成果の測り方\n\n"
+    + ((stack1 = alias6["each"].call(alias4,lookupProperty(lookupProperty(depth0,"rfp"),"goals"),{"name":"each","hash":{},"fn":helpers.__markdown.program(container, 23, data, 0),"inverse":helpers.__markdown.program(container, 25, data, 0),"data":data,"loc":{"start":{"line":49,"column":0},"end":{"line":53,"column":9}}})) != null ? stack1 : "")
+    + ((stack1 = alias6["each"].call(alias4,lookupProperty(lookupProperty(depth0,"rfp"),"unresolved_goals"),{"name":"each","hash":{},"fn":helpers.__markdown.program(container, 26, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":54,"column":0},"end":{"line":56,"column":9}}})) != null ? stack1 : "")
+    + "\n"
+    + ((stack1 = alias5(alias4,lookupProperty(lookupProperty(lookupProperty(depth0,"rfp"),"kpis"),"length"),helpers.__markdown.program(container, 27, data, 0),helpers.__markdown.program(container, 30, data, 0))) != null ? stack1 : "")
     + "\n## 4. ターゲット顧客と対象ステージ\n\n"
-    + ((stack1 = alias6["each"].call(alias4,lookupProperty(lookupProperty(depth0,"rfp"),"personas"),{"name":"each","hash":{},"fn":helpers.__markdown.program(container, 23, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":60,"column":0},"end":{"line":62,"column":9}}})) != null ? stack1 : "")
-    + ((stack1 = alias5(alias4,lookupProperty(lookupProperty(lookupProperty(depth0,"rfp"),"stages"),"length"),helpers.__markdown.program(container, 24, data, 0),helpers.__markdown.program(container, 31, data, 0))) != null ? stack1 : "")
-    + ((stack1 = alias6["each"].call(alias4,lookupProperty(lookupProperty(depth0,"rfp"),"unresolved_stages"),{"name":"each","hash":{},"fn":helpers.__markdown.program(container, 22, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":72,"column":0},"end":{"line":74,"column":9}}})) != null ? stack1 : "")
+    + ((stack1 = alias6["each"].call(alias4,lookupProperty(lookupProperty(depth0,"rfp"),"personas"),{"name":"each","hash":{},"fn":helpers.__markdown.program(container, 31, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":68,"column":0},"end":{"line":70,"column":9}}})) != null ? stack1 : "")
+    + ((stack1 = alias5(alias4,lookupProperty(lookupProperty(lookupProperty(depth0,"rfp"),"stages"),"length"),helpers.__markdown.program(container, 32, data, 0),helpers.__markdown.program(container, 39, data, 0))) != null ? stack1 : "")
+    + ((stack1 = alias6["each"].call(alias4,lookupProperty(lookupProperty(depth0,"rfp"),"unresolved_stages"),{"name":"each","hash":{},"fn":helpers.__markdown.program(container, 26, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":80,"column":0},"end":{"line":82,"column":9}}})) != null ? stack1 : "")
     + "\n## 5. 業務範囲\n\n"
-    + ((stack1 = alias5(alias4,lookupProperty(lookupProperty(lookupProperty(depth0,"rfp"),"initiatives"),"length"),helpers.__markdown.program(container, 32, data, 0),helpers.__markdown.program(container, 35, data, 0))) != null ? stack1 : "")
-    + ((stack1 = alias6["each"].call(alias4,lookupProperty(lookupProperty(depth0,"rfp"),"unresolved_initiatives"),{"name":"each","hash":{},"fn":helpers.__markdown.program(container, 22, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":89,"column":0},"end":{"line":91,"column":9}}})) != null ? stack1 : "")
+    + ((stack1 = alias5(alias4,lookupProperty(lookupProperty(lookupProperty(depth0,"rfp"),"initiatives"),"length"),helpers.__markdown.program(container, 40, data, 0),helpers.__markdown.program(container, 52, data, 0))) != null ? stack1 : "")
+    + ((stack1 = alias6["each"].call(alias4,lookupProperty(lookupProperty(depth0,"rfp"),"unresolved_initiatives"),{"name":"each","hash":{},"fn":helpers.__markdown.program(container, 26, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":114,"column":0},"end":{"line":116,"column":9}}})) != null ? stack1 : "")
     + "\n## 6. 要件\n\n優先度は MoSCoW で示します。**必須**は契約の条件、**推奨**は対応を期待する事項、**任意**は対応いただければ歓迎する事項です。\n\n| No. | 要件 | 優先度 |\n|---|---|---|\n"
-    + ((stack1 = alias6["each"].call(alias4,lookupProperty(lookupProperty(depth0,"rfp"),"requirements"),{"name":"each","hash":{},"fn":helpers.__markdown.program(container, 36, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":99,"column":0},"end":{"line":101,"column":9}}})) != null ? stack1 : "")
+    + ((stack1 = alias6["each"].call(alias4,lookupProperty(lookupProperty(depth0,"rfp"),"requirements"),{"name":"each","hash":{},"fn":helpers.__markdown.program(container, 53, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":124,"column":0},"end":{"line":126,"column":9}}})) != null ? stack1 : "")
     + "\n"
-    + ((stack1 = alias5(alias4,lookupProperty(lookupProperty(lookupProperty(depth0,"rfp"),"qualifications"),"length"),helpers.__markdown.program(container, 37, data, 0),null)) != null ? stack1 : "")
-    + "\n## 7. 現在のツール環境と連携要件\n\n当社で現在利用しているツールは次のとおりです。\n\n"
-    + ((stack1 = container.invokePartial(lookupProperty(partials,"tool-table"),lookupProperty(lookupProperty(depth0,"rfp"),"tools"),{"name":"tool-table","data":data,"helpers":helpers,"partials":partials,"decorators":container.decorators})) != null ? stack1 : "")
-    + "\n"
-    + ((stack1 = alias5(alias4,lookupProperty(lookupProperty(lookupProperty(depth0,"rfp"),"integrations"),"length"),helpers.__markdown.program(container, 39, data, 0),null)) != null ? stack1 : "")
+    + ((stack1 = alias5(alias4,lookupProperty(lookupProperty(lookupProperty(depth0,"rfp"),"qualifications"),"length"),helpers.__markdown.program(container, 54, data, 0),null)) != null ? stack1 : "")
+    + "\n## 7. 連携が必要なツール\n\n"
+    + ((stack1 = alias5(alias4,lookupProperty(lookupProperty(depth0,"rfp"),"internal"),helpers.__markdown.program(container, 56, data, 0),null)) != null ? stack1 : "")
+    + ((stack1 = alias5(alias4,lookupProperty(lookupProperty(lookupProperty(depth0,"rfp"),"integrations"),"length"),helpers.__markdown.program(container, 57, data, 0),helpers.__markdown.program(container, 65, data, 0))) != null ? stack1 : "")
     + "\n## 8. 体制と進め方\n\n"
-    + ((stack1 = alias5(alias4,lookupProperty(lookupProperty(depth0,"rfp"),"issuer"),helpers.__markdown.program(container, 45, data, 0),helpers.__markdown.program(container, 47, data, 0))) != null ? stack1 : "")
+    + ((stack1 = alias5(alias4,lookupProperty(lookupProperty(depth0,"rfp"),"issuer"),helpers.__markdown.program(container, 66, data, 0),helpers.__markdown.program(container, 69, data, 0))) != null ? stack1 : "")
     + "\n"
-    + ((stack1 = alias5(alias4,lookupProperty(lookupProperty(lookupProperty(depth0,"rfp"),"governance"),"length"),helpers.__markdown.program(container, 48, data, 0),null)) != null ? stack1 : "")
+    + ((stack1 = alias5(alias4,lookupProperty(lookupProperty(lookupProperty(depth0,"rfp"),"governance"),"length"),helpers.__markdown.program(container, 70, data, 0),null)) != null ? stack1 : "")
     + "\n## 9. 予算\n\n"
-    + ((stack1 = alias5(alias4,lookupProperty(lookupProperty(depth0,"rfp"),"budget"),helpers.__markdown.program(container, 49, data, 0),helpers.__markdown.program(container, 56, data, 0))) != null ? stack1 : "")
+    + ((stack1 = alias5(alias4,lookupProperty(lookupProperty(depth0,"rfp"),"budget"),helpers.__markdown.program(container, 71, data, 0),helpers.__markdown.program(container, 74, data, 0))) != null ? stack1 : "")
+    + ((stack1 = alias5(alias4,lookupProperty(lookupProperty(depth0,"rfp"),"internal"),helpers.__markdown.program(container, 75, data, 0),null)) != null ? stack1 : "")
     + "\n## 10. スケジュール\n\n"
-    + ((stack1 = alias5(alias4,lookupProperty(lookupProperty(lookupProperty(depth0,"rfp"),"timeline"),"length"),helpers.__markdown.program(container, 57, data, 0),helpers.__markdown.program(container, 59, data, 0))) != null ? stack1 : "")
-    + "\n## 11. 評価基準\n\n| 評価項目 | 配点 |\n|---|--:|\n"
-    + ((stack1 = alias6["each"].call(alias4,lookupProperty(lookupProperty(depth0,"rfp"),"evaluation"),{"name":"each","hash":{},"fn":helpers.__markdown.program(container, 60, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":165,"column":0},"end":{"line":167,"column":9}}})) != null ? stack1 : "")
-    + "| **合計** | **"
-    + alias3(alias2(alias1(container, lookupProperty(depth0,"rfp"), "evaluation_total", 168, 15, 168, 35), depth0))
+    + ((stack1 = alias5(alias4,lookupProperty(lookupProperty(lookupProperty(depth0,"rfp"),"timeline"),"length"),helpers.__markdown.program(container, 77, data, 0),helpers.__markdown.program(container, 79, data, 0))) != null ? stack1 : "")
+    + "\n## 11. 評価基準\n\n| 評価項目 | 区分 | 配点 |\n|---|---|--:|\n"
+    + ((stack1 = alias6["each"].call(alias4,lookupProperty(lookupProperty(depth0,"rfp"),"evaluation"),{"name":"each","hash":{},"fn":helpers.__markdown.program(container, 80, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":200,"column":0},"end":{"line":202,"column":9}}})) != null ? stack1 : "")
+    + "| **合計** | | **"
+    + alias3(alias2(alias1(container, lookupProperty(depth0,"rfp"), "evaluation_total", 203, 17, 203, 37), depth0))
     + "%** |\n\n## 12. 提出方法\n\n"
-    + ((stack1 = alias5(alias4,lookupProperty(lookupProperty(lookupProperty(depth0,"rfp"),"submission"),"format"),helpers.__markdown.program(container, 62, data, 0),null)) != null ? stack1 : "")
-    + ((stack1 = alias5(alias4,lookupProperty(lookupProperty(lookupProperty(depth0,"rfp"),"submission"),"contact"),helpers.__markdown.program(container, 63, data, 0),null)) != null ? stack1 : "")
-    + ((stack1 = alias6["each"].call(alias4,lookupProperty(lookupProperty(depth0,"rfp"),"timeline"),{"name":"each","hash":{},"fn":helpers.__markdown.program(container, 64, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":178,"column":0},"end":{"line":182,"column":9}}})) != null ? stack1 : "")
+    + ((stack1 = alias5(alias4,lookupProperty(lookupProperty(lookupProperty(depth0,"rfp"),"submission"),"format"),helpers.__markdown.program(container, 83, data, 0),null)) != null ? stack1 : "")
+    + ((stack1 = alias5(alias4,lookupProperty(lookupProperty(lookupProperty(depth0,"rfp"),"submission"),"contact"),helpers.__markdown.program(container, 84, data, 0),null)) != null ? stack1 : "")
+    + ((stack1 = alias6["each"].call(alias4,lookupProperty(lookupProperty(depth0,"rfp"),"timeline"),{"name":"each","hash":{},"fn":helpers.__markdown.program(container, 85, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":213,"column":0},"end":{"line":217,"column":9}}})) != null ? stack1 : "")
     + "\n"
-    + ((stack1 = alias5(alias4,lookupProperty(lookupProperty(lookupProperty(depth0,"rfp"),"submission"),"instructions"),helpers.__markdown.program(container, 66, data, 0),null)) != null ? stack1 : "");
+    + ((stack1 = alias5(alias4,lookupProperty(lookupProperty(lookupProperty(depth0,"rfp"),"submission"),"instructions"),helpers.__markdown.program(container, 87, data, 0),null)) != null ? stack1 : "")
+    + "\n## 13. 留意事項\n\n"
+    + ((stack1 = alias6["each"].call(alias4,lookupProperty(lookupProperty(depth0,"rfp"),"clauses"),{"name":"each","hash":{},"fn":helpers.__markdown.program(container, 88, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":225,"column":0},"end":{"line":227,"column":9}}})) != null ? stack1 : "")
+    + ((stack1 = alias5(alias4,lookupProperty(lookupProperty(depth0,"rfp"),"terms"),helpers.__markdown.program(container, 89, data, 0),null)) != null ? stack1 : "");
 },"usePartial":true,"useData":true},
+
+  // ja/partials/automation.hbs
+  {"0":function(container,depth0,helpers,partials,data) {
+    var alias1=helpers.__markdown.noHash, alias2=depth0 != null ? depth0 : (container.nullContext || {}), alias3=helpers.__markdown.direct, alias4=helpers.__markdown.escape, alias5=helpers.__markdown.strict, alias6=container.lambda, lookupProperty = container.lookupProperty || function(parent, propertyName) {
+        if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
+          return parent[propertyName];
+        }
+        return undefined
+    };
+
+  return "| "
+    + alias4(alias3["offset"].call(alias2,lookupProperty(depth0,"at"),alias1))
+    + " | "
+    + alias4(alias6(alias5(container, depth0, "channel", 4, 20, 4, 27), depth0))
+    + " | "
+    + alias4(alias6(alias5(container, depth0, "message", 4, 34, 4, 41), depth0))
+    + " | "
+    + alias4(alias3["or"].call(alias2,lookupProperty(depth0,"audience"),"—",alias1))
+    + " |\n";
+},"compiler":[8,">= 4.3.0"],"main":function(container,depth0,helpers,partials,data) {
+    var stack1;
+
+  return "| タイミング | チャネル | 内容 | 対象 |\n|---|---|---|---|\n"
+    + ((stack1 = helpers.__markdown.direct["each"].call(depth0 != null ? depth0 : (container.nullContext || {}),depth0,{"name":"each","hash":{},"fn":helpers.__markdown.program(container, 0, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":3,"column":0},"end":{"line":5,"column":9}}})) != null ? stack1 : "");
+},"useData":true},
 
   // ja/partials/initiative-table.hbs
   {"0":function(container,depth0,helpers,partials,data) {
@@ -4045,7 +4641,9 @@ const SPECS = [
     + " | "
     + alias1(alias4["lines"].call(alias2,lookupProperty(depth0,"pain_points"),alias3))
     + " | "
-    + ((stack1 = alias4["each"].call(alias2,lookupProperty(depth0,"touchpoints"),{"name":"each","hash":{},"fn":helpers.__markdown.program(container, 2, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":4,"column":154},"end":{"line":4,"column":260}}})) != null ? stack1 : "")
+    + alias1(alias4["lines"].call(alias2,lookupProperty(depth0,"opportunities"),alias3))
+    + " | "
+    + ((stack1 = alias4["each"].call(alias2,lookupProperty(depth0,"touchpoints"),{"name":"each","hash":{},"fn":helpers.__markdown.program(container, 2, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":4,"column":180},"end":{"line":4,"column":286}}})) != null ? stack1 : "")
     + " | "
     + alias1(alias4["ref"].call(alias2,lookupProperty(depth0,"owner"),alias3))
     + " | "
@@ -4069,7 +4667,7 @@ const SPECS = [
         return undefined
     };
 
-  return helpers.__markdown.escape(container.lambda(helpers.__markdown.strict(container, depth0, "channel", 4, 177, 4, 184), depth0))
+  return helpers.__markdown.escape(container.lambda(helpers.__markdown.strict(container, depth0, "channel", 4, 203, 4, 210), depth0))
     + ((stack1 = alias2(alias1,lookupProperty(depth0,"tool"),helpers.__markdown.program(container, 3, data, 0),null)) != null ? stack1 : "")
     + ((stack1 = alias2(alias1,lookupProperty(data,"last"),null,helpers.__markdown.program(container, 4, data, 0))) != null ? stack1 : "");
 },"3":function(container,depth0,helpers,partials,data) {
@@ -4093,7 +4691,7 @@ const SPECS = [
         return undefined
     };
 
-  return "| ステージ | 顧客の目的 | 行動 | 思考・感情 | 不満・課題 | 顧客接点 | 担当 | KPI |\n|---|---|---|---|---|---|---|---|\n"
+  return "| ステージ | 顧客の目的 | 行動 | 思考・感情 | 不満・課題 | 改善の機会 | 顧客接点 | 担当 | KPI |\n|---|---|---|---|---|---|---|---|---|\n"
     + ((stack1 = helpers.__markdown.direct["each"].call(depth0 != null ? depth0 : (container.nullContext || {}),lookupProperty(depth0,"stages"),{"name":"each","hash":{},"fn":helpers.__markdown.program(container, 0, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":3,"column":0},"end":{"line":5,"column":9}}})) != null ? stack1 : "");
 },"useData":true},
 
@@ -4111,17 +4709,19 @@ const SPECS = [
     + "**"
     + ((stack1 = alias2(alias1,lookupProperty(depth0,"definition"),helpers.__markdown.program(container, 1, data, 0),null)) != null ? stack1 : "")
     + " | "
-    + ((stack1 = alias2(alias1,lookupProperty(depth0,"stage"),helpers.__markdown.program(container, 2, data, 0),helpers.__markdown.program(container, 3, data, 0))) != null ? stack1 : "")
+    + ((stack1 = alias2(alias1,lookupProperty(depth0,"category"),helpers.__markdown.program(container, 2, data, 0),helpers.__markdown.program(container, 3, data, 0))) != null ? stack1 : "")
     + " | "
-    + ((stack1 = alias2(alias1,lookupProperty(depth0,"baseline"),helpers.__markdown.program(container, 4, data, 0),helpers.__markdown.program(container, 6, data, 0))) != null ? stack1 : "")
+    + ((stack1 = alias2(alias1,lookupProperty(depth0,"stage"),helpers.__markdown.program(container, 4, data, 0),helpers.__markdown.program(container, 3, data, 0))) != null ? stack1 : "")
+    + " | "
+    + ((stack1 = alias2(alias1,lookupProperty(depth0,"baseline"),helpers.__markdown.program(container, 5, data, 0),helpers.__markdown.program(container, 7, data, 0))) != null ? stack1 : "")
     + " → "
-    + ((stack1 = alias2(alias1,lookupProperty(depth0,"target"),helpers.__markdown.program(container, 7, data, 0),helpers.__markdown.program(container, 6, data, 0))) != null ? stack1 : "")
+    + ((stack1 = alias2(alias1,lookupProperty(depth0,"target"),helpers.__markdown.program(container, 8, data, 0),helpers.__markdown.program(container, 7, data, 0))) != null ? stack1 : "")
     + " | "
-    + ((stack1 = alias2(alias1,lookupProperty(depth0,"owner"),helpers.__markdown.program(container, 9, data, 0),helpers.__markdown.program(container, 3, data, 0))) != null ? stack1 : "")
+    + ((stack1 = alias2(alias1,lookupProperty(depth0,"owner"),helpers.__markdown.program(container, 10, data, 0),helpers.__markdown.program(container, 3, data, 0))) != null ? stack1 : "")
     + " | "
-    + ((stack1 = alias2(alias1,lookupProperty(depth0,"cadence"),helpers.__markdown.program(container, 10, data, 0),helpers.__markdown.program(container, 3, data, 0))) != null ? stack1 : "")
+    + ((stack1 = alias2(alias1,lookupProperty(depth0,"cadence"),helpers.__markdown.program(container, 11, data, 0),helpers.__markdown.program(container, 3, data, 0))) != null ? stack1 : "")
     + " | "
-    + ((stack1 = alias2(alias1,lookupProperty(depth0,"source"),helpers.__markdown.program(container, 11, data, 0),helpers.__markdown.program(container, 3, data, 0))) != null ? stack1 : "")
+    + ((stack1 = alias2(alias1,lookupProperty(depth0,"source"),helpers.__markdown.program(container, 12, data, 0),helpers.__markdown.program(container, 3, data, 0))) != null ? stack1 : "")
     + " |\n";
 },"1":function(container,depth0,helpers,partials,data) {
     return "<br>"
@@ -4134,10 +4734,19 @@ const SPECS = [
         return undefined
     };
 
-  return helpers.__markdown.escape(helpers.__markdown.direct["ref"].call(depth0 != null ? depth0 : (container.nullContext || {}),lookupProperty(depth0,"stage"),helpers.__markdown.noHash));
+  return helpers.__markdown.escape(helpers.__markdown.direct["word"].call(depth0 != null ? depth0 : (container.nullContext || {}),"category",lookupProperty(depth0,"category"),helpers.__markdown.noHash));
 },"3":function(container,depth0,helpers,partials,data) {
     return "—";
 },"4":function(container,depth0,helpers,partials,data) {
+    var lookupProperty = container.lookupProperty || function(parent, propertyName) {
+        if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
+          return parent[propertyName];
+        }
+        return undefined
+    };
+
+  return helpers.__markdown.escape(helpers.__markdown.direct["ref"].call(depth0 != null ? depth0 : (container.nullContext || {}),lookupProperty(depth0,"stage"),helpers.__markdown.noHash));
+},"5":function(container,depth0,helpers,partials,data) {
     var stack1, alias1=depth0 != null ? depth0 : (container.nullContext || {}), lookupProperty = container.lookupProperty || function(parent, propertyName) {
         if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
           return parent[propertyName];
@@ -4146,8 +4755,8 @@ const SPECS = [
     };
 
   return helpers.__markdown.escape(helpers.__markdown.direct["measure"].call(alias1,lookupProperty(lookupProperty(depth0,"baseline"),"value"),lookupProperty(depth0,"unit"),lookupProperty(depth0,"currency"),helpers.__markdown.noHash))
-    + ((stack1 = helpers.__markdown.if(alias1,lookupProperty(lookupProperty(depth0,"baseline"),"as_of"),helpers.__markdown.program(container, 5, data, 0),null)) != null ? stack1 : "");
-},"5":function(container,depth0,helpers,partials,data) {
+    + ((stack1 = helpers.__markdown.if(alias1,lookupProperty(lookupProperty(depth0,"baseline"),"as_of"),helpers.__markdown.program(container, 6, data, 0),null)) != null ? stack1 : "");
+},"6":function(container,depth0,helpers,partials,data) {
     var lookupProperty = container.lookupProperty || function(parent, propertyName) {
         if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
           return parent[propertyName];
@@ -4158,9 +4767,9 @@ const SPECS = [
   return "（"
     + helpers.__markdown.escape(helpers.__markdown.direct["fdate"].call(depth0 != null ? depth0 : (container.nullContext || {}),lookupProperty(lookupProperty(depth0,"baseline"),"as_of"),helpers.__markdown.noHash))
     + "時点）";
-},"6":function(container,depth0,helpers,partials,data) {
-    return "？";
 },"7":function(container,depth0,helpers,partials,data) {
+    return "？";
+},"8":function(container,depth0,helpers,partials,data) {
     var stack1, alias1=depth0 != null ? depth0 : (container.nullContext || {}), lookupProperty = container.lookupProperty || function(parent, propertyName) {
         if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
           return parent[propertyName];
@@ -4171,8 +4780,8 @@ const SPECS = [
   return "**"
     + helpers.__markdown.escape(helpers.__markdown.direct["measure"].call(alias1,lookupProperty(lookupProperty(depth0,"target"),"value"),lookupProperty(depth0,"unit"),lookupProperty(depth0,"currency"),helpers.__markdown.noHash))
     + "**"
-    + ((stack1 = helpers.__markdown.if(alias1,lookupProperty(lookupProperty(depth0,"target"),"by"),helpers.__markdown.program(container, 8, data, 0),null)) != null ? stack1 : "");
-},"8":function(container,depth0,helpers,partials,data) {
+    + ((stack1 = helpers.__markdown.if(alias1,lookupProperty(lookupProperty(depth0,"target"),"by"),helpers.__markdown.program(container, 9, data, 0),null)) != null ? stack1 : "");
+},"9":function(container,depth0,helpers,partials,data) {
     var lookupProperty = container.lookupProperty || function(parent, propertyName) {
         if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
           return parent[propertyName];
@@ -4183,15 +4792,6 @@ const SPECS = [
   return "（"
     + helpers.__markdown.escape(helpers.__markdown.direct["fdate"].call(depth0 != null ? depth0 : (container.nullContext || {}),lookupProperty(lookupProperty(depth0,"target"),"by"),helpers.__markdown.noHash))
     + "まで）";
-},"9":function(container,depth0,helpers,partials,data) {
-    var lookupProperty = container.lookupProperty || function(parent, propertyName) {
-        if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
-          return parent[propertyName];
-        }
-        return undefined
-    };
-
-  return helpers.__markdown.escape(helpers.__markdown.direct["ref"].call(depth0 != null ? depth0 : (container.nullContext || {}),lookupProperty(depth0,"owner"),helpers.__markdown.noHash));
 },"10":function(container,depth0,helpers,partials,data) {
     var lookupProperty = container.lookupProperty || function(parent, propertyName) {
         if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
@@ -4200,8 +4800,17 @@ const SPECS = [
         return undefined
     };
 
-  return helpers.__markdown.escape(helpers.__markdown.direct["word"].call(depth0 != null ? depth0 : (container.nullContext || {}),"cadence",lookupProperty(depth0,"cadence"),helpers.__markdown.noHash));
+  return helpers.__markdown.escape(helpers.__markdown.direct["ref"].call(depth0 != null ? depth0 : (container.nullContext || {}),lookupProperty(depth0,"owner"),helpers.__markdown.noHash));
 },"11":function(container,depth0,helpers,partials,data) {
+    var lookupProperty = container.lookupProperty || function(parent, propertyName) {
+        if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
+          return parent[propertyName];
+        }
+        return undefined
+    };
+
+  return helpers.__markdown.escape(helpers.__markdown.direct["word"].call(depth0 != null ? depth0 : (container.nullContext || {}),"cadence",lookupProperty(depth0,"cadence"),helpers.__markdown.noHash));
+},"12":function(container,depth0,helpers,partials,data) {
     var lookupProperty = container.lookupProperty || function(parent, propertyName) {
         if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
           return parent[propertyName];
@@ -4213,7 +4822,7 @@ const SPECS = [
 },"compiler":[8,">= 4.3.0"],"main":function(container,depth0,helpers,partials,data) {
     var stack1;
 
-  return "| KPI | ステージ | 現状値 → 目標値 | 責任者 | 計測頻度 | データソース |\n|---|---|---|---|---|---|\n"
+  return "| KPI | 分類 | ステージ | 現状値 → 目標値 | 責任者 | 計測頻度 | データソース |\n|---|---|---|---|---|---|---|\n"
     + ((stack1 = helpers.__markdown.direct["each"].call(depth0 != null ? depth0 : (container.nullContext || {}),depth0,{"name":"each","hash":{},"fn":helpers.__markdown.program(container, 0, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":3,"column":0},"end":{"line":5,"column":9}}})) != null ? stack1 : "");
 },"useData":true},
 
@@ -4601,64 +5210,68 @@ export const PRECOMPILED: ReadonlyArray<{ file: string; source: string; spec: ob
 
   { file: "en/kpis.md.hbs", source: "# KPIs: {{plan.name}}\n\n{{> problems}}\n\n{{#if date}}\n*As of {{fdate date}}*\n\n{{/if}}\nEach goal, the KPIs that measure it, and the journey stage each KPI observes.\n\n{{> kpi-tree kpi_tree}}\n\n## Measurement coverage\n\n| Figure | Count | Share |\n|---|--:|--:|\n{{#each health}}\n| {{label}} | {{n}} / {{m}} | {{#if (eq percent null)}}—{{else}}{{percent}}%{{/if}} |\n{{/each}}\n", spec: SPECS[1] },
 
-  { file: "en/report.md.hbs", source: "# {{plan.name}}\n\n{{> problems}}\n\n| | |\n|---|---|\n| **Plan** | {{plan.name}} ({{plan.id}}) |\n| **Period** | {{#if plan.period}}{{fdate plan.period.start}} – {{fdate plan.period.end}}{{else}}—{{/if}} |\n| **Owner** | {{#if plan.owner}}{{ref plan.owner}}{{else}}—{{/if}} |\n| **Sponsors** | {{join plan.sponsors empty=\"—\"}} |\n| **Budget** | {{#if plan.budget}}{{money plan.budget}}{{else}}—{{/if}} |\n{{#if date}}\n| **As of** | {{fdate date}} |\n{{/if}}\n\n## Contents\n\n1. [Vision](#vision)\n2. [Goals](#goals)\n3. [Challenges](#challenges)\n4. [Personas](#personas)\n5. [Customer journeys](#customer-journeys)\n6. [KPI tree](#kpi-tree)\n7. [Initiatives](#initiatives)\n8. [Team](#team)\n9. [Tools](#tools)\n10. [Roadmap](#roadmap)\n11. [Open gaps](#open-gaps)\n\n## Vision\n\n{{#if plan.vision}}\n> {{plan.vision}}\n{{else}}\n*The plan has no vision yet.*\n{{/if}}\n\n## Goals\n\n{{#each goals}}\n### {{word \"perspective\" perspective}}\n\n{{#each goals}}\n#### {{name}}\n\n{{#if statement}}\n{{statement}}\n\n{{/if}}\n- **Priority:** {{#if priority}}{{priority}}{{else}}—{{/if}} · **Horizon:** {{#if horizon}}{{word \"horizon\" horizon}}{{else}}—{{/if}} · **Owner:** {{#if owner}}{{ref owner}}{{else}}—{{/if}}\n- **Measured by:** {{join kpis empty=\"—\"}}\n- **Agreed by:** {{#if agreed_by.length}}{{#each agreed_by}}{{ref role}}{{#if on}} on {{fdate on}}{{/if}}{{#unless @last}}, {{/unless}}{{/each}}{{else}}⚠ no agreement recorded{{/if}}\n\n{{/each}}\n{{else}}\n*No goals yet.*\n{{/each}}\n\n## Challenges\n\n{{#each challenges}}\n### {{word \"priority\" priority}}\n\n| Challenge | Goal | Today | Problem | Owner | Addressed by |\n|---|---|---|---|---|---|\n{{#each challenges}}\n| **{{name}}** | {{#if goal}}{{ref goal}}{{else}}—{{/if}} | {{or current \"—\"}} | {{or problem \"—\"}} | {{#if owner}}{{ref owner}}{{else}}—{{/if}} | {{#if initiatives.length}}{{lines initiatives}}{{else}}⚠ no initiative{{/if}} |\n{{/each}}\n\n{{else}}\n*No challenges yet.*\n{{/each}}\n\n## Personas\n\n{{#each personas}}\n{{> persona}}\n{{else}}\n*No personas yet.*\n{{/each}}\n\n## Customer journeys\n\n{{#each journeys}}\n### {{name}}\n\n{{#if persona}}\n**Persona:** {{ref persona}}\n\n{{/if}}\n{{#if description}}\n{{description}}\n\n{{/if}}\n{{> journey-table}}\n\n{{> journey-diagram}}\n\n{{else}}\n*No customer journeys yet.*\n{{/each}}\n\n## KPI tree\n\nEach goal, the KPIs that measure it, and the journey stage each KPI observes.\n\n{{> kpi-tree kpi_tree}}\n\n## Initiatives\n\n{{#if initiatives.length}}\n{{> initiative-table initiatives}}\n\n**Budget:** {{#if budget.total}}{{money budget.total}}{{else}}—{{/if}} planned for initiatives{{#if budget.plan}}, of a plan budget of {{money budget.plan}}{{/if}}{{#if budget.remaining}} — {{#if budget.over}}⚠ **{{money budget.remaining}} over budget**{{else}}{{money budget.remaining}} not yet allocated{{/if}}{{/if}}.\n{{#each budget.other}}\n⚠ Also {{money this}} in another currency, not counted against the plan budget.\n{{/each}}\n\n{{#each initiatives}}\n{{#if description}}\n- **{{name}}:** {{description}}\n{{/if}}\n{{/each}}\n\n### Responsibilities (RACI)\n\n{{#if raci.matrix}}\nA = accountable, R = responsible, C = consulted, I = informed.\n\n| Initiative |{{#each raci.roles}} {{ref this}} |{{/each}}\n|---|{{#each raci.roles}}:-:|{{/each}}\n{{#each raci.rows}}\n| {{ref initiative}} |{{#each cells}} {{this}} |{{/each}}\n{{/each}}\n{{else}}\n{{> raci-list raci.list}}\n{{/if}}\n\n### Fit scores\n\nScores from 1 to 5 against the initiative checklist.\n\n| Initiative | Purpose | Target | Budget | Differentiation | Sustainability | Average |\n|---|:-:|:-:|:-:|:-:|:-:|:-:|\n{{#each initiatives}}\n{{#if fit}}\n| {{name}} | {{or fit.purpose \"—\"}} | {{or fit.target \"—\"}} | {{or fit.budget \"—\"}} | {{or fit.differentiation \"—\"}} | {{or fit.sustainability \"—\"}} | **{{or fit.average \"—\"}}** |\n{{/if}}\n{{/each}}\n\n### Personal data and consent\n\n| Initiative | Uses personal data | Consent |\n|---|---|---|\n{{#each initiatives}}\n| {{name}} | {{#if uses_personal_data}}yes{{else}}{{#if (eq uses_personal_data false)}}no{{else}}not stated{{/if}}{{/if}} | {{or consent \"—\"}} |\n{{/each}}\n{{else}}\n*No initiatives yet.*\n{{/if}}\n\n## Team\n\n### Internal roles\n\n{{#if team.internal.length}}\n{{> role-table team.internal}}\n{{else}}\n*No internal roles yet.*\n{{/if}}\n\n### Partners\n\n{{#if team.partners.length}}\n{{> role-table team.partners}}\n{{else}}\n*No partners yet.*\n{{/if}}\n\n## Tools\n\n{{#if tools.length}}\n{{> tool-table tools}}\n\n**Cost per year (tools not retiring):** {{#each tool_cost_per_year}}{{money this}}{{#unless @last}} + {{/unless}}{{else}}—{{/each}}\n\n{{#if renewals.length}}\n**Contract renewals:**\n\n{{#each renewals}}\n- {{fdate contract_end}}: {{ref tool}}\n{{/each}}\n\n{{/if}}\n### Integrations\n\n{{#if flow.edges.length}}\nHow data flows between the tools.\n\n{{> integration-flowchart flow}}\n{{else}}\n*No integrations between the tools yet.*\n{{/if}}\n{{else}}\n*No tools in the inventory yet.*\n{{/if}}\n\n## Roadmap\n\n{{#each roadmap}}\n### {{name}}\n\n**{{#if start}}{{fdate start}}{{else}}?{{/if}} – {{#if end}}{{fdate end}}{{else}}?{{/if}}** · Initiatives: {{join initiatives empty=\"—\"}}\n\n{{#if exit_criteria.length}}\nExit criteria:\n\n{{#each exit_criteria}}\n- {{this}}\n{{/each}}\n\n{{/if}}\n{{else}}\n*No roadmap yet.*\n{{/each}}\n{{> gantt gantt}}\n\n## Open gaps\n\n{{#if gaps.total}}\nThe linter found **{{gaps.total}}** open point(s): {{gaps.errors}} error(s), {{gaps.warnings}} warning(s), {{gaps.infos}} info. Run `mplan lint` for the details and where each one is.\n\n| Rule | Severity | Findings | What it finds |\n|---|---|--:|---|\n{{#each gaps.rules}}\n| {{rule}} | {{word \"severity\" severity}} | {{count}} | {{description}} |\n{{/each}}\n{{else}}\nThe linter found no open points.\n{{/if}}\n\n### Plan health\n\n| Figure | Count | Share |\n|---|--:|--:|\n{{#each gaps.health}}\n| {{label}} | {{n}} / {{m}} | {{#if (eq percent null)}}—{{else}}{{percent}}%{{/if}} |\n{{/each}}\n", spec: SPECS[2] },
+  { file: "en/report.md.hbs", source: "# {{plan.name}}\n\n{{> problems}}\n\n| | |\n|---|---|\n{{#if plan.organization}}\n| **Company** | {{plan.organization.name}}{{#if plan.organization.department}}, {{plan.organization.department}}{{/if}} |\n{{/if}}\n| **Plan** | {{plan.name}} ({{plan.id}}) |\n| **Period** | {{#if plan.period}}{{fdate plan.period.start}} – {{fdate plan.period.end}}{{else}}—{{/if}} |\n| **Owner** | {{#if plan.owner}}{{ref plan.owner}}{{else}}—{{/if}} |\n| **Sponsors** | {{join plan.sponsors empty=\"—\"}} |\n| **Budget** | {{#if plan.budget}}{{money plan.budget}}{{else}}—{{/if}} |\n{{#if date}}\n| **As of** | {{fdate date}} |\n{{/if}}\n\n## Contents\n\n1. [Vision](#vision)\n2. [Goals](#goals)\n3. [Challenges](#challenges)\n4. [Personas](#personas)\n5. [Customer journeys](#customer-journeys)\n6. [KPI tree](#kpi-tree)\n7. [Initiatives](#initiatives)\n8. [Team](#team)\n9. [Tools](#tools)\n10. [Roadmap](#roadmap)\n11. [Open gaps](#open-gaps)\n\n## Vision\n\n{{#if plan.vision}}\n> {{plan.vision}}\n{{else}}\n*The plan has no vision yet.*\n{{/if}}\n\n## Goals\n\n{{#each goals}}\n### {{word \"perspective\" perspective}}\n\n{{#each goals}}\n#### {{name}}\n\n{{#if statement}}\n{{statement}}\n\n{{/if}}\n- **Priority:** {{#if priority}}{{priority}}{{else}}—{{/if}} · **Horizon:** {{#if horizon}}{{word \"horizon\" horizon}}{{else}}—{{/if}} · **Owner:** {{#if owner}}{{ref owner}}{{else}}—{{/if}}\n- **Measured by:** {{join kpis empty=\"—\"}}\n- **Agreed by:** {{#if agreed_by.length}}{{#each agreed_by}}{{ref role}}{{#if on}} on {{fdate on}}{{/if}}{{#unless @last}}, {{/unless}}{{/each}}{{else}}⚠ no agreement recorded{{/if}}\n\n{{/each}}\n{{else}}\n*No goals yet.*\n{{/each}}\n\n## Challenges\n\n{{#each challenges}}\n### {{word \"priority\" priority}}\n\n| Challenge | Goal | Today | Problem | Owner | Addressed by |\n|---|---|---|---|---|---|\n{{#each challenges}}\n| **{{name}}** | {{#if goal}}{{ref goal}}{{else}}—{{/if}} | {{or current \"—\"}} | {{or problem \"—\"}} | {{#if owner}}{{ref owner}}{{else}}—{{/if}} | {{#if initiatives.length}}{{lines initiatives}}{{else}}⚠ no initiative{{/if}} |\n{{/each}}\n\n{{else}}\n*No challenges yet.*\n{{/each}}\n\n## Personas\n\n{{#each personas}}\n{{> persona}}\n{{else}}\n*No personas yet.*\n{{/each}}\n\n## Customer journeys\n\n{{#each journeys}}\n### {{name}}\n\n{{#if persona}}\n**Persona:** {{ref persona}}\n\n{{/if}}\n{{#if description}}\n{{description}}\n\n{{/if}}\n{{> journey-table}}\n\n{{> journey-diagram}}\n\n{{else}}\n*No customer journeys yet.*\n{{/each}}\n\n## KPI tree\n\nEach goal, the KPIs that measure it, and the journey stage each KPI observes.\n\n{{> kpi-tree kpi_tree}}\n\n## Initiatives\n\n{{#if initiatives.length}}\n{{> initiative-table initiatives}}\n\n**Budget:** {{#if budget.total}}{{money budget.total}}{{else}}—{{/if}} planned for initiatives{{#if budget.plan}}, of a plan budget of {{money budget.plan}}{{/if}}{{#if budget.remaining}} — {{#if budget.over}}⚠ **{{money budget.remaining}} over budget**{{else}}{{money budget.remaining}} not yet allocated{{/if}}{{/if}}.\n{{#each budget.other}}\n⚠ Also {{money this}} in another currency, not counted against the plan budget.\n{{/each}}\n\n{{#each initiatives}}\n{{#if description}}\n- **{{name}}:** {{description}}\n{{/if}}\n{{/each}}\n\n{{#each initiatives}}\n{{#if automation.length}}\n**Automated messages of {{name}}** (timed around its key moment):\n\n{{> automation automation}}\n\n{{/if}}\n{{/each}}\n\n### Responsibilities (RACI)\n\n{{#if raci.matrix}}\nA = accountable, R = responsible, C = consulted, I = informed.\n\n| Initiative |{{#each raci.roles}} {{ref this}} |{{/each}}\n|---|{{#each raci.roles}}:-:|{{/each}}\n{{#each raci.rows}}\n| {{ref initiative}} |{{#each cells}} {{this}} |{{/each}}\n{{/each}}\n{{else}}\n{{> raci-list raci.list}}\n{{/if}}\n\n### Fit scores\n\nScores from 1 to 5 against the initiative checklist.\n\n| Initiative | Purpose | Target | Budget | Differentiation | Sustainability | Average |\n|---|:-:|:-:|:-:|:-:|:-:|:-:|\n{{#each initiatives}}\n{{#if fit}}\n| {{name}} | {{or fit.purpose \"—\"}} | {{or fit.target \"—\"}} | {{or fit.budget \"—\"}} | {{or fit.differentiation \"—\"}} | {{or fit.sustainability \"—\"}} | **{{or fit.average \"—\"}}** |\n{{/if}}\n{{/each}}\n\n### Personal data and consent\n\n| Initiative | Uses personal data | Consent |\n|---|---|---|\n{{#each initiatives}}\n| {{name}} | {{#if uses_personal_data}}yes{{else}}{{#if (eq uses_personal_data false)}}no{{else}}not stated{{/if}}{{/if}} | {{or consent \"—\"}} |\n{{/each}}\n{{else}}\n*No initiatives yet.*\n{{/if}}\n\n## Team\n\n### Internal roles\n\n{{#if team.internal.length}}\n{{> role-table team.internal}}\n{{else}}\n*No internal roles yet.*\n{{/if}}\n\n### Partners\n\n{{#if team.partners.length}}\n{{> role-table team.partners}}\n{{else}}\n*No partners yet.*\n{{/if}}\n\n## Tools\n\n{{#if tools.length}}\n{{> tool-table tools}}\n\n**Cost per year (tools not retiring):** {{#each tool_cost_per_year}}{{money this}}{{#unless @last}} + {{/unless}}{{else}}—{{/each}}\n\n{{#if renewals.length}}\n**Contract renewals:**\n\n{{#each renewals}}\n- {{fdate contract_end}}: {{ref tool}}\n{{/each}}\n\n{{/if}}\n### Integrations\n\n{{#if flow.edges.length}}\nHow data flows between the tools.\n\n{{> integration-flowchart flow}}\n{{else}}\n*No integrations between the tools yet.*\n{{/if}}\n{{else}}\n*No tools in the inventory yet.*\n{{/if}}\n\n## Roadmap\n\n{{#each roadmap}}\n### {{name}}\n\n**{{#if start}}{{fdate start}}{{else}}?{{/if}} – {{#if end}}{{fdate end}}{{else}}?{{/if}}** · Initiatives: {{join initiatives empty=\"—\"}}\n\n{{#if exit_criteria.length}}\nExit criteria:\n\n{{#each exit_criteria}}\n- {{this}}\n{{/each}}\n\n{{/if}}\n{{else}}\n*No roadmap yet.*\n{{/each}}\n{{> gantt gantt}}\n\n## Open gaps\n\n{{#if gaps.total}}\nThe linter found **{{gaps.total}}** open point(s): {{gaps.errors}} error(s), {{gaps.warnings}} warning(s), {{gaps.infos}} info. Run `mplan lint` for the details and where each one is.\n\n| Rule | Severity | Findings | What it finds |\n|---|---|--:|---|\n{{#each gaps.rules}}\n| {{rule}} | {{word \"severity\" severity}} | {{count}} | {{description}} |\n{{/each}}\n{{else}}\nThe linter found no open points.\n{{/if}}\n\n### Plan health\n\n| Figure | Count | Share |\n|---|--:|--:|\n{{#each gaps.health}}\n| {{label}} | {{n}} / {{m}} | {{#if (eq percent null)}}—{{else}}{{percent}}%{{/if}} |\n{{/each}}\n", spec: SPECS[2] },
 
-  { file: "en/rfp.md.hbs", source: "# Request for proposal: {{rfp.title}}\n\n{{> problems}}\n\n| | |\n|---|---|\n| **Reference** | {{rfp.id}} |\n| **Issued by** | {{#if rfp.company}}{{rfp.company}}{{else}}{{plan.name}}{{/if}} |\n| **Looking for** | {{#if rfp.partner_type}}{{word \"partner_type\" rfp.partner_type}}{{else}}—{{/if}} |\n| **Contact** | {{#if rfp.issuer}}{{rfp.issuer.name}}{{#if rfp.issuer.person}} ({{rfp.issuer.person}}){{/if}}{{else}}—{{/if}}{{#if rfp.submission.contact}} · {{rfp.submission.contact}}{{/if}} |\n| **Proposals due** | {{#each rfp.timeline}}{{#if (eq key \"proposals_due\")}}{{fdate date}}{{/if}}{{/each}} |\n{{#if date}}\n| **As of** | {{fdate date}} |\n{{/if}}\n\n## 1. Purpose\n\n{{#if rfp.company}}{{rfp.company}} invites{{else}}We invite{{/if}} proposals from {{#if rfp.partner_type}}a {{word \"partner_type\" rfp.partner_type}}{{else}}partners{{/if}} for **{{rfp.title}}**. The work is part of our marketing plan “{{plan.name}}”{{#if plan.period}} ({{fdate plan.period.start}} – {{fdate plan.period.end}}){{/if}}. This document is generated from that plan, so the goals, KPIs, scope and dates below are the ones we work with.\n\n## 2. The company and background\n\n{{#if rfp.background}}\n{{rfp.background}}\n{{else}}\n*No background given.*\n{{/if}}\n\n{{#if plan.vision}}\n**Our vision for the customer experience:**\n\n> {{plan.vision}}\n{{/if}}\n\n## 3. Goals in scope\n\n{{#each rfp.goals}}\n### {{goal.name}}\n\n{{#if goal.statement}}\n{{goal.statement}}\n\n{{/if}}\n{{#if kpis.length}}\nHow we measure it:\n\n{{> kpi-table kpis}}\n{{else}}\n*No KPI measures this goal yet.*\n{{/if}}\n\n{{else}}\n*The RFP names no goals.*\n{{/each}}\n{{#each rfp.unresolved_goals}}\n- {{ref this}}\n{{/each}}\n\n## 4. Target customer and journey stages in scope\n\n{{#each rfp.personas}}\n{{> persona}}\n{{/each}}\n{{#if rfp.stages.length}}\n| Stage | Customer goal | Pain points today | Touchpoints | Our owner |\n|---|---|---|---|---|\n{{#each rfp.stages}}\n| **{{journey}} › {{name}}**{{#if phase}}<br>{{word \"phase\" phase}}{{/if}} | {{lines customer_goal}} | {{lines pain_points}} | {{#each touchpoints}}{{channel}}{{#if tool}} ({{ref tool}}){{/if}}{{#unless @last}}<br>{{/unless}}{{/each}} | {{#if owner}}{{ref owner}}{{else}}—{{/if}} |\n{{/each}}\n{{else}}\n*No journey stages in scope.*\n{{/if}}\n{{#each rfp.unresolved_stages}}\n- {{ref this}}\n{{/each}}\n\n## 5. Scope of work\n\n{{#if rfp.initiatives.length}}\n{{> initiative-table rfp.initiatives}}\n\n{{#each rfp.initiatives}}\n{{#if description}}\n- **{{name}}:** {{description}}\n{{/if}}\n{{/each}}\n{{else}}\n*No initiatives in scope.*\n{{/if}}\n{{#each rfp.unresolved_initiatives}}\n- {{ref this}}\n{{/each}}\n\n## 6. Requirements\n\nMoSCoW priorities: **Must** is a condition of the contract, **Should** is expected, **Could** is welcome.\n\n| # | Requirement | Priority |\n|---|---|---|\n{{#each rfp.requirements}}\n| {{id}} | {{text}} | {{word \"moscow\" priority}} |\n{{/each}}\n\n{{#if rfp.qualifications.length}}\n**Bidders must have:**\n\n{{#each rfp.qualifications}}\n- {{this}}\n{{/each}}\n{{/if}}\n\n## 7. Existing tools and integrations\n\nOur current tool environment:\n\n{{> tool-table rfp.tools}}\n\n{{#if rfp.integrations.length}}\nThe proposal must work with these tools and their connections:\n\n| Tool | Purpose | Connected to |\n|---|---|---|\n{{#each rfp.integrations}}\n| **{{ref tool}}** | {{#if detail}}{{or detail.purpose \"—\"}}{{else}}—{{/if}} | {{#if detail}}{{#each connections}}{{ref tool}} ({{word \"flow\" direction}}{{#if data.length}}: {{join data}}{{/if}}){{#unless @last}}<br>{{/unless}}{{else}}—{{/each}}{{else}}—{{/if}} |\n{{/each}}\n{{/if}}\n\n## 8. Team and governance\n\n{{#if rfp.issuer}}\n**Your contact:** {{rfp.issuer.name}}{{#if rfp.issuer.person}} ({{rfp.issuer.person}}){{/if}}{{#if rfp.issuer.organization}}, {{rfp.issuer.organization}}{{/if}}.\n{{else}}\n**Your contact:** ⚠ not named.\n{{/if}}\n\n{{#if rfp.governance.length}}\nWho is accountable for what on our side (A = accountable, R = responsible, C = consulted, I = informed):\n\n{{> raci-list rfp.governance}}\n{{/if}}\n\n## 9. Budget\n\n{{#if rfp.budget}}\n{{#if rfp.budget.min}}{{#if rfp.budget.max}}Between **{{money rfp.budget.min rfp.budget.currency}}** and **{{money rfp.budget.max rfp.budget.currency}}**{{else}}From **{{money rfp.budget.min rfp.budget.currency}}**{{/if}}{{else}}{{#if rfp.budget.max}}Up to **{{money rfp.budget.max rfp.budget.currency}}**{{else}}To be proposed{{/if}}{{/if}} ({{rfp.budget.currency}}), for the whole scope of work.\n{{else}}\n*Budget to be proposed.*\n{{/if}}\n\n## 10. Timeline\n\n{{#if rfp.timeline.length}}\n| Step | Date |\n|---|---|\n{{#each rfp.timeline}}\n| {{word \"timeline\" key}} | {{fdate date}} |\n{{/each}}\n{{else}}\n*Dates to be announced.*\n{{/if}}\n\n## 11. Evaluation criteria\n\n| Criterion | Weight |\n|---|--:|\n{{#each rfp.evaluation}}\n| {{criterion}}{{#if price}} (price){{/if}} | {{weight}}% |\n{{/each}}\n| **Total** | **{{rfp.evaluation_total}}%** |\n\n## 12. Submission\n\n{{#if rfp.submission.format}}\n- **Format:** {{rfp.submission.format}}\n{{/if}}\n{{#if rfp.submission.contact}}\n- **Send to:** {{rfp.submission.contact}}\n{{/if}}\n{{#each rfp.timeline}}\n{{#if (eq key \"proposals_due\")}}\n- **Deadline:** {{fdate date}}\n{{/if}}\n{{/each}}\n\n{{#if rfp.submission.instructions}}\n{{rfp.submission.instructions}}\n{{/if}}\n", spec: SPECS[3] },
+  { file: "en/rfp.md.hbs", source: "# Request for proposal: {{rfp.title}}\n\n{{#if rfp.internal}}\n> **INTERNAL VERSION — NOT FOR DISTRIBUTION.** This version shows the plan and initiative budgets, tool costs, contract dates and every KPI of the goals, for review inside the company. Send bidders the version rendered without `--internal`.\n\n{{/if}}\n{{> problems}}\n\n| | |\n|---|---|\n| **Issued by** | {{#if rfp.company}}{{rfp.company}}{{#if rfp.department}}, {{rfp.department}}{{/if}}{{else}}—{{/if}} |\n| **Date of issue** | {{#if rfp.issued}}{{fdate rfp.issued}}{{else}}—{{/if}} |\n| **Reference** | {{rfp.id}} |\n| **Looking for** | {{#if rfp.partner_type}}{{word \"partner_type\" rfp.partner_type}}{{else}}—{{/if}} |\n| **Contact** | {{#if rfp.issuer}}{{rfp.issuer.name}}{{#if rfp.issuer.person}} ({{rfp.issuer.person}}){{/if}}{{else}}—{{/if}}{{#if rfp.submission.contact}} · {{rfp.submission.contact}}{{/if}} |\n| **Proposals due** | {{#each rfp.timeline}}{{#if (eq key \"proposals_due\")}}{{fdate date}}{{/if}}{{/each}} |\n{{#if date}}\n| **As of** | {{fdate date}} |\n{{/if}}\n\n## 1. Purpose\n\n{{#if rfp.description}}\n{{rfp.description}}\n\n{{/if}}\n{{#if rfp.company}}{{rfp.company}} invites{{else}}We invite{{/if}} proposals from {{#if rfp.partner_type}}a {{word \"partner_type\" rfp.partner_type}}{{else}}partners{{/if}} for **{{rfp.title}}**. The work is part of our marketing plan “{{plan.name}}”{{#if plan.period}} ({{fdate plan.period.start}} – {{fdate plan.period.end}}){{/if}}; the goals, KPIs, scope and dates below are the ones we work with.\n\n## 2. The company and background\n\n{{#if plan.organization}}\n**{{plan.organization.name}}**{{#if plan.organization.address}}, {{plan.organization.address}}{{/if}}{{#if plan.organization.url}} · {{plan.organization.url}}{{/if}}\n\n{{/if}}\n{{#if rfp.background}}\n{{rfp.background}}\n{{else}}\n*No background given.*\n{{/if}}\n\n{{#if plan.vision}}\n**Our vision for the customer experience:**\n\n> {{plan.vision}}\n{{/if}}\n\n## 3. Goals and how the work is measured\n\n{{#each rfp.goals}}\n- **{{goal.name}}**{{#if goal.statement}}: {{goal.statement}}{{/if}}\n{{else}}\n*The RFP names no goals.*\n{{/each}}\n{{#each rfp.unresolved_goals}}\n- {{ref this}}\n{{/each}}\n\n{{#if rfp.kpis.length}}\n{{#if rfp.internal}}The KPIs of these goals and of the work in scope:{{else}}The KPIs of the journey stages and initiatives in scope:{{/if}}\n\n{{> kpi-table rfp.kpis}}\n{{else}}\n*No KPI measures the work in scope yet.*\n{{/if}}\n\n## 4. Target customer and journey stages in scope\n\n{{#each rfp.personas}}\n{{> persona}}\n{{/each}}\n{{#if rfp.stages.length}}\n| Stage | Customer goal | Pain points today | Opportunities | Touchpoints | Our owner |\n|---|---|---|---|---|---|\n{{#each rfp.stages}}\n| **{{journey}} › {{name}}**{{#if phase}}<br>{{word \"phase\" phase}}{{/if}} | {{lines customer_goal}} | {{lines pain_points}} | {{lines opportunities}} | {{#each touchpoints}}{{channel}}{{#if tool}} ({{ref tool}}){{/if}}{{#unless @last}}<br>{{/unless}}{{/each}} | {{#if owner}}{{ref owner}}{{else}}—{{/if}} |\n{{/each}}\n{{else}}\n*No journey stages in scope.*\n{{/if}}\n{{#each rfp.unresolved_stages}}\n- {{ref this}}\n{{/each}}\n\n## 5. Scope of work\n\n{{#if rfp.initiatives.length}}\n{{#if rfp.internal}}\n{{> initiative-table rfp.initiatives}}\n\n{{#each rfp.initiatives}}\n{{#if description}}\n- **{{name}}:** {{description}}\n{{/if}}\n{{/each}}\n{{else}}\n| Initiative | What it is for | Dates | Journey stages |\n|---|---|---|---|\n{{#each rfp.initiatives}}\n| **{{name}}**{{#if channel}}<br>{{channel}}{{/if}} | {{or description \"—\"}} | {{#if start}}{{fdate start}}{{else}}?{{/if}} – {{#if end}}{{fdate end}}{{else}}?{{/if}} | {{lines stages}} |\n{{/each}}\n{{/if}}\n\n{{#each rfp.initiatives}}\n{{#if automation.length}}\n**Automated messages of {{name}}** (timed around its key moment):\n\n{{> automation automation}}\n\n{{/if}}\n{{/each}}\n{{else}}\n*No initiatives in scope.*\n{{/if}}\n{{#each rfp.unresolved_initiatives}}\n- {{ref this}}\n{{/each}}\n\n## 6. Requirements\n\nMoSCoW priorities: **Must** is a condition of the contract, **Should** is expected, **Could** is welcome.\n\n| # | Requirement | Priority |\n|---|---|---|\n{{#each rfp.requirements}}\n| {{id}} | {{text}} | {{word \"moscow\" priority}} |\n{{/each}}\n\n{{#if rfp.qualifications.length}}\n**Bidders must have:**\n\n{{#each rfp.qualifications}}\n- {{this}}\n{{/each}}\n{{/if}}\n\n## 7. Tools the proposal must work with\n\n{{#if rfp.internal}}\nOur current tool environment (internal: costs and contract dates):\n\n{{> tool-table rfp.tools}}\n\n{{/if}}\n{{#if rfp.integrations.length}}\nThe proposal must work with these tools and their connections:\n\n| Tool | Category | Purpose | Connected to |\n|---|---|---|---|\n{{#each rfp.integrations}}\n| **{{ref tool}}**{{#if detail.vendor}}<br>{{detail.vendor}}{{/if}} | {{#if detail.category}}{{word \"tool_category\" detail.category}}{{else}}—{{/if}} | {{#if detail}}{{or detail.purpose \"—\"}}{{else}}—{{/if}} | {{#if detail}}{{#each connections}}{{ref tool}} ({{word \"flow\" direction}}{{#if data.length}}: {{join data}}{{/if}}){{#unless @last}}<br>{{/unless}}{{else}}—{{/each}}{{else}}—{{/if}} |\n{{/each}}\n{{else}}\n*The RFP names no tools to integrate with.*\n{{/if}}\n\n## 8. Team and governance\n\n{{#if rfp.issuer}}\n**Your contact:** {{rfp.issuer.name}}{{#if rfp.issuer.person}} ({{rfp.issuer.person}}){{/if}}{{#if rfp.company}}, {{rfp.company}}{{#if rfp.department}}, {{rfp.department}}{{/if}}{{else}}{{#if rfp.issuer.organization}}, {{rfp.issuer.organization}}{{/if}}{{/if}}{{#if rfp.submission.contact}} · {{rfp.submission.contact}}{{/if}}.\n{{else}}\n**Your contact:** ⚠ not named.\n{{/if}}\n\n{{#if rfp.governance.length}}\nWho is accountable for what on our side (A = accountable, R = responsible, C = consulted, I = informed):\n\n{{> raci-list rfp.governance}}\n{{/if}}\n\n## 9. Budget\n\n{{#if rfp.budget}}\n{{#if (any rfp.budget.min rfp.budget.max)}}**{{range rfp.budget}}** for the whole scope of work.{{else}}To be proposed, in {{rfp.budget.currency}}.{{/if}}\n{{else}}\n*Budget to be proposed.*\n{{/if}}\n{{#if rfp.internal}}\n{{#if plan.budget}}\n\n*Internal:* the plan budget is {{money plan.budget}}; the budgets of the initiatives in scope are in section 5.\n{{/if}}\n{{/if}}\n\n## 10. Timeline\n\n{{#if rfp.timeline.length}}\n| Step | Date |\n|---|---|\n{{#each rfp.timeline}}\n| {{word \"timeline\" key}} | {{fdate date}} |\n{{/each}}\n{{else}}\n*Dates to be announced.*\n{{/if}}\n\n## 11. Evaluation criteria\n\n| Criterion | Scores | Weight |\n|---|---|--:|\n{{#each rfp.evaluation}}\n| {{criterion}} | {{#if price}}Price{{else}}Proposal{{/if}} | {{weight}}% |\n{{/each}}\n| **Total** | | **{{rfp.evaluation_total}}%** |\n\n## 12. Submission\n\n{{#if rfp.submission.format}}\n- **Format:** {{rfp.submission.format}}\n{{/if}}\n{{#if rfp.submission.contact}}\n- **Send to:** {{rfp.submission.contact}}\n{{/if}}\n{{#each rfp.timeline}}\n{{#if (eq key \"proposals_due\")}}\n- **Deadline:** {{fdate date}}\n{{/if}}\n{{/each}}\n\n{{#if rfp.submission.instructions}}\n{{rfp.submission.instructions}}\n{{/if}}\n\n## 13. Terms\n\n{{#each rfp.clauses}}\n- **{{title}}.** {{text}}\n{{/each}}\n{{#if rfp.terms}}\n\n{{rfp.terms}}\n{{/if}}\n", spec: SPECS[3] },
 
-  { file: "en/partials/gantt.hbs", source: "{{#if sections.length}}\n```mermaid\ngantt\n  title {{mmText @root.plan.name}}\n  dateFormat YYYY-MM-DD\n  axisFormat %Y-%m\n{{#each sections}}\n  section {{mmText name}}\n{{#each tasks}}\n    {{mmText name}} :{{#if phase}}active, {{/if}}{{node}}, {{start}}, {{end}}\n{{/each}}\n{{/each}}\n```\n{{/if}}\n", spec: SPECS[4] },
+  { file: "en/partials/automation.hbs", source: "| When | Channel | Message | Audience |\n|---|---|---|---|\n{{#each this}}\n| {{offset at}} | {{channel}} | {{message}} | {{or audience \"—\"}} |\n{{/each}}\n", spec: SPECS[4] },
 
-  { file: "en/partials/initiative-table.hbs", source: "| Initiative | Dates | Budget | Accountable | Stages | KPIs |\n|---|---|---|---|---|---|\n{{#each this}}\n| **{{name}}**{{#if channel}}<br>{{channel}}{{/if}} | {{#if start}}{{fdate start}}{{else}}?{{/if}} – {{#if end}}{{fdate end}}{{else}}?{{/if}} | {{#if budget}}{{money budget}}{{else}}—{{/if}} | {{#if accountable}}{{ref accountable}}{{else}}⚠ none{{/if}} | {{lines stages}} | {{lines kpis}} |\n{{/each}}\n", spec: SPECS[5] },
+  { file: "en/partials/gantt.hbs", source: "{{#if sections.length}}\n```mermaid\ngantt\n  title {{mmText @root.plan.name}}\n  dateFormat YYYY-MM-DD\n  axisFormat %Y-%m\n{{#each sections}}\n  section {{mmText name}}\n{{#each tasks}}\n    {{mmText name}} :{{#if phase}}active, {{/if}}{{node}}, {{start}}, {{end}}\n{{/each}}\n{{/each}}\n```\n{{/if}}\n", spec: SPECS[5] },
 
-  { file: "en/partials/integration-flowchart.hbs", source: "{{#if edges.length}}\n```mermaid\nflowchart LR\n{{#each nodes}}\n  {{node}}[\"{{#if missing}}⚠ {{/if}}{{mmLabel name}}\"]\n{{/each}}\n{{#each edges}}\n  {{from}} {{#if both}}<-->{{else}}-->{{/if}}{{#if data.length}}|\"{{mmLabel data}}\"|{{/if}} {{to}}\n{{/each}}\n```\n{{/if}}\n", spec: SPECS[6] },
+  { file: "en/partials/initiative-table.hbs", source: "| Initiative | Dates | Budget | Accountable | Stages | KPIs |\n|---|---|---|---|---|---|\n{{#each this}}\n| **{{name}}**{{#if channel}}<br>{{channel}}{{/if}} | {{#if start}}{{fdate start}}{{else}}?{{/if}} – {{#if end}}{{fdate end}}{{else}}?{{/if}} | {{#if budget}}{{money budget}}{{else}}—{{/if}} | {{#if accountable}}{{ref accountable}}{{else}}⚠ none{{/if}} | {{lines stages}} | {{lines kpis}} |\n{{/each}}\n", spec: SPECS[6] },
 
-  { file: "en/partials/journey-diagram.hbs", source: "{{#if diagram.length}}\n```mermaid\njourney\n  title {{mmText name}}\n{{#each diagram}}\n  section {{mmText section}}\n{{#each stages}}\n    {{mmText name}}: {{emotion}}: {{#if ../../persona}}{{mmText (or ../../persona.name ../../persona.id) comma=true}}{{else}}Customer{{/if}}\n{{/each}}\n{{/each}}\n```\n\n*Emotion at each stage, from 1 (frustrated) to 5 (delighted).*\n{{/if}}\n", spec: SPECS[7] },
+  { file: "en/partials/integration-flowchart.hbs", source: "{{#if edges.length}}\n```mermaid\nflowchart LR\n{{#each nodes}}\n  {{node}}[\"{{#if missing}}⚠ {{/if}}{{mmLabel name}}\"]\n{{/each}}\n{{#each edges}}\n  {{from}} {{#if both}}<-->{{else}}-->{{/if}}{{#if data.length}}|\"{{mmLabel data}}\"|{{/if}} {{to}}\n{{/each}}\n```\n{{/if}}\n", spec: SPECS[7] },
 
-  { file: "en/partials/journey-table.hbs", source: "| Stage | Customer goal | Actions | Thoughts | Pain points | Touchpoints | Owner | KPIs |\n|---|---|---|---|---|---|---|---|\n{{#each stages}}\n| **{{name}}**{{#if phase}}<br>{{word \"phase\" phase}}{{/if}} | {{lines customer_goal}} | {{lines actions}} | {{lines thoughts}} | {{lines pain_points}} | {{#each touchpoints}}{{channel}}{{#if tool}} ({{ref tool}}){{/if}}{{#unless @last}}<br>{{/unless}}{{/each}} | {{ref owner}} | {{join kpis}} |\n{{/each}}\n", spec: SPECS[8] },
+  { file: "en/partials/journey-diagram.hbs", source: "{{#if diagram.length}}\n```mermaid\njourney\n  title {{mmText name}}\n{{#each diagram}}\n  section {{mmText section}}\n{{#each stages}}\n    {{mmText name}}: {{emotion}}: {{#if ../../persona}}{{mmText (or ../../persona.name ../../persona.id) comma=true}}{{else}}Customer{{/if}}\n{{/each}}\n{{/each}}\n```\n\n*Emotion at each stage, from 1 (frustrated) to 5 (delighted).*\n{{/if}}\n", spec: SPECS[8] },
 
-  { file: "en/partials/kpi-table.hbs", source: "| KPI | Stage | Baseline → target | Owner | Cadence | Source |\n|---|---|---|---|---|---|\n{{#each this}}\n| **{{name}}**{{#if definition}}<br>{{definition}}{{/if}} | {{#if stage}}{{ref stage}}{{else}}—{{/if}} | {{#if baseline}}{{measure baseline.value unit currency}}{{#if baseline.as_of}} ({{fdate baseline.as_of}}){{/if}}{{else}}?{{/if}} → {{#if target}}**{{measure target.value unit currency}}**{{#if target.by}} by {{fdate target.by}}{{/if}}{{else}}?{{/if}} | {{#if owner}}{{ref owner}}{{else}}—{{/if}} | {{#if cadence}}{{word \"cadence\" cadence}}{{else}}—{{/if}} | {{#if source}}{{ref source}}{{else}}—{{/if}} |\n{{/each}}\n", spec: SPECS[9] },
+  { file: "en/partials/journey-table.hbs", source: "| Stage | Customer goal | Actions | Thoughts | Pain points | Opportunities | Touchpoints | Owner | KPIs |\n|---|---|---|---|---|---|---|---|---|\n{{#each stages}}\n| **{{name}}**{{#if phase}}<br>{{word \"phase\" phase}}{{/if}} | {{lines customer_goal}} | {{lines actions}} | {{lines thoughts}} | {{lines pain_points}} | {{lines opportunities}} | {{#each touchpoints}}{{channel}}{{#if tool}} ({{ref tool}}){{/if}}{{#unless @last}}<br>{{/unless}}{{/each}} | {{ref owner}} | {{join kpis}} |\n{{/each}}\n", spec: SPECS[9] },
 
-  { file: "en/partials/kpi-tree.hbs", source: "{{#each goals}}\n### Goal: {{ref goal}}\n\n{{#if kpis.length}}\n{{> kpi-table kpis}}\n{{else}}\n*No KPI measures this goal yet.*\n{{/if}}\n\n{{/each}}\n{{#if unlinked.length}}\n### KPIs not linked to a goal\n\n{{> kpi-table unlinked}}\n{{/if}}\n", spec: SPECS[10] },
+  { file: "en/partials/kpi-table.hbs", source: "| KPI | Category | Stage | Baseline → target | Owner | Cadence | Source |\n|---|---|---|---|---|---|---|\n{{#each this}}\n| **{{name}}**{{#if definition}}<br>{{definition}}{{/if}} | {{#if category}}{{word \"category\" category}}{{else}}—{{/if}} | {{#if stage}}{{ref stage}}{{else}}—{{/if}} | {{#if baseline}}{{measure baseline.value unit currency}}{{#if baseline.as_of}} ({{fdate baseline.as_of}}){{/if}}{{else}}?{{/if}} → {{#if target}}**{{measure target.value unit currency}}**{{#if target.by}} by {{fdate target.by}}{{/if}}{{else}}?{{/if}} | {{#if owner}}{{ref owner}}{{else}}—{{/if}} | {{#if cadence}}{{word \"cadence\" cadence}}{{else}}—{{/if}} | {{#if source}}{{ref source}}{{else}}—{{/if}} |\n{{/each}}\n", spec: SPECS[10] },
 
-  { file: "en/partials/persona.hbs", source: "### {{name}}\n\n{{#if description}}\n{{description}}\n\n{{/if}}\n{{#if attributes.length}}\n| Attribute | Value |\n|---|---|\n{{#each attributes}}\n| {{key}} | {{value}} |\n{{/each}}\n\n{{/if}}\n{{#if needs.length}}\n**Needs**\n\n{{#each needs}}\n- {{this}}\n{{/each}}\n\n{{/if}}\n{{#if behaviors.length}}\n**Behaviours**\n\n{{#each behaviors}}\n- {{this}}\n{{/each}}\n\n{{/if}}\n{{#if channels.length}}\n**Channels:** {{join channels}}\n\n{{/if}}\n{{#if segment_size}}\n**Segment size:** {{num segment_size}}\n\n{{/if}}\n", spec: SPECS[11] },
+  { file: "en/partials/kpi-tree.hbs", source: "{{#each goals}}\n### Goal: {{ref goal}}\n\n{{#if kpis.length}}\n{{> kpi-table kpis}}\n{{else}}\n*No KPI measures this goal yet.*\n{{/if}}\n\n{{/each}}\n{{#if unlinked.length}}\n### KPIs not linked to a goal\n\n{{> kpi-table unlinked}}\n{{/if}}\n", spec: SPECS[11] },
 
-  { file: "en/partials/problems.hbs", source: "{{#if forced}}\n> [!WARNING]\n> Rendered with `--force` although the plan has errors that affect this document. Gaps are marked ⚠. Fix these and render again:\n{{#each problems}}\n> - {{file}}:{{line}}:{{column}}: {{message}}\n{{/each}}\n{{/if}}\n", spec: SPECS[12] },
+  { file: "en/partials/persona.hbs", source: "### {{name}}\n\n{{#if description}}\n{{description}}\n\n{{/if}}\n{{#if attributes.length}}\n| Attribute | Value |\n|---|---|\n{{#each attributes}}\n| {{key}} | {{value}} |\n{{/each}}\n\n{{/if}}\n{{#if needs.length}}\n**Needs**\n\n{{#each needs}}\n- {{this}}\n{{/each}}\n\n{{/if}}\n{{#if behaviors.length}}\n**Behaviours**\n\n{{#each behaviors}}\n- {{this}}\n{{/each}}\n\n{{/if}}\n{{#if channels.length}}\n**Channels:** {{join channels}}\n\n{{/if}}\n{{#if segment_size}}\n**Segment size:** {{num segment_size}}\n\n{{/if}}\n", spec: SPECS[12] },
 
-  { file: "en/partials/raci-list.hbs", source: "| Initiative | Accountable (A) | Responsible (R) | Consulted (C) | Informed (I) |\n|---|---|---|---|---|\n{{#each this}}\n| {{ref initiative}} | {{#if accountable}}{{ref accountable}}{{else}}⚠ none{{/if}} | {{join responsible sep=\"; \" empty=\"—\"}} | {{join consulted sep=\"; \" empty=\"—\"}} | {{join informed sep=\"; \" empty=\"—\"}} |\n{{/each}}\n", spec: SPECS[13] },
+  { file: "en/partials/problems.hbs", source: "{{#if forced}}\n> [!WARNING]\n> Rendered with `--force` although the plan has errors that affect this document. Gaps are marked ⚠. Fix these and render again:\n{{#each problems}}\n> - {{file}}:{{line}}:{{column}}: {{message}}\n{{/each}}\n{{/if}}\n", spec: SPECS[13] },
 
-  { file: "en/partials/role-table.hbs", source: "| Role | Person | Organisation | Level | Reports to | Responsibilities |\n|---|---|---|---|---|---|\n{{#each this}}\n| **{{name}}**{{#if partner_type}}<br>{{word \"partner_type\" partner_type}}{{/if}} | {{or person \"—\"}} | {{or organization \"—\"}} | {{#if level}}{{word \"level\" level}}{{else}}—{{/if}} | {{#if reports_to}}{{ref reports_to}}{{else}}—{{/if}} | {{lines responsibilities}} |\n{{/each}}\n", spec: SPECS[14] },
+  { file: "en/partials/raci-list.hbs", source: "| Initiative | Accountable (A) | Responsible (R) | Consulted (C) | Informed (I) |\n|---|---|---|---|---|\n{{#each this}}\n| {{ref initiative}} | {{#if accountable}}{{ref accountable}}{{else}}⚠ none{{/if}} | {{join responsible sep=\"; \" empty=\"—\"}} | {{join consulted sep=\"; \" empty=\"—\"}} | {{join informed sep=\"; \" empty=\"—\"}} |\n{{/each}}\n", spec: SPECS[14] },
 
-  { file: "en/partials/tool-table.hbs", source: "| Tool | Category | Purpose | Status | Licence | Cost | Per year | Contract ends | Owner |\n|---|---|---|---|---|---|---|---|---|\n{{#each this}}\n| **{{name}}**{{#if vendor}}<br>{{vendor}}{{/if}} | {{#if category}}{{word \"tool_category\" category}}{{/if}} | {{or purpose \"—\"}} | {{word \"status\" status}} | {{#if license}}{{word \"license\" license}}{{else}}—{{/if}} | {{#if cost}}{{money cost}}{{#if per}} {{word \"per\" per}}{{/if}}{{else}}—{{/if}} | {{#if cost_per_year}}{{money cost_per_year}}{{else}}—{{/if}} | {{#if contract_end}}{{fdate contract_end}}{{else}}—{{/if}} | {{#if owner}}{{ref owner}}{{else}}—{{/if}} |\n{{/each}}\n", spec: SPECS[15] },
+  { file: "en/partials/role-table.hbs", source: "| Role | Person | Organisation | Level | Reports to | Responsibilities |\n|---|---|---|---|---|---|\n{{#each this}}\n| **{{name}}**{{#if partner_type}}<br>{{word \"partner_type\" partner_type}}{{/if}} | {{or person \"—\"}} | {{or organization \"—\"}} | {{#if level}}{{word \"level\" level}}{{else}}—{{/if}} | {{#if reports_to}}{{ref reports_to}}{{else}}—{{/if}} | {{lines responsibilities}} |\n{{/each}}\n", spec: SPECS[15] },
 
-  { file: "ja/journey.md.hbs", source: "# カスタマージャーニー：{{journey.name}}\n\n{{> problems}}\n\n*{{plan.name}}{{#if date}} ・ {{fdate date}}時点{{/if}}*\n\n{{#if journey.description}}\n{{journey.description}}\n\n{{/if}}\n{{#if persona}}\n## ペルソナ\n\n{{> persona persona}}\n{{/if}}\n\n## ジャーニーマップ\n\n{{> journey-table journey}}\n\n{{> journey-diagram journey}}\n\n## このジャーニーの KPI\n\n{{#if kpis.length}}\n{{> kpi-table kpis}}\n{{else}}\n*このジャーニーのステージを測る KPI はまだありません。*\n{{/if}}\n\n## このジャーニーに関わる施策\n\n{{#if initiatives.length}}\n{{> initiative-table initiatives}}\n{{else}}\n*このジャーニーに関わる施策はまだありません。*\n{{/if}}\n", spec: SPECS[16] },
+  { file: "en/partials/tool-table.hbs", source: "| Tool | Category | Purpose | Status | Licence | Cost | Per year | Contract ends | Owner |\n|---|---|---|---|---|---|---|---|---|\n{{#each this}}\n| **{{name}}**{{#if vendor}}<br>{{vendor}}{{/if}} | {{#if category}}{{word \"tool_category\" category}}{{/if}} | {{or purpose \"—\"}} | {{word \"status\" status}} | {{#if license}}{{word \"license\" license}}{{else}}—{{/if}} | {{#if cost}}{{money cost}}{{#if per}} {{word \"per\" per}}{{/if}}{{else}}—{{/if}} | {{#if cost_per_year}}{{money cost_per_year}}{{else}}—{{/if}} | {{#if contract_end}}{{fdate contract_end}}{{else}}—{{/if}} | {{#if owner}}{{ref owner}}{{else}}—{{/if}} |\n{{/each}}\n", spec: SPECS[16] },
 
-  { file: "ja/kpis.md.hbs", source: "# KPI 一覧：{{plan.name}}\n\n{{> problems}}\n\n{{#if date}}\n*{{fdate date}}時点*\n\n{{/if}}\n目標ごとに、それを測る KPI と、各 KPI が対象とするジャーニーのステージを示します。\n\n{{> kpi-tree kpi_tree}}\n\n## 計測のカバー状況\n\n| 指標 | 件数 | 割合 |\n|---|--:|--:|\n{{#each health}}\n| {{label}} | {{n}} / {{m}} | {{#if (eq percent null)}}—{{else}}{{percent}}%{{/if}} |\n{{/each}}\n", spec: SPECS[17] },
+  { file: "ja/journey.md.hbs", source: "# カスタマージャーニー：{{journey.name}}\n\n{{> problems}}\n\n*{{plan.name}}{{#if date}} ・ {{fdate date}}時点{{/if}}*\n\n{{#if journey.description}}\n{{journey.description}}\n\n{{/if}}\n{{#if persona}}\n## ペルソナ\n\n{{> persona persona}}\n{{/if}}\n\n## ジャーニーマップ\n\n{{> journey-table journey}}\n\n{{> journey-diagram journey}}\n\n## このジャーニーの KPI\n\n{{#if kpis.length}}\n{{> kpi-table kpis}}\n{{else}}\n*このジャーニーのステージを測る KPI はまだありません。*\n{{/if}}\n\n## このジャーニーに関わる施策\n\n{{#if initiatives.length}}\n{{> initiative-table initiatives}}\n{{else}}\n*このジャーニーに関わる施策はまだありません。*\n{{/if}}\n", spec: SPECS[17] },
 
-  { file: "ja/report.md.hbs", source: "# {{plan.name}}\n\n{{> problems}}\n\n| | |\n|---|---|\n| **計画** | {{plan.name}}（{{plan.id}}） |\n| **対象期間** | {{#if plan.period}}{{fdate plan.period.start}} 〜 {{fdate plan.period.end}}{{else}}—{{/if}} |\n| **推進責任者** | {{#if plan.owner}}{{ref plan.owner}}{{else}}—{{/if}} |\n| **スポンサー** | {{join plan.sponsors empty=\"—\"}} |\n| **予算** | {{#if plan.budget}}{{money plan.budget}}{{else}}—{{/if}} |\n{{#if date}}\n| **作成日** | {{fdate date}} |\n{{/if}}\n\n## 目次\n\n1. [ビジョン（あるべき顧客体験）](#ビジョンあるべき顧客体験)\n2. [目標](#目標)\n3. [課題](#課題)\n4. [ペルソナ](#ペルソナ)\n5. [カスタマージャーニー](#カスタマージャーニー)\n6. [KPI ツリー](#kpi-ツリー)\n7. [施策](#施策)\n8. [体制](#体制)\n9. [ツール一覧](#ツール一覧)\n10. [ロードマップ](#ロードマップ)\n11. [未解決の課題](#未解決の課題)\n\n## ビジョン（あるべき顧客体験）\n\n{{#if plan.vision}}\n> {{plan.vision}}\n{{else}}\n*ビジョンはまだ書かれていません。*\n{{/if}}\n\n## 目標\n\n{{#each goals}}\n### {{word \"perspective\" perspective}}\n\n{{#each goals}}\n#### {{name}}\n\n{{#if statement}}\n{{statement}}\n\n{{/if}}\n- **優先度：** {{#if priority}}{{priority}}{{else}}—{{/if}} ・ **期間：** {{#if horizon}}{{word \"horizon\" horizon}}{{else}}—{{/if}} ・ **責任者：** {{#if owner}}{{ref owner}}{{else}}—{{/if}}\n- **測定する KPI：** {{join kpis empty=\"—\"}}\n- **合意：** {{#if agreed_by.length}}{{#each agreed_by}}{{ref role}}{{#if on}}（{{fdate on}}）{{/if}}{{#unless @last}}、{{/unless}}{{/each}}{{else}}⚠ 合意の記録がありません{{/if}}\n\n{{/each}}\n{{else}}\n*目標はまだありません。*\n{{/each}}\n\n## 課題\n\n{{#each challenges}}\n### {{word \"priority\" priority}}\n\n| 課題 | 目標 | 現状 | 問題（目標との差） | 責任者 | 対応する施策 |\n|---|---|---|---|---|---|\n{{#each challenges}}\n| **{{name}}** | {{#if goal}}{{ref goal}}{{else}}—{{/if}} | {{or current \"—\"}} | {{or problem \"—\"}} | {{#if owner}}{{ref owner}}{{else}}—{{/if}} | {{#if initiatives.length}}{{lines initiatives}}{{else}}⚠ 施策がありません{{/if}} |\n{{/each}}\n\n{{else}}\n*課題はまだありません。*\n{{/each}}\n\n## ペルソナ\n\n{{#each personas}}\n{{> persona}}\n{{else}}\n*ペルソナはまだありません。*\n{{/each}}\n\n## カスタマージャーニー\n\n{{#each journeys}}\n### {{name}}\n\n{{#if persona}}\n**ペルソナ：** {{ref persona}}\n\n{{/if}}\n{{#if description}}\n{{description}}\n\n{{/if}}\n{{> journey-table}}\n\n{{> journey-diagram}}\n\n{{else}}\n*カスタマージャーニーはまだありません。*\n{{/each}}\n\n## KPI ツリー\n\n目標ごとに、それを測る KPI と、各 KPI が対象とするジャーニーのステージを示します。\n\n{{> kpi-tree kpi_tree}}\n\n## 施策\n\n{{#if initiatives.length}}\n{{> initiative-table initiatives}}\n\n**予算：** 施策の予算合計は {{#if budget.total}}{{money budget.total}}{{else}}—{{/if}}{{#if budget.plan}}、計画全体の予算は {{money budget.plan}}{{/if}}{{#if budget.remaining}}（{{#if budget.over}}⚠ **{{money budget.remaining}} の予算超過**{{else}}未配分 {{money budget.remaining}}{{/if}}）{{/if}}です。\n{{#each budget.other}}\n⚠ このほか別通貨で {{money this}} があり、計画予算との比較には含めていません。\n{{/each}}\n\n{{#each initiatives}}\n{{#if description}}\n- **{{name}}：** {{description}}\n{{/if}}\n{{/each}}\n\n### 役割分担（RACI）\n\n{{#if raci.matrix}}\nA＝説明責任者、R＝実行責任者、C＝協議先、I＝報告先。\n\n| 施策 |{{#each raci.roles}} {{ref this}} |{{/each}}\n|---|{{#each raci.roles}}:-:|{{/each}}\n{{#each raci.rows}}\n| {{ref initiative}} |{{#each cells}} {{this}} |{{/each}}\n{{/each}}\n{{else}}\n{{> raci-list raci.list}}\n{{/if}}\n\n### 施策選定チェックリストの評価\n\n各項目 1〜5 点で評価しています。\n\n| 施策 | 目的との整合 | ターゲットの行動 | 予算・人員 | 差別化 | 継続性 | 平均 |\n|---|:-:|:-:|:-:|:-:|:-:|:-:|\n{{#each initiatives}}\n{{#if fit}}\n| {{name}} | {{or fit.purpose \"—\"}} | {{or fit.target \"—\"}} | {{or fit.budget \"—\"}} | {{or fit.differentiation \"—\"}} | {{or fit.sustainability \"—\"}} | **{{or fit.average \"—\"}}** |\n{{/if}}\n{{/each}}\n\n### 個人データと同意\n\n| 施策 | 個人データの利用 | 同意の取得方法・法的根拠 |\n|---|---|---|\n{{#each initiatives}}\n| {{name}} | {{#if uses_personal_data}}あり{{else}}{{#if (eq uses_personal_data false)}}なし{{else}}記載なし{{/if}}{{/if}} | {{or consent \"—\"}} |\n{{/each}}\n{{else}}\n*施策はまだありません。*\n{{/if}}\n\n## 体制\n\n### 社内の役割\n\n{{#if team.internal.length}}\n{{> role-table team.internal}}\n{{else}}\n*社内の役割はまだありません。*\n{{/if}}\n\n### パートナー\n\n{{#if team.partners.length}}\n{{> role-table team.partners}}\n{{else}}\n*パートナーはまだありません。*\n{{/if}}\n\n## ツール一覧\n\n{{#if tools.length}}\n{{> tool-table tools}}\n\n**年間費用（廃止予定を除く）：** {{#each tool_cost_per_year}}{{money this}}{{#unless @last}} ＋ {{/unless}}{{else}}—{{/each}}\n\n{{#if renewals.length}}\n**契約の更新時期：**\n\n{{#each renewals}}\n- {{fdate contract_end}}：{{ref tool}}\n{{/each}}\n\n{{/if}}\n### ツール連携\n\n{{#if flow.edges.length}}\nツール間のデータの流れを示します。\n\n{{> integration-flowchart flow}}\n{{else}}\n*ツール間の連携はまだありません。*\n{{/if}}\n{{else}}\n*ツール一覧はまだありません。*\n{{/if}}\n\n## ロードマップ\n\n{{#each roadmap}}\n### {{name}}\n\n**{{#if start}}{{fdate start}}{{else}}？{{/if}} 〜 {{#if end}}{{fdate end}}{{else}}？{{/if}}** ・ 施策：{{join initiatives empty=\"—\"}}\n\n{{#if exit_criteria.length}}\n完了条件：\n\n{{#each exit_criteria}}\n- {{this}}\n{{/each}}\n\n{{/if}}\n{{else}}\n*ロードマップはまだありません。*\n{{/each}}\n{{> gantt gantt}}\n\n## 未解決の課題\n\n{{#if gaps.total}}\nチェックの結果、**{{gaps.total}} 件**の指摘があります（エラー {{gaps.errors}} 件、警告 {{gaps.warnings}} 件、情報 {{gaps.infos}} 件）。詳細と該当箇所は `mplan lint` で確認してください。\n\n| ルール | 重要度 | 件数 | 内容 |\n|---|---|--:|---|\n{{#each gaps.rules}}\n| {{rule}} | {{word \"severity\" severity}} | {{count}} | {{description}} |\n{{/each}}\n{{else}}\nチェックで指摘された事項はありません。\n{{/if}}\n\n### 計画の健全性\n\n| 指標 | 件数 | 割合 |\n|---|--:|--:|\n{{#each gaps.health}}\n| {{label}} | {{n}} / {{m}} | {{#if (eq percent null)}}—{{else}}{{percent}}%{{/if}} |\n{{/each}}\n", spec: SPECS[18] },
+  { file: "ja/kpis.md.hbs", source: "# KPI 一覧：{{plan.name}}\n\n{{> problems}}\n\n{{#if date}}\n*{{fdate date}}時点*\n\n{{/if}}\n目標ごとに、それを測る KPI と、各 KPI が対象とするジャーニーのステージを示します。\n\n{{> kpi-tree kpi_tree}}\n\n## 計測のカバー状況\n\n| 指標 | 件数 | 割合 |\n|---|--:|--:|\n{{#each health}}\n| {{label}} | {{n}} / {{m}} | {{#if (eq percent null)}}—{{else}}{{percent}}%{{/if}} |\n{{/each}}\n", spec: SPECS[18] },
 
-  { file: "ja/rfp.md.hbs", source: "# 提案依頼書：{{rfp.title}}\n\n{{> problems}}\n\n| | |\n|---|---|\n| **管理番号** | {{rfp.id}} |\n| **発注者** | {{#if rfp.company}}{{rfp.company}}{{else}}{{plan.name}}{{/if}} |\n| **依頼先** | {{#if rfp.partner_type}}{{word \"partner_type\" rfp.partner_type}}{{else}}—{{/if}} |\n| **窓口** | {{#if rfp.issuer}}{{rfp.issuer.name}}{{#if rfp.issuer.person}}（{{rfp.issuer.person}}）{{/if}}{{else}}—{{/if}}{{#if rfp.submission.contact}} ・ {{rfp.submission.contact}}{{/if}} |\n| **提案書の提出期限** | {{#each rfp.timeline}}{{#if (eq key \"proposals_due\")}}{{fdate date}}{{/if}}{{/each}} |\n{{#if date}}\n| **作成日** | {{fdate date}} |\n{{/if}}\n\n## 1. 本依頼の目的\n\n{{#if rfp.company}}{{rfp.company}}は{{else}}当社は{{/if}}、「{{rfp.title}}」について、{{#if rfp.partner_type}}{{word \"partner_type\" rfp.partner_type}}{{else}}パートナー企業{{/if}}の皆さまからのご提案を募集します。本業務は、当社のマーケティング計画「{{plan.name}}」{{#if plan.period}}（{{fdate plan.period.start}} 〜 {{fdate plan.period.end}}）{{/if}}の一部です。本書はこの計画から作成しているため、以下の目標・KPI・業務範囲・日程は、当社が実際に用いているものです。\n\n## 2. 会社概要と背景\n\n{{#if rfp.background}}\n{{rfp.background}}\n{{else}}\n*背景の記載はありません。*\n{{/if}}\n\n{{#if plan.vision}}\n**私たちが目指す顧客体験：**\n\n> {{plan.vision}}\n{{/if}}\n\n## 3. 対象となる目標\n\n{{#each rfp.goals}}\n### {{goal.name}}\n\n{{#if goal.statement}}\n{{goal.statement}}\n\n{{/if}}\n{{#if kpis.length}}\n測定する KPI：\n\n{{> kpi-table kpis}}\n{{else}}\n*この目標を測る KPI はまだありません。*\n{{/if}}\n\n{{else}}\n*対象となる目標の指定はありません。*\n{{/each}}\n{{#each rfp.unresolved_goals}}\n- {{ref this}}\n{{/each}}\n\n## 4. ターゲット顧客と対象ステージ\n\n{{#each rfp.personas}}\n{{> persona}}\n{{/each}}\n{{#if rfp.stages.length}}\n| ステージ | 顧客の目的 | 現在の不満・課題 | 顧客接点 | 当社の担当 |\n|---|---|---|---|---|\n{{#each rfp.stages}}\n| **{{journey}} › {{name}}**{{#if phase}}<br>{{word \"phase\" phase}}{{/if}} | {{lines customer_goal}} | {{lines pain_points}} | {{#each touchpoints}}{{channel}}{{#if tool}}（{{ref tool}}）{{/if}}{{#unless @last}}<br>{{/unless}}{{/each}} | {{#if owner}}{{ref owner}}{{else}}—{{/if}} |\n{{/each}}\n{{else}}\n*対象となるステージの指定はありません。*\n{{/if}}\n{{#each rfp.unresolved_stages}}\n- {{ref this}}\n{{/each}}\n\n## 5. 業務範囲\n\n{{#if rfp.initiatives.length}}\n{{> initiative-table rfp.initiatives}}\n\n{{#each rfp.initiatives}}\n{{#if description}}\n- **{{name}}：** {{description}}\n{{/if}}\n{{/each}}\n{{else}}\n*対象となる施策の指定はありません。*\n{{/if}}\n{{#each rfp.unresolved_initiatives}}\n- {{ref this}}\n{{/each}}\n\n## 6. 要件\n\n優先度は MoSCoW で示します。**必須**は契約の条件、**推奨**は対応を期待する事項、**任意**は対応いただければ歓迎する事項です。\n\n| No. | 要件 | 優先度 |\n|---|---|---|\n{{#each rfp.requirements}}\n| {{id}} | {{text}} | {{word \"moscow\" priority}} |\n{{/each}}\n\n{{#if rfp.qualifications.length}}\n**応募資格：**\n\n{{#each rfp.qualifications}}\n- {{this}}\n{{/each}}\n{{/if}}\n\n## 7. 現在のツール環境と連携要件\n\n当社で現在利用しているツールは次のとおりです。\n\n{{> tool-table rfp.tools}}\n\n{{#if rfp.integrations.length}}\nご提案では、次のツールおよびその連携に対応してください。\n\n| ツール | 目的 | 連携先 |\n|---|---|---|\n{{#each rfp.integrations}}\n| **{{ref tool}}** | {{#if detail}}{{or detail.purpose \"—\"}}{{else}}—{{/if}} | {{#if detail}}{{#each connections}}{{ref tool}}（{{word \"flow\" direction}}{{#if data.length}}：{{join data}}{{/if}}）{{#unless @last}}<br>{{/unless}}{{else}}—{{/each}}{{else}}—{{/if}} |\n{{/each}}\n{{/if}}\n\n## 8. 体制と進め方\n\n{{#if rfp.issuer}}\n**窓口：** {{rfp.issuer.name}}{{#if rfp.issuer.person}}（{{rfp.issuer.person}}）{{/if}}{{#if rfp.issuer.organization}}、{{rfp.issuer.organization}}{{/if}}\n{{else}}\n**窓口：** ⚠ 未設定\n{{/if}}\n\n{{#if rfp.governance.length}}\n当社側の役割分担（A＝説明責任者、R＝実行責任者、C＝協議先、I＝報告先）：\n\n{{> raci-list rfp.governance}}\n{{/if}}\n\n## 9. 予算\n\n{{#if rfp.budget}}\n業務範囲全体で{{#if rfp.budget.min}}{{#if rfp.budget.max}} **{{money rfp.budget.min rfp.budget.currency}}** 〜 **{{money rfp.budget.max rfp.budget.currency}}**{{else}} **{{money rfp.budget.min rfp.budget.currency}}** 以上{{/if}}{{else}}{{#if rfp.budget.max}} **{{money rfp.budget.max rfp.budget.currency}}** 以内{{else}}、ご提案に基づき決定{{/if}}{{/if}}（{{rfp.budget.currency}}）を想定しています。\n{{else}}\n*予算はご提案に基づき決定します。*\n{{/if}}\n\n## 10. スケジュール\n\n{{#if rfp.timeline.length}}\n| 項目 | 日付 |\n|---|---|\n{{#each rfp.timeline}}\n| {{word \"timeline\" key}} | {{fdate date}} |\n{{/each}}\n{{else}}\n*日程は追ってお知らせします。*\n{{/if}}\n\n## 11. 評価基準\n\n| 評価項目 | 配点 |\n|---|--:|\n{{#each rfp.evaluation}}\n| {{criterion}}{{#if price}}（価格）{{/if}} | {{weight}}% |\n{{/each}}\n| **合計** | **{{rfp.evaluation_total}}%** |\n\n## 12. 提出方法\n\n{{#if rfp.submission.format}}\n- **提出形式：** {{rfp.submission.format}}\n{{/if}}\n{{#if rfp.submission.contact}}\n- **提出先：** {{rfp.submission.contact}}\n{{/if}}\n{{#each rfp.timeline}}\n{{#if (eq key \"proposals_due\")}}\n- **提出期限：** {{fdate date}}\n{{/if}}\n{{/each}}\n\n{{#if rfp.submission.instructions}}\n{{rfp.submission.instructions}}\n{{/if}}\n", spec: SPECS[19] },
+  { file: "ja/report.md.hbs", source: "# {{plan.name}}\n\n{{> problems}}\n\n| | |\n|---|---|\n{{#if plan.organization}}\n| **会社名** | {{plan.organization.name}}{{#if plan.organization.department}} {{plan.organization.department}}{{/if}} |\n{{/if}}\n| **計画** | {{plan.name}}（{{plan.id}}） |\n| **対象期間** | {{#if plan.period}}{{fdate plan.period.start}} 〜 {{fdate plan.period.end}}{{else}}—{{/if}} |\n| **推進責任者** | {{#if plan.owner}}{{ref plan.owner}}{{else}}—{{/if}} |\n| **スポンサー** | {{join plan.sponsors empty=\"—\"}} |\n| **予算** | {{#if plan.budget}}{{money plan.budget}}{{else}}—{{/if}} |\n{{#if date}}\n| **作成日** | {{fdate date}} |\n{{/if}}\n\n## 目次\n\n1. [ビジョン（あるべき顧客体験）](#ビジョンあるべき顧客体験)\n2. [目標](#目標)\n3. [課題](#課題)\n4. [ペルソナ](#ペルソナ)\n5. [カスタマージャーニー](#カスタマージャーニー)\n6. [KPI ツリー](#kpi-ツリー)\n7. [施策](#施策)\n8. [体制](#体制)\n9. [ツール一覧](#ツール一覧)\n10. [ロードマップ](#ロードマップ)\n11. [未解決の課題](#未解決の課題)\n\n## ビジョン（あるべき顧客体験）\n\n{{#if plan.vision}}\n> {{plan.vision}}\n{{else}}\n*ビジョンはまだ書かれていません。*\n{{/if}}\n\n## 目標\n\n{{#each goals}}\n### {{word \"perspective\" perspective}}\n\n{{#each goals}}\n#### {{name}}\n\n{{#if statement}}\n{{statement}}\n\n{{/if}}\n- **優先度：** {{#if priority}}{{priority}}{{else}}—{{/if}} ・ **期間：** {{#if horizon}}{{word \"horizon\" horizon}}{{else}}—{{/if}} ・ **責任者：** {{#if owner}}{{ref owner}}{{else}}—{{/if}}\n- **測定する KPI：** {{join kpis empty=\"—\"}}\n- **合意：** {{#if agreed_by.length}}{{#each agreed_by}}{{ref role}}{{#if on}}（{{fdate on}}）{{/if}}{{#unless @last}}、{{/unless}}{{/each}}{{else}}⚠ 合意の記録がありません{{/if}}\n\n{{/each}}\n{{else}}\n*目標はまだありません。*\n{{/each}}\n\n## 課題\n\n{{#each challenges}}\n### {{word \"priority\" priority}}\n\n| 課題 | 目標 | 現状 | 問題（目標との差） | 責任者 | 対応する施策 |\n|---|---|---|---|---|---|\n{{#each challenges}}\n| **{{name}}** | {{#if goal}}{{ref goal}}{{else}}—{{/if}} | {{or current \"—\"}} | {{or problem \"—\"}} | {{#if owner}}{{ref owner}}{{else}}—{{/if}} | {{#if initiatives.length}}{{lines initiatives}}{{else}}⚠ 施策がありません{{/if}} |\n{{/each}}\n\n{{else}}\n*課題はまだありません。*\n{{/each}}\n\n## ペルソナ\n\n{{#each personas}}\n{{> persona}}\n{{else}}\n*ペルソナはまだありません。*\n{{/each}}\n\n## カスタマージャーニー\n\n{{#each journeys}}\n### {{name}}\n\n{{#if persona}}\n**ペルソナ：** {{ref persona}}\n\n{{/if}}\n{{#if description}}\n{{description}}\n\n{{/if}}\n{{> journey-table}}\n\n{{> journey-diagram}}\n\n{{else}}\n*カスタマージャーニーはまだありません。*\n{{/each}}\n\n## KPI ツリー\n\n目標ごとに、それを測る KPI と、各 KPI が対象とするジャーニーのステージを示します。\n\n{{> kpi-tree kpi_tree}}\n\n## 施策\n\n{{#if initiatives.length}}\n{{> initiative-table initiatives}}\n\n**予算：** 施策の予算合計は {{#if budget.total}}{{money budget.total}}{{else}}—{{/if}}{{#if budget.plan}}、計画全体の予算は {{money budget.plan}}{{/if}}{{#if budget.remaining}}（{{#if budget.over}}⚠ **{{money budget.remaining}} の予算超過**{{else}}未配分 {{money budget.remaining}}{{/if}}）{{/if}}です。\n{{#each budget.other}}\n⚠ このほか別通貨で {{money this}} があり、計画予算との比較には含めていません。\n{{/each}}\n\n{{#each initiatives}}\n{{#if description}}\n- **{{name}}：** {{description}}\n{{/if}}\n{{/each}}\n\n{{#each initiatives}}\n{{#if automation.length}}\n**{{name}}の自動配信**（起点となる日時を基準としたタイミング）：\n\n{{> automation automation}}\n\n{{/if}}\n{{/each}}\n\n### 役割分担（RACI）\n\n{{#if raci.matrix}}\nA＝説明責任者、R＝実行責任者、C＝協議先、I＝報告先。\n\n| 施策 |{{#each raci.roles}} {{ref this}} |{{/each}}\n|---|{{#each raci.roles}}:-:|{{/each}}\n{{#each raci.rows}}\n| {{ref initiative}} |{{#each cells}} {{this}} |{{/each}}\n{{/each}}\n{{else}}\n{{> raci-list raci.list}}\n{{/if}}\n\n### 施策選定チェックリストの評価\n\n各項目 1〜5 点で評価しています。\n\n| 施策 | 目的との整合 | ターゲットの行動 | 予算・人員 | 差別化 | 継続性 | 平均 |\n|---|:-:|:-:|:-:|:-:|:-:|:-:|\n{{#each initiatives}}\n{{#if fit}}\n| {{name}} | {{or fit.purpose \"—\"}} | {{or fit.target \"—\"}} | {{or fit.budget \"—\"}} | {{or fit.differentiation \"—\"}} | {{or fit.sustainability \"—\"}} | **{{or fit.average \"—\"}}** |\n{{/if}}\n{{/each}}\n\n### 個人データと同意\n\n| 施策 | 個人データの利用 | 同意の取得方法・法的根拠 |\n|---|---|---|\n{{#each initiatives}}\n| {{name}} | {{#if uses_personal_data}}あり{{else}}{{#if (eq uses_personal_data false)}}なし{{else}}記載なし{{/if}}{{/if}} | {{or consent \"—\"}} |\n{{/each}}\n{{else}}\n*施策はまだありません。*\n{{/if}}\n\n## 体制\n\n### 社内の役割\n\n{{#if team.internal.length}}\n{{> role-table team.internal}}\n{{else}}\n*社内の役割はまだありません。*\n{{/if}}\n\n### パートナー\n\n{{#if team.partners.length}}\n{{> role-table team.partners}}\n{{else}}\n*パートナーはまだありません。*\n{{/if}}\n\n## ツール一覧\n\n{{#if tools.length}}\n{{> tool-table tools}}\n\n**年間費用（廃止予定を除く）：** {{#each tool_cost_per_year}}{{money this}}{{#unless @last}} ＋ {{/unless}}{{else}}—{{/each}}\n\n{{#if renewals.length}}\n**契約の更新時期：**\n\n{{#each renewals}}\n- {{fdate contract_end}}：{{ref tool}}\n{{/each}}\n\n{{/if}}\n### ツール連携\n\n{{#if flow.edges.length}}\nツール間のデータの流れを示します。\n\n{{> integration-flowchart flow}}\n{{else}}\n*ツール間の連携はまだありません。*\n{{/if}}\n{{else}}\n*ツール一覧はまだありません。*\n{{/if}}\n\n## ロードマップ\n\n{{#each roadmap}}\n### {{name}}\n\n**{{#if start}}{{fdate start}}{{else}}？{{/if}} 〜 {{#if end}}{{fdate end}}{{else}}？{{/if}}** ・ 施策：{{join initiatives empty=\"—\"}}\n\n{{#if exit_criteria.length}}\n完了条件：\n\n{{#each exit_criteria}}\n- {{this}}\n{{/each}}\n\n{{/if}}\n{{else}}\n*ロードマップはまだありません。*\n{{/each}}\n{{> gantt gantt}}\n\n## 未解決の課題\n\n{{#if gaps.total}}\nチェックの結果、**{{gaps.total}} 件**の指摘があります（エラー {{gaps.errors}} 件、警告 {{gaps.warnings}} 件、情報 {{gaps.infos}} 件）。詳細と該当箇所は `mplan lint` で確認してください。\n\n| ルール | 重要度 | 件数 | 内容 |\n|---|---|--:|---|\n{{#each gaps.rules}}\n| {{rule}} | {{word \"severity\" severity}} | {{count}} | {{description}} |\n{{/each}}\n{{else}}\nチェックで指摘された事項はありません。\n{{/if}}\n\n### 計画の健全性\n\n| 指標 | 件数 | 割合 |\n|---|--:|--:|\n{{#each gaps.health}}\n| {{label}} | {{n}} / {{m}} | {{#if (eq percent null)}}—{{else}}{{percent}}%{{/if}} |\n{{/each}}\n", spec: SPECS[19] },
 
-  { file: "ja/partials/gantt.hbs", source: "{{#if sections.length}}\n```mermaid\ngantt\n  title {{mmText @root.plan.name}}\n  dateFormat YYYY-MM-DD\n  axisFormat %Y-%m\n{{#each sections}}\n  section {{mmText name}}\n{{#each tasks}}\n    {{mmText name}} :{{#if phase}}active, {{/if}}{{node}}, {{start}}, {{end}}\n{{/each}}\n{{/each}}\n```\n{{/if}}\n", spec: SPECS[4] },
+  { file: "ja/rfp.md.hbs", source: "# 提案依頼書：{{rfp.title}}\n\n{{#if rfp.internal}}\n> **社内用 — 社外秘（配布禁止）。** この版には計画・施策の予算、ツールの費用と契約終了日、目標のすべての KPI が載っています。社内の確認用です。提案者には `--internal` を付けずに作成した版をお送りください。\n\n{{/if}}\n{{> problems}}\n\n| | |\n|---|---|\n| **発注者** | {{#if rfp.company}}{{rfp.company}}{{#if rfp.department}} {{rfp.department}}{{/if}}{{else}}—{{/if}} |\n| **発行日** | {{#if rfp.issued}}{{fdate rfp.issued}}{{else}}—{{/if}} |\n| **管理番号** | {{rfp.id}} |\n| **依頼先** | {{#if rfp.partner_type}}{{word \"partner_type\" rfp.partner_type}}{{else}}—{{/if}} |\n| **窓口** | {{#if rfp.issuer}}{{rfp.issuer.name}}{{#if rfp.issuer.person}}（{{rfp.issuer.person}}）{{/if}}{{else}}—{{/if}}{{#if rfp.submission.contact}} ・ {{rfp.submission.contact}}{{/if}} |\n| **提案書の提出期限** | {{#each rfp.timeline}}{{#if (eq key \"proposals_due\")}}{{fdate date}}{{/if}}{{/each}} |\n{{#if date}}\n| **作成日** | {{fdate date}} |\n{{/if}}\n\n## 1. 本依頼の目的\n\n{{#if rfp.description}}\n{{rfp.description}}\n\n{{/if}}\n{{#if rfp.company}}{{rfp.company}}は{{else}}当社は{{/if}}、「{{rfp.title}}」について、{{#if rfp.partner_type}}{{word \"partner_type\" rfp.partner_type}}{{else}}パートナー企業{{/if}}の皆さまからのご提案を募集します。本業務は、当社のマーケティング計画「{{plan.name}}」{{#if plan.period}}（{{fdate plan.period.start}} 〜 {{fdate plan.period.end}}）{{/if}}の一部です。以下の目標・KPI・業務範囲・日程は、当社が実際に用いているものです。\n\n## 2. 会社概要と背景\n\n{{#if plan.organization}}\n**{{plan.organization.name}}**{{#if plan.organization.address}}（{{plan.organization.address}}）{{/if}}{{#if plan.organization.url}} ・ {{plan.organization.url}}{{/if}}\n\n{{/if}}\n{{#if rfp.background}}\n{{rfp.background}}\n{{else}}\n*背景の記載はありません。*\n{{/if}}\n\n{{#if plan.vision}}\n**私たちが目指す顧客体験：**\n\n> {{plan.vision}}\n{{/if}}\n\n## 3. 目標と成果の測り方\n\n{{#each rfp.goals}}\n- **{{goal.name}}**{{#if goal.statement}}：{{goal.statement}}{{/if}}\n{{else}}\n*対象となる目標の指定はありません。*\n{{/each}}\n{{#each rfp.unresolved_goals}}\n- {{ref this}}\n{{/each}}\n\n{{#if rfp.kpis.length}}\n{{#if rfp.internal}}これらの目標と対象業務の KPI：{{else}}対象となるステージと施策の KPI：{{/if}}\n\n{{> kpi-table rfp.kpis}}\n{{else}}\n*対象業務を測る KPI はまだありません。*\n{{/if}}\n\n## 4. ターゲット顧客と対象ステージ\n\n{{#each rfp.personas}}\n{{> persona}}\n{{/each}}\n{{#if rfp.stages.length}}\n| ステージ | 顧客の目的 | 現在の不満・課題 | 改善の機会 | 顧客接点 | 当社の担当 |\n|---|---|---|---|---|---|\n{{#each rfp.stages}}\n| **{{journey}} › {{name}}**{{#if phase}}<br>{{word \"phase\" phase}}{{/if}} | {{lines customer_goal}} | {{lines pain_points}} | {{lines opportunities}} | {{#each touchpoints}}{{channel}}{{#if tool}}（{{ref tool}}）{{/if}}{{#unless @last}}<br>{{/unless}}{{/each}} | {{#if owner}}{{ref owner}}{{else}}—{{/if}} |\n{{/each}}\n{{else}}\n*対象となるステージの指定はありません。*\n{{/if}}\n{{#each rfp.unresolved_stages}}\n- {{ref this}}\n{{/each}}\n\n## 5. 業務範囲\n\n{{#if rfp.initiatives.length}}\n{{#if rfp.internal}}\n{{> initiative-table rfp.initiatives}}\n\n{{#each rfp.initiatives}}\n{{#if description}}\n- **{{name}}：** {{description}}\n{{/if}}\n{{/each}}\n{{else}}\n| 施策 | 目的・内容 | 期間 | 対象ステージ |\n|---|---|---|---|\n{{#each rfp.initiatives}}\n| **{{name}}**{{#if channel}}<br>{{channel}}{{/if}} | {{or description \"—\"}} | {{#if start}}{{fdate start}}{{else}}？{{/if}} 〜 {{#if end}}{{fdate end}}{{else}}？{{/if}} | {{lines stages}} |\n{{/each}}\n{{/if}}\n\n{{#each rfp.initiatives}}\n{{#if automation.length}}\n**{{name}}の自動配信**（起点となる日時を基準としたタイミング）：\n\n{{> automation automation}}\n\n{{/if}}\n{{/each}}\n{{else}}\n*対象となる施策の指定はありません。*\n{{/if}}\n{{#each rfp.unresolved_initiatives}}\n- {{ref this}}\n{{/each}}\n\n## 6. 要件\n\n優先度は MoSCoW で示します。**必須**は契約の条件、**推奨**は対応を期待する事項、**任意**は対応いただければ歓迎する事項です。\n\n| No. | 要件 | 優先度 |\n|---|---|---|\n{{#each rfp.requirements}}\n| {{id}} | {{text}} | {{word \"moscow\" priority}} |\n{{/each}}\n\n{{#if rfp.qualifications.length}}\n**応募資格：**\n\n{{#each rfp.qualifications}}\n- {{this}}\n{{/each}}\n{{/if}}\n\n## 7. 連携が必要なツール\n\n{{#if rfp.internal}}\n当社の現在のツール環境（社内用：費用・契約終了日を含む）：\n\n{{> tool-table rfp.tools}}\n\n{{/if}}\n{{#if rfp.integrations.length}}\nご提案では、次のツールおよびその連携に対応してください。\n\n| ツール | 種類 | 目的 | 連携先 |\n|---|---|---|---|\n{{#each rfp.integrations}}\n| **{{ref tool}}**{{#if detail.vendor}}<br>{{detail.vendor}}{{/if}} | {{#if detail.category}}{{word \"tool_category\" detail.category}}{{else}}—{{/if}} | {{#if detail}}{{or detail.purpose \"—\"}}{{else}}—{{/if}} | {{#if detail}}{{#each connections}}{{ref tool}}（{{word \"flow\" direction}}{{#if data.length}}：{{join data}}{{/if}}）{{#unless @last}}<br>{{/unless}}{{else}}—{{/each}}{{else}}—{{/if}} |\n{{/each}}\n{{else}}\n*連携が必要なツールの指定はありません。*\n{{/if}}\n\n## 8. 体制と進め方\n\n{{#if rfp.issuer}}\n**窓口：** {{#if rfp.company}}{{rfp.company}}{{#if rfp.department}} {{rfp.department}}{{/if}}{{else}}{{#if rfp.issuer.organization}}{{rfp.issuer.organization}}{{/if}}{{/if}} {{rfp.issuer.name}}{{#if rfp.issuer.person}}（{{rfp.issuer.person}}）{{/if}}{{#if rfp.submission.contact}} ・ {{rfp.submission.contact}}{{/if}}\n{{else}}\n**窓口：** ⚠ 未設定\n{{/if}}\n\n{{#if rfp.governance.length}}\n当社側の役割分担（A＝説明責任者、R＝実行責任者、C＝協議先、I＝報告先）：\n\n{{> raci-list rfp.governance}}\n{{/if}}\n\n## 9. 予算\n\n{{#if rfp.budget}}\n{{#if (any rfp.budget.min rfp.budget.max)}}業務範囲全体で **{{range rfp.budget}}** を想定しています。{{else}}ご提案に基づき決定します（{{rfp.budget.currency}}）。{{/if}}\n{{else}}\n*予算はご提案に基づき決定します。*\n{{/if}}\n{{#if rfp.internal}}\n{{#if plan.budget}}\n\n*社内用：* 計画全体の予算は {{money plan.budget}} です。対象施策ごとの予算は 5. 業務範囲 を参照してください。\n{{/if}}\n{{/if}}\n\n## 10. スケジュール\n\n{{#if rfp.timeline.length}}\n| 項目 | 日付 |\n|---|---|\n{{#each rfp.timeline}}\n| {{word \"timeline\" key}} | {{fdate date}} |\n{{/each}}\n{{else}}\n*日程は追ってお知らせします。*\n{{/if}}\n\n## 11. 評価基準\n\n| 評価項目 | 区分 | 配点 |\n|---|---|--:|\n{{#each rfp.evaluation}}\n| {{criterion}} | {{#if price}}価格{{else}}提案内容{{/if}} | {{weight}}% |\n{{/each}}\n| **合計** | | **{{rfp.evaluation_total}}%** |\n\n## 12. 提出方法\n\n{{#if rfp.submission.format}}\n- **提出形式：** {{rfp.submission.format}}\n{{/if}}\n{{#if rfp.submission.contact}}\n- **提出先：** {{rfp.submission.contact}}\n{{/if}}\n{{#each rfp.timeline}}\n{{#if (eq key \"proposals_due\")}}\n- **提出期限：** {{fdate date}}\n{{/if}}\n{{/each}}\n\n{{#if rfp.submission.instructions}}\n{{rfp.submission.instructions}}\n{{/if}}\n\n## 13. 留意事項\n\n{{#each rfp.clauses}}\n- **{{title}}：** {{text}}\n{{/each}}\n{{#if rfp.terms}}\n\n{{rfp.terms}}\n{{/if}}\n", spec: SPECS[20] },
 
-  { file: "ja/partials/initiative-table.hbs", source: "| 施策 | 期間 | 予算 | 説明責任者 | ステージ | KPI |\n|---|---|---|---|---|---|\n{{#each this}}\n| **{{name}}**{{#if channel}}<br>{{channel}}{{/if}} | {{#if start}}{{fdate start}}{{else}}？{{/if}} 〜 {{#if end}}{{fdate end}}{{else}}？{{/if}} | {{#if budget}}{{money budget}}{{else}}—{{/if}} | {{#if accountable}}{{ref accountable}}{{else}}⚠ 未設定{{/if}} | {{lines stages}} | {{lines kpis}} |\n{{/each}}\n", spec: SPECS[20] },
+  { file: "ja/partials/automation.hbs", source: "| タイミング | チャネル | 内容 | 対象 |\n|---|---|---|---|\n{{#each this}}\n| {{offset at}} | {{channel}} | {{message}} | {{or audience \"—\"}} |\n{{/each}}\n", spec: SPECS[21] },
 
-  { file: "ja/partials/integration-flowchart.hbs", source: "{{#if edges.length}}\n```mermaid\nflowchart LR\n{{#each nodes}}\n  {{node}}[\"{{#if missing}}⚠ {{/if}}{{mmLabel name}}\"]\n{{/each}}\n{{#each edges}}\n  {{from}} {{#if both}}<-->{{else}}-->{{/if}}{{#if data.length}}|\"{{mmLabel data}}\"|{{/if}} {{to}}\n{{/each}}\n```\n{{/if}}\n", spec: SPECS[6] },
+  { file: "ja/partials/gantt.hbs", source: "{{#if sections.length}}\n```mermaid\ngantt\n  title {{mmText @root.plan.name}}\n  dateFormat YYYY-MM-DD\n  axisFormat %Y-%m\n{{#each sections}}\n  section {{mmText name}}\n{{#each tasks}}\n    {{mmText name}} :{{#if phase}}active, {{/if}}{{node}}, {{start}}, {{end}}\n{{/each}}\n{{/each}}\n```\n{{/if}}\n", spec: SPECS[5] },
 
-  { file: "ja/partials/journey-diagram.hbs", source: "{{#if diagram.length}}\n```mermaid\njourney\n  title {{mmText name}}\n{{#each diagram}}\n  section {{mmText section}}\n{{#each stages}}\n    {{mmText name}}: {{emotion}}: {{#if ../../persona}}{{mmText (or ../../persona.name ../../persona.id) comma=true}}{{else}}お客さま{{/if}}\n{{/each}}\n{{/each}}\n```\n\n*各ステージでの顧客の感情（1＝不満 〜 5＝大満足）。*\n{{/if}}\n", spec: SPECS[21] },
+  { file: "ja/partials/initiative-table.hbs", source: "| 施策 | 期間 | 予算 | 説明責任者 | ステージ | KPI |\n|---|---|---|---|---|---|\n{{#each this}}\n| **{{name}}**{{#if channel}}<br>{{channel}}{{/if}} | {{#if start}}{{fdate start}}{{else}}？{{/if}} 〜 {{#if end}}{{fdate end}}{{else}}？{{/if}} | {{#if budget}}{{money budget}}{{else}}—{{/if}} | {{#if accountable}}{{ref accountable}}{{else}}⚠ 未設定{{/if}} | {{lines stages}} | {{lines kpis}} |\n{{/each}}\n", spec: SPECS[22] },
 
-  { file: "ja/partials/journey-table.hbs", source: "| ステージ | 顧客の目的 | 行動 | 思考・感情 | 不満・課題 | 顧客接点 | 担当 | KPI |\n|---|---|---|---|---|---|---|---|\n{{#each stages}}\n| **{{name}}**{{#if phase}}<br>{{word \"phase\" phase}}{{/if}} | {{lines customer_goal}} | {{lines actions}} | {{lines thoughts}} | {{lines pain_points}} | {{#each touchpoints}}{{channel}}{{#if tool}}（{{ref tool}}）{{/if}}{{#unless @last}}<br>{{/unless}}{{/each}} | {{ref owner}} | {{join kpis}} |\n{{/each}}\n", spec: SPECS[22] },
+  { file: "ja/partials/integration-flowchart.hbs", source: "{{#if edges.length}}\n```mermaid\nflowchart LR\n{{#each nodes}}\n  {{node}}[\"{{#if missing}}⚠ {{/if}}{{mmLabel name}}\"]\n{{/each}}\n{{#each edges}}\n  {{from}} {{#if both}}<-->{{else}}-->{{/if}}{{#if data.length}}|\"{{mmLabel data}}\"|{{/if}} {{to}}\n{{/each}}\n```\n{{/if}}\n", spec: SPECS[7] },
 
-  { file: "ja/partials/kpi-table.hbs", source: "| KPI | ステージ | 現状値 → 目標値 | 責任者 | 計測頻度 | データソース |\n|---|---|---|---|---|---|\n{{#each this}}\n| **{{name}}**{{#if definition}}<br>{{definition}}{{/if}} | {{#if stage}}{{ref stage}}{{else}}—{{/if}} | {{#if baseline}}{{measure baseline.value unit currency}}{{#if baseline.as_of}}（{{fdate baseline.as_of}}時点）{{/if}}{{else}}？{{/if}} → {{#if target}}**{{measure target.value unit currency}}**{{#if target.by}}（{{fdate target.by}}まで）{{/if}}{{else}}？{{/if}} | {{#if owner}}{{ref owner}}{{else}}—{{/if}} | {{#if cadence}}{{word \"cadence\" cadence}}{{else}}—{{/if}} | {{#if source}}{{ref source}}{{else}}—{{/if}} |\n{{/each}}\n", spec: SPECS[23] },
+  { file: "ja/partials/journey-diagram.hbs", source: "{{#if diagram.length}}\n```mermaid\njourney\n  title {{mmText name}}\n{{#each diagram}}\n  section {{mmText section}}\n{{#each stages}}\n    {{mmText name}}: {{emotion}}: {{#if ../../persona}}{{mmText (or ../../persona.name ../../persona.id) comma=true}}{{else}}お客さま{{/if}}\n{{/each}}\n{{/each}}\n```\n\n*各ステージでの顧客の感情（1＝不満 〜 5＝大満足）。*\n{{/if}}\n", spec: SPECS[23] },
 
-  { file: "ja/partials/kpi-tree.hbs", source: "{{#each goals}}\n### 目標：{{ref goal}}\n\n{{#if kpis.length}}\n{{> kpi-table kpis}}\n{{else}}\n*この目標を測る KPI はまだありません。*\n{{/if}}\n\n{{/each}}\n{{#if unlinked.length}}\n### 目標にひも付いていない KPI\n\n{{> kpi-table unlinked}}\n{{/if}}\n", spec: SPECS[24] },
+  { file: "ja/partials/journey-table.hbs", source: "| ステージ | 顧客の目的 | 行動 | 思考・感情 | 不満・課題 | 改善の機会 | 顧客接点 | 担当 | KPI |\n|---|---|---|---|---|---|---|---|---|\n{{#each stages}}\n| **{{name}}**{{#if phase}}<br>{{word \"phase\" phase}}{{/if}} | {{lines customer_goal}} | {{lines actions}} | {{lines thoughts}} | {{lines pain_points}} | {{lines opportunities}} | {{#each touchpoints}}{{channel}}{{#if tool}}（{{ref tool}}）{{/if}}{{#unless @last}}<br>{{/unless}}{{/each}} | {{ref owner}} | {{join kpis}} |\n{{/each}}\n", spec: SPECS[24] },
 
-  { file: "ja/partials/persona.hbs", source: "### {{name}}\n\n{{#if description}}\n{{description}}\n\n{{/if}}\n{{#if attributes.length}}\n| 属性 | 内容 |\n|---|---|\n{{#each attributes}}\n| {{key}} | {{value}} |\n{{/each}}\n\n{{/if}}\n{{#if needs.length}}\n**ニーズ**\n\n{{#each needs}}\n- {{this}}\n{{/each}}\n\n{{/if}}\n{{#if behaviors.length}}\n**行動特性**\n\n{{#each behaviors}}\n- {{this}}\n{{/each}}\n\n{{/if}}\n{{#if channels.length}}\n**利用チャネル：** {{join channels}}\n\n{{/if}}\n{{#if segment_size}}\n**セグメント規模：** {{num segment_size}}\n\n{{/if}}\n", spec: SPECS[25] },
+  { file: "ja/partials/kpi-table.hbs", source: "| KPI | 分類 | ステージ | 現状値 → 目標値 | 責任者 | 計測頻度 | データソース |\n|---|---|---|---|---|---|---|\n{{#each this}}\n| **{{name}}**{{#if definition}}<br>{{definition}}{{/if}} | {{#if category}}{{word \"category\" category}}{{else}}—{{/if}} | {{#if stage}}{{ref stage}}{{else}}—{{/if}} | {{#if baseline}}{{measure baseline.value unit currency}}{{#if baseline.as_of}}（{{fdate baseline.as_of}}時点）{{/if}}{{else}}？{{/if}} → {{#if target}}**{{measure target.value unit currency}}**{{#if target.by}}（{{fdate target.by}}まで）{{/if}}{{else}}？{{/if}} | {{#if owner}}{{ref owner}}{{else}}—{{/if}} | {{#if cadence}}{{word \"cadence\" cadence}}{{else}}—{{/if}} | {{#if source}}{{ref source}}{{else}}—{{/if}} |\n{{/each}}\n", spec: SPECS[25] },
 
-  { file: "ja/partials/problems.hbs", source: "{{#if forced}}\n> [!WARNING]\n> この文書に関わるエラーが計画にありますが、`--force` を指定して出力しました。抜けている箇所には ⚠ を付けています。次のエラーを修正してから出力し直してください。\n{{#each problems}}\n> - {{file}}:{{line}}:{{column}}: {{message}}\n{{/each}}\n{{/if}}\n", spec: SPECS[26] },
+  { file: "ja/partials/kpi-tree.hbs", source: "{{#each goals}}\n### 目標：{{ref goal}}\n\n{{#if kpis.length}}\n{{> kpi-table kpis}}\n{{else}}\n*この目標を測る KPI はまだありません。*\n{{/if}}\n\n{{/each}}\n{{#if unlinked.length}}\n### 目標にひも付いていない KPI\n\n{{> kpi-table unlinked}}\n{{/if}}\n", spec: SPECS[26] },
 
-  { file: "ja/partials/raci-list.hbs", source: "| 施策 | 説明責任者（A） | 実行責任者（R） | 協議先（C） | 報告先（I） |\n|---|---|---|---|---|\n{{#each this}}\n| {{ref initiative}} | {{#if accountable}}{{ref accountable}}{{else}}⚠ 未設定{{/if}} | {{join responsible empty=\"—\"}} | {{join consulted empty=\"—\"}} | {{join informed empty=\"—\"}} |\n{{/each}}\n", spec: SPECS[27] },
+  { file: "ja/partials/persona.hbs", source: "### {{name}}\n\n{{#if description}}\n{{description}}\n\n{{/if}}\n{{#if attributes.length}}\n| 属性 | 内容 |\n|---|---|\n{{#each attributes}}\n| {{key}} | {{value}} |\n{{/each}}\n\n{{/if}}\n{{#if needs.length}}\n**ニーズ**\n\n{{#each needs}}\n- {{this}}\n{{/each}}\n\n{{/if}}\n{{#if behaviors.length}}\n**行動特性**\n\n{{#each behaviors}}\n- {{this}}\n{{/each}}\n\n{{/if}}\n{{#if channels.length}}\n**利用チャネル：** {{join channels}}\n\n{{/if}}\n{{#if segment_size}}\n**セグメント規模：** {{num segment_size}}\n\n{{/if}}\n", spec: SPECS[27] },
 
-  { file: "ja/partials/role-table.hbs", source: "| 役割 | 担当者 | 所属 | 階層 | 報告先 | 担当業務 |\n|---|---|---|---|---|---|\n{{#each this}}\n| **{{name}}**{{#if partner_type}}<br>{{word \"partner_type\" partner_type}}{{/if}} | {{or person \"—\"}} | {{or organization \"—\"}} | {{#if level}}{{word \"level\" level}}{{else}}—{{/if}} | {{#if reports_to}}{{ref reports_to}}{{else}}—{{/if}} | {{lines responsibilities}} |\n{{/each}}\n", spec: SPECS[28] },
+  { file: "ja/partials/problems.hbs", source: "{{#if forced}}\n> [!WARNING]\n> この文書に関わるエラーが計画にありますが、`--force` を指定して出力しました。抜けている箇所には ⚠ を付けています。次のエラーを修正してから出力し直してください。\n{{#each problems}}\n> - {{file}}:{{line}}:{{column}}: {{message}}\n{{/each}}\n{{/if}}\n", spec: SPECS[28] },
 
-  { file: "ja/partials/tool-table.hbs", source: "| ツール | 種類 | 目的 | 状況 | ライセンス | 費用 | 年額換算 | 契約終了日 | 管理責任者 |\n|---|---|---|---|---|---|---|---|---|\n{{#each this}}\n| **{{name}}**{{#if vendor}}<br>{{vendor}}{{/if}} | {{#if category}}{{word \"tool_category\" category}}{{/if}} | {{or purpose \"—\"}} | {{word \"status\" status}} | {{#if license}}{{word \"license\" license}}{{else}}—{{/if}} | {{#if cost}}{{#if per}}{{word \"per\" per}} {{/if}}{{money cost}}{{else}}—{{/if}} | {{#if cost_per_year}}{{money cost_per_year}}{{else}}—{{/if}} | {{#if contract_end}}{{fdate contract_end}}{{else}}—{{/if}} | {{#if owner}}{{ref owner}}{{else}}—{{/if}} |\n{{/each}}\n", spec: SPECS[29] },
+  { file: "ja/partials/raci-list.hbs", source: "| 施策 | 説明責任者（A） | 実行責任者（R） | 協議先（C） | 報告先（I） |\n|---|---|---|---|---|\n{{#each this}}\n| {{ref initiative}} | {{#if accountable}}{{ref accountable}}{{else}}⚠ 未設定{{/if}} | {{join responsible empty=\"—\"}} | {{join consulted empty=\"—\"}} | {{join informed empty=\"—\"}} |\n{{/each}}\n", spec: SPECS[29] },
+
+  { file: "ja/partials/role-table.hbs", source: "| 役割 | 担当者 | 所属 | 階層 | 報告先 | 担当業務 |\n|---|---|---|---|---|---|\n{{#each this}}\n| **{{name}}**{{#if partner_type}}<br>{{word \"partner_type\" partner_type}}{{/if}} | {{or person \"—\"}} | {{or organization \"—\"}} | {{#if level}}{{word \"level\" level}}{{else}}—{{/if}} | {{#if reports_to}}{{ref reports_to}}{{else}}—{{/if}} | {{lines responsibilities}} |\n{{/each}}\n", spec: SPECS[30] },
+
+  { file: "ja/partials/tool-table.hbs", source: "| ツール | 種類 | 目的 | 状況 | ライセンス | 費用 | 年額換算 | 契約終了日 | 管理責任者 |\n|---|---|---|---|---|---|---|---|---|\n{{#each this}}\n| **{{name}}**{{#if vendor}}<br>{{vendor}}{{/if}} | {{#if category}}{{word \"tool_category\" category}}{{/if}} | {{or purpose \"—\"}} | {{word \"status\" status}} | {{#if license}}{{word \"license\" license}}{{else}}—{{/if}} | {{#if cost}}{{#if per}}{{word \"per\" per}} {{/if}}{{money cost}}{{else}}—{{/if}} | {{#if cost_per_year}}{{money cost_per_year}}{{else}}—{{/if}} | {{#if contract_end}}{{fdate contract_end}}{{else}}—{{/if}} | {{#if owner}}{{ref owner}}{{else}}—{{/if}} |\n{{/each}}\n", spec: SPECS[31] },
 
 ];

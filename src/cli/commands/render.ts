@@ -27,6 +27,10 @@ const HELP = {
     en: 'check the templates instead of rendering: syntax, every field against the data each template receives, partials and helpers',
     ja: '出力せずにテンプレートを確認します（構文、各テンプレートが受け取るデータにある項目か、パーシャルとヘルパー）',
   },
+  optInternal: {
+    en: 'RFP only: render the full version for review inside the company (plan and initiative budgets, tool costs, contract dates, every KPI of the goals), marked internal on every page',
+    ja: 'RFP のみ: 社内確認用の完全版を出力します（計画・施策の予算、ツールの費用と契約終了日、目標のすべての KPI を含み、各ページに社外秘と表示）',
+  },
   optLang: { en: 'language of messages: en or ja (default: the plan\'s locale, then LANG)', ja: 'メッセージの言語: en または ja（既定: 計画の locale、次に LANG）' },
   optDebug: { en: 'show stack traces for internal errors', ja: '内部エラーのスタックトレースを表示します' },
   examples: {
@@ -44,6 +48,7 @@ interface RenderOptions {
   force?: boolean;
   date?: string;
   check?: boolean;
+  internal?: boolean;
   lang?: Lang;
   debug?: boolean;
 }
@@ -60,6 +65,7 @@ export function registerRender(program: Command, io: IO, lang: Lang, setCode: (c
     .option('--force', HELP.optForce[lang])
     .option('--date <YYYY-MM-DD>', HELP.optDate[lang])
     .option('--check', HELP.optCheck[lang])
+    .option('--internal', HELP.optInternal[lang])
     .addOption(new Option('--lang <lang>', HELP.optLang[lang]).choices(['en', 'ja']))
     .option('--debug', HELP.optDebug[lang])
     .addHelpText('after', `\n${HELP.examples[lang]}`)
@@ -115,7 +121,7 @@ export function registerRender(program: Command, io: IO, lang: Lang, setCode: (c
       }
       let outcome;
       try {
-        outcome = await renderDocument({ dir, document: doc as (typeof DOCUMENTS)[number], id, locale: opts.locale, template, force: opts.force, date: opts.date });
+        outcome = await renderDocument({ dir, document: doc as (typeof DOCUMENTS)[number], id, locale: opts.locale, template, force: opts.force, date: opts.date, internal: opts.internal });
       } catch (err) {
         if (err instanceof TemplateError) {
           const { formatTemplateDiagnostics, templateErrorDiagnostic } = await import('../../render/check.js');
