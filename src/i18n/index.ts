@@ -1,6 +1,7 @@
 import type { Diagnostic } from '../diagnostics/types.js';
 import type { Rule } from '../rules/types.js';
 import { CORE_MESSAGES } from './core-messages.js';
+import { DOCUMENTS_MESSAGES } from './messages-documents.js';
 import { PERF_MESSAGES } from './messages-perf.js';
 import { POLICY_MESSAGES } from './messages-policy.js';
 import { RENDER_MESSAGES } from './messages-render.js';
@@ -29,6 +30,7 @@ export function envLang(env: NodeJS.ProcessEnv = process.env): Lang {
 /** Every non-rule message: mplan's core plus each command area's own catalog file. */
 export const CATALOG: Readonly<Record<string, MessageText>> = {
   ...RENDER_MESSAGES,
+  ...DOCUMENTS_MESSAGES,
   ...REVIEW_MESSAGES,
   ...POLICY_MESSAGES,
   ...PERF_MESSAGES,
