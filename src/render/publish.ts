@@ -171,6 +171,8 @@ figure.diagram svg { max-width: 100%; height: auto; }
   thead { display: table-header-group; }
   tr, td, th { break-inside: avoid; page-break-inside: avoid; }
   figure.diagram, blockquote { break-inside: avoid; page-break-inside: avoid; }
+  /* A line that introduces a diagram or a table stays with it. */
+  p:has(+ figure.diagram), p:has(+ table) { break-after: avoid; page-break-after: avoid; }
   a { color: inherit; text-decoration: none; }
   tbody tr:nth-child(even) td { background: none; }
   .internal-mark { display: none; }
