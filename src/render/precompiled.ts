@@ -1022,18 +1022,6 @@ const SPECS = [
 },"14":function(container,depth0,helpers,partials,data) {
     return "We invite";
 },"15":function(container,depth0,helpers,partials,data) {
-    var lookupProperty = container.lookupProperty || function(parent, propertyName) {
-        if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
-          return parent[propertyName];
-        }
-        return undefined
-    };
-
-  return "a "
-    + helpers.__markdown.escape(helpers.__markdown.direct["word"].call(depth0 != null ? depth0 : (container.nullContext || {}),"partner_type",lookupProperty(lookupProperty(depth0,"rfp"),"partner_type"),helpers.__markdown.noHash));
-},"16":function(container,depth0,helpers,partials,data) {
-    return "partners";
-},"17":function(container,depth0,helpers,partials,data) {
     var alias1=helpers.__markdown.noHash, alias2=depth0 != null ? depth0 : (container.nullContext || {}), alias3=helpers.__markdown.direct, alias4=helpers.__markdown.escape, lookupProperty = container.lookupProperty || function(parent, propertyName) {
         if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
           return parent[propertyName];
@@ -1046,7 +1034,7 @@ const SPECS = [
     + " – "
     + alias4(alias3["fdate"].call(alias2,lookupProperty(lookupProperty(lookupProperty(depth0,"plan"),"period"),"end"),alias1))
     + ")";
-},"18":function(container,depth0,helpers,partials,data) {
+},"16":function(container,depth0,helpers,partials,data) {
     var stack1, alias1=depth0 != null ? depth0 : (container.nullContext || {}), alias2=helpers.__markdown.if, lookupProperty = container.lookupProperty || function(parent, propertyName) {
         if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
           return parent[propertyName];
@@ -1057,10 +1045,10 @@ const SPECS = [
   return "**"
     + helpers.__markdown.escape(container.lambda(helpers.__markdown.strict(container, lookupProperty(lookupProperty(depth0,"plan"),"organization"), "name", 32, 4, 32, 26), depth0))
     + "**"
-    + ((stack1 = alias2(alias1,lookupProperty(lookupProperty(lookupProperty(depth0,"plan"),"organization"),"address"),helpers.__markdown.program(container, 19, data, 0),null)) != null ? stack1 : "")
-    + ((stack1 = alias2(alias1,lookupProperty(lookupProperty(lookupProperty(depth0,"plan"),"organization"),"url"),helpers.__markdown.program(container, 20, data, 0),null)) != null ? stack1 : "")
+    + ((stack1 = alias2(alias1,lookupProperty(lookupProperty(lookupProperty(depth0,"plan"),"organization"),"address"),helpers.__markdown.program(container, 17, data, 0),null)) != null ? stack1 : "")
+    + ((stack1 = alias2(alias1,lookupProperty(lookupProperty(lookupProperty(depth0,"plan"),"organization"),"url"),helpers.__markdown.program(container, 18, data, 0),null)) != null ? stack1 : "")
     + "\n\n";
-},"19":function(container,depth0,helpers,partials,data) {
+},"17":function(container,depth0,helpers,partials,data) {
     var lookupProperty = container.lookupProperty || function(parent, propertyName) {
         if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
           return parent[propertyName];
@@ -1070,7 +1058,7 @@ const SPECS = [
 
   return ", "
     + helpers.__markdown.escape(container.lambda(helpers.__markdown.strict(container, lookupProperty(lookupProperty(depth0,"plan"),"organization"), "address", 32, 67, 32, 92), depth0));
-},"20":function(container,depth0,helpers,partials,data) {
+},"18":function(container,depth0,helpers,partials,data) {
     var lookupProperty = container.lookupProperty || function(parent, propertyName) {
         if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
           return parent[propertyName];
@@ -1080,7 +1068,7 @@ const SPECS = [
 
   return " · "
     + helpers.__markdown.escape(container.lambda(helpers.__markdown.strict(container, lookupProperty(lookupProperty(depth0,"plan"),"organization"), "url", 32, 135, 32, 156), depth0));
-},"21":function(container,depth0,helpers,partials,data) {
+},"19":function(container,depth0,helpers,partials,data) {
     var lookupProperty = container.lookupProperty || function(parent, propertyName) {
         if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
           return parent[propertyName];
@@ -1090,9 +1078,9 @@ const SPECS = [
 
   return helpers.__markdown.escape(container.lambda(helpers.__markdown.strict(container, lookupProperty(depth0,"rfp"), "background", 36, 2, 36, 16), depth0))
     + "\n";
-},"22":function(container,depth0,helpers,partials,data) {
+},"20":function(container,depth0,helpers,partials,data) {
     return "*No background given.*\n";
-},"23":function(container,depth0,helpers,partials,data) {
+},"21":function(container,depth0,helpers,partials,data) {
     var lookupProperty = container.lookupProperty || function(parent, propertyName) {
         if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
           return parent[propertyName];
@@ -1103,7 +1091,7 @@ const SPECS = [
   return "**Our vision for the customer experience:**\n\n> "
     + helpers.__markdown.escape(container.lambda(helpers.__markdown.strict(container, lookupProperty(depth0,"plan"), "vision", 44, 4, 44, 15), depth0))
     + "\n";
-},"24":function(container,depth0,helpers,partials,data) {
+},"22":function(container,depth0,helpers,partials,data) {
     var stack1, lookupProperty = container.lookupProperty || function(parent, propertyName) {
         if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
           return parent[propertyName];
@@ -1114,9 +1102,9 @@ const SPECS = [
   return "- **"
     + helpers.__markdown.escape(container.lambda(helpers.__markdown.strict(container, lookupProperty(depth0,"goal"), "name", 50, 6, 50, 15), depth0))
     + "**"
-    + ((stack1 = helpers.__markdown.if(depth0 != null ? depth0 : (container.nullContext || {}),lookupProperty(lookupProperty(depth0,"goal"),"statement"),helpers.__markdown.program(container, 25, data, 0),null)) != null ? stack1 : "")
+    + ((stack1 = helpers.__markdown.if(depth0 != null ? depth0 : (container.nullContext || {}),lookupProperty(lookupProperty(depth0,"goal"),"statement"),helpers.__markdown.program(container, 23, data, 0),null)) != null ? stack1 : "")
     + "\n";
-},"25":function(container,depth0,helpers,partials,data) {
+},"23":function(container,depth0,helpers,partials,data) {
     var lookupProperty = container.lookupProperty || function(parent, propertyName) {
         if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
           return parent[propertyName];
@@ -1126,13 +1114,13 @@ const SPECS = [
 
   return ": "
     + helpers.__markdown.escape(container.lambda(helpers.__markdown.strict(container, lookupProperty(depth0,"goal"), "statement", 50, 45, 50, 59), depth0));
-},"26":function(container,depth0,helpers,partials,data) {
+},"24":function(container,depth0,helpers,partials,data) {
     return "*The RFP names no goals.*\n";
-},"27":function(container,depth0,helpers,partials,data) {
+},"25":function(container,depth0,helpers,partials,data) {
     return "- "
     + helpers.__markdown.escape(helpers.__markdown.direct["ref"].call(depth0 != null ? depth0 : (container.nullContext || {}),depth0,helpers.__markdown.noHash))
     + "\n";
-},"28":function(container,depth0,helpers,partials,data) {
+},"26":function(container,depth0,helpers,partials,data) {
     var stack1, lookupProperty = container.lookupProperty || function(parent, propertyName) {
         if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
           return parent[propertyName];
@@ -1140,16 +1128,16 @@ const SPECS = [
         return undefined
     };
 
-  return ((stack1 = helpers.__markdown.if(depth0 != null ? depth0 : (container.nullContext || {}),lookupProperty(lookupProperty(depth0,"rfp"),"internal"),helpers.__markdown.program(container, 29, data, 0),helpers.__markdown.program(container, 30, data, 0))) != null ? stack1 : "")
+  return ((stack1 = helpers.__markdown.if(depth0 != null ? depth0 : (container.nullContext || {}),lookupProperty(lookupProperty(depth0,"rfp"),"internal"),helpers.__markdown.program(container, 27, data, 0),helpers.__markdown.program(container, 28, data, 0))) != null ? stack1 : "")
     + "\n\n"
     + ((stack1 = container.invokePartial(lookupProperty(partials,"kpi-table"),lookupProperty(lookupProperty(depth0,"rfp"),"kpis"),{"name":"kpi-table","data":data,"helpers":helpers,"partials":partials,"decorators":container.decorators})) != null ? stack1 : "");
-},"29":function(container,depth0,helpers,partials,data) {
+},"27":function(container,depth0,helpers,partials,data) {
     return "The KPIs of these goals and of the work in scope:";
-},"30":function(container,depth0,helpers,partials,data) {
+},"28":function(container,depth0,helpers,partials,data) {
     return "The KPIs of the journey stages and initiatives in scope:";
-},"31":function(container,depth0,helpers,partials,data) {
+},"29":function(container,depth0,helpers,partials,data) {
     return "*No KPI measures the work in scope yet.*\n";
-},"32":function(container,depth0,helpers,partials,data) {
+},"30":function(container,depth0,helpers,partials,data) {
     var stack1, lookupProperty = container.lookupProperty || function(parent, propertyName) {
         if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
           return parent[propertyName];
@@ -1158,7 +1146,7 @@ const SPECS = [
     };
 
   return ((stack1 = container.invokePartial(lookupProperty(partials,"persona"),depth0,{"name":"persona","data":data,"helpers":helpers,"partials":partials,"decorators":container.decorators})) != null ? stack1 : "");
-},"33":function(container,depth0,helpers,partials,data) {
+},"31":function(container,depth0,helpers,partials,data) {
     var stack1, lookupProperty = container.lookupProperty || function(parent, propertyName) {
         if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
           return parent[propertyName];
@@ -1167,8 +1155,8 @@ const SPECS = [
     };
 
   return "| Stage | Customer goal | Pain points today | Opportunities | Touchpoints | Our owner |\n|---|---|---|---|---|---|\n"
-    + ((stack1 = helpers.__markdown.direct["each"].call(depth0 != null ? depth0 : (container.nullContext || {}),lookupProperty(lookupProperty(depth0,"rfp"),"stages"),{"name":"each","hash":{},"fn":helpers.__markdown.program(container, 34, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":74,"column":0},"end":{"line":76,"column":9}}})) != null ? stack1 : "");
-},"34":function(container,depth0,helpers,partials,data) {
+    + ((stack1 = helpers.__markdown.direct["each"].call(depth0 != null ? depth0 : (container.nullContext || {}),lookupProperty(lookupProperty(depth0,"rfp"),"stages"),{"name":"each","hash":{},"fn":helpers.__markdown.program(container, 32, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":74,"column":0},"end":{"line":76,"column":9}}})) != null ? stack1 : "");
+},"32":function(container,depth0,helpers,partials,data) {
     var stack1, alias1=helpers.__markdown.strict, alias2=container.lambda, alias3=helpers.__markdown.escape, alias4=depth0 != null ? depth0 : (container.nullContext || {}), alias5=helpers.__markdown.if, alias6=helpers.__markdown.noHash, alias7=helpers.__markdown.direct, lookupProperty = container.lookupProperty || function(parent, propertyName) {
         if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
           return parent[propertyName];
@@ -1181,7 +1169,7 @@ const SPECS = [
     + " › "
     + alias3(alias2(alias1(container, depth0, "name", 75, 20, 75, 24), depth0))
     + "**"
-    + ((stack1 = alias5(alias4,lookupProperty(depth0,"phase"),helpers.__markdown.program(container, 35, data, 0),null)) != null ? stack1 : "")
+    + ((stack1 = alias5(alias4,lookupProperty(depth0,"phase"),helpers.__markdown.program(container, 33, data, 0),null)) != null ? stack1 : "")
     + " | "
     + alias3(alias7["lines"].call(alias4,lookupProperty(depth0,"customer_goal"),alias6))
     + " | "
@@ -1189,11 +1177,11 @@ const SPECS = [
     + " | "
     + alias3(alias7["lines"].call(alias4,lookupProperty(depth0,"opportunities"),alias6))
     + " | "
-    + ((stack1 = alias7["each"].call(alias4,lookupProperty(depth0,"touchpoints"),{"name":"each","hash":{},"fn":helpers.__markdown.program(container, 36, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":75,"column":153},"end":{"line":75,"column":260}}})) != null ? stack1 : "")
+    + ((stack1 = alias7["each"].call(alias4,lookupProperty(depth0,"touchpoints"),{"name":"each","hash":{},"fn":helpers.__markdown.program(container, 34, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":75,"column":153},"end":{"line":75,"column":260}}})) != null ? stack1 : "")
     + " | "
-    + ((stack1 = alias5(alias4,lookupProperty(depth0,"owner"),helpers.__markdown.program(container, 39, data, 0),helpers.__markdown.program(container, 3, data, 0))) != null ? stack1 : "")
+    + ((stack1 = alias5(alias4,lookupProperty(depth0,"owner"),helpers.__markdown.program(container, 37, data, 0),helpers.__markdown.program(container, 3, data, 0))) != null ? stack1 : "")
     + " |\n";
-},"35":function(container,depth0,helpers,partials,data) {
+},"33":function(container,depth0,helpers,partials,data) {
     var lookupProperty = container.lookupProperty || function(parent, propertyName) {
         if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
           return parent[propertyName];
@@ -1203,7 +1191,7 @@ const SPECS = [
 
   return "<br>"
     + helpers.__markdown.escape(helpers.__markdown.direct["word"].call(depth0 != null ? depth0 : (container.nullContext || {}),"phase",lookupProperty(depth0,"phase"),helpers.__markdown.noHash));
-},"36":function(container,depth0,helpers,partials,data) {
+},"34":function(container,depth0,helpers,partials,data) {
     var stack1, alias1=depth0 != null ? depth0 : (container.nullContext || {}), alias2=helpers.__markdown.if, lookupProperty = container.lookupProperty || function(parent, propertyName) {
         if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
           return parent[propertyName];
@@ -1212,9 +1200,9 @@ const SPECS = [
     };
 
   return helpers.__markdown.escape(container.lambda(helpers.__markdown.strict(container, depth0, "channel", 75, 176, 75, 183), depth0))
-    + ((stack1 = alias2(alias1,lookupProperty(depth0,"tool"),helpers.__markdown.program(container, 37, data, 0),null)) != null ? stack1 : "")
-    + ((stack1 = alias2(alias1,lookupProperty(data,"last"),null,helpers.__markdown.program(container, 38, data, 0))) != null ? stack1 : "");
-},"37":function(container,depth0,helpers,partials,data) {
+    + ((stack1 = alias2(alias1,lookupProperty(depth0,"tool"),helpers.__markdown.program(container, 35, data, 0),null)) != null ? stack1 : "")
+    + ((stack1 = alias2(alias1,lookupProperty(data,"last"),null,helpers.__markdown.program(container, 36, data, 0))) != null ? stack1 : "");
+},"35":function(container,depth0,helpers,partials,data) {
     var lookupProperty = container.lookupProperty || function(parent, propertyName) {
         if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
           return parent[propertyName];
@@ -1225,9 +1213,9 @@ const SPECS = [
   return " ("
     + helpers.__markdown.escape(helpers.__markdown.direct["ref"].call(depth0 != null ? depth0 : (container.nullContext || {}),lookupProperty(depth0,"tool"),helpers.__markdown.noHash))
     + ")";
-},"38":function(container,depth0,helpers,partials,data) {
+},"36":function(container,depth0,helpers,partials,data) {
     return "<br>";
-},"39":function(container,depth0,helpers,partials,data) {
+},"37":function(container,depth0,helpers,partials,data) {
     var lookupProperty = container.lookupProperty || function(parent, propertyName) {
         if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
           return parent[propertyName];
@@ -1236,9 +1224,9 @@ const SPECS = [
     };
 
   return helpers.__markdown.escape(helpers.__markdown.direct["ref"].call(depth0 != null ? depth0 : (container.nullContext || {}),lookupProperty(depth0,"owner"),helpers.__markdown.noHash));
-},"40":function(container,depth0,helpers,partials,data) {
+},"38":function(container,depth0,helpers,partials,data) {
     return "*No journey stages in scope.*\n";
-},"41":function(container,depth0,helpers,partials,data) {
+},"39":function(container,depth0,helpers,partials,data) {
     var stack1, alias1=depth0 != null ? depth0 : (container.nullContext || {}), lookupProperty = container.lookupProperty || function(parent, propertyName) {
         if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
           return parent[propertyName];
@@ -1246,10 +1234,10 @@ const SPECS = [
         return undefined
     };
 
-  return ((stack1 = helpers.__markdown.if(alias1,lookupProperty(lookupProperty(depth0,"rfp"),"internal"),helpers.__markdown.program(container, 42, data, 0),helpers.__markdown.program(container, 45, data, 0))) != null ? stack1 : "")
+  return ((stack1 = helpers.__markdown.if(alias1,lookupProperty(lookupProperty(depth0,"rfp"),"internal"),helpers.__markdown.program(container, 40, data, 0),helpers.__markdown.program(container, 43, data, 0))) != null ? stack1 : "")
     + "\n"
-    + ((stack1 = helpers.__markdown.direct["each"].call(alias1,lookupProperty(lookupProperty(depth0,"rfp"),"initiatives"),{"name":"each","hash":{},"fn":helpers.__markdown.program(container, 51, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":103,"column":0},"end":{"line":110,"column":9}}})) != null ? stack1 : "");
-},"42":function(container,depth0,helpers,partials,data) {
+    + ((stack1 = helpers.__markdown.direct["each"].call(alias1,lookupProperty(lookupProperty(depth0,"rfp"),"initiatives"),{"name":"each","hash":{},"fn":helpers.__markdown.program(container, 49, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":103,"column":0},"end":{"line":110,"column":9}}})) != null ? stack1 : "");
+},"40":function(container,depth0,helpers,partials,data) {
     var stack1, lookupProperty = container.lookupProperty || function(parent, propertyName) {
         if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
           return parent[propertyName];
@@ -1259,7 +1247,24 @@ const SPECS = [
 
   return ((stack1 = container.invokePartial(lookupProperty(partials,"initiative-table"),lookupProperty(lookupProperty(depth0,"rfp"),"initiatives"),{"name":"initiative-table","data":data,"helpers":helpers,"partials":partials,"decorators":container.decorators})) != null ? stack1 : "")
     + "\n"
-    + ((stack1 = helpers.__markdown.direct["each"].call(depth0 != null ? depth0 : (container.nullContext || {}),lookupProperty(lookupProperty(depth0,"rfp"),"initiatives"),{"name":"each","hash":{},"fn":helpers.__markdown.program(container, 43, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":90,"column":0},"end":{"line":94,"column":9}}})) != null ? stack1 : "");
+    + ((stack1 = helpers.__markdown.direct["each"].call(depth0 != null ? depth0 : (container.nullContext || {}),lookupProperty(lookupProperty(depth0,"rfp"),"initiatives"),{"name":"each","hash":{},"fn":helpers.__markdown.program(container, 41, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":90,"column":0},"end":{"line":94,"column":9}}})) != null ? stack1 : "");
+},"41":function(container,depth0,helpers,partials,data) {
+    var stack1, lookupProperty = container.lookupProperty || function(parent, propertyName) {
+        if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
+          return parent[propertyName];
+        }
+        return undefined
+    };
+
+  return ((stack1 = helpers.__markdown.if(depth0 != null ? depth0 : (container.nullContext || {}),lookupProperty(depth0,"description"),helpers.__markdown.program(container, 42, data, 0),null)) != null ? stack1 : "");
+},"42":function(container,depth0,helpers,partials,data) {
+    var alias1=helpers.__markdown.strict, alias2=container.lambda, alias3=helpers.__markdown.escape;
+
+  return "- **"
+    + alias3(alias2(alias1(container, depth0, "name", 92, 6, 92, 10), depth0))
+    + ":** "
+    + alias3(alias2(alias1(container, depth0, "description", 92, 18, 92, 29), depth0))
+    + "\n";
 },"43":function(container,depth0,helpers,partials,data) {
     var stack1, lookupProperty = container.lookupProperty || function(parent, propertyName) {
         if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
@@ -1268,26 +1273,9 @@ const SPECS = [
         return undefined
     };
 
-  return ((stack1 = helpers.__markdown.if(depth0 != null ? depth0 : (container.nullContext || {}),lookupProperty(depth0,"description"),helpers.__markdown.program(container, 44, data, 0),null)) != null ? stack1 : "");
-},"44":function(container,depth0,helpers,partials,data) {
-    var alias1=helpers.__markdown.strict, alias2=container.lambda, alias3=helpers.__markdown.escape;
-
-  return "- **"
-    + alias3(alias2(alias1(container, depth0, "name", 92, 6, 92, 10), depth0))
-    + ":** "
-    + alias3(alias2(alias1(container, depth0, "description", 92, 18, 92, 29), depth0))
-    + "\n";
-},"45":function(container,depth0,helpers,partials,data) {
-    var stack1, lookupProperty = container.lookupProperty || function(parent, propertyName) {
-        if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
-          return parent[propertyName];
-        }
-        return undefined
-    };
-
   return "| Initiative | What it is for | Dates | Journey stages |\n|---|---|---|---|\n"
-    + ((stack1 = helpers.__markdown.direct["each"].call(depth0 != null ? depth0 : (container.nullContext || {}),lookupProperty(lookupProperty(depth0,"rfp"),"initiatives"),{"name":"each","hash":{},"fn":helpers.__markdown.program(container, 46, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":98,"column":0},"end":{"line":100,"column":9}}})) != null ? stack1 : "");
-},"46":function(container,depth0,helpers,partials,data) {
+    + ((stack1 = helpers.__markdown.direct["each"].call(depth0 != null ? depth0 : (container.nullContext || {}),lookupProperty(lookupProperty(depth0,"rfp"),"initiatives"),{"name":"each","hash":{},"fn":helpers.__markdown.program(container, 44, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":98,"column":0},"end":{"line":100,"column":9}}})) != null ? stack1 : "");
+},"44":function(container,depth0,helpers,partials,data) {
     var stack1, alias1=helpers.__markdown.escape, alias2=depth0 != null ? depth0 : (container.nullContext || {}), alias3=helpers.__markdown.if, alias4=helpers.__markdown.noHash, alias5=helpers.__markdown.direct, lookupProperty = container.lookupProperty || function(parent, propertyName) {
         if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
           return parent[propertyName];
@@ -1298,20 +1286,20 @@ const SPECS = [
   return "| **"
     + alias1(container.lambda(helpers.__markdown.strict(container, depth0, "name", 99, 6, 99, 10), depth0))
     + "**"
-    + ((stack1 = alias3(alias2,lookupProperty(depth0,"channel"),helpers.__markdown.program(container, 47, data, 0),null)) != null ? stack1 : "")
+    + ((stack1 = alias3(alias2,lookupProperty(depth0,"channel"),helpers.__markdown.program(container, 45, data, 0),null)) != null ? stack1 : "")
     + " | "
     + alias1(alias5["or"].call(alias2,lookupProperty(depth0,"description"),"—",alias4))
     + " | "
-    + ((stack1 = alias3(alias2,lookupProperty(depth0,"start"),helpers.__markdown.program(container, 48, data, 0),helpers.__markdown.program(container, 49, data, 0))) != null ? stack1 : "")
+    + ((stack1 = alias3(alias2,lookupProperty(depth0,"start"),helpers.__markdown.program(container, 46, data, 0),helpers.__markdown.program(container, 47, data, 0))) != null ? stack1 : "")
     + " – "
-    + ((stack1 = alias3(alias2,lookupProperty(depth0,"end"),helpers.__markdown.program(container, 50, data, 0),helpers.__markdown.program(container, 49, data, 0))) != null ? stack1 : "")
+    + ((stack1 = alias3(alias2,lookupProperty(depth0,"end"),helpers.__markdown.program(container, 48, data, 0),helpers.__markdown.program(container, 47, data, 0))) != null ? stack1 : "")
     + " | "
     + alias1(alias5["lines"].call(alias2,lookupProperty(depth0,"stages"),alias4))
     + " |\n";
-},"47":function(container,depth0,helpers,partials,data) {
+},"45":function(container,depth0,helpers,partials,data) {
     return "<br>"
     + helpers.__markdown.escape(container.lambda(helpers.__markdown.strict(container, depth0, "channel", 99, 35, 99, 42), depth0));
-},"48":function(container,depth0,helpers,partials,data) {
+},"46":function(container,depth0,helpers,partials,data) {
     var lookupProperty = container.lookupProperty || function(parent, propertyName) {
         if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
           return parent[propertyName];
@@ -1320,9 +1308,9 @@ const SPECS = [
     };
 
   return helpers.__markdown.escape(helpers.__markdown.direct["fdate"].call(depth0 != null ? depth0 : (container.nullContext || {}),lookupProperty(depth0,"start"),helpers.__markdown.noHash));
-},"49":function(container,depth0,helpers,partials,data) {
+},"47":function(container,depth0,helpers,partials,data) {
     return "?";
-},"50":function(container,depth0,helpers,partials,data) {
+},"48":function(container,depth0,helpers,partials,data) {
     var lookupProperty = container.lookupProperty || function(parent, propertyName) {
         if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
           return parent[propertyName];
@@ -1331,7 +1319,7 @@ const SPECS = [
     };
 
   return helpers.__markdown.escape(helpers.__markdown.direct["fdate"].call(depth0 != null ? depth0 : (container.nullContext || {}),lookupProperty(depth0,"end"),helpers.__markdown.noHash));
-},"51":function(container,depth0,helpers,partials,data) {
+},"49":function(container,depth0,helpers,partials,data) {
     var stack1, lookupProperty = container.lookupProperty || function(parent, propertyName) {
         if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
           return parent[propertyName];
@@ -1339,8 +1327,8 @@ const SPECS = [
         return undefined
     };
 
-  return ((stack1 = helpers.__markdown.if(depth0 != null ? depth0 : (container.nullContext || {}),lookupProperty(lookupProperty(depth0,"automation"),"length"),helpers.__markdown.program(container, 52, data, 0),null)) != null ? stack1 : "");
-},"52":function(container,depth0,helpers,partials,data) {
+  return ((stack1 = helpers.__markdown.if(depth0 != null ? depth0 : (container.nullContext || {}),lookupProperty(lookupProperty(depth0,"automation"),"length"),helpers.__markdown.program(container, 50, data, 0),null)) != null ? stack1 : "");
+},"50":function(container,depth0,helpers,partials,data) {
     var stack1, lookupProperty = container.lookupProperty || function(parent, propertyName) {
         if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
           return parent[propertyName];
@@ -1353,9 +1341,9 @@ const SPECS = [
     + "** (timed around its key moment):\n\n"
     + ((stack1 = container.invokePartial(lookupProperty(partials,"automation"),lookupProperty(depth0,"automation"),{"name":"automation","data":data,"helpers":helpers,"partials":partials,"decorators":container.decorators})) != null ? stack1 : "")
     + "\n";
-},"53":function(container,depth0,helpers,partials,data) {
+},"51":function(container,depth0,helpers,partials,data) {
     return "*No initiatives in scope.*\n";
-},"54":function(container,depth0,helpers,partials,data) {
+},"52":function(container,depth0,helpers,partials,data) {
     var alias1=helpers.__markdown.strict, alias2=container.lambda, alias3=helpers.__markdown.escape, lookupProperty = container.lookupProperty || function(parent, propertyName) {
         if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
           return parent[propertyName];
@@ -1370,7 +1358,7 @@ const SPECS = [
     + " | "
     + alias3(helpers.__markdown.direct["word"].call(depth0 != null ? depth0 : (container.nullContext || {}),"moscow",lookupProperty(depth0,"priority"),helpers.__markdown.noHash))
     + " |\n";
-},"55":function(container,depth0,helpers,partials,data) {
+},"53":function(container,depth0,helpers,partials,data) {
     var stack1, lookupProperty = container.lookupProperty || function(parent, propertyName) {
         if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
           return parent[propertyName];
@@ -1379,12 +1367,12 @@ const SPECS = [
     };
 
   return "**Bidders must have:**\n\n"
-    + ((stack1 = helpers.__markdown.direct["each"].call(depth0 != null ? depth0 : (container.nullContext || {}),lookupProperty(lookupProperty(depth0,"rfp"),"qualifications"),{"name":"each","hash":{},"fn":helpers.__markdown.program(container, 56, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":131,"column":0},"end":{"line":133,"column":9}}})) != null ? stack1 : "");
-},"56":function(container,depth0,helpers,partials,data) {
+    + ((stack1 = helpers.__markdown.direct["each"].call(depth0 != null ? depth0 : (container.nullContext || {}),lookupProperty(lookupProperty(depth0,"rfp"),"qualifications"),{"name":"each","hash":{},"fn":helpers.__markdown.program(container, 54, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":131,"column":0},"end":{"line":133,"column":9}}})) != null ? stack1 : "");
+},"54":function(container,depth0,helpers,partials,data) {
     return "- "
     + helpers.__markdown.escape(container.lambda(depth0, depth0))
     + "\n";
-},"57":function(container,depth0,helpers,partials,data) {
+},"55":function(container,depth0,helpers,partials,data) {
     var stack1, lookupProperty = container.lookupProperty || function(parent, propertyName) {
         if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
           return parent[propertyName];
@@ -1395,7 +1383,7 @@ const SPECS = [
   return "Our current tool environment (internal: costs and contract dates):\n\n"
     + ((stack1 = container.invokePartial(lookupProperty(partials,"tool-table"),lookupProperty(lookupProperty(depth0,"rfp"),"tools"),{"name":"tool-table","data":data,"helpers":helpers,"partials":partials,"decorators":container.decorators})) != null ? stack1 : "")
     + "\n";
-},"58":function(container,depth0,helpers,partials,data) {
+},"56":function(container,depth0,helpers,partials,data) {
     var stack1, lookupProperty = container.lookupProperty || function(parent, propertyName) {
         if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
           return parent[propertyName];
@@ -1404,8 +1392,8 @@ const SPECS = [
     };
 
   return "The proposal must work with these tools and their connections:\n\n| Tool | Category | Purpose | Connected to |\n|---|---|---|---|\n"
-    + ((stack1 = helpers.__markdown.direct["each"].call(depth0 != null ? depth0 : (container.nullContext || {}),lookupProperty(lookupProperty(depth0,"rfp"),"integrations"),{"name":"each","hash":{},"fn":helpers.__markdown.program(container, 59, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":149,"column":0},"end":{"line":151,"column":9}}})) != null ? stack1 : "");
-},"59":function(container,depth0,helpers,partials,data) {
+    + ((stack1 = helpers.__markdown.direct["each"].call(depth0 != null ? depth0 : (container.nullContext || {}),lookupProperty(lookupProperty(depth0,"rfp"),"integrations"),{"name":"each","hash":{},"fn":helpers.__markdown.program(container, 57, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":149,"column":0},"end":{"line":151,"column":9}}})) != null ? stack1 : "");
+},"57":function(container,depth0,helpers,partials,data) {
     var stack1, alias1=depth0 != null ? depth0 : (container.nullContext || {}), alias2=helpers.__markdown.if, lookupProperty = container.lookupProperty || function(parent, propertyName) {
         if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
           return parent[propertyName];
@@ -1416,15 +1404,15 @@ const SPECS = [
   return "| **"
     + helpers.__markdown.escape(helpers.__markdown.direct["ref"].call(alias1,lookupProperty(depth0,"tool"),helpers.__markdown.noHash))
     + "**"
-    + ((stack1 = alias2(alias1,lookupProperty(lookupProperty(depth0,"detail"),"vendor"),helpers.__markdown.program(container, 60, data, 0),null)) != null ? stack1 : "")
+    + ((stack1 = alias2(alias1,lookupProperty(lookupProperty(depth0,"detail"),"vendor"),helpers.__markdown.program(container, 58, data, 0),null)) != null ? stack1 : "")
     + " | "
-    + ((stack1 = alias2(alias1,lookupProperty(lookupProperty(depth0,"detail"),"category"),helpers.__markdown.program(container, 61, data, 0),helpers.__markdown.program(container, 3, data, 0))) != null ? stack1 : "")
+    + ((stack1 = alias2(alias1,lookupProperty(lookupProperty(depth0,"detail"),"category"),helpers.__markdown.program(container, 59, data, 0),helpers.__markdown.program(container, 3, data, 0))) != null ? stack1 : "")
     + " | "
-    + ((stack1 = alias2(alias1,lookupProperty(depth0,"detail"),helpers.__markdown.program(container, 62, data, 0),helpers.__markdown.program(container, 3, data, 0))) != null ? stack1 : "")
+    + ((stack1 = alias2(alias1,lookupProperty(depth0,"detail"),helpers.__markdown.program(container, 60, data, 0),helpers.__markdown.program(container, 3, data, 0))) != null ? stack1 : "")
     + " | "
-    + ((stack1 = alias2(alias1,lookupProperty(depth0,"detail"),helpers.__markdown.program(container, 63, data, 0),helpers.__markdown.program(container, 3, data, 0))) != null ? stack1 : "")
+    + ((stack1 = alias2(alias1,lookupProperty(depth0,"detail"),helpers.__markdown.program(container, 61, data, 0),helpers.__markdown.program(container, 3, data, 0))) != null ? stack1 : "")
     + " |\n";
-},"60":function(container,depth0,helpers,partials,data) {
+},"58":function(container,depth0,helpers,partials,data) {
     var lookupProperty = container.lookupProperty || function(parent, propertyName) {
         if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
           return parent[propertyName];
@@ -1434,7 +1422,7 @@ const SPECS = [
 
   return "<br>"
     + helpers.__markdown.escape(container.lambda(helpers.__markdown.strict(container, lookupProperty(depth0,"detail"), "vendor", 150, 45, 150, 58), depth0));
-},"61":function(container,depth0,helpers,partials,data) {
+},"59":function(container,depth0,helpers,partials,data) {
     var lookupProperty = container.lookupProperty || function(parent, propertyName) {
         if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
           return parent[propertyName];
@@ -1443,7 +1431,7 @@ const SPECS = [
     };
 
   return helpers.__markdown.escape(helpers.__markdown.direct["word"].call(depth0 != null ? depth0 : (container.nullContext || {}),"tool_category",lookupProperty(lookupProperty(depth0,"detail"),"category"),helpers.__markdown.noHash));
-},"62":function(container,depth0,helpers,partials,data) {
+},"60":function(container,depth0,helpers,partials,data) {
     var lookupProperty = container.lookupProperty || function(parent, propertyName) {
         if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
           return parent[propertyName];
@@ -1452,7 +1440,7 @@ const SPECS = [
     };
 
   return helpers.__markdown.escape(helpers.__markdown.direct["or"].call(depth0 != null ? depth0 : (container.nullContext || {}),lookupProperty(lookupProperty(depth0,"detail"),"purpose"),"—",helpers.__markdown.noHash));
-},"63":function(container,depth0,helpers,partials,data) {
+},"61":function(container,depth0,helpers,partials,data) {
     var stack1, lookupProperty = container.lookupProperty || function(parent, propertyName) {
         if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
           return parent[propertyName];
@@ -1460,8 +1448,8 @@ const SPECS = [
         return undefined
     };
 
-  return ((stack1 = helpers.__markdown.direct["each"].call(depth0 != null ? depth0 : (container.nullContext || {}),lookupProperty(depth0,"connections"),{"name":"each","hash":{},"fn":helpers.__markdown.program(container, 64, data, 0),"inverse":helpers.__markdown.program(container, 3, data, 0),"data":data,"loc":{"start":{"line":150,"column":224},"end":{"line":150,"column":376}}})) != null ? stack1 : "");
-},"64":function(container,depth0,helpers,partials,data) {
+  return ((stack1 = helpers.__markdown.direct["each"].call(depth0 != null ? depth0 : (container.nullContext || {}),lookupProperty(depth0,"connections"),{"name":"each","hash":{},"fn":helpers.__markdown.program(container, 62, data, 0),"inverse":helpers.__markdown.program(container, 3, data, 0),"data":data,"loc":{"start":{"line":150,"column":224},"end":{"line":150,"column":376}}})) != null ? stack1 : "");
+},"62":function(container,depth0,helpers,partials,data) {
     var stack1, alias1=helpers.__markdown.noHash, alias2=depth0 != null ? depth0 : (container.nullContext || {}), alias3=helpers.__markdown.direct, alias4=helpers.__markdown.escape, alias5=helpers.__markdown.if, lookupProperty = container.lookupProperty || function(parent, propertyName) {
         if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
           return parent[propertyName];
@@ -1472,10 +1460,10 @@ const SPECS = [
   return alias4(alias3["ref"].call(alias2,lookupProperty(depth0,"tool"),alias1))
     + " ("
     + alias4(alias3["word"].call(alias2,"flow",lookupProperty(depth0,"direction"),alias1))
-    + ((stack1 = alias5(alias2,lookupProperty(lookupProperty(depth0,"data"),"length"),helpers.__markdown.program(container, 65, data, 0),null)) != null ? stack1 : "")
+    + ((stack1 = alias5(alias2,lookupProperty(lookupProperty(depth0,"data"),"length"),helpers.__markdown.program(container, 63, data, 0),null)) != null ? stack1 : "")
     + ")"
-    + ((stack1 = alias5(alias2,lookupProperty(data,"last"),null,helpers.__markdown.program(container, 38, data, 0))) != null ? stack1 : "");
-},"65":function(container,depth0,helpers,partials,data) {
+    + ((stack1 = alias5(alias2,lookupProperty(data,"last"),null,helpers.__markdown.program(container, 36, data, 0))) != null ? stack1 : "");
+},"63":function(container,depth0,helpers,partials,data) {
     var lookupProperty = container.lookupProperty || function(parent, propertyName) {
         if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
           return parent[propertyName];
@@ -1485,9 +1473,9 @@ const SPECS = [
 
   return ": "
     + helpers.__markdown.escape(helpers.__markdown.direct["join"].call(depth0 != null ? depth0 : (container.nullContext || {}),lookupProperty(depth0,"data"),helpers.__markdown.noHash));
-},"66":function(container,depth0,helpers,partials,data) {
+},"64":function(container,depth0,helpers,partials,data) {
     return "*The RFP names no tools to integrate with.*\n";
-},"67":function(container,depth0,helpers,partials,data) {
+},"65":function(container,depth0,helpers,partials,data) {
     var stack1, alias1=depth0 != null ? depth0 : (container.nullContext || {}), alias2=helpers.__markdown.if, lookupProperty = container.lookupProperty || function(parent, propertyName) {
         if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
           return parent[propertyName];
@@ -1498,10 +1486,10 @@ const SPECS = [
   return "**Your contact:** "
     + helpers.__markdown.escape(container.lambda(helpers.__markdown.strict(container, lookupProperty(lookupProperty(depth0,"rfp"),"issuer"), "name", 159, 20, 159, 35), depth0))
     + ((stack1 = alias2(alias1,lookupProperty(lookupProperty(lookupProperty(depth0,"rfp"),"issuer"),"person"),helpers.__markdown.program(container, 7, data, 0),null)) != null ? stack1 : "")
-    + ((stack1 = alias2(alias1,lookupProperty(lookupProperty(depth0,"rfp"),"company"),helpers.__markdown.program(container, 68, data, 0),helpers.__markdown.program(container, 69, data, 0))) != null ? stack1 : "")
+    + ((stack1 = alias2(alias1,lookupProperty(lookupProperty(depth0,"rfp"),"company"),helpers.__markdown.program(container, 66, data, 0),helpers.__markdown.program(container, 67, data, 0))) != null ? stack1 : "")
     + ((stack1 = alias2(alias1,lookupProperty(lookupProperty(lookupProperty(depth0,"rfp"),"submission"),"contact"),helpers.__markdown.program(container, 8, data, 0),null)) != null ? stack1 : "")
     + ".\n";
-},"68":function(container,depth0,helpers,partials,data) {
+},"66":function(container,depth0,helpers,partials,data) {
     var stack1, lookupProperty = container.lookupProperty || function(parent, propertyName) {
         if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
           return parent[propertyName];
@@ -1512,7 +1500,7 @@ const SPECS = [
   return ", "
     + helpers.__markdown.escape(container.lambda(helpers.__markdown.strict(container, lookupProperty(depth0,"rfp"), "company", 159, 116, 159, 127), depth0))
     + ((stack1 = helpers.__markdown.if(depth0 != null ? depth0 : (container.nullContext || {}),lookupProperty(lookupProperty(depth0,"rfp"),"department"),helpers.__markdown.program(container, 2, data, 0),null)) != null ? stack1 : "");
-},"69":function(container,depth0,helpers,partials,data) {
+},"67":function(container,depth0,helpers,partials,data) {
     var stack1, lookupProperty = container.lookupProperty || function(parent, propertyName) {
         if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
           return parent[propertyName];
@@ -1520,8 +1508,8 @@ const SPECS = [
         return undefined
     };
 
-  return ((stack1 = helpers.__markdown.if(depth0 != null ? depth0 : (container.nullContext || {}),lookupProperty(lookupProperty(lookupProperty(depth0,"rfp"),"issuer"),"organization"),helpers.__markdown.program(container, 70, data, 0),null)) != null ? stack1 : "");
-},"70":function(container,depth0,helpers,partials,data) {
+  return ((stack1 = helpers.__markdown.if(depth0 != null ? depth0 : (container.nullContext || {}),lookupProperty(lookupProperty(lookupProperty(depth0,"rfp"),"issuer"),"organization"),helpers.__markdown.program(container, 68, data, 0),null)) != null ? stack1 : "");
+},"68":function(container,depth0,helpers,partials,data) {
     var lookupProperty = container.lookupProperty || function(parent, propertyName) {
         if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
           return parent[propertyName];
@@ -1531,9 +1519,9 @@ const SPECS = [
 
   return ", "
     + helpers.__markdown.escape(container.lambda(helpers.__markdown.strict(container, lookupProperty(lookupProperty(depth0,"rfp"),"issuer"), "organization", 159, 221, 159, 244), depth0));
-},"71":function(container,depth0,helpers,partials,data) {
+},"69":function(container,depth0,helpers,partials,data) {
     return "**Your contact:** ⚠ not named.\n";
-},"72":function(container,depth0,helpers,partials,data) {
+},"70":function(container,depth0,helpers,partials,data) {
     var stack1, lookupProperty = container.lookupProperty || function(parent, propertyName) {
         if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
           return parent[propertyName];
@@ -1543,7 +1531,7 @@ const SPECS = [
 
   return "Who is accountable for what on our side (A = accountable, R = responsible, C = consulted, I = informed):\n\n"
     + ((stack1 = container.invokePartial(lookupProperty(partials,"raci-list"),lookupProperty(lookupProperty(depth0,"rfp"),"governance"),{"name":"raci-list","data":data,"helpers":helpers,"partials":partials,"decorators":container.decorators})) != null ? stack1 : "");
-},"73":function(container,depth0,helpers,partials,data) {
+},"71":function(container,depth0,helpers,partials,data) {
     var stack1, alias1=depth0 != null ? depth0 : (container.nullContext || {}), lookupProperty = container.lookupProperty || function(parent, propertyName) {
         if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
           return parent[propertyName];
@@ -1551,9 +1539,9 @@ const SPECS = [
         return undefined
     };
 
-  return ((stack1 = helpers.__markdown.if(alias1,helpers.__markdown.direct["any"].call(alias1,lookupProperty(lookupProperty(lookupProperty(depth0,"rfp"),"budget"),"min"),lookupProperty(lookupProperty(lookupProperty(depth0,"rfp"),"budget"),"max"),helpers.__markdown.noHash),helpers.__markdown.program(container, 74, data, 0),helpers.__markdown.program(container, 75, data, 0))) != null ? stack1 : "")
+  return ((stack1 = helpers.__markdown.if(alias1,helpers.__markdown.direct["any"].call(alias1,lookupProperty(lookupProperty(lookupProperty(depth0,"rfp"),"budget"),"min"),lookupProperty(lookupProperty(lookupProperty(depth0,"rfp"),"budget"),"max"),helpers.__markdown.noHash),helpers.__markdown.program(container, 72, data, 0),helpers.__markdown.program(container, 73, data, 0))) != null ? stack1 : "")
     + "\n";
-},"74":function(container,depth0,helpers,partials,data) {
+},"72":function(container,depth0,helpers,partials,data) {
     var lookupProperty = container.lookupProperty || function(parent, propertyName) {
         if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
           return parent[propertyName];
@@ -1564,7 +1552,7 @@ const SPECS = [
   return "**"
     + helpers.__markdown.escape(helpers.__markdown.direct["range"].call(depth0 != null ? depth0 : (container.nullContext || {}),lookupProperty(lookupProperty(depth0,"rfp"),"budget"),helpers.__markdown.noHash))
     + "** for the whole scope of work.";
-},"75":function(container,depth0,helpers,partials,data) {
+},"73":function(container,depth0,helpers,partials,data) {
     var lookupProperty = container.lookupProperty || function(parent, propertyName) {
         if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
           return parent[propertyName];
@@ -1575,9 +1563,9 @@ const SPECS = [
   return "To be proposed, in "
     + helpers.__markdown.escape(container.lambda(helpers.__markdown.strict(container, lookupProperty(lookupProperty(depth0,"rfp"),"budget"), "currency", 173, 125, 173, 144), depth0))
     + ".";
-},"76":function(container,depth0,helpers,partials,data) {
+},"74":function(container,depth0,helpers,partials,data) {
     return "*Budget to be proposed.*\n";
-},"77":function(container,depth0,helpers,partials,data) {
+},"75":function(container,depth0,helpers,partials,data) {
     var stack1, lookupProperty = container.lookupProperty || function(parent, propertyName) {
         if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
           return parent[propertyName];
@@ -1585,8 +1573,8 @@ const SPECS = [
         return undefined
     };
 
-  return ((stack1 = helpers.__markdown.if(depth0 != null ? depth0 : (container.nullContext || {}),lookupProperty(lookupProperty(depth0,"plan"),"budget"),helpers.__markdown.program(container, 78, data, 0),null)) != null ? stack1 : "");
-},"78":function(container,depth0,helpers,partials,data) {
+  return ((stack1 = helpers.__markdown.if(depth0 != null ? depth0 : (container.nullContext || {}),lookupProperty(lookupProperty(depth0,"plan"),"budget"),helpers.__markdown.program(container, 76, data, 0),null)) != null ? stack1 : "");
+},"76":function(container,depth0,helpers,partials,data) {
     var lookupProperty = container.lookupProperty || function(parent, propertyName) {
         if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
           return parent[propertyName];
@@ -1597,7 +1585,7 @@ const SPECS = [
   return "\n*Internal:* the plan budget is "
     + helpers.__markdown.escape(helpers.__markdown.direct["money"].call(depth0 != null ? depth0 : (container.nullContext || {}),lookupProperty(lookupProperty(depth0,"plan"),"budget"),helpers.__markdown.noHash))
     + "; the budgets of the initiatives in scope are in section 5.\n";
-},"79":function(container,depth0,helpers,partials,data) {
+},"77":function(container,depth0,helpers,partials,data) {
     var stack1, lookupProperty = container.lookupProperty || function(parent, propertyName) {
         if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
           return parent[propertyName];
@@ -1606,8 +1594,8 @@ const SPECS = [
     };
 
   return "| Step | Date |\n|---|---|\n"
-    + ((stack1 = helpers.__markdown.direct["each"].call(depth0 != null ? depth0 : (container.nullContext || {}),lookupProperty(lookupProperty(depth0,"rfp"),"timeline"),{"name":"each","hash":{},"fn":helpers.__markdown.program(container, 80, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":189,"column":0},"end":{"line":191,"column":9}}})) != null ? stack1 : "");
-},"80":function(container,depth0,helpers,partials,data) {
+    + ((stack1 = helpers.__markdown.direct["each"].call(depth0 != null ? depth0 : (container.nullContext || {}),lookupProperty(lookupProperty(depth0,"rfp"),"timeline"),{"name":"each","hash":{},"fn":helpers.__markdown.program(container, 78, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":189,"column":0},"end":{"line":191,"column":9}}})) != null ? stack1 : "");
+},"78":function(container,depth0,helpers,partials,data) {
     var alias1=helpers.__markdown.noHash, alias2=depth0 != null ? depth0 : (container.nullContext || {}), alias3=helpers.__markdown.direct, alias4=helpers.__markdown.escape, lookupProperty = container.lookupProperty || function(parent, propertyName) {
         if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
           return parent[propertyName];
@@ -1620,9 +1608,9 @@ const SPECS = [
     + " | "
     + alias4(alias3["fdate"].call(alias2,lookupProperty(depth0,"date"),alias1))
     + " |\n";
-},"81":function(container,depth0,helpers,partials,data) {
+},"79":function(container,depth0,helpers,partials,data) {
     return "*Dates to be announced.*\n";
-},"82":function(container,depth0,helpers,partials,data) {
+},"80":function(container,depth0,helpers,partials,data) {
     var stack1, alias1=helpers.__markdown.strict, alias2=container.lambda, alias3=helpers.__markdown.escape, lookupProperty = container.lookupProperty || function(parent, propertyName) {
         if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
           return parent[propertyName];
@@ -1633,15 +1621,15 @@ const SPECS = [
   return "| "
     + alias3(alias2(alias1(container, depth0, "criterion", 201, 4, 201, 13), depth0))
     + " | "
-    + ((stack1 = helpers.__markdown.if(depth0 != null ? depth0 : (container.nullContext || {}),lookupProperty(depth0,"price"),helpers.__markdown.program(container, 83, data, 0),helpers.__markdown.program(container, 84, data, 0))) != null ? stack1 : "")
+    + ((stack1 = helpers.__markdown.if(depth0 != null ? depth0 : (container.nullContext || {}),lookupProperty(depth0,"price"),helpers.__markdown.program(container, 81, data, 0),helpers.__markdown.program(container, 82, data, 0))) != null ? stack1 : "")
     + " | "
     + alias3(alias2(alias1(container, depth0, "weight", 201, 64, 201, 70), depth0))
     + "% |\n";
-},"83":function(container,depth0,helpers,partials,data) {
+},"81":function(container,depth0,helpers,partials,data) {
     return "Price";
-},"84":function(container,depth0,helpers,partials,data) {
+},"82":function(container,depth0,helpers,partials,data) {
     return "Proposal";
-},"85":function(container,depth0,helpers,partials,data) {
+},"83":function(container,depth0,helpers,partials,data) {
     var lookupProperty = container.lookupProperty || function(parent, propertyName) {
         if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
           return parent[propertyName];
@@ -1652,7 +1640,7 @@ const SPECS = [
   return "- **Format:** "
     + helpers.__markdown.escape(container.lambda(helpers.__markdown.strict(container, lookupProperty(lookupProperty(depth0,"rfp"),"submission"), "format", 208, 16, 208, 37), depth0))
     + "\n";
-},"86":function(container,depth0,helpers,partials,data) {
+},"84":function(container,depth0,helpers,partials,data) {
     var lookupProperty = container.lookupProperty || function(parent, propertyName) {
         if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
           return parent[propertyName];
@@ -1663,7 +1651,7 @@ const SPECS = [
   return "- **Send to:** "
     + helpers.__markdown.escape(container.lambda(helpers.__markdown.strict(container, lookupProperty(lookupProperty(depth0,"rfp"),"submission"), "contact", 211, 17, 211, 39), depth0))
     + "\n";
-},"87":function(container,depth0,helpers,partials,data) {
+},"85":function(container,depth0,helpers,partials,data) {
     var stack1, alias1=depth0 != null ? depth0 : (container.nullContext || {}), lookupProperty = container.lookupProperty || function(parent, propertyName) {
         if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
           return parent[propertyName];
@@ -1671,8 +1659,8 @@ const SPECS = [
         return undefined
     };
 
-  return ((stack1 = helpers.__markdown.if(alias1,helpers.__markdown.direct["eq"].call(alias1,lookupProperty(depth0,"key"),"proposals_due",helpers.__markdown.noHash),helpers.__markdown.program(container, 88, data, 0),null)) != null ? stack1 : "");
-},"88":function(container,depth0,helpers,partials,data) {
+  return ((stack1 = helpers.__markdown.if(alias1,helpers.__markdown.direct["eq"].call(alias1,lookupProperty(depth0,"key"),"proposals_due",helpers.__markdown.noHash),helpers.__markdown.program(container, 86, data, 0),null)) != null ? stack1 : "");
+},"86":function(container,depth0,helpers,partials,data) {
     var lookupProperty = container.lookupProperty || function(parent, propertyName) {
         if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
           return parent[propertyName];
@@ -1683,7 +1671,7 @@ const SPECS = [
   return "- **Deadline:** "
     + helpers.__markdown.escape(helpers.__markdown.direct["fdate"].call(depth0 != null ? depth0 : (container.nullContext || {}),lookupProperty(depth0,"date"),helpers.__markdown.noHash))
     + "\n";
-},"89":function(container,depth0,helpers,partials,data) {
+},"87":function(container,depth0,helpers,partials,data) {
     var lookupProperty = container.lookupProperty || function(parent, propertyName) {
         if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
           return parent[propertyName];
@@ -1693,7 +1681,7 @@ const SPECS = [
 
   return helpers.__markdown.escape(container.lambda(helpers.__markdown.strict(container, lookupProperty(lookupProperty(depth0,"rfp"),"submission"), "instructions", 220, 2, 220, 29), depth0))
     + "\n";
-},"90":function(container,depth0,helpers,partials,data) {
+},"88":function(container,depth0,helpers,partials,data) {
     var alias1=helpers.__markdown.strict, alias2=container.lambda, alias3=helpers.__markdown.escape;
 
   return "- **"
@@ -1701,7 +1689,7 @@ const SPECS = [
     + ".** "
     + alias3(alias2(alias1(container, depth0, "text", 226, 19, 226, 23), depth0))
     + "\n";
-},"91":function(container,depth0,helpers,partials,data) {
+},"89":function(container,depth0,helpers,partials,data) {
     var lookupProperty = container.lookupProperty || function(parent, propertyName) {
         if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
           return parent[propertyName];
@@ -1743,60 +1731,58 @@ const SPECS = [
     + "\n## 1. Purpose\n\n"
     + ((stack1 = alias5(alias4,lookupProperty(lookupProperty(depth0,"rfp"),"description"),helpers.__markdown.program(container, 12, data, 0),null)) != null ? stack1 : "")
     + ((stack1 = alias5(alias4,lookupProperty(lookupProperty(depth0,"rfp"),"company"),helpers.__markdown.program(container, 13, data, 0),helpers.__markdown.program(container, 14, data, 0))) != null ? stack1 : "")
-    + " proposals from "
-    + ((stack1 = alias5(alias4,lookupProperty(lookupProperty(depth0,"rfp"),"partner_type"),helpers.__markdown.program(container, 15, data, 0),helpers.__markdown.program(container, 16, data, 0))) != null ? stack1 : "")
-    + " for **"
-    + alias3(alias2(alias1(container, lookupProperty(depth0,"rfp"), "title", 27, 180, 27, 189), depth0))
+    + " proposals in response to this request, **"
+    + alias3(alias2(alias1(container, lookupProperty(depth0,"rfp"), "title", 27, 110, 27, 119), depth0))
     + "**. The work is part of our marketing plan “"
-    + alias3(alias2(alias1(container, lookupProperty(depth0,"plan"), "name", 27, 237, 27, 246), depth0))
+    + alias3(alias2(alias1(container, lookupProperty(depth0,"plan"), "name", 27, 167, 27, 176), depth0))
     + "”"
-    + ((stack1 = alias5(alias4,lookupProperty(lookupProperty(depth0,"plan"),"period"),helpers.__markdown.program(container, 17, data, 0),null)) != null ? stack1 : "")
+    + ((stack1 = alias5(alias4,lookupProperty(lookupProperty(depth0,"plan"),"period"),helpers.__markdown.program(container, 15, data, 0),null)) != null ? stack1 : "")
     + "; the goals, KPIs, scope and dates below are the ones we work with.\n\n## 2. The company and background\n\n"
-    + ((stack1 = alias5(alias4,lookupProperty(lookupProperty(depth0,"plan"),"organization"),helpers.__markdown.program(container, 18, data, 0),null)) != null ? stack1 : "")
-    + ((stack1 = alias5(alias4,lookupProperty(lookupProperty(depth0,"rfp"),"background"),helpers.__markdown.program(container, 21, data, 0),helpers.__markdown.program(container, 22, data, 0))) != null ? stack1 : "")
+    + ((stack1 = alias5(alias4,lookupProperty(lookupProperty(depth0,"plan"),"organization"),helpers.__markdown.program(container, 16, data, 0),null)) != null ? stack1 : "")
+    + ((stack1 = alias5(alias4,lookupProperty(lookupProperty(depth0,"rfp"),"background"),helpers.__markdown.program(container, 19, data, 0),helpers.__markdown.program(container, 20, data, 0))) != null ? stack1 : "")
     + "\n"
-    + ((stack1 = alias5(alias4,lookupProperty(lookupProperty(depth0,"plan"),"vision"),helpers.__markdown.program(container, 23, data, 0),null)) != null ? stack1 : "")
+    + ((stack1 = alias5(alias4,lookupProperty(lookupProperty(depth0,"plan"),"vision"),helpers.__markdown.program(container, 21, data, 0),null)) != null ? stack1 : "")
     + "\n## 3. Goals and how the work is measured\n\n"
-    + ((stack1 = alias6["each"].call(alias4,lookupProperty(lookupProperty(depth0,"rfp"),"goals"),{"name":"each","hash":{},"fn":helpers.__markdown.program(container, 24, data, 0),"inverse":helpers.__markdown.program(container, 26, data, 0),"data":data,"loc":{"start":{"line":49,"column":0},"end":{"line":53,"column":9}}})) != null ? stack1 : "")
-    + ((stack1 = alias6["each"].call(alias4,lookupProperty(lookupProperty(depth0,"rfp"),"unresolved_goals"),{"name":"each","hash":{},"fn":helpers.__markdown.program(container, 27, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":54,"column":0},"end":{"line":56,"column":9}}})) != null ? stack1 : "")
+    + ((stack1 = alias6["each"].call(alias4,lookupProperty(lookupProperty(depth0,"rfp"),"goals"),{"name":"each","hash":{},"fn":helpers.__markdown.program(container, 22, data, 0),"inverse":helpers.__markdown.program(container, 24, data, 0),"data":data,"loc":{"start":{"line":49,"column":0},"end":{"line":53,"column":9}}})) != null ? stack1 : "")
+    + ((stack1 = alias6["each"].call(alias4,lookupProperty(lookupProperty(depth0,"rfp"),"unresolved_goals"),{"name":"each","hash":{},"fn":helpers.__markdown.program(container, 25, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":54,"column":0},"end":{"line":56,"column":9}}})) != null ? stack1 : "")
     + "\n"
-    + ((stack1 = alias5(alias4,lookupProperty(lookupProperty(lookupProperty(depth0,"rfp"),"kpis"),"length"),helpers.__markdown.program(container, 28, data, 0),helpers.__markdown.program(container, 31, data, 0))) != null ? stack1 : "")
+    + ((stack1 = alias5(alias4,lookupProperty(lookupProperty(lookupProperty(depth0,"rfp"),"kpis"),"length"),helpers.__markdown.program(container, 26, data, 0),helpers.__markdown.program(container, 29, data, 0))) != null ? stack1 : "")
     + "\n## 4. Target customer and journey stages in scope\n\n"
-    + ((stack1 = alias6["each"].call(alias4,lookupProperty(lookupProperty(depth0,"rfp"),"personas"),{"name":"each","hash":{},"fn":helpers.__markdown.program(container, 32, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":68,"column":0},"end":{"line":70,"column":9}}})) != null ? stack1 : "")
-    + ((stack1 = alias5(alias4,lookupProperty(lookupProperty(lookupProperty(depth0,"rfp"),"stages"),"length"),helpers.__markdown.program(container, 33, data, 0),helpers.__markdown.program(container, 40, data, 0))) != null ? stack1 : "")
-    + ((stack1 = alias6["each"].call(alias4,lookupProperty(lookupProperty(depth0,"rfp"),"unresolved_stages"),{"name":"each","hash":{},"fn":helpers.__markdown.program(container, 27, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":80,"column":0},"end":{"line":82,"column":9}}})) != null ? stack1 : "")
+    + ((stack1 = alias6["each"].call(alias4,lookupProperty(lookupProperty(depth0,"rfp"),"personas"),{"name":"each","hash":{},"fn":helpers.__markdown.program(container, 30, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":68,"column":0},"end":{"line":70,"column":9}}})) != null ? stack1 : "")
+    + ((stack1 = alias5(alias4,lookupProperty(lookupProperty(lookupProperty(depth0,"rfp"),"stages"),"length"),helpers.__markdown.program(container, 31, data, 0),helpers.__markdown.program(container, 38, data, 0))) != null ? stack1 : "")
+    + ((stack1 = alias6["each"].call(alias4,lookupProperty(lookupProperty(depth0,"rfp"),"unresolved_stages"),{"name":"each","hash":{},"fn":helpers.__markdown.program(container, 25, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":80,"column":0},"end":{"line":82,"column":9}}})) != null ? stack1 : "")
     + "\n## 5. Scope of work\n\n"
-    + ((stack1 = alias5(alias4,lookupProperty(lookupProperty(lookupProperty(depth0,"rfp"),"initiatives"),"length"),helpers.__markdown.program(container, 41, data, 0),helpers.__markdown.program(container, 53, data, 0))) != null ? stack1 : "")
-    + ((stack1 = alias6["each"].call(alias4,lookupProperty(lookupProperty(depth0,"rfp"),"unresolved_initiatives"),{"name":"each","hash":{},"fn":helpers.__markdown.program(container, 27, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":114,"column":0},"end":{"line":116,"column":9}}})) != null ? stack1 : "")
+    + ((stack1 = alias5(alias4,lookupProperty(lookupProperty(lookupProperty(depth0,"rfp"),"initiatives"),"length"),helpers.__markdown.program(container, 39, data, 0),helpers.__markdown.program(container, 51, data, 0))) != null ? stack1 : "")
+    + ((stack1 = alias6["each"].call(alias4,lookupProperty(lookupProperty(depth0,"rfp"),"unresolved_initiatives"),{"name":"each","hash":{},"fn":helpers.__markdown.program(container, 25, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":114,"column":0},"end":{"line":116,"column":9}}})) != null ? stack1 : "")
     + "\n## 6. Requirements\n\nMoSCoW priorities: **Must** is a condition of the contract, **Should** is expected, **Could** is welcome.\n\n| # | Requirement | Priority |\n|---|---|---|\n"
-    + ((stack1 = alias6["each"].call(alias4,lookupProperty(lookupProperty(depth0,"rfp"),"requirements"),{"name":"each","hash":{},"fn":helpers.__markdown.program(container, 54, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":124,"column":0},"end":{"line":126,"column":9}}})) != null ? stack1 : "")
+    + ((stack1 = alias6["each"].call(alias4,lookupProperty(lookupProperty(depth0,"rfp"),"requirements"),{"name":"each","hash":{},"fn":helpers.__markdown.program(container, 52, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":124,"column":0},"end":{"line":126,"column":9}}})) != null ? stack1 : "")
     + "\n"
-    + ((stack1 = alias5(alias4,lookupProperty(lookupProperty(lookupProperty(depth0,"rfp"),"qualifications"),"length"),helpers.__markdown.program(container, 55, data, 0),null)) != null ? stack1 : "")
+    + ((stack1 = alias5(alias4,lookupProperty(lookupProperty(lookupProperty(depth0,"rfp"),"qualifications"),"length"),helpers.__markdown.program(container, 53, data, 0),null)) != null ? stack1 : "")
     + "\n## 7. Tools the proposal must work with\n\n"
-    + ((stack1 = alias5(alias4,lookupProperty(lookupProperty(depth0,"rfp"),"internal"),helpers.__markdown.program(container, 57, data, 0),null)) != null ? stack1 : "")
-    + ((stack1 = alias5(alias4,lookupProperty(lookupProperty(lookupProperty(depth0,"rfp"),"integrations"),"length"),helpers.__markdown.program(container, 58, data, 0),helpers.__markdown.program(container, 66, data, 0))) != null ? stack1 : "")
+    + ((stack1 = alias5(alias4,lookupProperty(lookupProperty(depth0,"rfp"),"internal"),helpers.__markdown.program(container, 55, data, 0),null)) != null ? stack1 : "")
+    + ((stack1 = alias5(alias4,lookupProperty(lookupProperty(lookupProperty(depth0,"rfp"),"integrations"),"length"),helpers.__markdown.program(container, 56, data, 0),helpers.__markdown.program(container, 64, data, 0))) != null ? stack1 : "")
     + "\n## 8. Team and governance\n\n"
-    + ((stack1 = alias5(alias4,lookupProperty(lookupProperty(depth0,"rfp"),"issuer"),helpers.__markdown.program(container, 67, data, 0),helpers.__markdown.program(container, 71, data, 0))) != null ? stack1 : "")
+    + ((stack1 = alias5(alias4,lookupProperty(lookupProperty(depth0,"rfp"),"issuer"),helpers.__markdown.program(container, 65, data, 0),helpers.__markdown.program(container, 69, data, 0))) != null ? stack1 : "")
     + "\n"
-    + ((stack1 = alias5(alias4,lookupProperty(lookupProperty(lookupProperty(depth0,"rfp"),"governance"),"length"),helpers.__markdown.program(container, 72, data, 0),null)) != null ? stack1 : "")
+    + ((stack1 = alias5(alias4,lookupProperty(lookupProperty(lookupProperty(depth0,"rfp"),"governance"),"length"),helpers.__markdown.program(container, 70, data, 0),null)) != null ? stack1 : "")
     + "\n## 9. Budget\n\n"
-    + ((stack1 = alias5(alias4,lookupProperty(lookupProperty(depth0,"rfp"),"budget"),helpers.__markdown.program(container, 73, data, 0),helpers.__markdown.program(container, 76, data, 0))) != null ? stack1 : "")
-    + ((stack1 = alias5(alias4,lookupProperty(lookupProperty(depth0,"rfp"),"internal"),helpers.__markdown.program(container, 77, data, 0),null)) != null ? stack1 : "")
+    + ((stack1 = alias5(alias4,lookupProperty(lookupProperty(depth0,"rfp"),"budget"),helpers.__markdown.program(container, 71, data, 0),helpers.__markdown.program(container, 74, data, 0))) != null ? stack1 : "")
+    + ((stack1 = alias5(alias4,lookupProperty(lookupProperty(depth0,"rfp"),"internal"),helpers.__markdown.program(container, 75, data, 0),null)) != null ? stack1 : "")
     + "\n## 10. Timeline\n\n"
-    + ((stack1 = alias5(alias4,lookupProperty(lookupProperty(lookupProperty(depth0,"rfp"),"timeline"),"length"),helpers.__markdown.program(container, 79, data, 0),helpers.__markdown.program(container, 81, data, 0))) != null ? stack1 : "")
+    + ((stack1 = alias5(alias4,lookupProperty(lookupProperty(lookupProperty(depth0,"rfp"),"timeline"),"length"),helpers.__markdown.program(container, 77, data, 0),helpers.__markdown.program(container, 79, data, 0))) != null ? stack1 : "")
     + "\n## 11. Evaluation criteria\n\n| Criterion | Scores | Weight |\n|---|---|--:|\n"
-    + ((stack1 = alias6["each"].call(alias4,lookupProperty(lookupProperty(depth0,"rfp"),"evaluation"),{"name":"each","hash":{},"fn":helpers.__markdown.program(container, 82, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":200,"column":0},"end":{"line":202,"column":9}}})) != null ? stack1 : "")
+    + ((stack1 = alias6["each"].call(alias4,lookupProperty(lookupProperty(depth0,"rfp"),"evaluation"),{"name":"each","hash":{},"fn":helpers.__markdown.program(container, 80, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":200,"column":0},"end":{"line":202,"column":9}}})) != null ? stack1 : "")
     + "| **Total** | | **"
     + alias3(alias2(alias1(container, lookupProperty(depth0,"rfp"), "evaluation_total", 203, 20, 203, 40), depth0))
     + "%** |\n\n## 12. Submission\n\n"
-    + ((stack1 = alias5(alias4,lookupProperty(lookupProperty(lookupProperty(depth0,"rfp"),"submission"),"format"),helpers.__markdown.program(container, 85, data, 0),null)) != null ? stack1 : "")
-    + ((stack1 = alias5(alias4,lookupProperty(lookupProperty(lookupProperty(depth0,"rfp"),"submission"),"contact"),helpers.__markdown.program(container, 86, data, 0),null)) != null ? stack1 : "")
-    + ((stack1 = alias6["each"].call(alias4,lookupProperty(lookupProperty(depth0,"rfp"),"timeline"),{"name":"each","hash":{},"fn":helpers.__markdown.program(container, 87, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":213,"column":0},"end":{"line":217,"column":9}}})) != null ? stack1 : "")
+    + ((stack1 = alias5(alias4,lookupProperty(lookupProperty(lookupProperty(depth0,"rfp"),"submission"),"format"),helpers.__markdown.program(container, 83, data, 0),null)) != null ? stack1 : "")
+    + ((stack1 = alias5(alias4,lookupProperty(lookupProperty(lookupProperty(depth0,"rfp"),"submission"),"contact"),helpers.__markdown.program(container, 84, data, 0),null)) != null ? stack1 : "")
+    + ((stack1 = alias6["each"].call(alias4,lookupProperty(lookupProperty(depth0,"rfp"),"timeline"),{"name":"each","hash":{},"fn":helpers.__markdown.program(container, 85, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":213,"column":0},"end":{"line":217,"column":9}}})) != null ? stack1 : "")
     + "\n"
-    + ((stack1 = alias5(alias4,lookupProperty(lookupProperty(lookupProperty(depth0,"rfp"),"submission"),"instructions"),helpers.__markdown.program(container, 89, data, 0),null)) != null ? stack1 : "")
+    + ((stack1 = alias5(alias4,lookupProperty(lookupProperty(lookupProperty(depth0,"rfp"),"submission"),"instructions"),helpers.__markdown.program(container, 87, data, 0),null)) != null ? stack1 : "")
     + "\n## 13. Terms\n\n"
-    + ((stack1 = alias6["each"].call(alias4,lookupProperty(lookupProperty(depth0,"rfp"),"clauses"),{"name":"each","hash":{},"fn":helpers.__markdown.program(container, 90, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":225,"column":0},"end":{"line":227,"column":9}}})) != null ? stack1 : "")
-    + ((stack1 = alias5(alias4,lookupProperty(lookupProperty(depth0,"rfp"),"terms"),helpers.__markdown.program(container, 91, data, 0),null)) != null ? stack1 : "");
+    + ((stack1 = alias6["each"].call(alias4,lookupProperty(lookupProperty(depth0,"rfp"),"clauses"),{"name":"each","hash":{},"fn":helpers.__markdown.program(container, 88, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":225,"column":0},"end":{"line":227,"column":9}}})) != null ? stack1 : "")
+    + ((stack1 = alias5(alias4,lookupProperty(lookupProperty(depth0,"rfp"),"terms"),helpers.__markdown.program(container, 89, data, 0),null)) != null ? stack1 : "");
 },"usePartial":true,"useData":true},
 
   // en/partials/automation.hbs
@@ -5212,7 +5198,7 @@ export const PRECOMPILED: ReadonlyArray<{ file: string; source: string; spec: ob
 
   { file: "en/report.md.hbs", source: "# {{plan.name}}\n\n{{> problems}}\n\n| | |\n|---|---|\n{{#if plan.organization}}\n| **Company** | {{plan.organization.name}}{{#if plan.organization.department}}, {{plan.organization.department}}{{/if}} |\n{{/if}}\n| **Plan** | {{plan.name}} ({{plan.id}}) |\n| **Period** | {{#if plan.period}}{{fdate plan.period.start}} – {{fdate plan.period.end}}{{else}}—{{/if}} |\n| **Owner** | {{#if plan.owner}}{{ref plan.owner}}{{else}}—{{/if}} |\n| **Sponsors** | {{join plan.sponsors empty=\"—\"}} |\n| **Budget** | {{#if plan.budget}}{{money plan.budget}}{{else}}—{{/if}} |\n{{#if date}}\n| **As of** | {{fdate date}} |\n{{/if}}\n\n## Contents\n\n1. [Vision](#vision)\n2. [Goals](#goals)\n3. [Challenges](#challenges)\n4. [Personas](#personas)\n5. [Customer journeys](#customer-journeys)\n6. [KPI tree](#kpi-tree)\n7. [Initiatives](#initiatives)\n8. [Team](#team)\n9. [Tools](#tools)\n10. [Roadmap](#roadmap)\n11. [Open gaps](#open-gaps)\n\n## Vision\n\n{{#if plan.vision}}\n> {{plan.vision}}\n{{else}}\n*The plan has no vision yet.*\n{{/if}}\n\n## Goals\n\n{{#each goals}}\n### {{word \"perspective\" perspective}}\n\n{{#each goals}}\n#### {{name}}\n\n{{#if statement}}\n{{statement}}\n\n{{/if}}\n- **Priority:** {{#if priority}}{{priority}}{{else}}—{{/if}} · **Horizon:** {{#if horizon}}{{word \"horizon\" horizon}}{{else}}—{{/if}} · **Owner:** {{#if owner}}{{ref owner}}{{else}}—{{/if}}\n- **Measured by:** {{join kpis empty=\"—\"}}\n- **Agreed by:** {{#if agreed_by.length}}{{#each agreed_by}}{{ref role}}{{#if on}} on {{fdate on}}{{/if}}{{#unless @last}}, {{/unless}}{{/each}}{{else}}⚠ no agreement recorded{{/if}}\n\n{{/each}}\n{{else}}\n*No goals yet.*\n{{/each}}\n\n## Challenges\n\n{{#each challenges}}\n### {{word \"priority\" priority}}\n\n| Challenge | Goal | Today | Problem | Owner | Addressed by |\n|---|---|---|---|---|---|\n{{#each challenges}}\n| **{{name}}** | {{#if goal}}{{ref goal}}{{else}}—{{/if}} | {{or current \"—\"}} | {{or problem \"—\"}} | {{#if owner}}{{ref owner}}{{else}}—{{/if}} | {{#if initiatives.length}}{{lines initiatives}}{{else}}⚠ no initiative{{/if}} |\n{{/each}}\n\n{{else}}\n*No challenges yet.*\n{{/each}}\n\n## Personas\n\n{{#each personas}}\n{{> persona}}\n{{else}}\n*No personas yet.*\n{{/each}}\n\n## Customer journeys\n\n{{#each journeys}}\n### {{name}}\n\n{{#if persona}}\n**Persona:** {{ref persona}}\n\n{{/if}}\n{{#if description}}\n{{description}}\n\n{{/if}}\n{{> journey-table}}\n\n{{> journey-diagram}}\n\n{{else}}\n*No customer journeys yet.*\n{{/each}}\n\n## KPI tree\n\nEach goal, the KPIs that measure it, and the journey stage each KPI observes.\n\n{{> kpi-tree kpi_tree}}\n\n## Initiatives\n\n{{#if initiatives.length}}\n{{> initiative-table initiatives}}\n\n**Budget:** {{#if budget.total}}{{money budget.total}}{{else}}—{{/if}} planned for initiatives{{#if budget.plan}}, of a plan budget of {{money budget.plan}}{{/if}}{{#if budget.remaining}} — {{#if budget.over}}⚠ **{{money budget.remaining}} over budget**{{else}}{{money budget.remaining}} not yet allocated{{/if}}{{/if}}.\n{{#each budget.other}}\n⚠ Also {{money this}} in another currency, not counted against the plan budget.\n{{/each}}\n\n{{#each initiatives}}\n{{#if description}}\n- **{{name}}:** {{description}}\n{{/if}}\n{{/each}}\n\n{{#each initiatives}}\n{{#if automation.length}}\n**Automated messages of {{name}}** (timed around its key moment):\n\n{{> automation automation}}\n\n{{/if}}\n{{/each}}\n\n### Responsibilities (RACI)\n\n{{#if raci.matrix}}\nA = accountable, R = responsible, C = consulted, I = informed.\n\n| Initiative |{{#each raci.roles}} {{ref this}} |{{/each}}\n|---|{{#each raci.roles}}:-:|{{/each}}\n{{#each raci.rows}}\n| {{ref initiative}} |{{#each cells}} {{this}} |{{/each}}\n{{/each}}\n{{else}}\n{{> raci-list raci.list}}\n{{/if}}\n\n### Fit scores\n\nScores from 1 to 5 against the initiative checklist.\n\n| Initiative | Purpose | Target | Budget | Differentiation | Sustainability | Average |\n|---|:-:|:-:|:-:|:-:|:-:|:-:|\n{{#each initiatives}}\n{{#if fit}}\n| {{name}} | {{or fit.purpose \"—\"}} | {{or fit.target \"—\"}} | {{or fit.budget \"—\"}} | {{or fit.differentiation \"—\"}} | {{or fit.sustainability \"—\"}} | **{{or fit.average \"—\"}}** |\n{{/if}}\n{{/each}}\n\n### Personal data and consent\n\n| Initiative | Uses personal data | Consent |\n|---|---|---|\n{{#each initiatives}}\n| {{name}} | {{#if uses_personal_data}}yes{{else}}{{#if (eq uses_personal_data false)}}no{{else}}not stated{{/if}}{{/if}} | {{or consent \"—\"}} |\n{{/each}}\n{{else}}\n*No initiatives yet.*\n{{/if}}\n\n## Team\n\n### Internal roles\n\n{{#if team.internal.length}}\n{{> role-table team.internal}}\n{{else}}\n*No internal roles yet.*\n{{/if}}\n\n### Partners\n\n{{#if team.partners.length}}\n{{> role-table team.partners}}\n{{else}}\n*No partners yet.*\n{{/if}}\n\n## Tools\n\n{{#if tools.length}}\n{{> tool-table tools}}\n\n**Cost per year (tools not retiring):** {{#each tool_cost_per_year}}{{money this}}{{#unless @last}} + {{/unless}}{{else}}—{{/each}}\n\n{{#if renewals.length}}\n**Contract renewals:**\n\n{{#each renewals}}\n- {{fdate contract_end}}: {{ref tool}}\n{{/each}}\n\n{{/if}}\n### Integrations\n\n{{#if flow.edges.length}}\nHow data flows between the tools.\n\n{{> integration-flowchart flow}}\n{{else}}\n*No integrations between the tools yet.*\n{{/if}}\n{{else}}\n*No tools in the inventory yet.*\n{{/if}}\n\n## Roadmap\n\n{{#each roadmap}}\n### {{name}}\n\n**{{#if start}}{{fdate start}}{{else}}?{{/if}} – {{#if end}}{{fdate end}}{{else}}?{{/if}}** · Initiatives: {{join initiatives empty=\"—\"}}\n\n{{#if exit_criteria.length}}\nExit criteria:\n\n{{#each exit_criteria}}\n- {{this}}\n{{/each}}\n\n{{/if}}\n{{else}}\n*No roadmap yet.*\n{{/each}}\n{{> gantt gantt}}\n\n## Open gaps\n\n{{#if gaps.total}}\nThe linter found **{{gaps.total}}** open point(s): {{gaps.errors}} error(s), {{gaps.warnings}} warning(s), {{gaps.infos}} info. Run `mplan lint` for the details and where each one is.\n\n| Rule | Severity | Findings | What it finds |\n|---|---|--:|---|\n{{#each gaps.rules}}\n| {{rule}} | {{word \"severity\" severity}} | {{count}} | {{description}} |\n{{/each}}\n{{else}}\nThe linter found no open points.\n{{/if}}\n\n### Plan health\n\n| Figure | Count | Share |\n|---|--:|--:|\n{{#each gaps.health}}\n| {{label}} | {{n}} / {{m}} | {{#if (eq percent null)}}—{{else}}{{percent}}%{{/if}} |\n{{/each}}\n", spec: SPECS[2] },
 
-  { file: "en/rfp.md.hbs", source: "# Request for proposal: {{rfp.title}}\n\n{{#if rfp.internal}}\n> **INTERNAL VERSION — NOT FOR DISTRIBUTION.** This version shows the plan and initiative budgets, tool costs, contract dates and every KPI of the goals, for review inside the company. Send bidders the version rendered without `--internal`.\n\n{{/if}}\n{{> problems}}\n\n| | |\n|---|---|\n| **Issued by** | {{#if rfp.company}}{{rfp.company}}{{#if rfp.department}}, {{rfp.department}}{{/if}}{{else}}—{{/if}} |\n| **Date of issue** | {{#if rfp.issued}}{{fdate rfp.issued}}{{else}}—{{/if}} |\n| **Reference** | {{rfp.id}} |\n| **Looking for** | {{#if rfp.partner_type}}{{word \"partner_type\" rfp.partner_type}}{{else}}—{{/if}} |\n| **Contact** | {{#if rfp.issuer}}{{rfp.issuer.name}}{{#if rfp.issuer.person}} ({{rfp.issuer.person}}){{/if}}{{else}}—{{/if}}{{#if rfp.submission.contact}} · {{rfp.submission.contact}}{{/if}} |\n| **Proposals due** | {{#each rfp.timeline}}{{#if (eq key \"proposals_due\")}}{{fdate date}}{{/if}}{{/each}} |\n{{#if date}}\n| **As of** | {{fdate date}} |\n{{/if}}\n\n## 1. Purpose\n\n{{#if rfp.description}}\n{{rfp.description}}\n\n{{/if}}\n{{#if rfp.company}}{{rfp.company}} invites{{else}}We invite{{/if}} proposals from {{#if rfp.partner_type}}a {{word \"partner_type\" rfp.partner_type}}{{else}}partners{{/if}} for **{{rfp.title}}**. The work is part of our marketing plan “{{plan.name}}”{{#if plan.period}} ({{fdate plan.period.start}} – {{fdate plan.period.end}}){{/if}}; the goals, KPIs, scope and dates below are the ones we work with.\n\n## 2. The company and background\n\n{{#if plan.organization}}\n**{{plan.organization.name}}**{{#if plan.organization.address}}, {{plan.organization.address}}{{/if}}{{#if plan.organization.url}} · {{plan.organization.url}}{{/if}}\n\n{{/if}}\n{{#if rfp.background}}\n{{rfp.background}}\n{{else}}\n*No background given.*\n{{/if}}\n\n{{#if plan.vision}}\n**Our vision for the customer experience:**\n\n> {{plan.vision}}\n{{/if}}\n\n## 3. Goals and how the work is measured\n\n{{#each rfp.goals}}\n- **{{goal.name}}**{{#if goal.statement}}: {{goal.statement}}{{/if}}\n{{else}}\n*The RFP names no goals.*\n{{/each}}\n{{#each rfp.unresolved_goals}}\n- {{ref this}}\n{{/each}}\n\n{{#if rfp.kpis.length}}\n{{#if rfp.internal}}The KPIs of these goals and of the work in scope:{{else}}The KPIs of the journey stages and initiatives in scope:{{/if}}\n\n{{> kpi-table rfp.kpis}}\n{{else}}\n*No KPI measures the work in scope yet.*\n{{/if}}\n\n## 4. Target customer and journey stages in scope\n\n{{#each rfp.personas}}\n{{> persona}}\n{{/each}}\n{{#if rfp.stages.length}}\n| Stage | Customer goal | Pain points today | Opportunities | Touchpoints | Our owner |\n|---|---|---|---|---|---|\n{{#each rfp.stages}}\n| **{{journey}} › {{name}}**{{#if phase}}<br>{{word \"phase\" phase}}{{/if}} | {{lines customer_goal}} | {{lines pain_points}} | {{lines opportunities}} | {{#each touchpoints}}{{channel}}{{#if tool}} ({{ref tool}}){{/if}}{{#unless @last}}<br>{{/unless}}{{/each}} | {{#if owner}}{{ref owner}}{{else}}—{{/if}} |\n{{/each}}\n{{else}}\n*No journey stages in scope.*\n{{/if}}\n{{#each rfp.unresolved_stages}}\n- {{ref this}}\n{{/each}}\n\n## 5. Scope of work\n\n{{#if rfp.initiatives.length}}\n{{#if rfp.internal}}\n{{> initiative-table rfp.initiatives}}\n\n{{#each rfp.initiatives}}\n{{#if description}}\n- **{{name}}:** {{description}}\n{{/if}}\n{{/each}}\n{{else}}\n| Initiative | What it is for | Dates | Journey stages |\n|---|---|---|---|\n{{#each rfp.initiatives}}\n| **{{name}}**{{#if channel}}<br>{{channel}}{{/if}} | {{or description \"—\"}} | {{#if start}}{{fdate start}}{{else}}?{{/if}} – {{#if end}}{{fdate end}}{{else}}?{{/if}} | {{lines stages}} |\n{{/each}}\n{{/if}}\n\n{{#each rfp.initiatives}}\n{{#if automation.length}}\n**Automated messages of {{name}}** (timed around its key moment):\n\n{{> automation automation}}\n\n{{/if}}\n{{/each}}\n{{else}}\n*No initiatives in scope.*\n{{/if}}\n{{#each rfp.unresolved_initiatives}}\n- {{ref this}}\n{{/each}}\n\n## 6. Requirements\n\nMoSCoW priorities: **Must** is a condition of the contract, **Should** is expected, **Could** is welcome.\n\n| # | Requirement | Priority |\n|---|---|---|\n{{#each rfp.requirements}}\n| {{id}} | {{text}} | {{word \"moscow\" priority}} |\n{{/each}}\n\n{{#if rfp.qualifications.length}}\n**Bidders must have:**\n\n{{#each rfp.qualifications}}\n- {{this}}\n{{/each}}\n{{/if}}\n\n## 7. Tools the proposal must work with\n\n{{#if rfp.internal}}\nOur current tool environment (internal: costs and contract dates):\n\n{{> tool-table rfp.tools}}\n\n{{/if}}\n{{#if rfp.integrations.length}}\nThe proposal must work with these tools and their connections:\n\n| Tool | Category | Purpose | Connected to |\n|---|---|---|---|\n{{#each rfp.integrations}}\n| **{{ref tool}}**{{#if detail.vendor}}<br>{{detail.vendor}}{{/if}} | {{#if detail.category}}{{word \"tool_category\" detail.category}}{{else}}—{{/if}} | {{#if detail}}{{or detail.purpose \"—\"}}{{else}}—{{/if}} | {{#if detail}}{{#each connections}}{{ref tool}} ({{word \"flow\" direction}}{{#if data.length}}: {{join data}}{{/if}}){{#unless @last}}<br>{{/unless}}{{else}}—{{/each}}{{else}}—{{/if}} |\n{{/each}}\n{{else}}\n*The RFP names no tools to integrate with.*\n{{/if}}\n\n## 8. Team and governance\n\n{{#if rfp.issuer}}\n**Your contact:** {{rfp.issuer.name}}{{#if rfp.issuer.person}} ({{rfp.issuer.person}}){{/if}}{{#if rfp.company}}, {{rfp.company}}{{#if rfp.department}}, {{rfp.department}}{{/if}}{{else}}{{#if rfp.issuer.organization}}, {{rfp.issuer.organization}}{{/if}}{{/if}}{{#if rfp.submission.contact}} · {{rfp.submission.contact}}{{/if}}.\n{{else}}\n**Your contact:** ⚠ not named.\n{{/if}}\n\n{{#if rfp.governance.length}}\nWho is accountable for what on our side (A = accountable, R = responsible, C = consulted, I = informed):\n\n{{> raci-list rfp.governance}}\n{{/if}}\n\n## 9. Budget\n\n{{#if rfp.budget}}\n{{#if (any rfp.budget.min rfp.budget.max)}}**{{range rfp.budget}}** for the whole scope of work.{{else}}To be proposed, in {{rfp.budget.currency}}.{{/if}}\n{{else}}\n*Budget to be proposed.*\n{{/if}}\n{{#if rfp.internal}}\n{{#if plan.budget}}\n\n*Internal:* the plan budget is {{money plan.budget}}; the budgets of the initiatives in scope are in section 5.\n{{/if}}\n{{/if}}\n\n## 10. Timeline\n\n{{#if rfp.timeline.length}}\n| Step | Date |\n|---|---|\n{{#each rfp.timeline}}\n| {{word \"timeline\" key}} | {{fdate date}} |\n{{/each}}\n{{else}}\n*Dates to be announced.*\n{{/if}}\n\n## 11. Evaluation criteria\n\n| Criterion | Scores | Weight |\n|---|---|--:|\n{{#each rfp.evaluation}}\n| {{criterion}} | {{#if price}}Price{{else}}Proposal{{/if}} | {{weight}}% |\n{{/each}}\n| **Total** | | **{{rfp.evaluation_total}}%** |\n\n## 12. Submission\n\n{{#if rfp.submission.format}}\n- **Format:** {{rfp.submission.format}}\n{{/if}}\n{{#if rfp.submission.contact}}\n- **Send to:** {{rfp.submission.contact}}\n{{/if}}\n{{#each rfp.timeline}}\n{{#if (eq key \"proposals_due\")}}\n- **Deadline:** {{fdate date}}\n{{/if}}\n{{/each}}\n\n{{#if rfp.submission.instructions}}\n{{rfp.submission.instructions}}\n{{/if}}\n\n## 13. Terms\n\n{{#each rfp.clauses}}\n- **{{title}}.** {{text}}\n{{/each}}\n{{#if rfp.terms}}\n\n{{rfp.terms}}\n{{/if}}\n", spec: SPECS[3] },
+  { file: "en/rfp.md.hbs", source: "# Request for proposal: {{rfp.title}}\n\n{{#if rfp.internal}}\n> **INTERNAL VERSION — NOT FOR DISTRIBUTION.** This version shows the plan and initiative budgets, tool costs, contract dates and every KPI of the goals, for review inside the company. Send bidders the version rendered without `--internal`.\n\n{{/if}}\n{{> problems}}\n\n| | |\n|---|---|\n| **Issued by** | {{#if rfp.company}}{{rfp.company}}{{#if rfp.department}}, {{rfp.department}}{{/if}}{{else}}—{{/if}} |\n| **Date of issue** | {{#if rfp.issued}}{{fdate rfp.issued}}{{else}}—{{/if}} |\n| **Reference** | {{rfp.id}} |\n| **Looking for** | {{#if rfp.partner_type}}{{word \"partner_type\" rfp.partner_type}}{{else}}—{{/if}} |\n| **Contact** | {{#if rfp.issuer}}{{rfp.issuer.name}}{{#if rfp.issuer.person}} ({{rfp.issuer.person}}){{/if}}{{else}}—{{/if}}{{#if rfp.submission.contact}} · {{rfp.submission.contact}}{{/if}} |\n| **Proposals due** | {{#each rfp.timeline}}{{#if (eq key \"proposals_due\")}}{{fdate date}}{{/if}}{{/each}} |\n{{#if date}}\n| **As of** | {{fdate date}} |\n{{/if}}\n\n## 1. Purpose\n\n{{#if rfp.description}}\n{{rfp.description}}\n\n{{/if}}\n{{#if rfp.company}}{{rfp.company}} invites{{else}}We invite{{/if}} proposals in response to this request, **{{rfp.title}}**. The work is part of our marketing plan “{{plan.name}}”{{#if plan.period}} ({{fdate plan.period.start}} – {{fdate plan.period.end}}){{/if}}; the goals, KPIs, scope and dates below are the ones we work with.\n\n## 2. The company and background\n\n{{#if plan.organization}}\n**{{plan.organization.name}}**{{#if plan.organization.address}}, {{plan.organization.address}}{{/if}}{{#if plan.organization.url}} · {{plan.organization.url}}{{/if}}\n\n{{/if}}\n{{#if rfp.background}}\n{{rfp.background}}\n{{else}}\n*No background given.*\n{{/if}}\n\n{{#if plan.vision}}\n**Our vision for the customer experience:**\n\n> {{plan.vision}}\n{{/if}}\n\n## 3. Goals and how the work is measured\n\n{{#each rfp.goals}}\n- **{{goal.name}}**{{#if goal.statement}}: {{goal.statement}}{{/if}}\n{{else}}\n*The RFP names no goals.*\n{{/each}}\n{{#each rfp.unresolved_goals}}\n- {{ref this}}\n{{/each}}\n\n{{#if rfp.kpis.length}}\n{{#if rfp.internal}}The KPIs of these goals and of the work in scope:{{else}}The KPIs of the journey stages and initiatives in scope:{{/if}}\n\n{{> kpi-table rfp.kpis}}\n{{else}}\n*No KPI measures the work in scope yet.*\n{{/if}}\n\n## 4. Target customer and journey stages in scope\n\n{{#each rfp.personas}}\n{{> persona}}\n{{/each}}\n{{#if rfp.stages.length}}\n| Stage | Customer goal | Pain points today | Opportunities | Touchpoints | Our owner |\n|---|---|---|---|---|---|\n{{#each rfp.stages}}\n| **{{journey}} › {{name}}**{{#if phase}}<br>{{word \"phase\" phase}}{{/if}} | {{lines customer_goal}} | {{lines pain_points}} | {{lines opportunities}} | {{#each touchpoints}}{{channel}}{{#if tool}} ({{ref tool}}){{/if}}{{#unless @last}}<br>{{/unless}}{{/each}} | {{#if owner}}{{ref owner}}{{else}}—{{/if}} |\n{{/each}}\n{{else}}\n*No journey stages in scope.*\n{{/if}}\n{{#each rfp.unresolved_stages}}\n- {{ref this}}\n{{/each}}\n\n## 5. Scope of work\n\n{{#if rfp.initiatives.length}}\n{{#if rfp.internal}}\n{{> initiative-table rfp.initiatives}}\n\n{{#each rfp.initiatives}}\n{{#if description}}\n- **{{name}}:** {{description}}\n{{/if}}\n{{/each}}\n{{else}}\n| Initiative | What it is for | Dates | Journey stages |\n|---|---|---|---|\n{{#each rfp.initiatives}}\n| **{{name}}**{{#if channel}}<br>{{channel}}{{/if}} | {{or description \"—\"}} | {{#if start}}{{fdate start}}{{else}}?{{/if}} – {{#if end}}{{fdate end}}{{else}}?{{/if}} | {{lines stages}} |\n{{/each}}\n{{/if}}\n\n{{#each rfp.initiatives}}\n{{#if automation.length}}\n**Automated messages of {{name}}** (timed around its key moment):\n\n{{> automation automation}}\n\n{{/if}}\n{{/each}}\n{{else}}\n*No initiatives in scope.*\n{{/if}}\n{{#each rfp.unresolved_initiatives}}\n- {{ref this}}\n{{/each}}\n\n## 6. Requirements\n\nMoSCoW priorities: **Must** is a condition of the contract, **Should** is expected, **Could** is welcome.\n\n| # | Requirement | Priority |\n|---|---|---|\n{{#each rfp.requirements}}\n| {{id}} | {{text}} | {{word \"moscow\" priority}} |\n{{/each}}\n\n{{#if rfp.qualifications.length}}\n**Bidders must have:**\n\n{{#each rfp.qualifications}}\n- {{this}}\n{{/each}}\n{{/if}}\n\n## 7. Tools the proposal must work with\n\n{{#if rfp.internal}}\nOur current tool environment (internal: costs and contract dates):\n\n{{> tool-table rfp.tools}}\n\n{{/if}}\n{{#if rfp.integrations.length}}\nThe proposal must work with these tools and their connections:\n\n| Tool | Category | Purpose | Connected to |\n|---|---|---|---|\n{{#each rfp.integrations}}\n| **{{ref tool}}**{{#if detail.vendor}}<br>{{detail.vendor}}{{/if}} | {{#if detail.category}}{{word \"tool_category\" detail.category}}{{else}}—{{/if}} | {{#if detail}}{{or detail.purpose \"—\"}}{{else}}—{{/if}} | {{#if detail}}{{#each connections}}{{ref tool}} ({{word \"flow\" direction}}{{#if data.length}}: {{join data}}{{/if}}){{#unless @last}}<br>{{/unless}}{{else}}—{{/each}}{{else}}—{{/if}} |\n{{/each}}\n{{else}}\n*The RFP names no tools to integrate with.*\n{{/if}}\n\n## 8. Team and governance\n\n{{#if rfp.issuer}}\n**Your contact:** {{rfp.issuer.name}}{{#if rfp.issuer.person}} ({{rfp.issuer.person}}){{/if}}{{#if rfp.company}}, {{rfp.company}}{{#if rfp.department}}, {{rfp.department}}{{/if}}{{else}}{{#if rfp.issuer.organization}}, {{rfp.issuer.organization}}{{/if}}{{/if}}{{#if rfp.submission.contact}} · {{rfp.submission.contact}}{{/if}}.\n{{else}}\n**Your contact:** ⚠ not named.\n{{/if}}\n\n{{#if rfp.governance.length}}\nWho is accountable for what on our side (A = accountable, R = responsible, C = consulted, I = informed):\n\n{{> raci-list rfp.governance}}\n{{/if}}\n\n## 9. Budget\n\n{{#if rfp.budget}}\n{{#if (any rfp.budget.min rfp.budget.max)}}**{{range rfp.budget}}** for the whole scope of work.{{else}}To be proposed, in {{rfp.budget.currency}}.{{/if}}\n{{else}}\n*Budget to be proposed.*\n{{/if}}\n{{#if rfp.internal}}\n{{#if plan.budget}}\n\n*Internal:* the plan budget is {{money plan.budget}}; the budgets of the initiatives in scope are in section 5.\n{{/if}}\n{{/if}}\n\n## 10. Timeline\n\n{{#if rfp.timeline.length}}\n| Step | Date |\n|---|---|\n{{#each rfp.timeline}}\n| {{word \"timeline\" key}} | {{fdate date}} |\n{{/each}}\n{{else}}\n*Dates to be announced.*\n{{/if}}\n\n## 11. Evaluation criteria\n\n| Criterion | Scores | Weight |\n|---|---|--:|\n{{#each rfp.evaluation}}\n| {{criterion}} | {{#if price}}Price{{else}}Proposal{{/if}} | {{weight}}% |\n{{/each}}\n| **Total** | | **{{rfp.evaluation_total}}%** |\n\n## 12. Submission\n\n{{#if rfp.submission.format}}\n- **Format:** {{rfp.submission.format}}\n{{/if}}\n{{#if rfp.submission.contact}}\n- **Send to:** {{rfp.submission.contact}}\n{{/if}}\n{{#each rfp.timeline}}\n{{#if (eq key \"proposals_due\")}}\n- **Deadline:** {{fdate date}}\n{{/if}}\n{{/each}}\n\n{{#if rfp.submission.instructions}}\n{{rfp.submission.instructions}}\n{{/if}}\n\n## 13. Terms\n\n{{#each rfp.clauses}}\n- **{{title}}.** {{text}}\n{{/each}}\n{{#if rfp.terms}}\n\n{{rfp.terms}}\n{{/if}}\n", spec: SPECS[3] },
 
   { file: "en/partials/automation.hbs", source: "| When | Channel | Message | Audience |\n|---|---|---|---|\n{{#each this}}\n| {{offset at}} | {{channel}} | {{message}} | {{or audience \"—\"}} |\n{{/each}}\n", spec: SPECS[4] },
 
