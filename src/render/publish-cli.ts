@@ -3,7 +3,7 @@ import { spawnSync } from 'node:child_process';
 import { text } from '../i18n/index.js';
 import type { Lang } from '../i18n/types.js';
 import { findBrowser, withBrowser } from './browser.js';
-import { titleOf, toHtml, toPdf } from './publish.js';
+import { toHtml, toPdf } from './publish.js';
 import type { Paper } from './publish.js';
 
 export interface PublishRequest {
@@ -30,6 +30,6 @@ export async function publish(markdown: string, req: PublishRequest): Promise<st
   return withBrowser(browserPath, async (browser) => {
     const html = await toHtml(browser, markdown, { locale: req.locale, internal: req.internal });
     if (req.format === 'html') return html;
-    return toPdf(browser, html, { locale: req.locale, internal: req.internal, paper: req.paper, title: titleOf(html) });
+    return toPdf(browser, html, { locale: req.locale, internal: req.internal, paper: req.paper });
   });
 }

@@ -138,7 +138,23 @@ const INTERNAL_MARK: Record<Lang, string> = {
   ja: '社内用 — 社外秘',
 };
 
-function styles(locale: Lang): string {
+/** Text as a CSS string: quotes and backslashes escaped, `<` written as an escape so it cannot close the style element. */
+function cssString(s: string): string {
+  return `"${s.replace(/\s+/g, ' ').replace(/[\\"<>]/g, (c) => `\\${c.charCodeAt(0).toString(16)} `)}"`;
+}
+
+/**
+ * Page margin boxes: every printed page (the PDF, or the HTML printed from a
+ * browser) carries the title and "page / pages" at the foot and, for an
+ * internal document, the internal mark at the top.
+ */
+function pageBoxes(locale: Lang, title: string, internal: boolean): string {
+  const small = `font-family: ${FONTS[locale]}; font-size: 7.5pt; color: #57606a;`;
+  const top = internal ? ` @top-center { content: ${cssString(INTERNAL_MARK[locale])}; ${small} color: #b42318; font-weight: bold; }` : '';
+  return `@page {${top} @bottom-left { content: ${cssString(title)}; ${small} } @bottom-right { content: counter(page) " / " counter(pages); ${small} } }`;
+}
+
+function styles(locale: Lang, title: string, internal: boolean): string {
   return `
 :root { color-scheme: light; }
 html { font-family: ${FONTS[locale]}; font-size: 10.5pt; line-height: 1.6; color: #1b1f24; }
@@ -163,6 +179,7 @@ figure.diagram svg { max-width: 100%; height: auto; }
 .internal-mark { position: fixed; top: 0; left: 0; right: 0; padding: .3rem; text-align: center; font-weight: bold; color: #b42318; background: #fff4f2; border-bottom: 1px solid #f3b5ad; }
 .internal-mark + main { padding-top: 3rem; }
 @page { size: auto; margin: 18mm 15mm 18mm 15mm; }
+${pageBoxes(locale, title, internal)}
 @media print {
   html { font-size: 9.5pt; }
   main { max-width: none; padding: 0; }
@@ -194,7 +211,7 @@ function page(body: string, svgs: string[], title: string, opts: PublishOptions)
 <meta name="generator" content="mplan">
 <title>${escapeHtml(title)}</title>
 <style>
-${styles(opts.locale)}
+${styles(opts.locale, title, opts.internal === true)}
 </style>
 </head>
 <body>
@@ -213,22 +230,15 @@ export async function toHtml(browser: Browser, markdown: string, opts: PublishOp
 }
 
 /** The HTML file printed to PDF by the browser: A4 or Letter, page numbers, bookmarks, title, embedded fonts. */
-export async function toPdf(browser: Browser, html: string, opts: PublishOptions & { paper: Paper; title: string }): Promise<Uint8Array> {
+export async function toPdf(browser: Browser, html: string, opts: PublishOptions & { paper: Paper }): Promise<Uint8Array> {
   const p = await browser.newPage();
   await offline(p);
   await p.setContent(html, { waitUntil: 'load' });
   await p.emulateMediaType('print');
-  const small = `font-family:${FONTS[opts.locale].replace(/"/g, "'")};font-size:7.5pt;color:#57606a;width:100%;padding:0 15mm;`;
-  const header = opts.internal
-    ? `<div style="${small}text-align:center;color:#b42318;font-weight:bold;">${escapeHtml(INTERNAL_MARK[opts.locale])}</div>`
-    : '<div></div>';
-  const footer = `<div style="${small}display:flex;justify-content:space-between;"><span>${escapeHtml(opts.title)}</span><span><span class="pageNumber"></span> / <span class="totalPages"></span></span></div>`;
+  // Title, page numbers and the internal mark come from the page's own margin boxes (see pageBoxes).
   const pdf = await p.pdf({
     format: opts.paper === 'letter' ? 'letter' : 'a4',
     printBackground: true,
-    displayHeaderFooter: true,
-    headerTemplate: header,
-    footerTemplate: footer,
     margin: { top: '18mm', bottom: '18mm', left: '15mm', right: '15mm' },
     outline: true,
     tagged: true,
@@ -236,10 +246,4 @@ export async function toPdf(browser: Browser, html: string, opts: PublishOptions
   });
   await p.close();
   return pdf;
-}
-
-/** The document's title: its first level-1 heading. */
-export function titleOf(html: string): string {
-  const m = /<title>([^<]*)<\/title>/.exec(html);
-  return m ? m[1]!.replace(/&lt;/g, '<').replace(/&gt;/g, '>').replace(/&quot;/g, '"').replace(/&amp;/g, '&') : '';
 }
