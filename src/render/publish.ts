@@ -66,7 +66,10 @@ async function convert(markdown: string): Promise<Converted> {
     for (let i = 0; i < tokens.length; i++) {
       const t = tokens[i]!;
       if (t.type !== 'heading_open') continue;
-      const text = (tokens[i + 1]?.children ?? []).filter((c) => c.type === 'text' || c.type === 'code_inline').map((c) => c.content).join('');
+      // The heading's words: a line break (`<br>` where plan text had a newline) is a space.
+      const text = (tokens[i + 1]?.children ?? [])
+        .map((c) => (c.type === 'text' || c.type === 'code_inline' ? c.content : c.type === 'softbreak' || c.type === 'hardbreak' || (c.type === 'html_inline' && /^<br\s*\/?>$/i.test(c.content)) ? ' ' : ''))
+        .join('');
       if (t.tag === 'h1' && !title) title = text;
       const base = slug(text);
       const n = seen.get(base) ?? 0;

@@ -16,7 +16,8 @@ import { chromium } from 'playwright-core';
 import type { BrowserContext } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { main } from '../../src/cli/main.js';
-import { EXAMPLES, mermaidBlocks, run } from './helpers.js';
+import { writePlan } from '../helpers/plan.js';
+import { EXAMPLES, HOSTILE, hostilePlan, mermaidBlocks, run } from './helpers.js';
 
 const CHROMIUM = '/usr/bin/chromium';
 const OUT = mkdtempSync(path.join(tmpdir(), 'mplan-publish-'));
@@ -176,6 +177,20 @@ describe('HTML and PDF of the report and every RFP of both examples', () => {
     expect(readFileSync(html, 'utf8')).toMatch(/^<!doctype html>/);
     const md = await renderTo(['render', 'rfp', 'rfp-digital-agency-2027', EXAMPLES['exhibition-b2b']], 'doc.md');
     expect(readFileSync(md, 'utf8')).toMatch(/^# Request for proposal/);
+  }, 120000);
+
+  it('hostile names stay text: no script, no request, diagrams drawn, title intact', async () => {
+    const dir = writePlan(hostilePlan());
+    const file = await renderTo(['render', 'report', dir, '--format', 'html'], 'hostile.html');
+    const html = readFileSync(file, 'utf8');
+    expect(html).not.toMatch(/<script/i);
+    expect(html).not.toContain('href="http://x"');
+    const f = await openOffline(file);
+    expect(f.requests).toEqual([]);
+    expect(f.scripts).toBe(0);
+    expect(f.title).toBe(HOSTILE.replace(/\s+/g, ' '));
+    expect(f.diagrams.length).toBeGreaterThanOrEqual(3);
+    expect(f.text).toContain('<script>alert(1)</script>');
   }, 120000);
 
   it('--internal is marked as such on every page of the PDF', async () => {
