@@ -37,9 +37,12 @@ const OUT = path.join(ROOT, 'dist', outAt > 0 ? process.argv[outAt + 1] : 'cli-b
  *   the precompiled validators. The one ajv runtime helper the precompiled
  *   code needs is loaded through its own createRequire, as before.
  *   `ajv-formats/dist/formats.js` (plain format checks, no ajv) is bundled.
+ * - puppeteer-core, markdown-it and mermaid: only `render --format html|pdf`
+ *   loads them (lazily); mermaid is not even imported, its browser build
+ *   (dist/mermaid.min.js) is read as a file and run inside Chromium.
  * - esbuild-only/dev packages never appear on the CLI path.
  */
-const EXTERNAL = ['handlebars', 'ajv', 'ajv-draft-04'];
+const EXTERNAL = ['handlebars', 'ajv', 'ajv-draft-04', 'puppeteer-core', 'markdown-it'];
 
 /**
  * CommonJS dependencies (commander, yaml, picomatch…) call `require` for

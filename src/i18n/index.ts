@@ -1,6 +1,7 @@
 import type { Diagnostic } from '../diagnostics/types.js';
 import type { Rule } from '../rules/types.js';
 import { CORE_MESSAGES } from './core-messages.js';
+import { DOCUMENTS_MESSAGES } from './messages-documents.js';
 import { UNTRUSTED_MESSAGES } from './messages-untrusted.js';
 import { COMMANDS_MESSAGES } from './messages-commands.js';
 import { CORE_MODEL_MESSAGES } from './messages-core-model.js';
@@ -43,6 +44,7 @@ export const AREA_CATALOGS: Readonly<Record<string, Readonly<Record<string, Mess
   perf: PERF_MESSAGES,
   coreModel: CORE_MODEL_MESSAGES,
   ime: IME_MESSAGES,
+  documents: DOCUMENTS_MESSAGES,
   untrusted: UNTRUSTED_MESSAGES,
   writes: WRITES_MESSAGES,
   commands: COMMANDS_MESSAGES,

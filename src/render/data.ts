@@ -24,6 +24,7 @@ import type { HealthFigure } from '../report/health.js';
 import { HEALTH_LABELS } from '../report/health.js';
 import type { Rule } from '../rules/types.js';
 import { asArray, asDate, asNumber, asObject } from '../rules/util.js';
+import { CLAUSE_KEYS, CLAUSE_TITLES, DEFAULT_CLAUSES, TAX_CLAUSES } from './clauses.js';
 import { describeShape, S, type Infer } from './shape.js';
 
 // ---------------------------------------------------------------------------
@@ -40,9 +41,12 @@ const Money = S.obj({ amount: S.num(), currency: S.str('ISO 4217 code') }, undef
 const Period = S.obj({ start: S.opt(S.str('date')), end: S.opt(S.str('date')) });
 const Texts = S.arr(S.str());
 
+const OrganizationShape = S.obj({ name: S.str(), department: S.opt(S.str()), address: S.opt(S.str()), url: S.opt(S.str()) }, undefined, 'Organization');
+
 const PlanShape = S.obj({
   id: S.str(),
   name: S.str(),
+  organization: S.opt(OrganizationShape, 'the company: issuer of the RFPs, on the report cover'),
   period: S.opt(Period),
   budget: S.opt(Money),
   vision: S.opt(S.str()),
@@ -167,6 +171,10 @@ const InitiativeShape = S.obj({
   uses_personal_data: S.opt(S.bool()),
   consent: S.opt(S.str()),
   fit: S.opt(FitShape),
+  automation: S.arr(
+    S.obj({ at: S.str('offset from the key moment, e.g. -7d, +1h; {{offset at}} says it in words'), channel: S.str(), message: S.str(), audience: S.opt(S.str()) }),
+    'automated messages timed around a key moment, in plan order',
+  ),
 }, undefined, 'Initiative');
 
 const RoleShape = S.obj({
@@ -288,13 +296,18 @@ export const REPORT_SHAPE = S.obj({
 export const RFP_SHAPE = S.obj({
   ...Base,
   rfp: S.obj({
+    internal: S.bool('rendered with --internal: budgets, costs, contract dates and every KPI of the goals are in the data; otherwise they are null or left out'),
     id: S.str(),
     title: S.str(),
+    description: S.opt(S.str()),
     partner_type: S.opt(S.str()),
     background: S.opt(S.str()),
     issuer: S.opt(RoleShape),
-    company: S.opt(S.str('the issuer organisation')),
-    goals: S.arr(S.obj({ goal: GoalShape, kpis: S.arr(KpiShape) })),
+    company: S.opt(S.str('the issuing company: plan.organization.name, else the issuer role\'s organization')),
+    department: S.opt(S.str('plan.organization.department')),
+    issued: S.opt(S.str('issue date: timeline.issued, else the --date given')),
+    goals: S.arr(S.obj({ goal: GoalShape, kpis: S.arr(KpiShape, 'the KPIs in scope measuring it (every KPI of the goal with --internal)') })),
+    kpis: S.arr(KpiShape, 'KPIs in scope: those of the stages and initiatives in scope (with --internal, also every KPI of the goals)'),
     unresolved_goals: S.arr(Ref),
     personas: S.arr(PersonaShape),
     stages: S.arr(StageShape, 'stages in scope, and the stages of the initiatives in scope'),
@@ -302,7 +315,7 @@ export const RFP_SHAPE = S.obj({
     initiatives: S.arr(InitiativeShape),
     unresolved_initiatives: S.arr(Ref),
     requirements: S.arr(S.obj({ id: S.str(), text: S.str(), priority: S.str('must | should | could') })),
-    tools: S.arr(ToolShape, 'the existing tool environment (tools not retiring)'),
+    tools: S.arr(ToolShape, 'the tools the proposal must integrate with, without costs or contract dates (with --internal: the whole tool environment, tools not retiring)'),
     integrations: S.arr(
       S.obj({
         tool: Ref,
@@ -311,12 +324,14 @@ export const RFP_SHAPE = S.obj({
       }),
     ),
     governance: S.arr(RaciListShape),
-    budget: S.opt(S.obj({ min: S.opt(S.num()), max: S.opt(S.num()), currency: S.str() })),
+    budget: S.opt(S.obj({ min: S.opt(S.num()), max: S.opt(S.num()), currency: S.str(), tax: S.str('excluded | included (excluded when the plan does not say); {{range rfp.budget}} prints it') })),
     timeline: S.arr(S.obj({ key: S.str('issued | questions_due | proposals_due | decision | start'), date: S.str() })),
     evaluation: S.arr(S.obj({ criterion: S.str(), weight: S.num(), price: S.bool() })),
     evaluation_total: S.num(),
     qualifications: Texts,
     submission: S.obj({ format: S.opt(S.str()), contact: S.opt(S.str()), instructions: S.opt(S.str()) }),
+    clauses: S.arr(S.obj({ key: S.str('tax | confidentiality | proposal_costs | submitted_material'), title: S.str(), text: S.str() }), 'standard clauses: the plan\'s wording or the locale\'s default; those switched off are left out'),
+    terms: S.opt(S.str('further terms, free text')),
   }),
 });
 
@@ -430,12 +445,19 @@ function planData(model: PlanModel): ReportData['plan'] {
   return {
     id: p?.id ?? '',
     name: str(d.name) ?? p?.id ?? '',
+    organization: organization(d.organization),
     period: period ? { start: date(period.start), end: date(period.end) } : null,
     budget: money(d.budget),
     vision: str(d.vision),
     owner: ref(model, 'Role', d.owner),
     sponsors: refs(model, 'Role', d.sponsors),
   };
+}
+
+function organization(v: unknown): ReportData['plan']['organization'] {
+  const o = asObject(v);
+  const name = str(o?.name);
+  return o && name ? { name, department: str(o.department), address: str(o.address), url: str(o.url) } : null;
 }
 
 function base(ctx: BuildContext) {
@@ -593,6 +615,10 @@ function initiative(model: PlanModel, e: Entity<'Initiative'>): InitiativeV {
       (asArray(d.tools).some((t) => model.getOf('Tool', t)?.data.handles_personal_data === true) ? true : null),
     consent: str(d.consent),
     fit,
+    automation: asArray(d.automation)
+      .map(asObject)
+      .filter((a): a is Record<string, unknown> => a !== undefined && str(a.at) !== null)
+      .map((a) => ({ at: str(a.at)!, channel: str(a.channel) ?? '', message: str(a.message) ?? '', audience: str(a.audience) })),
   };
 }
 
@@ -911,20 +937,26 @@ export function buildReportData(ctx: BuildContext, gapInput: GapInput): ReportDa
 
 const TIMELINE_KEYS = ['issued', 'questions_due', 'proposals_due', 'decision', 'start'] as const;
 
-export function buildRfpData(ctx: BuildContext, rfp: Entity<'RFP'>): RfpData {
+/** A tool as a bidder sees it: what it is and what it connects to, without what we pay for it or when the contract ends. */
+function toolForBidders(t: ToolV): ToolV {
+  return { ...t, license: null, cost: null, per: null, cost_per_year: null, contract_end: null };
+}
+
+/**
+ * The RFP's data. By default only what a bidder needs: no plan or initiative
+ * budgets, no fit scores, no tool costs or contract dates, only the tools to
+ * integrate with and only the KPIs of the stages and initiatives in scope.
+ * `internal` keeps all of it, for review inside the company.
+ */
+export function buildRfpData(ctx: BuildContext, rfp: Entity<'RFP'>, opts: { internal?: boolean } = {}): RfpData {
   const { model } = ctx;
+  const internal = opts.internal === true;
   const d = rfp.data as unknown as Record<string, unknown>;
   const scope = asObject(d.scope) ?? {};
   const issuerEntity = model.getOf('Role', d.issuer);
-  const goalRefs = refs(model, 'Goal', d.goals);
-  const goals = goalRefs
-    .filter((g) => !g.missing)
-    .map((g) => {
-      const e = model.getOf('Goal', g.id)!;
-      return { goal: goal(model, e), kpis: model.referrers(e, 'KPI.goals[]').map((r) => kpi(model, r.source as Entity<'KPI'>)) };
-    });
   const initRefs = refs(model, 'Initiative', scope.initiatives);
-  const initiatives = initRefs.filter((r) => !r.missing).map((r) => initiative(model, model.getOf('Initiative', r.id)!));
+  const fullInitiatives = initRefs.filter((r) => !r.missing).map((r) => initiative(model, model.getOf('Initiative', r.id)!));
+  const initiatives = internal ? fullInitiatives : fullInitiatives.map((i) => ({ ...i, budget: null, fit: null }));
   // Stages in scope: the listed stages, then the stages of the initiatives in scope; in journey order.
   const stageKeys = new Set<string>();
   const unresolvedStages: StageRefV[] = [];
@@ -936,6 +968,24 @@ export function buildRfpData(ctx: BuildContext, rfp: Entity<'RFP'>): RfpData {
   }
   for (const i of initiatives) for (const s of i.stages) if (!s.missing) stageKeys.add(s.key);
   const stageObjs = model.stages.filter((s) => stageKeys.has(s.key));
+  // KPIs in scope: those measuring a stage in scope, and those an initiative in scope names.
+  const inScope = new Set<string>();
+  for (const s of stageObjs) for (const r of model.referrers(s, 'KPI.stage')) inScope.add(r.source.id);
+  for (const i of initiatives) for (const k of i.kpis) if (!k.missing) inScope.add(k.id);
+  const goalRefs = refs(model, 'Goal', d.goals);
+  const goals = goalRefs
+    .filter((g) => !g.missing)
+    .map((g) => {
+      const e = model.getOf('Goal', g.id)!;
+      const view = goal(model, e);
+      const measuring = model.referrers(e, 'KPI.goals[]').filter((r) => internal || inScope.has(r.source.id));
+      return {
+        goal: internal ? view : { ...view, kpis: view.kpis.filter((k) => inScope.has(k.id)) },
+        kpis: measuring.map((r) => kpi(model, r.source as Entity<'KPI'>)),
+      };
+    });
+  if (internal) for (const g of goals) for (const k of g.kpis) inScope.add(k.id);
+  const kpis = model.ofKind('KPI').filter((k) => inScope.has(k.id)).map((k) => kpi(model, k));
   const personaIds: string[] = [];
   for (const s of stageObjs) {
     const p = str(s.journey.data.persona);
@@ -950,16 +1000,45 @@ export function buildRfpData(ctx: BuildContext, rfp: Entity<'RFP'>): RfpData {
     .filter((e): e is Record<string, unknown> => e !== undefined)
     .map((e) => ({ criterion: str(e.criterion) ?? '', weight: num(e.weight) ?? 0, price: e.price === true }));
   const issuer = issuerEntity ? role(model, issuerEntity) : null;
+  const common = base(ctx);
+  const org = common.plan.organization;
+  const integrations = integrationRefs.map((r) => {
+    const full = r.missing ? null : tool(model, model.getOf('Tool', r.id)!);
+    const connections = full ? [...full.integrations] : [];
+    for (const ref of full ? model.referrers(r.id, 'Tool.integrations[].tool') : []) {
+      const other = tool(model, ref.source as Entity<'Tool'>);
+      for (const i of other.integrations) {
+        if (i.tool.id !== r.id || connections.some((c) => c.tool.id === other.id)) continue;
+        const direction = i.direction === 'to' ? 'from' : i.direction === 'from' ? 'to' : 'both';
+        connections.push({ tool: { id: other.id, name: other.name, missing: false }, data: i.data, direction });
+      }
+    }
+    return { tool: r, detail: full && !internal ? toolForBidders(full) : full, connections };
+  });
+  const clauseData = asObject(d.clauses) ?? {};
+  const tax = b && str(b.tax) === 'included' ? 'included' : 'excluded';
+  const clauses: RfpData['rfp']['clauses'] = [{ key: 'tax', title: CLAUSE_TITLES[ctx.locale].tax, text: TAX_CLAUSES[ctx.locale][tax] }];
+  for (const key of CLAUSE_KEYS) {
+    const v = clauseData[key];
+    if (v === false) continue;
+    clauses.push({ key, title: CLAUSE_TITLES[ctx.locale][key], text: str(v) ?? DEFAULT_CLAUSES[ctx.locale][key] });
+  }
   return {
-    ...base(ctx),
+    ...common,
+    plan: internal ? common.plan : { ...common.plan, budget: null },
     rfp: {
+      internal,
       id: rfp.id,
       title: nameOf(rfp),
+      description: str(d.description),
       partner_type: str(d.partner_type),
       background: str(d.background),
       issuer,
-      company: issuer?.organization ?? null,
+      company: org?.name ?? issuer?.organization ?? null,
+      department: org?.department ?? null,
+      issued: date(t.issued) ?? ctx.date,
       goals,
+      kpis,
       unresolved_goals: goalRefs.filter((g) => g.missing),
       personas: personaIds
         .map((id) => model.getOf('Persona', id))
@@ -976,30 +1055,22 @@ export function buildRfpData(ctx: BuildContext, rfp: Entity<'RFP'>): RfpData {
         .map((r, i) => ({ r, i }))
         .sort((a, b) => PRIO_RANK(a.r.priority) - PRIO_RANK(b.r.priority) || a.i - b.i)
         .map((x) => x.r),
-      tools: model
-        .ofKind('Tool')
-        .map((e) => tool(model, e))
-        .filter((x) => x.status !== 'retiring'),
-      integrations: integrationRefs.map((r) => {
-        const detail = r.missing ? null : tool(model, model.getOf('Tool', r.id)!);
-        const connections = detail ? [...detail.integrations] : [];
-        for (const ref of detail ? model.referrers(r.id, 'Tool.integrations[].tool') : []) {
-          const other = tool(model, ref.source as Entity<'Tool'>);
-          for (const i of other.integrations) {
-            if (i.tool.id !== r.id || connections.some((c) => c.tool.id === other.id)) continue;
-            const direction = i.direction === 'to' ? 'from' : i.direction === 'from' ? 'to' : 'both';
-            connections.push({ tool: { id: other.id, name: other.name, missing: false }, data: i.data, direction });
-          }
-        }
-        return { tool: r, detail, connections };
-      }),
+      tools: internal
+        ? model
+            .ofKind('Tool')
+            .map((e) => tool(model, e))
+            .filter((x) => x.status !== 'retiring')
+        : integrations.map((i) => i.detail).filter((x): x is ToolV => x !== null),
+      integrations,
       governance: initiatives.map(raciOf),
-      budget: b && str(b.currency) ? { min: num(b.min), max: num(b.max), currency: str(b.currency)! } : null,
+      budget: b && str(b.currency) ? { min: num(b.min), max: num(b.max), currency: str(b.currency)!, tax } : null,
       timeline: TIMELINE_KEYS.filter((k) => date(t[k]) !== null).map((k) => ({ key: k, date: date(t[k])! })),
       evaluation,
       evaluation_total: evaluation.reduce((a, e) => a + e.weight, 0),
       qualifications: texts(d.qualifications),
       submission: { format: str(sub.format), contact: str(sub.contact), instructions: str(sub.instructions) },
+      clauses,
+      terms: str(d.terms),
     },
   };
 }

@@ -133,14 +133,75 @@ const SYMBOLS: Record<string, { symbol: string; decimals: number }> = {
   USD: { symbol: '$', decimals: 2 },
 };
 
-/** `¥1,200,000`, `$1,200,000`, `1,200,000 EUR`. */
-export function formatMoney(amount: number, currency: string): string {
+/**
+ * `¥1,200,000`, `$1,200,000`, `1,200,000 EUR`; in Japanese, yen the way
+ * Japanese documents write them: `120万円`, `1億5,000万円` when the amount is
+ * a round number of 万 (10,000), `1,234,567円` otherwise.
+ */
+export function formatMoney(amount: number, currency: string, lang: Lang = 'en'): string {
+  if (lang === 'ja' && currency === 'JPY') return yenJa(amount);
   const s = SYMBOLS[currency];
   if (s) {
     const body = formatNumber(Math.abs(amount), s.decimals);
     return `${amount < 0 ? '-' : ''}${s.symbol}${body}`;
   }
   return `${formatNumber(amount)} ${currency}`;
+}
+
+/** Yen in 万 and 億 units, without the final 円 (`1,100万`, `1億5,000万`), or null when not a whole number of 万. */
+function manUnits(amount: number): string | null {
+  const a = Math.abs(amount);
+  if (!Number.isInteger(a) || a === 0 || a % 10000 !== 0 || !Number.isSafeInteger(a)) return null;
+  const oku = Math.floor(a / 1e8);
+  const man = (a % 1e8) / 1e4;
+  return `${amount < 0 ? '-' : ''}${oku ? `${formatNumber(oku)}億` : ''}${man ? `${formatNumber(man)}万` : ''}`;
+}
+
+function yenJa(amount: number): string {
+  return `${manUnits(amount) ?? formatNumber(amount, 0)}円`;
+}
+
+const TAX: Record<Lang, Record<string, string>> = {
+  en: { excluded: 'excluding tax', included: 'including tax' },
+  ja: { excluded: '税抜', included: '税込' },
+};
+
+/**
+ * A budget range as a sentence fragment, with its tax basis:
+ * `$120,000 – $160,000 (excluding tax)`, `800万〜1,100万円（税抜）`,
+ * `up to $160,000 (…)` / `1,100万円以内（税抜）`. Empty when neither end is given.
+ */
+export function formatRange(min: number | null, max: number | null, currency: string, tax: string | null, lang: Lang): string {
+  const t = TAX[lang][tax ?? 'excluded'] ?? tax ?? '';
+  const basis = t ? (lang === 'ja' ? `（${t}）` : ` (${t})`) : '';
+  const m = (n: number) => formatMoney(n, currency, lang);
+  if (min !== null && max !== null) {
+    if (lang === 'ja') {
+      // 「800万〜1,100万円」: one 円 at the end when both ends are round 万 amounts.
+      const a = currency === 'JPY' ? manUnits(min) : null;
+      const b = currency === 'JPY' ? manUnits(max) : null;
+      return `${a && b ? `${a}〜${b}円` : `${m(min)}〜${m(max)}`}${basis}`;
+    }
+    return `${m(min)} – ${m(max)}${basis}`;
+  }
+  if (max !== null) return lang === 'ja' ? `${m(max)}以内${basis}` : `up to ${m(max)}${basis}`;
+  if (min !== null) return lang === 'ja' ? `${m(min)}以上${basis}` : `from ${m(min)}${basis}`;
+  return '';
+}
+
+const OFFSET_UNITS: Record<Lang, Record<string, [string, string]>> = {
+  en: { m: ['minute', 'minutes'], h: ['hour', 'hours'], d: ['day', 'days'], w: ['week', 'weeks'] },
+  ja: { m: ['分', '分'], h: ['時間', '時間'], d: ['日', '日'], w: ['週間', '週間'] },
+};
+
+/** An automation offset in words: `-7d` → `7 days before` / `7日前`, `+1h` → `1 hour after` / `1時間後`. Anything else as given. */
+export function formatOffset(value: unknown, lang: Lang): string {
+  const m = typeof value === 'string' ? /^([+-])(\d+)([mhdw])$/.exec(value) : null;
+  if (!m) return value === null || value === undefined ? '' : String(value);
+  const n = Number(m[2]);
+  const [one, many] = OFFSET_UNITS[lang][m[3]!]!;
+  if (lang === 'ja') return `${n}${one}${m[1] === '-' ? '前' : '後'}`;
+  return `${n} ${n === 1 ? one : many} ${m[1] === '-' ? 'before' : 'after'}`;
 }
 
 /** `2027-04-01` → `2027-04-01` (en) or `2027年4月1日` (ja). Anything else is shown as given. */
@@ -151,11 +212,11 @@ export function formatDate(value: unknown, lang: Lang): string {
   return lang === 'ja' ? `${m[1]}年${Number(m[2])}月${Number(m[3])}日` : value;
 }
 
-/** A KPI value in its unit: `52%`, `¥1,200,000`, `1,500`. */
-export function formatMeasure(value: unknown, unit: unknown, currency: unknown): string {
+/** A KPI value in its unit: `52%`, `¥1,200,000` (`120万円` in Japanese), `1,500`. */
+export function formatMeasure(value: unknown, unit: unknown, currency: unknown, lang: Lang = 'en'): string {
   if (typeof value !== 'number') return '';
   if (unit === 'percent') return `${formatNumber(value)}%`;
-  if (unit === 'currency' && typeof currency === 'string') return formatMoney(value, currency);
+  if (unit === 'currency' && typeof currency === 'string') return formatMoney(value, currency, lang);
   return formatNumber(value);
 }
 
@@ -230,13 +291,22 @@ export function makeHelpers(lang: Lang): Record<string, (...a: unknown[]) => unk
       const cur = param(a, 1);
       if (m && typeof m === 'object' && 'amount' in m) {
         const mm = m as { amount: number; currency: string };
-        return formatMoney(mm.amount, mm.currency);
+        return formatMoney(mm.amount, mm.currency, lang);
       }
-      return typeof m === 'number' && typeof cur === 'string' ? formatMoney(m, cur) : '';
+      return typeof m === 'number' && typeof cur === 'string' ? formatMoney(m, cur, lang) : '';
     },
+    /** A budget range with its tax basis: `{{range rfp.budget}}` with `{ min, max, currency, tax }`. */
+    range: (...a) => {
+      const b = param(a, 0) as { min?: unknown; max?: unknown; currency?: unknown; tax?: unknown } | null | undefined;
+      if (!b || typeof b !== 'object' || typeof b.currency !== 'string') return '';
+      const n = (v: unknown) => (typeof v === 'number' ? v : null);
+      return formatRange(n(b.min), n(b.max), b.currency, typeof b.tax === 'string' ? b.tax : null, lang);
+    },
+    /** An automation offset in words: `{{offset at}}` → `7 days before` / `7日前`. */
+    offset: (...a) => formatOffset(param(a, 0), lang),
     /** A KPI value in its unit: `{{measure target.value unit currency}}`. */
     measure: (...a) => {
-      return formatMeasure(param(a, 0), param(a, 1), param(a, 2));
+      return formatMeasure(param(a, 0), param(a, 1), param(a, 2), lang);
     },
     /** The locale's word for an enum value: `{{word "cadence" cadence}}`. */
     word: (...a) => {

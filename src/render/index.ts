@@ -41,6 +41,8 @@ export interface RenderRequest {
   force?: boolean;
   /** `YYYY-MM-DD` shown as the document's date (otherwise none). */
   date?: string;
+  /** RFP only: the full version for review inside the company (budgets, tool costs, every KPI of the goals). */
+  internal?: boolean;
   env?: NodeJS.ProcessEnv;
 }
 
@@ -117,7 +119,7 @@ export async function renderDocument(req: RenderRequest): Promise<RenderOutcome>
       data = buildReportData(ctx, { findings: result.diagnostics.filter((d) => isLintFinding(d, result)), rules: result.rules, health: planHealth(model) });
       break;
     case 'rfp':
-      data = buildRfpData(ctx, entity as Entity<'RFP'>);
+      data = buildRfpData(ctx, entity as Entity<'RFP'>, { internal: req.internal });
       break;
     case 'journey':
       data = buildJourneyData(ctx, entity as Entity<'Journey'>);

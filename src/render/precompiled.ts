@@ -117,119 +117,131 @@ const SPECS = [
 
   // en/report.md.hbs
   {"0":function(container,depth0,helpers,partials,data) {
+    var stack1, alias1=helpers.__markdown.strict;
+
+  return "| **Company** | "
+    + helpers.__markdown.escape(container.lambda(alias1(container, alias1(container, alias1(container, depth0, "plan", 8, 18, 8, 40), "organization", 8, 18, 8, 40), "name", 8, 18, 8, 40), depth0))
+    + ((stack1 = helpers.__markdown.if(depth0 != null ? depth0 : (container.nullContext || {}),alias1(container, alias1(container, alias1(container, depth0, "plan", 8, 48, 8, 76), "organization", 8, 48, 8, 76), "department", 8, 48, 8, 76),helpers.__markdown.program(container, 1, data, 0),null)) != null ? stack1 : "")
+    + " |\n";
+},"1":function(container,depth0,helpers,partials,data) {
+    var alias1=helpers.__markdown.strict;
+
+  return ", "
+    + helpers.__markdown.escape(container.lambda(alias1(container, alias1(container, alias1(container, depth0, "plan", 8, 82, 8, 110), "organization", 8, 82, 8, 110), "department", 8, 82, 8, 110), depth0));
+},"2":function(container,depth0,helpers,partials,data) {
     var alias1=helpers.__markdown.strict, alias2=helpers.__markdown.noHash, alias3=depth0 != null ? depth0 : (container.nullContext || {}), alias4=helpers.__markdown.direct, alias5=helpers.__markdown.escape;
 
-  return alias5(alias4["fdate"].call(alias3,alias1(container, alias1(container, alias1(container, depth0, "plan", 8, 42, 8, 59), "period", 8, 42, 8, 59), "start", 8, 42, 8, 59),alias2))
+  return alias5(alias4["fdate"].call(alias3,alias1(container, alias1(container, alias1(container, depth0, "plan", 11, 42, 11, 59), "period", 11, 42, 11, 59), "start", 11, 42, 11, 59),alias2))
     + " – "
-    + alias5(alias4["fdate"].call(alias3,alias1(container, alias1(container, alias1(container, depth0, "plan", 8, 72, 8, 87), "period", 8, 72, 8, 87), "end", 8, 72, 8, 87),alias2));
-},"1":function(container,depth0,helpers,partials,data) {
-    return "—";
-},"2":function(container,depth0,helpers,partials,data) {
-    var alias1=helpers.__markdown.strict;
-
-  return helpers.__markdown.escape(helpers.__markdown.direct["ref"].call(depth0 != null ? depth0 : (container.nullContext || {}),alias1(container, alias1(container, depth0, "plan", 9, 38, 9, 48), "owner", 9, 38, 9, 48),helpers.__markdown.noHash));
+    + alias5(alias4["fdate"].call(alias3,alias1(container, alias1(container, alias1(container, depth0, "plan", 11, 72, 11, 87), "period", 11, 72, 11, 87), "end", 11, 72, 11, 87),alias2));
 },"3":function(container,depth0,helpers,partials,data) {
+    return "—";
+},"4":function(container,depth0,helpers,partials,data) {
     var alias1=helpers.__markdown.strict;
 
-  return helpers.__markdown.escape(helpers.__markdown.direct["money"].call(depth0 != null ? depth0 : (container.nullContext || {}),alias1(container, alias1(container, depth0, "plan", 11, 42, 11, 53), "budget", 11, 42, 11, 53),helpers.__markdown.noHash));
-},"4":function(container,depth0,helpers,partials,data) {
-    return "| **As of** | "
-    + helpers.__markdown.escape(helpers.__markdown.direct["fdate"].call(depth0 != null ? depth0 : (container.nullContext || {}),helpers.__markdown.strict(container, depth0, "date", 13, 22, 13, 26),helpers.__markdown.noHash))
-    + " |\n";
+  return helpers.__markdown.escape(helpers.__markdown.direct["ref"].call(depth0 != null ? depth0 : (container.nullContext || {}),alias1(container, alias1(container, depth0, "plan", 12, 38, 12, 48), "owner", 12, 38, 12, 48),helpers.__markdown.noHash));
 },"5":function(container,depth0,helpers,partials,data) {
     var alias1=helpers.__markdown.strict;
 
-  return "> "
-    + helpers.__markdown.escape(container.lambda(alias1(container, alias1(container, depth0, "plan", 33, 4, 33, 15), "vision", 33, 4, 33, 15), depth0))
-    + "\n";
+  return helpers.__markdown.escape(helpers.__markdown.direct["money"].call(depth0 != null ? depth0 : (container.nullContext || {}),alias1(container, alias1(container, depth0, "plan", 14, 42, 14, 53), "budget", 14, 42, 14, 53),helpers.__markdown.noHash));
 },"6":function(container,depth0,helpers,partials,data) {
-    return "*The plan has no vision yet.*\n";
+    return "| **As of** | "
+    + helpers.__markdown.escape(helpers.__markdown.direct["fdate"].call(depth0 != null ? depth0 : (container.nullContext || {}),helpers.__markdown.strict(container, depth0, "date", 16, 22, 16, 26),helpers.__markdown.noHash))
+    + " |\n";
 },"7":function(container,depth0,helpers,partials,data) {
+    var alias1=helpers.__markdown.strict;
+
+  return "> "
+    + helpers.__markdown.escape(container.lambda(alias1(container, alias1(container, depth0, "plan", 36, 4, 36, 15), "vision", 36, 4, 36, 15), depth0))
+    + "\n";
+},"8":function(container,depth0,helpers,partials,data) {
+    return "*The plan has no vision yet.*\n";
+},"9":function(container,depth0,helpers,partials,data) {
     var stack1, alias1=helpers.__markdown.strict, alias2=depth0 != null ? depth0 : (container.nullContext || {}), alias3=helpers.__markdown.direct;
 
   return "### "
-    + helpers.__markdown.escape(alias3["word"].call(alias2,"perspective",alias1(container, depth0, "perspective", 41, 25, 41, 36),helpers.__markdown.noHash))
+    + helpers.__markdown.escape(alias3["word"].call(alias2,"perspective",alias1(container, depth0, "perspective", 44, 25, 44, 36),helpers.__markdown.noHash))
     + "\n\n"
-    + ((stack1 = alias3["each"].call(alias2,alias1(container, depth0, "goals", 43, 8, 43, 13),{"name":"each","hash":{},"fn":helpers.__markdown.program(container, 8, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":43,"column":0},"end":{"line":54,"column":9}}})) != null ? stack1 : "");
-},"8":function(container,depth0,helpers,partials,data) {
+    + ((stack1 = alias3["each"].call(alias2,alias1(container, depth0, "goals", 46, 8, 46, 13),{"name":"each","hash":{},"fn":helpers.__markdown.program(container, 10, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":46,"column":0},"end":{"line":57,"column":9}}})) != null ? stack1 : "");
+},"10":function(container,depth0,helpers,partials,data) {
     var stack1, alias1=helpers.__markdown.strict, alias2=helpers.__markdown.escape, alias3=depth0 != null ? depth0 : (container.nullContext || {}), alias4=helpers.__markdown.if;
 
   return "#### "
-    + alias2(container.lambda(alias1(container, depth0, "name", 44, 7, 44, 11), depth0))
+    + alias2(container.lambda(alias1(container, depth0, "name", 47, 7, 47, 11), depth0))
     + "\n\n"
-    + ((stack1 = alias4(alias3,alias1(container, depth0, "statement", 46, 6, 46, 15),helpers.__markdown.program(container, 9, data, 0),null)) != null ? stack1 : "")
+    + ((stack1 = alias4(alias3,alias1(container, depth0, "statement", 49, 6, 49, 15),helpers.__markdown.program(container, 11, data, 0),null)) != null ? stack1 : "")
     + "- **Priority:** "
-    + ((stack1 = alias4(alias3,alias1(container, depth0, "priority", 50, 22, 50, 30),helpers.__markdown.program(container, 10, data, 0),helpers.__markdown.program(container, 1, data, 0))) != null ? stack1 : "")
+    + ((stack1 = alias4(alias3,alias1(container, depth0, "priority", 53, 22, 53, 30),helpers.__markdown.program(container, 12, data, 0),helpers.__markdown.program(container, 3, data, 0))) != null ? stack1 : "")
     + " · **Horizon:** "
-    + ((stack1 = alias4(alias3,alias1(container, depth0, "horizon", 50, 82, 50, 89),helpers.__markdown.program(container, 11, data, 0),helpers.__markdown.program(container, 1, data, 0))) != null ? stack1 : "")
+    + ((stack1 = alias4(alias3,alias1(container, depth0, "horizon", 53, 82, 53, 89),helpers.__markdown.program(container, 13, data, 0),helpers.__markdown.program(container, 3, data, 0))) != null ? stack1 : "")
     + " · **Owner:** "
-    + ((stack1 = alias4(alias3,alias1(container, depth0, "owner", 50, 153, 50, 158),helpers.__markdown.program(container, 12, data, 0),helpers.__markdown.program(container, 1, data, 0))) != null ? stack1 : "")
+    + ((stack1 = alias4(alias3,alias1(container, depth0, "owner", 53, 153, 53, 158),helpers.__markdown.program(container, 14, data, 0),helpers.__markdown.program(container, 3, data, 0))) != null ? stack1 : "")
     + "\n- **Measured by:** "
-    + alias2(helpers.__markdown.direct["join"].call(alias3,alias1(container, depth0, "kpis", 51, 26, 51, 30),{"hash":{"empty":"—"}}))
+    + alias2(helpers.__markdown.direct["join"].call(alias3,alias1(container, depth0, "kpis", 54, 26, 54, 30),{"hash":{"empty":"—"}}))
     + "\n- **Agreed by:** "
-    + ((stack1 = alias4(alias3,alias1(container, alias1(container, depth0, "agreed_by", 52, 23, 52, 39), "length", 52, 23, 52, 39),helpers.__markdown.program(container, 13, data, 0),helpers.__markdown.program(container, 17, data, 0))) != null ? stack1 : "")
+    + ((stack1 = alias4(alias3,alias1(container, alias1(container, depth0, "agreed_by", 55, 23, 55, 39), "length", 55, 23, 55, 39),helpers.__markdown.program(container, 15, data, 0),helpers.__markdown.program(container, 19, data, 0))) != null ? stack1 : "")
     + "\n\n";
-},"9":function(container,depth0,helpers,partials,data) {
-    return helpers.__markdown.escape(container.lambda(helpers.__markdown.strict(container, depth0, "statement", 47, 2, 47, 11), depth0))
-    + "\n\n";
-},"10":function(container,depth0,helpers,partials,data) {
-    return helpers.__markdown.escape(container.lambda(helpers.__markdown.strict(container, depth0, "priority", 50, 34, 50, 42), depth0));
 },"11":function(container,depth0,helpers,partials,data) {
-    return helpers.__markdown.escape(helpers.__markdown.direct["word"].call(depth0 != null ? depth0 : (container.nullContext || {}),"horizon",helpers.__markdown.strict(container, depth0, "horizon", 50, 108, 50, 115),helpers.__markdown.noHash));
+    return helpers.__markdown.escape(container.lambda(helpers.__markdown.strict(container, depth0, "statement", 50, 2, 50, 11), depth0))
+    + "\n\n";
 },"12":function(container,depth0,helpers,partials,data) {
-    return helpers.__markdown.escape(helpers.__markdown.direct["ref"].call(depth0 != null ? depth0 : (container.nullContext || {}),helpers.__markdown.strict(container, depth0, "owner", 50, 166, 50, 171),helpers.__markdown.noHash));
+    return helpers.__markdown.escape(container.lambda(helpers.__markdown.strict(container, depth0, "priority", 53, 34, 53, 42), depth0));
 },"13":function(container,depth0,helpers,partials,data) {
+    return helpers.__markdown.escape(helpers.__markdown.direct["word"].call(depth0 != null ? depth0 : (container.nullContext || {}),"horizon",helpers.__markdown.strict(container, depth0, "horizon", 53, 108, 53, 115),helpers.__markdown.noHash));
+},"14":function(container,depth0,helpers,partials,data) {
+    return helpers.__markdown.escape(helpers.__markdown.direct["ref"].call(depth0 != null ? depth0 : (container.nullContext || {}),helpers.__markdown.strict(container, depth0, "owner", 53, 166, 53, 171),helpers.__markdown.noHash));
+},"15":function(container,depth0,helpers,partials,data) {
     var stack1;
 
-  return ((stack1 = helpers.__markdown.direct["each"].call(depth0 != null ? depth0 : (container.nullContext || {}),helpers.__markdown.strict(container, depth0, "agreed_by", 52, 49, 52, 58),{"name":"each","hash":{},"fn":helpers.__markdown.program(container, 14, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":52,"column":41},"end":{"line":52,"column":144}}})) != null ? stack1 : "");
-},"14":function(container,depth0,helpers,partials,data) {
+  return ((stack1 = helpers.__markdown.direct["each"].call(depth0 != null ? depth0 : (container.nullContext || {}),helpers.__markdown.strict(container, depth0, "agreed_by", 55, 49, 55, 58),{"name":"each","hash":{},"fn":helpers.__markdown.program(container, 16, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":55,"column":41},"end":{"line":55,"column":144}}})) != null ? stack1 : "");
+},"16":function(container,depth0,helpers,partials,data) {
     var stack1, alias1=helpers.__markdown.strict, alias2=depth0 != null ? depth0 : (container.nullContext || {}), alias3=helpers.__markdown.if;
 
-  return helpers.__markdown.escape(helpers.__markdown.direct["ref"].call(alias2,alias1(container, depth0, "role", 52, 66, 52, 70),helpers.__markdown.noHash))
-    + ((stack1 = alias3(alias2,alias1(container, depth0, "on", 52, 78, 52, 80),helpers.__markdown.program(container, 15, data, 0),null)) != null ? stack1 : "")
-    + ((stack1 = alias3(alias2,alias1(container, data, "last", 52, 115, 52, 120),null,helpers.__markdown.program(container, 16, data, 0))) != null ? stack1 : "");
-},"15":function(container,depth0,helpers,partials,data) {
-    return " on "
-    + helpers.__markdown.escape(helpers.__markdown.direct["fdate"].call(depth0 != null ? depth0 : (container.nullContext || {}),helpers.__markdown.strict(container, depth0, "on", 52, 94, 52, 96),helpers.__markdown.noHash));
-},"16":function(container,depth0,helpers,partials,data) {
-    return ", ";
+  return helpers.__markdown.escape(helpers.__markdown.direct["ref"].call(alias2,alias1(container, depth0, "role", 55, 66, 55, 70),helpers.__markdown.noHash))
+    + ((stack1 = alias3(alias2,alias1(container, depth0, "on", 55, 78, 55, 80),helpers.__markdown.program(container, 17, data, 0),null)) != null ? stack1 : "")
+    + ((stack1 = alias3(alias2,alias1(container, data, "last", 55, 115, 55, 120),null,helpers.__markdown.program(container, 18, data, 0))) != null ? stack1 : "");
 },"17":function(container,depth0,helpers,partials,data) {
-    return "⚠ no agreement recorded";
+    return " on "
+    + helpers.__markdown.escape(helpers.__markdown.direct["fdate"].call(depth0 != null ? depth0 : (container.nullContext || {}),helpers.__markdown.strict(container, depth0, "on", 55, 94, 55, 96),helpers.__markdown.noHash));
 },"18":function(container,depth0,helpers,partials,data) {
-    return "*No goals yet.*\n";
+    return ", ";
 },"19":function(container,depth0,helpers,partials,data) {
+    return "⚠ no agreement recorded";
+},"20":function(container,depth0,helpers,partials,data) {
+    return "*No goals yet.*\n";
+},"21":function(container,depth0,helpers,partials,data) {
     var stack1, alias1=helpers.__markdown.strict, alias2=depth0 != null ? depth0 : (container.nullContext || {}), alias3=helpers.__markdown.direct;
 
   return "### "
-    + helpers.__markdown.escape(alias3["word"].call(alias2,"priority",alias1(container, depth0, "priority", 62, 22, 62, 30),helpers.__markdown.noHash))
+    + helpers.__markdown.escape(alias3["word"].call(alias2,"priority",alias1(container, depth0, "priority", 65, 22, 65, 30),helpers.__markdown.noHash))
     + "\n\n| Challenge | Goal | Today | Problem | Owner | Addressed by |\n|---|---|---|---|---|---|\n"
-    + ((stack1 = alias3["each"].call(alias2,alias1(container, depth0, "challenges", 66, 8, 66, 18),{"name":"each","hash":{},"fn":helpers.__markdown.program(container, 20, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":66,"column":0},"end":{"line":68,"column":9}}})) != null ? stack1 : "")
+    + ((stack1 = alias3["each"].call(alias2,alias1(container, depth0, "challenges", 69, 8, 69, 18),{"name":"each","hash":{},"fn":helpers.__markdown.program(container, 22, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":69,"column":0},"end":{"line":71,"column":9}}})) != null ? stack1 : "")
     + "\n";
-},"20":function(container,depth0,helpers,partials,data) {
+},"22":function(container,depth0,helpers,partials,data) {
     var stack1, alias1=helpers.__markdown.strict, alias2=helpers.__markdown.escape, alias3=depth0 != null ? depth0 : (container.nullContext || {}), alias4=helpers.__markdown.if, alias5=helpers.__markdown.noHash, alias6=helpers.__markdown.direct;
 
   return "| **"
-    + alias2(container.lambda(alias1(container, depth0, "name", 67, 6, 67, 10), depth0))
+    + alias2(container.lambda(alias1(container, depth0, "name", 70, 6, 70, 10), depth0))
     + "** | "
-    + ((stack1 = alias4(alias3,alias1(container, depth0, "goal", 67, 23, 67, 27),helpers.__markdown.program(container, 21, data, 0),helpers.__markdown.program(container, 1, data, 0))) != null ? stack1 : "")
+    + ((stack1 = alias4(alias3,alias1(container, depth0, "goal", 70, 23, 70, 27),helpers.__markdown.program(container, 23, data, 0),helpers.__markdown.program(container, 3, data, 0))) != null ? stack1 : "")
     + " | "
-    + alias2(alias6["or"].call(alias3,alias1(container, depth0, "current", 67, 65, 67, 72),"—",alias5))
+    + alias2(alias6["or"].call(alias3,alias1(container, depth0, "current", 70, 65, 70, 72),"—",alias5))
     + " | "
-    + alias2(alias6["or"].call(alias3,alias1(container, depth0, "problem", 67, 86, 67, 93),"—",alias5))
+    + alias2(alias6["or"].call(alias3,alias1(container, depth0, "problem", 70, 86, 70, 93),"—",alias5))
     + " | "
-    + ((stack1 = alias4(alias3,alias1(container, depth0, "owner", 67, 108, 67, 113),helpers.__markdown.program(container, 12, data, 0),helpers.__markdown.program(container, 1, data, 0))) != null ? stack1 : "")
+    + ((stack1 = alias4(alias3,alias1(container, depth0, "owner", 70, 108, 70, 113),helpers.__markdown.program(container, 14, data, 0),helpers.__markdown.program(container, 3, data, 0))) != null ? stack1 : "")
     + " | "
-    + ((stack1 = alias4(alias3,alias1(container, alias1(container, depth0, "initiatives", 67, 153, 67, 171), "length", 67, 153, 67, 171),helpers.__markdown.program(container, 22, data, 0),helpers.__markdown.program(container, 23, data, 0))) != null ? stack1 : "")
+    + ((stack1 = alias4(alias3,alias1(container, alias1(container, depth0, "initiatives", 70, 153, 70, 171), "length", 70, 153, 70, 171),helpers.__markdown.program(container, 24, data, 0),helpers.__markdown.program(container, 25, data, 0))) != null ? stack1 : "")
     + " |\n";
-},"21":function(container,depth0,helpers,partials,data) {
-    return helpers.__markdown.escape(helpers.__markdown.direct["ref"].call(depth0 != null ? depth0 : (container.nullContext || {}),helpers.__markdown.strict(container, depth0, "goal", 67, 35, 67, 39),helpers.__markdown.noHash));
-},"22":function(container,depth0,helpers,partials,data) {
-    return helpers.__markdown.escape(helpers.__markdown.direct["lines"].call(depth0 != null ? depth0 : (container.nullContext || {}),helpers.__markdown.strict(container, depth0, "initiatives", 67, 181, 67, 192),helpers.__markdown.noHash));
 },"23":function(container,depth0,helpers,partials,data) {
-    return "⚠ no initiative";
+    return helpers.__markdown.escape(helpers.__markdown.direct["ref"].call(depth0 != null ? depth0 : (container.nullContext || {}),helpers.__markdown.strict(container, depth0, "goal", 70, 35, 70, 39),helpers.__markdown.noHash));
 },"24":function(container,depth0,helpers,partials,data) {
-    return "*No challenges yet.*\n";
+    return helpers.__markdown.escape(helpers.__markdown.direct["lines"].call(depth0 != null ? depth0 : (container.nullContext || {}),helpers.__markdown.strict(container, depth0, "initiatives", 70, 181, 70, 192),helpers.__markdown.noHash));
 },"25":function(container,depth0,helpers,partials,data) {
+    return "⚠ no initiative";
+},"26":function(container,depth0,helpers,partials,data) {
+    return "*No challenges yet.*\n";
+},"27":function(container,depth0,helpers,partials,data) {
     var stack1, lookupProperty = container.lookupProperty || function(parent, propertyName) {
         if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
           return parent[propertyName];
@@ -238,9 +250,9 @@ const SPECS = [
     };
 
   return ((stack1 = container.invokePartial(lookupProperty(partials,"persona"),depth0,{"name":"persona","data":data,"helpers":helpers,"partials":partials,"decorators":container.decorators})) != null ? stack1 : "");
-},"26":function(container,depth0,helpers,partials,data) {
+},"28":function(container,depth0,helpers,partials,data) {
     return "*No personas yet.*\n";
-},"27":function(container,depth0,helpers,partials,data) {
+},"29":function(container,depth0,helpers,partials,data) {
     var stack1, alias1=helpers.__markdown.strict, alias2=depth0 != null ? depth0 : (container.nullContext || {}), alias3=helpers.__markdown.if, lookupProperty = container.lookupProperty || function(parent, propertyName) {
         if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
           return parent[propertyName];
@@ -249,24 +261,24 @@ const SPECS = [
     };
 
   return "### "
-    + helpers.__markdown.escape(container.lambda(alias1(container, depth0, "name", 85, 6, 85, 10), depth0))
+    + helpers.__markdown.escape(container.lambda(alias1(container, depth0, "name", 88, 6, 88, 10), depth0))
     + "\n\n"
-    + ((stack1 = alias3(alias2,alias1(container, depth0, "persona", 87, 6, 87, 13),helpers.__markdown.program(container, 28, data, 0),null)) != null ? stack1 : "")
-    + ((stack1 = alias3(alias2,alias1(container, depth0, "description", 91, 6, 91, 17),helpers.__markdown.program(container, 29, data, 0),null)) != null ? stack1 : "")
+    + ((stack1 = alias3(alias2,alias1(container, depth0, "persona", 90, 6, 90, 13),helpers.__markdown.program(container, 30, data, 0),null)) != null ? stack1 : "")
+    + ((stack1 = alias3(alias2,alias1(container, depth0, "description", 94, 6, 94, 17),helpers.__markdown.program(container, 31, data, 0),null)) != null ? stack1 : "")
     + ((stack1 = container.invokePartial(lookupProperty(partials,"journey-table"),depth0,{"name":"journey-table","data":data,"helpers":helpers,"partials":partials,"decorators":container.decorators})) != null ? stack1 : "")
     + "\n"
     + ((stack1 = container.invokePartial(lookupProperty(partials,"journey-diagram"),depth0,{"name":"journey-diagram","data":data,"helpers":helpers,"partials":partials,"decorators":container.decorators})) != null ? stack1 : "")
     + "\n";
-},"28":function(container,depth0,helpers,partials,data) {
-    return "**Persona:** "
-    + helpers.__markdown.escape(helpers.__markdown.direct["ref"].call(depth0 != null ? depth0 : (container.nullContext || {}),helpers.__markdown.strict(container, depth0, "persona", 88, 19, 88, 26),helpers.__markdown.noHash))
-    + "\n\n";
-},"29":function(container,depth0,helpers,partials,data) {
-    return helpers.__markdown.escape(container.lambda(helpers.__markdown.strict(container, depth0, "description", 92, 2, 92, 13), depth0))
-    + "\n\n";
 },"30":function(container,depth0,helpers,partials,data) {
-    return "*No customer journeys yet.*\n";
+    return "**Persona:** "
+    + helpers.__markdown.escape(helpers.__markdown.direct["ref"].call(depth0 != null ? depth0 : (container.nullContext || {}),helpers.__markdown.strict(container, depth0, "persona", 91, 19, 91, 26),helpers.__markdown.noHash))
+    + "\n\n";
 },"31":function(container,depth0,helpers,partials,data) {
+    return helpers.__markdown.escape(container.lambda(helpers.__markdown.strict(container, depth0, "description", 95, 2, 95, 13), depth0))
+    + "\n\n";
+},"32":function(container,depth0,helpers,partials,data) {
+    return "*No customer journeys yet.*\n";
+},"33":function(container,depth0,helpers,partials,data) {
     var stack1, alias1=helpers.__markdown.strict, alias2=depth0 != null ? depth0 : (container.nullContext || {}), alias3=helpers.__markdown.if, alias4=helpers.__markdown.direct, lookupProperty = container.lookupProperty || function(parent, propertyName) {
         if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
           return parent[propertyName];
@@ -274,91 +286,110 @@ const SPECS = [
         return undefined
     };
 
-  return ((stack1 = container.invokePartial(lookupProperty(partials,"initiative-table"),alias1(container, depth0, "initiatives", 112, 21, 112, 32),{"name":"initiative-table","data":data,"helpers":helpers,"partials":partials,"decorators":container.decorators})) != null ? stack1 : "")
+  return ((stack1 = container.invokePartial(lookupProperty(partials,"initiative-table"),alias1(container, depth0, "initiatives", 115, 21, 115, 32),{"name":"initiative-table","data":data,"helpers":helpers,"partials":partials,"decorators":container.decorators})) != null ? stack1 : "")
     + "\n**Budget:** "
-    + ((stack1 = alias3(alias2,alias1(container, alias1(container, depth0, "budget", 114, 18, 114, 30), "total", 114, 18, 114, 30),helpers.__markdown.program(container, 32, data, 0),helpers.__markdown.program(container, 1, data, 0))) != null ? stack1 : "")
+    + ((stack1 = alias3(alias2,alias1(container, alias1(container, depth0, "budget", 117, 18, 117, 30), "total", 117, 18, 117, 30),helpers.__markdown.program(container, 34, data, 0),helpers.__markdown.program(container, 3, data, 0))) != null ? stack1 : "")
     + " planned for initiatives"
-    + ((stack1 = alias3(alias2,alias1(container, alias1(container, depth0, "budget", 114, 100, 114, 111), "plan", 114, 100, 114, 111),helpers.__markdown.program(container, 33, data, 0),null)) != null ? stack1 : "")
-    + ((stack1 = alias3(alias2,alias1(container, alias1(container, depth0, "budget", 114, 169, 114, 185), "remaining", 114, 169, 114, 185),helpers.__markdown.program(container, 34, data, 0),null)) != null ? stack1 : "")
+    + ((stack1 = alias3(alias2,alias1(container, alias1(container, depth0, "budget", 117, 100, 117, 111), "plan", 117, 100, 117, 111),helpers.__markdown.program(container, 35, data, 0),null)) != null ? stack1 : "")
+    + ((stack1 = alias3(alias2,alias1(container, alias1(container, depth0, "budget", 117, 169, 117, 185), "remaining", 117, 169, 117, 185),helpers.__markdown.program(container, 36, data, 0),null)) != null ? stack1 : "")
     + ".\n"
-    + ((stack1 = alias4["each"].call(alias2,alias1(container, alias1(container, depth0, "budget", 115, 8, 115, 20), "other", 115, 8, 115, 20),{"name":"each","hash":{},"fn":helpers.__markdown.program(container, 37, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":115,"column":0},"end":{"line":117,"column":9}}})) != null ? stack1 : "")
+    + ((stack1 = alias4["each"].call(alias2,alias1(container, alias1(container, depth0, "budget", 118, 8, 118, 20), "other", 118, 8, 118, 20),{"name":"each","hash":{},"fn":helpers.__markdown.program(container, 39, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":118,"column":0},"end":{"line":120,"column":9}}})) != null ? stack1 : "")
     + "\n"
-    + ((stack1 = alias4["each"].call(alias2,alias1(container, depth0, "initiatives", 119, 8, 119, 19),{"name":"each","hash":{},"fn":helpers.__markdown.program(container, 38, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":119,"column":0},"end":{"line":123,"column":9}}})) != null ? stack1 : "")
+    + ((stack1 = alias4["each"].call(alias2,alias1(container, depth0, "initiatives", 122, 8, 122, 19),{"name":"each","hash":{},"fn":helpers.__markdown.program(container, 40, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":122,"column":0},"end":{"line":126,"column":9}}})) != null ? stack1 : "")
+    + "\n"
+    + ((stack1 = alias4["each"].call(alias2,alias1(container, depth0, "initiatives", 128, 8, 128, 19),{"name":"each","hash":{},"fn":helpers.__markdown.program(container, 42, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":128,"column":0},"end":{"line":135,"column":9}}})) != null ? stack1 : "")
     + "\n### Responsibilities (RACI)\n\n"
-    + ((stack1 = alias3(alias2,alias1(container, alias1(container, depth0, "raci", 127, 6, 127, 17), "matrix", 127, 6, 127, 17),helpers.__markdown.program(container, 40, data, 0),helpers.__markdown.program(container, 45, data, 0))) != null ? stack1 : "")
+    + ((stack1 = alias3(alias2,alias1(container, alias1(container, depth0, "raci", 139, 6, 139, 17), "matrix", 139, 6, 139, 17),helpers.__markdown.program(container, 44, data, 0),helpers.__markdown.program(container, 49, data, 0))) != null ? stack1 : "")
     + "\n### Fit scores\n\nScores from 1 to 5 against the initiative checklist.\n\n| Initiative | Purpose | Target | Budget | Differentiation | Sustainability | Average |\n|---|:-:|:-:|:-:|:-:|:-:|:-:|\n"
-    + ((stack1 = alias4["each"].call(alias2,alias1(container, depth0, "initiatives", 145, 8, 145, 19),{"name":"each","hash":{},"fn":helpers.__markdown.program(container, 46, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":145,"column":0},"end":{"line":149,"column":9}}})) != null ? stack1 : "")
+    + ((stack1 = alias4["each"].call(alias2,alias1(container, depth0, "initiatives", 157, 8, 157, 19),{"name":"each","hash":{},"fn":helpers.__markdown.program(container, 50, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":157,"column":0},"end":{"line":161,"column":9}}})) != null ? stack1 : "")
     + "\n### Personal data and consent\n\n| Initiative | Uses personal data | Consent |\n|---|---|---|\n"
-    + ((stack1 = alias4["each"].call(alias2,alias1(container, depth0, "initiatives", 155, 8, 155, 19),{"name":"each","hash":{},"fn":helpers.__markdown.program(container, 48, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":155,"column":0},"end":{"line":157,"column":9}}})) != null ? stack1 : "");
-},"32":function(container,depth0,helpers,partials,data) {
-    var alias1=helpers.__markdown.strict;
-
-  return helpers.__markdown.escape(helpers.__markdown.direct["money"].call(depth0 != null ? depth0 : (container.nullContext || {}),alias1(container, alias1(container, depth0, "budget", 114, 40, 114, 52), "total", 114, 40, 114, 52),helpers.__markdown.noHash));
-},"33":function(container,depth0,helpers,partials,data) {
-    var alias1=helpers.__markdown.strict;
-
-  return ", of a plan budget of "
-    + helpers.__markdown.escape(helpers.__markdown.direct["money"].call(depth0 != null ? depth0 : (container.nullContext || {}),alias1(container, alias1(container, depth0, "budget", 114, 143, 114, 154), "plan", 114, 143, 114, 154),helpers.__markdown.noHash));
+    + ((stack1 = alias4["each"].call(alias2,alias1(container, depth0, "initiatives", 167, 8, 167, 19),{"name":"each","hash":{},"fn":helpers.__markdown.program(container, 52, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":167,"column":0},"end":{"line":169,"column":9}}})) != null ? stack1 : "");
 },"34":function(container,depth0,helpers,partials,data) {
-    var stack1, alias1=helpers.__markdown.strict;
+    var alias1=helpers.__markdown.strict;
 
-  return " — "
-    + ((stack1 = helpers.__markdown.if(depth0 != null ? depth0 : (container.nullContext || {}),alias1(container, alias1(container, depth0, "budget", 114, 196, 114, 207), "over", 114, 196, 114, 207),helpers.__markdown.program(container, 35, data, 0),helpers.__markdown.program(container, 36, data, 0))) != null ? stack1 : "");
+  return helpers.__markdown.escape(helpers.__markdown.direct["money"].call(depth0 != null ? depth0 : (container.nullContext || {}),alias1(container, alias1(container, depth0, "budget", 117, 40, 117, 52), "total", 117, 40, 117, 52),helpers.__markdown.noHash));
 },"35":function(container,depth0,helpers,partials,data) {
     var alias1=helpers.__markdown.strict;
 
-  return "⚠ **"
-    + helpers.__markdown.escape(helpers.__markdown.direct["money"].call(depth0 != null ? depth0 : (container.nullContext || {}),alias1(container, alias1(container, depth0, "budget", 114, 221, 114, 237), "remaining", 114, 221, 114, 237),helpers.__markdown.noHash))
-    + " over budget**";
+  return ", of a plan budget of "
+    + helpers.__markdown.escape(helpers.__markdown.direct["money"].call(depth0 != null ? depth0 : (container.nullContext || {}),alias1(container, alias1(container, depth0, "budget", 117, 143, 117, 154), "plan", 117, 143, 117, 154),helpers.__markdown.noHash));
 },"36":function(container,depth0,helpers,partials,data) {
+    var stack1, alias1=helpers.__markdown.strict;
+
+  return " — "
+    + ((stack1 = helpers.__markdown.if(depth0 != null ? depth0 : (container.nullContext || {}),alias1(container, alias1(container, depth0, "budget", 117, 196, 117, 207), "over", 117, 196, 117, 207),helpers.__markdown.program(container, 37, data, 0),helpers.__markdown.program(container, 38, data, 0))) != null ? stack1 : "");
+},"37":function(container,depth0,helpers,partials,data) {
     var alias1=helpers.__markdown.strict;
 
-  return helpers.__markdown.escape(helpers.__markdown.direct["money"].call(depth0 != null ? depth0 : (container.nullContext || {}),alias1(container, alias1(container, depth0, "budget", 114, 269, 114, 285), "remaining", 114, 269, 114, 285),helpers.__markdown.noHash))
+  return "⚠ **"
+    + helpers.__markdown.escape(helpers.__markdown.direct["money"].call(depth0 != null ? depth0 : (container.nullContext || {}),alias1(container, alias1(container, depth0, "budget", 117, 221, 117, 237), "remaining", 117, 221, 117, 237),helpers.__markdown.noHash))
+    + " over budget**";
+},"38":function(container,depth0,helpers,partials,data) {
+    var alias1=helpers.__markdown.strict;
+
+  return helpers.__markdown.escape(helpers.__markdown.direct["money"].call(depth0 != null ? depth0 : (container.nullContext || {}),alias1(container, alias1(container, depth0, "budget", 117, 269, 117, 285), "remaining", 117, 269, 117, 285),helpers.__markdown.noHash))
     + " not yet allocated";
-},"37":function(container,depth0,helpers,partials,data) {
+},"39":function(container,depth0,helpers,partials,data) {
     return "⚠ Also "
     + helpers.__markdown.escape(helpers.__markdown.direct["money"].call(depth0 != null ? depth0 : (container.nullContext || {}),depth0,helpers.__markdown.noHash))
     + " in another currency, not counted against the plan budget.\n";
-},"38":function(container,depth0,helpers,partials,data) {
+},"40":function(container,depth0,helpers,partials,data) {
     var stack1;
 
-  return ((stack1 = helpers.__markdown.if(depth0 != null ? depth0 : (container.nullContext || {}),helpers.__markdown.strict(container, depth0, "description", 120, 6, 120, 17),helpers.__markdown.program(container, 39, data, 0),null)) != null ? stack1 : "");
-},"39":function(container,depth0,helpers,partials,data) {
+  return ((stack1 = helpers.__markdown.if(depth0 != null ? depth0 : (container.nullContext || {}),helpers.__markdown.strict(container, depth0, "description", 123, 6, 123, 17),helpers.__markdown.program(container, 41, data, 0),null)) != null ? stack1 : "");
+},"41":function(container,depth0,helpers,partials,data) {
     var alias1=helpers.__markdown.strict, alias2=container.lambda, alias3=helpers.__markdown.escape;
 
   return "- **"
-    + alias3(alias2(alias1(container, depth0, "name", 121, 6, 121, 10), depth0))
+    + alias3(alias2(alias1(container, depth0, "name", 124, 6, 124, 10), depth0))
     + ":** "
-    + alias3(alias2(alias1(container, depth0, "description", 121, 18, 121, 29), depth0))
+    + alias3(alias2(alias1(container, depth0, "description", 124, 18, 124, 29), depth0))
     + "\n";
-},"40":function(container,depth0,helpers,partials,data) {
+},"42":function(container,depth0,helpers,partials,data) {
+    var stack1, alias1=helpers.__markdown.strict;
+
+  return ((stack1 = helpers.__markdown.if(depth0 != null ? depth0 : (container.nullContext || {}),alias1(container, alias1(container, depth0, "automation", 129, 6, 129, 23), "length", 129, 6, 129, 23),helpers.__markdown.program(container, 43, data, 0),null)) != null ? stack1 : "");
+},"43":function(container,depth0,helpers,partials,data) {
+    var stack1, alias1=helpers.__markdown.strict, lookupProperty = container.lookupProperty || function(parent, propertyName) {
+        if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
+          return parent[propertyName];
+        }
+        return undefined
+    };
+
+  return "**Automated messages of "
+    + helpers.__markdown.escape(container.lambda(alias1(container, depth0, "name", 130, 26, 130, 30), depth0))
+    + "** (timed around its key moment):\n\n"
+    + ((stack1 = container.invokePartial(lookupProperty(partials,"automation"),alias1(container, depth0, "automation", 132, 15, 132, 25),{"name":"automation","data":data,"helpers":helpers,"partials":partials,"decorators":container.decorators})) != null ? stack1 : "")
+    + "\n";
+},"44":function(container,depth0,helpers,partials,data) {
     var stack1, alias1=helpers.__markdown.strict, alias2=helpers.__markdown.direct, alias3=depth0 != null ? depth0 : (container.nullContext || {});
 
   return "A = accountable, R = responsible, C = consulted, I = informed.\n\n| Initiative |"
-    + ((stack1 = alias2["each"].call(alias3,alias1(container, alias1(container, depth0, "raci", 130, 22, 130, 32), "roles", 130, 22, 130, 32),{"name":"each","hash":{},"fn":helpers.__markdown.program(container, 41, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":130,"column":14},"end":{"line":130,"column":58}}})) != null ? stack1 : "")
+    + ((stack1 = alias2["each"].call(alias3,alias1(container, alias1(container, depth0, "raci", 142, 22, 142, 32), "roles", 142, 22, 142, 32),{"name":"each","hash":{},"fn":helpers.__markdown.program(container, 45, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":142,"column":14},"end":{"line":142,"column":58}}})) != null ? stack1 : "")
     + "\n|---|"
-    + ((stack1 = alias2["each"].call(alias3,alias1(container, alias1(container, depth0, "raci", 131, 13, 131, 23), "roles", 131, 13, 131, 23),{"name":"each","hash":{},"fn":helpers.__markdown.program(container, 42, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":131,"column":5},"end":{"line":131,"column":38}}})) != null ? stack1 : "")
+    + ((stack1 = alias2["each"].call(alias3,alias1(container, alias1(container, depth0, "raci", 143, 13, 143, 23), "roles", 143, 13, 143, 23),{"name":"each","hash":{},"fn":helpers.__markdown.program(container, 46, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":143,"column":5},"end":{"line":143,"column":38}}})) != null ? stack1 : "")
     + "\n"
-    + ((stack1 = alias2["each"].call(alias3,alias1(container, alias1(container, depth0, "raci", 132, 8, 132, 17), "rows", 132, 8, 132, 17),{"name":"each","hash":{},"fn":helpers.__markdown.program(container, 43, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":132,"column":0},"end":{"line":134,"column":9}}})) != null ? stack1 : "");
-},"41":function(container,depth0,helpers,partials,data) {
+    + ((stack1 = alias2["each"].call(alias3,alias1(container, alias1(container, depth0, "raci", 144, 8, 144, 17), "rows", 144, 8, 144, 17),{"name":"each","hash":{},"fn":helpers.__markdown.program(container, 47, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":144,"column":0},"end":{"line":146,"column":9}}})) != null ? stack1 : "");
+},"45":function(container,depth0,helpers,partials,data) {
     return " "
     + helpers.__markdown.escape(helpers.__markdown.direct["ref"].call(depth0 != null ? depth0 : (container.nullContext || {}),depth0,helpers.__markdown.noHash))
     + " |";
-},"42":function(container,depth0,helpers,partials,data) {
+},"46":function(container,depth0,helpers,partials,data) {
     return ":-:|";
-},"43":function(container,depth0,helpers,partials,data) {
+},"47":function(container,depth0,helpers,partials,data) {
     var stack1, alias1=helpers.__markdown.strict, alias2=depth0 != null ? depth0 : (container.nullContext || {}), alias3=helpers.__markdown.direct;
 
   return "| "
-    + helpers.__markdown.escape(alias3["ref"].call(alias2,alias1(container, depth0, "initiative", 133, 8, 133, 18),helpers.__markdown.noHash))
+    + helpers.__markdown.escape(alias3["ref"].call(alias2,alias1(container, depth0, "initiative", 145, 8, 145, 18),helpers.__markdown.noHash))
     + " |"
-    + ((stack1 = alias3["each"].call(alias2,alias1(container, depth0, "cells", 133, 30, 133, 35),{"name":"each","hash":{},"fn":helpers.__markdown.program(container, 44, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":133,"column":22},"end":{"line":133,"column":57}}})) != null ? stack1 : "")
+    + ((stack1 = alias3["each"].call(alias2,alias1(container, depth0, "cells", 145, 30, 145, 35),{"name":"each","hash":{},"fn":helpers.__markdown.program(container, 48, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":145,"column":22},"end":{"line":145,"column":57}}})) != null ? stack1 : "")
     + "\n";
-},"44":function(container,depth0,helpers,partials,data) {
+},"48":function(container,depth0,helpers,partials,data) {
     return " "
     + helpers.__markdown.escape(container.lambda(depth0, depth0))
     + " |";
-},"45":function(container,depth0,helpers,partials,data) {
+},"49":function(container,depth0,helpers,partials,data) {
     var stack1, alias1=helpers.__markdown.strict, lookupProperty = container.lookupProperty || function(parent, propertyName) {
         if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
           return parent[propertyName];
@@ -366,63 +397,52 @@ const SPECS = [
         return undefined
     };
 
-  return ((stack1 = container.invokePartial(lookupProperty(partials,"raci-list"),alias1(container, alias1(container, depth0, "raci", 136, 14, 136, 23), "list", 136, 14, 136, 23),{"name":"raci-list","data":data,"helpers":helpers,"partials":partials,"decorators":container.decorators})) != null ? stack1 : "");
-},"46":function(container,depth0,helpers,partials,data) {
+  return ((stack1 = container.invokePartial(lookupProperty(partials,"raci-list"),alias1(container, alias1(container, depth0, "raci", 148, 14, 148, 23), "list", 148, 14, 148, 23),{"name":"raci-list","data":data,"helpers":helpers,"partials":partials,"decorators":container.decorators})) != null ? stack1 : "");
+},"50":function(container,depth0,helpers,partials,data) {
     var stack1;
 
-  return ((stack1 = helpers.__markdown.if(depth0 != null ? depth0 : (container.nullContext || {}),helpers.__markdown.strict(container, depth0, "fit", 146, 6, 146, 9),helpers.__markdown.program(container, 47, data, 0),null)) != null ? stack1 : "");
-},"47":function(container,depth0,helpers,partials,data) {
+  return ((stack1 = helpers.__markdown.if(depth0 != null ? depth0 : (container.nullContext || {}),helpers.__markdown.strict(container, depth0, "fit", 158, 6, 158, 9),helpers.__markdown.program(container, 51, data, 0),null)) != null ? stack1 : "");
+},"51":function(container,depth0,helpers,partials,data) {
     var alias1=helpers.__markdown.strict, alias2=helpers.__markdown.escape, alias3=helpers.__markdown.noHash, alias4=depth0 != null ? depth0 : (container.nullContext || {}), alias5=helpers.__markdown.direct;
 
   return "| "
-    + alias2(container.lambda(alias1(container, depth0, "name", 147, 4, 147, 8), depth0))
+    + alias2(container.lambda(alias1(container, depth0, "name", 159, 4, 159, 8), depth0))
     + " | "
-    + alias2(alias5["or"].call(alias4,alias1(container, alias1(container, depth0, "fit", 147, 18, 147, 29), "purpose", 147, 18, 147, 29),"—",alias3))
+    + alias2(alias5["or"].call(alias4,alias1(container, alias1(container, depth0, "fit", 159, 18, 159, 29), "purpose", 159, 18, 159, 29),"—",alias3))
     + " | "
-    + alias2(alias5["or"].call(alias4,alias1(container, alias1(container, depth0, "fit", 147, 43, 147, 53), "target", 147, 43, 147, 53),"—",alias3))
+    + alias2(alias5["or"].call(alias4,alias1(container, alias1(container, depth0, "fit", 159, 43, 159, 53), "target", 159, 43, 159, 53),"—",alias3))
     + " | "
-    + alias2(alias5["or"].call(alias4,alias1(container, alias1(container, depth0, "fit", 147, 67, 147, 77), "budget", 147, 67, 147, 77),"—",alias3))
+    + alias2(alias5["or"].call(alias4,alias1(container, alias1(container, depth0, "fit", 159, 67, 159, 77), "budget", 159, 67, 159, 77),"—",alias3))
     + " | "
-    + alias2(alias5["or"].call(alias4,alias1(container, alias1(container, depth0, "fit", 147, 91, 147, 110), "differentiation", 147, 91, 147, 110),"—",alias3))
+    + alias2(alias5["or"].call(alias4,alias1(container, alias1(container, depth0, "fit", 159, 91, 159, 110), "differentiation", 159, 91, 159, 110),"—",alias3))
     + " | "
-    + alias2(alias5["or"].call(alias4,alias1(container, alias1(container, depth0, "fit", 147, 124, 147, 142), "sustainability", 147, 124, 147, 142),"—",alias3))
+    + alias2(alias5["or"].call(alias4,alias1(container, alias1(container, depth0, "fit", 159, 124, 159, 142), "sustainability", 159, 124, 159, 142),"—",alias3))
     + " | **"
-    + alias2(alias5["or"].call(alias4,alias1(container, alias1(container, depth0, "fit", 147, 158, 147, 169), "average", 147, 158, 147, 169),"—",alias3))
+    + alias2(alias5["or"].call(alias4,alias1(container, alias1(container, depth0, "fit", 159, 158, 159, 169), "average", 159, 158, 159, 169),"—",alias3))
     + "** |\n";
-},"48":function(container,depth0,helpers,partials,data) {
+},"52":function(container,depth0,helpers,partials,data) {
     var stack1, alias1=helpers.__markdown.strict, alias2=helpers.__markdown.escape, alias3=depth0 != null ? depth0 : (container.nullContext || {});
 
   return "| "
-    + alias2(container.lambda(alias1(container, depth0, "name", 156, 4, 156, 8), depth0))
+    + alias2(container.lambda(alias1(container, depth0, "name", 168, 4, 168, 8), depth0))
     + " | "
-    + ((stack1 = helpers.__markdown.if(alias3,alias1(container, depth0, "uses_personal_data", 156, 19, 156, 37),helpers.__markdown.program(container, 49, data, 0),helpers.__markdown.program(container, 50, data, 0))) != null ? stack1 : "")
+    + ((stack1 = helpers.__markdown.if(alias3,alias1(container, depth0, "uses_personal_data", 168, 19, 168, 37),helpers.__markdown.program(container, 53, data, 0),helpers.__markdown.program(container, 54, data, 0))) != null ? stack1 : "")
     + " | "
-    + alias2(helpers.__markdown.direct["or"].call(alias3,alias1(container, depth0, "consent", 156, 129, 156, 136),"—",helpers.__markdown.noHash))
+    + alias2(helpers.__markdown.direct["or"].call(alias3,alias1(container, depth0, "consent", 168, 129, 168, 136),"—",helpers.__markdown.noHash))
     + " |\n";
-},"49":function(container,depth0,helpers,partials,data) {
+},"53":function(container,depth0,helpers,partials,data) {
     return "yes";
-},"50":function(container,depth0,helpers,partials,data) {
+},"54":function(container,depth0,helpers,partials,data) {
     var stack1, alias1=depth0 != null ? depth0 : (container.nullContext || {});
 
-  return ((stack1 = helpers.__markdown.if(alias1,helpers.__markdown.direct["eq"].call(alias1,helpers.__markdown.strict(container, depth0, "uses_personal_data", 156, 60, 156, 78),false,helpers.__markdown.noHash),helpers.__markdown.program(container, 51, data, 0),helpers.__markdown.program(container, 52, data, 0))) != null ? stack1 : "");
-},"51":function(container,depth0,helpers,partials,data) {
-    return "no";
-},"52":function(container,depth0,helpers,partials,data) {
-    return "not stated";
-},"53":function(container,depth0,helpers,partials,data) {
-    return "*No initiatives yet.*\n";
-},"54":function(container,depth0,helpers,partials,data) {
-    var stack1, alias1=helpers.__markdown.strict, lookupProperty = container.lookupProperty || function(parent, propertyName) {
-        if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
-          return parent[propertyName];
-        }
-        return undefined
-    };
-
-  return ((stack1 = container.invokePartial(lookupProperty(partials,"role-table"),alias1(container, alias1(container, depth0, "team", 167, 15, 167, 28), "internal", 167, 15, 167, 28),{"name":"role-table","data":data,"helpers":helpers,"partials":partials,"decorators":container.decorators})) != null ? stack1 : "");
+  return ((stack1 = helpers.__markdown.if(alias1,helpers.__markdown.direct["eq"].call(alias1,helpers.__markdown.strict(container, depth0, "uses_personal_data", 168, 60, 168, 78),false,helpers.__markdown.noHash),helpers.__markdown.program(container, 55, data, 0),helpers.__markdown.program(container, 56, data, 0))) != null ? stack1 : "");
 },"55":function(container,depth0,helpers,partials,data) {
-    return "*No internal roles yet.*\n";
+    return "no";
 },"56":function(container,depth0,helpers,partials,data) {
+    return "not stated";
+},"57":function(container,depth0,helpers,partials,data) {
+    return "*No initiatives yet.*\n";
+},"58":function(container,depth0,helpers,partials,data) {
     var stack1, alias1=helpers.__markdown.strict, lookupProperty = container.lookupProperty || function(parent, propertyName) {
         if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
           return parent[propertyName];
@@ -430,10 +450,21 @@ const SPECS = [
         return undefined
     };
 
-  return ((stack1 = container.invokePartial(lookupProperty(partials,"role-table"),alias1(container, alias1(container, depth0, "team", 175, 15, 175, 28), "partners", 175, 15, 175, 28),{"name":"role-table","data":data,"helpers":helpers,"partials":partials,"decorators":container.decorators})) != null ? stack1 : "");
-},"57":function(container,depth0,helpers,partials,data) {
+  return ((stack1 = container.invokePartial(lookupProperty(partials,"role-table"),alias1(container, alias1(container, depth0, "team", 179, 15, 179, 28), "internal", 179, 15, 179, 28),{"name":"role-table","data":data,"helpers":helpers,"partials":partials,"decorators":container.decorators})) != null ? stack1 : "");
+},"59":function(container,depth0,helpers,partials,data) {
+    return "*No internal roles yet.*\n";
+},"60":function(container,depth0,helpers,partials,data) {
+    var stack1, alias1=helpers.__markdown.strict, lookupProperty = container.lookupProperty || function(parent, propertyName) {
+        if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
+          return parent[propertyName];
+        }
+        return undefined
+    };
+
+  return ((stack1 = container.invokePartial(lookupProperty(partials,"role-table"),alias1(container, alias1(container, depth0, "team", 187, 15, 187, 28), "partners", 187, 15, 187, 28),{"name":"role-table","data":data,"helpers":helpers,"partials":partials,"decorators":container.decorators})) != null ? stack1 : "");
+},"61":function(container,depth0,helpers,partials,data) {
     return "*No partners yet.*\n";
-},"58":function(container,depth0,helpers,partials,data) {
+},"62":function(container,depth0,helpers,partials,data) {
     var stack1, alias1=helpers.__markdown.strict, alias2=depth0 != null ? depth0 : (container.nullContext || {}), alias3=helpers.__markdown.if, lookupProperty = container.lookupProperty || function(parent, propertyName) {
         if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
           return parent[propertyName];
@@ -441,35 +472,35 @@ const SPECS = [
         return undefined
     };
 
-  return ((stack1 = container.invokePartial(lookupProperty(partials,"tool-table"),alias1(container, depth0, "tools", 183, 15, 183, 20),{"name":"tool-table","data":data,"helpers":helpers,"partials":partials,"decorators":container.decorators})) != null ? stack1 : "")
+  return ((stack1 = container.invokePartial(lookupProperty(partials,"tool-table"),alias1(container, depth0, "tools", 195, 15, 195, 20),{"name":"tool-table","data":data,"helpers":helpers,"partials":partials,"decorators":container.decorators})) != null ? stack1 : "")
     + "\n**Cost per year (tools not retiring):** "
-    + ((stack1 = helpers.__markdown.direct["each"].call(alias2,alias1(container, depth0, "tool_cost_per_year", 185, 48, 185, 66),{"name":"each","hash":{},"fn":helpers.__markdown.program(container, 59, data, 0),"inverse":helpers.__markdown.program(container, 1, data, 0),"data":data,"loc":{"start":{"line":185,"column":40},"end":{"line":185,"column":131}}})) != null ? stack1 : "")
+    + ((stack1 = helpers.__markdown.direct["each"].call(alias2,alias1(container, depth0, "tool_cost_per_year", 197, 48, 197, 66),{"name":"each","hash":{},"fn":helpers.__markdown.program(container, 63, data, 0),"inverse":helpers.__markdown.program(container, 3, data, 0),"data":data,"loc":{"start":{"line":197,"column":40},"end":{"line":197,"column":131}}})) != null ? stack1 : "")
     + "\n\n"
-    + ((stack1 = alias3(alias2,alias1(container, alias1(container, depth0, "renewals", 187, 6, 187, 21), "length", 187, 6, 187, 21),helpers.__markdown.program(container, 61, data, 0),null)) != null ? stack1 : "")
+    + ((stack1 = alias3(alias2,alias1(container, alias1(container, depth0, "renewals", 199, 6, 199, 21), "length", 199, 6, 199, 21),helpers.__markdown.program(container, 65, data, 0),null)) != null ? stack1 : "")
     + "### Integrations\n\n"
-    + ((stack1 = alias3(alias2,alias1(container, alias1(container, alias1(container, depth0, "flow", 197, 6, 197, 23), "edges", 197, 6, 197, 23), "length", 197, 6, 197, 23),helpers.__markdown.program(container, 63, data, 0),helpers.__markdown.program(container, 64, data, 0))) != null ? stack1 : "");
-},"59":function(container,depth0,helpers,partials,data) {
+    + ((stack1 = alias3(alias2,alias1(container, alias1(container, alias1(container, depth0, "flow", 209, 6, 209, 23), "edges", 209, 6, 209, 23), "length", 209, 6, 209, 23),helpers.__markdown.program(container, 67, data, 0),helpers.__markdown.program(container, 68, data, 0))) != null ? stack1 : "");
+},"63":function(container,depth0,helpers,partials,data) {
     var stack1, alias1=depth0 != null ? depth0 : (container.nullContext || {});
 
   return helpers.__markdown.escape(helpers.__markdown.direct["money"].call(alias1,depth0,helpers.__markdown.noHash))
-    + ((stack1 = helpers.__markdown.if(alias1,helpers.__markdown.strict(container, data, "last", 185, 92, 185, 97),null,helpers.__markdown.program(container, 60, data, 0))) != null ? stack1 : "");
-},"60":function(container,depth0,helpers,partials,data) {
+    + ((stack1 = helpers.__markdown.if(alias1,helpers.__markdown.strict(container, data, "last", 197, 92, 197, 97),null,helpers.__markdown.program(container, 64, data, 0))) != null ? stack1 : "");
+},"64":function(container,depth0,helpers,partials,data) {
     return " + ";
-},"61":function(container,depth0,helpers,partials,data) {
+},"65":function(container,depth0,helpers,partials,data) {
     var stack1;
 
   return "**Contract renewals:**\n\n"
-    + ((stack1 = helpers.__markdown.direct["each"].call(depth0 != null ? depth0 : (container.nullContext || {}),helpers.__markdown.strict(container, depth0, "renewals", 190, 8, 190, 16),{"name":"each","hash":{},"fn":helpers.__markdown.program(container, 62, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":190,"column":0},"end":{"line":192,"column":9}}})) != null ? stack1 : "")
+    + ((stack1 = helpers.__markdown.direct["each"].call(depth0 != null ? depth0 : (container.nullContext || {}),helpers.__markdown.strict(container, depth0, "renewals", 202, 8, 202, 16),{"name":"each","hash":{},"fn":helpers.__markdown.program(container, 66, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":202,"column":0},"end":{"line":204,"column":9}}})) != null ? stack1 : "")
     + "\n";
-},"62":function(container,depth0,helpers,partials,data) {
+},"66":function(container,depth0,helpers,partials,data) {
     var alias1=helpers.__markdown.strict, alias2=helpers.__markdown.noHash, alias3=depth0 != null ? depth0 : (container.nullContext || {}), alias4=helpers.__markdown.direct, alias5=helpers.__markdown.escape;
 
   return "- "
-    + alias5(alias4["fdate"].call(alias3,alias1(container, depth0, "contract_end", 191, 10, 191, 22),alias2))
+    + alias5(alias4["fdate"].call(alias3,alias1(container, depth0, "contract_end", 203, 10, 203, 22),alias2))
     + ": "
-    + alias5(alias4["ref"].call(alias3,alias1(container, depth0, "tool", 191, 32, 191, 36),alias2))
+    + alias5(alias4["ref"].call(alias3,alias1(container, depth0, "tool", 203, 32, 203, 36),alias2))
     + "\n";
-},"63":function(container,depth0,helpers,partials,data) {
+},"67":function(container,depth0,helpers,partials,data) {
     var stack1, lookupProperty = container.lookupProperty || function(parent, propertyName) {
         if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
           return parent[propertyName];
@@ -478,83 +509,83 @@ const SPECS = [
     };
 
   return "How data flows between the tools.\n\n"
-    + ((stack1 = container.invokePartial(lookupProperty(partials,"integration-flowchart"),helpers.__markdown.strict(container, depth0, "flow", 200, 26, 200, 30),{"name":"integration-flowchart","data":data,"helpers":helpers,"partials":partials,"decorators":container.decorators})) != null ? stack1 : "");
-},"64":function(container,depth0,helpers,partials,data) {
+    + ((stack1 = container.invokePartial(lookupProperty(partials,"integration-flowchart"),helpers.__markdown.strict(container, depth0, "flow", 212, 26, 212, 30),{"name":"integration-flowchart","data":data,"helpers":helpers,"partials":partials,"decorators":container.decorators})) != null ? stack1 : "");
+},"68":function(container,depth0,helpers,partials,data) {
     return "*No integrations between the tools yet.*\n";
-},"65":function(container,depth0,helpers,partials,data) {
+},"69":function(container,depth0,helpers,partials,data) {
     return "*No tools in the inventory yet.*\n";
-},"66":function(container,depth0,helpers,partials,data) {
+},"70":function(container,depth0,helpers,partials,data) {
     var stack1, alias1=helpers.__markdown.strict, alias2=helpers.__markdown.escape, alias3=depth0 != null ? depth0 : (container.nullContext || {}), alias4=helpers.__markdown.if;
 
   return "### "
-    + alias2(container.lambda(alias1(container, depth0, "name", 211, 6, 211, 10), depth0))
+    + alias2(container.lambda(alias1(container, depth0, "name", 223, 6, 223, 10), depth0))
     + "\n\n**"
-    + ((stack1 = alias4(alias3,alias1(container, depth0, "start", 213, 8, 213, 13),helpers.__markdown.program(container, 67, data, 0),helpers.__markdown.program(container, 68, data, 0))) != null ? stack1 : "")
+    + ((stack1 = alias4(alias3,alias1(container, depth0, "start", 225, 8, 225, 13),helpers.__markdown.program(container, 71, data, 0),helpers.__markdown.program(container, 72, data, 0))) != null ? stack1 : "")
     + " – "
-    + ((stack1 = alias4(alias3,alias1(container, depth0, "end", 213, 55, 213, 58),helpers.__markdown.program(container, 69, data, 0),helpers.__markdown.program(container, 68, data, 0))) != null ? stack1 : "")
+    + ((stack1 = alias4(alias3,alias1(container, depth0, "end", 225, 55, 225, 58),helpers.__markdown.program(container, 73, data, 0),helpers.__markdown.program(container, 72, data, 0))) != null ? stack1 : "")
     + "** · Initiatives: "
-    + alias2(helpers.__markdown.direct["join"].call(alias3,alias1(container, depth0, "initiatives", 213, 114, 213, 125),{"hash":{"empty":"—"}}))
+    + alias2(helpers.__markdown.direct["join"].call(alias3,alias1(container, depth0, "initiatives", 225, 114, 225, 125),{"hash":{"empty":"—"}}))
     + "\n\n"
-    + ((stack1 = alias4(alias3,alias1(container, alias1(container, depth0, "exit_criteria", 215, 6, 215, 26), "length", 215, 6, 215, 26),helpers.__markdown.program(container, 70, data, 0),null)) != null ? stack1 : "");
-},"67":function(container,depth0,helpers,partials,data) {
-    return helpers.__markdown.escape(helpers.__markdown.direct["fdate"].call(depth0 != null ? depth0 : (container.nullContext || {}),helpers.__markdown.strict(container, depth0, "start", 213, 23, 213, 28),helpers.__markdown.noHash));
-},"68":function(container,depth0,helpers,partials,data) {
+    + ((stack1 = alias4(alias3,alias1(container, alias1(container, depth0, "exit_criteria", 227, 6, 227, 26), "length", 227, 6, 227, 26),helpers.__markdown.program(container, 74, data, 0),null)) != null ? stack1 : "");
+},"71":function(container,depth0,helpers,partials,data) {
+    return helpers.__markdown.escape(helpers.__markdown.direct["fdate"].call(depth0 != null ? depth0 : (container.nullContext || {}),helpers.__markdown.strict(container, depth0, "start", 225, 23, 225, 28),helpers.__markdown.noHash));
+},"72":function(container,depth0,helpers,partials,data) {
     return "?";
-},"69":function(container,depth0,helpers,partials,data) {
-    return helpers.__markdown.escape(helpers.__markdown.direct["fdate"].call(depth0 != null ? depth0 : (container.nullContext || {}),helpers.__markdown.strict(container, depth0, "end", 213, 68, 213, 71),helpers.__markdown.noHash));
-},"70":function(container,depth0,helpers,partials,data) {
+},"73":function(container,depth0,helpers,partials,data) {
+    return helpers.__markdown.escape(helpers.__markdown.direct["fdate"].call(depth0 != null ? depth0 : (container.nullContext || {}),helpers.__markdown.strict(container, depth0, "end", 225, 68, 225, 71),helpers.__markdown.noHash));
+},"74":function(container,depth0,helpers,partials,data) {
     var stack1;
 
   return "Exit criteria:\n\n"
-    + ((stack1 = helpers.__markdown.direct["each"].call(depth0 != null ? depth0 : (container.nullContext || {}),helpers.__markdown.strict(container, depth0, "exit_criteria", 218, 8, 218, 21),{"name":"each","hash":{},"fn":helpers.__markdown.program(container, 71, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":218,"column":0},"end":{"line":220,"column":9}}})) != null ? stack1 : "")
+    + ((stack1 = helpers.__markdown.direct["each"].call(depth0 != null ? depth0 : (container.nullContext || {}),helpers.__markdown.strict(container, depth0, "exit_criteria", 230, 8, 230, 21),{"name":"each","hash":{},"fn":helpers.__markdown.program(container, 75, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":230,"column":0},"end":{"line":232,"column":9}}})) != null ? stack1 : "")
     + "\n";
-},"71":function(container,depth0,helpers,partials,data) {
+},"75":function(container,depth0,helpers,partials,data) {
     return "- "
     + helpers.__markdown.escape(container.lambda(depth0, depth0))
     + "\n";
-},"72":function(container,depth0,helpers,partials,data) {
+},"76":function(container,depth0,helpers,partials,data) {
     return "*No roadmap yet.*\n";
-},"73":function(container,depth0,helpers,partials,data) {
+},"77":function(container,depth0,helpers,partials,data) {
     var stack1, alias1=helpers.__markdown.strict, alias2=container.lambda, alias3=helpers.__markdown.escape;
 
   return "The linter found **"
-    + alias3(alias2(alias1(container, alias1(container, depth0, "gaps", 231, 21, 231, 31), "total", 231, 21, 231, 31), depth0))
+    + alias3(alias2(alias1(container, alias1(container, depth0, "gaps", 243, 21, 243, 31), "total", 243, 21, 243, 31), depth0))
     + "** open point(s): "
-    + alias3(alias2(alias1(container, alias1(container, depth0, "gaps", 231, 53, 231, 64), "errors", 231, 53, 231, 64), depth0))
+    + alias3(alias2(alias1(container, alias1(container, depth0, "gaps", 243, 53, 243, 64), "errors", 243, 53, 243, 64), depth0))
     + " error(s), "
-    + alias3(alias2(alias1(container, alias1(container, depth0, "gaps", 231, 79, 231, 92), "warnings", 231, 79, 231, 92), depth0))
+    + alias3(alias2(alias1(container, alias1(container, depth0, "gaps", 243, 79, 243, 92), "warnings", 243, 79, 243, 92), depth0))
     + " warning(s), "
-    + alias3(alias2(alias1(container, alias1(container, depth0, "gaps", 231, 109, 231, 119), "infos", 231, 109, 231, 119), depth0))
+    + alias3(alias2(alias1(container, alias1(container, depth0, "gaps", 243, 109, 243, 119), "infos", 243, 109, 243, 119), depth0))
     + " info. Run `mplan lint` for the details and where each one is.\n\n| Rule | Severity | Findings | What it finds |\n|---|---|--:|---|\n"
-    + ((stack1 = helpers.__markdown.direct["each"].call(depth0 != null ? depth0 : (container.nullContext || {}),alias1(container, alias1(container, depth0, "gaps", 235, 8, 235, 18), "rules", 235, 8, 235, 18),{"name":"each","hash":{},"fn":helpers.__markdown.program(container, 74, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":235,"column":0},"end":{"line":237,"column":9}}})) != null ? stack1 : "");
-},"74":function(container,depth0,helpers,partials,data) {
+    + ((stack1 = helpers.__markdown.direct["each"].call(depth0 != null ? depth0 : (container.nullContext || {}),alias1(container, alias1(container, depth0, "gaps", 247, 8, 247, 18), "rules", 247, 8, 247, 18),{"name":"each","hash":{},"fn":helpers.__markdown.program(container, 78, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":247,"column":0},"end":{"line":249,"column":9}}})) != null ? stack1 : "");
+},"78":function(container,depth0,helpers,partials,data) {
     var alias1=helpers.__markdown.strict, alias2=container.lambda, alias3=helpers.__markdown.escape;
 
   return "| "
-    + alias3(alias2(alias1(container, depth0, "rule", 236, 4, 236, 8), depth0))
+    + alias3(alias2(alias1(container, depth0, "rule", 248, 4, 248, 8), depth0))
     + " | "
-    + alias3(helpers.__markdown.direct["word"].call(depth0 != null ? depth0 : (container.nullContext || {}),"severity",alias1(container, depth0, "severity", 236, 31, 236, 39),helpers.__markdown.noHash))
+    + alias3(helpers.__markdown.direct["word"].call(depth0 != null ? depth0 : (container.nullContext || {}),"severity",alias1(container, depth0, "severity", 248, 31, 248, 39),helpers.__markdown.noHash))
     + " | "
-    + alias3(alias2(alias1(container, depth0, "count", 236, 46, 236, 51), depth0))
+    + alias3(alias2(alias1(container, depth0, "count", 248, 46, 248, 51), depth0))
     + " | "
-    + alias3(alias2(alias1(container, depth0, "description", 236, 58, 236, 69), depth0))
+    + alias3(alias2(alias1(container, depth0, "description", 248, 58, 248, 69), depth0))
     + " |\n";
-},"75":function(container,depth0,helpers,partials,data) {
+},"79":function(container,depth0,helpers,partials,data) {
     return "The linter found no open points.\n";
-},"76":function(container,depth0,helpers,partials,data) {
+},"80":function(container,depth0,helpers,partials,data) {
     var stack1, alias1=helpers.__markdown.strict, alias2=container.lambda, alias3=helpers.__markdown.escape, alias4=depth0 != null ? depth0 : (container.nullContext || {});
 
   return "| "
-    + alias3(alias2(alias1(container, depth0, "label", 247, 4, 247, 9), depth0))
+    + alias3(alias2(alias1(container, depth0, "label", 259, 4, 259, 9), depth0))
     + " | "
-    + alias3(alias2(alias1(container, depth0, "n", 247, 16, 247, 17), depth0))
+    + alias3(alias2(alias1(container, depth0, "n", 259, 16, 259, 17), depth0))
     + " / "
-    + alias3(alias2(alias1(container, depth0, "m", 247, 24, 247, 25), depth0))
+    + alias3(alias2(alias1(container, depth0, "m", 259, 24, 259, 25), depth0))
     + " | "
-    + ((stack1 = helpers.__markdown.if(alias4,helpers.__markdown.direct["eq"].call(alias4,alias1(container, depth0, "percent", 247, 40, 247, 47),null,helpers.__markdown.noHash),helpers.__markdown.program(container, 1, data, 0),helpers.__markdown.program(container, 77, data, 0))) != null ? stack1 : "")
+    + ((stack1 = helpers.__markdown.if(alias4,helpers.__markdown.direct["eq"].call(alias4,alias1(container, depth0, "percent", 259, 40, 259, 47),null,helpers.__markdown.noHash),helpers.__markdown.program(container, 3, data, 0),helpers.__markdown.program(container, 81, data, 0))) != null ? stack1 : "")
     + " |\n";
-},"77":function(container,depth0,helpers,partials,data) {
-    return helpers.__markdown.escape(container.lambda(helpers.__markdown.strict(container, depth0, "percent", 247, 66, 247, 73), depth0))
+},"81":function(container,depth0,helpers,partials,data) {
+    return helpers.__markdown.escape(container.lambda(helpers.__markdown.strict(container, depth0, "percent", 259, 66, 259, 73), depth0))
     + "%";
 },"compiler":[8,">= 4.3.0"],"main":function(container,depth0,helpers,partials,data) {
     var stack1, alias1=helpers.__markdown.strict, alias2=container.lambda, alias3=helpers.__markdown.escape, alias4=depth0 != null ? depth0 : (container.nullContext || {}), alias5=helpers.__markdown.if, alias6=helpers.__markdown.direct, lookupProperty = container.lookupProperty || function(parent, propertyName) {
@@ -568,158 +599,189 @@ const SPECS = [
     + alias3(alias2(alias1(container, alias1(container, depth0, "plan", 1, 4, 1, 13), "name", 1, 4, 1, 13), depth0))
     + "\n\n"
     + ((stack1 = container.invokePartial(lookupProperty(partials,"problems"),depth0,{"name":"problems","data":data,"helpers":helpers,"partials":partials,"decorators":container.decorators})) != null ? stack1 : "")
-    + "\n| | |\n|---|---|\n| **Plan** | "
-    + alias3(alias2(alias1(container, alias1(container, depth0, "plan", 7, 15, 7, 24), "name", 7, 15, 7, 24), depth0))
+    + "\n| | |\n|---|---|\n"
+    + ((stack1 = alias5(alias4,alias1(container, alias1(container, depth0, "plan", 7, 6, 7, 23), "organization", 7, 6, 7, 23),helpers.__markdown.program(container, 0, data, 0),null)) != null ? stack1 : "")
+    + "| **Plan** | "
+    + alias3(alias2(alias1(container, alias1(container, depth0, "plan", 10, 15, 10, 24), "name", 10, 15, 10, 24), depth0))
     + " ("
-    + alias3(alias2(alias1(container, alias1(container, depth0, "plan", 7, 30, 7, 37), "id", 7, 30, 7, 37), depth0))
+    + alias3(alias2(alias1(container, alias1(container, depth0, "plan", 10, 30, 10, 37), "id", 10, 30, 10, 37), depth0))
     + ") |\n| **Period** | "
-    + ((stack1 = alias5(alias4,alias1(container, alias1(container, depth0, "plan", 8, 21, 8, 32), "period", 8, 21, 8, 32),helpers.__markdown.program(container, 0, data, 0),helpers.__markdown.program(container, 1, data, 0))) != null ? stack1 : "")
+    + ((stack1 = alias5(alias4,alias1(container, alias1(container, depth0, "plan", 11, 21, 11, 32), "period", 11, 21, 11, 32),helpers.__markdown.program(container, 2, data, 0),helpers.__markdown.program(container, 3, data, 0))) != null ? stack1 : "")
     + " |\n| **Owner** | "
-    + ((stack1 = alias5(alias4,alias1(container, alias1(container, depth0, "plan", 9, 20, 9, 30), "owner", 9, 20, 9, 30),helpers.__markdown.program(container, 2, data, 0),helpers.__markdown.program(container, 1, data, 0))) != null ? stack1 : "")
+    + ((stack1 = alias5(alias4,alias1(container, alias1(container, depth0, "plan", 12, 20, 12, 30), "owner", 12, 20, 12, 30),helpers.__markdown.program(container, 4, data, 0),helpers.__markdown.program(container, 3, data, 0))) != null ? stack1 : "")
     + " |\n| **Sponsors** | "
-    + alias3(alias6["join"].call(alias4,alias1(container, alias1(container, depth0, "plan", 10, 24, 10, 37), "sponsors", 10, 24, 10, 37),{"hash":{"empty":"—"}}))
+    + alias3(alias6["join"].call(alias4,alias1(container, alias1(container, depth0, "plan", 13, 24, 13, 37), "sponsors", 13, 24, 13, 37),{"hash":{"empty":"—"}}))
     + " |\n| **Budget** | "
-    + ((stack1 = alias5(alias4,alias1(container, alias1(container, depth0, "plan", 11, 21, 11, 32), "budget", 11, 21, 11, 32),helpers.__markdown.program(container, 3, data, 0),helpers.__markdown.program(container, 1, data, 0))) != null ? stack1 : "")
+    + ((stack1 = alias5(alias4,alias1(container, alias1(container, depth0, "plan", 14, 21, 14, 32), "budget", 14, 21, 14, 32),helpers.__markdown.program(container, 5, data, 0),helpers.__markdown.program(container, 3, data, 0))) != null ? stack1 : "")
     + " |\n"
-    + ((stack1 = alias5(alias4,alias1(container, depth0, "date", 12, 6, 12, 10),helpers.__markdown.program(container, 4, data, 0),null)) != null ? stack1 : "")
+    + ((stack1 = alias5(alias4,alias1(container, depth0, "date", 15, 6, 15, 10),helpers.__markdown.program(container, 6, data, 0),null)) != null ? stack1 : "")
     + "\n## Contents\n\n1. [Vision](#vision)\n2. [Goals](#goals)\n3. [Challenges](#challenges)\n4. [Personas](#personas)\n5. [Customer journeys](#customer-journeys)\n6. [KPI tree](#kpi-tree)\n7. [Initiatives](#initiatives)\n8. [Team](#team)\n9. [Tools](#tools)\n10. [Roadmap](#roadmap)\n11. [Open gaps](#open-gaps)\n\n## Vision\n\n"
-    + ((stack1 = alias5(alias4,alias1(container, alias1(container, depth0, "plan", 32, 6, 32, 17), "vision", 32, 6, 32, 17),helpers.__markdown.program(container, 5, data, 0),helpers.__markdown.program(container, 6, data, 0))) != null ? stack1 : "")
+    + ((stack1 = alias5(alias4,alias1(container, alias1(container, depth0, "plan", 35, 6, 35, 17), "vision", 35, 6, 35, 17),helpers.__markdown.program(container, 7, data, 0),helpers.__markdown.program(container, 8, data, 0))) != null ? stack1 : "")
     + "\n## Goals\n\n"
-    + ((stack1 = alias6["each"].call(alias4,alias1(container, depth0, "goals", 40, 8, 40, 13),{"name":"each","hash":{},"fn":helpers.__markdown.program(container, 7, data, 0),"inverse":helpers.__markdown.program(container, 18, data, 0),"data":data,"loc":{"start":{"line":40,"column":0},"end":{"line":57,"column":9}}})) != null ? stack1 : "")
+    + ((stack1 = alias6["each"].call(alias4,alias1(container, depth0, "goals", 43, 8, 43, 13),{"name":"each","hash":{},"fn":helpers.__markdown.program(container, 9, data, 0),"inverse":helpers.__markdown.program(container, 20, data, 0),"data":data,"loc":{"start":{"line":43,"column":0},"end":{"line":60,"column":9}}})) != null ? stack1 : "")
     + "\n## Challenges\n\n"
-    + ((stack1 = alias6["each"].call(alias4,alias1(container, depth0, "challenges", 61, 8, 61, 18),{"name":"each","hash":{},"fn":helpers.__markdown.program(container, 19, data, 0),"inverse":helpers.__markdown.program(container, 24, data, 0),"data":data,"loc":{"start":{"line":61,"column":0},"end":{"line":72,"column":9}}})) != null ? stack1 : "")
+    + ((stack1 = alias6["each"].call(alias4,alias1(container, depth0, "challenges", 64, 8, 64, 18),{"name":"each","hash":{},"fn":helpers.__markdown.program(container, 21, data, 0),"inverse":helpers.__markdown.program(container, 26, data, 0),"data":data,"loc":{"start":{"line":64,"column":0},"end":{"line":75,"column":9}}})) != null ? stack1 : "")
     + "\n## Personas\n\n"
-    + ((stack1 = alias6["each"].call(alias4,alias1(container, depth0, "personas", 76, 8, 76, 16),{"name":"each","hash":{},"fn":helpers.__markdown.program(container, 25, data, 0),"inverse":helpers.__markdown.program(container, 26, data, 0),"data":data,"loc":{"start":{"line":76,"column":0},"end":{"line":80,"column":9}}})) != null ? stack1 : "")
+    + ((stack1 = alias6["each"].call(alias4,alias1(container, depth0, "personas", 79, 8, 79, 16),{"name":"each","hash":{},"fn":helpers.__markdown.program(container, 27, data, 0),"inverse":helpers.__markdown.program(container, 28, data, 0),"data":data,"loc":{"start":{"line":79,"column":0},"end":{"line":83,"column":9}}})) != null ? stack1 : "")
     + "\n## Customer journeys\n\n"
-    + ((stack1 = alias6["each"].call(alias4,alias1(container, depth0, "journeys", 84, 8, 84, 16),{"name":"each","hash":{},"fn":helpers.__markdown.program(container, 27, data, 0),"inverse":helpers.__markdown.program(container, 30, data, 0),"data":data,"loc":{"start":{"line":84,"column":0},"end":{"line":101,"column":9}}})) != null ? stack1 : "")
+    + ((stack1 = alias6["each"].call(alias4,alias1(container, depth0, "journeys", 87, 8, 87, 16),{"name":"each","hash":{},"fn":helpers.__markdown.program(container, 29, data, 0),"inverse":helpers.__markdown.program(container, 32, data, 0),"data":data,"loc":{"start":{"line":87,"column":0},"end":{"line":104,"column":9}}})) != null ? stack1 : "")
     + "\n## KPI tree\n\nEach goal, the KPIs that measure it, and the journey stage each KPI observes.\n\n"
-    + ((stack1 = container.invokePartial(lookupProperty(partials,"kpi-tree"),alias1(container, depth0, "kpi_tree", 107, 13, 107, 21),{"name":"kpi-tree","data":data,"helpers":helpers,"partials":partials,"decorators":container.decorators})) != null ? stack1 : "")
+    + ((stack1 = container.invokePartial(lookupProperty(partials,"kpi-tree"),alias1(container, depth0, "kpi_tree", 110, 13, 110, 21),{"name":"kpi-tree","data":data,"helpers":helpers,"partials":partials,"decorators":container.decorators})) != null ? stack1 : "")
     + "\n## Initiatives\n\n"
-    + ((stack1 = alias5(alias4,alias1(container, alias1(container, depth0, "initiatives", 111, 6, 111, 24), "length", 111, 6, 111, 24),helpers.__markdown.program(container, 31, data, 0),helpers.__markdown.program(container, 53, data, 0))) != null ? stack1 : "")
+    + ((stack1 = alias5(alias4,alias1(container, alias1(container, depth0, "initiatives", 114, 6, 114, 24), "length", 114, 6, 114, 24),helpers.__markdown.program(container, 33, data, 0),helpers.__markdown.program(container, 57, data, 0))) != null ? stack1 : "")
     + "\n## Team\n\n### Internal roles\n\n"
-    + ((stack1 = alias5(alias4,alias1(container, alias1(container, alias1(container, depth0, "team", 166, 6, 166, 26), "internal", 166, 6, 166, 26), "length", 166, 6, 166, 26),helpers.__markdown.program(container, 54, data, 0),helpers.__markdown.program(container, 55, data, 0))) != null ? stack1 : "")
+    + ((stack1 = alias5(alias4,alias1(container, alias1(container, alias1(container, depth0, "team", 178, 6, 178, 26), "internal", 178, 6, 178, 26), "length", 178, 6, 178, 26),helpers.__markdown.program(container, 58, data, 0),helpers.__markdown.program(container, 59, data, 0))) != null ? stack1 : "")
     + "\n### Partners\n\n"
-    + ((stack1 = alias5(alias4,alias1(container, alias1(container, alias1(container, depth0, "team", 174, 6, 174, 26), "partners", 174, 6, 174, 26), "length", 174, 6, 174, 26),helpers.__markdown.program(container, 56, data, 0),helpers.__markdown.program(container, 57, data, 0))) != null ? stack1 : "")
+    + ((stack1 = alias5(alias4,alias1(container, alias1(container, alias1(container, depth0, "team", 186, 6, 186, 26), "partners", 186, 6, 186, 26), "length", 186, 6, 186, 26),helpers.__markdown.program(container, 60, data, 0),helpers.__markdown.program(container, 61, data, 0))) != null ? stack1 : "")
     + "\n## Tools\n\n"
-    + ((stack1 = alias5(alias4,alias1(container, alias1(container, depth0, "tools", 182, 6, 182, 18), "length", 182, 6, 182, 18),helpers.__markdown.program(container, 58, data, 0),helpers.__markdown.program(container, 65, data, 0))) != null ? stack1 : "")
+    + ((stack1 = alias5(alias4,alias1(container, alias1(container, depth0, "tools", 194, 6, 194, 18), "length", 194, 6, 194, 18),helpers.__markdown.program(container, 62, data, 0),helpers.__markdown.program(container, 69, data, 0))) != null ? stack1 : "")
     + "\n## Roadmap\n\n"
-    + ((stack1 = alias6["each"].call(alias4,alias1(container, depth0, "roadmap", 210, 8, 210, 15),{"name":"each","hash":{},"fn":helpers.__markdown.program(container, 66, data, 0),"inverse":helpers.__markdown.program(container, 72, data, 0),"data":data,"loc":{"start":{"line":210,"column":0},"end":{"line":225,"column":9}}})) != null ? stack1 : "")
-    + ((stack1 = container.invokePartial(lookupProperty(partials,"gantt"),alias1(container, depth0, "gantt", 226, 10, 226, 15),{"name":"gantt","data":data,"helpers":helpers,"partials":partials,"decorators":container.decorators})) != null ? stack1 : "")
+    + ((stack1 = alias6["each"].call(alias4,alias1(container, depth0, "roadmap", 222, 8, 222, 15),{"name":"each","hash":{},"fn":helpers.__markdown.program(container, 70, data, 0),"inverse":helpers.__markdown.program(container, 76, data, 0),"data":data,"loc":{"start":{"line":222,"column":0},"end":{"line":237,"column":9}}})) != null ? stack1 : "")
+    + ((stack1 = container.invokePartial(lookupProperty(partials,"gantt"),alias1(container, depth0, "gantt", 238, 10, 238, 15),{"name":"gantt","data":data,"helpers":helpers,"partials":partials,"decorators":container.decorators})) != null ? stack1 : "")
     + "\n## Open gaps\n\n"
-    + ((stack1 = alias5(alias4,alias1(container, alias1(container, depth0, "gaps", 230, 6, 230, 16), "total", 230, 6, 230, 16),helpers.__markdown.program(container, 73, data, 0),helpers.__markdown.program(container, 75, data, 0))) != null ? stack1 : "")
+    + ((stack1 = alias5(alias4,alias1(container, alias1(container, depth0, "gaps", 242, 6, 242, 16), "total", 242, 6, 242, 16),helpers.__markdown.program(container, 77, data, 0),helpers.__markdown.program(container, 79, data, 0))) != null ? stack1 : "")
     + "\n### Plan health\n\n| Figure | Count | Share |\n|---|--:|--:|\n"
-    + ((stack1 = alias6["each"].call(alias4,alias1(container, alias1(container, depth0, "gaps", 246, 8, 246, 19), "health", 246, 8, 246, 19),{"name":"each","hash":{},"fn":helpers.__markdown.program(container, 76, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":246,"column":0},"end":{"line":248,"column":9}}})) != null ? stack1 : "");
+    + ((stack1 = alias6["each"].call(alias4,alias1(container, alias1(container, depth0, "gaps", 258, 8, 258, 19), "health", 258, 8, 258, 19),{"name":"each","hash":{},"fn":helpers.__markdown.program(container, 80, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":258,"column":0},"end":{"line":260,"column":9}}})) != null ? stack1 : "");
 },"usePartial":true,"useData":true},
 
   // en/rfp.md.hbs
   {"0":function(container,depth0,helpers,partials,data) {
-    var alias1=helpers.__markdown.strict;
-
-  return helpers.__markdown.escape(container.lambda(alias1(container, alias1(container, depth0, "rfp", 8, 39, 8, 50), "company", 8, 39, 8, 50), depth0));
+    return "> **INTERNAL VERSION — NOT FOR DISTRIBUTION.** This version shows the plan and initiative budgets, tool costs, contract dates and every KPI of the goals, for review inside the company. Send bidders the version rendered without `--internal`.\n\n";
 },"1":function(container,depth0,helpers,partials,data) {
-    var alias1=helpers.__markdown.strict;
+    var stack1, alias1=helpers.__markdown.strict;
 
-  return helpers.__markdown.escape(container.lambda(alias1(container, alias1(container, depth0, "plan", 8, 62, 8, 71), "name", 8, 62, 8, 71), depth0));
+  return helpers.__markdown.escape(container.lambda(alias1(container, alias1(container, depth0, "rfp", 11, 39, 11, 50), "company", 11, 39, 11, 50), depth0))
+    + ((stack1 = helpers.__markdown.if(depth0 != null ? depth0 : (container.nullContext || {}),alias1(container, alias1(container, depth0, "rfp", 11, 58, 11, 72), "department", 11, 58, 11, 72),helpers.__markdown.program(container, 2, data, 0),null)) != null ? stack1 : "");
 },"2":function(container,depth0,helpers,partials,data) {
     var alias1=helpers.__markdown.strict;
 
-  return helpers.__markdown.escape(helpers.__markdown.direct["word"].call(depth0 != null ? depth0 : (container.nullContext || {}),"partner_type",alias1(container, alias1(container, depth0, "rfp", 9, 66, 9, 82), "partner_type", 9, 66, 9, 82),helpers.__markdown.noHash));
+  return ", "
+    + helpers.__markdown.escape(container.lambda(alias1(container, alias1(container, depth0, "rfp", 11, 78, 11, 92), "department", 11, 78, 11, 92), depth0));
 },"3":function(container,depth0,helpers,partials,data) {
     return "—";
 },"4":function(container,depth0,helpers,partials,data) {
-    var stack1, alias1=helpers.__markdown.strict;
+    var alias1=helpers.__markdown.strict;
 
-  return helpers.__markdown.escape(container.lambda(alias1(container, alias1(container, alias1(container, depth0, "rfp", 10, 36, 10, 51), "issuer", 10, 36, 10, 51), "name", 10, 36, 10, 51), depth0))
-    + ((stack1 = helpers.__markdown.if(depth0 != null ? depth0 : (container.nullContext || {}),alias1(container, alias1(container, alias1(container, depth0, "rfp", 10, 59, 10, 76), "issuer", 10, 59, 10, 76), "person", 10, 59, 10, 76),helpers.__markdown.program(container, 5, data, 0),null)) != null ? stack1 : "");
+  return helpers.__markdown.escape(helpers.__markdown.direct["fdate"].call(depth0 != null ? depth0 : (container.nullContext || {}),alias1(container, alias1(container, depth0, "rfp", 12, 48, 12, 58), "issued", 12, 48, 12, 58),helpers.__markdown.noHash));
 },"5":function(container,depth0,helpers,partials,data) {
     var alias1=helpers.__markdown.strict;
 
-  return " ("
-    + helpers.__markdown.escape(container.lambda(alias1(container, alias1(container, alias1(container, depth0, "rfp", 10, 82, 10, 99), "issuer", 10, 82, 10, 99), "person", 10, 82, 10, 99), depth0))
-    + ")";
+  return helpers.__markdown.escape(helpers.__markdown.direct["word"].call(depth0 != null ? depth0 : (container.nullContext || {}),"partner_type",alias1(container, alias1(container, depth0, "rfp", 14, 66, 14, 82), "partner_type", 14, 66, 14, 82),helpers.__markdown.noHash));
 },"6":function(container,depth0,helpers,partials,data) {
+    var stack1, alias1=helpers.__markdown.strict;
+
+  return helpers.__markdown.escape(container.lambda(alias1(container, alias1(container, alias1(container, depth0, "rfp", 15, 36, 15, 51), "issuer", 15, 36, 15, 51), "name", 15, 36, 15, 51), depth0))
+    + ((stack1 = helpers.__markdown.if(depth0 != null ? depth0 : (container.nullContext || {}),alias1(container, alias1(container, alias1(container, depth0, "rfp", 15, 59, 15, 76), "issuer", 15, 59, 15, 76), "person", 15, 59, 15, 76),helpers.__markdown.program(container, 7, data, 0),null)) != null ? stack1 : "");
+},"7":function(container,depth0,helpers,partials,data) {
+    var alias1=helpers.__markdown.strict;
+
+  return " ("
+    + helpers.__markdown.escape(container.lambda(alias1(container, alias1(container, alias1(container, depth0, "rfp", 15, 82, 15, 99), "issuer", 15, 82, 15, 99), "person", 15, 82, 15, 99), depth0))
+    + ")";
+},"8":function(container,depth0,helpers,partials,data) {
     var alias1=helpers.__markdown.strict;
 
   return " · "
-    + helpers.__markdown.escape(container.lambda(alias1(container, alias1(container, alias1(container, depth0, "rfp", 10, 160, 10, 182), "submission", 10, 160, 10, 182), "contact", 10, 160, 10, 182), depth0));
-},"7":function(container,depth0,helpers,partials,data) {
+    + helpers.__markdown.escape(container.lambda(alias1(container, alias1(container, alias1(container, depth0, "rfp", 15, 160, 15, 182), "submission", 15, 160, 15, 182), "contact", 15, 160, 15, 182), depth0));
+},"9":function(container,depth0,helpers,partials,data) {
     var stack1, alias1=depth0 != null ? depth0 : (container.nullContext || {});
 
-  return ((stack1 = helpers.__markdown.if(alias1,helpers.__markdown.direct["eq"].call(alias1,helpers.__markdown.strict(container, depth0, "key", 11, 54, 11, 57),"proposals_due",helpers.__markdown.noHash),helpers.__markdown.program(container, 8, data, 0),null)) != null ? stack1 : "");
-},"8":function(container,depth0,helpers,partials,data) {
-    return helpers.__markdown.escape(helpers.__markdown.direct["fdate"].call(depth0 != null ? depth0 : (container.nullContext || {}),helpers.__markdown.strict(container, depth0, "date", 11, 84, 11, 88),helpers.__markdown.noHash));
-},"9":function(container,depth0,helpers,partials,data) {
-    return "| **As of** | "
-    + helpers.__markdown.escape(helpers.__markdown.direct["fdate"].call(depth0 != null ? depth0 : (container.nullContext || {}),helpers.__markdown.strict(container, depth0, "date", 13, 22, 13, 26),helpers.__markdown.noHash))
-    + " |\n";
+  return ((stack1 = helpers.__markdown.if(alias1,helpers.__markdown.direct["eq"].call(alias1,helpers.__markdown.strict(container, depth0, "key", 16, 54, 16, 57),"proposals_due",helpers.__markdown.noHash),helpers.__markdown.program(container, 10, data, 0),null)) != null ? stack1 : "");
 },"10":function(container,depth0,helpers,partials,data) {
-    var alias1=helpers.__markdown.strict;
-
-  return helpers.__markdown.escape(container.lambda(alias1(container, alias1(container, depth0, "rfp", 18, 21, 18, 32), "company", 18, 21, 18, 32), depth0))
-    + " invites";
+    return helpers.__markdown.escape(helpers.__markdown.direct["fdate"].call(depth0 != null ? depth0 : (container.nullContext || {}),helpers.__markdown.strict(container, depth0, "date", 16, 84, 16, 88),helpers.__markdown.noHash));
 },"11":function(container,depth0,helpers,partials,data) {
-    return "We invite";
+    return "| **As of** | "
+    + helpers.__markdown.escape(helpers.__markdown.direct["fdate"].call(depth0 != null ? depth0 : (container.nullContext || {}),helpers.__markdown.strict(container, depth0, "date", 18, 22, 18, 26),helpers.__markdown.noHash))
+    + " |\n";
 },"12":function(container,depth0,helpers,partials,data) {
     var alias1=helpers.__markdown.strict;
 
-  return "a "
-    + helpers.__markdown.escape(helpers.__markdown.direct["word"].call(depth0 != null ? depth0 : (container.nullContext || {}),"partner_type",alias1(container, alias1(container, depth0, "rfp", 18, 130, 18, 146), "partner_type", 18, 130, 18, 146),helpers.__markdown.noHash));
+  return helpers.__markdown.escape(container.lambda(alias1(container, alias1(container, depth0, "rfp", 24, 2, 24, 17), "description", 24, 2, 24, 17), depth0))
+    + "\n\n";
 },"13":function(container,depth0,helpers,partials,data) {
-    return "partners";
+    var alias1=helpers.__markdown.strict;
+
+  return helpers.__markdown.escape(container.lambda(alias1(container, alias1(container, depth0, "rfp", 27, 21, 27, 32), "company", 27, 21, 27, 32), depth0))
+    + " invites";
 },"14":function(container,depth0,helpers,partials,data) {
+    return "We invite";
+},"15":function(container,depth0,helpers,partials,data) {
     var alias1=helpers.__markdown.strict, alias2=helpers.__markdown.noHash, alias3=depth0 != null ? depth0 : (container.nullContext || {}), alias4=helpers.__markdown.direct, alias5=helpers.__markdown.escape;
 
   return " ("
-    + alias5(alias4["fdate"].call(alias3,alias1(container, alias1(container, alias1(container, depth0, "plan", 18, 278, 18, 295), "period", 18, 278, 18, 295), "start", 18, 278, 18, 295),alias2))
+    + alias5(alias4["fdate"].call(alias3,alias1(container, alias1(container, alias1(container, depth0, "plan", 27, 208, 27, 225), "period", 27, 208, 27, 225), "start", 27, 208, 27, 225),alias2))
     + " – "
-    + alias5(alias4["fdate"].call(alias3,alias1(container, alias1(container, alias1(container, depth0, "plan", 18, 308, 18, 323), "period", 18, 308, 18, 323), "end", 18, 308, 18, 323),alias2))
+    + alias5(alias4["fdate"].call(alias3,alias1(container, alias1(container, alias1(container, depth0, "plan", 27, 238, 27, 253), "period", 27, 238, 27, 253), "end", 27, 238, 27, 253),alias2))
     + ")";
-},"15":function(container,depth0,helpers,partials,data) {
-    var alias1=helpers.__markdown.strict;
-
-  return helpers.__markdown.escape(container.lambda(alias1(container, alias1(container, depth0, "rfp", 23, 2, 23, 16), "background", 23, 2, 23, 16), depth0))
-    + "\n";
 },"16":function(container,depth0,helpers,partials,data) {
-    return "*No background given.*\n";
+    var stack1, alias1=helpers.__markdown.strict, alias2=depth0 != null ? depth0 : (container.nullContext || {}), alias3=helpers.__markdown.if;
+
+  return "**"
+    + helpers.__markdown.escape(container.lambda(alias1(container, alias1(container, alias1(container, depth0, "plan", 32, 4, 32, 26), "organization", 32, 4, 32, 26), "name", 32, 4, 32, 26), depth0))
+    + "**"
+    + ((stack1 = alias3(alias2,alias1(container, alias1(container, alias1(container, depth0, "plan", 32, 36, 32, 61), "organization", 32, 36, 32, 61), "address", 32, 36, 32, 61),helpers.__markdown.program(container, 17, data, 0),null)) != null ? stack1 : "")
+    + ((stack1 = alias3(alias2,alias1(container, alias1(container, alias1(container, depth0, "plan", 32, 107, 32, 128), "organization", 32, 107, 32, 128), "url", 32, 107, 32, 128),helpers.__markdown.program(container, 18, data, 0),null)) != null ? stack1 : "")
+    + "\n\n";
 },"17":function(container,depth0,helpers,partials,data) {
     var alias1=helpers.__markdown.strict;
 
-  return "**Our vision for the customer experience:**\n\n> "
-    + helpers.__markdown.escape(container.lambda(alias1(container, alias1(container, depth0, "plan", 31, 4, 31, 15), "vision", 31, 4, 31, 15), depth0))
-    + "\n";
+  return ", "
+    + helpers.__markdown.escape(container.lambda(alias1(container, alias1(container, alias1(container, depth0, "plan", 32, 67, 32, 92), "organization", 32, 67, 32, 92), "address", 32, 67, 32, 92), depth0));
 },"18":function(container,depth0,helpers,partials,data) {
-    var stack1, alias1=helpers.__markdown.strict, alias2=depth0 != null ? depth0 : (container.nullContext || {}), alias3=helpers.__markdown.if;
+    var alias1=helpers.__markdown.strict;
 
-  return "### "
-    + helpers.__markdown.escape(container.lambda(alias1(container, alias1(container, depth0, "goal", 37, 6, 37, 15), "name", 37, 6, 37, 15), depth0))
-    + "\n\n"
-    + ((stack1 = alias3(alias2,alias1(container, alias1(container, depth0, "goal", 39, 6, 39, 20), "statement", 39, 6, 39, 20),helpers.__markdown.program(container, 19, data, 0),null)) != null ? stack1 : "")
-    + ((stack1 = alias3(alias2,alias1(container, alias1(container, depth0, "kpis", 43, 6, 43, 17), "length", 43, 6, 43, 17),helpers.__markdown.program(container, 20, data, 0),helpers.__markdown.program(container, 21, data, 0))) != null ? stack1 : "")
-    + "\n";
+  return " · "
+    + helpers.__markdown.escape(container.lambda(alias1(container, alias1(container, alias1(container, depth0, "plan", 32, 135, 32, 156), "organization", 32, 135, 32, 156), "url", 32, 135, 32, 156), depth0));
 },"19":function(container,depth0,helpers,partials,data) {
     var alias1=helpers.__markdown.strict;
 
-  return helpers.__markdown.escape(container.lambda(alias1(container, alias1(container, depth0, "goal", 40, 2, 40, 16), "statement", 40, 2, 40, 16), depth0))
-    + "\n\n";
+  return helpers.__markdown.escape(container.lambda(alias1(container, alias1(container, depth0, "rfp", 36, 2, 36, 16), "background", 36, 2, 36, 16), depth0))
+    + "\n";
 },"20":function(container,depth0,helpers,partials,data) {
-    var stack1, lookupProperty = container.lookupProperty || function(parent, propertyName) {
+    return "*No background given.*\n";
+},"21":function(container,depth0,helpers,partials,data) {
+    var alias1=helpers.__markdown.strict;
+
+  return "**Our vision for the customer experience:**\n\n> "
+    + helpers.__markdown.escape(container.lambda(alias1(container, alias1(container, depth0, "plan", 44, 4, 44, 15), "vision", 44, 4, 44, 15), depth0))
+    + "\n";
+},"22":function(container,depth0,helpers,partials,data) {
+    var stack1, alias1=helpers.__markdown.strict;
+
+  return "- **"
+    + helpers.__markdown.escape(container.lambda(alias1(container, alias1(container, depth0, "goal", 50, 6, 50, 15), "name", 50, 6, 50, 15), depth0))
+    + "**"
+    + ((stack1 = helpers.__markdown.if(depth0 != null ? depth0 : (container.nullContext || {}),alias1(container, alias1(container, depth0, "goal", 50, 25, 50, 39), "statement", 50, 25, 50, 39),helpers.__markdown.program(container, 23, data, 0),null)) != null ? stack1 : "")
+    + "\n";
+},"23":function(container,depth0,helpers,partials,data) {
+    var alias1=helpers.__markdown.strict;
+
+  return ": "
+    + helpers.__markdown.escape(container.lambda(alias1(container, alias1(container, depth0, "goal", 50, 45, 50, 59), "statement", 50, 45, 50, 59), depth0));
+},"24":function(container,depth0,helpers,partials,data) {
+    return "*The RFP names no goals.*\n";
+},"25":function(container,depth0,helpers,partials,data) {
+    return "- "
+    + helpers.__markdown.escape(helpers.__markdown.direct["ref"].call(depth0 != null ? depth0 : (container.nullContext || {}),depth0,helpers.__markdown.noHash))
+    + "\n";
+},"26":function(container,depth0,helpers,partials,data) {
+    var stack1, alias1=helpers.__markdown.strict, lookupProperty = container.lookupProperty || function(parent, propertyName) {
         if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
           return parent[propertyName];
         }
         return undefined
     };
 
-  return "How we measure it:\n\n"
-    + ((stack1 = container.invokePartial(lookupProperty(partials,"kpi-table"),helpers.__markdown.strict(container, depth0, "kpis", 46, 14, 46, 18),{"name":"kpi-table","data":data,"helpers":helpers,"partials":partials,"decorators":container.decorators})) != null ? stack1 : "");
-},"21":function(container,depth0,helpers,partials,data) {
-    return "*No KPI measures this goal yet.*\n";
-},"22":function(container,depth0,helpers,partials,data) {
-    return "*The RFP names no goals.*\n";
-},"23":function(container,depth0,helpers,partials,data) {
-    return "- "
-    + helpers.__markdown.escape(helpers.__markdown.direct["ref"].call(depth0 != null ? depth0 : (container.nullContext || {}),depth0,helpers.__markdown.noHash))
-    + "\n";
-},"24":function(container,depth0,helpers,partials,data) {
+  return ((stack1 = helpers.__markdown.if(depth0 != null ? depth0 : (container.nullContext || {}),alias1(container, alias1(container, depth0, "rfp", 59, 6, 59, 18), "internal", 59, 6, 59, 18),helpers.__markdown.program(container, 27, data, 0),helpers.__markdown.program(container, 28, data, 0))) != null ? stack1 : "")
+    + "\n\n"
+    + ((stack1 = container.invokePartial(lookupProperty(partials,"kpi-table"),alias1(container, alias1(container, depth0, "rfp", 61, 14, 61, 22), "kpis", 61, 14, 61, 22),{"name":"kpi-table","data":data,"helpers":helpers,"partials":partials,"decorators":container.decorators})) != null ? stack1 : "");
+},"27":function(container,depth0,helpers,partials,data) {
+    return "The KPIs of these goals and of the work in scope:";
+},"28":function(container,depth0,helpers,partials,data) {
+    return "The KPIs of the journey stages and initiatives in scope:";
+},"29":function(container,depth0,helpers,partials,data) {
+    return "*No KPI measures the work in scope yet.*\n";
+},"30":function(container,depth0,helpers,partials,data) {
     var stack1, lookupProperty = container.lookupProperty || function(parent, propertyName) {
         if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
           return parent[propertyName];
@@ -728,49 +790,57 @@ const SPECS = [
     };
 
   return ((stack1 = container.invokePartial(lookupProperty(partials,"persona"),depth0,{"name":"persona","data":data,"helpers":helpers,"partials":partials,"decorators":container.decorators})) != null ? stack1 : "");
-},"25":function(container,depth0,helpers,partials,data) {
+},"31":function(container,depth0,helpers,partials,data) {
     var stack1, alias1=helpers.__markdown.strict;
 
-  return "| Stage | Customer goal | Pain points today | Touchpoints | Our owner |\n|---|---|---|---|---|\n"
-    + ((stack1 = helpers.__markdown.direct["each"].call(depth0 != null ? depth0 : (container.nullContext || {}),alias1(container, alias1(container, depth0, "rfp", 66, 8, 66, 18), "stages", 66, 8, 66, 18),{"name":"each","hash":{},"fn":helpers.__markdown.program(container, 26, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":66,"column":0},"end":{"line":68,"column":9}}})) != null ? stack1 : "");
-},"26":function(container,depth0,helpers,partials,data) {
+  return "| Stage | Customer goal | Pain points today | Opportunities | Touchpoints | Our owner |\n|---|---|---|---|---|---|\n"
+    + ((stack1 = helpers.__markdown.direct["each"].call(depth0 != null ? depth0 : (container.nullContext || {}),alias1(container, alias1(container, depth0, "rfp", 74, 8, 74, 18), "stages", 74, 8, 74, 18),{"name":"each","hash":{},"fn":helpers.__markdown.program(container, 32, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":74,"column":0},"end":{"line":76,"column":9}}})) != null ? stack1 : "");
+},"32":function(container,depth0,helpers,partials,data) {
     var stack1, alias1=helpers.__markdown.strict, alias2=container.lambda, alias3=helpers.__markdown.escape, alias4=depth0 != null ? depth0 : (container.nullContext || {}), alias5=helpers.__markdown.if, alias6=helpers.__markdown.noHash, alias7=helpers.__markdown.direct;
 
   return "| **"
-    + alias3(alias2(alias1(container, depth0, "journey", 67, 6, 67, 13), depth0))
+    + alias3(alias2(alias1(container, depth0, "journey", 75, 6, 75, 13), depth0))
     + " › "
-    + alias3(alias2(alias1(container, depth0, "name", 67, 20, 67, 24), depth0))
+    + alias3(alias2(alias1(container, depth0, "name", 75, 20, 75, 24), depth0))
     + "**"
-    + ((stack1 = alias5(alias4,alias1(container, depth0, "phase", 67, 34, 67, 39),helpers.__markdown.program(container, 27, data, 0),null)) != null ? stack1 : "")
+    + ((stack1 = alias5(alias4,alias1(container, depth0, "phase", 75, 34, 75, 39),helpers.__markdown.program(container, 33, data, 0),null)) != null ? stack1 : "")
     + " | "
-    + alias3(alias7["lines"].call(alias4,alias1(container, depth0, "customer_goal", 67, 85, 67, 98),alias6))
+    + alias3(alias7["lines"].call(alias4,alias1(container, depth0, "customer_goal", 75, 85, 75, 98),alias6))
     + " | "
-    + alias3(alias7["lines"].call(alias4,alias1(container, depth0, "pain_points", 67, 111, 67, 122),alias6))
+    + alias3(alias7["lines"].call(alias4,alias1(container, depth0, "pain_points", 75, 111, 75, 122),alias6))
     + " | "
-    + ((stack1 = alias7["each"].call(alias4,alias1(container, depth0, "touchpoints", 67, 135, 67, 146),{"name":"each","hash":{},"fn":helpers.__markdown.program(container, 28, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":67,"column":127},"end":{"line":67,"column":234}}})) != null ? stack1 : "")
+    + alias3(alias7["lines"].call(alias4,alias1(container, depth0, "opportunities", 75, 135, 75, 148),alias6))
     + " | "
-    + ((stack1 = alias5(alias4,alias1(container, depth0, "owner", 67, 243, 67, 248),helpers.__markdown.program(container, 31, data, 0),helpers.__markdown.program(container, 3, data, 0))) != null ? stack1 : "")
+    + ((stack1 = alias7["each"].call(alias4,alias1(container, depth0, "touchpoints", 75, 161, 75, 172),{"name":"each","hash":{},"fn":helpers.__markdown.program(container, 34, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":75,"column":153},"end":{"line":75,"column":260}}})) != null ? stack1 : "")
+    + " | "
+    + ((stack1 = alias5(alias4,alias1(container, depth0, "owner", 75, 269, 75, 274),helpers.__markdown.program(container, 37, data, 0),helpers.__markdown.program(container, 3, data, 0))) != null ? stack1 : "")
     + " |\n";
-},"27":function(container,depth0,helpers,partials,data) {
+},"33":function(container,depth0,helpers,partials,data) {
     return "<br>"
-    + helpers.__markdown.escape(helpers.__markdown.direct["word"].call(depth0 != null ? depth0 : (container.nullContext || {}),"phase",helpers.__markdown.strict(container, depth0, "phase", 67, 60, 67, 65),helpers.__markdown.noHash));
-},"28":function(container,depth0,helpers,partials,data) {
+    + helpers.__markdown.escape(helpers.__markdown.direct["word"].call(depth0 != null ? depth0 : (container.nullContext || {}),"phase",helpers.__markdown.strict(container, depth0, "phase", 75, 60, 75, 65),helpers.__markdown.noHash));
+},"34":function(container,depth0,helpers,partials,data) {
     var stack1, alias1=helpers.__markdown.strict, alias2=depth0 != null ? depth0 : (container.nullContext || {}), alias3=helpers.__markdown.if;
 
-  return helpers.__markdown.escape(container.lambda(alias1(container, depth0, "channel", 67, 150, 67, 157), depth0))
-    + ((stack1 = alias3(alias2,alias1(container, depth0, "tool", 67, 165, 67, 169),helpers.__markdown.program(container, 29, data, 0),null)) != null ? stack1 : "")
-    + ((stack1 = alias3(alias2,alias1(container, data, "last", 67, 203, 67, 208),null,helpers.__markdown.program(container, 30, data, 0))) != null ? stack1 : "");
-},"29":function(container,depth0,helpers,partials,data) {
+  return helpers.__markdown.escape(container.lambda(alias1(container, depth0, "channel", 75, 176, 75, 183), depth0))
+    + ((stack1 = alias3(alias2,alias1(container, depth0, "tool", 75, 191, 75, 195),helpers.__markdown.program(container, 35, data, 0),null)) != null ? stack1 : "")
+    + ((stack1 = alias3(alias2,alias1(container, data, "last", 75, 229, 75, 234),null,helpers.__markdown.program(container, 36, data, 0))) != null ? stack1 : "");
+},"35":function(container,depth0,helpers,partials,data) {
     return " ("
-    + helpers.__markdown.escape(helpers.__markdown.direct["ref"].call(depth0 != null ? depth0 : (container.nullContext || {}),helpers.__markdown.strict(container, depth0, "tool", 67, 179, 67, 183),helpers.__markdown.noHash))
+    + helpers.__markdown.escape(helpers.__markdown.direct["ref"].call(depth0 != null ? depth0 : (container.nullContext || {}),helpers.__markdown.strict(container, depth0, "tool", 75, 205, 75, 209),helpers.__markdown.noHash))
     + ")";
-},"30":function(container,depth0,helpers,partials,data) {
+},"36":function(container,depth0,helpers,partials,data) {
     return "<br>";
-},"31":function(container,depth0,helpers,partials,data) {
-    return helpers.__markdown.escape(helpers.__markdown.direct["ref"].call(depth0 != null ? depth0 : (container.nullContext || {}),helpers.__markdown.strict(container, depth0, "owner", 67, 256, 67, 261),helpers.__markdown.noHash));
-},"32":function(container,depth0,helpers,partials,data) {
+},"37":function(container,depth0,helpers,partials,data) {
+    return helpers.__markdown.escape(helpers.__markdown.direct["ref"].call(depth0 != null ? depth0 : (container.nullContext || {}),helpers.__markdown.strict(container, depth0, "owner", 75, 282, 75, 287),helpers.__markdown.noHash));
+},"38":function(container,depth0,helpers,partials,data) {
     return "*No journey stages in scope.*\n";
-},"33":function(container,depth0,helpers,partials,data) {
+},"39":function(container,depth0,helpers,partials,data) {
+    var stack1, alias1=helpers.__markdown.strict, alias2=depth0 != null ? depth0 : (container.nullContext || {});
+
+  return ((stack1 = helpers.__markdown.if(alias2,alias1(container, alias1(container, depth0, "rfp", 87, 6, 87, 18), "internal", 87, 6, 87, 18),helpers.__markdown.program(container, 40, data, 0),helpers.__markdown.program(container, 43, data, 0))) != null ? stack1 : "")
+    + "\n"
+    + ((stack1 = helpers.__markdown.direct["each"].call(alias2,alias1(container, alias1(container, depth0, "rfp", 103, 8, 103, 23), "initiatives", 103, 8, 103, 23),{"name":"each","hash":{},"fn":helpers.__markdown.program(container, 49, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":103,"column":0},"end":{"line":110,"column":9}}})) != null ? stack1 : "");
+},"40":function(container,depth0,helpers,partials,data) {
     var stack1, alias1=helpers.__markdown.strict, lookupProperty = container.lookupProperty || function(parent, propertyName) {
         if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
           return parent[propertyName];
@@ -778,93 +848,177 @@ const SPECS = [
         return undefined
     };
 
-  return ((stack1 = container.invokePartial(lookupProperty(partials,"initiative-table"),alias1(container, alias1(container, depth0, "rfp", 79, 21, 79, 36), "initiatives", 79, 21, 79, 36),{"name":"initiative-table","data":data,"helpers":helpers,"partials":partials,"decorators":container.decorators})) != null ? stack1 : "")
+  return ((stack1 = container.invokePartial(lookupProperty(partials,"initiative-table"),alias1(container, alias1(container, depth0, "rfp", 88, 21, 88, 36), "initiatives", 88, 21, 88, 36),{"name":"initiative-table","data":data,"helpers":helpers,"partials":partials,"decorators":container.decorators})) != null ? stack1 : "")
     + "\n"
-    + ((stack1 = helpers.__markdown.direct["each"].call(depth0 != null ? depth0 : (container.nullContext || {}),alias1(container, alias1(container, depth0, "rfp", 81, 8, 81, 23), "initiatives", 81, 8, 81, 23),{"name":"each","hash":{},"fn":helpers.__markdown.program(container, 34, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":81,"column":0},"end":{"line":85,"column":9}}})) != null ? stack1 : "");
-},"34":function(container,depth0,helpers,partials,data) {
+    + ((stack1 = helpers.__markdown.direct["each"].call(depth0 != null ? depth0 : (container.nullContext || {}),alias1(container, alias1(container, depth0, "rfp", 90, 8, 90, 23), "initiatives", 90, 8, 90, 23),{"name":"each","hash":{},"fn":helpers.__markdown.program(container, 41, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":90,"column":0},"end":{"line":94,"column":9}}})) != null ? stack1 : "");
+},"41":function(container,depth0,helpers,partials,data) {
     var stack1;
 
-  return ((stack1 = helpers.__markdown.if(depth0 != null ? depth0 : (container.nullContext || {}),helpers.__markdown.strict(container, depth0, "description", 82, 6, 82, 17),helpers.__markdown.program(container, 35, data, 0),null)) != null ? stack1 : "");
-},"35":function(container,depth0,helpers,partials,data) {
+  return ((stack1 = helpers.__markdown.if(depth0 != null ? depth0 : (container.nullContext || {}),helpers.__markdown.strict(container, depth0, "description", 91, 6, 91, 17),helpers.__markdown.program(container, 42, data, 0),null)) != null ? stack1 : "");
+},"42":function(container,depth0,helpers,partials,data) {
     var alias1=helpers.__markdown.strict, alias2=container.lambda, alias3=helpers.__markdown.escape;
 
   return "- **"
-    + alias3(alias2(alias1(container, depth0, "name", 83, 6, 83, 10), depth0))
+    + alias3(alias2(alias1(container, depth0, "name", 92, 6, 92, 10), depth0))
     + ":** "
-    + alias3(alias2(alias1(container, depth0, "description", 83, 18, 83, 29), depth0))
+    + alias3(alias2(alias1(container, depth0, "description", 92, 18, 92, 29), depth0))
     + "\n";
-},"36":function(container,depth0,helpers,partials,data) {
+},"43":function(container,depth0,helpers,partials,data) {
+    var stack1, alias1=helpers.__markdown.strict;
+
+  return "| Initiative | What it is for | Dates | Journey stages |\n|---|---|---|---|\n"
+    + ((stack1 = helpers.__markdown.direct["each"].call(depth0 != null ? depth0 : (container.nullContext || {}),alias1(container, alias1(container, depth0, "rfp", 98, 8, 98, 23), "initiatives", 98, 8, 98, 23),{"name":"each","hash":{},"fn":helpers.__markdown.program(container, 44, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":98,"column":0},"end":{"line":100,"column":9}}})) != null ? stack1 : "");
+},"44":function(container,depth0,helpers,partials,data) {
+    var stack1, alias1=helpers.__markdown.strict, alias2=helpers.__markdown.escape, alias3=depth0 != null ? depth0 : (container.nullContext || {}), alias4=helpers.__markdown.if, alias5=helpers.__markdown.noHash, alias6=helpers.__markdown.direct;
+
+  return "| **"
+    + alias2(container.lambda(alias1(container, depth0, "name", 99, 6, 99, 10), depth0))
+    + "**"
+    + ((stack1 = alias4(alias3,alias1(container, depth0, "channel", 99, 20, 99, 27),helpers.__markdown.program(container, 45, data, 0),null)) != null ? stack1 : "")
+    + " | "
+    + alias2(alias6["or"].call(alias3,alias1(container, depth0, "description", 99, 59, 99, 70),"—",alias5))
+    + " | "
+    + ((stack1 = alias4(alias3,alias1(container, depth0, "start", 99, 85, 99, 90),helpers.__markdown.program(container, 46, data, 0),helpers.__markdown.program(container, 47, data, 0))) != null ? stack1 : "")
+    + " – "
+    + ((stack1 = alias4(alias3,alias1(container, depth0, "end", 99, 132, 99, 135),helpers.__markdown.program(container, 48, data, 0),helpers.__markdown.program(container, 47, data, 0))) != null ? stack1 : "")
+    + " | "
+    + alias2(alias6["lines"].call(alias3,alias1(container, depth0, "stages", 99, 177, 99, 183),alias5))
+    + " |\n";
+},"45":function(container,depth0,helpers,partials,data) {
+    return "<br>"
+    + helpers.__markdown.escape(container.lambda(helpers.__markdown.strict(container, depth0, "channel", 99, 35, 99, 42), depth0));
+},"46":function(container,depth0,helpers,partials,data) {
+    return helpers.__markdown.escape(helpers.__markdown.direct["fdate"].call(depth0 != null ? depth0 : (container.nullContext || {}),helpers.__markdown.strict(container, depth0, "start", 99, 100, 99, 105),helpers.__markdown.noHash));
+},"47":function(container,depth0,helpers,partials,data) {
+    return "?";
+},"48":function(container,depth0,helpers,partials,data) {
+    return helpers.__markdown.escape(helpers.__markdown.direct["fdate"].call(depth0 != null ? depth0 : (container.nullContext || {}),helpers.__markdown.strict(container, depth0, "end", 99, 145, 99, 148),helpers.__markdown.noHash));
+},"49":function(container,depth0,helpers,partials,data) {
+    var stack1, alias1=helpers.__markdown.strict;
+
+  return ((stack1 = helpers.__markdown.if(depth0 != null ? depth0 : (container.nullContext || {}),alias1(container, alias1(container, depth0, "automation", 104, 6, 104, 23), "length", 104, 6, 104, 23),helpers.__markdown.program(container, 50, data, 0),null)) != null ? stack1 : "");
+},"50":function(container,depth0,helpers,partials,data) {
+    var stack1, alias1=helpers.__markdown.strict, lookupProperty = container.lookupProperty || function(parent, propertyName) {
+        if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
+          return parent[propertyName];
+        }
+        return undefined
+    };
+
+  return "**Automated messages of "
+    + helpers.__markdown.escape(container.lambda(alias1(container, depth0, "name", 105, 26, 105, 30), depth0))
+    + "** (timed around its key moment):\n\n"
+    + ((stack1 = container.invokePartial(lookupProperty(partials,"automation"),alias1(container, depth0, "automation", 107, 15, 107, 25),{"name":"automation","data":data,"helpers":helpers,"partials":partials,"decorators":container.decorators})) != null ? stack1 : "")
+    + "\n";
+},"51":function(container,depth0,helpers,partials,data) {
     return "*No initiatives in scope.*\n";
-},"37":function(container,depth0,helpers,partials,data) {
+},"52":function(container,depth0,helpers,partials,data) {
     var alias1=helpers.__markdown.strict, alias2=container.lambda, alias3=helpers.__markdown.escape;
 
   return "| "
-    + alias3(alias2(alias1(container, depth0, "id", 100, 4, 100, 6), depth0))
+    + alias3(alias2(alias1(container, depth0, "id", 125, 4, 125, 6), depth0))
     + " | "
-    + alias3(alias2(alias1(container, depth0, "text", 100, 13, 100, 17), depth0))
+    + alias3(alias2(alias1(container, depth0, "text", 125, 13, 125, 17), depth0))
     + " | "
-    + alias3(helpers.__markdown.direct["word"].call(depth0 != null ? depth0 : (container.nullContext || {}),"moscow",alias1(container, depth0, "priority", 100, 38, 100, 46),helpers.__markdown.noHash))
+    + alias3(helpers.__markdown.direct["word"].call(depth0 != null ? depth0 : (container.nullContext || {}),"moscow",alias1(container, depth0, "priority", 125, 38, 125, 46),helpers.__markdown.noHash))
     + " |\n";
-},"38":function(container,depth0,helpers,partials,data) {
+},"53":function(container,depth0,helpers,partials,data) {
     var stack1, alias1=helpers.__markdown.strict;
 
   return "**Bidders must have:**\n\n"
-    + ((stack1 = helpers.__markdown.direct["each"].call(depth0 != null ? depth0 : (container.nullContext || {}),alias1(container, alias1(container, depth0, "rfp", 106, 8, 106, 26), "qualifications", 106, 8, 106, 26),{"name":"each","hash":{},"fn":helpers.__markdown.program(container, 39, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":106,"column":0},"end":{"line":108,"column":9}}})) != null ? stack1 : "");
-},"39":function(container,depth0,helpers,partials,data) {
+    + ((stack1 = helpers.__markdown.direct["each"].call(depth0 != null ? depth0 : (container.nullContext || {}),alias1(container, alias1(container, depth0, "rfp", 131, 8, 131, 26), "qualifications", 131, 8, 131, 26),{"name":"each","hash":{},"fn":helpers.__markdown.program(container, 54, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":131,"column":0},"end":{"line":133,"column":9}}})) != null ? stack1 : "");
+},"54":function(container,depth0,helpers,partials,data) {
     return "- "
     + helpers.__markdown.escape(container.lambda(depth0, depth0))
     + "\n";
-},"40":function(container,depth0,helpers,partials,data) {
+},"55":function(container,depth0,helpers,partials,data) {
+    var stack1, alias1=helpers.__markdown.strict, lookupProperty = container.lookupProperty || function(parent, propertyName) {
+        if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
+          return parent[propertyName];
+        }
+        return undefined
+    };
+
+  return "Our current tool environment (internal: costs and contract dates):\n\n"
+    + ((stack1 = container.invokePartial(lookupProperty(partials,"tool-table"),alias1(container, alias1(container, depth0, "rfp", 141, 15, 141, 24), "tools", 141, 15, 141, 24),{"name":"tool-table","data":data,"helpers":helpers,"partials":partials,"decorators":container.decorators})) != null ? stack1 : "")
+    + "\n";
+},"56":function(container,depth0,helpers,partials,data) {
     var stack1, alias1=helpers.__markdown.strict;
 
-  return "The proposal must work with these tools and their connections:\n\n| Tool | Purpose | Connected to |\n|---|---|---|\n"
-    + ((stack1 = helpers.__markdown.direct["each"].call(depth0 != null ? depth0 : (container.nullContext || {}),alias1(container, alias1(container, depth0, "rfp", 122, 8, 122, 24), "integrations", 122, 8, 122, 24),{"name":"each","hash":{},"fn":helpers.__markdown.program(container, 41, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":122,"column":0},"end":{"line":124,"column":9}}})) != null ? stack1 : "");
-},"41":function(container,depth0,helpers,partials,data) {
+  return "The proposal must work with these tools and their connections:\n\n| Tool | Category | Purpose | Connected to |\n|---|---|---|---|\n"
+    + ((stack1 = helpers.__markdown.direct["each"].call(depth0 != null ? depth0 : (container.nullContext || {}),alias1(container, alias1(container, depth0, "rfp", 149, 8, 149, 24), "integrations", 149, 8, 149, 24),{"name":"each","hash":{},"fn":helpers.__markdown.program(container, 57, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":149,"column":0},"end":{"line":151,"column":9}}})) != null ? stack1 : "");
+},"57":function(container,depth0,helpers,partials,data) {
     var stack1, alias1=helpers.__markdown.strict, alias2=depth0 != null ? depth0 : (container.nullContext || {}), alias3=helpers.__markdown.if;
 
   return "| **"
-    + helpers.__markdown.escape(helpers.__markdown.direct["ref"].call(alias2,alias1(container, depth0, "tool", 123, 10, 123, 14),helpers.__markdown.noHash))
-    + "** | "
-    + ((stack1 = alias3(alias2,alias1(container, depth0, "detail", 123, 27, 123, 33),helpers.__markdown.program(container, 42, data, 0),helpers.__markdown.program(container, 3, data, 0))) != null ? stack1 : "")
+    + helpers.__markdown.escape(helpers.__markdown.direct["ref"].call(alias2,alias1(container, depth0, "tool", 150, 10, 150, 14),helpers.__markdown.noHash))
+    + "**"
+    + ((stack1 = alias3(alias2,alias1(container, alias1(container, depth0, "detail", 150, 24, 150, 37), "vendor", 150, 24, 150, 37),helpers.__markdown.program(container, 58, data, 0),null)) != null ? stack1 : "")
     + " | "
-    + ((stack1 = alias3(alias2,alias1(container, depth0, "detail", 123, 85, 123, 91),helpers.__markdown.program(container, 43, data, 0),helpers.__markdown.program(container, 3, data, 0))) != null ? stack1 : "")
+    + ((stack1 = alias3(alias2,alias1(container, alias1(container, depth0, "detail", 150, 76, 150, 91), "category", 150, 76, 150, 91),helpers.__markdown.program(container, 59, data, 0),helpers.__markdown.program(container, 3, data, 0))) != null ? stack1 : "")
+    + " | "
+    + ((stack1 = alias3(alias2,alias1(container, depth0, "detail", 150, 158, 150, 164),helpers.__markdown.program(container, 60, data, 0),helpers.__markdown.program(container, 3, data, 0))) != null ? stack1 : "")
+    + " | "
+    + ((stack1 = alias3(alias2,alias1(container, depth0, "detail", 150, 216, 150, 222),helpers.__markdown.program(container, 61, data, 0),helpers.__markdown.program(container, 3, data, 0))) != null ? stack1 : "")
     + " |\n";
-},"42":function(container,depth0,helpers,partials,data) {
+},"58":function(container,depth0,helpers,partials,data) {
     var alias1=helpers.__markdown.strict;
 
-  return helpers.__markdown.escape(helpers.__markdown.direct["or"].call(depth0 != null ? depth0 : (container.nullContext || {}),alias1(container, alias1(container, depth0, "detail", 123, 40, 123, 54), "purpose", 123, 40, 123, 54),"—",helpers.__markdown.noHash));
-},"43":function(container,depth0,helpers,partials,data) {
+  return "<br>"
+    + helpers.__markdown.escape(container.lambda(alias1(container, alias1(container, depth0, "detail", 150, 45, 150, 58), "vendor", 150, 45, 150, 58), depth0));
+},"59":function(container,depth0,helpers,partials,data) {
+    var alias1=helpers.__markdown.strict;
+
+  return helpers.__markdown.escape(helpers.__markdown.direct["word"].call(depth0 != null ? depth0 : (container.nullContext || {}),"tool_category",alias1(container, alias1(container, depth0, "detail", 150, 116, 150, 131), "category", 150, 116, 150, 131),helpers.__markdown.noHash));
+},"60":function(container,depth0,helpers,partials,data) {
+    var alias1=helpers.__markdown.strict;
+
+  return helpers.__markdown.escape(helpers.__markdown.direct["or"].call(depth0 != null ? depth0 : (container.nullContext || {}),alias1(container, alias1(container, depth0, "detail", 150, 171, 150, 185), "purpose", 150, 171, 150, 185),"—",helpers.__markdown.noHash));
+},"61":function(container,depth0,helpers,partials,data) {
     var stack1;
 
-  return ((stack1 = helpers.__markdown.direct["each"].call(depth0 != null ? depth0 : (container.nullContext || {}),helpers.__markdown.strict(container, depth0, "connections", 123, 101, 123, 112),{"name":"each","hash":{},"fn":helpers.__markdown.program(container, 44, data, 0),"inverse":helpers.__markdown.program(container, 3, data, 0),"data":data,"loc":{"start":{"line":123,"column":93},"end":{"line":123,"column":245}}})) != null ? stack1 : "");
-},"44":function(container,depth0,helpers,partials,data) {
+  return ((stack1 = helpers.__markdown.direct["each"].call(depth0 != null ? depth0 : (container.nullContext || {}),helpers.__markdown.strict(container, depth0, "connections", 150, 232, 150, 243),{"name":"each","hash":{},"fn":helpers.__markdown.program(container, 62, data, 0),"inverse":helpers.__markdown.program(container, 3, data, 0),"data":data,"loc":{"start":{"line":150,"column":224},"end":{"line":150,"column":376}}})) != null ? stack1 : "");
+},"62":function(container,depth0,helpers,partials,data) {
     var stack1, alias1=helpers.__markdown.strict, alias2=helpers.__markdown.noHash, alias3=depth0 != null ? depth0 : (container.nullContext || {}), alias4=helpers.__markdown.direct, alias5=helpers.__markdown.escape, alias6=helpers.__markdown.if;
 
-  return alias5(alias4["ref"].call(alias3,alias1(container, depth0, "tool", 123, 120, 123, 124),alias2))
+  return alias5(alias4["ref"].call(alias3,alias1(container, depth0, "tool", 150, 251, 150, 255),alias2))
     + " ("
-    + alias5(alias4["word"].call(alias3,"flow",alias1(container, depth0, "direction", 123, 142, 123, 151),alias2))
-    + ((stack1 = alias6(alias3,alias1(container, alias1(container, depth0, "data", 123, 159, 123, 170), "length", 123, 159, 123, 170),helpers.__markdown.program(container, 45, data, 0),null)) != null ? stack1 : "")
+    + alias5(alias4["word"].call(alias3,"flow",alias1(container, depth0, "direction", 150, 273, 150, 282),alias2))
+    + ((stack1 = alias6(alias3,alias1(container, alias1(container, depth0, "data", 150, 290, 150, 301), "length", 150, 290, 150, 301),helpers.__markdown.program(container, 63, data, 0),null)) != null ? stack1 : "")
     + ")"
-    + ((stack1 = alias6(alias3,alias1(container, data, "last", 123, 205, 123, 210),null,helpers.__markdown.program(container, 30, data, 0))) != null ? stack1 : "");
-},"45":function(container,depth0,helpers,partials,data) {
+    + ((stack1 = alias6(alias3,alias1(container, data, "last", 150, 336, 150, 341),null,helpers.__markdown.program(container, 36, data, 0))) != null ? stack1 : "");
+},"63":function(container,depth0,helpers,partials,data) {
     return ": "
-    + helpers.__markdown.escape(helpers.__markdown.direct["join"].call(depth0 != null ? depth0 : (container.nullContext || {}),helpers.__markdown.strict(container, depth0, "data", 123, 181, 123, 185),helpers.__markdown.noHash));
-},"46":function(container,depth0,helpers,partials,data) {
+    + helpers.__markdown.escape(helpers.__markdown.direct["join"].call(depth0 != null ? depth0 : (container.nullContext || {}),helpers.__markdown.strict(container, depth0, "data", 150, 312, 150, 316),helpers.__markdown.noHash));
+},"64":function(container,depth0,helpers,partials,data) {
+    return "*The RFP names no tools to integrate with.*\n";
+},"65":function(container,depth0,helpers,partials,data) {
     var stack1, alias1=helpers.__markdown.strict, alias2=depth0 != null ? depth0 : (container.nullContext || {}), alias3=helpers.__markdown.if;
 
   return "**Your contact:** "
-    + helpers.__markdown.escape(container.lambda(alias1(container, alias1(container, alias1(container, depth0, "rfp", 130, 20, 130, 35), "issuer", 130, 20, 130, 35), "name", 130, 20, 130, 35), depth0))
-    + ((stack1 = alias3(alias2,alias1(container, alias1(container, alias1(container, depth0, "rfp", 130, 43, 130, 60), "issuer", 130, 43, 130, 60), "person", 130, 43, 130, 60),helpers.__markdown.program(container, 5, data, 0),null)) != null ? stack1 : "")
-    + ((stack1 = alias3(alias2,alias1(container, alias1(container, alias1(container, depth0, "rfp", 130, 99, 130, 122), "issuer", 130, 99, 130, 122), "organization", 130, 99, 130, 122),helpers.__markdown.program(container, 47, data, 0),null)) != null ? stack1 : "")
+    + helpers.__markdown.escape(container.lambda(alias1(container, alias1(container, alias1(container, depth0, "rfp", 159, 20, 159, 35), "issuer", 159, 20, 159, 35), "name", 159, 20, 159, 35), depth0))
+    + ((stack1 = alias3(alias2,alias1(container, alias1(container, alias1(container, depth0, "rfp", 159, 43, 159, 60), "issuer", 159, 43, 159, 60), "person", 159, 43, 159, 60),helpers.__markdown.program(container, 7, data, 0),null)) != null ? stack1 : "")
+    + ((stack1 = alias3(alias2,alias1(container, alias1(container, depth0, "rfp", 159, 99, 159, 110), "company", 159, 99, 159, 110),helpers.__markdown.program(container, 66, data, 0),helpers.__markdown.program(container, 67, data, 0))) != null ? stack1 : "")
+    + ((stack1 = alias3(alias2,alias1(container, alias1(container, alias1(container, depth0, "rfp", 159, 266, 159, 288), "submission", 159, 266, 159, 288), "contact", 159, 266, 159, 288),helpers.__markdown.program(container, 8, data, 0),null)) != null ? stack1 : "")
     + ".\n";
-},"47":function(container,depth0,helpers,partials,data) {
+},"66":function(container,depth0,helpers,partials,data) {
+    var stack1, alias1=helpers.__markdown.strict;
+
+  return ", "
+    + helpers.__markdown.escape(container.lambda(alias1(container, alias1(container, depth0, "rfp", 159, 116, 159, 127), "company", 159, 116, 159, 127), depth0))
+    + ((stack1 = helpers.__markdown.if(depth0 != null ? depth0 : (container.nullContext || {}),alias1(container, alias1(container, depth0, "rfp", 159, 135, 159, 149), "department", 159, 135, 159, 149),helpers.__markdown.program(container, 2, data, 0),null)) != null ? stack1 : "");
+},"67":function(container,depth0,helpers,partials,data) {
+    var stack1, alias1=helpers.__markdown.strict;
+
+  return ((stack1 = helpers.__markdown.if(depth0 != null ? depth0 : (container.nullContext || {}),alias1(container, alias1(container, alias1(container, depth0, "rfp", 159, 192, 159, 215), "issuer", 159, 192, 159, 215), "organization", 159, 192, 159, 215),helpers.__markdown.program(container, 68, data, 0),null)) != null ? stack1 : "");
+},"68":function(container,depth0,helpers,partials,data) {
     var alias1=helpers.__markdown.strict;
 
   return ", "
-    + helpers.__markdown.escape(container.lambda(alias1(container, alias1(container, alias1(container, depth0, "rfp", 130, 128, 130, 151), "issuer", 130, 128, 130, 151), "organization", 130, 128, 130, 151), depth0));
-},"48":function(container,depth0,helpers,partials,data) {
+    + helpers.__markdown.escape(container.lambda(alias1(container, alias1(container, alias1(container, depth0, "rfp", 159, 221, 159, 244), "issuer", 159, 221, 159, 244), "organization", 159, 221, 159, 244), depth0));
+},"69":function(container,depth0,helpers,partials,data) {
     return "**Your contact:** ⚠ not named.\n";
-},"49":function(container,depth0,helpers,partials,data) {
+},"70":function(container,depth0,helpers,partials,data) {
     var stack1, alias1=helpers.__markdown.strict, lookupProperty = container.lookupProperty || function(parent, propertyName) {
         if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
           return parent[propertyName];
@@ -873,96 +1027,103 @@ const SPECS = [
     };
 
   return "Who is accountable for what on our side (A = accountable, R = responsible, C = consulted, I = informed):\n\n"
-    + ((stack1 = container.invokePartial(lookupProperty(partials,"raci-list"),alias1(container, alias1(container, depth0, "rfp", 138, 14, 138, 28), "governance", 138, 14, 138, 28),{"name":"raci-list","data":data,"helpers":helpers,"partials":partials,"decorators":container.decorators})) != null ? stack1 : "");
-},"50":function(container,depth0,helpers,partials,data) {
-    var stack1, alias1=helpers.__markdown.strict;
+    + ((stack1 = container.invokePartial(lookupProperty(partials,"raci-list"),alias1(container, alias1(container, depth0, "rfp", 167, 14, 167, 28), "governance", 167, 14, 167, 28),{"name":"raci-list","data":data,"helpers":helpers,"partials":partials,"decorators":container.decorators})) != null ? stack1 : "");
+},"71":function(container,depth0,helpers,partials,data) {
+    var stack1, alias1=helpers.__markdown.strict, alias2=depth0 != null ? depth0 : (container.nullContext || {});
 
-  return ((stack1 = helpers.__markdown.if(depth0 != null ? depth0 : (container.nullContext || {}),alias1(container, alias1(container, alias1(container, depth0, "rfp", 144, 6, 144, 20), "budget", 144, 6, 144, 20), "min", 144, 6, 144, 20),helpers.__markdown.program(container, 51, data, 0),helpers.__markdown.program(container, 54, data, 0))) != null ? stack1 : "")
-    + " ("
-    + helpers.__markdown.escape(container.lambda(alias1(container, alias1(container, alias1(container, depth0, "rfp", 144, 345, 144, 364), "budget", 144, 345, 144, 364), "currency", 144, 345, 144, 364), depth0))
-    + "), for the whole scope of work.\n";
-},"51":function(container,depth0,helpers,partials,data) {
-    var stack1, alias1=helpers.__markdown.strict;
-
-  return ((stack1 = helpers.__markdown.if(depth0 != null ? depth0 : (container.nullContext || {}),alias1(container, alias1(container, alias1(container, depth0, "rfp", 144, 28, 144, 42), "budget", 144, 28, 144, 42), "max", 144, 28, 144, 42),helpers.__markdown.program(container, 52, data, 0),helpers.__markdown.program(container, 53, data, 0))) != null ? stack1 : "");
-},"52":function(container,depth0,helpers,partials,data) {
-    var alias1=helpers.__markdown.strict, alias2=helpers.__markdown.noHash, alias3=depth0 != null ? depth0 : (container.nullContext || {}), alias4=helpers.__markdown.direct, alias5=helpers.__markdown.escape;
-
-  return "Between **"
-    + alias5(alias4["money"].call(alias3,alias1(container, alias1(container, alias1(container, depth0, "rfp", 144, 62, 144, 76), "budget", 144, 62, 144, 76), "min", 144, 62, 144, 76),alias1(container, alias1(container, alias1(container, depth0, "rfp", 144, 77, 144, 96), "budget", 144, 77, 144, 96), "currency", 144, 77, 144, 96),alias2))
-    + "** and **"
-    + alias5(alias4["money"].call(alias3,alias1(container, alias1(container, alias1(container, depth0, "rfp", 144, 115, 144, 129), "budget", 144, 115, 144, 129), "max", 144, 115, 144, 129),alias1(container, alias1(container, alias1(container, depth0, "rfp", 144, 130, 144, 149), "budget", 144, 130, 144, 149), "currency", 144, 130, 144, 149),alias2))
-    + "**";
-},"53":function(container,depth0,helpers,partials,data) {
+  return ((stack1 = helpers.__markdown.if(alias2,helpers.__markdown.direct["any"].call(alias2,alias1(container, alias1(container, alias1(container, depth0, "rfp", 173, 11, 173, 25), "budget", 173, 11, 173, 25), "min", 173, 11, 173, 25),alias1(container, alias1(container, alias1(container, depth0, "rfp", 173, 26, 173, 40), "budget", 173, 26, 173, 40), "max", 173, 26, 173, 40),helpers.__markdown.noHash),helpers.__markdown.program(container, 72, data, 0),helpers.__markdown.program(container, 73, data, 0))) != null ? stack1 : "")
+    + "\n";
+},"72":function(container,depth0,helpers,partials,data) {
     var alias1=helpers.__markdown.strict;
 
-  return "From **"
-    + helpers.__markdown.escape(helpers.__markdown.direct["money"].call(depth0 != null ? depth0 : (container.nullContext || {}),alias1(container, alias1(container, alias1(container, depth0, "rfp", 144, 176, 144, 190), "budget", 144, 176, 144, 190), "min", 144, 176, 144, 190),alias1(container, alias1(container, alias1(container, depth0, "rfp", 144, 191, 144, 210), "budget", 144, 191, 144, 210), "currency", 144, 191, 144, 210),helpers.__markdown.noHash))
-    + "**";
-},"54":function(container,depth0,helpers,partials,data) {
-    var stack1, alias1=helpers.__markdown.strict;
-
-  return ((stack1 = helpers.__markdown.if(depth0 != null ? depth0 : (container.nullContext || {}),alias1(container, alias1(container, alias1(container, depth0, "rfp", 144, 235, 144, 249), "budget", 144, 235, 144, 249), "max", 144, 235, 144, 249),helpers.__markdown.program(container, 55, data, 0),helpers.__markdown.program(container, 56, data, 0))) != null ? stack1 : "");
-},"55":function(container,depth0,helpers,partials,data) {
+  return "**"
+    + helpers.__markdown.escape(helpers.__markdown.direct["range"].call(depth0 != null ? depth0 : (container.nullContext || {}),alias1(container, alias1(container, depth0, "rfp", 173, 53, 173, 63), "budget", 173, 53, 173, 63),helpers.__markdown.noHash))
+    + "** for the whole scope of work.";
+},"73":function(container,depth0,helpers,partials,data) {
     var alias1=helpers.__markdown.strict;
 
-  return "Up to **"
-    + helpers.__markdown.escape(helpers.__markdown.direct["money"].call(depth0 != null ? depth0 : (container.nullContext || {}),alias1(container, alias1(container, alias1(container, depth0, "rfp", 144, 267, 144, 281), "budget", 144, 267, 144, 281), "max", 144, 267, 144, 281),alias1(container, alias1(container, alias1(container, depth0, "rfp", 144, 282, 144, 301), "budget", 144, 282, 144, 301), "currency", 144, 282, 144, 301),helpers.__markdown.noHash))
-    + "**";
-},"56":function(container,depth0,helpers,partials,data) {
-    return "To be proposed";
-},"57":function(container,depth0,helpers,partials,data) {
+  return "To be proposed, in "
+    + helpers.__markdown.escape(container.lambda(alias1(container, alias1(container, alias1(container, depth0, "rfp", 173, 125, 173, 144), "budget", 173, 125, 173, 144), "currency", 173, 125, 173, 144), depth0))
+    + ".";
+},"74":function(container,depth0,helpers,partials,data) {
     return "*Budget to be proposed.*\n";
-},"58":function(container,depth0,helpers,partials,data) {
+},"75":function(container,depth0,helpers,partials,data) {
+    var stack1, alias1=helpers.__markdown.strict;
+
+  return ((stack1 = helpers.__markdown.if(depth0 != null ? depth0 : (container.nullContext || {}),alias1(container, alias1(container, depth0, "plan", 178, 6, 178, 17), "budget", 178, 6, 178, 17),helpers.__markdown.program(container, 76, data, 0),null)) != null ? stack1 : "");
+},"76":function(container,depth0,helpers,partials,data) {
+    var alias1=helpers.__markdown.strict;
+
+  return "\n*Internal:* the plan budget is "
+    + helpers.__markdown.escape(helpers.__markdown.direct["money"].call(depth0 != null ? depth0 : (container.nullContext || {}),alias1(container, alias1(container, depth0, "plan", 180, 39, 180, 50), "budget", 180, 39, 180, 50),helpers.__markdown.noHash))
+    + "; the budgets of the initiatives in scope are in section 5.\n";
+},"77":function(container,depth0,helpers,partials,data) {
     var stack1, alias1=helpers.__markdown.strict;
 
   return "| Step | Date |\n|---|---|\n"
-    + ((stack1 = helpers.__markdown.direct["each"].call(depth0 != null ? depth0 : (container.nullContext || {}),alias1(container, alias1(container, depth0, "rfp", 154, 8, 154, 20), "timeline", 154, 8, 154, 20),{"name":"each","hash":{},"fn":helpers.__markdown.program(container, 59, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":154,"column":0},"end":{"line":156,"column":9}}})) != null ? stack1 : "");
-},"59":function(container,depth0,helpers,partials,data) {
+    + ((stack1 = helpers.__markdown.direct["each"].call(depth0 != null ? depth0 : (container.nullContext || {}),alias1(container, alias1(container, depth0, "rfp", 189, 8, 189, 20), "timeline", 189, 8, 189, 20),{"name":"each","hash":{},"fn":helpers.__markdown.program(container, 78, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":189,"column":0},"end":{"line":191,"column":9}}})) != null ? stack1 : "");
+},"78":function(container,depth0,helpers,partials,data) {
     var alias1=helpers.__markdown.strict, alias2=helpers.__markdown.noHash, alias3=depth0 != null ? depth0 : (container.nullContext || {}), alias4=helpers.__markdown.direct, alias5=helpers.__markdown.escape;
 
   return "| "
-    + alias5(alias4["word"].call(alias3,"timeline",alias1(container, depth0, "key", 155, 20, 155, 23),alias2))
+    + alias5(alias4["word"].call(alias3,"timeline",alias1(container, depth0, "key", 190, 20, 190, 23),alias2))
     + " | "
-    + alias5(alias4["fdate"].call(alias3,alias1(container, depth0, "date", 155, 36, 155, 40),alias2))
+    + alias5(alias4["fdate"].call(alias3,alias1(container, depth0, "date", 190, 36, 190, 40),alias2))
     + " |\n";
-},"60":function(container,depth0,helpers,partials,data) {
+},"79":function(container,depth0,helpers,partials,data) {
     return "*Dates to be announced.*\n";
-},"61":function(container,depth0,helpers,partials,data) {
+},"80":function(container,depth0,helpers,partials,data) {
     var stack1, alias1=helpers.__markdown.strict, alias2=container.lambda, alias3=helpers.__markdown.escape;
 
   return "| "
-    + alias3(alias2(alias1(container, depth0, "criterion", 166, 4, 166, 13), depth0))
-    + ((stack1 = helpers.__markdown.if(depth0 != null ? depth0 : (container.nullContext || {}),alias1(container, depth0, "price", 166, 21, 166, 26),helpers.__markdown.program(container, 62, data, 0),null)) != null ? stack1 : "")
+    + alias3(alias2(alias1(container, depth0, "criterion", 201, 4, 201, 13), depth0))
     + " | "
-    + alias3(alias2(alias1(container, depth0, "weight", 166, 48, 166, 54), depth0))
+    + ((stack1 = helpers.__markdown.if(depth0 != null ? depth0 : (container.nullContext || {}),alias1(container, depth0, "price", 201, 24, 201, 29),helpers.__markdown.program(container, 81, data, 0),helpers.__markdown.program(container, 82, data, 0))) != null ? stack1 : "")
+    + " | "
+    + alias3(alias2(alias1(container, depth0, "weight", 201, 64, 201, 70), depth0))
     + "% |\n";
-},"62":function(container,depth0,helpers,partials,data) {
-    return " (price)";
-},"63":function(container,depth0,helpers,partials,data) {
+},"81":function(container,depth0,helpers,partials,data) {
+    return "Price";
+},"82":function(container,depth0,helpers,partials,data) {
+    return "Proposal";
+},"83":function(container,depth0,helpers,partials,data) {
     var alias1=helpers.__markdown.strict;
 
   return "- **Format:** "
-    + helpers.__markdown.escape(container.lambda(alias1(container, alias1(container, alias1(container, depth0, "rfp", 173, 16, 173, 37), "submission", 173, 16, 173, 37), "format", 173, 16, 173, 37), depth0))
+    + helpers.__markdown.escape(container.lambda(alias1(container, alias1(container, alias1(container, depth0, "rfp", 208, 16, 208, 37), "submission", 208, 16, 208, 37), "format", 208, 16, 208, 37), depth0))
     + "\n";
-},"64":function(container,depth0,helpers,partials,data) {
+},"84":function(container,depth0,helpers,partials,data) {
     var alias1=helpers.__markdown.strict;
 
   return "- **Send to:** "
-    + helpers.__markdown.escape(container.lambda(alias1(container, alias1(container, alias1(container, depth0, "rfp", 176, 17, 176, 39), "submission", 176, 17, 176, 39), "contact", 176, 17, 176, 39), depth0))
+    + helpers.__markdown.escape(container.lambda(alias1(container, alias1(container, alias1(container, depth0, "rfp", 211, 17, 211, 39), "submission", 211, 17, 211, 39), "contact", 211, 17, 211, 39), depth0))
     + "\n";
-},"65":function(container,depth0,helpers,partials,data) {
+},"85":function(container,depth0,helpers,partials,data) {
     var stack1, alias1=depth0 != null ? depth0 : (container.nullContext || {});
 
-  return ((stack1 = helpers.__markdown.if(alias1,helpers.__markdown.direct["eq"].call(alias1,helpers.__markdown.strict(container, depth0, "key", 179, 10, 179, 13),"proposals_due",helpers.__markdown.noHash),helpers.__markdown.program(container, 66, data, 0),null)) != null ? stack1 : "");
-},"66":function(container,depth0,helpers,partials,data) {
+  return ((stack1 = helpers.__markdown.if(alias1,helpers.__markdown.direct["eq"].call(alias1,helpers.__markdown.strict(container, depth0, "key", 214, 10, 214, 13),"proposals_due",helpers.__markdown.noHash),helpers.__markdown.program(container, 86, data, 0),null)) != null ? stack1 : "");
+},"86":function(container,depth0,helpers,partials,data) {
     return "- **Deadline:** "
-    + helpers.__markdown.escape(helpers.__markdown.direct["fdate"].call(depth0 != null ? depth0 : (container.nullContext || {}),helpers.__markdown.strict(container, depth0, "date", 180, 24, 180, 28),helpers.__markdown.noHash))
+    + helpers.__markdown.escape(helpers.__markdown.direct["fdate"].call(depth0 != null ? depth0 : (container.nullContext || {}),helpers.__markdown.strict(container, depth0, "date", 215, 24, 215, 28),helpers.__markdown.noHash))
     + "\n";
-},"67":function(container,depth0,helpers,partials,data) {
+},"87":function(container,depth0,helpers,partials,data) {
     var alias1=helpers.__markdown.strict;
 
-  return helpers.__markdown.escape(container.lambda(alias1(container, alias1(container, alias1(container, depth0, "rfp", 185, 2, 185, 29), "submission", 185, 2, 185, 29), "instructions", 185, 2, 185, 29), depth0))
+  return helpers.__markdown.escape(container.lambda(alias1(container, alias1(container, alias1(container, depth0, "rfp", 220, 2, 220, 29), "submission", 220, 2, 220, 29), "instructions", 220, 2, 220, 29), depth0))
+    + "\n";
+},"88":function(container,depth0,helpers,partials,data) {
+    var alias1=helpers.__markdown.strict, alias2=container.lambda, alias3=helpers.__markdown.escape;
+
+  return "- **"
+    + alias3(alias2(alias1(container, depth0, "title", 226, 6, 226, 11), depth0))
+    + ".** "
+    + alias3(alias2(alias1(container, depth0, "text", 226, 19, 226, 23), depth0))
+    + "\n";
+},"89":function(container,depth0,helpers,partials,data) {
+    var alias1=helpers.__markdown.strict;
+
+  return "\n"
+    + helpers.__markdown.escape(container.lambda(alias1(container, alias1(container, depth0, "rfp", 230, 2, 230, 11), "terms", 230, 2, 230, 11), depth0))
     + "\n";
 },"compiler":[8,">= 4.3.0"],"main":function(container,depth0,helpers,partials,data) {
     var stack1, alias1=helpers.__markdown.strict, alias2=container.lambda, alias3=helpers.__markdown.escape, alias4=depth0 != null ? depth0 : (container.nullContext || {}), alias5=helpers.__markdown.if, alias6=helpers.__markdown.direct, lookupProperty = container.lookupProperty || function(parent, propertyName) {
@@ -975,71 +1136,99 @@ const SPECS = [
   return "# Request for proposal: "
     + alias3(alias2(alias1(container, alias1(container, depth0, "rfp", 1, 26, 1, 35), "title", 1, 26, 1, 35), depth0))
     + "\n\n"
+    + ((stack1 = alias5(alias4,alias1(container, alias1(container, depth0, "rfp", 3, 6, 3, 18), "internal", 3, 6, 3, 18),helpers.__markdown.program(container, 0, data, 0),null)) != null ? stack1 : "")
     + ((stack1 = container.invokePartial(lookupProperty(partials,"problems"),depth0,{"name":"problems","data":data,"helpers":helpers,"partials":partials,"decorators":container.decorators})) != null ? stack1 : "")
-    + "\n| | |\n|---|---|\n| **Reference** | "
-    + alias3(alias2(alias1(container, alias1(container, depth0, "rfp", 7, 20, 7, 26), "id", 7, 20, 7, 26), depth0))
-    + " |\n| **Issued by** | "
-    + ((stack1 = alias5(alias4,alias1(container, alias1(container, depth0, "rfp", 8, 24, 8, 35), "company", 8, 24, 8, 35),helpers.__markdown.program(container, 0, data, 0),helpers.__markdown.program(container, 1, data, 0))) != null ? stack1 : "")
+    + "\n| | |\n|---|---|\n| **Issued by** | "
+    + ((stack1 = alias5(alias4,alias1(container, alias1(container, depth0, "rfp", 11, 24, 11, 35), "company", 11, 24, 11, 35),helpers.__markdown.program(container, 1, data, 0),helpers.__markdown.program(container, 3, data, 0))) != null ? stack1 : "")
+    + " |\n| **Date of issue** | "
+    + ((stack1 = alias5(alias4,alias1(container, alias1(container, depth0, "rfp", 12, 28, 12, 38), "issued", 12, 28, 12, 38),helpers.__markdown.program(container, 4, data, 0),helpers.__markdown.program(container, 3, data, 0))) != null ? stack1 : "")
+    + " |\n| **Reference** | "
+    + alias3(alias2(alias1(container, alias1(container, depth0, "rfp", 13, 20, 13, 26), "id", 13, 20, 13, 26), depth0))
     + " |\n| **Looking for** | "
-    + ((stack1 = alias5(alias4,alias1(container, alias1(container, depth0, "rfp", 9, 26, 9, 42), "partner_type", 9, 26, 9, 42),helpers.__markdown.program(container, 2, data, 0),helpers.__markdown.program(container, 3, data, 0))) != null ? stack1 : "")
+    + ((stack1 = alias5(alias4,alias1(container, alias1(container, depth0, "rfp", 14, 26, 14, 42), "partner_type", 14, 26, 14, 42),helpers.__markdown.program(container, 5, data, 0),helpers.__markdown.program(container, 3, data, 0))) != null ? stack1 : "")
     + " |\n| **Contact** | "
-    + ((stack1 = alias5(alias4,alias1(container, alias1(container, depth0, "rfp", 10, 22, 10, 32), "issuer", 10, 22, 10, 32),helpers.__markdown.program(container, 4, data, 0),helpers.__markdown.program(container, 3, data, 0))) != null ? stack1 : "")
-    + ((stack1 = alias5(alias4,alias1(container, alias1(container, alias1(container, depth0, "rfp", 10, 131, 10, 153), "submission", 10, 131, 10, 153), "contact", 10, 131, 10, 153),helpers.__markdown.program(container, 6, data, 0),null)) != null ? stack1 : "")
+    + ((stack1 = alias5(alias4,alias1(container, alias1(container, depth0, "rfp", 15, 22, 15, 32), "issuer", 15, 22, 15, 32),helpers.__markdown.program(container, 6, data, 0),helpers.__markdown.program(container, 3, data, 0))) != null ? stack1 : "")
+    + ((stack1 = alias5(alias4,alias1(container, alias1(container, alias1(container, depth0, "rfp", 15, 131, 15, 153), "submission", 15, 131, 15, 153), "contact", 15, 131, 15, 153),helpers.__markdown.program(container, 8, data, 0),null)) != null ? stack1 : "")
     + " |\n| **Proposals due** | "
-    + ((stack1 = alias6["each"].call(alias4,alias1(container, alias1(container, depth0, "rfp", 11, 30, 11, 42), "timeline", 11, 30, 11, 42),{"name":"each","hash":{},"fn":helpers.__markdown.program(container, 7, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":11,"column":22},"end":{"line":11,"column":106}}})) != null ? stack1 : "")
+    + ((stack1 = alias6["each"].call(alias4,alias1(container, alias1(container, depth0, "rfp", 16, 30, 16, 42), "timeline", 16, 30, 16, 42),{"name":"each","hash":{},"fn":helpers.__markdown.program(container, 9, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":16,"column":22},"end":{"line":16,"column":106}}})) != null ? stack1 : "")
     + " |\n"
-    + ((stack1 = alias5(alias4,alias1(container, depth0, "date", 12, 6, 12, 10),helpers.__markdown.program(container, 9, data, 0),null)) != null ? stack1 : "")
+    + ((stack1 = alias5(alias4,alias1(container, depth0, "date", 17, 6, 17, 10),helpers.__markdown.program(container, 11, data, 0),null)) != null ? stack1 : "")
     + "\n## 1. Purpose\n\n"
-    + ((stack1 = alias5(alias4,alias1(container, alias1(container, depth0, "rfp", 18, 6, 18, 17), "company", 18, 6, 18, 17),helpers.__markdown.program(container, 10, data, 0),helpers.__markdown.program(container, 11, data, 0))) != null ? stack1 : "")
-    + " proposals from "
-    + ((stack1 = alias5(alias4,alias1(container, alias1(container, depth0, "rfp", 18, 88, 18, 104), "partner_type", 18, 88, 18, 104),helpers.__markdown.program(container, 12, data, 0),helpers.__markdown.program(container, 13, data, 0))) != null ? stack1 : "")
-    + " for **"
-    + alias3(alias2(alias1(container, alias1(container, depth0, "rfp", 18, 180, 18, 189), "title", 18, 180, 18, 189), depth0))
+    + ((stack1 = alias5(alias4,alias1(container, alias1(container, depth0, "rfp", 23, 6, 23, 21), "description", 23, 6, 23, 21),helpers.__markdown.program(container, 12, data, 0),null)) != null ? stack1 : "")
+    + ((stack1 = alias5(alias4,alias1(container, alias1(container, depth0, "rfp", 27, 6, 27, 17), "company", 27, 6, 27, 17),helpers.__markdown.program(container, 13, data, 0),helpers.__markdown.program(container, 14, data, 0))) != null ? stack1 : "")
+    + " proposals in response to this request, **"
+    + alias3(alias2(alias1(container, alias1(container, depth0, "rfp", 27, 110, 27, 119), "title", 27, 110, 27, 119), depth0))
     + "**. The work is part of our marketing plan “"
-    + alias3(alias2(alias1(container, alias1(container, depth0, "plan", 18, 237, 18, 246), "name", 18, 237, 18, 246), depth0))
+    + alias3(alias2(alias1(container, alias1(container, depth0, "plan", 27, 167, 27, 176), "name", 27, 167, 27, 176), depth0))
     + "”"
-    + ((stack1 = alias5(alias4,alias1(container, alias1(container, depth0, "plan", 18, 255, 18, 266), "period", 18, 255, 18, 266),helpers.__markdown.program(container, 14, data, 0),null)) != null ? stack1 : "")
-    + ". This document is generated from that plan, so the goals, KPIs, scope and dates below are the ones we work with.\n\n## 2. The company and background\n\n"
-    + ((stack1 = alias5(alias4,alias1(container, alias1(container, depth0, "rfp", 22, 6, 22, 20), "background", 22, 6, 22, 20),helpers.__markdown.program(container, 15, data, 0),helpers.__markdown.program(container, 16, data, 0))) != null ? stack1 : "")
+    + ((stack1 = alias5(alias4,alias1(container, alias1(container, depth0, "plan", 27, 185, 27, 196), "period", 27, 185, 27, 196),helpers.__markdown.program(container, 15, data, 0),null)) != null ? stack1 : "")
+    + "; the goals, KPIs, scope and dates below are the ones we work with.\n\n## 2. The company and background\n\n"
+    + ((stack1 = alias5(alias4,alias1(container, alias1(container, depth0, "plan", 31, 6, 31, 23), "organization", 31, 6, 31, 23),helpers.__markdown.program(container, 16, data, 0),null)) != null ? stack1 : "")
+    + ((stack1 = alias5(alias4,alias1(container, alias1(container, depth0, "rfp", 35, 6, 35, 20), "background", 35, 6, 35, 20),helpers.__markdown.program(container, 19, data, 0),helpers.__markdown.program(container, 20, data, 0))) != null ? stack1 : "")
     + "\n"
-    + ((stack1 = alias5(alias4,alias1(container, alias1(container, depth0, "plan", 28, 6, 28, 17), "vision", 28, 6, 28, 17),helpers.__markdown.program(container, 17, data, 0),null)) != null ? stack1 : "")
-    + "\n## 3. Goals in scope\n\n"
-    + ((stack1 = alias6["each"].call(alias4,alias1(container, alias1(container, depth0, "rfp", 36, 8, 36, 17), "goals", 36, 8, 36, 17),{"name":"each","hash":{},"fn":helpers.__markdown.program(container, 18, data, 0),"inverse":helpers.__markdown.program(container, 22, data, 0),"data":data,"loc":{"start":{"line":36,"column":0},"end":{"line":53,"column":9}}})) != null ? stack1 : "")
-    + ((stack1 = alias6["each"].call(alias4,alias1(container, alias1(container, depth0, "rfp", 54, 8, 54, 28), "unresolved_goals", 54, 8, 54, 28),{"name":"each","hash":{},"fn":helpers.__markdown.program(container, 23, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":54,"column":0},"end":{"line":56,"column":9}}})) != null ? stack1 : "")
+    + ((stack1 = alias5(alias4,alias1(container, alias1(container, depth0, "plan", 41, 6, 41, 17), "vision", 41, 6, 41, 17),helpers.__markdown.program(container, 21, data, 0),null)) != null ? stack1 : "")
+    + "\n## 3. Goals and how the work is measured\n\n"
+    + ((stack1 = alias6["each"].call(alias4,alias1(container, alias1(container, depth0, "rfp", 49, 8, 49, 17), "goals", 49, 8, 49, 17),{"name":"each","hash":{},"fn":helpers.__markdown.program(container, 22, data, 0),"inverse":helpers.__markdown.program(container, 24, data, 0),"data":data,"loc":{"start":{"line":49,"column":0},"end":{"line":53,"column":9}}})) != null ? stack1 : "")
+    + ((stack1 = alias6["each"].call(alias4,alias1(container, alias1(container, depth0, "rfp", 54, 8, 54, 28), "unresolved_goals", 54, 8, 54, 28),{"name":"each","hash":{},"fn":helpers.__markdown.program(container, 25, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":54,"column":0},"end":{"line":56,"column":9}}})) != null ? stack1 : "")
+    + "\n"
+    + ((stack1 = alias5(alias4,alias1(container, alias1(container, alias1(container, depth0, "rfp", 58, 6, 58, 21), "kpis", 58, 6, 58, 21), "length", 58, 6, 58, 21),helpers.__markdown.program(container, 26, data, 0),helpers.__markdown.program(container, 29, data, 0))) != null ? stack1 : "")
     + "\n## 4. Target customer and journey stages in scope\n\n"
-    + ((stack1 = alias6["each"].call(alias4,alias1(container, alias1(container, depth0, "rfp", 60, 8, 60, 20), "personas", 60, 8, 60, 20),{"name":"each","hash":{},"fn":helpers.__markdown.program(container, 24, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":60,"column":0},"end":{"line":62,"column":9}}})) != null ? stack1 : "")
-    + ((stack1 = alias5(alias4,alias1(container, alias1(container, alias1(container, depth0, "rfp", 63, 6, 63, 23), "stages", 63, 6, 63, 23), "length", 63, 6, 63, 23),helpers.__markdown.program(container, 25, data, 0),helpers.__markdown.program(container, 32, data, 0))) != null ? stack1 : "")
-    + ((stack1 = alias6["each"].call(alias4,alias1(container, alias1(container, depth0, "rfp", 72, 8, 72, 29), "unresolved_stages", 72, 8, 72, 29),{"name":"each","hash":{},"fn":helpers.__markdown.program(container, 23, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":72,"column":0},"end":{"line":74,"column":9}}})) != null ? stack1 : "")
+    + ((stack1 = alias6["each"].call(alias4,alias1(container, alias1(container, depth0, "rfp", 68, 8, 68, 20), "personas", 68, 8, 68, 20),{"name":"each","hash":{},"fn":helpers.__markdown.program(container, 30, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":68,"column":0},"end":{"line":70,"column":9}}})) != null ? stack1 : "")
+    + ((stack1 = alias5(alias4,alias1(container, alias1(container, alias1(container, depth0, "rfp", 71, 6, 71, 23), "stages", 71, 6, 71, 23), "length", 71, 6, 71, 23),helpers.__markdown.program(container, 31, data, 0),helpers.__markdown.program(container, 38, data, 0))) != null ? stack1 : "")
+    + ((stack1 = alias6["each"].call(alias4,alias1(container, alias1(container, depth0, "rfp", 80, 8, 80, 29), "unresolved_stages", 80, 8, 80, 29),{"name":"each","hash":{},"fn":helpers.__markdown.program(container, 25, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":80,"column":0},"end":{"line":82,"column":9}}})) != null ? stack1 : "")
     + "\n## 5. Scope of work\n\n"
-    + ((stack1 = alias5(alias4,alias1(container, alias1(container, alias1(container, depth0, "rfp", 78, 6, 78, 28), "initiatives", 78, 6, 78, 28), "length", 78, 6, 78, 28),helpers.__markdown.program(container, 33, data, 0),helpers.__markdown.program(container, 36, data, 0))) != null ? stack1 : "")
-    + ((stack1 = alias6["each"].call(alias4,alias1(container, alias1(container, depth0, "rfp", 89, 8, 89, 34), "unresolved_initiatives", 89, 8, 89, 34),{"name":"each","hash":{},"fn":helpers.__markdown.program(container, 23, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":89,"column":0},"end":{"line":91,"column":9}}})) != null ? stack1 : "")
+    + ((stack1 = alias5(alias4,alias1(container, alias1(container, alias1(container, depth0, "rfp", 86, 6, 86, 28), "initiatives", 86, 6, 86, 28), "length", 86, 6, 86, 28),helpers.__markdown.program(container, 39, data, 0),helpers.__markdown.program(container, 51, data, 0))) != null ? stack1 : "")
+    + ((stack1 = alias6["each"].call(alias4,alias1(container, alias1(container, depth0, "rfp", 114, 8, 114, 34), "unresolved_initiatives", 114, 8, 114, 34),{"name":"each","hash":{},"fn":helpers.__markdown.program(container, 25, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":114,"column":0},"end":{"line":116,"column":9}}})) != null ? stack1 : "")
     + "\n## 6. Requirements\n\nMoSCoW priorities: **Must** is a condition of the contract, **Should** is expected, **Could** is welcome.\n\n| # | Requirement | Priority |\n|---|---|---|\n"
-    + ((stack1 = alias6["each"].call(alias4,alias1(container, alias1(container, depth0, "rfp", 99, 8, 99, 24), "requirements", 99, 8, 99, 24),{"name":"each","hash":{},"fn":helpers.__markdown.program(container, 37, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":99,"column":0},"end":{"line":101,"column":9}}})) != null ? stack1 : "")
+    + ((stack1 = alias6["each"].call(alias4,alias1(container, alias1(container, depth0, "rfp", 124, 8, 124, 24), "requirements", 124, 8, 124, 24),{"name":"each","hash":{},"fn":helpers.__markdown.program(container, 52, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":124,"column":0},"end":{"line":126,"column":9}}})) != null ? stack1 : "")
     + "\n"
-    + ((stack1 = alias5(alias4,alias1(container, alias1(container, alias1(container, depth0, "rfp", 103, 6, 103, 31), "qualifications", 103, 6, 103, 31), "length", 103, 6, 103, 31),helpers.__markdown.program(container, 38, data, 0),null)) != null ? stack1 : "")
-    + "\n## 7. Existing tools and integrations\n\nOur current tool environment:\n\n"
-    + ((stack1 = container.invokePartial(lookupProperty(partials,"tool-table"),alias1(container, alias1(container, depth0, "rfp", 115, 15, 115, 24), "tools", 115, 15, 115, 24),{"name":"tool-table","data":data,"helpers":helpers,"partials":partials,"decorators":container.decorators})) != null ? stack1 : "")
-    + "\n"
-    + ((stack1 = alias5(alias4,alias1(container, alias1(container, alias1(container, depth0, "rfp", 117, 6, 117, 29), "integrations", 117, 6, 117, 29), "length", 117, 6, 117, 29),helpers.__markdown.program(container, 40, data, 0),null)) != null ? stack1 : "")
+    + ((stack1 = alias5(alias4,alias1(container, alias1(container, alias1(container, depth0, "rfp", 128, 6, 128, 31), "qualifications", 128, 6, 128, 31), "length", 128, 6, 128, 31),helpers.__markdown.program(container, 53, data, 0),null)) != null ? stack1 : "")
+    + "\n## 7. Tools the proposal must work with\n\n"
+    + ((stack1 = alias5(alias4,alias1(container, alias1(container, depth0, "rfp", 138, 6, 138, 18), "internal", 138, 6, 138, 18),helpers.__markdown.program(container, 55, data, 0),null)) != null ? stack1 : "")
+    + ((stack1 = alias5(alias4,alias1(container, alias1(container, alias1(container, depth0, "rfp", 144, 6, 144, 29), "integrations", 144, 6, 144, 29), "length", 144, 6, 144, 29),helpers.__markdown.program(container, 56, data, 0),helpers.__markdown.program(container, 64, data, 0))) != null ? stack1 : "")
     + "\n## 8. Team and governance\n\n"
-    + ((stack1 = alias5(alias4,alias1(container, alias1(container, depth0, "rfp", 129, 6, 129, 16), "issuer", 129, 6, 129, 16),helpers.__markdown.program(container, 46, data, 0),helpers.__markdown.program(container, 48, data, 0))) != null ? stack1 : "")
+    + ((stack1 = alias5(alias4,alias1(container, alias1(container, depth0, "rfp", 158, 6, 158, 16), "issuer", 158, 6, 158, 16),helpers.__markdown.program(container, 65, data, 0),helpers.__markdown.program(container, 69, data, 0))) != null ? stack1 : "")
     + "\n"
-    + ((stack1 = alias5(alias4,alias1(container, alias1(container, alias1(container, depth0, "rfp", 135, 6, 135, 27), "governance", 135, 6, 135, 27), "length", 135, 6, 135, 27),helpers.__markdown.program(container, 49, data, 0),null)) != null ? stack1 : "")
+    + ((stack1 = alias5(alias4,alias1(container, alias1(container, alias1(container, depth0, "rfp", 164, 6, 164, 27), "governance", 164, 6, 164, 27), "length", 164, 6, 164, 27),helpers.__markdown.program(container, 70, data, 0),null)) != null ? stack1 : "")
     + "\n## 9. Budget\n\n"
-    + ((stack1 = alias5(alias4,alias1(container, alias1(container, depth0, "rfp", 143, 6, 143, 16), "budget", 143, 6, 143, 16),helpers.__markdown.program(container, 50, data, 0),helpers.__markdown.program(container, 57, data, 0))) != null ? stack1 : "")
+    + ((stack1 = alias5(alias4,alias1(container, alias1(container, depth0, "rfp", 172, 6, 172, 16), "budget", 172, 6, 172, 16),helpers.__markdown.program(container, 71, data, 0),helpers.__markdown.program(container, 74, data, 0))) != null ? stack1 : "")
+    + ((stack1 = alias5(alias4,alias1(container, alias1(container, depth0, "rfp", 177, 6, 177, 18), "internal", 177, 6, 177, 18),helpers.__markdown.program(container, 75, data, 0),null)) != null ? stack1 : "")
     + "\n## 10. Timeline\n\n"
-    + ((stack1 = alias5(alias4,alias1(container, alias1(container, alias1(container, depth0, "rfp", 151, 6, 151, 25), "timeline", 151, 6, 151, 25), "length", 151, 6, 151, 25),helpers.__markdown.program(container, 58, data, 0),helpers.__markdown.program(container, 60, data, 0))) != null ? stack1 : "")
-    + "\n## 11. Evaluation criteria\n\n| Criterion | Weight |\n|---|--:|\n"
-    + ((stack1 = alias6["each"].call(alias4,alias1(container, alias1(container, depth0, "rfp", 165, 8, 165, 22), "evaluation", 165, 8, 165, 22),{"name":"each","hash":{},"fn":helpers.__markdown.program(container, 61, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":165,"column":0},"end":{"line":167,"column":9}}})) != null ? stack1 : "")
-    + "| **Total** | **"
-    + alias3(alias2(alias1(container, alias1(container, depth0, "rfp", 168, 18, 168, 38), "evaluation_total", 168, 18, 168, 38), depth0))
+    + ((stack1 = alias5(alias4,alias1(container, alias1(container, alias1(container, depth0, "rfp", 186, 6, 186, 25), "timeline", 186, 6, 186, 25), "length", 186, 6, 186, 25),helpers.__markdown.program(container, 77, data, 0),helpers.__markdown.program(container, 79, data, 0))) != null ? stack1 : "")
+    + "\n## 11. Evaluation criteria\n\n| Criterion | Scores | Weight |\n|---|---|--:|\n"
+    + ((stack1 = alias6["each"].call(alias4,alias1(container, alias1(container, depth0, "rfp", 200, 8, 200, 22), "evaluation", 200, 8, 200, 22),{"name":"each","hash":{},"fn":helpers.__markdown.program(container, 80, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":200,"column":0},"end":{"line":202,"column":9}}})) != null ? stack1 : "")
+    + "| **Total** | | **"
+    + alias3(alias2(alias1(container, alias1(container, depth0, "rfp", 203, 20, 203, 40), "evaluation_total", 203, 20, 203, 40), depth0))
     + "%** |\n\n## 12. Submission\n\n"
-    + ((stack1 = alias5(alias4,alias1(container, alias1(container, alias1(container, depth0, "rfp", 172, 6, 172, 27), "submission", 172, 6, 172, 27), "format", 172, 6, 172, 27),helpers.__markdown.program(container, 63, data, 0),null)) != null ? stack1 : "")
-    + ((stack1 = alias5(alias4,alias1(container, alias1(container, alias1(container, depth0, "rfp", 175, 6, 175, 28), "submission", 175, 6, 175, 28), "contact", 175, 6, 175, 28),helpers.__markdown.program(container, 64, data, 0),null)) != null ? stack1 : "")
-    + ((stack1 = alias6["each"].call(alias4,alias1(container, alias1(container, depth0, "rfp", 178, 8, 178, 20), "timeline", 178, 8, 178, 20),{"name":"each","hash":{},"fn":helpers.__markdown.program(container, 65, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":178,"column":0},"end":{"line":182,"column":9}}})) != null ? stack1 : "")
+    + ((stack1 = alias5(alias4,alias1(container, alias1(container, alias1(container, depth0, "rfp", 207, 6, 207, 27), "submission", 207, 6, 207, 27), "format", 207, 6, 207, 27),helpers.__markdown.program(container, 83, data, 0),null)) != null ? stack1 : "")
+    + ((stack1 = alias5(alias4,alias1(container, alias1(container, alias1(container, depth0, "rfp", 210, 6, 210, 28), "submission", 210, 6, 210, 28), "contact", 210, 6, 210, 28),helpers.__markdown.program(container, 84, data, 0),null)) != null ? stack1 : "")
+    + ((stack1 = alias6["each"].call(alias4,alias1(container, alias1(container, depth0, "rfp", 213, 8, 213, 20), "timeline", 213, 8, 213, 20),{"name":"each","hash":{},"fn":helpers.__markdown.program(container, 85, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":213,"column":0},"end":{"line":217,"column":9}}})) != null ? stack1 : "")
     + "\n"
-    + ((stack1 = alias5(alias4,alias1(container, alias1(container, alias1(container, depth0, "rfp", 184, 6, 184, 33), "submission", 184, 6, 184, 33), "instructions", 184, 6, 184, 33),helpers.__markdown.program(container, 67, data, 0),null)) != null ? stack1 : "");
+    + ((stack1 = alias5(alias4,alias1(container, alias1(container, alias1(container, depth0, "rfp", 219, 6, 219, 33), "submission", 219, 6, 219, 33), "instructions", 219, 6, 219, 33),helpers.__markdown.program(container, 87, data, 0),null)) != null ? stack1 : "")
+    + "\n## 13. Terms\n\n"
+    + ((stack1 = alias6["each"].call(alias4,alias1(container, alias1(container, depth0, "rfp", 225, 8, 225, 19), "clauses", 225, 8, 225, 19),{"name":"each","hash":{},"fn":helpers.__markdown.program(container, 88, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":225,"column":0},"end":{"line":227,"column":9}}})) != null ? stack1 : "")
+    + ((stack1 = alias5(alias4,alias1(container, alias1(container, depth0, "rfp", 228, 6, 228, 15), "terms", 228, 6, 228, 15),helpers.__markdown.program(container, 89, data, 0),null)) != null ? stack1 : "");
 },"usePartial":true,"useData":true},
+
+  // en/partials/automation.hbs
+  {"0":function(container,depth0,helpers,partials,data) {
+    var alias1=helpers.__markdown.strict, alias2=helpers.__markdown.noHash, alias3=depth0 != null ? depth0 : (container.nullContext || {}), alias4=helpers.__markdown.direct, alias5=helpers.__markdown.escape, alias6=container.lambda;
+
+  return "| "
+    + alias5(alias4["offset"].call(alias3,alias1(container, depth0, "at", 4, 11, 4, 13),alias2))
+    + " | "
+    + alias5(alias6(alias1(container, depth0, "channel", 4, 20, 4, 27), depth0))
+    + " | "
+    + alias5(alias6(alias1(container, depth0, "message", 4, 34, 4, 41), depth0))
+    + " | "
+    + alias5(alias4["or"].call(alias3,alias1(container, depth0, "audience", 4, 51, 4, 59),"—",alias2))
+    + " |\n";
+},"compiler":[8,">= 4.3.0"],"main":function(container,depth0,helpers,partials,data) {
+    var stack1;
+
+  return "| When | Channel | Message | Audience |\n|---|---|---|---|\n"
+    + ((stack1 = helpers.__markdown.direct["each"].call(depth0 != null ? depth0 : (container.nullContext || {}),depth0,{"name":"each","hash":{},"fn":helpers.__markdown.program(container, 0, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":3,"column":0},"end":{"line":5,"column":9}}})) != null ? stack1 : "");
+},"useData":true},
 
   // en/partials/gantt.hbs
   {"0":function(container,depth0,helpers,partials,data) {
@@ -1222,11 +1411,13 @@ const SPECS = [
     + " | "
     + alias2(alias5["lines"].call(alias3,alias1(container, depth0, "pain_points", 4, 138, 4, 149),alias4))
     + " | "
-    + ((stack1 = alias5["each"].call(alias3,alias1(container, depth0, "touchpoints", 4, 162, 4, 173),{"name":"each","hash":{},"fn":helpers.__markdown.program(container, 2, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":4,"column":154},"end":{"line":4,"column":261}}})) != null ? stack1 : "")
+    + alias2(alias5["lines"].call(alias3,alias1(container, depth0, "opportunities", 4, 162, 4, 175),alias4))
     + " | "
-    + alias2(alias5["ref"].call(alias3,alias1(container, depth0, "owner", 4, 270, 4, 275),alias4))
+    + ((stack1 = alias5["each"].call(alias3,alias1(container, depth0, "touchpoints", 4, 188, 4, 199),{"name":"each","hash":{},"fn":helpers.__markdown.program(container, 2, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":4,"column":180},"end":{"line":4,"column":287}}})) != null ? stack1 : "")
     + " | "
-    + alias2(alias5["join"].call(alias3,alias1(container, depth0, "kpis", 4, 287, 4, 291),alias4))
+    + alias2(alias5["ref"].call(alias3,alias1(container, depth0, "owner", 4, 296, 4, 301),alias4))
+    + " | "
+    + alias2(alias5["join"].call(alias3,alias1(container, depth0, "kpis", 4, 313, 4, 317),alias4))
     + " |\n";
 },"1":function(container,depth0,helpers,partials,data) {
     return "<br>"
@@ -1234,19 +1425,19 @@ const SPECS = [
 },"2":function(container,depth0,helpers,partials,data) {
     var stack1, alias1=helpers.__markdown.strict, alias2=depth0 != null ? depth0 : (container.nullContext || {}), alias3=helpers.__markdown.if;
 
-  return helpers.__markdown.escape(container.lambda(alias1(container, depth0, "channel", 4, 177, 4, 184), depth0))
-    + ((stack1 = alias3(alias2,alias1(container, depth0, "tool", 4, 192, 4, 196),helpers.__markdown.program(container, 3, data, 0),null)) != null ? stack1 : "")
-    + ((stack1 = alias3(alias2,alias1(container, data, "last", 4, 230, 4, 235),null,helpers.__markdown.program(container, 4, data, 0))) != null ? stack1 : "");
+  return helpers.__markdown.escape(container.lambda(alias1(container, depth0, "channel", 4, 203, 4, 210), depth0))
+    + ((stack1 = alias3(alias2,alias1(container, depth0, "tool", 4, 218, 4, 222),helpers.__markdown.program(container, 3, data, 0),null)) != null ? stack1 : "")
+    + ((stack1 = alias3(alias2,alias1(container, data, "last", 4, 256, 4, 261),null,helpers.__markdown.program(container, 4, data, 0))) != null ? stack1 : "");
 },"3":function(container,depth0,helpers,partials,data) {
     return " ("
-    + helpers.__markdown.escape(helpers.__markdown.direct["ref"].call(depth0 != null ? depth0 : (container.nullContext || {}),helpers.__markdown.strict(container, depth0, "tool", 4, 206, 4, 210),helpers.__markdown.noHash))
+    + helpers.__markdown.escape(helpers.__markdown.direct["ref"].call(depth0 != null ? depth0 : (container.nullContext || {}),helpers.__markdown.strict(container, depth0, "tool", 4, 232, 4, 236),helpers.__markdown.noHash))
     + ")";
 },"4":function(container,depth0,helpers,partials,data) {
     return "<br>";
 },"compiler":[8,">= 4.3.0"],"main":function(container,depth0,helpers,partials,data) {
     var stack1;
 
-  return "| Stage | Customer goal | Actions | Thoughts | Pain points | Touchpoints | Owner | KPIs |\n|---|---|---|---|---|---|---|---|\n"
+  return "| Stage | Customer goal | Actions | Thoughts | Pain points | Opportunities | Touchpoints | Owner | KPIs |\n|---|---|---|---|---|---|---|---|---|\n"
     + ((stack1 = helpers.__markdown.direct["each"].call(depth0 != null ? depth0 : (container.nullContext || {}),helpers.__markdown.strict(container, depth0, "stages", 3, 8, 3, 14),{"name":"each","hash":{},"fn":helpers.__markdown.program(container, 0, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":3,"column":0},"end":{"line":5,"column":9}}})) != null ? stack1 : "");
 },"useData":true},
 
@@ -1259,60 +1450,64 @@ const SPECS = [
     + "**"
     + ((stack1 = alias3(alias2,alias1(container, depth0, "definition", 4, 20, 4, 30),helpers.__markdown.program(container, 1, data, 0),null)) != null ? stack1 : "")
     + " | "
-    + ((stack1 = alias3(alias2,alias1(container, depth0, "stage", 4, 66, 4, 71),helpers.__markdown.program(container, 2, data, 0),helpers.__markdown.program(container, 3, data, 0))) != null ? stack1 : "")
+    + ((stack1 = alias3(alias2,alias1(container, depth0, "category", 4, 66, 4, 74),helpers.__markdown.program(container, 2, data, 0),helpers.__markdown.program(container, 3, data, 0))) != null ? stack1 : "")
     + " | "
-    + ((stack1 = alias3(alias2,alias1(container, depth0, "baseline", 4, 111, 4, 119),helpers.__markdown.program(container, 4, data, 0),helpers.__markdown.program(container, 6, data, 0))) != null ? stack1 : "")
+    + ((stack1 = alias3(alias2,alias1(container, depth0, "stage", 4, 129, 4, 134),helpers.__markdown.program(container, 4, data, 0),helpers.__markdown.program(container, 3, data, 0))) != null ? stack1 : "")
+    + " | "
+    + ((stack1 = alias3(alias2,alias1(container, depth0, "baseline", 4, 174, 4, 182),helpers.__markdown.program(container, 5, data, 0),helpers.__markdown.program(container, 7, data, 0))) != null ? stack1 : "")
     + " → "
-    + ((stack1 = alias3(alias2,alias1(container, depth0, "target", 4, 242, 4, 248),helpers.__markdown.program(container, 7, data, 0),helpers.__markdown.program(container, 6, data, 0))) != null ? stack1 : "")
+    + ((stack1 = alias3(alias2,alias1(container, depth0, "target", 4, 305, 4, 311),helpers.__markdown.program(container, 8, data, 0),helpers.__markdown.program(container, 7, data, 0))) != null ? stack1 : "")
     + " | "
-    + ((stack1 = alias3(alias2,alias1(container, depth0, "owner", 4, 364, 4, 369),helpers.__markdown.program(container, 9, data, 0),helpers.__markdown.program(container, 3, data, 0))) != null ? stack1 : "")
+    + ((stack1 = alias3(alias2,alias1(container, depth0, "owner", 4, 427, 4, 432),helpers.__markdown.program(container, 10, data, 0),helpers.__markdown.program(container, 3, data, 0))) != null ? stack1 : "")
     + " | "
-    + ((stack1 = alias3(alias2,alias1(container, depth0, "cadence", 4, 409, 4, 416),helpers.__markdown.program(container, 10, data, 0),helpers.__markdown.program(container, 3, data, 0))) != null ? stack1 : "")
+    + ((stack1 = alias3(alias2,alias1(container, depth0, "cadence", 4, 472, 4, 479),helpers.__markdown.program(container, 11, data, 0),helpers.__markdown.program(container, 3, data, 0))) != null ? stack1 : "")
     + " | "
-    + ((stack1 = alias3(alias2,alias1(container, depth0, "source", 4, 469, 4, 475),helpers.__markdown.program(container, 11, data, 0),helpers.__markdown.program(container, 3, data, 0))) != null ? stack1 : "")
+    + ((stack1 = alias3(alias2,alias1(container, depth0, "source", 4, 532, 4, 538),helpers.__markdown.program(container, 12, data, 0),helpers.__markdown.program(container, 3, data, 0))) != null ? stack1 : "")
     + " |\n";
 },"1":function(container,depth0,helpers,partials,data) {
     return "<br>"
     + helpers.__markdown.escape(container.lambda(helpers.__markdown.strict(container, depth0, "definition", 4, 38, 4, 48), depth0));
 },"2":function(container,depth0,helpers,partials,data) {
-    return helpers.__markdown.escape(helpers.__markdown.direct["ref"].call(depth0 != null ? depth0 : (container.nullContext || {}),helpers.__markdown.strict(container, depth0, "stage", 4, 79, 4, 84),helpers.__markdown.noHash));
+    return helpers.__markdown.escape(helpers.__markdown.direct["word"].call(depth0 != null ? depth0 : (container.nullContext || {}),"category",helpers.__markdown.strict(container, depth0, "category", 4, 94, 4, 102),helpers.__markdown.noHash));
 },"3":function(container,depth0,helpers,partials,data) {
     return "—";
 },"4":function(container,depth0,helpers,partials,data) {
+    return helpers.__markdown.escape(helpers.__markdown.direct["ref"].call(depth0 != null ? depth0 : (container.nullContext || {}),helpers.__markdown.strict(container, depth0, "stage", 4, 142, 4, 147),helpers.__markdown.noHash));
+},"5":function(container,depth0,helpers,partials,data) {
     var stack1, alias1=helpers.__markdown.strict, alias2=depth0 != null ? depth0 : (container.nullContext || {});
 
-  return helpers.__markdown.escape(helpers.__markdown.direct["measure"].call(alias2,alias1(container, alias1(container, depth0, "baseline", 4, 131, 4, 145), "value", 4, 131, 4, 145),alias1(container, depth0, "unit", 4, 146, 4, 150),alias1(container, depth0, "currency", 4, 151, 4, 159),helpers.__markdown.noHash))
-    + ((stack1 = helpers.__markdown.if(alias2,alias1(container, alias1(container, depth0, "baseline", 4, 167, 4, 181), "as_of", 4, 167, 4, 181),helpers.__markdown.program(container, 5, data, 0),null)) != null ? stack1 : "");
-},"5":function(container,depth0,helpers,partials,data) {
+  return helpers.__markdown.escape(helpers.__markdown.direct["measure"].call(alias2,alias1(container, alias1(container, depth0, "baseline", 4, 194, 4, 208), "value", 4, 194, 4, 208),alias1(container, depth0, "unit", 4, 209, 4, 213),alias1(container, depth0, "currency", 4, 214, 4, 222),helpers.__markdown.noHash))
+    + ((stack1 = helpers.__markdown.if(alias2,alias1(container, alias1(container, depth0, "baseline", 4, 230, 4, 244), "as_of", 4, 230, 4, 244),helpers.__markdown.program(container, 6, data, 0),null)) != null ? stack1 : "");
+},"6":function(container,depth0,helpers,partials,data) {
     var alias1=helpers.__markdown.strict;
 
   return " ("
-    + helpers.__markdown.escape(helpers.__markdown.direct["fdate"].call(depth0 != null ? depth0 : (container.nullContext || {}),alias1(container, alias1(container, depth0, "baseline", 4, 193, 4, 207), "as_of", 4, 193, 4, 207),helpers.__markdown.noHash))
+    + helpers.__markdown.escape(helpers.__markdown.direct["fdate"].call(depth0 != null ? depth0 : (container.nullContext || {}),alias1(container, alias1(container, depth0, "baseline", 4, 256, 4, 270), "as_of", 4, 256, 4, 270),helpers.__markdown.noHash))
     + ")";
-},"6":function(container,depth0,helpers,partials,data) {
-    return "?";
 },"7":function(container,depth0,helpers,partials,data) {
+    return "?";
+},"8":function(container,depth0,helpers,partials,data) {
     var stack1, alias1=helpers.__markdown.strict, alias2=depth0 != null ? depth0 : (container.nullContext || {});
 
   return "**"
-    + helpers.__markdown.escape(helpers.__markdown.direct["measure"].call(alias2,alias1(container, alias1(container, depth0, "target", 4, 262, 4, 274), "value", 4, 262, 4, 274),alias1(container, depth0, "unit", 4, 275, 4, 279),alias1(container, depth0, "currency", 4, 280, 4, 288),helpers.__markdown.noHash))
+    + helpers.__markdown.escape(helpers.__markdown.direct["measure"].call(alias2,alias1(container, alias1(container, depth0, "target", 4, 325, 4, 337), "value", 4, 325, 4, 337),alias1(container, depth0, "unit", 4, 338, 4, 342),alias1(container, depth0, "currency", 4, 343, 4, 351),helpers.__markdown.noHash))
     + "**"
-    + ((stack1 = helpers.__markdown.if(alias2,alias1(container, alias1(container, depth0, "target", 4, 298, 4, 307), "by", 4, 298, 4, 307),helpers.__markdown.program(container, 8, data, 0),null)) != null ? stack1 : "");
-},"8":function(container,depth0,helpers,partials,data) {
+    + ((stack1 = helpers.__markdown.if(alias2,alias1(container, alias1(container, depth0, "target", 4, 361, 4, 370), "by", 4, 361, 4, 370),helpers.__markdown.program(container, 9, data, 0),null)) != null ? stack1 : "");
+},"9":function(container,depth0,helpers,partials,data) {
     var alias1=helpers.__markdown.strict;
 
   return " by "
-    + helpers.__markdown.escape(helpers.__markdown.direct["fdate"].call(depth0 != null ? depth0 : (container.nullContext || {}),alias1(container, alias1(container, depth0, "target", 4, 321, 4, 330), "by", 4, 321, 4, 330),helpers.__markdown.noHash));
-},"9":function(container,depth0,helpers,partials,data) {
-    return helpers.__markdown.escape(helpers.__markdown.direct["ref"].call(depth0 != null ? depth0 : (container.nullContext || {}),helpers.__markdown.strict(container, depth0, "owner", 4, 377, 4, 382),helpers.__markdown.noHash));
+    + helpers.__markdown.escape(helpers.__markdown.direct["fdate"].call(depth0 != null ? depth0 : (container.nullContext || {}),alias1(container, alias1(container, depth0, "target", 4, 384, 4, 393), "by", 4, 384, 4, 393),helpers.__markdown.noHash));
 },"10":function(container,depth0,helpers,partials,data) {
-    return helpers.__markdown.escape(helpers.__markdown.direct["word"].call(depth0 != null ? depth0 : (container.nullContext || {}),"cadence",helpers.__markdown.strict(container, depth0, "cadence", 4, 435, 4, 442),helpers.__markdown.noHash));
+    return helpers.__markdown.escape(helpers.__markdown.direct["ref"].call(depth0 != null ? depth0 : (container.nullContext || {}),helpers.__markdown.strict(container, depth0, "owner", 4, 440, 4, 445),helpers.__markdown.noHash));
 },"11":function(container,depth0,helpers,partials,data) {
-    return helpers.__markdown.escape(helpers.__markdown.direct["ref"].call(depth0 != null ? depth0 : (container.nullContext || {}),helpers.__markdown.strict(container, depth0, "source", 4, 483, 4, 489),helpers.__markdown.noHash));
+    return helpers.__markdown.escape(helpers.__markdown.direct["word"].call(depth0 != null ? depth0 : (container.nullContext || {}),"cadence",helpers.__markdown.strict(container, depth0, "cadence", 4, 498, 4, 505),helpers.__markdown.noHash));
+},"12":function(container,depth0,helpers,partials,data) {
+    return helpers.__markdown.escape(helpers.__markdown.direct["ref"].call(depth0 != null ? depth0 : (container.nullContext || {}),helpers.__markdown.strict(container, depth0, "source", 4, 546, 4, 552),helpers.__markdown.noHash));
 },"compiler":[8,">= 4.3.0"],"main":function(container,depth0,helpers,partials,data) {
     var stack1;
 
-  return "| KPI | Stage | Baseline → target | Owner | Cadence | Source |\n|---|---|---|---|---|---|\n"
+  return "| KPI | Category | Stage | Baseline → target | Owner | Cadence | Source |\n|---|---|---|---|---|---|---|\n"
     + ((stack1 = helpers.__markdown.direct["each"].call(depth0 != null ? depth0 : (container.nullContext || {}),depth0,{"name":"each","hash":{},"fn":helpers.__markdown.program(container, 0, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":3,"column":0},"end":{"line":5,"column":9}}})) != null ? stack1 : "");
 },"useData":true},
 
@@ -1663,120 +1858,132 @@ const SPECS = [
 
   // ja/report.md.hbs
   {"0":function(container,depth0,helpers,partials,data) {
+    var stack1, alias1=helpers.__markdown.strict;
+
+  return "| **会社名** | "
+    + helpers.__markdown.escape(container.lambda(alias1(container, alias1(container, alias1(container, depth0, "plan", 8, 14, 8, 36), "organization", 8, 14, 8, 36), "name", 8, 14, 8, 36), depth0))
+    + ((stack1 = helpers.__markdown.if(depth0 != null ? depth0 : (container.nullContext || {}),alias1(container, alias1(container, alias1(container, depth0, "plan", 8, 44, 8, 72), "organization", 8, 44, 8, 72), "department", 8, 44, 8, 72),helpers.__markdown.program(container, 1, data, 0),null)) != null ? stack1 : "")
+    + " |\n";
+},"1":function(container,depth0,helpers,partials,data) {
+    var alias1=helpers.__markdown.strict;
+
+  return " "
+    + helpers.__markdown.escape(container.lambda(alias1(container, alias1(container, alias1(container, depth0, "plan", 8, 77, 8, 105), "organization", 8, 77, 8, 105), "department", 8, 77, 8, 105), depth0));
+},"2":function(container,depth0,helpers,partials,data) {
     var alias1=helpers.__markdown.strict, alias2=helpers.__markdown.noHash, alias3=depth0 != null ? depth0 : (container.nullContext || {}), alias4=helpers.__markdown.direct, alias5=helpers.__markdown.escape;
 
-  return alias5(alias4["fdate"].call(alias3,alias1(container, alias1(container, alias1(container, depth0, "plan", 8, 40, 8, 57), "period", 8, 40, 8, 57), "start", 8, 40, 8, 57),alias2))
+  return alias5(alias4["fdate"].call(alias3,alias1(container, alias1(container, alias1(container, depth0, "plan", 11, 40, 11, 57), "period", 11, 40, 11, 57), "start", 11, 40, 11, 57),alias2))
     + " 〜 "
-    + alias5(alias4["fdate"].call(alias3,alias1(container, alias1(container, alias1(container, depth0, "plan", 8, 70, 8, 85), "period", 8, 70, 8, 85), "end", 8, 70, 8, 85),alias2));
-},"1":function(container,depth0,helpers,partials,data) {
-    return "—";
-},"2":function(container,depth0,helpers,partials,data) {
-    var alias1=helpers.__markdown.strict;
-
-  return helpers.__markdown.escape(helpers.__markdown.direct["ref"].call(depth0 != null ? depth0 : (container.nullContext || {}),alias1(container, alias1(container, depth0, "plan", 9, 38, 9, 48), "owner", 9, 38, 9, 48),helpers.__markdown.noHash));
+    + alias5(alias4["fdate"].call(alias3,alias1(container, alias1(container, alias1(container, depth0, "plan", 11, 70, 11, 85), "period", 11, 70, 11, 85), "end", 11, 70, 11, 85),alias2));
 },"3":function(container,depth0,helpers,partials,data) {
+    return "—";
+},"4":function(container,depth0,helpers,partials,data) {
     var alias1=helpers.__markdown.strict;
 
-  return helpers.__markdown.escape(helpers.__markdown.direct["money"].call(depth0 != null ? depth0 : (container.nullContext || {}),alias1(container, alias1(container, depth0, "plan", 11, 38, 11, 49), "budget", 11, 38, 11, 49),helpers.__markdown.noHash));
-},"4":function(container,depth0,helpers,partials,data) {
-    return "| **作成日** | "
-    + helpers.__markdown.escape(helpers.__markdown.direct["fdate"].call(depth0 != null ? depth0 : (container.nullContext || {}),helpers.__markdown.strict(container, depth0, "date", 13, 20, 13, 24),helpers.__markdown.noHash))
-    + " |\n";
+  return helpers.__markdown.escape(helpers.__markdown.direct["ref"].call(depth0 != null ? depth0 : (container.nullContext || {}),alias1(container, alias1(container, depth0, "plan", 12, 38, 12, 48), "owner", 12, 38, 12, 48),helpers.__markdown.noHash));
 },"5":function(container,depth0,helpers,partials,data) {
     var alias1=helpers.__markdown.strict;
 
-  return "> "
-    + helpers.__markdown.escape(container.lambda(alias1(container, alias1(container, depth0, "plan", 33, 4, 33, 15), "vision", 33, 4, 33, 15), depth0))
-    + "\n";
+  return helpers.__markdown.escape(helpers.__markdown.direct["money"].call(depth0 != null ? depth0 : (container.nullContext || {}),alias1(container, alias1(container, depth0, "plan", 14, 38, 14, 49), "budget", 14, 38, 14, 49),helpers.__markdown.noHash));
 },"6":function(container,depth0,helpers,partials,data) {
-    return "*ビジョンはまだ書かれていません。*\n";
+    return "| **作成日** | "
+    + helpers.__markdown.escape(helpers.__markdown.direct["fdate"].call(depth0 != null ? depth0 : (container.nullContext || {}),helpers.__markdown.strict(container, depth0, "date", 16, 20, 16, 24),helpers.__markdown.noHash))
+    + " |\n";
 },"7":function(container,depth0,helpers,partials,data) {
+    var alias1=helpers.__markdown.strict;
+
+  return "> "
+    + helpers.__markdown.escape(container.lambda(alias1(container, alias1(container, depth0, "plan", 36, 4, 36, 15), "vision", 36, 4, 36, 15), depth0))
+    + "\n";
+},"8":function(container,depth0,helpers,partials,data) {
+    return "*ビジョンはまだ書かれていません。*\n";
+},"9":function(container,depth0,helpers,partials,data) {
     var stack1, alias1=helpers.__markdown.strict, alias2=depth0 != null ? depth0 : (container.nullContext || {}), alias3=helpers.__markdown.direct;
 
   return "### "
-    + helpers.__markdown.escape(alias3["word"].call(alias2,"perspective",alias1(container, depth0, "perspective", 41, 25, 41, 36),helpers.__markdown.noHash))
+    + helpers.__markdown.escape(alias3["word"].call(alias2,"perspective",alias1(container, depth0, "perspective", 44, 25, 44, 36),helpers.__markdown.noHash))
     + "\n\n"
-    + ((stack1 = alias3["each"].call(alias2,alias1(container, depth0, "goals", 43, 8, 43, 13),{"name":"each","hash":{},"fn":helpers.__markdown.program(container, 8, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":43,"column":0},"end":{"line":54,"column":9}}})) != null ? stack1 : "");
-},"8":function(container,depth0,helpers,partials,data) {
+    + ((stack1 = alias3["each"].call(alias2,alias1(container, depth0, "goals", 46, 8, 46, 13),{"name":"each","hash":{},"fn":helpers.__markdown.program(container, 10, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":46,"column":0},"end":{"line":57,"column":9}}})) != null ? stack1 : "");
+},"10":function(container,depth0,helpers,partials,data) {
     var stack1, alias1=helpers.__markdown.strict, alias2=helpers.__markdown.escape, alias3=depth0 != null ? depth0 : (container.nullContext || {}), alias4=helpers.__markdown.if;
 
   return "#### "
-    + alias2(container.lambda(alias1(container, depth0, "name", 44, 7, 44, 11), depth0))
+    + alias2(container.lambda(alias1(container, depth0, "name", 47, 7, 47, 11), depth0))
     + "\n\n"
-    + ((stack1 = alias4(alias3,alias1(container, depth0, "statement", 46, 6, 46, 15),helpers.__markdown.program(container, 9, data, 0),null)) != null ? stack1 : "")
+    + ((stack1 = alias4(alias3,alias1(container, depth0, "statement", 49, 6, 49, 15),helpers.__markdown.program(container, 11, data, 0),null)) != null ? stack1 : "")
     + "- **優先度：** "
-    + ((stack1 = alias4(alias3,alias1(container, depth0, "priority", 50, 17, 50, 25),helpers.__markdown.program(container, 10, data, 0),helpers.__markdown.program(container, 1, data, 0))) != null ? stack1 : "")
+    + ((stack1 = alias4(alias3,alias1(container, depth0, "priority", 53, 17, 53, 25),helpers.__markdown.program(container, 12, data, 0),helpers.__markdown.program(container, 3, data, 0))) != null ? stack1 : "")
     + " ・ **期間：** "
-    + ((stack1 = alias4(alias3,alias1(container, depth0, "horizon", 50, 72, 50, 79),helpers.__markdown.program(container, 11, data, 0),helpers.__markdown.program(container, 1, data, 0))) != null ? stack1 : "")
+    + ((stack1 = alias4(alias3,alias1(container, depth0, "horizon", 53, 72, 53, 79),helpers.__markdown.program(container, 13, data, 0),helpers.__markdown.program(container, 3, data, 0))) != null ? stack1 : "")
     + " ・ **責任者：** "
-    + ((stack1 = alias4(alias3,alias1(container, depth0, "owner", 50, 141, 50, 146),helpers.__markdown.program(container, 12, data, 0),helpers.__markdown.program(container, 1, data, 0))) != null ? stack1 : "")
+    + ((stack1 = alias4(alias3,alias1(container, depth0, "owner", 53, 141, 53, 146),helpers.__markdown.program(container, 14, data, 0),helpers.__markdown.program(container, 3, data, 0))) != null ? stack1 : "")
     + "\n- **測定する KPI：** "
-    + alias2(helpers.__markdown.direct["join"].call(alias3,alias1(container, depth0, "kpis", 51, 23, 51, 27),{"hash":{"empty":"—"}}))
+    + alias2(helpers.__markdown.direct["join"].call(alias3,alias1(container, depth0, "kpis", 54, 23, 54, 27),{"hash":{"empty":"—"}}))
     + "\n- **合意：** "
-    + ((stack1 = alias4(alias3,alias1(container, alias1(container, depth0, "agreed_by", 52, 16, 52, 32), "length", 52, 16, 52, 32),helpers.__markdown.program(container, 13, data, 0),helpers.__markdown.program(container, 17, data, 0))) != null ? stack1 : "")
+    + ((stack1 = alias4(alias3,alias1(container, alias1(container, depth0, "agreed_by", 55, 16, 55, 32), "length", 55, 16, 55, 32),helpers.__markdown.program(container, 15, data, 0),helpers.__markdown.program(container, 19, data, 0))) != null ? stack1 : "")
     + "\n\n";
-},"9":function(container,depth0,helpers,partials,data) {
-    return helpers.__markdown.escape(container.lambda(helpers.__markdown.strict(container, depth0, "statement", 47, 2, 47, 11), depth0))
-    + "\n\n";
-},"10":function(container,depth0,helpers,partials,data) {
-    return helpers.__markdown.escape(container.lambda(helpers.__markdown.strict(container, depth0, "priority", 50, 29, 50, 37), depth0));
 },"11":function(container,depth0,helpers,partials,data) {
-    return helpers.__markdown.escape(helpers.__markdown.direct["word"].call(depth0 != null ? depth0 : (container.nullContext || {}),"horizon",helpers.__markdown.strict(container, depth0, "horizon", 50, 98, 50, 105),helpers.__markdown.noHash));
+    return helpers.__markdown.escape(container.lambda(helpers.__markdown.strict(container, depth0, "statement", 50, 2, 50, 11), depth0))
+    + "\n\n";
 },"12":function(container,depth0,helpers,partials,data) {
-    return helpers.__markdown.escape(helpers.__markdown.direct["ref"].call(depth0 != null ? depth0 : (container.nullContext || {}),helpers.__markdown.strict(container, depth0, "owner", 50, 154, 50, 159),helpers.__markdown.noHash));
+    return helpers.__markdown.escape(container.lambda(helpers.__markdown.strict(container, depth0, "priority", 53, 29, 53, 37), depth0));
 },"13":function(container,depth0,helpers,partials,data) {
+    return helpers.__markdown.escape(helpers.__markdown.direct["word"].call(depth0 != null ? depth0 : (container.nullContext || {}),"horizon",helpers.__markdown.strict(container, depth0, "horizon", 53, 98, 53, 105),helpers.__markdown.noHash));
+},"14":function(container,depth0,helpers,partials,data) {
+    return helpers.__markdown.escape(helpers.__markdown.direct["ref"].call(depth0 != null ? depth0 : (container.nullContext || {}),helpers.__markdown.strict(container, depth0, "owner", 53, 154, 53, 159),helpers.__markdown.noHash));
+},"15":function(container,depth0,helpers,partials,data) {
     var stack1;
 
-  return ((stack1 = helpers.__markdown.direct["each"].call(depth0 != null ? depth0 : (container.nullContext || {}),helpers.__markdown.strict(container, depth0, "agreed_by", 52, 42, 52, 51),{"name":"each","hash":{},"fn":helpers.__markdown.program(container, 14, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":52,"column":34},"end":{"line":52,"column":134}}})) != null ? stack1 : "");
-},"14":function(container,depth0,helpers,partials,data) {
+  return ((stack1 = helpers.__markdown.direct["each"].call(depth0 != null ? depth0 : (container.nullContext || {}),helpers.__markdown.strict(container, depth0, "agreed_by", 55, 42, 55, 51),{"name":"each","hash":{},"fn":helpers.__markdown.program(container, 16, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":55,"column":34},"end":{"line":55,"column":134}}})) != null ? stack1 : "");
+},"16":function(container,depth0,helpers,partials,data) {
     var stack1, alias1=helpers.__markdown.strict, alias2=depth0 != null ? depth0 : (container.nullContext || {}), alias3=helpers.__markdown.if;
 
-  return helpers.__markdown.escape(helpers.__markdown.direct["ref"].call(alias2,alias1(container, depth0, "role", 52, 59, 52, 63),helpers.__markdown.noHash))
-    + ((stack1 = alias3(alias2,alias1(container, depth0, "on", 52, 71, 52, 73),helpers.__markdown.program(container, 15, data, 0),null)) != null ? stack1 : "")
-    + ((stack1 = alias3(alias2,alias1(container, data, "last", 52, 106, 52, 111),null,helpers.__markdown.program(container, 16, data, 0))) != null ? stack1 : "");
-},"15":function(container,depth0,helpers,partials,data) {
-    return "（"
-    + helpers.__markdown.escape(helpers.__markdown.direct["fdate"].call(depth0 != null ? depth0 : (container.nullContext || {}),helpers.__markdown.strict(container, depth0, "on", 52, 84, 52, 86),helpers.__markdown.noHash))
-    + "）";
-},"16":function(container,depth0,helpers,partials,data) {
-    return "、";
+  return helpers.__markdown.escape(helpers.__markdown.direct["ref"].call(alias2,alias1(container, depth0, "role", 55, 59, 55, 63),helpers.__markdown.noHash))
+    + ((stack1 = alias3(alias2,alias1(container, depth0, "on", 55, 71, 55, 73),helpers.__markdown.program(container, 17, data, 0),null)) != null ? stack1 : "")
+    + ((stack1 = alias3(alias2,alias1(container, data, "last", 55, 106, 55, 111),null,helpers.__markdown.program(container, 18, data, 0))) != null ? stack1 : "");
 },"17":function(container,depth0,helpers,partials,data) {
-    return "⚠ 合意の記録がありません";
+    return "（"
+    + helpers.__markdown.escape(helpers.__markdown.direct["fdate"].call(depth0 != null ? depth0 : (container.nullContext || {}),helpers.__markdown.strict(container, depth0, "on", 55, 84, 55, 86),helpers.__markdown.noHash))
+    + "）";
 },"18":function(container,depth0,helpers,partials,data) {
-    return "*目標はまだありません。*\n";
+    return "、";
 },"19":function(container,depth0,helpers,partials,data) {
+    return "⚠ 合意の記録がありません";
+},"20":function(container,depth0,helpers,partials,data) {
+    return "*目標はまだありません。*\n";
+},"21":function(container,depth0,helpers,partials,data) {
     var stack1, alias1=helpers.__markdown.strict, alias2=depth0 != null ? depth0 : (container.nullContext || {}), alias3=helpers.__markdown.direct;
 
   return "### "
-    + helpers.__markdown.escape(alias3["word"].call(alias2,"priority",alias1(container, depth0, "priority", 62, 22, 62, 30),helpers.__markdown.noHash))
+    + helpers.__markdown.escape(alias3["word"].call(alias2,"priority",alias1(container, depth0, "priority", 65, 22, 65, 30),helpers.__markdown.noHash))
     + "\n\n| 課題 | 目標 | 現状 | 問題（目標との差） | 責任者 | 対応する施策 |\n|---|---|---|---|---|---|\n"
-    + ((stack1 = alias3["each"].call(alias2,alias1(container, depth0, "challenges", 66, 8, 66, 18),{"name":"each","hash":{},"fn":helpers.__markdown.program(container, 20, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":66,"column":0},"end":{"line":68,"column":9}}})) != null ? stack1 : "")
+    + ((stack1 = alias3["each"].call(alias2,alias1(container, depth0, "challenges", 69, 8, 69, 18),{"name":"each","hash":{},"fn":helpers.__markdown.program(container, 22, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":69,"column":0},"end":{"line":71,"column":9}}})) != null ? stack1 : "")
     + "\n";
-},"20":function(container,depth0,helpers,partials,data) {
+},"22":function(container,depth0,helpers,partials,data) {
     var stack1, alias1=helpers.__markdown.strict, alias2=helpers.__markdown.escape, alias3=depth0 != null ? depth0 : (container.nullContext || {}), alias4=helpers.__markdown.if, alias5=helpers.__markdown.noHash, alias6=helpers.__markdown.direct;
 
   return "| **"
-    + alias2(container.lambda(alias1(container, depth0, "name", 67, 6, 67, 10), depth0))
+    + alias2(container.lambda(alias1(container, depth0, "name", 70, 6, 70, 10), depth0))
     + "** | "
-    + ((stack1 = alias4(alias3,alias1(container, depth0, "goal", 67, 23, 67, 27),helpers.__markdown.program(container, 21, data, 0),helpers.__markdown.program(container, 1, data, 0))) != null ? stack1 : "")
+    + ((stack1 = alias4(alias3,alias1(container, depth0, "goal", 70, 23, 70, 27),helpers.__markdown.program(container, 23, data, 0),helpers.__markdown.program(container, 3, data, 0))) != null ? stack1 : "")
     + " | "
-    + alias2(alias6["or"].call(alias3,alias1(container, depth0, "current", 67, 65, 67, 72),"—",alias5))
+    + alias2(alias6["or"].call(alias3,alias1(container, depth0, "current", 70, 65, 70, 72),"—",alias5))
     + " | "
-    + alias2(alias6["or"].call(alias3,alias1(container, depth0, "problem", 67, 86, 67, 93),"—",alias5))
+    + alias2(alias6["or"].call(alias3,alias1(container, depth0, "problem", 70, 86, 70, 93),"—",alias5))
     + " | "
-    + ((stack1 = alias4(alias3,alias1(container, depth0, "owner", 67, 108, 67, 113),helpers.__markdown.program(container, 12, data, 0),helpers.__markdown.program(container, 1, data, 0))) != null ? stack1 : "")
+    + ((stack1 = alias4(alias3,alias1(container, depth0, "owner", 70, 108, 70, 113),helpers.__markdown.program(container, 14, data, 0),helpers.__markdown.program(container, 3, data, 0))) != null ? stack1 : "")
     + " | "
-    + ((stack1 = alias4(alias3,alias1(container, alias1(container, depth0, "initiatives", 67, 153, 67, 171), "length", 67, 153, 67, 171),helpers.__markdown.program(container, 22, data, 0),helpers.__markdown.program(container, 23, data, 0))) != null ? stack1 : "")
+    + ((stack1 = alias4(alias3,alias1(container, alias1(container, depth0, "initiatives", 70, 153, 70, 171), "length", 70, 153, 70, 171),helpers.__markdown.program(container, 24, data, 0),helpers.__markdown.program(container, 25, data, 0))) != null ? stack1 : "")
     + " |\n";
-},"21":function(container,depth0,helpers,partials,data) {
-    return helpers.__markdown.escape(helpers.__markdown.direct["ref"].call(depth0 != null ? depth0 : (container.nullContext || {}),helpers.__markdown.strict(container, depth0, "goal", 67, 35, 67, 39),helpers.__markdown.noHash));
-},"22":function(container,depth0,helpers,partials,data) {
-    return helpers.__markdown.escape(helpers.__markdown.direct["lines"].call(depth0 != null ? depth0 : (container.nullContext || {}),helpers.__markdown.strict(container, depth0, "initiatives", 67, 181, 67, 192),helpers.__markdown.noHash));
 },"23":function(container,depth0,helpers,partials,data) {
-    return "⚠ 施策がありません";
+    return helpers.__markdown.escape(helpers.__markdown.direct["ref"].call(depth0 != null ? depth0 : (container.nullContext || {}),helpers.__markdown.strict(container, depth0, "goal", 70, 35, 70, 39),helpers.__markdown.noHash));
 },"24":function(container,depth0,helpers,partials,data) {
-    return "*課題はまだありません。*\n";
+    return helpers.__markdown.escape(helpers.__markdown.direct["lines"].call(depth0 != null ? depth0 : (container.nullContext || {}),helpers.__markdown.strict(container, depth0, "initiatives", 70, 181, 70, 192),helpers.__markdown.noHash));
 },"25":function(container,depth0,helpers,partials,data) {
+    return "⚠ 施策がありません";
+},"26":function(container,depth0,helpers,partials,data) {
+    return "*課題はまだありません。*\n";
+},"27":function(container,depth0,helpers,partials,data) {
     var stack1, lookupProperty = container.lookupProperty || function(parent, propertyName) {
         if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
           return parent[propertyName];
@@ -1785,9 +1992,9 @@ const SPECS = [
     };
 
   return ((stack1 = container.invokePartial(lookupProperty(partials,"persona"),depth0,{"name":"persona","data":data,"helpers":helpers,"partials":partials,"decorators":container.decorators})) != null ? stack1 : "");
-},"26":function(container,depth0,helpers,partials,data) {
+},"28":function(container,depth0,helpers,partials,data) {
     return "*ペルソナはまだありません。*\n";
-},"27":function(container,depth0,helpers,partials,data) {
+},"29":function(container,depth0,helpers,partials,data) {
     var stack1, alias1=helpers.__markdown.strict, alias2=depth0 != null ? depth0 : (container.nullContext || {}), alias3=helpers.__markdown.if, lookupProperty = container.lookupProperty || function(parent, propertyName) {
         if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
           return parent[propertyName];
@@ -1796,24 +2003,24 @@ const SPECS = [
     };
 
   return "### "
-    + helpers.__markdown.escape(container.lambda(alias1(container, depth0, "name", 85, 6, 85, 10), depth0))
+    + helpers.__markdown.escape(container.lambda(alias1(container, depth0, "name", 88, 6, 88, 10), depth0))
     + "\n\n"
-    + ((stack1 = alias3(alias2,alias1(container, depth0, "persona", 87, 6, 87, 13),helpers.__markdown.program(container, 28, data, 0),null)) != null ? stack1 : "")
-    + ((stack1 = alias3(alias2,alias1(container, depth0, "description", 91, 6, 91, 17),helpers.__markdown.program(container, 29, data, 0),null)) != null ? stack1 : "")
+    + ((stack1 = alias3(alias2,alias1(container, depth0, "persona", 90, 6, 90, 13),helpers.__markdown.program(container, 30, data, 0),null)) != null ? stack1 : "")
+    + ((stack1 = alias3(alias2,alias1(container, depth0, "description", 94, 6, 94, 17),helpers.__markdown.program(container, 31, data, 0),null)) != null ? stack1 : "")
     + ((stack1 = container.invokePartial(lookupProperty(partials,"journey-table"),depth0,{"name":"journey-table","data":data,"helpers":helpers,"partials":partials,"decorators":container.decorators})) != null ? stack1 : "")
     + "\n"
     + ((stack1 = container.invokePartial(lookupProperty(partials,"journey-diagram"),depth0,{"name":"journey-diagram","data":data,"helpers":helpers,"partials":partials,"decorators":container.decorators})) != null ? stack1 : "")
     + "\n";
-},"28":function(container,depth0,helpers,partials,data) {
-    return "**ペルソナ：** "
-    + helpers.__markdown.escape(helpers.__markdown.direct["ref"].call(depth0 != null ? depth0 : (container.nullContext || {}),helpers.__markdown.strict(container, depth0, "persona", 88, 16, 88, 23),helpers.__markdown.noHash))
-    + "\n\n";
-},"29":function(container,depth0,helpers,partials,data) {
-    return helpers.__markdown.escape(container.lambda(helpers.__markdown.strict(container, depth0, "description", 92, 2, 92, 13), depth0))
-    + "\n\n";
 },"30":function(container,depth0,helpers,partials,data) {
-    return "*カスタマージャーニーはまだありません。*\n";
+    return "**ペルソナ：** "
+    + helpers.__markdown.escape(helpers.__markdown.direct["ref"].call(depth0 != null ? depth0 : (container.nullContext || {}),helpers.__markdown.strict(container, depth0, "persona", 91, 16, 91, 23),helpers.__markdown.noHash))
+    + "\n\n";
 },"31":function(container,depth0,helpers,partials,data) {
+    return helpers.__markdown.escape(container.lambda(helpers.__markdown.strict(container, depth0, "description", 95, 2, 95, 13), depth0))
+    + "\n\n";
+},"32":function(container,depth0,helpers,partials,data) {
+    return "*カスタマージャーニーはまだありません。*\n";
+},"33":function(container,depth0,helpers,partials,data) {
     var stack1, alias1=helpers.__markdown.strict, alias2=depth0 != null ? depth0 : (container.nullContext || {}), alias3=helpers.__markdown.if, alias4=helpers.__markdown.direct, lookupProperty = container.lookupProperty || function(parent, propertyName) {
         if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
           return parent[propertyName];
@@ -1821,91 +2028,110 @@ const SPECS = [
         return undefined
     };
 
-  return ((stack1 = container.invokePartial(lookupProperty(partials,"initiative-table"),alias1(container, depth0, "initiatives", 112, 21, 112, 32),{"name":"initiative-table","data":data,"helpers":helpers,"partials":partials,"decorators":container.decorators})) != null ? stack1 : "")
+  return ((stack1 = container.invokePartial(lookupProperty(partials,"initiative-table"),alias1(container, depth0, "initiatives", 115, 21, 115, 32),{"name":"initiative-table","data":data,"helpers":helpers,"partials":partials,"decorators":container.decorators})) != null ? stack1 : "")
     + "\n**予算：** 施策の予算合計は "
-    + ((stack1 = alias3(alias2,alias1(container, alias1(container, depth0, "budget", 114, 23, 114, 35), "total", 114, 23, 114, 35),helpers.__markdown.program(container, 32, data, 0),helpers.__markdown.program(container, 1, data, 0))) != null ? stack1 : "")
-    + ((stack1 = alias3(alias2,alias1(container, alias1(container, depth0, "budget", 114, 81, 114, 92), "plan", 114, 81, 114, 92),helpers.__markdown.program(container, 33, data, 0),null)) != null ? stack1 : "")
-    + ((stack1 = alias3(alias2,alias1(container, alias1(container, depth0, "budget", 114, 138, 114, 154), "remaining", 114, 138, 114, 154),helpers.__markdown.program(container, 34, data, 0),null)) != null ? stack1 : "")
+    + ((stack1 = alias3(alias2,alias1(container, alias1(container, depth0, "budget", 117, 23, 117, 35), "total", 117, 23, 117, 35),helpers.__markdown.program(container, 34, data, 0),helpers.__markdown.program(container, 3, data, 0))) != null ? stack1 : "")
+    + ((stack1 = alias3(alias2,alias1(container, alias1(container, depth0, "budget", 117, 81, 117, 92), "plan", 117, 81, 117, 92),helpers.__markdown.program(container, 35, data, 0),null)) != null ? stack1 : "")
+    + ((stack1 = alias3(alias2,alias1(container, alias1(container, depth0, "budget", 117, 138, 117, 154), "remaining", 117, 138, 117, 154),helpers.__markdown.program(container, 36, data, 0),null)) != null ? stack1 : "")
     + "です。\n"
-    + ((stack1 = alias4["each"].call(alias2,alias1(container, alias1(container, depth0, "budget", 115, 8, 115, 20), "other", 115, 8, 115, 20),{"name":"each","hash":{},"fn":helpers.__markdown.program(container, 37, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":115,"column":0},"end":{"line":117,"column":9}}})) != null ? stack1 : "")
+    + ((stack1 = alias4["each"].call(alias2,alias1(container, alias1(container, depth0, "budget", 118, 8, 118, 20), "other", 118, 8, 118, 20),{"name":"each","hash":{},"fn":helpers.__markdown.program(container, 39, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":118,"column":0},"end":{"line":120,"column":9}}})) != null ? stack1 : "")
     + "\n"
-    + ((stack1 = alias4["each"].call(alias2,alias1(container, depth0, "initiatives", 119, 8, 119, 19),{"name":"each","hash":{},"fn":helpers.__markdown.program(container, 38, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":119,"column":0},"end":{"line":123,"column":9}}})) != null ? stack1 : "")
+    + ((stack1 = alias4["each"].call(alias2,alias1(container, depth0, "initiatives", 122, 8, 122, 19),{"name":"each","hash":{},"fn":helpers.__markdown.program(container, 40, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":122,"column":0},"end":{"line":126,"column":9}}})) != null ? stack1 : "")
+    + "\n"
+    + ((stack1 = alias4["each"].call(alias2,alias1(container, depth0, "initiatives", 128, 8, 128, 19),{"name":"each","hash":{},"fn":helpers.__markdown.program(container, 42, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":128,"column":0},"end":{"line":135,"column":9}}})) != null ? stack1 : "")
     + "\n### 役割分担（RACI）\n\n"
-    + ((stack1 = alias3(alias2,alias1(container, alias1(container, depth0, "raci", 127, 6, 127, 17), "matrix", 127, 6, 127, 17),helpers.__markdown.program(container, 40, data, 0),helpers.__markdown.program(container, 45, data, 0))) != null ? stack1 : "")
+    + ((stack1 = alias3(alias2,alias1(container, alias1(container, depth0, "raci", 139, 6, 139, 17), "matrix", 139, 6, 139, 17),helpers.__markdown.program(container, 44, data, 0),helpers.__markdown.program(container, 49, data, 0))) != null ? stack1 : "")
     + "\n### 施策選定チェックリストの評価\n\n各項目 1〜5 点で評価しています。\n\n| 施策 | 目的との整合 | ターゲットの行動 | 予算・人員 | 差別化 | 継続性 | 平均 |\n|---|:-:|:-:|:-:|:-:|:-:|:-:|\n"
-    + ((stack1 = alias4["each"].call(alias2,alias1(container, depth0, "initiatives", 145, 8, 145, 19),{"name":"each","hash":{},"fn":helpers.__markdown.program(container, 46, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":145,"column":0},"end":{"line":149,"column":9}}})) != null ? stack1 : "")
+    + ((stack1 = alias4["each"].call(alias2,alias1(container, depth0, "initiatives", 157, 8, 157, 19),{"name":"each","hash":{},"fn":helpers.__markdown.program(container, 50, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":157,"column":0},"end":{"line":161,"column":9}}})) != null ? stack1 : "")
     + "\n### 個人データと同意\n\n| 施策 | 個人データの利用 | 同意の取得方法・法的根拠 |\n|---|---|---|\n"
-    + ((stack1 = alias4["each"].call(alias2,alias1(container, depth0, "initiatives", 155, 8, 155, 19),{"name":"each","hash":{},"fn":helpers.__markdown.program(container, 48, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":155,"column":0},"end":{"line":157,"column":9}}})) != null ? stack1 : "");
-},"32":function(container,depth0,helpers,partials,data) {
-    var alias1=helpers.__markdown.strict;
-
-  return helpers.__markdown.escape(helpers.__markdown.direct["money"].call(depth0 != null ? depth0 : (container.nullContext || {}),alias1(container, alias1(container, depth0, "budget", 114, 45, 114, 57), "total", 114, 45, 114, 57),helpers.__markdown.noHash));
-},"33":function(container,depth0,helpers,partials,data) {
-    var alias1=helpers.__markdown.strict;
-
-  return "、計画全体の予算は "
-    + helpers.__markdown.escape(helpers.__markdown.direct["money"].call(depth0 != null ? depth0 : (container.nullContext || {}),alias1(container, alias1(container, depth0, "budget", 114, 112, 114, 123), "plan", 114, 112, 114, 123),helpers.__markdown.noHash));
+    + ((stack1 = alias4["each"].call(alias2,alias1(container, depth0, "initiatives", 167, 8, 167, 19),{"name":"each","hash":{},"fn":helpers.__markdown.program(container, 52, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":167,"column":0},"end":{"line":169,"column":9}}})) != null ? stack1 : "");
 },"34":function(container,depth0,helpers,partials,data) {
-    var stack1, alias1=helpers.__markdown.strict;
+    var alias1=helpers.__markdown.strict;
 
-  return "（"
-    + ((stack1 = helpers.__markdown.if(depth0 != null ? depth0 : (container.nullContext || {}),alias1(container, alias1(container, depth0, "budget", 114, 163, 114, 174), "over", 114, 163, 114, 174),helpers.__markdown.program(container, 35, data, 0),helpers.__markdown.program(container, 36, data, 0))) != null ? stack1 : "")
-    + "）";
+  return helpers.__markdown.escape(helpers.__markdown.direct["money"].call(depth0 != null ? depth0 : (container.nullContext || {}),alias1(container, alias1(container, depth0, "budget", 117, 45, 117, 57), "total", 117, 45, 117, 57),helpers.__markdown.noHash));
 },"35":function(container,depth0,helpers,partials,data) {
     var alias1=helpers.__markdown.strict;
 
-  return "⚠ **"
-    + helpers.__markdown.escape(helpers.__markdown.direct["money"].call(depth0 != null ? depth0 : (container.nullContext || {}),alias1(container, alias1(container, depth0, "budget", 114, 188, 114, 204), "remaining", 114, 188, 114, 204),helpers.__markdown.noHash))
-    + " の予算超過**";
+  return "、計画全体の予算は "
+    + helpers.__markdown.escape(helpers.__markdown.direct["money"].call(depth0 != null ? depth0 : (container.nullContext || {}),alias1(container, alias1(container, depth0, "budget", 117, 112, 117, 123), "plan", 117, 112, 117, 123),helpers.__markdown.noHash));
 },"36":function(container,depth0,helpers,partials,data) {
+    var stack1, alias1=helpers.__markdown.strict;
+
+  return "（"
+    + ((stack1 = helpers.__markdown.if(depth0 != null ? depth0 : (container.nullContext || {}),alias1(container, alias1(container, depth0, "budget", 117, 163, 117, 174), "over", 117, 163, 117, 174),helpers.__markdown.program(container, 37, data, 0),helpers.__markdown.program(container, 38, data, 0))) != null ? stack1 : "")
+    + "）";
+},"37":function(container,depth0,helpers,partials,data) {
+    var alias1=helpers.__markdown.strict;
+
+  return "⚠ **"
+    + helpers.__markdown.escape(helpers.__markdown.direct["money"].call(depth0 != null ? depth0 : (container.nullContext || {}),alias1(container, alias1(container, depth0, "budget", 117, 188, 117, 204), "remaining", 117, 188, 117, 204),helpers.__markdown.noHash))
+    + " の予算超過**";
+},"38":function(container,depth0,helpers,partials,data) {
     var alias1=helpers.__markdown.strict;
 
   return "未配分 "
-    + helpers.__markdown.escape(helpers.__markdown.direct["money"].call(depth0 != null ? depth0 : (container.nullContext || {}),alias1(container, alias1(container, depth0, "budget", 114, 234, 114, 250), "remaining", 114, 234, 114, 250),helpers.__markdown.noHash));
-},"37":function(container,depth0,helpers,partials,data) {
+    + helpers.__markdown.escape(helpers.__markdown.direct["money"].call(depth0 != null ? depth0 : (container.nullContext || {}),alias1(container, alias1(container, depth0, "budget", 117, 234, 117, 250), "remaining", 117, 234, 117, 250),helpers.__markdown.noHash));
+},"39":function(container,depth0,helpers,partials,data) {
     return "⚠ このほか別通貨で "
     + helpers.__markdown.escape(helpers.__markdown.direct["money"].call(depth0 != null ? depth0 : (container.nullContext || {}),depth0,helpers.__markdown.noHash))
     + " があり、計画予算との比較には含めていません。\n";
-},"38":function(container,depth0,helpers,partials,data) {
+},"40":function(container,depth0,helpers,partials,data) {
     var stack1;
 
-  return ((stack1 = helpers.__markdown.if(depth0 != null ? depth0 : (container.nullContext || {}),helpers.__markdown.strict(container, depth0, "description", 120, 6, 120, 17),helpers.__markdown.program(container, 39, data, 0),null)) != null ? stack1 : "");
-},"39":function(container,depth0,helpers,partials,data) {
+  return ((stack1 = helpers.__markdown.if(depth0 != null ? depth0 : (container.nullContext || {}),helpers.__markdown.strict(container, depth0, "description", 123, 6, 123, 17),helpers.__markdown.program(container, 41, data, 0),null)) != null ? stack1 : "");
+},"41":function(container,depth0,helpers,partials,data) {
     var alias1=helpers.__markdown.strict, alias2=container.lambda, alias3=helpers.__markdown.escape;
 
   return "- **"
-    + alias3(alias2(alias1(container, depth0, "name", 121, 6, 121, 10), depth0))
+    + alias3(alias2(alias1(container, depth0, "name", 124, 6, 124, 10), depth0))
     + "：** "
-    + alias3(alias2(alias1(container, depth0, "description", 121, 18, 121, 29), depth0))
+    + alias3(alias2(alias1(container, depth0, "description", 124, 18, 124, 29), depth0))
     + "\n";
-},"40":function(container,depth0,helpers,partials,data) {
+},"42":function(container,depth0,helpers,partials,data) {
+    var stack1, alias1=helpers.__markdown.strict;
+
+  return ((stack1 = helpers.__markdown.if(depth0 != null ? depth0 : (container.nullContext || {}),alias1(container, alias1(container, depth0, "automation", 129, 6, 129, 23), "length", 129, 6, 129, 23),helpers.__markdown.program(container, 43, data, 0),null)) != null ? stack1 : "");
+},"43":function(container,depth0,helpers,partials,data) {
+    var stack1, alias1=helpers.__markdown.strict, lookupProperty = container.lookupProperty || function(parent, propertyName) {
+        if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
+          return parent[propertyName];
+        }
+        return undefined
+    };
+
+  return "**"
+    + helpers.__markdown.escape(container.lambda(alias1(container, depth0, "name", 130, 4, 130, 8), depth0))
+    + "の自動配信**（起点となる日時を基準としたタイミング）：\n\n"
+    + ((stack1 = container.invokePartial(lookupProperty(partials,"automation"),alias1(container, depth0, "automation", 132, 15, 132, 25),{"name":"automation","data":data,"helpers":helpers,"partials":partials,"decorators":container.decorators})) != null ? stack1 : "")
+    + "\n";
+},"44":function(container,depth0,helpers,partials,data) {
     var stack1, alias1=helpers.__markdown.strict, alias2=helpers.__markdown.direct, alias3=depth0 != null ? depth0 : (container.nullContext || {});
 
   return "A＝説明責任者、R＝実行責任者、C＝協議先、I＝報告先。\n\n| 施策 |"
-    + ((stack1 = alias2["each"].call(alias3,alias1(container, alias1(container, depth0, "raci", 130, 14, 130, 24), "roles", 130, 14, 130, 24),{"name":"each","hash":{},"fn":helpers.__markdown.program(container, 41, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":130,"column":6},"end":{"line":130,"column":50}}})) != null ? stack1 : "")
+    + ((stack1 = alias2["each"].call(alias3,alias1(container, alias1(container, depth0, "raci", 142, 14, 142, 24), "roles", 142, 14, 142, 24),{"name":"each","hash":{},"fn":helpers.__markdown.program(container, 45, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":142,"column":6},"end":{"line":142,"column":50}}})) != null ? stack1 : "")
     + "\n|---|"
-    + ((stack1 = alias2["each"].call(alias3,alias1(container, alias1(container, depth0, "raci", 131, 13, 131, 23), "roles", 131, 13, 131, 23),{"name":"each","hash":{},"fn":helpers.__markdown.program(container, 42, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":131,"column":5},"end":{"line":131,"column":38}}})) != null ? stack1 : "")
+    + ((stack1 = alias2["each"].call(alias3,alias1(container, alias1(container, depth0, "raci", 143, 13, 143, 23), "roles", 143, 13, 143, 23),{"name":"each","hash":{},"fn":helpers.__markdown.program(container, 46, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":143,"column":5},"end":{"line":143,"column":38}}})) != null ? stack1 : "")
     + "\n"
-    + ((stack1 = alias2["each"].call(alias3,alias1(container, alias1(container, depth0, "raci", 132, 8, 132, 17), "rows", 132, 8, 132, 17),{"name":"each","hash":{},"fn":helpers.__markdown.program(container, 43, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":132,"column":0},"end":{"line":134,"column":9}}})) != null ? stack1 : "");
-},"41":function(container,depth0,helpers,partials,data) {
+    + ((stack1 = alias2["each"].call(alias3,alias1(container, alias1(container, depth0, "raci", 144, 8, 144, 17), "rows", 144, 8, 144, 17),{"name":"each","hash":{},"fn":helpers.__markdown.program(container, 47, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":144,"column":0},"end":{"line":146,"column":9}}})) != null ? stack1 : "");
+},"45":function(container,depth0,helpers,partials,data) {
     return " "
     + helpers.__markdown.escape(helpers.__markdown.direct["ref"].call(depth0 != null ? depth0 : (container.nullContext || {}),depth0,helpers.__markdown.noHash))
     + " |";
-},"42":function(container,depth0,helpers,partials,data) {
+},"46":function(container,depth0,helpers,partials,data) {
     return ":-:|";
-},"43":function(container,depth0,helpers,partials,data) {
+},"47":function(container,depth0,helpers,partials,data) {
     var stack1, alias1=helpers.__markdown.strict, alias2=depth0 != null ? depth0 : (container.nullContext || {}), alias3=helpers.__markdown.direct;
 
   return "| "
-    + helpers.__markdown.escape(alias3["ref"].call(alias2,alias1(container, depth0, "initiative", 133, 8, 133, 18),helpers.__markdown.noHash))
+    + helpers.__markdown.escape(alias3["ref"].call(alias2,alias1(container, depth0, "initiative", 145, 8, 145, 18),helpers.__markdown.noHash))
     + " |"
-    + ((stack1 = alias3["each"].call(alias2,alias1(container, depth0, "cells", 133, 30, 133, 35),{"name":"each","hash":{},"fn":helpers.__markdown.program(container, 44, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":133,"column":22},"end":{"line":133,"column":57}}})) != null ? stack1 : "")
+    + ((stack1 = alias3["each"].call(alias2,alias1(container, depth0, "cells", 145, 30, 145, 35),{"name":"each","hash":{},"fn":helpers.__markdown.program(container, 48, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":145,"column":22},"end":{"line":145,"column":57}}})) != null ? stack1 : "")
     + "\n";
-},"44":function(container,depth0,helpers,partials,data) {
+},"48":function(container,depth0,helpers,partials,data) {
     return " "
     + helpers.__markdown.escape(container.lambda(depth0, depth0))
     + " |";
-},"45":function(container,depth0,helpers,partials,data) {
+},"49":function(container,depth0,helpers,partials,data) {
     var stack1, alias1=helpers.__markdown.strict, lookupProperty = container.lookupProperty || function(parent, propertyName) {
         if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
           return parent[propertyName];
@@ -1913,63 +2139,52 @@ const SPECS = [
         return undefined
     };
 
-  return ((stack1 = container.invokePartial(lookupProperty(partials,"raci-list"),alias1(container, alias1(container, depth0, "raci", 136, 14, 136, 23), "list", 136, 14, 136, 23),{"name":"raci-list","data":data,"helpers":helpers,"partials":partials,"decorators":container.decorators})) != null ? stack1 : "");
-},"46":function(container,depth0,helpers,partials,data) {
+  return ((stack1 = container.invokePartial(lookupProperty(partials,"raci-list"),alias1(container, alias1(container, depth0, "raci", 148, 14, 148, 23), "list", 148, 14, 148, 23),{"name":"raci-list","data":data,"helpers":helpers,"partials":partials,"decorators":container.decorators})) != null ? stack1 : "");
+},"50":function(container,depth0,helpers,partials,data) {
     var stack1;
 
-  return ((stack1 = helpers.__markdown.if(depth0 != null ? depth0 : (container.nullContext || {}),helpers.__markdown.strict(container, depth0, "fit", 146, 6, 146, 9),helpers.__markdown.program(container, 47, data, 0),null)) != null ? stack1 : "");
-},"47":function(container,depth0,helpers,partials,data) {
+  return ((stack1 = helpers.__markdown.if(depth0 != null ? depth0 : (container.nullContext || {}),helpers.__markdown.strict(container, depth0, "fit", 158, 6, 158, 9),helpers.__markdown.program(container, 51, data, 0),null)) != null ? stack1 : "");
+},"51":function(container,depth0,helpers,partials,data) {
     var alias1=helpers.__markdown.strict, alias2=helpers.__markdown.escape, alias3=helpers.__markdown.noHash, alias4=depth0 != null ? depth0 : (container.nullContext || {}), alias5=helpers.__markdown.direct;
 
   return "| "
-    + alias2(container.lambda(alias1(container, depth0, "name", 147, 4, 147, 8), depth0))
+    + alias2(container.lambda(alias1(container, depth0, "name", 159, 4, 159, 8), depth0))
     + " | "
-    + alias2(alias5["or"].call(alias4,alias1(container, alias1(container, depth0, "fit", 147, 18, 147, 29), "purpose", 147, 18, 147, 29),"—",alias3))
+    + alias2(alias5["or"].call(alias4,alias1(container, alias1(container, depth0, "fit", 159, 18, 159, 29), "purpose", 159, 18, 159, 29),"—",alias3))
     + " | "
-    + alias2(alias5["or"].call(alias4,alias1(container, alias1(container, depth0, "fit", 147, 43, 147, 53), "target", 147, 43, 147, 53),"—",alias3))
+    + alias2(alias5["or"].call(alias4,alias1(container, alias1(container, depth0, "fit", 159, 43, 159, 53), "target", 159, 43, 159, 53),"—",alias3))
     + " | "
-    + alias2(alias5["or"].call(alias4,alias1(container, alias1(container, depth0, "fit", 147, 67, 147, 77), "budget", 147, 67, 147, 77),"—",alias3))
+    + alias2(alias5["or"].call(alias4,alias1(container, alias1(container, depth0, "fit", 159, 67, 159, 77), "budget", 159, 67, 159, 77),"—",alias3))
     + " | "
-    + alias2(alias5["or"].call(alias4,alias1(container, alias1(container, depth0, "fit", 147, 91, 147, 110), "differentiation", 147, 91, 147, 110),"—",alias3))
+    + alias2(alias5["or"].call(alias4,alias1(container, alias1(container, depth0, "fit", 159, 91, 159, 110), "differentiation", 159, 91, 159, 110),"—",alias3))
     + " | "
-    + alias2(alias5["or"].call(alias4,alias1(container, alias1(container, depth0, "fit", 147, 124, 147, 142), "sustainability", 147, 124, 147, 142),"—",alias3))
+    + alias2(alias5["or"].call(alias4,alias1(container, alias1(container, depth0, "fit", 159, 124, 159, 142), "sustainability", 159, 124, 159, 142),"—",alias3))
     + " | **"
-    + alias2(alias5["or"].call(alias4,alias1(container, alias1(container, depth0, "fit", 147, 158, 147, 169), "average", 147, 158, 147, 169),"—",alias3))
+    + alias2(alias5["or"].call(alias4,alias1(container, alias1(container, depth0, "fit", 159, 158, 159, 169), "average", 159, 158, 159, 169),"—",alias3))
     + "** |\n";
-},"48":function(container,depth0,helpers,partials,data) {
+},"52":function(container,depth0,helpers,partials,data) {
     var stack1, alias1=helpers.__markdown.strict, alias2=helpers.__markdown.escape, alias3=depth0 != null ? depth0 : (container.nullContext || {});
 
   return "| "
-    + alias2(container.lambda(alias1(container, depth0, "name", 156, 4, 156, 8), depth0))
+    + alias2(container.lambda(alias1(container, depth0, "name", 168, 4, 168, 8), depth0))
     + " | "
-    + ((stack1 = helpers.__markdown.if(alias3,alias1(container, depth0, "uses_personal_data", 156, 19, 156, 37),helpers.__markdown.program(container, 49, data, 0),helpers.__markdown.program(container, 50, data, 0))) != null ? stack1 : "")
+    + ((stack1 = helpers.__markdown.if(alias3,alias1(container, depth0, "uses_personal_data", 168, 19, 168, 37),helpers.__markdown.program(container, 53, data, 0),helpers.__markdown.program(container, 54, data, 0))) != null ? stack1 : "")
     + " | "
-    + alias2(helpers.__markdown.direct["or"].call(alias3,alias1(container, depth0, "consent", 156, 122, 156, 129),"—",helpers.__markdown.noHash))
+    + alias2(helpers.__markdown.direct["or"].call(alias3,alias1(container, depth0, "consent", 168, 122, 168, 129),"—",helpers.__markdown.noHash))
     + " |\n";
-},"49":function(container,depth0,helpers,partials,data) {
+},"53":function(container,depth0,helpers,partials,data) {
     return "あり";
-},"50":function(container,depth0,helpers,partials,data) {
+},"54":function(container,depth0,helpers,partials,data) {
     var stack1, alias1=depth0 != null ? depth0 : (container.nullContext || {});
 
-  return ((stack1 = helpers.__markdown.if(alias1,helpers.__markdown.direct["eq"].call(alias1,helpers.__markdown.strict(container, depth0, "uses_personal_data", 156, 59, 156, 77),false,helpers.__markdown.noHash),helpers.__markdown.program(container, 51, data, 0),helpers.__markdown.program(container, 52, data, 0))) != null ? stack1 : "");
-},"51":function(container,depth0,helpers,partials,data) {
-    return "なし";
-},"52":function(container,depth0,helpers,partials,data) {
-    return "記載なし";
-},"53":function(container,depth0,helpers,partials,data) {
-    return "*施策はまだありません。*\n";
-},"54":function(container,depth0,helpers,partials,data) {
-    var stack1, alias1=helpers.__markdown.strict, lookupProperty = container.lookupProperty || function(parent, propertyName) {
-        if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
-          return parent[propertyName];
-        }
-        return undefined
-    };
-
-  return ((stack1 = container.invokePartial(lookupProperty(partials,"role-table"),alias1(container, alias1(container, depth0, "team", 167, 15, 167, 28), "internal", 167, 15, 167, 28),{"name":"role-table","data":data,"helpers":helpers,"partials":partials,"decorators":container.decorators})) != null ? stack1 : "");
+  return ((stack1 = helpers.__markdown.if(alias1,helpers.__markdown.direct["eq"].call(alias1,helpers.__markdown.strict(container, depth0, "uses_personal_data", 168, 59, 168, 77),false,helpers.__markdown.noHash),helpers.__markdown.program(container, 55, data, 0),helpers.__markdown.program(container, 56, data, 0))) != null ? stack1 : "");
 },"55":function(container,depth0,helpers,partials,data) {
-    return "*社内の役割はまだありません。*\n";
+    return "なし";
 },"56":function(container,depth0,helpers,partials,data) {
+    return "記載なし";
+},"57":function(container,depth0,helpers,partials,data) {
+    return "*施策はまだありません。*\n";
+},"58":function(container,depth0,helpers,partials,data) {
     var stack1, alias1=helpers.__markdown.strict, lookupProperty = container.lookupProperty || function(parent, propertyName) {
         if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
           return parent[propertyName];
@@ -1977,10 +2192,21 @@ const SPECS = [
         return undefined
     };
 
-  return ((stack1 = container.invokePartial(lookupProperty(partials,"role-table"),alias1(container, alias1(container, depth0, "team", 175, 15, 175, 28), "partners", 175, 15, 175, 28),{"name":"role-table","data":data,"helpers":helpers,"partials":partials,"decorators":container.decorators})) != null ? stack1 : "");
-},"57":function(container,depth0,helpers,partials,data) {
+  return ((stack1 = container.invokePartial(lookupProperty(partials,"role-table"),alias1(container, alias1(container, depth0, "team", 179, 15, 179, 28), "internal", 179, 15, 179, 28),{"name":"role-table","data":data,"helpers":helpers,"partials":partials,"decorators":container.decorators})) != null ? stack1 : "");
+},"59":function(container,depth0,helpers,partials,data) {
+    return "*社内の役割はまだありません。*\n";
+},"60":function(container,depth0,helpers,partials,data) {
+    var stack1, alias1=helpers.__markdown.strict, lookupProperty = container.lookupProperty || function(parent, propertyName) {
+        if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
+          return parent[propertyName];
+        }
+        return undefined
+    };
+
+  return ((stack1 = container.invokePartial(lookupProperty(partials,"role-table"),alias1(container, alias1(container, depth0, "team", 187, 15, 187, 28), "partners", 187, 15, 187, 28),{"name":"role-table","data":data,"helpers":helpers,"partials":partials,"decorators":container.decorators})) != null ? stack1 : "");
+},"61":function(container,depth0,helpers,partials,data) {
     return "*パートナーはまだありません。*\n";
-},"58":function(container,depth0,helpers,partials,data) {
+},"62":function(container,depth0,helpers,partials,data) {
     var stack1, alias1=helpers.__markdown.strict, alias2=depth0 != null ? depth0 : (container.nullContext || {}), alias3=helpers.__markdown.if, lookupProperty = container.lookupProperty || function(parent, propertyName) {
         if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
           return parent[propertyName];
@@ -1988,35 +2214,35 @@ const SPECS = [
         return undefined
     };
 
-  return ((stack1 = container.invokePartial(lookupProperty(partials,"tool-table"),alias1(container, depth0, "tools", 183, 15, 183, 20),{"name":"tool-table","data":data,"helpers":helpers,"partials":partials,"decorators":container.decorators})) != null ? stack1 : "")
+  return ((stack1 = container.invokePartial(lookupProperty(partials,"tool-table"),alias1(container, depth0, "tools", 195, 15, 195, 20),{"name":"tool-table","data":data,"helpers":helpers,"partials":partials,"decorators":container.decorators})) != null ? stack1 : "")
     + "\n**年間費用（廃止予定を除く）：** "
-    + ((stack1 = helpers.__markdown.direct["each"].call(alias2,alias1(container, depth0, "tool_cost_per_year", 185, 27, 185, 45),{"name":"each","hash":{},"fn":helpers.__markdown.program(container, 59, data, 0),"inverse":helpers.__markdown.program(container, 1, data, 0),"data":data,"loc":{"start":{"line":185,"column":19},"end":{"line":185,"column":110}}})) != null ? stack1 : "")
+    + ((stack1 = helpers.__markdown.direct["each"].call(alias2,alias1(container, depth0, "tool_cost_per_year", 197, 27, 197, 45),{"name":"each","hash":{},"fn":helpers.__markdown.program(container, 63, data, 0),"inverse":helpers.__markdown.program(container, 3, data, 0),"data":data,"loc":{"start":{"line":197,"column":19},"end":{"line":197,"column":110}}})) != null ? stack1 : "")
     + "\n\n"
-    + ((stack1 = alias3(alias2,alias1(container, alias1(container, depth0, "renewals", 187, 6, 187, 21), "length", 187, 6, 187, 21),helpers.__markdown.program(container, 61, data, 0),null)) != null ? stack1 : "")
+    + ((stack1 = alias3(alias2,alias1(container, alias1(container, depth0, "renewals", 199, 6, 199, 21), "length", 199, 6, 199, 21),helpers.__markdown.program(container, 65, data, 0),null)) != null ? stack1 : "")
     + "### ツール連携\n\n"
-    + ((stack1 = alias3(alias2,alias1(container, alias1(container, alias1(container, depth0, "flow", 197, 6, 197, 23), "edges", 197, 6, 197, 23), "length", 197, 6, 197, 23),helpers.__markdown.program(container, 63, data, 0),helpers.__markdown.program(container, 64, data, 0))) != null ? stack1 : "");
-},"59":function(container,depth0,helpers,partials,data) {
+    + ((stack1 = alias3(alias2,alias1(container, alias1(container, alias1(container, depth0, "flow", 209, 6, 209, 23), "edges", 209, 6, 209, 23), "length", 209, 6, 209, 23),helpers.__markdown.program(container, 67, data, 0),helpers.__markdown.program(container, 68, data, 0))) != null ? stack1 : "");
+},"63":function(container,depth0,helpers,partials,data) {
     var stack1, alias1=depth0 != null ? depth0 : (container.nullContext || {});
 
   return helpers.__markdown.escape(helpers.__markdown.direct["money"].call(alias1,depth0,helpers.__markdown.noHash))
-    + ((stack1 = helpers.__markdown.if(alias1,helpers.__markdown.strict(container, data, "last", 185, 71, 185, 76),null,helpers.__markdown.program(container, 60, data, 0))) != null ? stack1 : "");
-},"60":function(container,depth0,helpers,partials,data) {
+    + ((stack1 = helpers.__markdown.if(alias1,helpers.__markdown.strict(container, data, "last", 197, 71, 197, 76),null,helpers.__markdown.program(container, 64, data, 0))) != null ? stack1 : "");
+},"64":function(container,depth0,helpers,partials,data) {
     return " ＋ ";
-},"61":function(container,depth0,helpers,partials,data) {
+},"65":function(container,depth0,helpers,partials,data) {
     var stack1;
 
   return "**契約の更新時期：**\n\n"
-    + ((stack1 = helpers.__markdown.direct["each"].call(depth0 != null ? depth0 : (container.nullContext || {}),helpers.__markdown.strict(container, depth0, "renewals", 190, 8, 190, 16),{"name":"each","hash":{},"fn":helpers.__markdown.program(container, 62, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":190,"column":0},"end":{"line":192,"column":9}}})) != null ? stack1 : "")
+    + ((stack1 = helpers.__markdown.direct["each"].call(depth0 != null ? depth0 : (container.nullContext || {}),helpers.__markdown.strict(container, depth0, "renewals", 202, 8, 202, 16),{"name":"each","hash":{},"fn":helpers.__markdown.program(container, 66, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":202,"column":0},"end":{"line":204,"column":9}}})) != null ? stack1 : "")
     + "\n";
-},"62":function(container,depth0,helpers,partials,data) {
+},"66":function(container,depth0,helpers,partials,data) {
     var alias1=helpers.__markdown.strict, alias2=helpers.__markdown.noHash, alias3=depth0 != null ? depth0 : (container.nullContext || {}), alias4=helpers.__markdown.direct, alias5=helpers.__markdown.escape;
 
   return "- "
-    + alias5(alias4["fdate"].call(alias3,alias1(container, depth0, "contract_end", 191, 10, 191, 22),alias2))
+    + alias5(alias4["fdate"].call(alias3,alias1(container, depth0, "contract_end", 203, 10, 203, 22),alias2))
     + "："
-    + alias5(alias4["ref"].call(alias3,alias1(container, depth0, "tool", 191, 31, 191, 35),alias2))
+    + alias5(alias4["ref"].call(alias3,alias1(container, depth0, "tool", 203, 31, 203, 35),alias2))
     + "\n";
-},"63":function(container,depth0,helpers,partials,data) {
+},"67":function(container,depth0,helpers,partials,data) {
     var stack1, lookupProperty = container.lookupProperty || function(parent, propertyName) {
         if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
           return parent[propertyName];
@@ -2025,83 +2251,83 @@ const SPECS = [
     };
 
   return "ツール間のデータの流れを示します。\n\n"
-    + ((stack1 = container.invokePartial(lookupProperty(partials,"integration-flowchart"),helpers.__markdown.strict(container, depth0, "flow", 200, 26, 200, 30),{"name":"integration-flowchart","data":data,"helpers":helpers,"partials":partials,"decorators":container.decorators})) != null ? stack1 : "");
-},"64":function(container,depth0,helpers,partials,data) {
+    + ((stack1 = container.invokePartial(lookupProperty(partials,"integration-flowchart"),helpers.__markdown.strict(container, depth0, "flow", 212, 26, 212, 30),{"name":"integration-flowchart","data":data,"helpers":helpers,"partials":partials,"decorators":container.decorators})) != null ? stack1 : "");
+},"68":function(container,depth0,helpers,partials,data) {
     return "*ツール間の連携はまだありません。*\n";
-},"65":function(container,depth0,helpers,partials,data) {
+},"69":function(container,depth0,helpers,partials,data) {
     return "*ツール一覧はまだありません。*\n";
-},"66":function(container,depth0,helpers,partials,data) {
+},"70":function(container,depth0,helpers,partials,data) {
     var stack1, alias1=helpers.__markdown.strict, alias2=helpers.__markdown.escape, alias3=depth0 != null ? depth0 : (container.nullContext || {}), alias4=helpers.__markdown.if;
 
   return "### "
-    + alias2(container.lambda(alias1(container, depth0, "name", 211, 6, 211, 10), depth0))
+    + alias2(container.lambda(alias1(container, depth0, "name", 223, 6, 223, 10), depth0))
     + "\n\n**"
-    + ((stack1 = alias4(alias3,alias1(container, depth0, "start", 213, 8, 213, 13),helpers.__markdown.program(container, 67, data, 0),helpers.__markdown.program(container, 68, data, 0))) != null ? stack1 : "")
+    + ((stack1 = alias4(alias3,alias1(container, depth0, "start", 225, 8, 225, 13),helpers.__markdown.program(container, 71, data, 0),helpers.__markdown.program(container, 72, data, 0))) != null ? stack1 : "")
     + " 〜 "
-    + ((stack1 = alias4(alias3,alias1(container, depth0, "end", 213, 55, 213, 58),helpers.__markdown.program(container, 69, data, 0),helpers.__markdown.program(container, 68, data, 0))) != null ? stack1 : "")
+    + ((stack1 = alias4(alias3,alias1(container, depth0, "end", 225, 55, 225, 58),helpers.__markdown.program(container, 73, data, 0),helpers.__markdown.program(container, 72, data, 0))) != null ? stack1 : "")
     + "** ・ 施策："
-    + alias2(helpers.__markdown.direct["join"].call(alias3,alias1(container, depth0, "initiatives", 213, 104, 213, 115),{"hash":{"empty":"—"}}))
+    + alias2(helpers.__markdown.direct["join"].call(alias3,alias1(container, depth0, "initiatives", 225, 104, 225, 115),{"hash":{"empty":"—"}}))
     + "\n\n"
-    + ((stack1 = alias4(alias3,alias1(container, alias1(container, depth0, "exit_criteria", 215, 6, 215, 26), "length", 215, 6, 215, 26),helpers.__markdown.program(container, 70, data, 0),null)) != null ? stack1 : "");
-},"67":function(container,depth0,helpers,partials,data) {
-    return helpers.__markdown.escape(helpers.__markdown.direct["fdate"].call(depth0 != null ? depth0 : (container.nullContext || {}),helpers.__markdown.strict(container, depth0, "start", 213, 23, 213, 28),helpers.__markdown.noHash));
-},"68":function(container,depth0,helpers,partials,data) {
+    + ((stack1 = alias4(alias3,alias1(container, alias1(container, depth0, "exit_criteria", 227, 6, 227, 26), "length", 227, 6, 227, 26),helpers.__markdown.program(container, 74, data, 0),null)) != null ? stack1 : "");
+},"71":function(container,depth0,helpers,partials,data) {
+    return helpers.__markdown.escape(helpers.__markdown.direct["fdate"].call(depth0 != null ? depth0 : (container.nullContext || {}),helpers.__markdown.strict(container, depth0, "start", 225, 23, 225, 28),helpers.__markdown.noHash));
+},"72":function(container,depth0,helpers,partials,data) {
     return "？";
-},"69":function(container,depth0,helpers,partials,data) {
-    return helpers.__markdown.escape(helpers.__markdown.direct["fdate"].call(depth0 != null ? depth0 : (container.nullContext || {}),helpers.__markdown.strict(container, depth0, "end", 213, 68, 213, 71),helpers.__markdown.noHash));
-},"70":function(container,depth0,helpers,partials,data) {
+},"73":function(container,depth0,helpers,partials,data) {
+    return helpers.__markdown.escape(helpers.__markdown.direct["fdate"].call(depth0 != null ? depth0 : (container.nullContext || {}),helpers.__markdown.strict(container, depth0, "end", 225, 68, 225, 71),helpers.__markdown.noHash));
+},"74":function(container,depth0,helpers,partials,data) {
     var stack1;
 
   return "完了条件：\n\n"
-    + ((stack1 = helpers.__markdown.direct["each"].call(depth0 != null ? depth0 : (container.nullContext || {}),helpers.__markdown.strict(container, depth0, "exit_criteria", 218, 8, 218, 21),{"name":"each","hash":{},"fn":helpers.__markdown.program(container, 71, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":218,"column":0},"end":{"line":220,"column":9}}})) != null ? stack1 : "")
+    + ((stack1 = helpers.__markdown.direct["each"].call(depth0 != null ? depth0 : (container.nullContext || {}),helpers.__markdown.strict(container, depth0, "exit_criteria", 230, 8, 230, 21),{"name":"each","hash":{},"fn":helpers.__markdown.program(container, 75, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":230,"column":0},"end":{"line":232,"column":9}}})) != null ? stack1 : "")
     + "\n";
-},"71":function(container,depth0,helpers,partials,data) {
+},"75":function(container,depth0,helpers,partials,data) {
     return "- "
     + helpers.__markdown.escape(container.lambda(depth0, depth0))
     + "\n";
-},"72":function(container,depth0,helpers,partials,data) {
+},"76":function(container,depth0,helpers,partials,data) {
     return "*ロードマップはまだありません。*\n";
-},"73":function(container,depth0,helpers,partials,data) {
+},"77":function(container,depth0,helpers,partials,data) {
     var stack1, alias1=helpers.__markdown.strict, alias2=container.lambda, alias3=helpers.__markdown.escape;
 
   return "チェックの結果、**"
-    + alias3(alias2(alias1(container, alias1(container, depth0, "gaps", 231, 12, 231, 22), "total", 231, 12, 231, 22), depth0))
+    + alias3(alias2(alias1(container, alias1(container, depth0, "gaps", 243, 12, 243, 22), "total", 243, 12, 243, 22), depth0))
     + " 件**の指摘があります（エラー "
-    + alias3(alias2(alias1(container, alias1(container, depth0, "gaps", 231, 43, 231, 54), "errors", 231, 43, 231, 54), depth0))
+    + alias3(alias2(alias1(container, alias1(container, depth0, "gaps", 243, 43, 243, 54), "errors", 243, 43, 243, 54), depth0))
     + " 件、警告 "
-    + alias3(alias2(alias1(container, alias1(container, depth0, "gaps", 231, 64, 231, 77), "warnings", 231, 64, 231, 77), depth0))
+    + alias3(alias2(alias1(container, alias1(container, depth0, "gaps", 243, 64, 243, 77), "warnings", 243, 64, 243, 77), depth0))
     + " 件、情報 "
-    + alias3(alias2(alias1(container, alias1(container, depth0, "gaps", 231, 87, 231, 97), "infos", 231, 87, 231, 97), depth0))
+    + alias3(alias2(alias1(container, alias1(container, depth0, "gaps", 243, 87, 243, 97), "infos", 243, 87, 243, 97), depth0))
     + " 件）。詳細と該当箇所は `mplan lint` で確認してください。\n\n| ルール | 重要度 | 件数 | 内容 |\n|---|---|--:|---|\n"
-    + ((stack1 = helpers.__markdown.direct["each"].call(depth0 != null ? depth0 : (container.nullContext || {}),alias1(container, alias1(container, depth0, "gaps", 235, 8, 235, 18), "rules", 235, 8, 235, 18),{"name":"each","hash":{},"fn":helpers.__markdown.program(container, 74, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":235,"column":0},"end":{"line":237,"column":9}}})) != null ? stack1 : "");
-},"74":function(container,depth0,helpers,partials,data) {
+    + ((stack1 = helpers.__markdown.direct["each"].call(depth0 != null ? depth0 : (container.nullContext || {}),alias1(container, alias1(container, depth0, "gaps", 247, 8, 247, 18), "rules", 247, 8, 247, 18),{"name":"each","hash":{},"fn":helpers.__markdown.program(container, 78, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":247,"column":0},"end":{"line":249,"column":9}}})) != null ? stack1 : "");
+},"78":function(container,depth0,helpers,partials,data) {
     var alias1=helpers.__markdown.strict, alias2=container.lambda, alias3=helpers.__markdown.escape;
 
   return "| "
-    + alias3(alias2(alias1(container, depth0, "rule", 236, 4, 236, 8), depth0))
+    + alias3(alias2(alias1(container, depth0, "rule", 248, 4, 248, 8), depth0))
     + " | "
-    + alias3(helpers.__markdown.direct["word"].call(depth0 != null ? depth0 : (container.nullContext || {}),"severity",alias1(container, depth0, "severity", 236, 31, 236, 39),helpers.__markdown.noHash))
+    + alias3(helpers.__markdown.direct["word"].call(depth0 != null ? depth0 : (container.nullContext || {}),"severity",alias1(container, depth0, "severity", 248, 31, 248, 39),helpers.__markdown.noHash))
     + " | "
-    + alias3(alias2(alias1(container, depth0, "count", 236, 46, 236, 51), depth0))
+    + alias3(alias2(alias1(container, depth0, "count", 248, 46, 248, 51), depth0))
     + " | "
-    + alias3(alias2(alias1(container, depth0, "description", 236, 58, 236, 69), depth0))
+    + alias3(alias2(alias1(container, depth0, "description", 248, 58, 248, 69), depth0))
     + " |\n";
-},"75":function(container,depth0,helpers,partials,data) {
+},"79":function(container,depth0,helpers,partials,data) {
     return "チェックで指摘された事項はありません。\n";
-},"76":function(container,depth0,helpers,partials,data) {
+},"80":function(container,depth0,helpers,partials,data) {
     var stack1, alias1=helpers.__markdown.strict, alias2=container.lambda, alias3=helpers.__markdown.escape, alias4=depth0 != null ? depth0 : (container.nullContext || {});
 
   return "| "
-    + alias3(alias2(alias1(container, depth0, "label", 247, 4, 247, 9), depth0))
+    + alias3(alias2(alias1(container, depth0, "label", 259, 4, 259, 9), depth0))
     + " | "
-    + alias3(alias2(alias1(container, depth0, "n", 247, 16, 247, 17), depth0))
+    + alias3(alias2(alias1(container, depth0, "n", 259, 16, 259, 17), depth0))
     + " / "
-    + alias3(alias2(alias1(container, depth0, "m", 247, 24, 247, 25), depth0))
+    + alias3(alias2(alias1(container, depth0, "m", 259, 24, 259, 25), depth0))
     + " | "
-    + ((stack1 = helpers.__markdown.if(alias4,helpers.__markdown.direct["eq"].call(alias4,alias1(container, depth0, "percent", 247, 40, 247, 47),null,helpers.__markdown.noHash),helpers.__markdown.program(container, 1, data, 0),helpers.__markdown.program(container, 77, data, 0))) != null ? stack1 : "")
+    + ((stack1 = helpers.__markdown.if(alias4,helpers.__markdown.direct["eq"].call(alias4,alias1(container, depth0, "percent", 259, 40, 259, 47),null,helpers.__markdown.noHash),helpers.__markdown.program(container, 3, data, 0),helpers.__markdown.program(container, 81, data, 0))) != null ? stack1 : "")
     + " |\n";
-},"77":function(container,depth0,helpers,partials,data) {
-    return helpers.__markdown.escape(container.lambda(helpers.__markdown.strict(container, depth0, "percent", 247, 66, 247, 73), depth0))
+},"81":function(container,depth0,helpers,partials,data) {
+    return helpers.__markdown.escape(container.lambda(helpers.__markdown.strict(container, depth0, "percent", 259, 66, 259, 73), depth0))
     + "%";
 },"compiler":[8,">= 4.3.0"],"main":function(container,depth0,helpers,partials,data) {
     var stack1, alias1=helpers.__markdown.strict, alias2=container.lambda, alias3=helpers.__markdown.escape, alias4=depth0 != null ? depth0 : (container.nullContext || {}), alias5=helpers.__markdown.if, alias6=helpers.__markdown.direct, lookupProperty = container.lookupProperty || function(parent, propertyName) {
@@ -2115,153 +2341,192 @@ const SPECS = [
     + alias3(alias2(alias1(container, alias1(container, depth0, "plan", 1, 4, 1, 13), "name", 1, 4, 1, 13), depth0))
     + "\n\n"
     + ((stack1 = container.invokePartial(lookupProperty(partials,"problems"),depth0,{"name":"problems","data":data,"helpers":helpers,"partials":partials,"decorators":container.decorators})) != null ? stack1 : "")
-    + "\n| | |\n|---|---|\n| **計画** | "
-    + alias3(alias2(alias1(container, alias1(container, depth0, "plan", 7, 13, 7, 22), "name", 7, 13, 7, 22), depth0))
+    + "\n| | |\n|---|---|\n"
+    + ((stack1 = alias5(alias4,alias1(container, alias1(container, depth0, "plan", 7, 6, 7, 23), "organization", 7, 6, 7, 23),helpers.__markdown.program(container, 0, data, 0),null)) != null ? stack1 : "")
+    + "| **計画** | "
+    + alias3(alias2(alias1(container, alias1(container, depth0, "plan", 10, 13, 10, 22), "name", 10, 13, 10, 22), depth0))
     + "（"
-    + alias3(alias2(alias1(container, alias1(container, depth0, "plan", 7, 27, 7, 34), "id", 7, 27, 7, 34), depth0))
+    + alias3(alias2(alias1(container, alias1(container, depth0, "plan", 10, 27, 10, 34), "id", 10, 27, 10, 34), depth0))
     + "） |\n| **対象期間** | "
-    + ((stack1 = alias5(alias4,alias1(container, alias1(container, depth0, "plan", 8, 19, 8, 30), "period", 8, 19, 8, 30),helpers.__markdown.program(container, 0, data, 0),helpers.__markdown.program(container, 1, data, 0))) != null ? stack1 : "")
+    + ((stack1 = alias5(alias4,alias1(container, alias1(container, depth0, "plan", 11, 19, 11, 30), "period", 11, 19, 11, 30),helpers.__markdown.program(container, 2, data, 0),helpers.__markdown.program(container, 3, data, 0))) != null ? stack1 : "")
     + " |\n| **推進責任者** | "
-    + ((stack1 = alias5(alias4,alias1(container, alias1(container, depth0, "plan", 9, 20, 9, 30), "owner", 9, 20, 9, 30),helpers.__markdown.program(container, 2, data, 0),helpers.__markdown.program(container, 1, data, 0))) != null ? stack1 : "")
+    + ((stack1 = alias5(alias4,alias1(container, alias1(container, depth0, "plan", 12, 20, 12, 30), "owner", 12, 20, 12, 30),helpers.__markdown.program(container, 4, data, 0),helpers.__markdown.program(container, 3, data, 0))) != null ? stack1 : "")
     + " |\n| **スポンサー** | "
-    + alias3(alias6["join"].call(alias4,alias1(container, alias1(container, depth0, "plan", 10, 21, 10, 34), "sponsors", 10, 21, 10, 34),{"hash":{"empty":"—"}}))
+    + alias3(alias6["join"].call(alias4,alias1(container, alias1(container, depth0, "plan", 13, 21, 13, 34), "sponsors", 13, 21, 13, 34),{"hash":{"empty":"—"}}))
     + " |\n| **予算** | "
-    + ((stack1 = alias5(alias4,alias1(container, alias1(container, depth0, "plan", 11, 17, 11, 28), "budget", 11, 17, 11, 28),helpers.__markdown.program(container, 3, data, 0),helpers.__markdown.program(container, 1, data, 0))) != null ? stack1 : "")
+    + ((stack1 = alias5(alias4,alias1(container, alias1(container, depth0, "plan", 14, 17, 14, 28), "budget", 14, 17, 14, 28),helpers.__markdown.program(container, 5, data, 0),helpers.__markdown.program(container, 3, data, 0))) != null ? stack1 : "")
     + " |\n"
-    + ((stack1 = alias5(alias4,alias1(container, depth0, "date", 12, 6, 12, 10),helpers.__markdown.program(container, 4, data, 0),null)) != null ? stack1 : "")
+    + ((stack1 = alias5(alias4,alias1(container, depth0, "date", 15, 6, 15, 10),helpers.__markdown.program(container, 6, data, 0),null)) != null ? stack1 : "")
     + "\n## 目次\n\n1. [ビジョン（あるべき顧客体験）](#ビジョンあるべき顧客体験)\n2. [目標](#目標)\n3. [課題](#課題)\n4. [ペルソナ](#ペルソナ)\n5. [カスタマージャーニー](#カスタマージャーニー)\n6. [KPI ツリー](#kpi-ツリー)\n7. [施策](#施策)\n8. [体制](#体制)\n9. [ツール一覧](#ツール一覧)\n10. [ロードマップ](#ロードマップ)\n11. [未解決の課題](#未解決の課題)\n\n## ビジョン（あるべき顧客体験）\n\n"
-    + ((stack1 = alias5(alias4,alias1(container, alias1(container, depth0, "plan", 32, 6, 32, 17), "vision", 32, 6, 32, 17),helpers.__markdown.program(container, 5, data, 0),helpers.__markdown.program(container, 6, data, 0))) != null ? stack1 : "")
+    + ((stack1 = alias5(alias4,alias1(container, alias1(container, depth0, "plan", 35, 6, 35, 17), "vision", 35, 6, 35, 17),helpers.__markdown.program(container, 7, data, 0),helpers.__markdown.program(container, 8, data, 0))) != null ? stack1 : "")
     + "\n## 目標\n\n"
-    + ((stack1 = alias6["each"].call(alias4,alias1(container, depth0, "goals", 40, 8, 40, 13),{"name":"each","hash":{},"fn":helpers.__markdown.program(container, 7, data, 0),"inverse":helpers.__markdown.program(container, 18, data, 0),"data":data,"loc":{"start":{"line":40,"column":0},"end":{"line":57,"column":9}}})) != null ? stack1 : "")
+    + ((stack1 = alias6["each"].call(alias4,alias1(container, depth0, "goals", 43, 8, 43, 13),{"name":"each","hash":{},"fn":helpers.__markdown.program(container, 9, data, 0),"inverse":helpers.__markdown.program(container, 20, data, 0),"data":data,"loc":{"start":{"line":43,"column":0},"end":{"line":60,"column":9}}})) != null ? stack1 : "")
     + "\n## 課題\n\n"
-    + ((stack1 = alias6["each"].call(alias4,alias1(container, depth0, "challenges", 61, 8, 61, 18),{"name":"each","hash":{},"fn":helpers.__markdown.program(container, 19, data, 0),"inverse":helpers.__markdown.program(container, 24, data, 0),"data":data,"loc":{"start":{"line":61,"column":0},"end":{"line":72,"column":9}}})) != null ? stack1 : "")
+    + ((stack1 = alias6["each"].call(alias4,alias1(container, depth0, "challenges", 64, 8, 64, 18),{"name":"each","hash":{},"fn":helpers.__markdown.program(container, 21, data, 0),"inverse":helpers.__markdown.program(container, 26, data, 0),"data":data,"loc":{"start":{"line":64,"column":0},"end":{"line":75,"column":9}}})) != null ? stack1 : "")
     + "\n## ペルソナ\n\n"
-    + ((stack1 = alias6["each"].call(alias4,alias1(container, depth0, "personas", 76, 8, 76, 16),{"name":"each","hash":{},"fn":helpers.__markdown.program(container, 25, data, 0),"inverse":helpers.__markdown.program(container, 26, data, 0),"data":data,"loc":{"start":{"line":76,"column":0},"end":{"line":80,"column":9}}})) != null ? stack1 : "")
+    + ((stack1 = alias6["each"].call(alias4,alias1(container, depth0, "personas", 79, 8, 79, 16),{"name":"each","hash":{},"fn":helpers.__markdown.program(container, 27, data, 0),"inverse":helpers.__markdown.program(container, 28, data, 0),"data":data,"loc":{"start":{"line":79,"column":0},"end":{"line":83,"column":9}}})) != null ? stack1 : "")
     + "\n## カスタマージャーニー\n\n"
-    + ((stack1 = alias6["each"].call(alias4,alias1(container, depth0, "journeys", 84, 8, 84, 16),{"name":"each","hash":{},"fn":helpers.__markdown.program(container, 27, data, 0),"inverse":helpers.__markdown.program(container, 30, data, 0),"data":data,"loc":{"start":{"line":84,"column":0},"end":{"line":101,"column":9}}})) != null ? stack1 : "")
+    + ((stack1 = alias6["each"].call(alias4,alias1(container, depth0, "journeys", 87, 8, 87, 16),{"name":"each","hash":{},"fn":helpers.__markdown.program(container, 29, data, 0),"inverse":helpers.__markdown.program(container, 32, data, 0),"data":data,"loc":{"start":{"line":87,"column":0},"end":{"line":104,"column":9}}})) != null ? stack1 : "")
     + "\n## KPI ツリー\n\n目標ごとに、それを測る KPI と、各 KPI が対象とするジャーニーのステージを示します。\n\n"
-    + ((stack1 = container.invokePartial(lookupProperty(partials,"kpi-tree"),alias1(container, depth0, "kpi_tree", 107, 13, 107, 21),{"name":"kpi-tree","data":data,"helpers":helpers,"partials":partials,"decorators":container.decorators})) != null ? stack1 : "")
+    + ((stack1 = container.invokePartial(lookupProperty(partials,"kpi-tree"),alias1(container, depth0, "kpi_tree", 110, 13, 110, 21),{"name":"kpi-tree","data":data,"helpers":helpers,"partials":partials,"decorators":container.decorators})) != null ? stack1 : "")
     + "\n## 施策\n\n"
-    + ((stack1 = alias5(alias4,alias1(container, alias1(container, depth0, "initiatives", 111, 6, 111, 24), "length", 111, 6, 111, 24),helpers.__markdown.program(container, 31, data, 0),helpers.__markdown.program(container, 53, data, 0))) != null ? stack1 : "")
+    + ((stack1 = alias5(alias4,alias1(container, alias1(container, depth0, "initiatives", 114, 6, 114, 24), "length", 114, 6, 114, 24),helpers.__markdown.program(container, 33, data, 0),helpers.__markdown.program(container, 57, data, 0))) != null ? stack1 : "")
     + "\n## 体制\n\n### 社内の役割\n\n"
-    + ((stack1 = alias5(alias4,alias1(container, alias1(container, alias1(container, depth0, "team", 166, 6, 166, 26), "internal", 166, 6, 166, 26), "length", 166, 6, 166, 26),helpers.__markdown.program(container, 54, data, 0),helpers.__markdown.program(container, 55, data, 0))) != null ? stack1 : "")
+    + ((stack1 = alias5(alias4,alias1(container, alias1(container, alias1(container, depth0, "team", 178, 6, 178, 26), "internal", 178, 6, 178, 26), "length", 178, 6, 178, 26),helpers.__markdown.program(container, 58, data, 0),helpers.__markdown.program(container, 59, data, 0))) != null ? stack1 : "")
     + "\n### パートナー\n\n"
-    + ((stack1 = alias5(alias4,alias1(container, alias1(container, alias1(container, depth0, "team", 174, 6, 174, 26), "partners", 174, 6, 174, 26), "length", 174, 6, 174, 26),helpers.__markdown.program(container, 56, data, 0),helpers.__markdown.program(container, 57, data, 0))) != null ? stack1 : "")
+    + ((stack1 = alias5(alias4,alias1(container, alias1(container, alias1(container, depth0, "team", 186, 6, 186, 26), "partners", 186, 6, 186, 26), "length", 186, 6, 186, 26),helpers.__markdown.program(container, 60, data, 0),helpers.__markdown.program(container, 61, data, 0))) != null ? stack1 : "")
     + "\n## ツール一覧\n\n"
-    + ((stack1 = alias5(alias4,alias1(container, alias1(container, depth0, "tools", 182, 6, 182, 18), "length", 182, 6, 182, 18),helpers.__markdown.program(container, 58, data, 0),helpers.__markdown.program(container, 65, data, 0))) != null ? stack1 : "")
+    + ((stack1 = alias5(alias4,alias1(container, alias1(container, depth0, "tools", 194, 6, 194, 18), "length", 194, 6, 194, 18),helpers.__markdown.program(container, 62, data, 0),helpers.__markdown.program(container, 69, data, 0))) != null ? stack1 : "")
     + "\n## ロードマップ\n\n"
-    + ((stack1 = alias6["each"].call(alias4,alias1(container, depth0, "roadmap", 210, 8, 210, 15),{"name":"each","hash":{},"fn":helpers.__markdown.program(container, 66, data, 0),"inverse":helpers.__markdown.program(container, 72, data, 0),"data":data,"loc":{"start":{"line":210,"column":0},"end":{"line":225,"column":9}}})) != null ? stack1 : "")
-    + ((stack1 = container.invokePartial(lookupProperty(partials,"gantt"),alias1(container, depth0, "gantt", 226, 10, 226, 15),{"name":"gantt","data":data,"helpers":helpers,"partials":partials,"decorators":container.decorators})) != null ? stack1 : "")
+    + ((stack1 = alias6["each"].call(alias4,alias1(container, depth0, "roadmap", 222, 8, 222, 15),{"name":"each","hash":{},"fn":helpers.__markdown.program(container, 70, data, 0),"inverse":helpers.__markdown.program(container, 76, data, 0),"data":data,"loc":{"start":{"line":222,"column":0},"end":{"line":237,"column":9}}})) != null ? stack1 : "")
+    + ((stack1 = container.invokePartial(lookupProperty(partials,"gantt"),alias1(container, depth0, "gantt", 238, 10, 238, 15),{"name":"gantt","data":data,"helpers":helpers,"partials":partials,"decorators":container.decorators})) != null ? stack1 : "")
     + "\n## 未解決の課題\n\n"
-    + ((stack1 = alias5(alias4,alias1(container, alias1(container, depth0, "gaps", 230, 6, 230, 16), "total", 230, 6, 230, 16),helpers.__markdown.program(container, 73, data, 0),helpers.__markdown.program(container, 75, data, 0))) != null ? stack1 : "")
+    + ((stack1 = alias5(alias4,alias1(container, alias1(container, depth0, "gaps", 242, 6, 242, 16), "total", 242, 6, 242, 16),helpers.__markdown.program(container, 77, data, 0),helpers.__markdown.program(container, 79, data, 0))) != null ? stack1 : "")
     + "\n### 計画の健全性\n\n| 指標 | 件数 | 割合 |\n|---|--:|--:|\n"
-    + ((stack1 = alias6["each"].call(alias4,alias1(container, alias1(container, depth0, "gaps", 246, 8, 246, 19), "health", 246, 8, 246, 19),{"name":"each","hash":{},"fn":helpers.__markdown.program(container, 76, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":246,"column":0},"end":{"line":248,"column":9}}})) != null ? stack1 : "");
+    + ((stack1 = alias6["each"].call(alias4,alias1(container, alias1(container, depth0, "gaps", 258, 8, 258, 19), "health", 258, 8, 258, 19),{"name":"each","hash":{},"fn":helpers.__markdown.program(container, 80, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":258,"column":0},"end":{"line":260,"column":9}}})) != null ? stack1 : "");
 },"usePartial":true,"useData":true},
 
   // ja/rfp.md.hbs
   {"0":function(container,depth0,helpers,partials,data) {
-    var alias1=helpers.__markdown.strict;
-
-  return helpers.__markdown.escape(container.lambda(alias1(container, alias1(container, depth0, "rfp", 8, 33, 8, 44), "company", 8, 33, 8, 44), depth0));
+    return "> **社内用 — 社外秘（配布禁止）。** この版には計画・施策の予算、ツールの費用と契約終了日、目標のすべての KPI が載っています。社内の確認用です。提案者には `--internal` を付けずに作成した版をお送りください。\n\n";
 },"1":function(container,depth0,helpers,partials,data) {
-    var alias1=helpers.__markdown.strict;
+    var stack1, alias1=helpers.__markdown.strict;
 
-  return helpers.__markdown.escape(container.lambda(alias1(container, alias1(container, depth0, "plan", 8, 56, 8, 65), "name", 8, 56, 8, 65), depth0));
+  return helpers.__markdown.escape(container.lambda(alias1(container, alias1(container, depth0, "rfp", 11, 33, 11, 44), "company", 11, 33, 11, 44), depth0))
+    + ((stack1 = helpers.__markdown.if(depth0 != null ? depth0 : (container.nullContext || {}),alias1(container, alias1(container, depth0, "rfp", 11, 52, 11, 66), "department", 11, 52, 11, 66),helpers.__markdown.program(container, 2, data, 0),null)) != null ? stack1 : "");
 },"2":function(container,depth0,helpers,partials,data) {
     var alias1=helpers.__markdown.strict;
 
-  return helpers.__markdown.escape(helpers.__markdown.direct["word"].call(depth0 != null ? depth0 : (container.nullContext || {}),"partner_type",alias1(container, alias1(container, depth0, "rfp", 9, 58, 9, 74), "partner_type", 9, 58, 9, 74),helpers.__markdown.noHash));
+  return " "
+    + helpers.__markdown.escape(container.lambda(alias1(container, alias1(container, depth0, "rfp", 11, 71, 11, 85), "department", 11, 71, 11, 85), depth0));
 },"3":function(container,depth0,helpers,partials,data) {
     return "—";
 },"4":function(container,depth0,helpers,partials,data) {
-    var stack1, alias1=helpers.__markdown.strict;
+    var alias1=helpers.__markdown.strict;
 
-  return helpers.__markdown.escape(container.lambda(alias1(container, alias1(container, alias1(container, depth0, "rfp", 10, 31, 10, 46), "issuer", 10, 31, 10, 46), "name", 10, 31, 10, 46), depth0))
-    + ((stack1 = helpers.__markdown.if(depth0 != null ? depth0 : (container.nullContext || {}),alias1(container, alias1(container, alias1(container, depth0, "rfp", 10, 54, 10, 71), "issuer", 10, 54, 10, 71), "person", 10, 54, 10, 71),helpers.__markdown.program(container, 5, data, 0),null)) != null ? stack1 : "");
+  return helpers.__markdown.escape(helpers.__markdown.direct["fdate"].call(depth0 != null ? depth0 : (container.nullContext || {}),alias1(container, alias1(container, depth0, "rfp", 12, 38, 12, 48), "issued", 12, 38, 12, 48),helpers.__markdown.noHash));
 },"5":function(container,depth0,helpers,partials,data) {
     var alias1=helpers.__markdown.strict;
 
-  return "（"
-    + helpers.__markdown.escape(container.lambda(alias1(container, alias1(container, alias1(container, depth0, "rfp", 10, 76, 10, 93), "issuer", 10, 76, 10, 93), "person", 10, 76, 10, 93), depth0))
-    + "）";
+  return helpers.__markdown.escape(helpers.__markdown.direct["word"].call(depth0 != null ? depth0 : (container.nullContext || {}),"partner_type",alias1(container, alias1(container, depth0, "rfp", 14, 58, 14, 74), "partner_type", 14, 58, 14, 74),helpers.__markdown.noHash));
 },"6":function(container,depth0,helpers,partials,data) {
+    var stack1, alias1=helpers.__markdown.strict;
+
+  return helpers.__markdown.escape(container.lambda(alias1(container, alias1(container, alias1(container, depth0, "rfp", 15, 31, 15, 46), "issuer", 15, 31, 15, 46), "name", 15, 31, 15, 46), depth0))
+    + ((stack1 = helpers.__markdown.if(depth0 != null ? depth0 : (container.nullContext || {}),alias1(container, alias1(container, alias1(container, depth0, "rfp", 15, 54, 15, 71), "issuer", 15, 54, 15, 71), "person", 15, 54, 15, 71),helpers.__markdown.program(container, 7, data, 0),null)) != null ? stack1 : "");
+},"7":function(container,depth0,helpers,partials,data) {
+    var alias1=helpers.__markdown.strict;
+
+  return "（"
+    + helpers.__markdown.escape(container.lambda(alias1(container, alias1(container, alias1(container, depth0, "rfp", 15, 76, 15, 93), "issuer", 15, 76, 15, 93), "person", 15, 76, 15, 93), depth0))
+    + "）";
+},"8":function(container,depth0,helpers,partials,data) {
     var alias1=helpers.__markdown.strict;
 
   return " ・ "
-    + helpers.__markdown.escape(container.lambda(alias1(container, alias1(container, alias1(container, depth0, "rfp", 10, 154, 10, 176), "submission", 10, 154, 10, 176), "contact", 10, 154, 10, 176), depth0));
-},"7":function(container,depth0,helpers,partials,data) {
+    + helpers.__markdown.escape(container.lambda(alias1(container, alias1(container, alias1(container, depth0, "rfp", 15, 154, 15, 176), "submission", 15, 154, 15, 176), "contact", 15, 154, 15, 176), depth0));
+},"9":function(container,depth0,helpers,partials,data) {
     var stack1, alias1=depth0 != null ? depth0 : (container.nullContext || {});
 
-  return ((stack1 = helpers.__markdown.if(alias1,helpers.__markdown.direct["eq"].call(alias1,helpers.__markdown.strict(container, depth0, "key", 11, 49, 11, 52),"proposals_due",helpers.__markdown.noHash),helpers.__markdown.program(container, 8, data, 0),null)) != null ? stack1 : "");
-},"8":function(container,depth0,helpers,partials,data) {
-    return helpers.__markdown.escape(helpers.__markdown.direct["fdate"].call(depth0 != null ? depth0 : (container.nullContext || {}),helpers.__markdown.strict(container, depth0, "date", 11, 79, 11, 83),helpers.__markdown.noHash));
-},"9":function(container,depth0,helpers,partials,data) {
-    return "| **作成日** | "
-    + helpers.__markdown.escape(helpers.__markdown.direct["fdate"].call(depth0 != null ? depth0 : (container.nullContext || {}),helpers.__markdown.strict(container, depth0, "date", 13, 20, 13, 24),helpers.__markdown.noHash))
-    + " |\n";
+  return ((stack1 = helpers.__markdown.if(alias1,helpers.__markdown.direct["eq"].call(alias1,helpers.__markdown.strict(container, depth0, "key", 16, 49, 16, 52),"proposals_due",helpers.__markdown.noHash),helpers.__markdown.program(container, 10, data, 0),null)) != null ? stack1 : "");
 },"10":function(container,depth0,helpers,partials,data) {
+    return helpers.__markdown.escape(helpers.__markdown.direct["fdate"].call(depth0 != null ? depth0 : (container.nullContext || {}),helpers.__markdown.strict(container, depth0, "date", 16, 79, 16, 83),helpers.__markdown.noHash));
+},"11":function(container,depth0,helpers,partials,data) {
+    return "| **作成日** | "
+    + helpers.__markdown.escape(helpers.__markdown.direct["fdate"].call(depth0 != null ? depth0 : (container.nullContext || {}),helpers.__markdown.strict(container, depth0, "date", 18, 20, 18, 24),helpers.__markdown.noHash))
+    + " |\n";
+},"12":function(container,depth0,helpers,partials,data) {
     var alias1=helpers.__markdown.strict;
 
-  return helpers.__markdown.escape(container.lambda(alias1(container, alias1(container, depth0, "rfp", 18, 21, 18, 32), "company", 18, 21, 18, 32), depth0))
-    + "は";
-},"11":function(container,depth0,helpers,partials,data) {
-    return "当社は";
-},"12":function(container,depth0,helpers,partials,data) {
-    return "パートナー企業";
+  return helpers.__markdown.escape(container.lambda(alias1(container, alias1(container, depth0, "rfp", 24, 2, 24, 17), "description", 24, 2, 24, 17), depth0))
+    + "\n\n";
 },"13":function(container,depth0,helpers,partials,data) {
+    var alias1=helpers.__markdown.strict;
+
+  return helpers.__markdown.escape(container.lambda(alias1(container, alias1(container, depth0, "rfp", 27, 21, 27, 32), "company", 27, 21, 27, 32), depth0))
+    + "は";
+},"14":function(container,depth0,helpers,partials,data) {
+    return "当社は";
+},"15":function(container,depth0,helpers,partials,data) {
+    return "パートナー企業";
+},"16":function(container,depth0,helpers,partials,data) {
     var alias1=helpers.__markdown.strict, alias2=helpers.__markdown.noHash, alias3=depth0 != null ? depth0 : (container.nullContext || {}), alias4=helpers.__markdown.direct, alias5=helpers.__markdown.escape;
 
   return "（"
-    + alias5(alias4["fdate"].call(alias3,alias1(container, alias1(container, alias1(container, depth0, "plan", 18, 237, 18, 254), "period", 18, 237, 18, 254), "start", 18, 237, 18, 254),alias2))
+    + alias5(alias4["fdate"].call(alias3,alias1(container, alias1(container, alias1(container, depth0, "plan", 27, 237, 27, 254), "period", 27, 237, 27, 254), "start", 27, 237, 27, 254),alias2))
     + " 〜 "
-    + alias5(alias4["fdate"].call(alias3,alias1(container, alias1(container, alias1(container, depth0, "plan", 18, 267, 18, 282), "period", 18, 267, 18, 282), "end", 18, 267, 18, 282),alias2))
+    + alias5(alias4["fdate"].call(alias3,alias1(container, alias1(container, alias1(container, depth0, "plan", 27, 267, 27, 282), "period", 27, 267, 27, 282), "end", 27, 267, 27, 282),alias2))
     + "）";
-},"14":function(container,depth0,helpers,partials,data) {
-    var alias1=helpers.__markdown.strict;
-
-  return helpers.__markdown.escape(container.lambda(alias1(container, alias1(container, depth0, "rfp", 23, 2, 23, 16), "background", 23, 2, 23, 16), depth0))
-    + "\n";
-},"15":function(container,depth0,helpers,partials,data) {
-    return "*背景の記載はありません。*\n";
-},"16":function(container,depth0,helpers,partials,data) {
-    var alias1=helpers.__markdown.strict;
-
-  return "**私たちが目指す顧客体験：**\n\n> "
-    + helpers.__markdown.escape(container.lambda(alias1(container, alias1(container, depth0, "plan", 31, 4, 31, 15), "vision", 31, 4, 31, 15), depth0))
-    + "\n";
 },"17":function(container,depth0,helpers,partials,data) {
     var stack1, alias1=helpers.__markdown.strict, alias2=depth0 != null ? depth0 : (container.nullContext || {}), alias3=helpers.__markdown.if;
 
-  return "### "
-    + helpers.__markdown.escape(container.lambda(alias1(container, alias1(container, depth0, "goal", 37, 6, 37, 15), "name", 37, 6, 37, 15), depth0))
-    + "\n\n"
-    + ((stack1 = alias3(alias2,alias1(container, alias1(container, depth0, "goal", 39, 6, 39, 20), "statement", 39, 6, 39, 20),helpers.__markdown.program(container, 18, data, 0),null)) != null ? stack1 : "")
-    + ((stack1 = alias3(alias2,alias1(container, alias1(container, depth0, "kpis", 43, 6, 43, 17), "length", 43, 6, 43, 17),helpers.__markdown.program(container, 19, data, 0),helpers.__markdown.program(container, 20, data, 0))) != null ? stack1 : "")
-    + "\n";
+  return "**"
+    + helpers.__markdown.escape(container.lambda(alias1(container, alias1(container, alias1(container, depth0, "plan", 32, 4, 32, 26), "organization", 32, 4, 32, 26), "name", 32, 4, 32, 26), depth0))
+    + "**"
+    + ((stack1 = alias3(alias2,alias1(container, alias1(container, alias1(container, depth0, "plan", 32, 36, 32, 61), "organization", 32, 36, 32, 61), "address", 32, 36, 32, 61),helpers.__markdown.program(container, 18, data, 0),null)) != null ? stack1 : "")
+    + ((stack1 = alias3(alias2,alias1(container, alias1(container, alias1(container, depth0, "plan", 32, 107, 32, 128), "organization", 32, 107, 32, 128), "url", 32, 107, 32, 128),helpers.__markdown.program(container, 19, data, 0),null)) != null ? stack1 : "")
+    + "\n\n";
 },"18":function(container,depth0,helpers,partials,data) {
     var alias1=helpers.__markdown.strict;
 
-  return helpers.__markdown.escape(container.lambda(alias1(container, alias1(container, depth0, "goal", 40, 2, 40, 16), "statement", 40, 2, 40, 16), depth0))
-    + "\n\n";
+  return "（"
+    + helpers.__markdown.escape(container.lambda(alias1(container, alias1(container, alias1(container, depth0, "plan", 32, 66, 32, 91), "organization", 32, 66, 32, 91), "address", 32, 66, 32, 91), depth0))
+    + "）";
 },"19":function(container,depth0,helpers,partials,data) {
-    var stack1, lookupProperty = container.lookupProperty || function(parent, propertyName) {
+    var alias1=helpers.__markdown.strict;
+
+  return " ・ "
+    + helpers.__markdown.escape(container.lambda(alias1(container, alias1(container, alias1(container, depth0, "plan", 32, 135, 32, 156), "organization", 32, 135, 32, 156), "url", 32, 135, 32, 156), depth0));
+},"20":function(container,depth0,helpers,partials,data) {
+    var alias1=helpers.__markdown.strict;
+
+  return helpers.__markdown.escape(container.lambda(alias1(container, alias1(container, depth0, "rfp", 36, 2, 36, 16), "background", 36, 2, 36, 16), depth0))
+    + "\n";
+},"21":function(container,depth0,helpers,partials,data) {
+    return "*背景の記載はありません。*\n";
+},"22":function(container,depth0,helpers,partials,data) {
+    var alias1=helpers.__markdown.strict;
+
+  return "**私たちが目指す顧客体験：**\n\n> "
+    + helpers.__markdown.escape(container.lambda(alias1(container, alias1(container, depth0, "plan", 44, 4, 44, 15), "vision", 44, 4, 44, 15), depth0))
+    + "\n";
+},"23":function(container,depth0,helpers,partials,data) {
+    var stack1, alias1=helpers.__markdown.strict;
+
+  return "- **"
+    + helpers.__markdown.escape(container.lambda(alias1(container, alias1(container, depth0, "goal", 50, 6, 50, 15), "name", 50, 6, 50, 15), depth0))
+    + "**"
+    + ((stack1 = helpers.__markdown.if(depth0 != null ? depth0 : (container.nullContext || {}),alias1(container, alias1(container, depth0, "goal", 50, 25, 50, 39), "statement", 50, 25, 50, 39),helpers.__markdown.program(container, 24, data, 0),null)) != null ? stack1 : "")
+    + "\n";
+},"24":function(container,depth0,helpers,partials,data) {
+    var alias1=helpers.__markdown.strict;
+
+  return "："
+    + helpers.__markdown.escape(container.lambda(alias1(container, alias1(container, depth0, "goal", 50, 44, 50, 58), "statement", 50, 44, 50, 58), depth0));
+},"25":function(container,depth0,helpers,partials,data) {
+    return "*対象となる目標の指定はありません。*\n";
+},"26":function(container,depth0,helpers,partials,data) {
+    return "- "
+    + helpers.__markdown.escape(helpers.__markdown.direct["ref"].call(depth0 != null ? depth0 : (container.nullContext || {}),depth0,helpers.__markdown.noHash))
+    + "\n";
+},"27":function(container,depth0,helpers,partials,data) {
+    var stack1, alias1=helpers.__markdown.strict, lookupProperty = container.lookupProperty || function(parent, propertyName) {
         if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
           return parent[propertyName];
         }
         return undefined
     };
 
-  return "測定する KPI：\n\n"
-    + ((stack1 = container.invokePartial(lookupProperty(partials,"kpi-table"),helpers.__markdown.strict(container, depth0, "kpis", 46, 14, 46, 18),{"name":"kpi-table","data":data,"helpers":helpers,"partials":partials,"decorators":container.decorators})) != null ? stack1 : "");
-},"20":function(container,depth0,helpers,partials,data) {
-    return "*この目標を測る KPI はまだありません。*\n";
-},"21":function(container,depth0,helpers,partials,data) {
-    return "*対象となる目標の指定はありません。*\n";
-},"22":function(container,depth0,helpers,partials,data) {
-    return "- "
-    + helpers.__markdown.escape(helpers.__markdown.direct["ref"].call(depth0 != null ? depth0 : (container.nullContext || {}),depth0,helpers.__markdown.noHash))
-    + "\n";
-},"23":function(container,depth0,helpers,partials,data) {
+  return ((stack1 = helpers.__markdown.if(depth0 != null ? depth0 : (container.nullContext || {}),alias1(container, alias1(container, depth0, "rfp", 59, 6, 59, 18), "internal", 59, 6, 59, 18),helpers.__markdown.program(container, 28, data, 0),helpers.__markdown.program(container, 29, data, 0))) != null ? stack1 : "")
+    + "\n\n"
+    + ((stack1 = container.invokePartial(lookupProperty(partials,"kpi-table"),alias1(container, alias1(container, depth0, "rfp", 61, 14, 61, 22), "kpis", 61, 14, 61, 22),{"name":"kpi-table","data":data,"helpers":helpers,"partials":partials,"decorators":container.decorators})) != null ? stack1 : "");
+},"28":function(container,depth0,helpers,partials,data) {
+    return "これらの目標と対象業務の KPI：";
+},"29":function(container,depth0,helpers,partials,data) {
+    return "対象となるステージと施策の KPI：";
+},"30":function(container,depth0,helpers,partials,data) {
+    return "*対象業務を測る KPI はまだありません。*\n";
+},"31":function(container,depth0,helpers,partials,data) {
     var stack1, lookupProperty = container.lookupProperty || function(parent, propertyName) {
         if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
           return parent[propertyName];
@@ -2270,49 +2535,57 @@ const SPECS = [
     };
 
   return ((stack1 = container.invokePartial(lookupProperty(partials,"persona"),depth0,{"name":"persona","data":data,"helpers":helpers,"partials":partials,"decorators":container.decorators})) != null ? stack1 : "");
-},"24":function(container,depth0,helpers,partials,data) {
+},"32":function(container,depth0,helpers,partials,data) {
     var stack1, alias1=helpers.__markdown.strict;
 
-  return "| ステージ | 顧客の目的 | 現在の不満・課題 | 顧客接点 | 当社の担当 |\n|---|---|---|---|---|\n"
-    + ((stack1 = helpers.__markdown.direct["each"].call(depth0 != null ? depth0 : (container.nullContext || {}),alias1(container, alias1(container, depth0, "rfp", 66, 8, 66, 18), "stages", 66, 8, 66, 18),{"name":"each","hash":{},"fn":helpers.__markdown.program(container, 25, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":66,"column":0},"end":{"line":68,"column":9}}})) != null ? stack1 : "");
-},"25":function(container,depth0,helpers,partials,data) {
+  return "| ステージ | 顧客の目的 | 現在の不満・課題 | 改善の機会 | 顧客接点 | 当社の担当 |\n|---|---|---|---|---|---|\n"
+    + ((stack1 = helpers.__markdown.direct["each"].call(depth0 != null ? depth0 : (container.nullContext || {}),alias1(container, alias1(container, depth0, "rfp", 74, 8, 74, 18), "stages", 74, 8, 74, 18),{"name":"each","hash":{},"fn":helpers.__markdown.program(container, 33, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":74,"column":0},"end":{"line":76,"column":9}}})) != null ? stack1 : "");
+},"33":function(container,depth0,helpers,partials,data) {
     var stack1, alias1=helpers.__markdown.strict, alias2=container.lambda, alias3=helpers.__markdown.escape, alias4=depth0 != null ? depth0 : (container.nullContext || {}), alias5=helpers.__markdown.if, alias6=helpers.__markdown.noHash, alias7=helpers.__markdown.direct;
 
   return "| **"
-    + alias3(alias2(alias1(container, depth0, "journey", 67, 6, 67, 13), depth0))
+    + alias3(alias2(alias1(container, depth0, "journey", 75, 6, 75, 13), depth0))
     + " › "
-    + alias3(alias2(alias1(container, depth0, "name", 67, 20, 67, 24), depth0))
+    + alias3(alias2(alias1(container, depth0, "name", 75, 20, 75, 24), depth0))
     + "**"
-    + ((stack1 = alias5(alias4,alias1(container, depth0, "phase", 67, 34, 67, 39),helpers.__markdown.program(container, 26, data, 0),null)) != null ? stack1 : "")
+    + ((stack1 = alias5(alias4,alias1(container, depth0, "phase", 75, 34, 75, 39),helpers.__markdown.program(container, 34, data, 0),null)) != null ? stack1 : "")
     + " | "
-    + alias3(alias7["lines"].call(alias4,alias1(container, depth0, "customer_goal", 67, 85, 67, 98),alias6))
+    + alias3(alias7["lines"].call(alias4,alias1(container, depth0, "customer_goal", 75, 85, 75, 98),alias6))
     + " | "
-    + alias3(alias7["lines"].call(alias4,alias1(container, depth0, "pain_points", 67, 111, 67, 122),alias6))
+    + alias3(alias7["lines"].call(alias4,alias1(container, depth0, "pain_points", 75, 111, 75, 122),alias6))
     + " | "
-    + ((stack1 = alias7["each"].call(alias4,alias1(container, depth0, "touchpoints", 67, 135, 67, 146),{"name":"each","hash":{},"fn":helpers.__markdown.program(container, 27, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":67,"column":127},"end":{"line":67,"column":233}}})) != null ? stack1 : "")
+    + alias3(alias7["lines"].call(alias4,alias1(container, depth0, "opportunities", 75, 135, 75, 148),alias6))
     + " | "
-    + ((stack1 = alias5(alias4,alias1(container, depth0, "owner", 67, 242, 67, 247),helpers.__markdown.program(container, 30, data, 0),helpers.__markdown.program(container, 3, data, 0))) != null ? stack1 : "")
+    + ((stack1 = alias7["each"].call(alias4,alias1(container, depth0, "touchpoints", 75, 161, 75, 172),{"name":"each","hash":{},"fn":helpers.__markdown.program(container, 35, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":75,"column":153},"end":{"line":75,"column":259}}})) != null ? stack1 : "")
+    + " | "
+    + ((stack1 = alias5(alias4,alias1(container, depth0, "owner", 75, 268, 75, 273),helpers.__markdown.program(container, 38, data, 0),helpers.__markdown.program(container, 3, data, 0))) != null ? stack1 : "")
     + " |\n";
-},"26":function(container,depth0,helpers,partials,data) {
+},"34":function(container,depth0,helpers,partials,data) {
     return "<br>"
-    + helpers.__markdown.escape(helpers.__markdown.direct["word"].call(depth0 != null ? depth0 : (container.nullContext || {}),"phase",helpers.__markdown.strict(container, depth0, "phase", 67, 60, 67, 65),helpers.__markdown.noHash));
-},"27":function(container,depth0,helpers,partials,data) {
+    + helpers.__markdown.escape(helpers.__markdown.direct["word"].call(depth0 != null ? depth0 : (container.nullContext || {}),"phase",helpers.__markdown.strict(container, depth0, "phase", 75, 60, 75, 65),helpers.__markdown.noHash));
+},"35":function(container,depth0,helpers,partials,data) {
     var stack1, alias1=helpers.__markdown.strict, alias2=depth0 != null ? depth0 : (container.nullContext || {}), alias3=helpers.__markdown.if;
 
-  return helpers.__markdown.escape(container.lambda(alias1(container, depth0, "channel", 67, 150, 67, 157), depth0))
-    + ((stack1 = alias3(alias2,alias1(container, depth0, "tool", 67, 165, 67, 169),helpers.__markdown.program(container, 28, data, 0),null)) != null ? stack1 : "")
-    + ((stack1 = alias3(alias2,alias1(container, data, "last", 67, 202, 67, 207),null,helpers.__markdown.program(container, 29, data, 0))) != null ? stack1 : "");
-},"28":function(container,depth0,helpers,partials,data) {
+  return helpers.__markdown.escape(container.lambda(alias1(container, depth0, "channel", 75, 176, 75, 183), depth0))
+    + ((stack1 = alias3(alias2,alias1(container, depth0, "tool", 75, 191, 75, 195),helpers.__markdown.program(container, 36, data, 0),null)) != null ? stack1 : "")
+    + ((stack1 = alias3(alias2,alias1(container, data, "last", 75, 228, 75, 233),null,helpers.__markdown.program(container, 37, data, 0))) != null ? stack1 : "");
+},"36":function(container,depth0,helpers,partials,data) {
     return "（"
-    + helpers.__markdown.escape(helpers.__markdown.direct["ref"].call(depth0 != null ? depth0 : (container.nullContext || {}),helpers.__markdown.strict(container, depth0, "tool", 67, 178, 67, 182),helpers.__markdown.noHash))
+    + helpers.__markdown.escape(helpers.__markdown.direct["ref"].call(depth0 != null ? depth0 : (container.nullContext || {}),helpers.__markdown.strict(container, depth0, "tool", 75, 204, 75, 208),helpers.__markdown.noHash))
     + "）";
-},"29":function(container,depth0,helpers,partials,data) {
+},"37":function(container,depth0,helpers,partials,data) {
     return "<br>";
-},"30":function(container,depth0,helpers,partials,data) {
-    return helpers.__markdown.escape(helpers.__markdown.direct["ref"].call(depth0 != null ? depth0 : (container.nullContext || {}),helpers.__markdown.strict(container, depth0, "owner", 67, 255, 67, 260),helpers.__markdown.noHash));
-},"31":function(container,depth0,helpers,partials,data) {
+},"38":function(container,depth0,helpers,partials,data) {
+    return helpers.__markdown.escape(helpers.__markdown.direct["ref"].call(depth0 != null ? depth0 : (container.nullContext || {}),helpers.__markdown.strict(container, depth0, "owner", 75, 281, 75, 286),helpers.__markdown.noHash));
+},"39":function(container,depth0,helpers,partials,data) {
     return "*対象となるステージの指定はありません。*\n";
-},"32":function(container,depth0,helpers,partials,data) {
+},"40":function(container,depth0,helpers,partials,data) {
+    var stack1, alias1=helpers.__markdown.strict, alias2=depth0 != null ? depth0 : (container.nullContext || {});
+
+  return ((stack1 = helpers.__markdown.if(alias2,alias1(container, alias1(container, depth0, "rfp", 87, 6, 87, 18), "internal", 87, 6, 87, 18),helpers.__markdown.program(container, 41, data, 0),helpers.__markdown.program(container, 44, data, 0))) != null ? stack1 : "")
+    + "\n"
+    + ((stack1 = helpers.__markdown.direct["each"].call(alias2,alias1(container, alias1(container, depth0, "rfp", 103, 8, 103, 23), "initiatives", 103, 8, 103, 23),{"name":"each","hash":{},"fn":helpers.__markdown.program(container, 50, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":103,"column":0},"end":{"line":110,"column":9}}})) != null ? stack1 : "");
+},"41":function(container,depth0,helpers,partials,data) {
     var stack1, alias1=helpers.__markdown.strict, lookupProperty = container.lookupProperty || function(parent, propertyName) {
         if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
           return parent[propertyName];
@@ -2320,93 +2593,171 @@ const SPECS = [
         return undefined
     };
 
-  return ((stack1 = container.invokePartial(lookupProperty(partials,"initiative-table"),alias1(container, alias1(container, depth0, "rfp", 79, 21, 79, 36), "initiatives", 79, 21, 79, 36),{"name":"initiative-table","data":data,"helpers":helpers,"partials":partials,"decorators":container.decorators})) != null ? stack1 : "")
+  return ((stack1 = container.invokePartial(lookupProperty(partials,"initiative-table"),alias1(container, alias1(container, depth0, "rfp", 88, 21, 88, 36), "initiatives", 88, 21, 88, 36),{"name":"initiative-table","data":data,"helpers":helpers,"partials":partials,"decorators":container.decorators})) != null ? stack1 : "")
     + "\n"
-    + ((stack1 = helpers.__markdown.direct["each"].call(depth0 != null ? depth0 : (container.nullContext || {}),alias1(container, alias1(container, depth0, "rfp", 81, 8, 81, 23), "initiatives", 81, 8, 81, 23),{"name":"each","hash":{},"fn":helpers.__markdown.program(container, 33, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":81,"column":0},"end":{"line":85,"column":9}}})) != null ? stack1 : "");
-},"33":function(container,depth0,helpers,partials,data) {
-    var stack1;
-
-  return ((stack1 = helpers.__markdown.if(depth0 != null ? depth0 : (container.nullContext || {}),helpers.__markdown.strict(container, depth0, "description", 82, 6, 82, 17),helpers.__markdown.program(container, 34, data, 0),null)) != null ? stack1 : "");
-},"34":function(container,depth0,helpers,partials,data) {
-    var alias1=helpers.__markdown.strict, alias2=container.lambda, alias3=helpers.__markdown.escape;
-
-  return "- **"
-    + alias3(alias2(alias1(container, depth0, "name", 83, 6, 83, 10), depth0))
-    + "：** "
-    + alias3(alias2(alias1(container, depth0, "description", 83, 18, 83, 29), depth0))
-    + "\n";
-},"35":function(container,depth0,helpers,partials,data) {
-    return "*対象となる施策の指定はありません。*\n";
-},"36":function(container,depth0,helpers,partials,data) {
-    var alias1=helpers.__markdown.strict, alias2=container.lambda, alias3=helpers.__markdown.escape;
-
-  return "| "
-    + alias3(alias2(alias1(container, depth0, "id", 100, 4, 100, 6), depth0))
-    + " | "
-    + alias3(alias2(alias1(container, depth0, "text", 100, 13, 100, 17), depth0))
-    + " | "
-    + alias3(helpers.__markdown.direct["word"].call(depth0 != null ? depth0 : (container.nullContext || {}),"moscow",alias1(container, depth0, "priority", 100, 38, 100, 46),helpers.__markdown.noHash))
-    + " |\n";
-},"37":function(container,depth0,helpers,partials,data) {
-    var stack1, alias1=helpers.__markdown.strict;
-
-  return "**応募資格：**\n\n"
-    + ((stack1 = helpers.__markdown.direct["each"].call(depth0 != null ? depth0 : (container.nullContext || {}),alias1(container, alias1(container, depth0, "rfp", 106, 8, 106, 26), "qualifications", 106, 8, 106, 26),{"name":"each","hash":{},"fn":helpers.__markdown.program(container, 38, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":106,"column":0},"end":{"line":108,"column":9}}})) != null ? stack1 : "");
-},"38":function(container,depth0,helpers,partials,data) {
-    return "- "
-    + helpers.__markdown.escape(container.lambda(depth0, depth0))
-    + "\n";
-},"39":function(container,depth0,helpers,partials,data) {
-    var stack1, alias1=helpers.__markdown.strict;
-
-  return "ご提案では、次のツールおよびその連携に対応してください。\n\n| ツール | 目的 | 連携先 |\n|---|---|---|\n"
-    + ((stack1 = helpers.__markdown.direct["each"].call(depth0 != null ? depth0 : (container.nullContext || {}),alias1(container, alias1(container, depth0, "rfp", 122, 8, 122, 24), "integrations", 122, 8, 122, 24),{"name":"each","hash":{},"fn":helpers.__markdown.program(container, 40, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":122,"column":0},"end":{"line":124,"column":9}}})) != null ? stack1 : "");
-},"40":function(container,depth0,helpers,partials,data) {
-    var stack1, alias1=helpers.__markdown.strict, alias2=depth0 != null ? depth0 : (container.nullContext || {}), alias3=helpers.__markdown.if;
-
-  return "| **"
-    + helpers.__markdown.escape(helpers.__markdown.direct["ref"].call(alias2,alias1(container, depth0, "tool", 123, 10, 123, 14),helpers.__markdown.noHash))
-    + "** | "
-    + ((stack1 = alias3(alias2,alias1(container, depth0, "detail", 123, 27, 123, 33),helpers.__markdown.program(container, 41, data, 0),helpers.__markdown.program(container, 3, data, 0))) != null ? stack1 : "")
-    + " | "
-    + ((stack1 = alias3(alias2,alias1(container, depth0, "detail", 123, 85, 123, 91),helpers.__markdown.program(container, 42, data, 0),helpers.__markdown.program(container, 3, data, 0))) != null ? stack1 : "")
-    + " |\n";
-},"41":function(container,depth0,helpers,partials,data) {
-    var alias1=helpers.__markdown.strict;
-
-  return helpers.__markdown.escape(helpers.__markdown.direct["or"].call(depth0 != null ? depth0 : (container.nullContext || {}),alias1(container, alias1(container, depth0, "detail", 123, 40, 123, 54), "purpose", 123, 40, 123, 54),"—",helpers.__markdown.noHash));
+    + ((stack1 = helpers.__markdown.direct["each"].call(depth0 != null ? depth0 : (container.nullContext || {}),alias1(container, alias1(container, depth0, "rfp", 90, 8, 90, 23), "initiatives", 90, 8, 90, 23),{"name":"each","hash":{},"fn":helpers.__markdown.program(container, 42, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":90,"column":0},"end":{"line":94,"column":9}}})) != null ? stack1 : "");
 },"42":function(container,depth0,helpers,partials,data) {
     var stack1;
 
-  return ((stack1 = helpers.__markdown.direct["each"].call(depth0 != null ? depth0 : (container.nullContext || {}),helpers.__markdown.strict(container, depth0, "connections", 123, 101, 123, 112),{"name":"each","hash":{},"fn":helpers.__markdown.program(container, 43, data, 0),"inverse":helpers.__markdown.program(container, 3, data, 0),"data":data,"loc":{"start":{"line":123,"column":93},"end":{"line":123,"column":243}}})) != null ? stack1 : "");
+  return ((stack1 = helpers.__markdown.if(depth0 != null ? depth0 : (container.nullContext || {}),helpers.__markdown.strict(container, depth0, "description", 91, 6, 91, 17),helpers.__markdown.program(container, 43, data, 0),null)) != null ? stack1 : "");
 },"43":function(container,depth0,helpers,partials,data) {
+    var alias1=helpers.__markdown.strict, alias2=container.lambda, alias3=helpers.__markdown.escape;
+
+  return "- **"
+    + alias3(alias2(alias1(container, depth0, "name", 92, 6, 92, 10), depth0))
+    + "：** "
+    + alias3(alias2(alias1(container, depth0, "description", 92, 18, 92, 29), depth0))
+    + "\n";
+},"44":function(container,depth0,helpers,partials,data) {
+    var stack1, alias1=helpers.__markdown.strict;
+
+  return "| 施策 | 目的・内容 | 期間 | 対象ステージ |\n|---|---|---|---|\n"
+    + ((stack1 = helpers.__markdown.direct["each"].call(depth0 != null ? depth0 : (container.nullContext || {}),alias1(container, alias1(container, depth0, "rfp", 98, 8, 98, 23), "initiatives", 98, 8, 98, 23),{"name":"each","hash":{},"fn":helpers.__markdown.program(container, 45, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":98,"column":0},"end":{"line":100,"column":9}}})) != null ? stack1 : "");
+},"45":function(container,depth0,helpers,partials,data) {
+    var stack1, alias1=helpers.__markdown.strict, alias2=helpers.__markdown.escape, alias3=depth0 != null ? depth0 : (container.nullContext || {}), alias4=helpers.__markdown.if, alias5=helpers.__markdown.noHash, alias6=helpers.__markdown.direct;
+
+  return "| **"
+    + alias2(container.lambda(alias1(container, depth0, "name", 99, 6, 99, 10), depth0))
+    + "**"
+    + ((stack1 = alias4(alias3,alias1(container, depth0, "channel", 99, 20, 99, 27),helpers.__markdown.program(container, 46, data, 0),null)) != null ? stack1 : "")
+    + " | "
+    + alias2(alias6["or"].call(alias3,alias1(container, depth0, "description", 99, 59, 99, 70),"—",alias5))
+    + " | "
+    + ((stack1 = alias4(alias3,alias1(container, depth0, "start", 99, 85, 99, 90),helpers.__markdown.program(container, 47, data, 0),helpers.__markdown.program(container, 48, data, 0))) != null ? stack1 : "")
+    + " 〜 "
+    + ((stack1 = alias4(alias3,alias1(container, depth0, "end", 99, 132, 99, 135),helpers.__markdown.program(container, 49, data, 0),helpers.__markdown.program(container, 48, data, 0))) != null ? stack1 : "")
+    + " | "
+    + alias2(alias6["lines"].call(alias3,alias1(container, depth0, "stages", 99, 177, 99, 183),alias5))
+    + " |\n";
+},"46":function(container,depth0,helpers,partials,data) {
+    return "<br>"
+    + helpers.__markdown.escape(container.lambda(helpers.__markdown.strict(container, depth0, "channel", 99, 35, 99, 42), depth0));
+},"47":function(container,depth0,helpers,partials,data) {
+    return helpers.__markdown.escape(helpers.__markdown.direct["fdate"].call(depth0 != null ? depth0 : (container.nullContext || {}),helpers.__markdown.strict(container, depth0, "start", 99, 100, 99, 105),helpers.__markdown.noHash));
+},"48":function(container,depth0,helpers,partials,data) {
+    return "？";
+},"49":function(container,depth0,helpers,partials,data) {
+    return helpers.__markdown.escape(helpers.__markdown.direct["fdate"].call(depth0 != null ? depth0 : (container.nullContext || {}),helpers.__markdown.strict(container, depth0, "end", 99, 145, 99, 148),helpers.__markdown.noHash));
+},"50":function(container,depth0,helpers,partials,data) {
+    var stack1, alias1=helpers.__markdown.strict;
+
+  return ((stack1 = helpers.__markdown.if(depth0 != null ? depth0 : (container.nullContext || {}),alias1(container, alias1(container, depth0, "automation", 104, 6, 104, 23), "length", 104, 6, 104, 23),helpers.__markdown.program(container, 51, data, 0),null)) != null ? stack1 : "");
+},"51":function(container,depth0,helpers,partials,data) {
+    var stack1, alias1=helpers.__markdown.strict, lookupProperty = container.lookupProperty || function(parent, propertyName) {
+        if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
+          return parent[propertyName];
+        }
+        return undefined
+    };
+
+  return "**"
+    + helpers.__markdown.escape(container.lambda(alias1(container, depth0, "name", 105, 4, 105, 8), depth0))
+    + "の自動配信**（起点となる日時を基準としたタイミング）：\n\n"
+    + ((stack1 = container.invokePartial(lookupProperty(partials,"automation"),alias1(container, depth0, "automation", 107, 15, 107, 25),{"name":"automation","data":data,"helpers":helpers,"partials":partials,"decorators":container.decorators})) != null ? stack1 : "")
+    + "\n";
+},"52":function(container,depth0,helpers,partials,data) {
+    return "*対象となる施策の指定はありません。*\n";
+},"53":function(container,depth0,helpers,partials,data) {
+    var alias1=helpers.__markdown.strict, alias2=container.lambda, alias3=helpers.__markdown.escape;
+
+  return "| "
+    + alias3(alias2(alias1(container, depth0, "id", 125, 4, 125, 6), depth0))
+    + " | "
+    + alias3(alias2(alias1(container, depth0, "text", 125, 13, 125, 17), depth0))
+    + " | "
+    + alias3(helpers.__markdown.direct["word"].call(depth0 != null ? depth0 : (container.nullContext || {}),"moscow",alias1(container, depth0, "priority", 125, 38, 125, 46),helpers.__markdown.noHash))
+    + " |\n";
+},"54":function(container,depth0,helpers,partials,data) {
+    var stack1, alias1=helpers.__markdown.strict;
+
+  return "**応募資格：**\n\n"
+    + ((stack1 = helpers.__markdown.direct["each"].call(depth0 != null ? depth0 : (container.nullContext || {}),alias1(container, alias1(container, depth0, "rfp", 131, 8, 131, 26), "qualifications", 131, 8, 131, 26),{"name":"each","hash":{},"fn":helpers.__markdown.program(container, 55, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":131,"column":0},"end":{"line":133,"column":9}}})) != null ? stack1 : "");
+},"55":function(container,depth0,helpers,partials,data) {
+    return "- "
+    + helpers.__markdown.escape(container.lambda(depth0, depth0))
+    + "\n";
+},"56":function(container,depth0,helpers,partials,data) {
+    var stack1, alias1=helpers.__markdown.strict, lookupProperty = container.lookupProperty || function(parent, propertyName) {
+        if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
+          return parent[propertyName];
+        }
+        return undefined
+    };
+
+  return "当社の現在のツール環境（社内用：費用・契約終了日を含む）：\n\n"
+    + ((stack1 = container.invokePartial(lookupProperty(partials,"tool-table"),alias1(container, alias1(container, depth0, "rfp", 141, 15, 141, 24), "tools", 141, 15, 141, 24),{"name":"tool-table","data":data,"helpers":helpers,"partials":partials,"decorators":container.decorators})) != null ? stack1 : "")
+    + "\n";
+},"57":function(container,depth0,helpers,partials,data) {
+    var stack1, alias1=helpers.__markdown.strict;
+
+  return "ご提案では、次のツールおよびその連携に対応してください。\n\n| ツール | 種類 | 目的 | 連携先 |\n|---|---|---|---|\n"
+    + ((stack1 = helpers.__markdown.direct["each"].call(depth0 != null ? depth0 : (container.nullContext || {}),alias1(container, alias1(container, depth0, "rfp", 149, 8, 149, 24), "integrations", 149, 8, 149, 24),{"name":"each","hash":{},"fn":helpers.__markdown.program(container, 58, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":149,"column":0},"end":{"line":151,"column":9}}})) != null ? stack1 : "");
+},"58":function(container,depth0,helpers,partials,data) {
+    var stack1, alias1=helpers.__markdown.strict, alias2=depth0 != null ? depth0 : (container.nullContext || {}), alias3=helpers.__markdown.if;
+
+  return "| **"
+    + helpers.__markdown.escape(helpers.__markdown.direct["ref"].call(alias2,alias1(container, depth0, "tool", 150, 10, 150, 14),helpers.__markdown.noHash))
+    + "**"
+    + ((stack1 = alias3(alias2,alias1(container, alias1(container, depth0, "detail", 150, 24, 150, 37), "vendor", 150, 24, 150, 37),helpers.__markdown.program(container, 59, data, 0),null)) != null ? stack1 : "")
+    + " | "
+    + ((stack1 = alias3(alias2,alias1(container, alias1(container, depth0, "detail", 150, 76, 150, 91), "category", 150, 76, 150, 91),helpers.__markdown.program(container, 60, data, 0),helpers.__markdown.program(container, 3, data, 0))) != null ? stack1 : "")
+    + " | "
+    + ((stack1 = alias3(alias2,alias1(container, depth0, "detail", 150, 158, 150, 164),helpers.__markdown.program(container, 61, data, 0),helpers.__markdown.program(container, 3, data, 0))) != null ? stack1 : "")
+    + " | "
+    + ((stack1 = alias3(alias2,alias1(container, depth0, "detail", 150, 216, 150, 222),helpers.__markdown.program(container, 62, data, 0),helpers.__markdown.program(container, 3, data, 0))) != null ? stack1 : "")
+    + " |\n";
+},"59":function(container,depth0,helpers,partials,data) {
+    var alias1=helpers.__markdown.strict;
+
+  return "<br>"
+    + helpers.__markdown.escape(container.lambda(alias1(container, alias1(container, depth0, "detail", 150, 45, 150, 58), "vendor", 150, 45, 150, 58), depth0));
+},"60":function(container,depth0,helpers,partials,data) {
+    var alias1=helpers.__markdown.strict;
+
+  return helpers.__markdown.escape(helpers.__markdown.direct["word"].call(depth0 != null ? depth0 : (container.nullContext || {}),"tool_category",alias1(container, alias1(container, depth0, "detail", 150, 116, 150, 131), "category", 150, 116, 150, 131),helpers.__markdown.noHash));
+},"61":function(container,depth0,helpers,partials,data) {
+    var alias1=helpers.__markdown.strict;
+
+  return helpers.__markdown.escape(helpers.__markdown.direct["or"].call(depth0 != null ? depth0 : (container.nullContext || {}),alias1(container, alias1(container, depth0, "detail", 150, 171, 150, 185), "purpose", 150, 171, 150, 185),"—",helpers.__markdown.noHash));
+},"62":function(container,depth0,helpers,partials,data) {
+    var stack1;
+
+  return ((stack1 = helpers.__markdown.direct["each"].call(depth0 != null ? depth0 : (container.nullContext || {}),helpers.__markdown.strict(container, depth0, "connections", 150, 232, 150, 243),{"name":"each","hash":{},"fn":helpers.__markdown.program(container, 63, data, 0),"inverse":helpers.__markdown.program(container, 3, data, 0),"data":data,"loc":{"start":{"line":150,"column":224},"end":{"line":150,"column":374}}})) != null ? stack1 : "");
+},"63":function(container,depth0,helpers,partials,data) {
     var stack1, alias1=helpers.__markdown.strict, alias2=helpers.__markdown.noHash, alias3=depth0 != null ? depth0 : (container.nullContext || {}), alias4=helpers.__markdown.direct, alias5=helpers.__markdown.escape, alias6=helpers.__markdown.if;
 
-  return alias5(alias4["ref"].call(alias3,alias1(container, depth0, "tool", 123, 120, 123, 124),alias2))
-    + "（"
-    + alias5(alias4["word"].call(alias3,"flow",alias1(container, depth0, "direction", 123, 141, 123, 150),alias2))
-    + ((stack1 = alias6(alias3,alias1(container, alias1(container, depth0, "data", 123, 158, 123, 169), "length", 123, 158, 123, 169),helpers.__markdown.program(container, 44, data, 0),null)) != null ? stack1 : "")
-    + "）"
-    + ((stack1 = alias6(alias3,alias1(container, data, "last", 123, 203, 123, 208),null,helpers.__markdown.program(container, 29, data, 0))) != null ? stack1 : "");
-},"44":function(container,depth0,helpers,partials,data) {
+  return alias5(alias4["ref"].call(alias3,alias1(container, depth0, "tool", 150, 251, 150, 255),alias2))
+    + "［"
+    + alias5(alias4["word"].call(alias3,"flow",alias1(container, depth0, "direction", 150, 272, 150, 281),alias2))
+    + ((stack1 = alias6(alias3,alias1(container, alias1(container, depth0, "data", 150, 289, 150, 300), "length", 150, 289, 150, 300),helpers.__markdown.program(container, 64, data, 0),null)) != null ? stack1 : "")
+    + "］"
+    + ((stack1 = alias6(alias3,alias1(container, data, "last", 150, 334, 150, 339),null,helpers.__markdown.program(container, 37, data, 0))) != null ? stack1 : "");
+},"64":function(container,depth0,helpers,partials,data) {
     return "："
-    + helpers.__markdown.escape(helpers.__markdown.direct["join"].call(depth0 != null ? depth0 : (container.nullContext || {}),helpers.__markdown.strict(container, depth0, "data", 123, 179, 123, 183),helpers.__markdown.noHash));
-},"45":function(container,depth0,helpers,partials,data) {
+    + helpers.__markdown.escape(helpers.__markdown.direct["join"].call(depth0 != null ? depth0 : (container.nullContext || {}),helpers.__markdown.strict(container, depth0, "data", 150, 310, 150, 314),helpers.__markdown.noHash));
+},"65":function(container,depth0,helpers,partials,data) {
+    return "*連携が必要なツールの指定はありません。*\n";
+},"66":function(container,depth0,helpers,partials,data) {
     var stack1, alias1=helpers.__markdown.strict, alias2=depth0 != null ? depth0 : (container.nullContext || {}), alias3=helpers.__markdown.if;
 
   return "**窓口：** "
-    + helpers.__markdown.escape(container.lambda(alias1(container, alias1(container, alias1(container, depth0, "rfp", 130, 10, 130, 25), "issuer", 130, 10, 130, 25), "name", 130, 10, 130, 25), depth0))
-    + ((stack1 = alias3(alias2,alias1(container, alias1(container, alias1(container, depth0, "rfp", 130, 33, 130, 50), "issuer", 130, 33, 130, 50), "person", 130, 33, 130, 50),helpers.__markdown.program(container, 5, data, 0),null)) != null ? stack1 : "")
-    + ((stack1 = alias3(alias2,alias1(container, alias1(container, alias1(container, depth0, "rfp", 130, 88, 130, 111), "issuer", 130, 88, 130, 111), "organization", 130, 88, 130, 111),helpers.__markdown.program(container, 46, data, 0),null)) != null ? stack1 : "")
+    + ((stack1 = alias3(alias2,alias1(container, alias1(container, depth0, "rfp", 159, 14, 159, 25), "company", 159, 14, 159, 25),helpers.__markdown.program(container, 1, data, 0),helpers.__markdown.program(container, 67, data, 0))) != null ? stack1 : "")
+    + " "
+    + helpers.__markdown.escape(container.lambda(alias1(container, alias1(container, alias1(container, depth0, "rfp", 159, 173, 159, 188), "issuer", 159, 173, 159, 188), "name", 159, 173, 159, 188), depth0))
+    + ((stack1 = alias3(alias2,alias1(container, alias1(container, alias1(container, depth0, "rfp", 159, 196, 159, 213), "issuer", 159, 196, 159, 213), "person", 159, 196, 159, 213),helpers.__markdown.program(container, 7, data, 0),null)) != null ? stack1 : "")
+    + ((stack1 = alias3(alias2,alias1(container, alias1(container, alias1(container, depth0, "rfp", 159, 251, 159, 273), "submission", 159, 251, 159, 273), "contact", 159, 251, 159, 273),helpers.__markdown.program(container, 8, data, 0),null)) != null ? stack1 : "")
     + "\n";
-},"46":function(container,depth0,helpers,partials,data) {
+},"67":function(container,depth0,helpers,partials,data) {
+    var stack1, alias1=helpers.__markdown.strict;
+
+  return ((stack1 = helpers.__markdown.if(depth0 != null ? depth0 : (container.nullContext || {}),alias1(container, alias1(container, alias1(container, depth0, "rfp", 159, 104, 159, 127), "issuer", 159, 104, 159, 127), "organization", 159, 104, 159, 127),helpers.__markdown.program(container, 68, data, 0),null)) != null ? stack1 : "");
+},"68":function(container,depth0,helpers,partials,data) {
     var alias1=helpers.__markdown.strict;
 
-  return "、"
-    + helpers.__markdown.escape(container.lambda(alias1(container, alias1(container, alias1(container, depth0, "rfp", 130, 116, 130, 139), "issuer", 130, 116, 130, 139), "organization", 130, 116, 130, 139), depth0));
-},"47":function(container,depth0,helpers,partials,data) {
+  return helpers.__markdown.escape(container.lambda(alias1(container, alias1(container, alias1(container, depth0, "rfp", 159, 131, 159, 154), "issuer", 159, 131, 159, 154), "organization", 159, 131, 159, 154), depth0));
+},"69":function(container,depth0,helpers,partials,data) {
     return "**窓口：** ⚠ 未設定\n";
-},"48":function(container,depth0,helpers,partials,data) {
+},"70":function(container,depth0,helpers,partials,data) {
     var stack1, alias1=helpers.__markdown.strict, lookupProperty = container.lookupProperty || function(parent, propertyName) {
         if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
           return parent[propertyName];
@@ -2415,97 +2766,103 @@ const SPECS = [
     };
 
   return "当社側の役割分担（A＝説明責任者、R＝実行責任者、C＝協議先、I＝報告先）：\n\n"
-    + ((stack1 = container.invokePartial(lookupProperty(partials,"raci-list"),alias1(container, alias1(container, depth0, "rfp", 138, 14, 138, 28), "governance", 138, 14, 138, 28),{"name":"raci-list","data":data,"helpers":helpers,"partials":partials,"decorators":container.decorators})) != null ? stack1 : "");
-},"49":function(container,depth0,helpers,partials,data) {
-    var stack1, alias1=helpers.__markdown.strict;
+    + ((stack1 = container.invokePartial(lookupProperty(partials,"raci-list"),alias1(container, alias1(container, depth0, "rfp", 167, 14, 167, 28), "governance", 167, 14, 167, 28),{"name":"raci-list","data":data,"helpers":helpers,"partials":partials,"decorators":container.decorators})) != null ? stack1 : "");
+},"71":function(container,depth0,helpers,partials,data) {
+    var stack1, alias1=helpers.__markdown.strict, alias2=depth0 != null ? depth0 : (container.nullContext || {});
 
-  return "業務範囲全体で"
-    + ((stack1 = helpers.__markdown.if(depth0 != null ? depth0 : (container.nullContext || {}),alias1(container, alias1(container, alias1(container, depth0, "rfp", 144, 13, 144, 27), "budget", 144, 13, 144, 27), "min", 144, 13, 144, 27),helpers.__markdown.program(container, 50, data, 0),helpers.__markdown.program(container, 53, data, 0))) != null ? stack1 : "")
-    + "（"
-    + helpers.__markdown.escape(container.lambda(alias1(container, alias1(container, alias1(container, depth0, "rfp", 144, 335, 144, 354), "budget", 144, 335, 144, 354), "currency", 144, 335, 144, 354), depth0))
-    + "）を想定しています。\n";
-},"50":function(container,depth0,helpers,partials,data) {
-    var stack1, alias1=helpers.__markdown.strict;
-
-  return ((stack1 = helpers.__markdown.if(depth0 != null ? depth0 : (container.nullContext || {}),alias1(container, alias1(container, alias1(container, depth0, "rfp", 144, 35, 144, 49), "budget", 144, 35, 144, 49), "max", 144, 35, 144, 49),helpers.__markdown.program(container, 51, data, 0),helpers.__markdown.program(container, 52, data, 0))) != null ? stack1 : "");
-},"51":function(container,depth0,helpers,partials,data) {
-    var alias1=helpers.__markdown.strict, alias2=helpers.__markdown.noHash, alias3=depth0 != null ? depth0 : (container.nullContext || {}), alias4=helpers.__markdown.direct, alias5=helpers.__markdown.escape;
-
-  return " **"
-    + alias5(alias4["money"].call(alias3,alias1(container, alias1(container, alias1(container, depth0, "rfp", 144, 62, 144, 76), "budget", 144, 62, 144, 76), "min", 144, 62, 144, 76),alias1(container, alias1(container, alias1(container, depth0, "rfp", 144, 77, 144, 96), "budget", 144, 77, 144, 96), "currency", 144, 77, 144, 96),alias2))
-    + "** 〜 **"
-    + alias5(alias4["money"].call(alias3,alias1(container, alias1(container, alias1(container, depth0, "rfp", 144, 113, 144, 127), "budget", 144, 113, 144, 127), "max", 144, 113, 144, 127),alias1(container, alias1(container, alias1(container, depth0, "rfp", 144, 128, 144, 147), "budget", 144, 128, 144, 147), "currency", 144, 128, 144, 147),alias2))
-    + "**";
-},"52":function(container,depth0,helpers,partials,data) {
+  return ((stack1 = helpers.__markdown.if(alias2,helpers.__markdown.direct["any"].call(alias2,alias1(container, alias1(container, alias1(container, depth0, "rfp", 173, 11, 173, 25), "budget", 173, 11, 173, 25), "min", 173, 11, 173, 25),alias1(container, alias1(container, alias1(container, depth0, "rfp", 173, 26, 173, 40), "budget", 173, 26, 173, 40), "max", 173, 26, 173, 40),helpers.__markdown.noHash),helpers.__markdown.program(container, 72, data, 0),helpers.__markdown.program(container, 73, data, 0))) != null ? stack1 : "")
+    + "\n";
+},"72":function(container,depth0,helpers,partials,data) {
     var alias1=helpers.__markdown.strict;
 
-  return " **"
-    + helpers.__markdown.escape(helpers.__markdown.direct["money"].call(depth0 != null ? depth0 : (container.nullContext || {}),alias1(container, alias1(container, alias1(container, depth0, "rfp", 144, 170, 144, 184), "budget", 144, 170, 144, 184), "min", 144, 170, 144, 184),alias1(container, alias1(container, alias1(container, depth0, "rfp", 144, 185, 144, 204), "budget", 144, 185, 144, 204), "currency", 144, 185, 144, 204),helpers.__markdown.noHash))
-    + "** 以上";
-},"53":function(container,depth0,helpers,partials,data) {
-    var stack1, alias1=helpers.__markdown.strict;
-
-  return ((stack1 = helpers.__markdown.if(depth0 != null ? depth0 : (container.nullContext || {}),alias1(container, alias1(container, alias1(container, depth0, "rfp", 144, 232, 144, 246), "budget", 144, 232, 144, 246), "max", 144, 232, 144, 246),helpers.__markdown.program(container, 54, data, 0),helpers.__markdown.program(container, 55, data, 0))) != null ? stack1 : "");
-},"54":function(container,depth0,helpers,partials,data) {
+  return "業務範囲全体で **"
+    + helpers.__markdown.escape(helpers.__markdown.direct["range"].call(depth0 != null ? depth0 : (container.nullContext || {}),alias1(container, alias1(container, depth0, "rfp", 173, 61, 173, 71), "budget", 173, 61, 173, 71),helpers.__markdown.noHash))
+    + "** を想定しています。";
+},"73":function(container,depth0,helpers,partials,data) {
     var alias1=helpers.__markdown.strict;
 
-  return " **"
-    + helpers.__markdown.escape(helpers.__markdown.direct["money"].call(depth0 != null ? depth0 : (container.nullContext || {}),alias1(container, alias1(container, alias1(container, depth0, "rfp", 144, 259, 144, 273), "budget", 144, 259, 144, 273), "max", 144, 259, 144, 273),alias1(container, alias1(container, alias1(container, depth0, "rfp", 144, 274, 144, 293), "budget", 144, 274, 144, 293), "currency", 144, 274, 144, 293),helpers.__markdown.noHash))
-    + "** 以内";
-},"55":function(container,depth0,helpers,partials,data) {
-    return "、ご提案に基づき決定";
-},"56":function(container,depth0,helpers,partials,data) {
+  return "ご提案に基づき決定します（"
+    + helpers.__markdown.escape(container.lambda(alias1(container, alias1(container, alias1(container, depth0, "rfp", 173, 108, 173, 127), "budget", 173, 108, 173, 127), "currency", 173, 108, 173, 127), depth0))
+    + "）。";
+},"74":function(container,depth0,helpers,partials,data) {
     return "*予算はご提案に基づき決定します。*\n";
-},"57":function(container,depth0,helpers,partials,data) {
+},"75":function(container,depth0,helpers,partials,data) {
+    var stack1, alias1=helpers.__markdown.strict;
+
+  return ((stack1 = helpers.__markdown.if(depth0 != null ? depth0 : (container.nullContext || {}),alias1(container, alias1(container, depth0, "plan", 178, 6, 178, 17), "budget", 178, 6, 178, 17),helpers.__markdown.program(container, 76, data, 0),null)) != null ? stack1 : "");
+},"76":function(container,depth0,helpers,partials,data) {
+    var alias1=helpers.__markdown.strict;
+
+  return "\n*社内用：* 計画全体の予算は "
+    + helpers.__markdown.escape(helpers.__markdown.direct["money"].call(depth0 != null ? depth0 : (container.nullContext || {}),alias1(container, alias1(container, depth0, "plan", 180, 24, 180, 35), "budget", 180, 24, 180, 35),helpers.__markdown.noHash))
+    + " です。対象施策ごとの予算は 5. 業務範囲 を参照してください。\n";
+},"77":function(container,depth0,helpers,partials,data) {
     var stack1, alias1=helpers.__markdown.strict;
 
   return "| 項目 | 日付 |\n|---|---|\n"
-    + ((stack1 = helpers.__markdown.direct["each"].call(depth0 != null ? depth0 : (container.nullContext || {}),alias1(container, alias1(container, depth0, "rfp", 154, 8, 154, 20), "timeline", 154, 8, 154, 20),{"name":"each","hash":{},"fn":helpers.__markdown.program(container, 58, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":154,"column":0},"end":{"line":156,"column":9}}})) != null ? stack1 : "");
-},"58":function(container,depth0,helpers,partials,data) {
+    + ((stack1 = helpers.__markdown.direct["each"].call(depth0 != null ? depth0 : (container.nullContext || {}),alias1(container, alias1(container, depth0, "rfp", 189, 8, 189, 20), "timeline", 189, 8, 189, 20),{"name":"each","hash":{},"fn":helpers.__markdown.program(container, 78, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":189,"column":0},"end":{"line":191,"column":9}}})) != null ? stack1 : "");
+},"78":function(container,depth0,helpers,partials,data) {
     var alias1=helpers.__markdown.strict, alias2=helpers.__markdown.noHash, alias3=depth0 != null ? depth0 : (container.nullContext || {}), alias4=helpers.__markdown.direct, alias5=helpers.__markdown.escape;
 
   return "| "
-    + alias5(alias4["word"].call(alias3,"timeline",alias1(container, depth0, "key", 155, 20, 155, 23),alias2))
+    + alias5(alias4["word"].call(alias3,"timeline",alias1(container, depth0, "key", 190, 20, 190, 23),alias2))
     + " | "
-    + alias5(alias4["fdate"].call(alias3,alias1(container, depth0, "date", 155, 36, 155, 40),alias2))
+    + alias5(alias4["fdate"].call(alias3,alias1(container, depth0, "date", 190, 36, 190, 40),alias2))
     + " |\n";
-},"59":function(container,depth0,helpers,partials,data) {
+},"79":function(container,depth0,helpers,partials,data) {
     return "*日程は追ってお知らせします。*\n";
-},"60":function(container,depth0,helpers,partials,data) {
+},"80":function(container,depth0,helpers,partials,data) {
     var stack1, alias1=helpers.__markdown.strict, alias2=container.lambda, alias3=helpers.__markdown.escape;
 
   return "| "
-    + alias3(alias2(alias1(container, depth0, "criterion", 166, 4, 166, 13), depth0))
-    + ((stack1 = helpers.__markdown.if(depth0 != null ? depth0 : (container.nullContext || {}),alias1(container, depth0, "price", 166, 21, 166, 26),helpers.__markdown.program(container, 61, data, 0),null)) != null ? stack1 : "")
+    + alias3(alias2(alias1(container, depth0, "criterion", 201, 4, 201, 13), depth0))
     + " | "
-    + alias3(alias2(alias1(container, depth0, "weight", 166, 44, 166, 50), depth0))
+    + ((stack1 = helpers.__markdown.if(depth0 != null ? depth0 : (container.nullContext || {}),alias1(container, depth0, "price", 201, 24, 201, 29),helpers.__markdown.program(container, 81, data, 0),helpers.__markdown.program(container, 82, data, 0))) != null ? stack1 : "")
+    + " | "
+    + alias3(alias2(alias1(container, depth0, "weight", 201, 57, 201, 63), depth0))
     + "% |\n";
-},"61":function(container,depth0,helpers,partials,data) {
-    return "（価格）";
-},"62":function(container,depth0,helpers,partials,data) {
+},"81":function(container,depth0,helpers,partials,data) {
+    return "価格";
+},"82":function(container,depth0,helpers,partials,data) {
+    return "提案内容";
+},"83":function(container,depth0,helpers,partials,data) {
     var alias1=helpers.__markdown.strict;
 
   return "- **提出形式：** "
-    + helpers.__markdown.escape(container.lambda(alias1(container, alias1(container, alias1(container, depth0, "rfp", 173, 14, 173, 35), "submission", 173, 14, 173, 35), "format", 173, 14, 173, 35), depth0))
+    + helpers.__markdown.escape(container.lambda(alias1(container, alias1(container, alias1(container, depth0, "rfp", 208, 14, 208, 35), "submission", 208, 14, 208, 35), "format", 208, 14, 208, 35), depth0))
     + "\n";
-},"63":function(container,depth0,helpers,partials,data) {
+},"84":function(container,depth0,helpers,partials,data) {
     var alias1=helpers.__markdown.strict;
 
   return "- **提出先：** "
-    + helpers.__markdown.escape(container.lambda(alias1(container, alias1(container, alias1(container, depth0, "rfp", 176, 13, 176, 35), "submission", 176, 13, 176, 35), "contact", 176, 13, 176, 35), depth0))
+    + helpers.__markdown.escape(container.lambda(alias1(container, alias1(container, alias1(container, depth0, "rfp", 211, 13, 211, 35), "submission", 211, 13, 211, 35), "contact", 211, 13, 211, 35), depth0))
     + "\n";
-},"64":function(container,depth0,helpers,partials,data) {
+},"85":function(container,depth0,helpers,partials,data) {
     var stack1, alias1=depth0 != null ? depth0 : (container.nullContext || {});
 
-  return ((stack1 = helpers.__markdown.if(alias1,helpers.__markdown.direct["eq"].call(alias1,helpers.__markdown.strict(container, depth0, "key", 179, 10, 179, 13),"proposals_due",helpers.__markdown.noHash),helpers.__markdown.program(container, 65, data, 0),null)) != null ? stack1 : "");
-},"65":function(container,depth0,helpers,partials,data) {
+  return ((stack1 = helpers.__markdown.if(alias1,helpers.__markdown.direct["eq"].call(alias1,helpers.__markdown.strict(container, depth0, "key", 214, 10, 214, 13),"proposals_due",helpers.__markdown.noHash),helpers.__markdown.program(container, 86, data, 0),null)) != null ? stack1 : "");
+},"86":function(container,depth0,helpers,partials,data) {
     return "- **提出期限：** "
-    + helpers.__markdown.escape(helpers.__markdown.direct["fdate"].call(depth0 != null ? depth0 : (container.nullContext || {}),helpers.__markdown.strict(container, depth0, "date", 180, 20, 180, 24),helpers.__markdown.noHash))
+    + helpers.__markdown.escape(helpers.__markdown.direct["fdate"].call(depth0 != null ? depth0 : (container.nullContext || {}),helpers.__markdown.strict(container, depth0, "date", 215, 20, 215, 24),helpers.__markdown.noHash))
     + "\n";
-},"66":function(container,depth0,helpers,partials,data) {
+},"87":function(container,depth0,helpers,partials,data) {
     var alias1=helpers.__markdown.strict;
 
-  return helpers.__markdown.escape(container.lambda(alias1(container, alias1(container, alias1(container, depth0, "rfp", 185, 2, 185, 29), "submission", 185, 2, 185, 29), "instructions", 185, 2, 185, 29), depth0))
+  return helpers.__markdown.escape(container.lambda(alias1(container, alias1(container, alias1(container, depth0, "rfp", 220, 2, 220, 29), "submission", 220, 2, 220, 29), "instructions", 220, 2, 220, 29), depth0))
+    + "\n";
+},"88":function(container,depth0,helpers,partials,data) {
+    var alias1=helpers.__markdown.strict, alias2=container.lambda, alias3=helpers.__markdown.escape;
+
+  return "- **"
+    + alias3(alias2(alias1(container, depth0, "title", 226, 6, 226, 11), depth0))
+    + "：** "
+    + alias3(alias2(alias1(container, depth0, "text", 226, 19, 226, 23), depth0))
+    + "\n";
+},"89":function(container,depth0,helpers,partials,data) {
+    var alias1=helpers.__markdown.strict;
+
+  return "\n"
+    + helpers.__markdown.escape(container.lambda(alias1(container, alias1(container, depth0, "rfp", 230, 2, 230, 11), "terms", 230, 2, 230, 11), depth0))
     + "\n";
 },"compiler":[8,">= 4.3.0"],"main":function(container,depth0,helpers,partials,data) {
     var stack1, alias1=helpers.__markdown.strict, alias2=container.lambda, alias3=helpers.__markdown.escape, alias4=depth0 != null ? depth0 : (container.nullContext || {}), alias5=helpers.__markdown.if, alias6=helpers.__markdown.direct, lookupProperty = container.lookupProperty || function(parent, propertyName) {
@@ -2518,71 +2875,101 @@ const SPECS = [
   return "# 提案依頼書："
     + alias3(alias2(alias1(container, alias1(container, depth0, "rfp", 1, 10, 1, 19), "title", 1, 10, 1, 19), depth0))
     + "\n\n"
+    + ((stack1 = alias5(alias4,alias1(container, alias1(container, depth0, "rfp", 3, 6, 3, 18), "internal", 3, 6, 3, 18),helpers.__markdown.program(container, 0, data, 0),null)) != null ? stack1 : "")
     + ((stack1 = container.invokePartial(lookupProperty(partials,"problems"),depth0,{"name":"problems","data":data,"helpers":helpers,"partials":partials,"decorators":container.decorators})) != null ? stack1 : "")
-    + "\n| | |\n|---|---|\n| **管理番号** | "
-    + alias3(alias2(alias1(container, alias1(container, depth0, "rfp", 7, 15, 7, 21), "id", 7, 15, 7, 21), depth0))
-    + " |\n| **発注者** | "
-    + ((stack1 = alias5(alias4,alias1(container, alias1(container, depth0, "rfp", 8, 18, 8, 29), "company", 8, 18, 8, 29),helpers.__markdown.program(container, 0, data, 0),helpers.__markdown.program(container, 1, data, 0))) != null ? stack1 : "")
+    + "\n| | |\n|---|---|\n| **発注者** | "
+    + ((stack1 = alias5(alias4,alias1(container, alias1(container, depth0, "rfp", 11, 18, 11, 29), "company", 11, 18, 11, 29),helpers.__markdown.program(container, 1, data, 0),helpers.__markdown.program(container, 3, data, 0))) != null ? stack1 : "")
+    + " |\n| **発行日** | "
+    + ((stack1 = alias5(alias4,alias1(container, alias1(container, depth0, "rfp", 12, 18, 12, 28), "issued", 12, 18, 12, 28),helpers.__markdown.program(container, 4, data, 0),helpers.__markdown.program(container, 3, data, 0))) != null ? stack1 : "")
+    + " |\n| **管理番号** | "
+    + alias3(alias2(alias1(container, alias1(container, depth0, "rfp", 13, 15, 13, 21), "id", 13, 15, 13, 21), depth0))
     + " |\n| **依頼先** | "
-    + ((stack1 = alias5(alias4,alias1(container, alias1(container, depth0, "rfp", 9, 18, 9, 34), "partner_type", 9, 18, 9, 34),helpers.__markdown.program(container, 2, data, 0),helpers.__markdown.program(container, 3, data, 0))) != null ? stack1 : "")
+    + ((stack1 = alias5(alias4,alias1(container, alias1(container, depth0, "rfp", 14, 18, 14, 34), "partner_type", 14, 18, 14, 34),helpers.__markdown.program(container, 5, data, 0),helpers.__markdown.program(container, 3, data, 0))) != null ? stack1 : "")
     + " |\n| **窓口** | "
-    + ((stack1 = alias5(alias4,alias1(container, alias1(container, depth0, "rfp", 10, 17, 10, 27), "issuer", 10, 17, 10, 27),helpers.__markdown.program(container, 4, data, 0),helpers.__markdown.program(container, 3, data, 0))) != null ? stack1 : "")
-    + ((stack1 = alias5(alias4,alias1(container, alias1(container, alias1(container, depth0, "rfp", 10, 125, 10, 147), "submission", 10, 125, 10, 147), "contact", 10, 125, 10, 147),helpers.__markdown.program(container, 6, data, 0),null)) != null ? stack1 : "")
+    + ((stack1 = alias5(alias4,alias1(container, alias1(container, depth0, "rfp", 15, 17, 15, 27), "issuer", 15, 17, 15, 27),helpers.__markdown.program(container, 6, data, 0),helpers.__markdown.program(container, 3, data, 0))) != null ? stack1 : "")
+    + ((stack1 = alias5(alias4,alias1(container, alias1(container, alias1(container, depth0, "rfp", 15, 125, 15, 147), "submission", 15, 125, 15, 147), "contact", 15, 125, 15, 147),helpers.__markdown.program(container, 8, data, 0),null)) != null ? stack1 : "")
     + " |\n| **提案書の提出期限** | "
-    + ((stack1 = alias6["each"].call(alias4,alias1(container, alias1(container, depth0, "rfp", 11, 25, 11, 37), "timeline", 11, 25, 11, 37),{"name":"each","hash":{},"fn":helpers.__markdown.program(container, 7, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":11,"column":17},"end":{"line":11,"column":101}}})) != null ? stack1 : "")
+    + ((stack1 = alias6["each"].call(alias4,alias1(container, alias1(container, depth0, "rfp", 16, 25, 16, 37), "timeline", 16, 25, 16, 37),{"name":"each","hash":{},"fn":helpers.__markdown.program(container, 9, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":16,"column":17},"end":{"line":16,"column":101}}})) != null ? stack1 : "")
     + " |\n"
-    + ((stack1 = alias5(alias4,alias1(container, depth0, "date", 12, 6, 12, 10),helpers.__markdown.program(container, 9, data, 0),null)) != null ? stack1 : "")
+    + ((stack1 = alias5(alias4,alias1(container, depth0, "date", 17, 6, 17, 10),helpers.__markdown.program(container, 11, data, 0),null)) != null ? stack1 : "")
     + "\n## 1. 本依頼の目的\n\n"
-    + ((stack1 = alias5(alias4,alias1(container, alias1(container, depth0, "rfp", 18, 6, 18, 17), "company", 18, 6, 18, 17),helpers.__markdown.program(container, 10, data, 0),helpers.__markdown.program(container, 11, data, 0))) != null ? stack1 : "")
+    + ((stack1 = alias5(alias4,alias1(container, alias1(container, depth0, "rfp", 23, 6, 23, 21), "description", 23, 6, 23, 21),helpers.__markdown.program(container, 12, data, 0),null)) != null ? stack1 : "")
+    + ((stack1 = alias5(alias4,alias1(container, alias1(container, depth0, "rfp", 27, 6, 27, 17), "company", 27, 6, 27, 17),helpers.__markdown.program(container, 13, data, 0),helpers.__markdown.program(container, 14, data, 0))) != null ? stack1 : "")
     + "、「"
-    + alias3(alias2(alias1(container, alias1(container, depth0, "rfp", 18, 57, 18, 66), "title", 18, 57, 18, 66), depth0))
+    + alias3(alias2(alias1(container, alias1(container, depth0, "rfp", 27, 57, 27, 66), "title", 27, 57, 27, 66), depth0))
     + "」について、"
-    + ((stack1 = alias5(alias4,alias1(container, alias1(container, depth0, "rfp", 18, 80, 18, 96), "partner_type", 18, 80, 18, 96),helpers.__markdown.program(container, 2, data, 0),helpers.__markdown.program(container, 12, data, 0))) != null ? stack1 : "")
+    + ((stack1 = alias5(alias4,alias1(container, alias1(container, depth0, "rfp", 27, 80, 27, 96), "partner_type", 27, 80, 27, 96),helpers.__markdown.program(container, 5, data, 0),helpers.__markdown.program(container, 15, data, 0))) != null ? stack1 : "")
     + "の皆さまからのご提案を募集します。本業務は、当社のマーケティング計画「"
-    + alias3(alias2(alias1(container, alias1(container, depth0, "plan", 18, 197, 18, 206), "name", 18, 197, 18, 206), depth0))
+    + alias3(alias2(alias1(container, alias1(container, depth0, "plan", 27, 197, 27, 206), "name", 27, 197, 27, 206), depth0))
     + "」"
-    + ((stack1 = alias5(alias4,alias1(container, alias1(container, depth0, "plan", 18, 215, 18, 226), "period", 18, 215, 18, 226),helpers.__markdown.program(container, 13, data, 0),null)) != null ? stack1 : "")
-    + "の一部です。本書はこの計画から作成しているため、以下の目標・KPI・業務範囲・日程は、当社が実際に用いているものです。\n\n## 2. 会社概要と背景\n\n"
-    + ((stack1 = alias5(alias4,alias1(container, alias1(container, depth0, "rfp", 22, 6, 22, 20), "background", 22, 6, 22, 20),helpers.__markdown.program(container, 14, data, 0),helpers.__markdown.program(container, 15, data, 0))) != null ? stack1 : "")
+    + ((stack1 = alias5(alias4,alias1(container, alias1(container, depth0, "plan", 27, 215, 27, 226), "period", 27, 215, 27, 226),helpers.__markdown.program(container, 16, data, 0),null)) != null ? stack1 : "")
+    + "の一部です。以下の目標・KPI・業務範囲・日程は、当社が実際に用いているものです。\n\n## 2. 会社概要と背景\n\n"
+    + ((stack1 = alias5(alias4,alias1(container, alias1(container, depth0, "plan", 31, 6, 31, 23), "organization", 31, 6, 31, 23),helpers.__markdown.program(container, 17, data, 0),null)) != null ? stack1 : "")
+    + ((stack1 = alias5(alias4,alias1(container, alias1(container, depth0, "rfp", 35, 6, 35, 20), "background", 35, 6, 35, 20),helpers.__markdown.program(container, 20, data, 0),helpers.__markdown.program(container, 21, data, 0))) != null ? stack1 : "")
     + "\n"
-    + ((stack1 = alias5(alias4,alias1(container, alias1(container, depth0, "plan", 28, 6, 28, 17), "vision", 28, 6, 28, 17),helpers.__markdown.program(container, 16, data, 0),null)) != null ? stack1 : "")
-    + "\n## 3. 対象となる目標\n\n"
-    + ((stack1 = alias6["each"].call(alias4,alias1(container, alias1(container, depth0, "rfp", 36, 8, 36, 17), "goals", 36, 8, 36, 17),{"name":"each","hash":{},"fn":helpers.__markdown.program(container, 17, data, 0),"inverse":helpers.__markdown.program(container, 21, data, 0),"data":data,"loc":{"start":{"line":36,"column":0},"end":{"line":53,"column":9}}})) != null ? stack1 : "")
-    + ((stack1 = alias6["each"].call(alias4,alias1(container, alias1(container, depth0, "rfp", 54, 8, 54, 28), "unresolved_goals", 54, 8, 54, 28),{"name":"each","hash":{},"fn":helpers.__markdown.program(container, 22, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":54,"column":0},"end":{"line":56,"column":9}}})) != null ? stack1 : "")
+    + ((stack1 = alias5(alias4,alias1(container, alias1(container, depth0, "plan", 41, 6, 41, 17), "vision", 41, 6, 41, 17),helpers.__markdown.program(container, 22, data, 0),null)) != null ? stack1 : "")
+    + "\n## 3. 目標と成果の測り方\n\n"
+    + ((stack1 = alias6["each"].call(alias4,alias1(container, alias1(container, depth0, "rfp", 49, 8, 49, 17), "goals", 49, 8, 49, 17),{"name":"each","hash":{},"fn":helpers.__markdown.program(container, 23, data, 0),"inverse":helpers.__markdown.program(container, 25, data, 0),"data":data,"loc":{"start":{"line":49,"column":0},"end":{"line":53,"column":9}}})) != null ? stack1 : "")
+    + ((stack1 = alias6["each"].call(alias4,alias1(container, alias1(container, depth0, "rfp", 54, 8, 54, 28), "unresolved_goals", 54, 8, 54, 28),{"name":"each","hash":{},"fn":helpers.__markdown.program(container, 26, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":54,"column":0},"end":{"line":56,"column":9}}})) != null ? stack1 : "")
+    + "\n"
+    + ((stack1 = alias5(alias4,alias1(container, alias1(container, alias1(container, depth0, "rfp", 58, 6, 58, 21), "kpis", 58, 6, 58, 21), "length", 58, 6, 58, 21),helpers.__markdown.program(container, 27, data, 0),helpers.__markdown.program(container, 30, data, 0))) != null ? stack1 : "")
     + "\n## 4. ターゲット顧客と対象ステージ\n\n"
-    + ((stack1 = alias6["each"].call(alias4,alias1(container, alias1(container, depth0, "rfp", 60, 8, 60, 20), "personas", 60, 8, 60, 20),{"name":"each","hash":{},"fn":helpers.__markdown.program(container, 23, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":60,"column":0},"end":{"line":62,"column":9}}})) != null ? stack1 : "")
-    + ((stack1 = alias5(alias4,alias1(container, alias1(container, alias1(container, depth0, "rfp", 63, 6, 63, 23), "stages", 63, 6, 63, 23), "length", 63, 6, 63, 23),helpers.__markdown.program(container, 24, data, 0),helpers.__markdown.program(container, 31, data, 0))) != null ? stack1 : "")
-    + ((stack1 = alias6["each"].call(alias4,alias1(container, alias1(container, depth0, "rfp", 72, 8, 72, 29), "unresolved_stages", 72, 8, 72, 29),{"name":"each","hash":{},"fn":helpers.__markdown.program(container, 22, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":72,"column":0},"end":{"line":74,"column":9}}})) != null ? stack1 : "")
+    + ((stack1 = alias6["each"].call(alias4,alias1(container, alias1(container, depth0, "rfp", 68, 8, 68, 20), "personas", 68, 8, 68, 20),{"name":"each","hash":{},"fn":helpers.__markdown.program(container, 31, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":68,"column":0},"end":{"line":70,"column":9}}})) != null ? stack1 : "")
+    + ((stack1 = alias5(alias4,alias1(container, alias1(container, alias1(container, depth0, "rfp", 71, 6, 71, 23), "stages", 71, 6, 71, 23), "length", 71, 6, 71, 23),helpers.__markdown.program(container, 32, data, 0),helpers.__markdown.program(container, 39, data, 0))) != null ? stack1 : "")
+    + ((stack1 = alias6["each"].call(alias4,alias1(container, alias1(container, depth0, "rfp", 80, 8, 80, 29), "unresolved_stages", 80, 8, 80, 29),{"name":"each","hash":{},"fn":helpers.__markdown.program(container, 26, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":80,"column":0},"end":{"line":82,"column":9}}})) != null ? stack1 : "")
     + "\n## 5. 業務範囲\n\n"
-    + ((stack1 = alias5(alias4,alias1(container, alias1(container, alias1(container, depth0, "rfp", 78, 6, 78, 28), "initiatives", 78, 6, 78, 28), "length", 78, 6, 78, 28),helpers.__markdown.program(container, 32, data, 0),helpers.__markdown.program(container, 35, data, 0))) != null ? stack1 : "")
-    + ((stack1 = alias6["each"].call(alias4,alias1(container, alias1(container, depth0, "rfp", 89, 8, 89, 34), "unresolved_initiatives", 89, 8, 89, 34),{"name":"each","hash":{},"fn":helpers.__markdown.program(container, 22, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":89,"column":0},"end":{"line":91,"column":9}}})) != null ? stack1 : "")
+    + ((stack1 = alias5(alias4,alias1(container, alias1(container, alias1(container, depth0, "rfp", 86, 6, 86, 28), "initiatives", 86, 6, 86, 28), "length", 86, 6, 86, 28),helpers.__markdown.program(container, 40, data, 0),helpers.__markdown.program(container, 52, data, 0))) != null ? stack1 : "")
+    + ((stack1 = alias6["each"].call(alias4,alias1(container, alias1(container, depth0, "rfp", 114, 8, 114, 34), "unresolved_initiatives", 114, 8, 114, 34),{"name":"each","hash":{},"fn":helpers.__markdown.program(container, 26, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":114,"column":0},"end":{"line":116,"column":9}}})) != null ? stack1 : "")
     + "\n## 6. 要件\n\n優先度は MoSCoW で示します。**必須**は契約の条件、**推奨**は対応を期待する事項、**任意**は対応いただければ歓迎する事項です。\n\n| No. | 要件 | 優先度 |\n|---|---|---|\n"
-    + ((stack1 = alias6["each"].call(alias4,alias1(container, alias1(container, depth0, "rfp", 99, 8, 99, 24), "requirements", 99, 8, 99, 24),{"name":"each","hash":{},"fn":helpers.__markdown.program(container, 36, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":99,"column":0},"end":{"line":101,"column":9}}})) != null ? stack1 : "")
+    + ((stack1 = alias6["each"].call(alias4,alias1(container, alias1(container, depth0, "rfp", 124, 8, 124, 24), "requirements", 124, 8, 124, 24),{"name":"each","hash":{},"fn":helpers.__markdown.program(container, 53, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":124,"column":0},"end":{"line":126,"column":9}}})) != null ? stack1 : "")
     + "\n"
-    + ((stack1 = alias5(alias4,alias1(container, alias1(container, alias1(container, depth0, "rfp", 103, 6, 103, 31), "qualifications", 103, 6, 103, 31), "length", 103, 6, 103, 31),helpers.__markdown.program(container, 37, data, 0),null)) != null ? stack1 : "")
-    + "\n## 7. 現在のツール環境と連携要件\n\n当社で現在利用しているツールは次のとおりです。\n\n"
-    + ((stack1 = container.invokePartial(lookupProperty(partials,"tool-table"),alias1(container, alias1(container, depth0, "rfp", 115, 15, 115, 24), "tools", 115, 15, 115, 24),{"name":"tool-table","data":data,"helpers":helpers,"partials":partials,"decorators":container.decorators})) != null ? stack1 : "")
-    + "\n"
-    + ((stack1 = alias5(alias4,alias1(container, alias1(container, alias1(container, depth0, "rfp", 117, 6, 117, 29), "integrations", 117, 6, 117, 29), "length", 117, 6, 117, 29),helpers.__markdown.program(container, 39, data, 0),null)) != null ? stack1 : "")
+    + ((stack1 = alias5(alias4,alias1(container, alias1(container, alias1(container, depth0, "rfp", 128, 6, 128, 31), "qualifications", 128, 6, 128, 31), "length", 128, 6, 128, 31),helpers.__markdown.program(container, 54, data, 0),null)) != null ? stack1 : "")
+    + "\n## 7. 連携が必要なツール\n\n"
+    + ((stack1 = alias5(alias4,alias1(container, alias1(container, depth0, "rfp", 138, 6, 138, 18), "internal", 138, 6, 138, 18),helpers.__markdown.program(container, 56, data, 0),null)) != null ? stack1 : "")
+    + ((stack1 = alias5(alias4,alias1(container, alias1(container, alias1(container, depth0, "rfp", 144, 6, 144, 29), "integrations", 144, 6, 144, 29), "length", 144, 6, 144, 29),helpers.__markdown.program(container, 57, data, 0),helpers.__markdown.program(container, 65, data, 0))) != null ? stack1 : "")
     + "\n## 8. 体制と進め方\n\n"
-    + ((stack1 = alias5(alias4,alias1(container, alias1(container, depth0, "rfp", 129, 6, 129, 16), "issuer", 129, 6, 129, 16),helpers.__markdown.program(container, 45, data, 0),helpers.__markdown.program(container, 47, data, 0))) != null ? stack1 : "")
+    + ((stack1 = alias5(alias4,alias1(container, alias1(container, depth0, "rfp", 158, 6, 158, 16), "issuer", 158, 6, 158, 16),helpers.__markdown.program(container, 66, data, 0),helpers.__markdown.program(container, 69, data, 0))) != null ? stack1 : "")
     + "\n"
-    + ((stack1 = alias5(alias4,alias1(container, alias1(container, alias1(container, depth0, "rfp", 135, 6, 135, 27), "governance", 135, 6, 135, 27), "length", 135, 6, 135, 27),helpers.__markdown.program(container, 48, data, 0),null)) != null ? stack1 : "")
+    + ((stack1 = alias5(alias4,alias1(container, alias1(container, alias1(container, depth0, "rfp", 164, 6, 164, 27), "governance", 164, 6, 164, 27), "length", 164, 6, 164, 27),helpers.__markdown.program(container, 70, data, 0),null)) != null ? stack1 : "")
     + "\n## 9. 予算\n\n"
-    + ((stack1 = alias5(alias4,alias1(container, alias1(container, depth0, "rfp", 143, 6, 143, 16), "budget", 143, 6, 143, 16),helpers.__markdown.program(container, 49, data, 0),helpers.__markdown.program(container, 56, data, 0))) != null ? stack1 : "")
+    + ((stack1 = alias5(alias4,alias1(container, alias1(container, depth0, "rfp", 172, 6, 172, 16), "budget", 172, 6, 172, 16),helpers.__markdown.program(container, 71, data, 0),helpers.__markdown.program(container, 74, data, 0))) != null ? stack1 : "")
+    + ((stack1 = alias5(alias4,alias1(container, alias1(container, depth0, "rfp", 177, 6, 177, 18), "internal", 177, 6, 177, 18),helpers.__markdown.program(container, 75, data, 0),null)) != null ? stack1 : "")
     + "\n## 10. スケジュール\n\n"
-    + ((stack1 = alias5(alias4,alias1(container, alias1(container, alias1(container, depth0, "rfp", 151, 6, 151, 25), "timeline", 151, 6, 151, 25), "length", 151, 6, 151, 25),helpers.__markdown.program(container, 57, data, 0),helpers.__markdown.program(container, 59, data, 0))) != null ? stack1 : "")
-    + "\n## 11. 評価基準\n\n| 評価項目 | 配点 |\n|---|--:|\n"
-    + ((stack1 = alias6["each"].call(alias4,alias1(container, alias1(container, depth0, "rfp", 165, 8, 165, 22), "evaluation", 165, 8, 165, 22),{"name":"each","hash":{},"fn":helpers.__markdown.program(container, 60, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":165,"column":0},"end":{"line":167,"column":9}}})) != null ? stack1 : "")
-    + "| **合計** | **"
-    + alias3(alias2(alias1(container, alias1(container, depth0, "rfp", 168, 15, 168, 35), "evaluation_total", 168, 15, 168, 35), depth0))
+    + ((stack1 = alias5(alias4,alias1(container, alias1(container, alias1(container, depth0, "rfp", 186, 6, 186, 25), "timeline", 186, 6, 186, 25), "length", 186, 6, 186, 25),helpers.__markdown.program(container, 77, data, 0),helpers.__markdown.program(container, 79, data, 0))) != null ? stack1 : "")
+    + "\n## 11. 評価基準\n\n| 評価項目 | 区分 | 配点 |\n|---|---|--:|\n"
+    + ((stack1 = alias6["each"].call(alias4,alias1(container, alias1(container, depth0, "rfp", 200, 8, 200, 22), "evaluation", 200, 8, 200, 22),{"name":"each","hash":{},"fn":helpers.__markdown.program(container, 80, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":200,"column":0},"end":{"line":202,"column":9}}})) != null ? stack1 : "")
+    + "| **合計** | | **"
+    + alias3(alias2(alias1(container, alias1(container, depth0, "rfp", 203, 17, 203, 37), "evaluation_total", 203, 17, 203, 37), depth0))
     + "%** |\n\n## 12. 提出方法\n\n"
-    + ((stack1 = alias5(alias4,alias1(container, alias1(container, alias1(container, depth0, "rfp", 172, 6, 172, 27), "submission", 172, 6, 172, 27), "format", 172, 6, 172, 27),helpers.__markdown.program(container, 62, data, 0),null)) != null ? stack1 : "")
-    + ((stack1 = alias5(alias4,alias1(container, alias1(container, alias1(container, depth0, "rfp", 175, 6, 175, 28), "submission", 175, 6, 175, 28), "contact", 175, 6, 175, 28),helpers.__markdown.program(container, 63, data, 0),null)) != null ? stack1 : "")
-    + ((stack1 = alias6["each"].call(alias4,alias1(container, alias1(container, depth0, "rfp", 178, 8, 178, 20), "timeline", 178, 8, 178, 20),{"name":"each","hash":{},"fn":helpers.__markdown.program(container, 64, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":178,"column":0},"end":{"line":182,"column":9}}})) != null ? stack1 : "")
+    + ((stack1 = alias5(alias4,alias1(container, alias1(container, alias1(container, depth0, "rfp", 207, 6, 207, 27), "submission", 207, 6, 207, 27), "format", 207, 6, 207, 27),helpers.__markdown.program(container, 83, data, 0),null)) != null ? stack1 : "")
+    + ((stack1 = alias5(alias4,alias1(container, alias1(container, alias1(container, depth0, "rfp", 210, 6, 210, 28), "submission", 210, 6, 210, 28), "contact", 210, 6, 210, 28),helpers.__markdown.program(container, 84, data, 0),null)) != null ? stack1 : "")
+    + ((stack1 = alias6["each"].call(alias4,alias1(container, alias1(container, depth0, "rfp", 213, 8, 213, 20), "timeline", 213, 8, 213, 20),{"name":"each","hash":{},"fn":helpers.__markdown.program(container, 85, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":213,"column":0},"end":{"line":217,"column":9}}})) != null ? stack1 : "")
     + "\n"
-    + ((stack1 = alias5(alias4,alias1(container, alias1(container, alias1(container, depth0, "rfp", 184, 6, 184, 33), "submission", 184, 6, 184, 33), "instructions", 184, 6, 184, 33),helpers.__markdown.program(container, 66, data, 0),null)) != null ? stack1 : "");
+    + ((stack1 = alias5(alias4,alias1(container, alias1(container, alias1(container, depth0, "rfp", 219, 6, 219, 33), "submission", 219, 6, 219, 33), "instructions", 219, 6, 219, 33),helpers.__markdown.program(container, 87, data, 0),null)) != null ? stack1 : "")
+    + "\n## 13. 留意事項\n\n"
+    + ((stack1 = alias6["each"].call(alias4,alias1(container, alias1(container, depth0, "rfp", 225, 8, 225, 19), "clauses", 225, 8, 225, 19),{"name":"each","hash":{},"fn":helpers.__markdown.program(container, 88, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":225,"column":0},"end":{"line":227,"column":9}}})) != null ? stack1 : "")
+    + ((stack1 = alias5(alias4,alias1(container, alias1(container, depth0, "rfp", 228, 6, 228, 15), "terms", 228, 6, 228, 15),helpers.__markdown.program(container, 89, data, 0),null)) != null ? stack1 : "");
 },"usePartial":true,"useData":true},
+
+  // ja/partials/automation.hbs
+  {"0":function(container,depth0,helpers,partials,data) {
+    var alias1=helpers.__markdown.strict, alias2=helpers.__markdown.noHash, alias3=depth0 != null ? depth0 : (container.nullContext || {}), alias4=helpers.__markdown.direct, alias5=helpers.__markdown.escape, alias6=container.lambda;
+
+  return "| "
+    + alias5(alias4["offset"].call(alias3,alias1(container, depth0, "at", 4, 11, 4, 13),alias2))
+    + " | "
+    + alias5(alias6(alias1(container, depth0, "channel", 4, 20, 4, 27), depth0))
+    + " | "
+    + alias5(alias6(alias1(container, depth0, "message", 4, 34, 4, 41), depth0))
+    + " | "
+    + alias5(alias4["or"].call(alias3,alias1(container, depth0, "audience", 4, 51, 4, 59),"—",alias2))
+    + " |\n";
+},"compiler":[8,">= 4.3.0"],"main":function(container,depth0,helpers,partials,data) {
+    var stack1;
+
+  return "| タイミング | チャネル | 内容 | 対象 |\n|---|---|---|---|\n"
+    + ((stack1 = helpers.__markdown.direct["each"].call(depth0 != null ? depth0 : (container.nullContext || {}),depth0,{"name":"each","hash":{},"fn":helpers.__markdown.program(container, 0, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":3,"column":0},"end":{"line":5,"column":9}}})) != null ? stack1 : "");
+},"useData":true},
 
   // ja/partials/initiative-table.hbs
   {"0":function(container,depth0,helpers,partials,data) {
@@ -2684,11 +3071,13 @@ const SPECS = [
     + " | "
     + alias2(alias5["lines"].call(alias3,alias1(container, depth0, "pain_points", 4, 138, 4, 149),alias4))
     + " | "
-    + ((stack1 = alias5["each"].call(alias3,alias1(container, depth0, "touchpoints", 4, 162, 4, 173),{"name":"each","hash":{},"fn":helpers.__markdown.program(container, 2, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":4,"column":154},"end":{"line":4,"column":260}}})) != null ? stack1 : "")
+    + alias2(alias5["lines"].call(alias3,alias1(container, depth0, "opportunities", 4, 162, 4, 175),alias4))
     + " | "
-    + alias2(alias5["ref"].call(alias3,alias1(container, depth0, "owner", 4, 269, 4, 274),alias4))
+    + ((stack1 = alias5["each"].call(alias3,alias1(container, depth0, "touchpoints", 4, 188, 4, 199),{"name":"each","hash":{},"fn":helpers.__markdown.program(container, 2, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":4,"column":180},"end":{"line":4,"column":286}}})) != null ? stack1 : "")
     + " | "
-    + alias2(alias5["join"].call(alias3,alias1(container, depth0, "kpis", 4, 286, 4, 290),alias4))
+    + alias2(alias5["ref"].call(alias3,alias1(container, depth0, "owner", 4, 295, 4, 300),alias4))
+    + " | "
+    + alias2(alias5["join"].call(alias3,alias1(container, depth0, "kpis", 4, 312, 4, 316),alias4))
     + " |\n";
 },"1":function(container,depth0,helpers,partials,data) {
     return "<br>"
@@ -2696,19 +3085,19 @@ const SPECS = [
 },"2":function(container,depth0,helpers,partials,data) {
     var stack1, alias1=helpers.__markdown.strict, alias2=depth0 != null ? depth0 : (container.nullContext || {}), alias3=helpers.__markdown.if;
 
-  return helpers.__markdown.escape(container.lambda(alias1(container, depth0, "channel", 4, 177, 4, 184), depth0))
-    + ((stack1 = alias3(alias2,alias1(container, depth0, "tool", 4, 192, 4, 196),helpers.__markdown.program(container, 3, data, 0),null)) != null ? stack1 : "")
-    + ((stack1 = alias3(alias2,alias1(container, data, "last", 4, 229, 4, 234),null,helpers.__markdown.program(container, 4, data, 0))) != null ? stack1 : "");
+  return helpers.__markdown.escape(container.lambda(alias1(container, depth0, "channel", 4, 203, 4, 210), depth0))
+    + ((stack1 = alias3(alias2,alias1(container, depth0, "tool", 4, 218, 4, 222),helpers.__markdown.program(container, 3, data, 0),null)) != null ? stack1 : "")
+    + ((stack1 = alias3(alias2,alias1(container, data, "last", 4, 255, 4, 260),null,helpers.__markdown.program(container, 4, data, 0))) != null ? stack1 : "");
 },"3":function(container,depth0,helpers,partials,data) {
     return "（"
-    + helpers.__markdown.escape(helpers.__markdown.direct["ref"].call(depth0 != null ? depth0 : (container.nullContext || {}),helpers.__markdown.strict(container, depth0, "tool", 4, 205, 4, 209),helpers.__markdown.noHash))
+    + helpers.__markdown.escape(helpers.__markdown.direct["ref"].call(depth0 != null ? depth0 : (container.nullContext || {}),helpers.__markdown.strict(container, depth0, "tool", 4, 231, 4, 235),helpers.__markdown.noHash))
     + "）";
 },"4":function(container,depth0,helpers,partials,data) {
     return "<br>";
 },"compiler":[8,">= 4.3.0"],"main":function(container,depth0,helpers,partials,data) {
     var stack1;
 
-  return "| ステージ | 顧客の目的 | 行動 | 思考・感情 | 不満・課題 | 顧客接点 | 担当 | KPI |\n|---|---|---|---|---|---|---|---|\n"
+  return "| ステージ | 顧客の目的 | 行動 | 思考・感情 | 不満・課題 | 改善の機会 | 顧客接点 | 担当 | KPI |\n|---|---|---|---|---|---|---|---|---|\n"
     + ((stack1 = helpers.__markdown.direct["each"].call(depth0 != null ? depth0 : (container.nullContext || {}),helpers.__markdown.strict(container, depth0, "stages", 3, 8, 3, 14),{"name":"each","hash":{},"fn":helpers.__markdown.program(container, 0, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":3,"column":0},"end":{"line":5,"column":9}}})) != null ? stack1 : "");
 },"useData":true},
 
@@ -2721,61 +3110,65 @@ const SPECS = [
     + "**"
     + ((stack1 = alias3(alias2,alias1(container, depth0, "definition", 4, 20, 4, 30),helpers.__markdown.program(container, 1, data, 0),null)) != null ? stack1 : "")
     + " | "
-    + ((stack1 = alias3(alias2,alias1(container, depth0, "stage", 4, 66, 4, 71),helpers.__markdown.program(container, 2, data, 0),helpers.__markdown.program(container, 3, data, 0))) != null ? stack1 : "")
+    + ((stack1 = alias3(alias2,alias1(container, depth0, "category", 4, 66, 4, 74),helpers.__markdown.program(container, 2, data, 0),helpers.__markdown.program(container, 3, data, 0))) != null ? stack1 : "")
     + " | "
-    + ((stack1 = alias3(alias2,alias1(container, depth0, "baseline", 4, 111, 4, 119),helpers.__markdown.program(container, 4, data, 0),helpers.__markdown.program(container, 6, data, 0))) != null ? stack1 : "")
+    + ((stack1 = alias3(alias2,alias1(container, depth0, "stage", 4, 129, 4, 134),helpers.__markdown.program(container, 4, data, 0),helpers.__markdown.program(container, 3, data, 0))) != null ? stack1 : "")
+    + " | "
+    + ((stack1 = alias3(alias2,alias1(container, depth0, "baseline", 4, 174, 4, 182),helpers.__markdown.program(container, 5, data, 0),helpers.__markdown.program(container, 7, data, 0))) != null ? stack1 : "")
     + " → "
-    + ((stack1 = alias3(alias2,alias1(container, depth0, "target", 4, 243, 4, 249),helpers.__markdown.program(container, 7, data, 0),helpers.__markdown.program(container, 6, data, 0))) != null ? stack1 : "")
+    + ((stack1 = alias3(alias2,alias1(container, depth0, "target", 4, 306, 4, 312),helpers.__markdown.program(container, 8, data, 0),helpers.__markdown.program(container, 7, data, 0))) != null ? stack1 : "")
     + " | "
-    + ((stack1 = alias3(alias2,alias1(container, depth0, "owner", 4, 365, 4, 370),helpers.__markdown.program(container, 9, data, 0),helpers.__markdown.program(container, 3, data, 0))) != null ? stack1 : "")
+    + ((stack1 = alias3(alias2,alias1(container, depth0, "owner", 4, 428, 4, 433),helpers.__markdown.program(container, 10, data, 0),helpers.__markdown.program(container, 3, data, 0))) != null ? stack1 : "")
     + " | "
-    + ((stack1 = alias3(alias2,alias1(container, depth0, "cadence", 4, 410, 4, 417),helpers.__markdown.program(container, 10, data, 0),helpers.__markdown.program(container, 3, data, 0))) != null ? stack1 : "")
+    + ((stack1 = alias3(alias2,alias1(container, depth0, "cadence", 4, 473, 4, 480),helpers.__markdown.program(container, 11, data, 0),helpers.__markdown.program(container, 3, data, 0))) != null ? stack1 : "")
     + " | "
-    + ((stack1 = alias3(alias2,alias1(container, depth0, "source", 4, 470, 4, 476),helpers.__markdown.program(container, 11, data, 0),helpers.__markdown.program(container, 3, data, 0))) != null ? stack1 : "")
+    + ((stack1 = alias3(alias2,alias1(container, depth0, "source", 4, 533, 4, 539),helpers.__markdown.program(container, 12, data, 0),helpers.__markdown.program(container, 3, data, 0))) != null ? stack1 : "")
     + " |\n";
 },"1":function(container,depth0,helpers,partials,data) {
     return "<br>"
     + helpers.__markdown.escape(container.lambda(helpers.__markdown.strict(container, depth0, "definition", 4, 38, 4, 48), depth0));
 },"2":function(container,depth0,helpers,partials,data) {
-    return helpers.__markdown.escape(helpers.__markdown.direct["ref"].call(depth0 != null ? depth0 : (container.nullContext || {}),helpers.__markdown.strict(container, depth0, "stage", 4, 79, 4, 84),helpers.__markdown.noHash));
+    return helpers.__markdown.escape(helpers.__markdown.direct["word"].call(depth0 != null ? depth0 : (container.nullContext || {}),"category",helpers.__markdown.strict(container, depth0, "category", 4, 94, 4, 102),helpers.__markdown.noHash));
 },"3":function(container,depth0,helpers,partials,data) {
     return "—";
 },"4":function(container,depth0,helpers,partials,data) {
+    return helpers.__markdown.escape(helpers.__markdown.direct["ref"].call(depth0 != null ? depth0 : (container.nullContext || {}),helpers.__markdown.strict(container, depth0, "stage", 4, 142, 4, 147),helpers.__markdown.noHash));
+},"5":function(container,depth0,helpers,partials,data) {
     var stack1, alias1=helpers.__markdown.strict, alias2=depth0 != null ? depth0 : (container.nullContext || {});
 
-  return helpers.__markdown.escape(helpers.__markdown.direct["measure"].call(alias2,alias1(container, alias1(container, depth0, "baseline", 4, 131, 4, 145), "value", 4, 131, 4, 145),alias1(container, depth0, "unit", 4, 146, 4, 150),alias1(container, depth0, "currency", 4, 151, 4, 159),helpers.__markdown.noHash))
-    + ((stack1 = helpers.__markdown.if(alias2,alias1(container, alias1(container, depth0, "baseline", 4, 167, 4, 181), "as_of", 4, 167, 4, 181),helpers.__markdown.program(container, 5, data, 0),null)) != null ? stack1 : "");
-},"5":function(container,depth0,helpers,partials,data) {
+  return helpers.__markdown.escape(helpers.__markdown.direct["measure"].call(alias2,alias1(container, alias1(container, depth0, "baseline", 4, 194, 4, 208), "value", 4, 194, 4, 208),alias1(container, depth0, "unit", 4, 209, 4, 213),alias1(container, depth0, "currency", 4, 214, 4, 222),helpers.__markdown.noHash))
+    + ((stack1 = helpers.__markdown.if(alias2,alias1(container, alias1(container, depth0, "baseline", 4, 230, 4, 244), "as_of", 4, 230, 4, 244),helpers.__markdown.program(container, 6, data, 0),null)) != null ? stack1 : "");
+},"6":function(container,depth0,helpers,partials,data) {
     var alias1=helpers.__markdown.strict;
 
   return "（"
-    + helpers.__markdown.escape(helpers.__markdown.direct["fdate"].call(depth0 != null ? depth0 : (container.nullContext || {}),alias1(container, alias1(container, depth0, "baseline", 4, 192, 4, 206), "as_of", 4, 192, 4, 206),helpers.__markdown.noHash))
+    + helpers.__markdown.escape(helpers.__markdown.direct["fdate"].call(depth0 != null ? depth0 : (container.nullContext || {}),alias1(container, alias1(container, depth0, "baseline", 4, 255, 4, 269), "as_of", 4, 255, 4, 269),helpers.__markdown.noHash))
     + "時点）";
-},"6":function(container,depth0,helpers,partials,data) {
-    return "？";
 },"7":function(container,depth0,helpers,partials,data) {
+    return "？";
+},"8":function(container,depth0,helpers,partials,data) {
     var stack1, alias1=helpers.__markdown.strict, alias2=depth0 != null ? depth0 : (container.nullContext || {});
 
   return "**"
-    + helpers.__markdown.escape(helpers.__markdown.direct["measure"].call(alias2,alias1(container, alias1(container, depth0, "target", 4, 263, 4, 275), "value", 4, 263, 4, 275),alias1(container, depth0, "unit", 4, 276, 4, 280),alias1(container, depth0, "currency", 4, 281, 4, 289),helpers.__markdown.noHash))
+    + helpers.__markdown.escape(helpers.__markdown.direct["measure"].call(alias2,alias1(container, alias1(container, depth0, "target", 4, 326, 4, 338), "value", 4, 326, 4, 338),alias1(container, depth0, "unit", 4, 339, 4, 343),alias1(container, depth0, "currency", 4, 344, 4, 352),helpers.__markdown.noHash))
     + "**"
-    + ((stack1 = helpers.__markdown.if(alias2,alias1(container, alias1(container, depth0, "target", 4, 299, 4, 308), "by", 4, 299, 4, 308),helpers.__markdown.program(container, 8, data, 0),null)) != null ? stack1 : "");
-},"8":function(container,depth0,helpers,partials,data) {
+    + ((stack1 = helpers.__markdown.if(alias2,alias1(container, alias1(container, depth0, "target", 4, 362, 4, 371), "by", 4, 362, 4, 371),helpers.__markdown.program(container, 9, data, 0),null)) != null ? stack1 : "");
+},"9":function(container,depth0,helpers,partials,data) {
     var alias1=helpers.__markdown.strict;
 
   return "（"
-    + helpers.__markdown.escape(helpers.__markdown.direct["fdate"].call(depth0 != null ? depth0 : (container.nullContext || {}),alias1(container, alias1(container, depth0, "target", 4, 319, 4, 328), "by", 4, 319, 4, 328),helpers.__markdown.noHash))
+    + helpers.__markdown.escape(helpers.__markdown.direct["fdate"].call(depth0 != null ? depth0 : (container.nullContext || {}),alias1(container, alias1(container, depth0, "target", 4, 382, 4, 391), "by", 4, 382, 4, 391),helpers.__markdown.noHash))
     + "まで）";
-},"9":function(container,depth0,helpers,partials,data) {
-    return helpers.__markdown.escape(helpers.__markdown.direct["ref"].call(depth0 != null ? depth0 : (container.nullContext || {}),helpers.__markdown.strict(container, depth0, "owner", 4, 378, 4, 383),helpers.__markdown.noHash));
 },"10":function(container,depth0,helpers,partials,data) {
-    return helpers.__markdown.escape(helpers.__markdown.direct["word"].call(depth0 != null ? depth0 : (container.nullContext || {}),"cadence",helpers.__markdown.strict(container, depth0, "cadence", 4, 436, 4, 443),helpers.__markdown.noHash));
+    return helpers.__markdown.escape(helpers.__markdown.direct["ref"].call(depth0 != null ? depth0 : (container.nullContext || {}),helpers.__markdown.strict(container, depth0, "owner", 4, 441, 4, 446),helpers.__markdown.noHash));
 },"11":function(container,depth0,helpers,partials,data) {
-    return helpers.__markdown.escape(helpers.__markdown.direct["ref"].call(depth0 != null ? depth0 : (container.nullContext || {}),helpers.__markdown.strict(container, depth0, "source", 4, 484, 4, 490),helpers.__markdown.noHash));
+    return helpers.__markdown.escape(helpers.__markdown.direct["word"].call(depth0 != null ? depth0 : (container.nullContext || {}),"cadence",helpers.__markdown.strict(container, depth0, "cadence", 4, 499, 4, 506),helpers.__markdown.noHash));
+},"12":function(container,depth0,helpers,partials,data) {
+    return helpers.__markdown.escape(helpers.__markdown.direct["ref"].call(depth0 != null ? depth0 : (container.nullContext || {}),helpers.__markdown.strict(container, depth0, "source", 4, 547, 4, 553),helpers.__markdown.noHash));
 },"compiler":[8,">= 4.3.0"],"main":function(container,depth0,helpers,partials,data) {
     var stack1;
 
-  return "| KPI | ステージ | 現状値 → 目標値 | 責任者 | 計測頻度 | データソース |\n|---|---|---|---|---|---|\n"
+  return "| KPI | 分類 | ステージ | 現状値 → 目標値 | 責任者 | 計測頻度 | データソース |\n|---|---|---|---|---|---|---|\n"
     + ((stack1 = helpers.__markdown.direct["each"].call(depth0 != null ? depth0 : (container.nullContext || {}),depth0,{"name":"each","hash":{},"fn":helpers.__markdown.program(container, 0, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":3,"column":0},"end":{"line":5,"column":9}}})) != null ? stack1 : "");
 },"useData":true},
 
@@ -3019,64 +3412,68 @@ export const PRECOMPILED: ReadonlyArray<{ file: string; source: string; spec: ob
 
   { file: "en/kpis.md.hbs", source: "# KPIs: {{plan.name}}\n\n{{> problems}}\n\n{{#if date}}\n*As of {{fdate date}}*\n\n{{/if}}\nEach goal, the KPIs that measure it, and the journey stage each KPI observes.\n\n{{> kpi-tree kpi_tree}}\n\n## Measurement coverage\n\n| Figure | Count | Share |\n|---|--:|--:|\n{{#each health}}\n| {{label}} | {{n}} / {{m}} | {{#if (eq percent null)}}—{{else}}{{percent}}%{{/if}} |\n{{/each}}\n", spec: SPECS[1] },
 
-  { file: "en/report.md.hbs", source: "# {{plan.name}}\n\n{{> problems}}\n\n| | |\n|---|---|\n| **Plan** | {{plan.name}} ({{plan.id}}) |\n| **Period** | {{#if plan.period}}{{fdate plan.period.start}} – {{fdate plan.period.end}}{{else}}—{{/if}} |\n| **Owner** | {{#if plan.owner}}{{ref plan.owner}}{{else}}—{{/if}} |\n| **Sponsors** | {{join plan.sponsors empty=\"—\"}} |\n| **Budget** | {{#if plan.budget}}{{money plan.budget}}{{else}}—{{/if}} |\n{{#if date}}\n| **As of** | {{fdate date}} |\n{{/if}}\n\n## Contents\n\n1. [Vision](#vision)\n2. [Goals](#goals)\n3. [Challenges](#challenges)\n4. [Personas](#personas)\n5. [Customer journeys](#customer-journeys)\n6. [KPI tree](#kpi-tree)\n7. [Initiatives](#initiatives)\n8. [Team](#team)\n9. [Tools](#tools)\n10. [Roadmap](#roadmap)\n11. [Open gaps](#open-gaps)\n\n## Vision\n\n{{#if plan.vision}}\n> {{plan.vision}}\n{{else}}\n*The plan has no vision yet.*\n{{/if}}\n\n## Goals\n\n{{#each goals}}\n### {{word \"perspective\" perspective}}\n\n{{#each goals}}\n#### {{name}}\n\n{{#if statement}}\n{{statement}}\n\n{{/if}}\n- **Priority:** {{#if priority}}{{priority}}{{else}}—{{/if}} · **Horizon:** {{#if horizon}}{{word \"horizon\" horizon}}{{else}}—{{/if}} · **Owner:** {{#if owner}}{{ref owner}}{{else}}—{{/if}}\n- **Measured by:** {{join kpis empty=\"—\"}}\n- **Agreed by:** {{#if agreed_by.length}}{{#each agreed_by}}{{ref role}}{{#if on}} on {{fdate on}}{{/if}}{{#unless @last}}, {{/unless}}{{/each}}{{else}}⚠ no agreement recorded{{/if}}\n\n{{/each}}\n{{else}}\n*No goals yet.*\n{{/each}}\n\n## Challenges\n\n{{#each challenges}}\n### {{word \"priority\" priority}}\n\n| Challenge | Goal | Today | Problem | Owner | Addressed by |\n|---|---|---|---|---|---|\n{{#each challenges}}\n| **{{name}}** | {{#if goal}}{{ref goal}}{{else}}—{{/if}} | {{or current \"—\"}} | {{or problem \"—\"}} | {{#if owner}}{{ref owner}}{{else}}—{{/if}} | {{#if initiatives.length}}{{lines initiatives}}{{else}}⚠ no initiative{{/if}} |\n{{/each}}\n\n{{else}}\n*No challenges yet.*\n{{/each}}\n\n## Personas\n\n{{#each personas}}\n{{> persona}}\n{{else}}\n*No personas yet.*\n{{/each}}\n\n## Customer journeys\n\n{{#each journeys}}\n### {{name}}\n\n{{#if persona}}\n**Persona:** {{ref persona}}\n\n{{/if}}\n{{#if description}}\n{{description}}\n\n{{/if}}\n{{> journey-table}}\n\n{{> journey-diagram}}\n\n{{else}}\n*No customer journeys yet.*\n{{/each}}\n\n## KPI tree\n\nEach goal, the KPIs that measure it, and the journey stage each KPI observes.\n\n{{> kpi-tree kpi_tree}}\n\n## Initiatives\n\n{{#if initiatives.length}}\n{{> initiative-table initiatives}}\n\n**Budget:** {{#if budget.total}}{{money budget.total}}{{else}}—{{/if}} planned for initiatives{{#if budget.plan}}, of a plan budget of {{money budget.plan}}{{/if}}{{#if budget.remaining}} — {{#if budget.over}}⚠ **{{money budget.remaining}} over budget**{{else}}{{money budget.remaining}} not yet allocated{{/if}}{{/if}}.\n{{#each budget.other}}\n⚠ Also {{money this}} in another currency, not counted against the plan budget.\n{{/each}}\n\n{{#each initiatives}}\n{{#if description}}\n- **{{name}}:** {{description}}\n{{/if}}\n{{/each}}\n\n### Responsibilities (RACI)\n\n{{#if raci.matrix}}\nA = accountable, R = responsible, C = consulted, I = informed.\n\n| Initiative |{{#each raci.roles}} {{ref this}} |{{/each}}\n|---|{{#each raci.roles}}:-:|{{/each}}\n{{#each raci.rows}}\n| {{ref initiative}} |{{#each cells}} {{this}} |{{/each}}\n{{/each}}\n{{else}}\n{{> raci-list raci.list}}\n{{/if}}\n\n### Fit scores\n\nScores from 1 to 5 against the initiative checklist.\n\n| Initiative | Purpose | Target | Budget | Differentiation | Sustainability | Average |\n|---|:-:|:-:|:-:|:-:|:-:|:-:|\n{{#each initiatives}}\n{{#if fit}}\n| {{name}} | {{or fit.purpose \"—\"}} | {{or fit.target \"—\"}} | {{or fit.budget \"—\"}} | {{or fit.differentiation \"—\"}} | {{or fit.sustainability \"—\"}} | **{{or fit.average \"—\"}}** |\n{{/if}}\n{{/each}}\n\n### Personal data and consent\n\n| Initiative | Uses personal data | Consent |\n|---|---|---|\n{{#each initiatives}}\n| {{name}} | {{#if uses_personal_data}}yes{{else}}{{#if (eq uses_personal_data false)}}no{{else}}not stated{{/if}}{{/if}} | {{or consent \"—\"}} |\n{{/each}}\n{{else}}\n*No initiatives yet.*\n{{/if}}\n\n## Team\n\n### Internal roles\n\n{{#if team.internal.length}}\n{{> role-table team.internal}}\n{{else}}\n*No internal roles yet.*\n{{/if}}\n\n### Partners\n\n{{#if team.partners.length}}\n{{> role-table team.partners}}\n{{else}}\n*No partners yet.*\n{{/if}}\n\n## Tools\n\n{{#if tools.length}}\n{{> tool-table tools}}\n\n**Cost per year (tools not retiring):** {{#each tool_cost_per_year}}{{money this}}{{#unless @last}} + {{/unless}}{{else}}—{{/each}}\n\n{{#if renewals.length}}\n**Contract renewals:**\n\n{{#each renewals}}\n- {{fdate contract_end}}: {{ref tool}}\n{{/each}}\n\n{{/if}}\n### Integrations\n\n{{#if flow.edges.length}}\nHow data flows between the tools.\n\n{{> integration-flowchart flow}}\n{{else}}\n*No integrations between the tools yet.*\n{{/if}}\n{{else}}\n*No tools in the inventory yet.*\n{{/if}}\n\n## Roadmap\n\n{{#each roadmap}}\n### {{name}}\n\n**{{#if start}}{{fdate start}}{{else}}?{{/if}} – {{#if end}}{{fdate end}}{{else}}?{{/if}}** · Initiatives: {{join initiatives empty=\"—\"}}\n\n{{#if exit_criteria.length}}\nExit criteria:\n\n{{#each exit_criteria}}\n- {{this}}\n{{/each}}\n\n{{/if}}\n{{else}}\n*No roadmap yet.*\n{{/each}}\n{{> gantt gantt}}\n\n## Open gaps\n\n{{#if gaps.total}}\nThe linter found **{{gaps.total}}** open point(s): {{gaps.errors}} error(s), {{gaps.warnings}} warning(s), {{gaps.infos}} info. Run `mplan lint` for the details and where each one is.\n\n| Rule | Severity | Findings | What it finds |\n|---|---|--:|---|\n{{#each gaps.rules}}\n| {{rule}} | {{word \"severity\" severity}} | {{count}} | {{description}} |\n{{/each}}\n{{else}}\nThe linter found no open points.\n{{/if}}\n\n### Plan health\n\n| Figure | Count | Share |\n|---|--:|--:|\n{{#each gaps.health}}\n| {{label}} | {{n}} / {{m}} | {{#if (eq percent null)}}—{{else}}{{percent}}%{{/if}} |\n{{/each}}\n", spec: SPECS[2] },
+  { file: "en/report.md.hbs", source: "# {{plan.name}}\n\n{{> problems}}\n\n| | |\n|---|---|\n{{#if plan.organization}}\n| **Company** | {{plan.organization.name}}{{#if plan.organization.department}}, {{plan.organization.department}}{{/if}} |\n{{/if}}\n| **Plan** | {{plan.name}} ({{plan.id}}) |\n| **Period** | {{#if plan.period}}{{fdate plan.period.start}} – {{fdate plan.period.end}}{{else}}—{{/if}} |\n| **Owner** | {{#if plan.owner}}{{ref plan.owner}}{{else}}—{{/if}} |\n| **Sponsors** | {{join plan.sponsors empty=\"—\"}} |\n| **Budget** | {{#if plan.budget}}{{money plan.budget}}{{else}}—{{/if}} |\n{{#if date}}\n| **As of** | {{fdate date}} |\n{{/if}}\n\n## Contents\n\n1. [Vision](#vision)\n2. [Goals](#goals)\n3. [Challenges](#challenges)\n4. [Personas](#personas)\n5. [Customer journeys](#customer-journeys)\n6. [KPI tree](#kpi-tree)\n7. [Initiatives](#initiatives)\n8. [Team](#team)\n9. [Tools](#tools)\n10. [Roadmap](#roadmap)\n11. [Open gaps](#open-gaps)\n\n## Vision\n\n{{#if plan.vision}}\n> {{plan.vision}}\n{{else}}\n*The plan has no vision yet.*\n{{/if}}\n\n## Goals\n\n{{#each goals}}\n### {{word \"perspective\" perspective}}\n\n{{#each goals}}\n#### {{name}}\n\n{{#if statement}}\n{{statement}}\n\n{{/if}}\n- **Priority:** {{#if priority}}{{priority}}{{else}}—{{/if}} · **Horizon:** {{#if horizon}}{{word \"horizon\" horizon}}{{else}}—{{/if}} · **Owner:** {{#if owner}}{{ref owner}}{{else}}—{{/if}}\n- **Measured by:** {{join kpis empty=\"—\"}}\n- **Agreed by:** {{#if agreed_by.length}}{{#each agreed_by}}{{ref role}}{{#if on}} on {{fdate on}}{{/if}}{{#unless @last}}, {{/unless}}{{/each}}{{else}}⚠ no agreement recorded{{/if}}\n\n{{/each}}\n{{else}}\n*No goals yet.*\n{{/each}}\n\n## Challenges\n\n{{#each challenges}}\n### {{word \"priority\" priority}}\n\n| Challenge | Goal | Today | Problem | Owner | Addressed by |\n|---|---|---|---|---|---|\n{{#each challenges}}\n| **{{name}}** | {{#if goal}}{{ref goal}}{{else}}—{{/if}} | {{or current \"—\"}} | {{or problem \"—\"}} | {{#if owner}}{{ref owner}}{{else}}—{{/if}} | {{#if initiatives.length}}{{lines initiatives}}{{else}}⚠ no initiative{{/if}} |\n{{/each}}\n\n{{else}}\n*No challenges yet.*\n{{/each}}\n\n## Personas\n\n{{#each personas}}\n{{> persona}}\n{{else}}\n*No personas yet.*\n{{/each}}\n\n## Customer journeys\n\n{{#each journeys}}\n### {{name}}\n\n{{#if persona}}\n**Persona:** {{ref persona}}\n\n{{/if}}\n{{#if description}}\n{{description}}\n\n{{/if}}\n{{> journey-table}}\n\n{{> journey-diagram}}\n\n{{else}}\n*No customer journeys yet.*\n{{/each}}\n\n## KPI tree\n\nEach goal, the KPIs that measure it, and the journey stage each KPI observes.\n\n{{> kpi-tree kpi_tree}}\n\n## Initiatives\n\n{{#if initiatives.length}}\n{{> initiative-table initiatives}}\n\n**Budget:** {{#if budget.total}}{{money budget.total}}{{else}}—{{/if}} planned for initiatives{{#if budget.plan}}, of a plan budget of {{money budget.plan}}{{/if}}{{#if budget.remaining}} — {{#if budget.over}}⚠ **{{money budget.remaining}} over budget**{{else}}{{money budget.remaining}} not yet allocated{{/if}}{{/if}}.\n{{#each budget.other}}\n⚠ Also {{money this}} in another currency, not counted against the plan budget.\n{{/each}}\n\n{{#each initiatives}}\n{{#if description}}\n- **{{name}}:** {{description}}\n{{/if}}\n{{/each}}\n\n{{#each initiatives}}\n{{#if automation.length}}\n**Automated messages of {{name}}** (timed around its key moment):\n\n{{> automation automation}}\n\n{{/if}}\n{{/each}}\n\n### Responsibilities (RACI)\n\n{{#if raci.matrix}}\nA = accountable, R = responsible, C = consulted, I = informed.\n\n| Initiative |{{#each raci.roles}} {{ref this}} |{{/each}}\n|---|{{#each raci.roles}}:-:|{{/each}}\n{{#each raci.rows}}\n| {{ref initiative}} |{{#each cells}} {{this}} |{{/each}}\n{{/each}}\n{{else}}\n{{> raci-list raci.list}}\n{{/if}}\n\n### Fit scores\n\nScores from 1 to 5 against the initiative checklist.\n\n| Initiative | Purpose | Target | Budget | Differentiation | Sustainability | Average |\n|---|:-:|:-:|:-:|:-:|:-:|:-:|\n{{#each initiatives}}\n{{#if fit}}\n| {{name}} | {{or fit.purpose \"—\"}} | {{or fit.target \"—\"}} | {{or fit.budget \"—\"}} | {{or fit.differentiation \"—\"}} | {{or fit.sustainability \"—\"}} | **{{or fit.average \"—\"}}** |\n{{/if}}\n{{/each}}\n\n### Personal data and consent\n\n| Initiative | Uses personal data | Consent |\n|---|---|---|\n{{#each initiatives}}\n| {{name}} | {{#if uses_personal_data}}yes{{else}}{{#if (eq uses_personal_data false)}}no{{else}}not stated{{/if}}{{/if}} | {{or consent \"—\"}} |\n{{/each}}\n{{else}}\n*No initiatives yet.*\n{{/if}}\n\n## Team\n\n### Internal roles\n\n{{#if team.internal.length}}\n{{> role-table team.internal}}\n{{else}}\n*No internal roles yet.*\n{{/if}}\n\n### Partners\n\n{{#if team.partners.length}}\n{{> role-table team.partners}}\n{{else}}\n*No partners yet.*\n{{/if}}\n\n## Tools\n\n{{#if tools.length}}\n{{> tool-table tools}}\n\n**Cost per year (tools not retiring):** {{#each tool_cost_per_year}}{{money this}}{{#unless @last}} + {{/unless}}{{else}}—{{/each}}\n\n{{#if renewals.length}}\n**Contract renewals:**\n\n{{#each renewals}}\n- {{fdate contract_end}}: {{ref tool}}\n{{/each}}\n\n{{/if}}\n### Integrations\n\n{{#if flow.edges.length}}\nHow data flows between the tools.\n\n{{> integration-flowchart flow}}\n{{else}}\n*No integrations between the tools yet.*\n{{/if}}\n{{else}}\n*No tools in the inventory yet.*\n{{/if}}\n\n## Roadmap\n\n{{#each roadmap}}\n### {{name}}\n\n**{{#if start}}{{fdate start}}{{else}}?{{/if}} – {{#if end}}{{fdate end}}{{else}}?{{/if}}** · Initiatives: {{join initiatives empty=\"—\"}}\n\n{{#if exit_criteria.length}}\nExit criteria:\n\n{{#each exit_criteria}}\n- {{this}}\n{{/each}}\n\n{{/if}}\n{{else}}\n*No roadmap yet.*\n{{/each}}\n{{> gantt gantt}}\n\n## Open gaps\n\n{{#if gaps.total}}\nThe linter found **{{gaps.total}}** open point(s): {{gaps.errors}} error(s), {{gaps.warnings}} warning(s), {{gaps.infos}} info. Run `mplan lint` for the details and where each one is.\n\n| Rule | Severity | Findings | What it finds |\n|---|---|--:|---|\n{{#each gaps.rules}}\n| {{rule}} | {{word \"severity\" severity}} | {{count}} | {{description}} |\n{{/each}}\n{{else}}\nThe linter found no open points.\n{{/if}}\n\n### Plan health\n\n| Figure | Count | Share |\n|---|--:|--:|\n{{#each gaps.health}}\n| {{label}} | {{n}} / {{m}} | {{#if (eq percent null)}}—{{else}}{{percent}}%{{/if}} |\n{{/each}}\n", spec: SPECS[2] },
 
-  { file: "en/rfp.md.hbs", source: "# Request for proposal: {{rfp.title}}\n\n{{> problems}}\n\n| | |\n|---|---|\n| **Reference** | {{rfp.id}} |\n| **Issued by** | {{#if rfp.company}}{{rfp.company}}{{else}}{{plan.name}}{{/if}} |\n| **Looking for** | {{#if rfp.partner_type}}{{word \"partner_type\" rfp.partner_type}}{{else}}—{{/if}} |\n| **Contact** | {{#if rfp.issuer}}{{rfp.issuer.name}}{{#if rfp.issuer.person}} ({{rfp.issuer.person}}){{/if}}{{else}}—{{/if}}{{#if rfp.submission.contact}} · {{rfp.submission.contact}}{{/if}} |\n| **Proposals due** | {{#each rfp.timeline}}{{#if (eq key \"proposals_due\")}}{{fdate date}}{{/if}}{{/each}} |\n{{#if date}}\n| **As of** | {{fdate date}} |\n{{/if}}\n\n## 1. Purpose\n\n{{#if rfp.company}}{{rfp.company}} invites{{else}}We invite{{/if}} proposals from {{#if rfp.partner_type}}a {{word \"partner_type\" rfp.partner_type}}{{else}}partners{{/if}} for **{{rfp.title}}**. The work is part of our marketing plan “{{plan.name}}”{{#if plan.period}} ({{fdate plan.period.start}} – {{fdate plan.period.end}}){{/if}}. This document is generated from that plan, so the goals, KPIs, scope and dates below are the ones we work with.\n\n## 2. The company and background\n\n{{#if rfp.background}}\n{{rfp.background}}\n{{else}}\n*No background given.*\n{{/if}}\n\n{{#if plan.vision}}\n**Our vision for the customer experience:**\n\n> {{plan.vision}}\n{{/if}}\n\n## 3. Goals in scope\n\n{{#each rfp.goals}}\n### {{goal.name}}\n\n{{#if goal.statement}}\n{{goal.statement}}\n\n{{/if}}\n{{#if kpis.length}}\nHow we measure it:\n\n{{> kpi-table kpis}}\n{{else}}\n*No KPI measures this goal yet.*\n{{/if}}\n\n{{else}}\n*The RFP names no goals.*\n{{/each}}\n{{#each rfp.unresolved_goals}}\n- {{ref this}}\n{{/each}}\n\n## 4. Target customer and journey stages in scope\n\n{{#each rfp.personas}}\n{{> persona}}\n{{/each}}\n{{#if rfp.stages.length}}\n| Stage | Customer goal | Pain points today | Touchpoints | Our owner |\n|---|---|---|---|---|\n{{#each rfp.stages}}\n| **{{journey}} › {{name}}**{{#if phase}}<br>{{word \"phase\" phase}}{{/if}} | {{lines customer_goal}} | {{lines pain_points}} | {{#each touchpoints}}{{channel}}{{#if tool}} ({{ref tool}}){{/if}}{{#unless @last}}<br>{{/unless}}{{/each}} | {{#if owner}}{{ref owner}}{{else}}—{{/if}} |\n{{/each}}\n{{else}}\n*No journey stages in scope.*\n{{/if}}\n{{#each rfp.unresolved_stages}}\n- {{ref this}}\n{{/each}}\n\n## 5. Scope of work\n\n{{#if rfp.initiatives.length}}\n{{> initiative-table rfp.initiatives}}\n\n{{#each rfp.initiatives}}\n{{#if description}}\n- **{{name}}:** {{description}}\n{{/if}}\n{{/each}}\n{{else}}\n*No initiatives in scope.*\n{{/if}}\n{{#each rfp.unresolved_initiatives}}\n- {{ref this}}\n{{/each}}\n\n## 6. Requirements\n\nMoSCoW priorities: **Must** is a condition of the contract, **Should** is expected, **Could** is welcome.\n\n| # | Requirement | Priority |\n|---|---|---|\n{{#each rfp.requirements}}\n| {{id}} | {{text}} | {{word \"moscow\" priority}} |\n{{/each}}\n\n{{#if rfp.qualifications.length}}\n**Bidders must have:**\n\n{{#each rfp.qualifications}}\n- {{this}}\n{{/each}}\n{{/if}}\n\n## 7. Existing tools and integrations\n\nOur current tool environment:\n\n{{> tool-table rfp.tools}}\n\n{{#if rfp.integrations.length}}\nThe proposal must work with these tools and their connections:\n\n| Tool | Purpose | Connected to |\n|---|---|---|\n{{#each rfp.integrations}}\n| **{{ref tool}}** | {{#if detail}}{{or detail.purpose \"—\"}}{{else}}—{{/if}} | {{#if detail}}{{#each connections}}{{ref tool}} ({{word \"flow\" direction}}{{#if data.length}}: {{join data}}{{/if}}){{#unless @last}}<br>{{/unless}}{{else}}—{{/each}}{{else}}—{{/if}} |\n{{/each}}\n{{/if}}\n\n## 8. Team and governance\n\n{{#if rfp.issuer}}\n**Your contact:** {{rfp.issuer.name}}{{#if rfp.issuer.person}} ({{rfp.issuer.person}}){{/if}}{{#if rfp.issuer.organization}}, {{rfp.issuer.organization}}{{/if}}.\n{{else}}\n**Your contact:** ⚠ not named.\n{{/if}}\n\n{{#if rfp.governance.length}}\nWho is accountable for what on our side (A = accountable, R = responsible, C = consulted, I = informed):\n\n{{> raci-list rfp.governance}}\n{{/if}}\n\n## 9. Budget\n\n{{#if rfp.budget}}\n{{#if rfp.budget.min}}{{#if rfp.budget.max}}Between **{{money rfp.budget.min rfp.budget.currency}}** and **{{money rfp.budget.max rfp.budget.currency}}**{{else}}From **{{money rfp.budget.min rfp.budget.currency}}**{{/if}}{{else}}{{#if rfp.budget.max}}Up to **{{money rfp.budget.max rfp.budget.currency}}**{{else}}To be proposed{{/if}}{{/if}} ({{rfp.budget.currency}}), for the whole scope of work.\n{{else}}\n*Budget to be proposed.*\n{{/if}}\n\n## 10. Timeline\n\n{{#if rfp.timeline.length}}\n| Step | Date |\n|---|---|\n{{#each rfp.timeline}}\n| {{word \"timeline\" key}} | {{fdate date}} |\n{{/each}}\n{{else}}\n*Dates to be announced.*\n{{/if}}\n\n## 11. Evaluation criteria\n\n| Criterion | Weight |\n|---|--:|\n{{#each rfp.evaluation}}\n| {{criterion}}{{#if price}} (price){{/if}} | {{weight}}% |\n{{/each}}\n| **Total** | **{{rfp.evaluation_total}}%** |\n\n## 12. Submission\n\n{{#if rfp.submission.format}}\n- **Format:** {{rfp.submission.format}}\n{{/if}}\n{{#if rfp.submission.contact}}\n- **Send to:** {{rfp.submission.contact}}\n{{/if}}\n{{#each rfp.timeline}}\n{{#if (eq key \"proposals_due\")}}\n- **Deadline:** {{fdate date}}\n{{/if}}\n{{/each}}\n\n{{#if rfp.submission.instructions}}\n{{rfp.submission.instructions}}\n{{/if}}\n", spec: SPECS[3] },
+  { file: "en/rfp.md.hbs", source: "# Request for proposal: {{rfp.title}}\n\n{{#if rfp.internal}}\n> **INTERNAL VERSION — NOT FOR DISTRIBUTION.** This version shows the plan and initiative budgets, tool costs, contract dates and every KPI of the goals, for review inside the company. Send bidders the version rendered without `--internal`.\n\n{{/if}}\n{{> problems}}\n\n| | |\n|---|---|\n| **Issued by** | {{#if rfp.company}}{{rfp.company}}{{#if rfp.department}}, {{rfp.department}}{{/if}}{{else}}—{{/if}} |\n| **Date of issue** | {{#if rfp.issued}}{{fdate rfp.issued}}{{else}}—{{/if}} |\n| **Reference** | {{rfp.id}} |\n| **Looking for** | {{#if rfp.partner_type}}{{word \"partner_type\" rfp.partner_type}}{{else}}—{{/if}} |\n| **Contact** | {{#if rfp.issuer}}{{rfp.issuer.name}}{{#if rfp.issuer.person}} ({{rfp.issuer.person}}){{/if}}{{else}}—{{/if}}{{#if rfp.submission.contact}} · {{rfp.submission.contact}}{{/if}} |\n| **Proposals due** | {{#each rfp.timeline}}{{#if (eq key \"proposals_due\")}}{{fdate date}}{{/if}}{{/each}} |\n{{#if date}}\n| **As of** | {{fdate date}} |\n{{/if}}\n\n## 1. Purpose\n\n{{#if rfp.description}}\n{{rfp.description}}\n\n{{/if}}\n{{#if rfp.company}}{{rfp.company}} invites{{else}}We invite{{/if}} proposals in response to this request, **{{rfp.title}}**. The work is part of our marketing plan “{{plan.name}}”{{#if plan.period}} ({{fdate plan.period.start}} – {{fdate plan.period.end}}){{/if}}; the goals, KPIs, scope and dates below are the ones we work with.\n\n## 2. The company and background\n\n{{#if plan.organization}}\n**{{plan.organization.name}}**{{#if plan.organization.address}}, {{plan.organization.address}}{{/if}}{{#if plan.organization.url}} · {{plan.organization.url}}{{/if}}\n\n{{/if}}\n{{#if rfp.background}}\n{{rfp.background}}\n{{else}}\n*No background given.*\n{{/if}}\n\n{{#if plan.vision}}\n**Our vision for the customer experience:**\n\n> {{plan.vision}}\n{{/if}}\n\n## 3. Goals and how the work is measured\n\n{{#each rfp.goals}}\n- **{{goal.name}}**{{#if goal.statement}}: {{goal.statement}}{{/if}}\n{{else}}\n*The RFP names no goals.*\n{{/each}}\n{{#each rfp.unresolved_goals}}\n- {{ref this}}\n{{/each}}\n\n{{#if rfp.kpis.length}}\n{{#if rfp.internal}}The KPIs of these goals and of the work in scope:{{else}}The KPIs of the journey stages and initiatives in scope:{{/if}}\n\n{{> kpi-table rfp.kpis}}\n{{else}}\n*No KPI measures the work in scope yet.*\n{{/if}}\n\n## 4. Target customer and journey stages in scope\n\n{{#each rfp.personas}}\n{{> persona}}\n{{/each}}\n{{#if rfp.stages.length}}\n| Stage | Customer goal | Pain points today | Opportunities | Touchpoints | Our owner |\n|---|---|---|---|---|---|\n{{#each rfp.stages}}\n| **{{journey}} › {{name}}**{{#if phase}}<br>{{word \"phase\" phase}}{{/if}} | {{lines customer_goal}} | {{lines pain_points}} | {{lines opportunities}} | {{#each touchpoints}}{{channel}}{{#if tool}} ({{ref tool}}){{/if}}{{#unless @last}}<br>{{/unless}}{{/each}} | {{#if owner}}{{ref owner}}{{else}}—{{/if}} |\n{{/each}}\n{{else}}\n*No journey stages in scope.*\n{{/if}}\n{{#each rfp.unresolved_stages}}\n- {{ref this}}\n{{/each}}\n\n## 5. Scope of work\n\n{{#if rfp.initiatives.length}}\n{{#if rfp.internal}}\n{{> initiative-table rfp.initiatives}}\n\n{{#each rfp.initiatives}}\n{{#if description}}\n- **{{name}}:** {{description}}\n{{/if}}\n{{/each}}\n{{else}}\n| Initiative | What it is for | Dates | Journey stages |\n|---|---|---|---|\n{{#each rfp.initiatives}}\n| **{{name}}**{{#if channel}}<br>{{channel}}{{/if}} | {{or description \"—\"}} | {{#if start}}{{fdate start}}{{else}}?{{/if}} – {{#if end}}{{fdate end}}{{else}}?{{/if}} | {{lines stages}} |\n{{/each}}\n{{/if}}\n\n{{#each rfp.initiatives}}\n{{#if automation.length}}\n**Automated messages of {{name}}** (timed around its key moment):\n\n{{> automation automation}}\n\n{{/if}}\n{{/each}}\n{{else}}\n*No initiatives in scope.*\n{{/if}}\n{{#each rfp.unresolved_initiatives}}\n- {{ref this}}\n{{/each}}\n\n## 6. Requirements\n\nMoSCoW priorities: **Must** is a condition of the contract, **Should** is expected, **Could** is welcome.\n\n| # | Requirement | Priority |\n|---|---|---|\n{{#each rfp.requirements}}\n| {{id}} | {{text}} | {{word \"moscow\" priority}} |\n{{/each}}\n\n{{#if rfp.qualifications.length}}\n**Bidders must have:**\n\n{{#each rfp.qualifications}}\n- {{this}}\n{{/each}}\n{{/if}}\n\n## 7. Tools the proposal must work with\n\n{{#if rfp.internal}}\nOur current tool environment (internal: costs and contract dates):\n\n{{> tool-table rfp.tools}}\n\n{{/if}}\n{{#if rfp.integrations.length}}\nThe proposal must work with these tools and their connections:\n\n| Tool | Category | Purpose | Connected to |\n|---|---|---|---|\n{{#each rfp.integrations}}\n| **{{ref tool}}**{{#if detail.vendor}}<br>{{detail.vendor}}{{/if}} | {{#if detail.category}}{{word \"tool_category\" detail.category}}{{else}}—{{/if}} | {{#if detail}}{{or detail.purpose \"—\"}}{{else}}—{{/if}} | {{#if detail}}{{#each connections}}{{ref tool}} ({{word \"flow\" direction}}{{#if data.length}}: {{join data}}{{/if}}){{#unless @last}}<br>{{/unless}}{{else}}—{{/each}}{{else}}—{{/if}} |\n{{/each}}\n{{else}}\n*The RFP names no tools to integrate with.*\n{{/if}}\n\n## 8. Team and governance\n\n{{#if rfp.issuer}}\n**Your contact:** {{rfp.issuer.name}}{{#if rfp.issuer.person}} ({{rfp.issuer.person}}){{/if}}{{#if rfp.company}}, {{rfp.company}}{{#if rfp.department}}, {{rfp.department}}{{/if}}{{else}}{{#if rfp.issuer.organization}}, {{rfp.issuer.organization}}{{/if}}{{/if}}{{#if rfp.submission.contact}} · {{rfp.submission.contact}}{{/if}}.\n{{else}}\n**Your contact:** ⚠ not named.\n{{/if}}\n\n{{#if rfp.governance.length}}\nWho is accountable for what on our side (A = accountable, R = responsible, C = consulted, I = informed):\n\n{{> raci-list rfp.governance}}\n{{/if}}\n\n## 9. Budget\n\n{{#if rfp.budget}}\n{{#if (any rfp.budget.min rfp.budget.max)}}**{{range rfp.budget}}** for the whole scope of work.{{else}}To be proposed, in {{rfp.budget.currency}}.{{/if}}\n{{else}}\n*Budget to be proposed.*\n{{/if}}\n{{#if rfp.internal}}\n{{#if plan.budget}}\n\n*Internal:* the plan budget is {{money plan.budget}}; the budgets of the initiatives in scope are in section 5.\n{{/if}}\n{{/if}}\n\n## 10. Timeline\n\n{{#if rfp.timeline.length}}\n| Step | Date |\n|---|---|\n{{#each rfp.timeline}}\n| {{word \"timeline\" key}} | {{fdate date}} |\n{{/each}}\n{{else}}\n*Dates to be announced.*\n{{/if}}\n\n## 11. Evaluation criteria\n\n| Criterion | Scores | Weight |\n|---|---|--:|\n{{#each rfp.evaluation}}\n| {{criterion}} | {{#if price}}Price{{else}}Proposal{{/if}} | {{weight}}% |\n{{/each}}\n| **Total** | | **{{rfp.evaluation_total}}%** |\n\n## 12. Submission\n\n{{#if rfp.submission.format}}\n- **Format:** {{rfp.submission.format}}\n{{/if}}\n{{#if rfp.submission.contact}}\n- **Send to:** {{rfp.submission.contact}}\n{{/if}}\n{{#each rfp.timeline}}\n{{#if (eq key \"proposals_due\")}}\n- **Deadline:** {{fdate date}}\n{{/if}}\n{{/each}}\n\n{{#if rfp.submission.instructions}}\n{{rfp.submission.instructions}}\n{{/if}}\n\n## 13. Terms\n\n{{#each rfp.clauses}}\n- **{{title}}.** {{text}}\n{{/each}}\n{{#if rfp.terms}}\n\n{{rfp.terms}}\n{{/if}}\n", spec: SPECS[3] },
 
-  { file: "en/partials/gantt.hbs", source: "{{#if sections.length}}\n```mermaid\ngantt\n  title {{mmText @root.plan.name}}\n  dateFormat YYYY-MM-DD\n  axisFormat %Y-%m\n{{#each sections}}\n  section {{mmText name}}\n{{#each tasks}}\n    {{mmText name}} :{{#if phase}}active, {{/if}}{{node}}, {{start}}, {{end}}\n{{/each}}\n{{/each}}\n```\n{{/if}}\n", spec: SPECS[4] },
+  { file: "en/partials/automation.hbs", source: "| When | Channel | Message | Audience |\n|---|---|---|---|\n{{#each this}}\n| {{offset at}} | {{channel}} | {{message}} | {{or audience \"—\"}} |\n{{/each}}\n", spec: SPECS[4] },
 
-  { file: "en/partials/initiative-table.hbs", source: "| Initiative | Dates | Budget | Accountable | Stages | KPIs |\n|---|---|---|---|---|---|\n{{#each this}}\n| **{{name}}**{{#if channel}}<br>{{channel}}{{/if}} | {{#if start}}{{fdate start}}{{else}}?{{/if}} – {{#if end}}{{fdate end}}{{else}}?{{/if}} | {{#if budget}}{{money budget}}{{else}}—{{/if}} | {{#if accountable}}{{ref accountable}}{{else}}⚠ none{{/if}} | {{lines stages}} | {{lines kpis}} |\n{{/each}}\n", spec: SPECS[5] },
+  { file: "en/partials/gantt.hbs", source: "{{#if sections.length}}\n```mermaid\ngantt\n  title {{mmText @root.plan.name}}\n  dateFormat YYYY-MM-DD\n  axisFormat %Y-%m\n{{#each sections}}\n  section {{mmText name}}\n{{#each tasks}}\n    {{mmText name}} :{{#if phase}}active, {{/if}}{{node}}, {{start}}, {{end}}\n{{/each}}\n{{/each}}\n```\n{{/if}}\n", spec: SPECS[5] },
 
-  { file: "en/partials/integration-flowchart.hbs", source: "{{#if edges.length}}\n```mermaid\nflowchart LR\n{{#each nodes}}\n  {{node}}[\"{{#if missing}}⚠ {{/if}}{{mmLabel name}}\"]\n{{/each}}\n{{#each edges}}\n  {{from}} {{#if both}}<-->{{else}}-->{{/if}}{{#if data.length}}|\"{{mmLabel data}}\"|{{/if}} {{to}}\n{{/each}}\n```\n{{/if}}\n", spec: SPECS[6] },
+  { file: "en/partials/initiative-table.hbs", source: "| Initiative | Dates | Budget | Accountable | Stages | KPIs |\n|---|---|---|---|---|---|\n{{#each this}}\n| **{{name}}**{{#if channel}}<br>{{channel}}{{/if}} | {{#if start}}{{fdate start}}{{else}}?{{/if}} – {{#if end}}{{fdate end}}{{else}}?{{/if}} | {{#if budget}}{{money budget}}{{else}}—{{/if}} | {{#if accountable}}{{ref accountable}}{{else}}⚠ none{{/if}} | {{lines stages}} | {{lines kpis}} |\n{{/each}}\n", spec: SPECS[6] },
 
-  { file: "en/partials/journey-diagram.hbs", source: "{{#if diagram.length}}\n```mermaid\njourney\n  title {{mmText name}}\n{{#each diagram}}\n  section {{mmText section}}\n{{#each stages}}\n    {{mmText name}}: {{emotion}}: {{#if ../../persona}}{{mmText (or ../../persona.name ../../persona.id) comma=true}}{{else}}Customer{{/if}}\n{{/each}}\n{{/each}}\n```\n\n*Emotion at each stage, from 1 (frustrated) to 5 (delighted).*\n{{/if}}\n", spec: SPECS[7] },
+  { file: "en/partials/integration-flowchart.hbs", source: "{{#if edges.length}}\n```mermaid\nflowchart LR\n{{#each nodes}}\n  {{node}}[\"{{#if missing}}⚠ {{/if}}{{mmLabel name}}\"]\n{{/each}}\n{{#each edges}}\n  {{from}} {{#if both}}<-->{{else}}-->{{/if}}{{#if data.length}}|\"{{mmLabel data}}\"|{{/if}} {{to}}\n{{/each}}\n```\n{{/if}}\n", spec: SPECS[7] },
 
-  { file: "en/partials/journey-table.hbs", source: "| Stage | Customer goal | Actions | Thoughts | Pain points | Touchpoints | Owner | KPIs |\n|---|---|---|---|---|---|---|---|\n{{#each stages}}\n| **{{name}}**{{#if phase}}<br>{{word \"phase\" phase}}{{/if}} | {{lines customer_goal}} | {{lines actions}} | {{lines thoughts}} | {{lines pain_points}} | {{#each touchpoints}}{{channel}}{{#if tool}} ({{ref tool}}){{/if}}{{#unless @last}}<br>{{/unless}}{{/each}} | {{ref owner}} | {{join kpis}} |\n{{/each}}\n", spec: SPECS[8] },
+  { file: "en/partials/journey-diagram.hbs", source: "{{#if diagram.length}}\n```mermaid\njourney\n  title {{mmText name}}\n{{#each diagram}}\n  section {{mmText section}}\n{{#each stages}}\n    {{mmText name}}: {{emotion}}: {{#if ../../persona}}{{mmText (or ../../persona.name ../../persona.id) comma=true}}{{else}}Customer{{/if}}\n{{/each}}\n{{/each}}\n```\n\n*Emotion at each stage, from 1 (frustrated) to 5 (delighted).*\n{{/if}}\n", spec: SPECS[8] },
 
-  { file: "en/partials/kpi-table.hbs", source: "| KPI | Stage | Baseline → target | Owner | Cadence | Source |\n|---|---|---|---|---|---|\n{{#each this}}\n| **{{name}}**{{#if definition}}<br>{{definition}}{{/if}} | {{#if stage}}{{ref stage}}{{else}}—{{/if}} | {{#if baseline}}{{measure baseline.value unit currency}}{{#if baseline.as_of}} ({{fdate baseline.as_of}}){{/if}}{{else}}?{{/if}} → {{#if target}}**{{measure target.value unit currency}}**{{#if target.by}} by {{fdate target.by}}{{/if}}{{else}}?{{/if}} | {{#if owner}}{{ref owner}}{{else}}—{{/if}} | {{#if cadence}}{{word \"cadence\" cadence}}{{else}}—{{/if}} | {{#if source}}{{ref source}}{{else}}—{{/if}} |\n{{/each}}\n", spec: SPECS[9] },
+  { file: "en/partials/journey-table.hbs", source: "| Stage | Customer goal | Actions | Thoughts | Pain points | Opportunities | Touchpoints | Owner | KPIs |\n|---|---|---|---|---|---|---|---|---|\n{{#each stages}}\n| **{{name}}**{{#if phase}}<br>{{word \"phase\" phase}}{{/if}} | {{lines customer_goal}} | {{lines actions}} | {{lines thoughts}} | {{lines pain_points}} | {{lines opportunities}} | {{#each touchpoints}}{{channel}}{{#if tool}} ({{ref tool}}){{/if}}{{#unless @last}}<br>{{/unless}}{{/each}} | {{ref owner}} | {{join kpis}} |\n{{/each}}\n", spec: SPECS[9] },
 
-  { file: "en/partials/kpi-tree.hbs", source: "{{#each goals}}\n### Goal: {{ref goal}}\n\n{{#if kpis.length}}\n{{> kpi-table kpis}}\n{{else}}\n*No KPI measures this goal yet.*\n{{/if}}\n\n{{/each}}\n{{#if unlinked.length}}\n### KPIs not linked to a goal\n\n{{> kpi-table unlinked}}\n{{/if}}\n", spec: SPECS[10] },
+  { file: "en/partials/kpi-table.hbs", source: "| KPI | Category | Stage | Baseline → target | Owner | Cadence | Source |\n|---|---|---|---|---|---|---|\n{{#each this}}\n| **{{name}}**{{#if definition}}<br>{{definition}}{{/if}} | {{#if category}}{{word \"category\" category}}{{else}}—{{/if}} | {{#if stage}}{{ref stage}}{{else}}—{{/if}} | {{#if baseline}}{{measure baseline.value unit currency}}{{#if baseline.as_of}} ({{fdate baseline.as_of}}){{/if}}{{else}}?{{/if}} → {{#if target}}**{{measure target.value unit currency}}**{{#if target.by}} by {{fdate target.by}}{{/if}}{{else}}?{{/if}} | {{#if owner}}{{ref owner}}{{else}}—{{/if}} | {{#if cadence}}{{word \"cadence\" cadence}}{{else}}—{{/if}} | {{#if source}}{{ref source}}{{else}}—{{/if}} |\n{{/each}}\n", spec: SPECS[10] },
 
-  { file: "en/partials/persona.hbs", source: "### {{name}}\n\n{{#if description}}\n{{description}}\n\n{{/if}}\n{{#if attributes.length}}\n| Attribute | Value |\n|---|---|\n{{#each attributes}}\n| {{key}} | {{value}} |\n{{/each}}\n\n{{/if}}\n{{#if needs.length}}\n**Needs**\n\n{{#each needs}}\n- {{this}}\n{{/each}}\n\n{{/if}}\n{{#if behaviors.length}}\n**Behaviours**\n\n{{#each behaviors}}\n- {{this}}\n{{/each}}\n\n{{/if}}\n{{#if channels.length}}\n**Channels:** {{join channels}}\n\n{{/if}}\n{{#if segment_size}}\n**Segment size:** {{num segment_size}}\n\n{{/if}}\n", spec: SPECS[11] },
+  { file: "en/partials/kpi-tree.hbs", source: "{{#each goals}}\n### Goal: {{ref goal}}\n\n{{#if kpis.length}}\n{{> kpi-table kpis}}\n{{else}}\n*No KPI measures this goal yet.*\n{{/if}}\n\n{{/each}}\n{{#if unlinked.length}}\n### KPIs not linked to a goal\n\n{{> kpi-table unlinked}}\n{{/if}}\n", spec: SPECS[11] },
 
-  { file: "en/partials/problems.hbs", source: "{{#if forced}}\n> [!WARNING]\n> Rendered with `--force` although the plan has errors that affect this document. Gaps are marked ⚠. Fix these and render again:\n{{#each problems}}\n> - {{file}}:{{line}}:{{column}}: {{message}}\n{{/each}}\n{{/if}}\n", spec: SPECS[12] },
+  { file: "en/partials/persona.hbs", source: "### {{name}}\n\n{{#if description}}\n{{description}}\n\n{{/if}}\n{{#if attributes.length}}\n| Attribute | Value |\n|---|---|\n{{#each attributes}}\n| {{key}} | {{value}} |\n{{/each}}\n\n{{/if}}\n{{#if needs.length}}\n**Needs**\n\n{{#each needs}}\n- {{this}}\n{{/each}}\n\n{{/if}}\n{{#if behaviors.length}}\n**Behaviours**\n\n{{#each behaviors}}\n- {{this}}\n{{/each}}\n\n{{/if}}\n{{#if channels.length}}\n**Channels:** {{join channels}}\n\n{{/if}}\n{{#if segment_size}}\n**Segment size:** {{num segment_size}}\n\n{{/if}}\n", spec: SPECS[12] },
 
-  { file: "en/partials/raci-list.hbs", source: "| Initiative | Accountable (A) | Responsible (R) | Consulted (C) | Informed (I) |\n|---|---|---|---|---|\n{{#each this}}\n| {{ref initiative}} | {{#if accountable}}{{ref accountable}}{{else}}⚠ none{{/if}} | {{join responsible sep=\"; \" empty=\"—\"}} | {{join consulted sep=\"; \" empty=\"—\"}} | {{join informed sep=\"; \" empty=\"—\"}} |\n{{/each}}\n", spec: SPECS[13] },
+  { file: "en/partials/problems.hbs", source: "{{#if forced}}\n> [!WARNING]\n> Rendered with `--force` although the plan has errors that affect this document. Gaps are marked ⚠. Fix these and render again:\n{{#each problems}}\n> - {{file}}:{{line}}:{{column}}: {{message}}\n{{/each}}\n{{/if}}\n", spec: SPECS[13] },
 
-  { file: "en/partials/role-table.hbs", source: "| Role | Person | Organisation | Level | Reports to | Responsibilities |\n|---|---|---|---|---|---|\n{{#each this}}\n| **{{name}}**{{#if partner_type}}<br>{{word \"partner_type\" partner_type}}{{/if}} | {{or person \"—\"}} | {{or organization \"—\"}} | {{#if level}}{{word \"level\" level}}{{else}}—{{/if}} | {{#if reports_to}}{{ref reports_to}}{{else}}—{{/if}} | {{lines responsibilities}} |\n{{/each}}\n", spec: SPECS[14] },
+  { file: "en/partials/raci-list.hbs", source: "| Initiative | Accountable (A) | Responsible (R) | Consulted (C) | Informed (I) |\n|---|---|---|---|---|\n{{#each this}}\n| {{ref initiative}} | {{#if accountable}}{{ref accountable}}{{else}}⚠ none{{/if}} | {{join responsible sep=\"; \" empty=\"—\"}} | {{join consulted sep=\"; \" empty=\"—\"}} | {{join informed sep=\"; \" empty=\"—\"}} |\n{{/each}}\n", spec: SPECS[14] },
 
-  { file: "en/partials/tool-table.hbs", source: "| Tool | Category | Purpose | Status | Licence | Cost | Per year | Contract ends | Owner |\n|---|---|---|---|---|---|---|---|---|\n{{#each this}}\n| **{{name}}**{{#if vendor}}<br>{{vendor}}{{/if}} | {{#if category}}{{word \"tool_category\" category}}{{/if}} | {{or purpose \"—\"}} | {{word \"status\" status}} | {{#if license}}{{word \"license\" license}}{{else}}—{{/if}} | {{#if cost}}{{money cost}}{{#if per}} {{word \"per\" per}}{{/if}}{{else}}—{{/if}} | {{#if cost_per_year}}{{money cost_per_year}}{{else}}—{{/if}} | {{#if contract_end}}{{fdate contract_end}}{{else}}—{{/if}} | {{#if owner}}{{ref owner}}{{else}}—{{/if}} |\n{{/each}}\n", spec: SPECS[15] },
+  { file: "en/partials/role-table.hbs", source: "| Role | Person | Organisation | Level | Reports to | Responsibilities |\n|---|---|---|---|---|---|\n{{#each this}}\n| **{{name}}**{{#if partner_type}}<br>{{word \"partner_type\" partner_type}}{{/if}} | {{or person \"—\"}} | {{or organization \"—\"}} | {{#if level}}{{word \"level\" level}}{{else}}—{{/if}} | {{#if reports_to}}{{ref reports_to}}{{else}}—{{/if}} | {{lines responsibilities}} |\n{{/each}}\n", spec: SPECS[15] },
 
-  { file: "ja/journey.md.hbs", source: "# カスタマージャーニー：{{journey.name}}\n\n{{> problems}}\n\n*{{plan.name}}{{#if date}} ・ {{fdate date}}時点{{/if}}*\n\n{{#if journey.description}}\n{{journey.description}}\n\n{{/if}}\n{{#if persona}}\n## ペルソナ\n\n{{> persona persona}}\n{{/if}}\n\n## ジャーニーマップ\n\n{{> journey-table journey}}\n\n{{> journey-diagram journey}}\n\n## このジャーニーの KPI\n\n{{#if kpis.length}}\n{{> kpi-table kpis}}\n{{else}}\n*このジャーニーのステージを測る KPI はまだありません。*\n{{/if}}\n\n## このジャーニーに関わる施策\n\n{{#if initiatives.length}}\n{{> initiative-table initiatives}}\n{{else}}\n*このジャーニーに関わる施策はまだありません。*\n{{/if}}\n", spec: SPECS[16] },
+  { file: "en/partials/tool-table.hbs", source: "| Tool | Category | Purpose | Status | Licence | Cost | Per year | Contract ends | Owner |\n|---|---|---|---|---|---|---|---|---|\n{{#each this}}\n| **{{name}}**{{#if vendor}}<br>{{vendor}}{{/if}} | {{#if category}}{{word \"tool_category\" category}}{{/if}} | {{or purpose \"—\"}} | {{word \"status\" status}} | {{#if license}}{{word \"license\" license}}{{else}}—{{/if}} | {{#if cost}}{{money cost}}{{#if per}} {{word \"per\" per}}{{/if}}{{else}}—{{/if}} | {{#if cost_per_year}}{{money cost_per_year}}{{else}}—{{/if}} | {{#if contract_end}}{{fdate contract_end}}{{else}}—{{/if}} | {{#if owner}}{{ref owner}}{{else}}—{{/if}} |\n{{/each}}\n", spec: SPECS[16] },
 
-  { file: "ja/kpis.md.hbs", source: "# KPI 一覧：{{plan.name}}\n\n{{> problems}}\n\n{{#if date}}\n*{{fdate date}}時点*\n\n{{/if}}\n目標ごとに、それを測る KPI と、各 KPI が対象とするジャーニーのステージを示します。\n\n{{> kpi-tree kpi_tree}}\n\n## 計測のカバー状況\n\n| 指標 | 件数 | 割合 |\n|---|--:|--:|\n{{#each health}}\n| {{label}} | {{n}} / {{m}} | {{#if (eq percent null)}}—{{else}}{{percent}}%{{/if}} |\n{{/each}}\n", spec: SPECS[17] },
+  { file: "ja/journey.md.hbs", source: "# カスタマージャーニー：{{journey.name}}\n\n{{> problems}}\n\n*{{plan.name}}{{#if date}} ・ {{fdate date}}時点{{/if}}*\n\n{{#if journey.description}}\n{{journey.description}}\n\n{{/if}}\n{{#if persona}}\n## ペルソナ\n\n{{> persona persona}}\n{{/if}}\n\n## ジャーニーマップ\n\n{{> journey-table journey}}\n\n{{> journey-diagram journey}}\n\n## このジャーニーの KPI\n\n{{#if kpis.length}}\n{{> kpi-table kpis}}\n{{else}}\n*このジャーニーのステージを測る KPI はまだありません。*\n{{/if}}\n\n## このジャーニーに関わる施策\n\n{{#if initiatives.length}}\n{{> initiative-table initiatives}}\n{{else}}\n*このジャーニーに関わる施策はまだありません。*\n{{/if}}\n", spec: SPECS[17] },
 
-  { file: "ja/report.md.hbs", source: "# {{plan.name}}\n\n{{> problems}}\n\n| | |\n|---|---|\n| **計画** | {{plan.name}}（{{plan.id}}） |\n| **対象期間** | {{#if plan.period}}{{fdate plan.period.start}} 〜 {{fdate plan.period.end}}{{else}}—{{/if}} |\n| **推進責任者** | {{#if plan.owner}}{{ref plan.owner}}{{else}}—{{/if}} |\n| **スポンサー** | {{join plan.sponsors empty=\"—\"}} |\n| **予算** | {{#if plan.budget}}{{money plan.budget}}{{else}}—{{/if}} |\n{{#if date}}\n| **作成日** | {{fdate date}} |\n{{/if}}\n\n## 目次\n\n1. [ビジョン（あるべき顧客体験）](#ビジョンあるべき顧客体験)\n2. [目標](#目標)\n3. [課題](#課題)\n4. [ペルソナ](#ペルソナ)\n5. [カスタマージャーニー](#カスタマージャーニー)\n6. [KPI ツリー](#kpi-ツリー)\n7. [施策](#施策)\n8. [体制](#体制)\n9. [ツール一覧](#ツール一覧)\n10. [ロードマップ](#ロードマップ)\n11. [未解決の課題](#未解決の課題)\n\n## ビジョン（あるべき顧客体験）\n\n{{#if plan.vision}}\n> {{plan.vision}}\n{{else}}\n*ビジョンはまだ書かれていません。*\n{{/if}}\n\n## 目標\n\n{{#each goals}}\n### {{word \"perspective\" perspective}}\n\n{{#each goals}}\n#### {{name}}\n\n{{#if statement}}\n{{statement}}\n\n{{/if}}\n- **優先度：** {{#if priority}}{{priority}}{{else}}—{{/if}} ・ **期間：** {{#if horizon}}{{word \"horizon\" horizon}}{{else}}—{{/if}} ・ **責任者：** {{#if owner}}{{ref owner}}{{else}}—{{/if}}\n- **測定する KPI：** {{join kpis empty=\"—\"}}\n- **合意：** {{#if agreed_by.length}}{{#each agreed_by}}{{ref role}}{{#if on}}（{{fdate on}}）{{/if}}{{#unless @last}}、{{/unless}}{{/each}}{{else}}⚠ 合意の記録がありません{{/if}}\n\n{{/each}}\n{{else}}\n*目標はまだありません。*\n{{/each}}\n\n## 課題\n\n{{#each challenges}}\n### {{word \"priority\" priority}}\n\n| 課題 | 目標 | 現状 | 問題（目標との差） | 責任者 | 対応する施策 |\n|---|---|---|---|---|---|\n{{#each challenges}}\n| **{{name}}** | {{#if goal}}{{ref goal}}{{else}}—{{/if}} | {{or current \"—\"}} | {{or problem \"—\"}} | {{#if owner}}{{ref owner}}{{else}}—{{/if}} | {{#if initiatives.length}}{{lines initiatives}}{{else}}⚠ 施策がありません{{/if}} |\n{{/each}}\n\n{{else}}\n*課題はまだありません。*\n{{/each}}\n\n## ペルソナ\n\n{{#each personas}}\n{{> persona}}\n{{else}}\n*ペルソナはまだありません。*\n{{/each}}\n\n## カスタマージャーニー\n\n{{#each journeys}}\n### {{name}}\n\n{{#if persona}}\n**ペルソナ：** {{ref persona}}\n\n{{/if}}\n{{#if description}}\n{{description}}\n\n{{/if}}\n{{> journey-table}}\n\n{{> journey-diagram}}\n\n{{else}}\n*カスタマージャーニーはまだありません。*\n{{/each}}\n\n## KPI ツリー\n\n目標ごとに、それを測る KPI と、各 KPI が対象とするジャーニーのステージを示します。\n\n{{> kpi-tree kpi_tree}}\n\n## 施策\n\n{{#if initiatives.length}}\n{{> initiative-table initiatives}}\n\n**予算：** 施策の予算合計は {{#if budget.total}}{{money budget.total}}{{else}}—{{/if}}{{#if budget.plan}}、計画全体の予算は {{money budget.plan}}{{/if}}{{#if budget.remaining}}（{{#if budget.over}}⚠ **{{money budget.remaining}} の予算超過**{{else}}未配分 {{money budget.remaining}}{{/if}}）{{/if}}です。\n{{#each budget.other}}\n⚠ このほか別通貨で {{money this}} があり、計画予算との比較には含めていません。\n{{/each}}\n\n{{#each initiatives}}\n{{#if description}}\n- **{{name}}：** {{description}}\n{{/if}}\n{{/each}}\n\n### 役割分担（RACI）\n\n{{#if raci.matrix}}\nA＝説明責任者、R＝実行責任者、C＝協議先、I＝報告先。\n\n| 施策 |{{#each raci.roles}} {{ref this}} |{{/each}}\n|---|{{#each raci.roles}}:-:|{{/each}}\n{{#each raci.rows}}\n| {{ref initiative}} |{{#each cells}} {{this}} |{{/each}}\n{{/each}}\n{{else}}\n{{> raci-list raci.list}}\n{{/if}}\n\n### 施策選定チェックリストの評価\n\n各項目 1〜5 点で評価しています。\n\n| 施策 | 目的との整合 | ターゲットの行動 | 予算・人員 | 差別化 | 継続性 | 平均 |\n|---|:-:|:-:|:-:|:-:|:-:|:-:|\n{{#each initiatives}}\n{{#if fit}}\n| {{name}} | {{or fit.purpose \"—\"}} | {{or fit.target \"—\"}} | {{or fit.budget \"—\"}} | {{or fit.differentiation \"—\"}} | {{or fit.sustainability \"—\"}} | **{{or fit.average \"—\"}}** |\n{{/if}}\n{{/each}}\n\n### 個人データと同意\n\n| 施策 | 個人データの利用 | 同意の取得方法・法的根拠 |\n|---|---|---|\n{{#each initiatives}}\n| {{name}} | {{#if uses_personal_data}}あり{{else}}{{#if (eq uses_personal_data false)}}なし{{else}}記載なし{{/if}}{{/if}} | {{or consent \"—\"}} |\n{{/each}}\n{{else}}\n*施策はまだありません。*\n{{/if}}\n\n## 体制\n\n### 社内の役割\n\n{{#if team.internal.length}}\n{{> role-table team.internal}}\n{{else}}\n*社内の役割はまだありません。*\n{{/if}}\n\n### パートナー\n\n{{#if team.partners.length}}\n{{> role-table team.partners}}\n{{else}}\n*パートナーはまだありません。*\n{{/if}}\n\n## ツール一覧\n\n{{#if tools.length}}\n{{> tool-table tools}}\n\n**年間費用（廃止予定を除く）：** {{#each tool_cost_per_year}}{{money this}}{{#unless @last}} ＋ {{/unless}}{{else}}—{{/each}}\n\n{{#if renewals.length}}\n**契約の更新時期：**\n\n{{#each renewals}}\n- {{fdate contract_end}}：{{ref tool}}\n{{/each}}\n\n{{/if}}\n### ツール連携\n\n{{#if flow.edges.length}}\nツール間のデータの流れを示します。\n\n{{> integration-flowchart flow}}\n{{else}}\n*ツール間の連携はまだありません。*\n{{/if}}\n{{else}}\n*ツール一覧はまだありません。*\n{{/if}}\n\n## ロードマップ\n\n{{#each roadmap}}\n### {{name}}\n\n**{{#if start}}{{fdate start}}{{else}}？{{/if}} 〜 {{#if end}}{{fdate end}}{{else}}？{{/if}}** ・ 施策：{{join initiatives empty=\"—\"}}\n\n{{#if exit_criteria.length}}\n完了条件：\n\n{{#each exit_criteria}}\n- {{this}}\n{{/each}}\n\n{{/if}}\n{{else}}\n*ロードマップはまだありません。*\n{{/each}}\n{{> gantt gantt}}\n\n## 未解決の課題\n\n{{#if gaps.total}}\nチェックの結果、**{{gaps.total}} 件**の指摘があります（エラー {{gaps.errors}} 件、警告 {{gaps.warnings}} 件、情報 {{gaps.infos}} 件）。詳細と該当箇所は `mplan lint` で確認してください。\n\n| ルール | 重要度 | 件数 | 内容 |\n|---|---|--:|---|\n{{#each gaps.rules}}\n| {{rule}} | {{word \"severity\" severity}} | {{count}} | {{description}} |\n{{/each}}\n{{else}}\nチェックで指摘された事項はありません。\n{{/if}}\n\n### 計画の健全性\n\n| 指標 | 件数 | 割合 |\n|---|--:|--:|\n{{#each gaps.health}}\n| {{label}} | {{n}} / {{m}} | {{#if (eq percent null)}}—{{else}}{{percent}}%{{/if}} |\n{{/each}}\n", spec: SPECS[18] },
+  { file: "ja/kpis.md.hbs", source: "# KPI 一覧：{{plan.name}}\n\n{{> problems}}\n\n{{#if date}}\n*{{fdate date}}時点*\n\n{{/if}}\n目標ごとに、それを測る KPI と、各 KPI が対象とするジャーニーのステージを示します。\n\n{{> kpi-tree kpi_tree}}\n\n## 計測のカバー状況\n\n| 指標 | 件数 | 割合 |\n|---|--:|--:|\n{{#each health}}\n| {{label}} | {{n}} / {{m}} | {{#if (eq percent null)}}—{{else}}{{percent}}%{{/if}} |\n{{/each}}\n", spec: SPECS[18] },
 
-  { file: "ja/rfp.md.hbs", source: "# 提案依頼書：{{rfp.title}}\n\n{{> problems}}\n\n| | |\n|---|---|\n| **管理番号** | {{rfp.id}} |\n| **発注者** | {{#if rfp.company}}{{rfp.company}}{{else}}{{plan.name}}{{/if}} |\n| **依頼先** | {{#if rfp.partner_type}}{{word \"partner_type\" rfp.partner_type}}{{else}}—{{/if}} |\n| **窓口** | {{#if rfp.issuer}}{{rfp.issuer.name}}{{#if rfp.issuer.person}}（{{rfp.issuer.person}}）{{/if}}{{else}}—{{/if}}{{#if rfp.submission.contact}} ・ {{rfp.submission.contact}}{{/if}} |\n| **提案書の提出期限** | {{#each rfp.timeline}}{{#if (eq key \"proposals_due\")}}{{fdate date}}{{/if}}{{/each}} |\n{{#if date}}\n| **作成日** | {{fdate date}} |\n{{/if}}\n\n## 1. 本依頼の目的\n\n{{#if rfp.company}}{{rfp.company}}は{{else}}当社は{{/if}}、「{{rfp.title}}」について、{{#if rfp.partner_type}}{{word \"partner_type\" rfp.partner_type}}{{else}}パートナー企業{{/if}}の皆さまからのご提案を募集します。本業務は、当社のマーケティング計画「{{plan.name}}」{{#if plan.period}}（{{fdate plan.period.start}} 〜 {{fdate plan.period.end}}）{{/if}}の一部です。本書はこの計画から作成しているため、以下の目標・KPI・業務範囲・日程は、当社が実際に用いているものです。\n\n## 2. 会社概要と背景\n\n{{#if rfp.background}}\n{{rfp.background}}\n{{else}}\n*背景の記載はありません。*\n{{/if}}\n\n{{#if plan.vision}}\n**私たちが目指す顧客体験：**\n\n> {{plan.vision}}\n{{/if}}\n\n## 3. 対象となる目標\n\n{{#each rfp.goals}}\n### {{goal.name}}\n\n{{#if goal.statement}}\n{{goal.statement}}\n\n{{/if}}\n{{#if kpis.length}}\n測定する KPI：\n\n{{> kpi-table kpis}}\n{{else}}\n*この目標を測る KPI はまだありません。*\n{{/if}}\n\n{{else}}\n*対象となる目標の指定はありません。*\n{{/each}}\n{{#each rfp.unresolved_goals}}\n- {{ref this}}\n{{/each}}\n\n## 4. ターゲット顧客と対象ステージ\n\n{{#each rfp.personas}}\n{{> persona}}\n{{/each}}\n{{#if rfp.stages.length}}\n| ステージ | 顧客の目的 | 現在の不満・課題 | 顧客接点 | 当社の担当 |\n|---|---|---|---|---|\n{{#each rfp.stages}}\n| **{{journey}} › {{name}}**{{#if phase}}<br>{{word \"phase\" phase}}{{/if}} | {{lines customer_goal}} | {{lines pain_points}} | {{#each touchpoints}}{{channel}}{{#if tool}}（{{ref tool}}）{{/if}}{{#unless @last}}<br>{{/unless}}{{/each}} | {{#if owner}}{{ref owner}}{{else}}—{{/if}} |\n{{/each}}\n{{else}}\n*対象となるステージの指定はありません。*\n{{/if}}\n{{#each rfp.unresolved_stages}}\n- {{ref this}}\n{{/each}}\n\n## 5. 業務範囲\n\n{{#if rfp.initiatives.length}}\n{{> initiative-table rfp.initiatives}}\n\n{{#each rfp.initiatives}}\n{{#if description}}\n- **{{name}}：** {{description}}\n{{/if}}\n{{/each}}\n{{else}}\n*対象となる施策の指定はありません。*\n{{/if}}\n{{#each rfp.unresolved_initiatives}}\n- {{ref this}}\n{{/each}}\n\n## 6. 要件\n\n優先度は MoSCoW で示します。**必須**は契約の条件、**推奨**は対応を期待する事項、**任意**は対応いただければ歓迎する事項です。\n\n| No. | 要件 | 優先度 |\n|---|---|---|\n{{#each rfp.requirements}}\n| {{id}} | {{text}} | {{word \"moscow\" priority}} |\n{{/each}}\n\n{{#if rfp.qualifications.length}}\n**応募資格：**\n\n{{#each rfp.qualifications}}\n- {{this}}\n{{/each}}\n{{/if}}\n\n## 7. 現在のツール環境と連携要件\n\n当社で現在利用しているツールは次のとおりです。\n\n{{> tool-table rfp.tools}}\n\n{{#if rfp.integrations.length}}\nご提案では、次のツールおよびその連携に対応してください。\n\n| ツール | 目的 | 連携先 |\n|---|---|---|\n{{#each rfp.integrations}}\n| **{{ref tool}}** | {{#if detail}}{{or detail.purpose \"—\"}}{{else}}—{{/if}} | {{#if detail}}{{#each connections}}{{ref tool}}（{{word \"flow\" direction}}{{#if data.length}}：{{join data}}{{/if}}）{{#unless @last}}<br>{{/unless}}{{else}}—{{/each}}{{else}}—{{/if}} |\n{{/each}}\n{{/if}}\n\n## 8. 体制と進め方\n\n{{#if rfp.issuer}}\n**窓口：** {{rfp.issuer.name}}{{#if rfp.issuer.person}}（{{rfp.issuer.person}}）{{/if}}{{#if rfp.issuer.organization}}、{{rfp.issuer.organization}}{{/if}}\n{{else}}\n**窓口：** ⚠ 未設定\n{{/if}}\n\n{{#if rfp.governance.length}}\n当社側の役割分担（A＝説明責任者、R＝実行責任者、C＝協議先、I＝報告先）：\n\n{{> raci-list rfp.governance}}\n{{/if}}\n\n## 9. 予算\n\n{{#if rfp.budget}}\n業務範囲全体で{{#if rfp.budget.min}}{{#if rfp.budget.max}} **{{money rfp.budget.min rfp.budget.currency}}** 〜 **{{money rfp.budget.max rfp.budget.currency}}**{{else}} **{{money rfp.budget.min rfp.budget.currency}}** 以上{{/if}}{{else}}{{#if rfp.budget.max}} **{{money rfp.budget.max rfp.budget.currency}}** 以内{{else}}、ご提案に基づき決定{{/if}}{{/if}}（{{rfp.budget.currency}}）を想定しています。\n{{else}}\n*予算はご提案に基づき決定します。*\n{{/if}}\n\n## 10. スケジュール\n\n{{#if rfp.timeline.length}}\n| 項目 | 日付 |\n|---|---|\n{{#each rfp.timeline}}\n| {{word \"timeline\" key}} | {{fdate date}} |\n{{/each}}\n{{else}}\n*日程は追ってお知らせします。*\n{{/if}}\n\n## 11. 評価基準\n\n| 評価項目 | 配点 |\n|---|--:|\n{{#each rfp.evaluation}}\n| {{criterion}}{{#if price}}（価格）{{/if}} | {{weight}}% |\n{{/each}}\n| **合計** | **{{rfp.evaluation_total}}%** |\n\n## 12. 提出方法\n\n{{#if rfp.submission.format}}\n- **提出形式：** {{rfp.submission.format}}\n{{/if}}\n{{#if rfp.submission.contact}}\n- **提出先：** {{rfp.submission.contact}}\n{{/if}}\n{{#each rfp.timeline}}\n{{#if (eq key \"proposals_due\")}}\n- **提出期限：** {{fdate date}}\n{{/if}}\n{{/each}}\n\n{{#if rfp.submission.instructions}}\n{{rfp.submission.instructions}}\n{{/if}}\n", spec: SPECS[19] },
+  { file: "ja/report.md.hbs", source: "# {{plan.name}}\n\n{{> problems}}\n\n| | |\n|---|---|\n{{#if plan.organization}}\n| **会社名** | {{plan.organization.name}}{{#if plan.organization.department}} {{plan.organization.department}}{{/if}} |\n{{/if}}\n| **計画** | {{plan.name}}（{{plan.id}}） |\n| **対象期間** | {{#if plan.period}}{{fdate plan.period.start}} 〜 {{fdate plan.period.end}}{{else}}—{{/if}} |\n| **推進責任者** | {{#if plan.owner}}{{ref plan.owner}}{{else}}—{{/if}} |\n| **スポンサー** | {{join plan.sponsors empty=\"—\"}} |\n| **予算** | {{#if plan.budget}}{{money plan.budget}}{{else}}—{{/if}} |\n{{#if date}}\n| **作成日** | {{fdate date}} |\n{{/if}}\n\n## 目次\n\n1. [ビジョン（あるべき顧客体験）](#ビジョンあるべき顧客体験)\n2. [目標](#目標)\n3. [課題](#課題)\n4. [ペルソナ](#ペルソナ)\n5. [カスタマージャーニー](#カスタマージャーニー)\n6. [KPI ツリー](#kpi-ツリー)\n7. [施策](#施策)\n8. [体制](#体制)\n9. [ツール一覧](#ツール一覧)\n10. [ロードマップ](#ロードマップ)\n11. [未解決の課題](#未解決の課題)\n\n## ビジョン（あるべき顧客体験）\n\n{{#if plan.vision}}\n> {{plan.vision}}\n{{else}}\n*ビジョンはまだ書かれていません。*\n{{/if}}\n\n## 目標\n\n{{#each goals}}\n### {{word \"perspective\" perspective}}\n\n{{#each goals}}\n#### {{name}}\n\n{{#if statement}}\n{{statement}}\n\n{{/if}}\n- **優先度：** {{#if priority}}{{priority}}{{else}}—{{/if}} ・ **期間：** {{#if horizon}}{{word \"horizon\" horizon}}{{else}}—{{/if}} ・ **責任者：** {{#if owner}}{{ref owner}}{{else}}—{{/if}}\n- **測定する KPI：** {{join kpis empty=\"—\"}}\n- **合意：** {{#if agreed_by.length}}{{#each agreed_by}}{{ref role}}{{#if on}}（{{fdate on}}）{{/if}}{{#unless @last}}、{{/unless}}{{/each}}{{else}}⚠ 合意の記録がありません{{/if}}\n\n{{/each}}\n{{else}}\n*目標はまだありません。*\n{{/each}}\n\n## 課題\n\n{{#each challenges}}\n### {{word \"priority\" priority}}\n\n| 課題 | 目標 | 現状 | 問題（目標との差） | 責任者 | 対応する施策 |\n|---|---|---|---|---|---|\n{{#each challenges}}\n| **{{name}}** | {{#if goal}}{{ref goal}}{{else}}—{{/if}} | {{or current \"—\"}} | {{or problem \"—\"}} | {{#if owner}}{{ref owner}}{{else}}—{{/if}} | {{#if initiatives.length}}{{lines initiatives}}{{else}}⚠ 施策がありません{{/if}} |\n{{/each}}\n\n{{else}}\n*課題はまだありません。*\n{{/each}}\n\n## ペルソナ\n\n{{#each personas}}\n{{> persona}}\n{{else}}\n*ペルソナはまだありません。*\n{{/each}}\n\n## カスタマージャーニー\n\n{{#each journeys}}\n### {{name}}\n\n{{#if persona}}\n**ペルソナ：** {{ref persona}}\n\n{{/if}}\n{{#if description}}\n{{description}}\n\n{{/if}}\n{{> journey-table}}\n\n{{> journey-diagram}}\n\n{{else}}\n*カスタマージャーニーはまだありません。*\n{{/each}}\n\n## KPI ツリー\n\n目標ごとに、それを測る KPI と、各 KPI が対象とするジャーニーのステージを示します。\n\n{{> kpi-tree kpi_tree}}\n\n## 施策\n\n{{#if initiatives.length}}\n{{> initiative-table initiatives}}\n\n**予算：** 施策の予算合計は {{#if budget.total}}{{money budget.total}}{{else}}—{{/if}}{{#if budget.plan}}、計画全体の予算は {{money budget.plan}}{{/if}}{{#if budget.remaining}}（{{#if budget.over}}⚠ **{{money budget.remaining}} の予算超過**{{else}}未配分 {{money budget.remaining}}{{/if}}）{{/if}}です。\n{{#each budget.other}}\n⚠ このほか別通貨で {{money this}} があり、計画予算との比較には含めていません。\n{{/each}}\n\n{{#each initiatives}}\n{{#if description}}\n- **{{name}}：** {{description}}\n{{/if}}\n{{/each}}\n\n{{#each initiatives}}\n{{#if automation.length}}\n**{{name}}の自動配信**（起点となる日時を基準としたタイミング）：\n\n{{> automation automation}}\n\n{{/if}}\n{{/each}}\n\n### 役割分担（RACI）\n\n{{#if raci.matrix}}\nA＝説明責任者、R＝実行責任者、C＝協議先、I＝報告先。\n\n| 施策 |{{#each raci.roles}} {{ref this}} |{{/each}}\n|---|{{#each raci.roles}}:-:|{{/each}}\n{{#each raci.rows}}\n| {{ref initiative}} |{{#each cells}} {{this}} |{{/each}}\n{{/each}}\n{{else}}\n{{> raci-list raci.list}}\n{{/if}}\n\n### 施策選定チェックリストの評価\n\n各項目 1〜5 点で評価しています。\n\n| 施策 | 目的との整合 | ターゲットの行動 | 予算・人員 | 差別化 | 継続性 | 平均 |\n|---|:-:|:-:|:-:|:-:|:-:|:-:|\n{{#each initiatives}}\n{{#if fit}}\n| {{name}} | {{or fit.purpose \"—\"}} | {{or fit.target \"—\"}} | {{or fit.budget \"—\"}} | {{or fit.differentiation \"—\"}} | {{or fit.sustainability \"—\"}} | **{{or fit.average \"—\"}}** |\n{{/if}}\n{{/each}}\n\n### 個人データと同意\n\n| 施策 | 個人データの利用 | 同意の取得方法・法的根拠 |\n|---|---|---|\n{{#each initiatives}}\n| {{name}} | {{#if uses_personal_data}}あり{{else}}{{#if (eq uses_personal_data false)}}なし{{else}}記載なし{{/if}}{{/if}} | {{or consent \"—\"}} |\n{{/each}}\n{{else}}\n*施策はまだありません。*\n{{/if}}\n\n## 体制\n\n### 社内の役割\n\n{{#if team.internal.length}}\n{{> role-table team.internal}}\n{{else}}\n*社内の役割はまだありません。*\n{{/if}}\n\n### パートナー\n\n{{#if team.partners.length}}\n{{> role-table team.partners}}\n{{else}}\n*パートナーはまだありません。*\n{{/if}}\n\n## ツール一覧\n\n{{#if tools.length}}\n{{> tool-table tools}}\n\n**年間費用（廃止予定を除く）：** {{#each tool_cost_per_year}}{{money this}}{{#unless @last}} ＋ {{/unless}}{{else}}—{{/each}}\n\n{{#if renewals.length}}\n**契約の更新時期：**\n\n{{#each renewals}}\n- {{fdate contract_end}}：{{ref tool}}\n{{/each}}\n\n{{/if}}\n### ツール連携\n\n{{#if flow.edges.length}}\nツール間のデータの流れを示します。\n\n{{> integration-flowchart flow}}\n{{else}}\n*ツール間の連携はまだありません。*\n{{/if}}\n{{else}}\n*ツール一覧はまだありません。*\n{{/if}}\n\n## ロードマップ\n\n{{#each roadmap}}\n### {{name}}\n\n**{{#if start}}{{fdate start}}{{else}}？{{/if}} 〜 {{#if end}}{{fdate end}}{{else}}？{{/if}}** ・ 施策：{{join initiatives empty=\"—\"}}\n\n{{#if exit_criteria.length}}\n完了条件：\n\n{{#each exit_criteria}}\n- {{this}}\n{{/each}}\n\n{{/if}}\n{{else}}\n*ロードマップはまだありません。*\n{{/each}}\n{{> gantt gantt}}\n\n## 未解決の課題\n\n{{#if gaps.total}}\nチェックの結果、**{{gaps.total}} 件**の指摘があります（エラー {{gaps.errors}} 件、警告 {{gaps.warnings}} 件、情報 {{gaps.infos}} 件）。詳細と該当箇所は `mplan lint` で確認してください。\n\n| ルール | 重要度 | 件数 | 内容 |\n|---|---|--:|---|\n{{#each gaps.rules}}\n| {{rule}} | {{word \"severity\" severity}} | {{count}} | {{description}} |\n{{/each}}\n{{else}}\nチェックで指摘された事項はありません。\n{{/if}}\n\n### 計画の健全性\n\n| 指標 | 件数 | 割合 |\n|---|--:|--:|\n{{#each gaps.health}}\n| {{label}} | {{n}} / {{m}} | {{#if (eq percent null)}}—{{else}}{{percent}}%{{/if}} |\n{{/each}}\n", spec: SPECS[19] },
 
-  { file: "ja/partials/gantt.hbs", source: "{{#if sections.length}}\n```mermaid\ngantt\n  title {{mmText @root.plan.name}}\n  dateFormat YYYY-MM-DD\n  axisFormat %Y-%m\n{{#each sections}}\n  section {{mmText name}}\n{{#each tasks}}\n    {{mmText name}} :{{#if phase}}active, {{/if}}{{node}}, {{start}}, {{end}}\n{{/each}}\n{{/each}}\n```\n{{/if}}\n", spec: SPECS[4] },
+  { file: "ja/rfp.md.hbs", source: "# 提案依頼書：{{rfp.title}}\n\n{{#if rfp.internal}}\n> **社内用 — 社外秘（配布禁止）。** この版には計画・施策の予算、ツールの費用と契約終了日、目標のすべての KPI が載っています。社内の確認用です。提案者には `--internal` を付けずに作成した版をお送りください。\n\n{{/if}}\n{{> problems}}\n\n| | |\n|---|---|\n| **発注者** | {{#if rfp.company}}{{rfp.company}}{{#if rfp.department}} {{rfp.department}}{{/if}}{{else}}—{{/if}} |\n| **発行日** | {{#if rfp.issued}}{{fdate rfp.issued}}{{else}}—{{/if}} |\n| **管理番号** | {{rfp.id}} |\n| **依頼先** | {{#if rfp.partner_type}}{{word \"partner_type\" rfp.partner_type}}{{else}}—{{/if}} |\n| **窓口** | {{#if rfp.issuer}}{{rfp.issuer.name}}{{#if rfp.issuer.person}}（{{rfp.issuer.person}}）{{/if}}{{else}}—{{/if}}{{#if rfp.submission.contact}} ・ {{rfp.submission.contact}}{{/if}} |\n| **提案書の提出期限** | {{#each rfp.timeline}}{{#if (eq key \"proposals_due\")}}{{fdate date}}{{/if}}{{/each}} |\n{{#if date}}\n| **作成日** | {{fdate date}} |\n{{/if}}\n\n## 1. 本依頼の目的\n\n{{#if rfp.description}}\n{{rfp.description}}\n\n{{/if}}\n{{#if rfp.company}}{{rfp.company}}は{{else}}当社は{{/if}}、「{{rfp.title}}」について、{{#if rfp.partner_type}}{{word \"partner_type\" rfp.partner_type}}{{else}}パートナー企業{{/if}}の皆さまからのご提案を募集します。本業務は、当社のマーケティング計画「{{plan.name}}」{{#if plan.period}}（{{fdate plan.period.start}} 〜 {{fdate plan.period.end}}）{{/if}}の一部です。以下の目標・KPI・業務範囲・日程は、当社が実際に用いているものです。\n\n## 2. 会社概要と背景\n\n{{#if plan.organization}}\n**{{plan.organization.name}}**{{#if plan.organization.address}}（{{plan.organization.address}}）{{/if}}{{#if plan.organization.url}} ・ {{plan.organization.url}}{{/if}}\n\n{{/if}}\n{{#if rfp.background}}\n{{rfp.background}}\n{{else}}\n*背景の記載はありません。*\n{{/if}}\n\n{{#if plan.vision}}\n**私たちが目指す顧客体験：**\n\n> {{plan.vision}}\n{{/if}}\n\n## 3. 目標と成果の測り方\n\n{{#each rfp.goals}}\n- **{{goal.name}}**{{#if goal.statement}}：{{goal.statement}}{{/if}}\n{{else}}\n*対象となる目標の指定はありません。*\n{{/each}}\n{{#each rfp.unresolved_goals}}\n- {{ref this}}\n{{/each}}\n\n{{#if rfp.kpis.length}}\n{{#if rfp.internal}}これらの目標と対象業務の KPI：{{else}}対象となるステージと施策の KPI：{{/if}}\n\n{{> kpi-table rfp.kpis}}\n{{else}}\n*対象業務を測る KPI はまだありません。*\n{{/if}}\n\n## 4. ターゲット顧客と対象ステージ\n\n{{#each rfp.personas}}\n{{> persona}}\n{{/each}}\n{{#if rfp.stages.length}}\n| ステージ | 顧客の目的 | 現在の不満・課題 | 改善の機会 | 顧客接点 | 当社の担当 |\n|---|---|---|---|---|---|\n{{#each rfp.stages}}\n| **{{journey}} › {{name}}**{{#if phase}}<br>{{word \"phase\" phase}}{{/if}} | {{lines customer_goal}} | {{lines pain_points}} | {{lines opportunities}} | {{#each touchpoints}}{{channel}}{{#if tool}}（{{ref tool}}）{{/if}}{{#unless @last}}<br>{{/unless}}{{/each}} | {{#if owner}}{{ref owner}}{{else}}—{{/if}} |\n{{/each}}\n{{else}}\n*対象となるステージの指定はありません。*\n{{/if}}\n{{#each rfp.unresolved_stages}}\n- {{ref this}}\n{{/each}}\n\n## 5. 業務範囲\n\n{{#if rfp.initiatives.length}}\n{{#if rfp.internal}}\n{{> initiative-table rfp.initiatives}}\n\n{{#each rfp.initiatives}}\n{{#if description}}\n- **{{name}}：** {{description}}\n{{/if}}\n{{/each}}\n{{else}}\n| 施策 | 目的・内容 | 期間 | 対象ステージ |\n|---|---|---|---|\n{{#each rfp.initiatives}}\n| **{{name}}**{{#if channel}}<br>{{channel}}{{/if}} | {{or description \"—\"}} | {{#if start}}{{fdate start}}{{else}}？{{/if}} 〜 {{#if end}}{{fdate end}}{{else}}？{{/if}} | {{lines stages}} |\n{{/each}}\n{{/if}}\n\n{{#each rfp.initiatives}}\n{{#if automation.length}}\n**{{name}}の自動配信**（起点となる日時を基準としたタイミング）：\n\n{{> automation automation}}\n\n{{/if}}\n{{/each}}\n{{else}}\n*対象となる施策の指定はありません。*\n{{/if}}\n{{#each rfp.unresolved_initiatives}}\n- {{ref this}}\n{{/each}}\n\n## 6. 要件\n\n優先度は MoSCoW で示します。**必須**は契約の条件、**推奨**は対応を期待する事項、**任意**は対応いただければ歓迎する事項です。\n\n| No. | 要件 | 優先度 |\n|---|---|---|\n{{#each rfp.requirements}}\n| {{id}} | {{text}} | {{word \"moscow\" priority}} |\n{{/each}}\n\n{{#if rfp.qualifications.length}}\n**応募資格：**\n\n{{#each rfp.qualifications}}\n- {{this}}\n{{/each}}\n{{/if}}\n\n## 7. 連携が必要なツール\n\n{{#if rfp.internal}}\n当社の現在のツール環境（社内用：費用・契約終了日を含む）：\n\n{{> tool-table rfp.tools}}\n\n{{/if}}\n{{#if rfp.integrations.length}}\nご提案では、次のツールおよびその連携に対応してください。\n\n| ツール | 種類 | 目的 | 連携先 |\n|---|---|---|---|\n{{#each rfp.integrations}}\n| **{{ref tool}}**{{#if detail.vendor}}<br>{{detail.vendor}}{{/if}} | {{#if detail.category}}{{word \"tool_category\" detail.category}}{{else}}—{{/if}} | {{#if detail}}{{or detail.purpose \"—\"}}{{else}}—{{/if}} | {{#if detail}}{{#each connections}}{{ref tool}}［{{word \"flow\" direction}}{{#if data.length}}：{{join data}}{{/if}}］{{#unless @last}}<br>{{/unless}}{{else}}—{{/each}}{{else}}—{{/if}} |\n{{/each}}\n{{else}}\n*連携が必要なツールの指定はありません。*\n{{/if}}\n\n## 8. 体制と進め方\n\n{{#if rfp.issuer}}\n**窓口：** {{#if rfp.company}}{{rfp.company}}{{#if rfp.department}} {{rfp.department}}{{/if}}{{else}}{{#if rfp.issuer.organization}}{{rfp.issuer.organization}}{{/if}}{{/if}} {{rfp.issuer.name}}{{#if rfp.issuer.person}}（{{rfp.issuer.person}}）{{/if}}{{#if rfp.submission.contact}} ・ {{rfp.submission.contact}}{{/if}}\n{{else}}\n**窓口：** ⚠ 未設定\n{{/if}}\n\n{{#if rfp.governance.length}}\n当社側の役割分担（A＝説明責任者、R＝実行責任者、C＝協議先、I＝報告先）：\n\n{{> raci-list rfp.governance}}\n{{/if}}\n\n## 9. 予算\n\n{{#if rfp.budget}}\n{{#if (any rfp.budget.min rfp.budget.max)}}業務範囲全体で **{{range rfp.budget}}** を想定しています。{{else}}ご提案に基づき決定します（{{rfp.budget.currency}}）。{{/if}}\n{{else}}\n*予算はご提案に基づき決定します。*\n{{/if}}\n{{#if rfp.internal}}\n{{#if plan.budget}}\n\n*社内用：* 計画全体の予算は {{money plan.budget}} です。対象施策ごとの予算は 5. 業務範囲 を参照してください。\n{{/if}}\n{{/if}}\n\n## 10. スケジュール\n\n{{#if rfp.timeline.length}}\n| 項目 | 日付 |\n|---|---|\n{{#each rfp.timeline}}\n| {{word \"timeline\" key}} | {{fdate date}} |\n{{/each}}\n{{else}}\n*日程は追ってお知らせします。*\n{{/if}}\n\n## 11. 評価基準\n\n| 評価項目 | 区分 | 配点 |\n|---|---|--:|\n{{#each rfp.evaluation}}\n| {{criterion}} | {{#if price}}価格{{else}}提案内容{{/if}} | {{weight}}% |\n{{/each}}\n| **合計** | | **{{rfp.evaluation_total}}%** |\n\n## 12. 提出方法\n\n{{#if rfp.submission.format}}\n- **提出形式：** {{rfp.submission.format}}\n{{/if}}\n{{#if rfp.submission.contact}}\n- **提出先：** {{rfp.submission.contact}}\n{{/if}}\n{{#each rfp.timeline}}\n{{#if (eq key \"proposals_due\")}}\n- **提出期限：** {{fdate date}}\n{{/if}}\n{{/each}}\n\n{{#if rfp.submission.instructions}}\n{{rfp.submission.instructions}}\n{{/if}}\n\n## 13. 留意事項\n\n{{#each rfp.clauses}}\n- **{{title}}：** {{text}}\n{{/each}}\n{{#if rfp.terms}}\n\n{{rfp.terms}}\n{{/if}}\n", spec: SPECS[20] },
 
-  { file: "ja/partials/initiative-table.hbs", source: "| 施策 | 期間 | 予算 | 説明責任者 | ステージ | KPI |\n|---|---|---|---|---|---|\n{{#each this}}\n| **{{name}}**{{#if channel}}<br>{{channel}}{{/if}} | {{#if start}}{{fdate start}}{{else}}？{{/if}} 〜 {{#if end}}{{fdate end}}{{else}}？{{/if}} | {{#if budget}}{{money budget}}{{else}}—{{/if}} | {{#if accountable}}{{ref accountable}}{{else}}⚠ 未設定{{/if}} | {{lines stages}} | {{lines kpis}} |\n{{/each}}\n", spec: SPECS[20] },
+  { file: "ja/partials/automation.hbs", source: "| タイミング | チャネル | 内容 | 対象 |\n|---|---|---|---|\n{{#each this}}\n| {{offset at}} | {{channel}} | {{message}} | {{or audience \"—\"}} |\n{{/each}}\n", spec: SPECS[21] },
 
-  { file: "ja/partials/integration-flowchart.hbs", source: "{{#if edges.length}}\n```mermaid\nflowchart LR\n{{#each nodes}}\n  {{node}}[\"{{#if missing}}⚠ {{/if}}{{mmLabel name}}\"]\n{{/each}}\n{{#each edges}}\n  {{from}} {{#if both}}<-->{{else}}-->{{/if}}{{#if data.length}}|\"{{mmLabel data}}\"|{{/if}} {{to}}\n{{/each}}\n```\n{{/if}}\n", spec: SPECS[6] },
+  { file: "ja/partials/gantt.hbs", source: "{{#if sections.length}}\n```mermaid\ngantt\n  title {{mmText @root.plan.name}}\n  dateFormat YYYY-MM-DD\n  axisFormat %Y-%m\n{{#each sections}}\n  section {{mmText name}}\n{{#each tasks}}\n    {{mmText name}} :{{#if phase}}active, {{/if}}{{node}}, {{start}}, {{end}}\n{{/each}}\n{{/each}}\n```\n{{/if}}\n", spec: SPECS[5] },
 
-  { file: "ja/partials/journey-diagram.hbs", source: "{{#if diagram.length}}\n```mermaid\njourney\n  title {{mmText name}}\n{{#each diagram}}\n  section {{mmText section}}\n{{#each stages}}\n    {{mmText name}}: {{emotion}}: {{#if ../../persona}}{{mmText (or ../../persona.name ../../persona.id) comma=true}}{{else}}お客さま{{/if}}\n{{/each}}\n{{/each}}\n```\n\n*各ステージでの顧客の感情（1＝不満 〜 5＝大満足）。*\n{{/if}}\n", spec: SPECS[21] },
+  { file: "ja/partials/initiative-table.hbs", source: "| 施策 | 期間 | 予算 | 説明責任者 | ステージ | KPI |\n|---|---|---|---|---|---|\n{{#each this}}\n| **{{name}}**{{#if channel}}<br>{{channel}}{{/if}} | {{#if start}}{{fdate start}}{{else}}？{{/if}} 〜 {{#if end}}{{fdate end}}{{else}}？{{/if}} | {{#if budget}}{{money budget}}{{else}}—{{/if}} | {{#if accountable}}{{ref accountable}}{{else}}⚠ 未設定{{/if}} | {{lines stages}} | {{lines kpis}} |\n{{/each}}\n", spec: SPECS[22] },
 
-  { file: "ja/partials/journey-table.hbs", source: "| ステージ | 顧客の目的 | 行動 | 思考・感情 | 不満・課題 | 顧客接点 | 担当 | KPI |\n|---|---|---|---|---|---|---|---|\n{{#each stages}}\n| **{{name}}**{{#if phase}}<br>{{word \"phase\" phase}}{{/if}} | {{lines customer_goal}} | {{lines actions}} | {{lines thoughts}} | {{lines pain_points}} | {{#each touchpoints}}{{channel}}{{#if tool}}（{{ref tool}}）{{/if}}{{#unless @last}}<br>{{/unless}}{{/each}} | {{ref owner}} | {{join kpis}} |\n{{/each}}\n", spec: SPECS[22] },
+  { file: "ja/partials/integration-flowchart.hbs", source: "{{#if edges.length}}\n```mermaid\nflowchart LR\n{{#each nodes}}\n  {{node}}[\"{{#if missing}}⚠ {{/if}}{{mmLabel name}}\"]\n{{/each}}\n{{#each edges}}\n  {{from}} {{#if both}}<-->{{else}}-->{{/if}}{{#if data.length}}|\"{{mmLabel data}}\"|{{/if}} {{to}}\n{{/each}}\n```\n{{/if}}\n", spec: SPECS[7] },
 
-  { file: "ja/partials/kpi-table.hbs", source: "| KPI | ステージ | 現状値 → 目標値 | 責任者 | 計測頻度 | データソース |\n|---|---|---|---|---|---|\n{{#each this}}\n| **{{name}}**{{#if definition}}<br>{{definition}}{{/if}} | {{#if stage}}{{ref stage}}{{else}}—{{/if}} | {{#if baseline}}{{measure baseline.value unit currency}}{{#if baseline.as_of}}（{{fdate baseline.as_of}}時点）{{/if}}{{else}}？{{/if}} → {{#if target}}**{{measure target.value unit currency}}**{{#if target.by}}（{{fdate target.by}}まで）{{/if}}{{else}}？{{/if}} | {{#if owner}}{{ref owner}}{{else}}—{{/if}} | {{#if cadence}}{{word \"cadence\" cadence}}{{else}}—{{/if}} | {{#if source}}{{ref source}}{{else}}—{{/if}} |\n{{/each}}\n", spec: SPECS[23] },
+  { file: "ja/partials/journey-diagram.hbs", source: "{{#if diagram.length}}\n```mermaid\njourney\n  title {{mmText name}}\n{{#each diagram}}\n  section {{mmText section}}\n{{#each stages}}\n    {{mmText name}}: {{emotion}}: {{#if ../../persona}}{{mmText (or ../../persona.name ../../persona.id) comma=true}}{{else}}お客さま{{/if}}\n{{/each}}\n{{/each}}\n```\n\n*各ステージでの顧客の感情（1＝不満 〜 5＝大満足）。*\n{{/if}}\n", spec: SPECS[23] },
 
-  { file: "ja/partials/kpi-tree.hbs", source: "{{#each goals}}\n### 目標：{{ref goal}}\n\n{{#if kpis.length}}\n{{> kpi-table kpis}}\n{{else}}\n*この目標を測る KPI はまだありません。*\n{{/if}}\n\n{{/each}}\n{{#if unlinked.length}}\n### 目標にひも付いていない KPI\n\n{{> kpi-table unlinked}}\n{{/if}}\n", spec: SPECS[24] },
+  { file: "ja/partials/journey-table.hbs", source: "| ステージ | 顧客の目的 | 行動 | 思考・感情 | 不満・課題 | 改善の機会 | 顧客接点 | 担当 | KPI |\n|---|---|---|---|---|---|---|---|---|\n{{#each stages}}\n| **{{name}}**{{#if phase}}<br>{{word \"phase\" phase}}{{/if}} | {{lines customer_goal}} | {{lines actions}} | {{lines thoughts}} | {{lines pain_points}} | {{lines opportunities}} | {{#each touchpoints}}{{channel}}{{#if tool}}（{{ref tool}}）{{/if}}{{#unless @last}}<br>{{/unless}}{{/each}} | {{ref owner}} | {{join kpis}} |\n{{/each}}\n", spec: SPECS[24] },
 
-  { file: "ja/partials/persona.hbs", source: "### {{name}}\n\n{{#if description}}\n{{description}}\n\n{{/if}}\n{{#if attributes.length}}\n| 属性 | 内容 |\n|---|---|\n{{#each attributes}}\n| {{key}} | {{value}} |\n{{/each}}\n\n{{/if}}\n{{#if needs.length}}\n**ニーズ**\n\n{{#each needs}}\n- {{this}}\n{{/each}}\n\n{{/if}}\n{{#if behaviors.length}}\n**行動特性**\n\n{{#each behaviors}}\n- {{this}}\n{{/each}}\n\n{{/if}}\n{{#if channels.length}}\n**利用チャネル：** {{join channels}}\n\n{{/if}}\n{{#if segment_size}}\n**セグメント規模：** {{num segment_size}}\n\n{{/if}}\n", spec: SPECS[25] },
+  { file: "ja/partials/kpi-table.hbs", source: "| KPI | 分類 | ステージ | 現状値 → 目標値 | 責任者 | 計測頻度 | データソース |\n|---|---|---|---|---|---|---|\n{{#each this}}\n| **{{name}}**{{#if definition}}<br>{{definition}}{{/if}} | {{#if category}}{{word \"category\" category}}{{else}}—{{/if}} | {{#if stage}}{{ref stage}}{{else}}—{{/if}} | {{#if baseline}}{{measure baseline.value unit currency}}{{#if baseline.as_of}}（{{fdate baseline.as_of}}時点）{{/if}}{{else}}？{{/if}} → {{#if target}}**{{measure target.value unit currency}}**{{#if target.by}}（{{fdate target.by}}まで）{{/if}}{{else}}？{{/if}} | {{#if owner}}{{ref owner}}{{else}}—{{/if}} | {{#if cadence}}{{word \"cadence\" cadence}}{{else}}—{{/if}} | {{#if source}}{{ref source}}{{else}}—{{/if}} |\n{{/each}}\n", spec: SPECS[25] },
 
-  { file: "ja/partials/problems.hbs", source: "{{#if forced}}\n> [!WARNING]\n> この文書に関わるエラーが計画にありますが、`--force` を指定して出力しました。抜けている箇所には ⚠ を付けています。次のエラーを修正してから出力し直してください。\n{{#each problems}}\n> - {{file}}:{{line}}:{{column}}: {{message}}\n{{/each}}\n{{/if}}\n", spec: SPECS[26] },
+  { file: "ja/partials/kpi-tree.hbs", source: "{{#each goals}}\n### 目標：{{ref goal}}\n\n{{#if kpis.length}}\n{{> kpi-table kpis}}\n{{else}}\n*この目標を測る KPI はまだありません。*\n{{/if}}\n\n{{/each}}\n{{#if unlinked.length}}\n### 目標にひも付いていない KPI\n\n{{> kpi-table unlinked}}\n{{/if}}\n", spec: SPECS[26] },
 
-  { file: "ja/partials/raci-list.hbs", source: "| 施策 | 説明責任者（A） | 実行責任者（R） | 協議先（C） | 報告先（I） |\n|---|---|---|---|---|\n{{#each this}}\n| {{ref initiative}} | {{#if accountable}}{{ref accountable}}{{else}}⚠ 未設定{{/if}} | {{join responsible empty=\"—\"}} | {{join consulted empty=\"—\"}} | {{join informed empty=\"—\"}} |\n{{/each}}\n", spec: SPECS[27] },
+  { file: "ja/partials/persona.hbs", source: "### {{name}}\n\n{{#if description}}\n{{description}}\n\n{{/if}}\n{{#if attributes.length}}\n| 属性 | 内容 |\n|---|---|\n{{#each attributes}}\n| {{key}} | {{value}} |\n{{/each}}\n\n{{/if}}\n{{#if needs.length}}\n**ニーズ**\n\n{{#each needs}}\n- {{this}}\n{{/each}}\n\n{{/if}}\n{{#if behaviors.length}}\n**行動特性**\n\n{{#each behaviors}}\n- {{this}}\n{{/each}}\n\n{{/if}}\n{{#if channels.length}}\n**利用チャネル：** {{join channels}}\n\n{{/if}}\n{{#if segment_size}}\n**セグメント規模：** {{num segment_size}}\n\n{{/if}}\n", spec: SPECS[27] },
 
-  { file: "ja/partials/role-table.hbs", source: "| 役割 | 担当者 | 所属 | 階層 | 報告先 | 担当業務 |\n|---|---|---|---|---|---|\n{{#each this}}\n| **{{name}}**{{#if partner_type}}<br>{{word \"partner_type\" partner_type}}{{/if}} | {{or person \"—\"}} | {{or organization \"—\"}} | {{#if level}}{{word \"level\" level}}{{else}}—{{/if}} | {{#if reports_to}}{{ref reports_to}}{{else}}—{{/if}} | {{lines responsibilities}} |\n{{/each}}\n", spec: SPECS[28] },
+  { file: "ja/partials/problems.hbs", source: "{{#if forced}}\n> [!WARNING]\n> この文書に関わるエラーが計画にありますが、`--force` を指定して出力しました。抜けている箇所には ⚠ を付けています。次のエラーを修正してから出力し直してください。\n{{#each problems}}\n> - {{file}}:{{line}}:{{column}}: {{message}}\n{{/each}}\n{{/if}}\n", spec: SPECS[28] },
 
-  { file: "ja/partials/tool-table.hbs", source: "| ツール | 種類 | 目的 | 状況 | ライセンス | 費用 | 年額換算 | 契約終了日 | 管理責任者 |\n|---|---|---|---|---|---|---|---|---|\n{{#each this}}\n| **{{name}}**{{#if vendor}}<br>{{vendor}}{{/if}} | {{#if category}}{{word \"tool_category\" category}}{{/if}} | {{or purpose \"—\"}} | {{word \"status\" status}} | {{#if license}}{{word \"license\" license}}{{else}}—{{/if}} | {{#if cost}}{{#if per}}{{word \"per\" per}} {{/if}}{{money cost}}{{else}}—{{/if}} | {{#if cost_per_year}}{{money cost_per_year}}{{else}}—{{/if}} | {{#if contract_end}}{{fdate contract_end}}{{else}}—{{/if}} | {{#if owner}}{{ref owner}}{{else}}—{{/if}} |\n{{/each}}\n", spec: SPECS[29] },
+  { file: "ja/partials/raci-list.hbs", source: "| 施策 | 説明責任者（A） | 実行責任者（R） | 協議先（C） | 報告先（I） |\n|---|---|---|---|---|\n{{#each this}}\n| {{ref initiative}} | {{#if accountable}}{{ref accountable}}{{else}}⚠ 未設定{{/if}} | {{join responsible empty=\"—\"}} | {{join consulted empty=\"—\"}} | {{join informed empty=\"—\"}} |\n{{/each}}\n", spec: SPECS[29] },
+
+  { file: "ja/partials/role-table.hbs", source: "| 役割 | 担当者 | 所属 | 階層 | 報告先 | 担当業務 |\n|---|---|---|---|---|---|\n{{#each this}}\n| **{{name}}**{{#if partner_type}}<br>{{word \"partner_type\" partner_type}}{{/if}} | {{or person \"—\"}} | {{or organization \"—\"}} | {{#if level}}{{word \"level\" level}}{{else}}—{{/if}} | {{#if reports_to}}{{ref reports_to}}{{else}}—{{/if}} | {{lines responsibilities}} |\n{{/each}}\n", spec: SPECS[30] },
+
+  { file: "ja/partials/tool-table.hbs", source: "| ツール | 種類 | 目的 | 状況 | ライセンス | 費用 | 年額換算 | 契約終了日 | 管理責任者 |\n|---|---|---|---|---|---|---|---|---|\n{{#each this}}\n| **{{name}}**{{#if vendor}}<br>{{vendor}}{{/if}} | {{#if category}}{{word \"tool_category\" category}}{{/if}} | {{or purpose \"—\"}} | {{word \"status\" status}} | {{#if license}}{{word \"license\" license}}{{else}}—{{/if}} | {{#if cost}}{{#if per}}{{word \"per\" per}} {{/if}}{{money cost}}{{else}}—{{/if}} | {{#if cost_per_year}}{{money cost_per_year}}{{else}}—{{/if}} | {{#if contract_end}}{{fdate contract_end}}{{else}}—{{/if}} | {{#if owner}}{{ref owner}}{{else}}—{{/if}} |\n{{/each}}\n", spec: SPECS[31] },
 
 ];

@@ -102,8 +102,8 @@ describe('determinism and dates', () => {
 
 describe('the RFP is complete and filled from the plan', () => {
   const SECTIONS = {
-    en: ['## 1. Purpose', '## 2. The company and background', '## 3. Goals in scope', '## 4. Target customer and journey stages in scope', '## 5. Scope of work', '## 6. Requirements', '## 7. Existing tools and integrations', '## 8. Team and governance', '## 9. Budget', '## 10. Timeline', '## 11. Evaluation criteria', '## 12. Submission'],
-    ja: ['## 1. 本依頼の目的', '## 2. 会社概要と背景', '## 3. 対象となる目標', '## 4. ターゲット顧客と対象ステージ', '## 5. 業務範囲', '## 6. 要件', '## 7. 現在のツール環境と連携要件', '## 8. 体制と進め方', '## 9. 予算', '## 10. スケジュール', '## 11. 評価基準', '## 12. 提出方法'],
+    en: ['## 1. Purpose', '## 2. The company and background', '## 3. Goals and how the work is measured', '## 4. Target customer and journey stages in scope', '## 5. Scope of work', '## 6. Requirements', '## 7. Tools the proposal must work with', '## 8. Team and governance', '## 9. Budget', '## 10. Timeline', '## 11. Evaluation criteria', '## 12. Submission', '## 13. Terms'],
+    ja: ['## 1. 本依頼の目的', '## 2. 会社概要と背景', '## 3. 目標と成果の測り方', '## 4. ターゲット顧客と対象ステージ', '## 5. 業務範囲', '## 6. 要件', '## 7. 連携が必要なツール', '## 8. 体制と進め方', '## 9. 予算', '## 10. スケジュール', '## 11. 評価基準', '## 12. 提出方法', '## 13. 留意事項'],
   };
   for (const ex of Object.keys(EXAMPLES) as Example[]) {
     for (const locale of LOCALES) {
@@ -138,10 +138,10 @@ describe('the RFP is complete and filled from the plan', () => {
       'Marketo Engage',
       'Salesforce Sales Cloud',
       'Head of Digital Marketing', // issuer
-      'Between **\\$120,000** and **\\$160,000**',
+      '**\\$120,000 – \\$160,000 (excluding tax)**',
       '| Proposals due | 2027-05-14 |',
-      '| Price and commercial terms (price) | 20% |',
-      '| **Total** | **100%** |',
+      '| Price and commercial terms | Price | 20% |',
+      '| **Total** | | **100%** |',
       'digital-rfp@hoshino-motion.example.com',
     ]) {
       expect(out, fact).toContain(fact);

@@ -28,6 +28,15 @@ const HELP = {
     en: 'check the templates instead of rendering: syntax, every field against the data each template receives, partials and helpers',
     ja: '出力せずにテンプレートを確認します（構文、各テンプレートが受け取るデータにある項目か、パーシャルとヘルパー）',
   },
+  optInternal: {
+    en: 'RFP only: render the full version for review inside the company (plan and initiative budgets, tool costs, contract dates, every KPI of the goals), marked internal on every page',
+    ja: 'RFP のみ: 社内確認用の完全版を出力します（計画・施策の予算、ツールの費用と契約終了日、目標のすべての KPI を含み、各ページに社外秘と表示）',
+  },
+  optFormat: {
+    en: 'md (default), html (one self-contained file, diagrams drawn) or pdf (needs Chrome/Chromium); follows the extension of -o when not given',
+    ja: 'md（既定）、html（図を描画した単一ファイル）、pdf（Chrome/Chromium が必要）。指定しない場合は -o の拡張子に従います',
+  },
+  optPaper: { en: 'paper size of a PDF: a4 (default) or letter', ja: 'PDF の用紙サイズ: a4（既定）または letter' },
   optLang: { en: 'language of messages: en or ja (default: the plan\'s locale, then LANG)', ja: 'メッセージの言語: en または ja（既定: 計画の locale、次に LANG）' },
   optDebug: { en: 'show stack traces for internal errors', ja: '内部エラーのスタックトレースを表示します' },
   examples: {
@@ -45,6 +54,9 @@ interface RenderOptions {
   force?: boolean;
   date?: string;
   check?: boolean;
+  internal?: boolean;
+  format?: 'md' | 'html' | 'pdf';
+  paper?: 'a4' | 'letter';
   lang?: Lang;
   debug?: boolean;
   plugins?: boolean;
@@ -62,6 +74,9 @@ export function registerRender(program: Command, io: IO, lang: Lang, setCode: (c
     .option('--force', HELP.optForce[lang])
     .option('--date <YYYY-MM-DD>', HELP.optDate[lang])
     .option('--check', HELP.optCheck[lang])
+    .option('--internal', HELP.optInternal[lang])
+    .addOption(new Option('--format <format>', HELP.optFormat[lang]).choices(['md', 'html', 'pdf']))
+    .addOption(new Option('--paper <size>', HELP.optPaper[lang]).choices(['a4', 'letter']))
     .option('--no-plugins', NO_PLUGINS_HELP[lang])
     .addOption(new Option('--lang <lang>', HELP.optLang[lang]).choices(['en', 'ja']))
     .option('--debug', HELP.optDebug[lang])
@@ -118,6 +133,9 @@ export function registerRender(program: Command, io: IO, lang: Lang, setCode: (c
       const dirArg = needsId && !loneDir ? rest[1] : rest[0];
       if (rest.length > (needsId ? 2 : 1)) throw new MplanError('usage-too-many-args', { command: 'render', args: rest.join(' '), usage: `render ${doc}${needsId ? ' <id>' : ''} [dir]` });
       const dir = path.resolve(io.cwd, dirArg ?? '.');
+      const format = opts.format ?? (/\.html?$/i.test(opts.output ?? '') ? 'html' : /\.pdf$/i.test(opts.output ?? '') ? 'pdf' : 'md');
+      if (format === 'pdf' && !opts.output) throw new MplanError('render-pdf-needs-output');
+      if (opts.internal && doc !== 'rfp') throw new MplanError('render-internal-rfp-only', { document: doc });
       const template = opts.template ? path.resolve(io.cwd, opts.template) : undefined;
       if (template && !existsSync(template)) throw new MplanError('render-template-not-found', { file: opts.template! });
       const { renderDocument } = await import('../../render/index.js');
@@ -137,7 +155,7 @@ export function registerRender(program: Command, io: IO, lang: Lang, setCode: (c
       }
       let outcome;
       try {
-        outcome = await renderDocument({ dir, document: doc as (typeof DOCUMENTS)[number], id, locale: opts.locale, template, force: opts.force, date: opts.date, plugins: opts.plugins !== false });
+        outcome = await renderDocument({ dir, document: doc as (typeof DOCUMENTS)[number], id, locale: opts.locale, template, force: opts.force, date: opts.date, internal: opts.internal, plugins: opts.plugins !== false });
       } catch (err) {
         if (err instanceof TemplateError) {
           const { formatTemplateDiagnostics, templateErrorDiagnostic } = await import('../../render/check.js');
@@ -175,12 +193,17 @@ export function registerRender(program: Command, io: IO, lang: Lang, setCode: (c
         setCode(1);
         return;
       }
+      let output: string | Uint8Array = outcome.output;
+      if (format !== 'md') {
+        const { publish } = await import('../../render/publish-cli.js');
+        output = await publish(outcome.output, { format, paper: opts.paper ?? 'a4', locale: outcome.locale, internal: opts.internal === true, env: io.env, warn: (s) => io.stderr.write(`${s}\n`), msgLang });
+      }
       if (opts.output) {
         const { writeFileSafe } = await import('../../util/write.js');
-        writeFileSafe(path.resolve(io.cwd, opts.output), outcome.output, { name: opts.output });
+        writeFileSafe(path.resolve(io.cwd, opts.output), output, { name: opts.output });
         io.stderr.write(`${text('render-written', msgLang, { file: opts.output })}\n`);
       } else {
-        io.stdout.write(outcome.output);
+        io.stdout.write(output as string);
       }
       setCode(0);
     });
