@@ -13,18 +13,10 @@ import { didYouMean } from '../util/suggest.js';
 import { checkWriteTarget, writeFileSafe } from '../util/write.js';
 import { useColor } from './io.js';
 import type { IO } from './io.js';
+import { docsUrl, errorDocsUrl } from './docs-url.js';
 import { VERSION } from './version.js';
 
-export const DOCS_BASE = 'https://github.com/mplan-dev/mplan/blob/main/docs';
-
-export function docsUrl(id: string, lang: Lang = 'en'): string {
-  return `${DOCS_BASE}${lang === 'ja' ? '/ja' : ''}/rules/${id}.md`;
-}
-
-/** Docs for an error code that is not a lint rule (schema, reference, config, suppression): its entry in docs/errors.md. */
-export function errorDocsUrl(code: string): string {
-  return `${DOCS_BASE}/errors.md#${code}`;
-}
+export { DOCS_BASE, docsUrl, errorDocsUrl } from './docs-url.js';
 
 export interface OutputOptions {
   format?: string[];

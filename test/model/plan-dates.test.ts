@@ -83,9 +83,13 @@ describe('a plan period that ends before it starts', () => {
 
 describe('a plan period with a date that is no day of the calendar', () => {
   it('is the one schema finding at that date (month and day swapped, 30 February)', async () => {
-    for (const [period, line] of [['start: 2027-31-03\n    end: 2028-03-31', 6], ['start: 2027-04-01\n    end: 2028-02-30', 7]] as const) {
+    const cases = [
+      ['start: 2027-31-03\n    end: 2028-03-31', 'schema-date-no-such-month@mplan.yaml:6'],
+      ['start: 2027-04-01\n    end: 2028-02-30', 'schema-date-no-such-day@mplan.yaml:7'],
+    ] as const;
+    for (const [period, finding] of cases) {
       const { diagnostics } = await check({ 'mplan.yaml': plan(period, GOOD_PHASE), ...OTHERS }, { lint: true, preset: 'mplan:minimal', rules: only });
-      expect(diagnostics.map((d) => `${d.rule}@${d.file}:${d.line}`), period).toEqual([`schema-format-date@mplan.yaml:${line}`]);
+      expect(diagnostics.map((d) => `${d.rule}@${d.file}:${d.line}`), period).toEqual([finding]);
     }
   });
 });
@@ -98,6 +102,6 @@ describe('a roadmap phase that ends before it starts', () => {
 
   it('a phase date that is no day of the calendar is the one schema finding at that date', async () => {
     const impossible = 'start: 2027-13-01\n      end: 2027-06-30';
-    expect(await findings({ 'mplan.yaml': plan(GOOD_PERIOD, impossible), ...OTHERS })).toEqual(['schema-format-date@mplan.yaml:11']);
+    expect(await findings({ 'mplan.yaml': plan(GOOD_PERIOD, impossible), ...OTHERS })).toEqual(['schema-date-no-such-month@mplan.yaml:11']);
   });
 });
