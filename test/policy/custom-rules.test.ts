@@ -136,6 +136,14 @@ describe('declarative rules: each assertion, passing and failing', () => {
     ).toEqual(['initiatives.yaml:11 r', 'initiatives.yaml:14 r']);
   });
 
+  it('refers_to with a kind finds that kind when two kinds share the id (an error reported apart)', async () => {
+    // a Tool `cfo` filed before the Role `cfo`: the Role must still be the one looked at
+    const withTool = { 'a-tools.yaml': 'kind: Tool\nid: cfo\nname: CFO dashboard\ncategory: bi\n', ...files };
+    expect(
+      await run('consulted: { refers_to: { kind: Role, where: { level: executive } } }', '{ budget.amount: { gt: 10000000 } }', 'Initiative', withTool),
+    ).toEqual(['initiatives.yaml:11 r', 'initiatives.yaml:14 r']);
+  });
+
   it('refers_to: a specific id', async () => {
     expect(await run('consulted: { refers_to: { id: cfo } }', '{ budget.amount: { gt: 10000000 } }', 'Initiative', files)).toEqual([
       'initiatives.yaml:11 r',
