@@ -10,8 +10,8 @@ export const WRITES_MESSAGES: Record<string, MessageText> = {
     ja: '{{file}} は {{root}} にある計画のファイルです。書き込むと計画の内容が失われるため、mplan は何も書き込みませんでした。',
   },
   'write-plan-file.hint': {
-    en: 'Write the output outside the plan folder, or to a name that does not end in .yaml or .yml (for example report.md or findings.sarif).',
-    ja: '出力先は計画フォルダの外にするか、.yaml / .yml 以外で終わる名前にしてください（例: report.md、findings.sarif）。',
+    en: 'Write the output outside the plan folder, or to a name that does not end in .yaml or .yml (for example report.md, findings.sarif or mplan-baseline.json).',
+    ja: '出力先は計画フォルダの外にするか、.yaml / .yml 以外で終わる名前にしてください（例: report.md、findings.sarif、mplan-baseline.json）。',
   },
   'write-new-plan-file': {
     en: '{{file}} would become a file of the plan in {{root}} (mplan reads every .yaml and .yml file in the plan folder), so mplan wrote nothing.',

@@ -6,7 +6,7 @@
  * made here, never the machine's /dev.
  */
 import { spawn, spawnSync } from 'node:child_process';
-import { chmodSync, lstatSync, mkdirSync, readFileSync, readlinkSync, statSync, symlinkSync, writeFileSync } from 'node:fs';
+import { chmodSync, chownSync, lstatSync, mkdirSync, readFileSync, readlinkSync, statSync, symlinkSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import { writeFileSafe } from '../../src/util/write.js';
@@ -92,6 +92,17 @@ describe('writing a file', () => {
     writeFileSafe(path.join(dir, 'private.md'), 'new\n');
     expect(statSync(path.join(dir, 'private.md')).mode & 0o777).toBe(0o600);
     expect(readFileSync(path.join(dir, 'private.md'), 'utf8')).toBe('new\n');
+  });
+
+  it('keeps the owner of the file it replaces where it may (as root, any owner)', () => {
+    const dir = planDir({ 'shared.md': 'old\n' }, null);
+    const file = path.join(dir, 'shared.md');
+    const root = process.getuid?.() === 0;
+    if (root) chownSync(file, 4242, 4343);
+    const { uid, gid } = statSync(file);
+    writeFileSafe(file, 'new\n');
+    expect([statSync(file).uid, statSync(file).gid]).toEqual([uid, gid]);
+    expect(readFileSync(file, 'utf8')).toBe('new\n');
   });
 
   it('refuses a read-only file by its mode, even when running as root (exit 2, en and ja)', async () => {
