@@ -13,6 +13,7 @@ import { text } from '../i18n/index.js';
 import type { Lang } from '../i18n/types.js';
 import { LANGS } from '../i18n/types.js';
 import { findPlanRoot } from '../load/root.js';
+import { planLocaleAt } from '../util/plan-locale.js';
 import { didYouMean } from '../util/suggest.js';
 import { SHAPES } from './data.js';
 import type { DocumentName } from './data.js';
@@ -321,9 +322,7 @@ const byPlace = (a: TemplateDiagnostic, b: TemplateDiagnostic) => (a.file < b.fi
 /** The plan root at or above `dir` and its `locale:`, or nothing when `dir` is in no plan. */
 function planAt(dir: string): { root?: string; planLocale: unknown } {
   try {
-    const found = findPlanRoot(dir);
-    const m = /^locale:\s*(en|ja)\b/m.exec(readFileSync(found.planFile, 'utf8'));
-    return { root: found.root, planLocale: m?.[1] };
+    return { root: findPlanRoot(dir).root, planLocale: planLocaleAt(dir) };
   } catch (err) {
     if (!(err instanceof MplanError) || err.code !== 'usage-no-root') throw err;
     return { planLocale: undefined };
