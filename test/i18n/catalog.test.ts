@@ -102,7 +102,7 @@ describe('message catalogs (issue 9: every message in English and Japanese)', ()
   it('an area catalog never silently redefines a core message or another area', () => {
     const seen = new Map<string, string>();
     const dup: string[] = [];
-    for (const [name, c] of Object.entries({ core: CORE_MESSAGES, render: RENDER_MESSAGES, review: REVIEW_MESSAGES, policy: POLICY_MESSAGES, perf: PERF_MESSAGES })) {
+    for (const [name, c] of Object.entries({ core: CORE_MESSAGES, render: RENDER_MESSAGES, commands: COMMANDS_MESSAGES, review: REVIEW_MESSAGES, policy: POLICY_MESSAGES, perf: PERF_MESSAGES })) {
       for (const id of Object.keys(c)) {
         if (seen.has(id)) dup.push(`${id}: ${seen.get(id)} and ${name}`);
         seen.set(id, name);
