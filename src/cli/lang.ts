@@ -1,35 +1,10 @@
 // The language of everything the CLI says before (or without) reading a plan:
 // help, argument errors, usage errors.
-import { existsSync, readFileSync, statSync } from 'node:fs';
+import { existsSync } from 'node:fs';
 import path from 'node:path';
 import { envLang } from '../i18n/index.js';
 import type { Lang } from '../i18n/types.js';
-import { findPlanRoot } from '../load/root.js';
-
-const MAX_PLAN_FILE = 1 << 20;
-
-/** `locale:` of the plan at or above `dir` (a folder or a file in it), read without loading the plan; undefined outside a plan. */
-export function planLocaleAt(dir: string): Lang | undefined {
-  try {
-    const start = existsSync(dir) && !isDir(dir) ? path.dirname(dir) : dir;
-    const { planFile } = findPlanRoot(start);
-    // Never open what the loader would not (a FIFO blocks; a huge file is refused there, located).
-    const st = statSync(planFile);
-    if (!st.isFile() || st.size > MAX_PLAN_FILE) return undefined;
-    const m = /^locale:[ \t]*["']?(en|ja)["']?[ \t]*(?:#.*)?$/m.exec(readFileSync(planFile, 'utf8'));
-    return m?.[1] as Lang | undefined;
-  } catch {
-    return undefined;
-  }
-}
-
-function isDir(p: string): boolean {
-  try {
-    return statSync(p).isDirectory();
-  } catch {
-    return false;
-  }
-}
+import { planLocaleAt } from '../util/plan-locale.js';
 
 /** Options whose value is the next argument (so it is not taken for a folder). */
 const TAKES_VALUE = /^(?:-[for]|--(?:format|output|rule|lang|fail-on|max-warnings|preset|since|baseline|write-baseline|template|date|out|locale))$/;

@@ -11,9 +11,8 @@ import { MplanError } from '../diagnostics/error.js';
 import { text } from '../i18n/index.js';
 import type { Lang } from '../i18n/types.js';
 import { LANGS } from '../i18n/types.js';
-import { LIMITS } from '../load/parse.js';
 import { findPlanRoot } from '../load/root.js';
-import { readRegularText } from '../util/read.js';
+import { planLocaleAt } from '../util/plan-locale.js';
 import { didYouMean } from '../util/suggest.js';
 import { SHAPES } from './data.js';
 import type { DocumentName } from './data.js';
@@ -321,15 +320,7 @@ const byPlace = (a: TemplateDiagnostic, b: TemplateDiagnostic) => (a.file < b.fi
 /** The plan root at or above `dir` and its `locale:`, or nothing when `dir` is in no plan. */
 function planAt(dir: string): { root?: string; planLocale: unknown } {
   try {
-    const found = findPlanRoot(dir);
-    // Only the locale is wanted: an mplan.yaml that is a FIFO or huge is lint's to report.
-    let planText = '';
-    try {
-      planText = readRegularText(found.planFile, LIMITS.maxFileBytes);
-    } catch {
-      planText = '';
-    }
-    return { root: found.root, planLocale: /^locale:\s*(en|ja)\b/m.exec(planText)?.[1] };
+    return { root: findPlanRoot(dir).root, planLocale: planLocaleAt(dir) };
   } catch (err) {
     if (!(err instanceof MplanError) || err.code !== 'usage-no-root') throw err;
     return { planLocale: undefined };

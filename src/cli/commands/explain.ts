@@ -8,7 +8,7 @@ import { placeholders } from '../../i18n/format.js';
 import type { Rule } from '../../rules/types.js';
 import { packageUrl } from '../../util/package-root.js';
 import { h } from '../help.js';
-import { planLocaleAt } from '../lang.js';
+import { planLocaleAt } from '../../util/plan-locale.js';
 import type { IO } from '../io.js';
 import { errorDocsUrl } from '../docs-url.js';
 
