@@ -4,6 +4,7 @@ import { HEALTH_LABELS } from '../report/health.js';
 import { displayWidth, padEndWidth } from '../util/width.js';
 import { WORDS } from './shared.js';
 import type { Formatter } from './types.js';
+import { maxOf } from '../util/array.js';
 
 /** One terminal line: line breaks become spaces, other control characters (escape sequences) are dropped. */
 export function oneLine(s: string): string {
@@ -29,13 +30,13 @@ const stylish: Formatter = (diagnostics, ctx) => {
     l.push(d);
     groups.set(d.file, l);
   }
-  const posW = Math.max(0, ...diagnostics.map((d) => `${d.line}:${d.column}`.length));
-  const sevW = Math.max(0, ...diagnostics.map((d) => displayWidth(w.severity[d.severity])));
+  const posW = maxOf(diagnostics, (d) => `${d.line}:${d.column}`.length);
+  const sevW = maxOf(diagnostics, (d) => displayWidth(w.severity[d.severity]));
   for (const [file, ds] of groups) {
     // Like ESLint, the message column is as wide as the longest message of this file, so one
     // long finding elsewhere does not push every rule id off the screen.
     const msgs = ds.map((d) => oneLine(d.message ?? d.messageId));
-    const msgW = Math.max(0, ...msgs.map(displayWidth));
+    const msgW = maxOf(msgs, displayWidth);
     lines.push(c.underline(oneLine(ctx.fromCwd(file))));
     for (let k = 0; k < ds.length; k++) {
       const d = ds[k]!;

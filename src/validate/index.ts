@@ -5,6 +5,7 @@ import type { PlanModel } from '../model/model.js';
 import type { Entity } from '../model/types.js';
 import { didYouMean } from '../util/suggest.js';
 import { loadValidators } from './schemas.js';
+import { pushAll } from '../util/array.js';
 
 /** `/stages/0/owner` → `['stages', 0, 'owner']` */
 function pointerToPath(pointer: string): (string | number)[] {
@@ -90,7 +91,7 @@ function validateEntity(e: Entity, out: Diagnostic[]): void {
   const cached = e.doc.cachedSchema;
   if (cached) {
     e.valid = cached.valid;
-    out.push(...cached.diagnostics);
+    pushAll(out, cached.diagnostics);
     return;
   }
   const v = vs!.get(e.kind)!;
@@ -109,7 +110,7 @@ function invalid(e: Entity, v: ValidateFunction, out: Diagnostic[]): void {
     const d = toDiagnostic(e, err, all);
     if (d) mine.push(d);
   }
-  out.push(...mine);
+  pushAll(out, mine);
   if (e.file.locations !== undefined) e.doc.schemaResult = { valid: false, diagnostics: mine };
 }
 

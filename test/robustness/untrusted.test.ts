@@ -391,3 +391,43 @@ describe('a cache from the repository is never trusted (item 10)', () => {
     expect(r.stdout).not.toContain('passwd');
   });
 });
+
+describe('no internal errors on odd but possible input (item 15)', () => {
+  it('160,000 findings print, as stylish and as JSON (no "Maximum call stack size exceeded")', async () => {
+    const flood = `export const rules = [{
+  meta: { id: 'flood', severity: 'warn', messages: { m: { en: 'Finding {{n}}.' } } },
+  check({ model, report }) { const g = model.ofKind('Goal')[0]; for (let n = 0; n < 160000; n++) report({ target: g, messageId: 'm', data: { n } }); },
+}];\n`;
+    const dir = planDir({ 'g.yaml': GOAL, 'p.mjs': flood }, planWithLint('plugins: [./p.mjs]'));
+    const stylish = await runCli(['lint', dir, '--no-color'], { cwd: dir });
+    clean(stylish);
+    expect(stylish.code).toBe(0);
+    expect(stylish.stdout).toContain('Finding 159999.');
+    const json = await runJson(['lint', dir], dir);
+    expect(json.diagnostics.filter((d) => d.rule === 'flood')).toHaveLength(160000);
+  }, 180_000); // a time cap for a slow machine, not a speed check
+
+  it('lint.ignore with an empty glob', async () => {
+    const dir = planDir({ 'g.yaml': GOAL }, planWithLint('ignore: [""]'));
+    const r = await runJson(['lint', dir], dir);
+    clean(r);
+    expect(r.diagnostics.some((d) => d.file === 'g.yaml')).toBe(true);
+  });
+
+  it('a plugin message id `__proto__` is a located plugin error, and a rule throwing a Proxy or an object whose toString throws is a located crash', async () => {
+    const proto = "export const rules = [{ meta: { id: 'proto-msg', severity: 'warn', messages: JSON.parse('{\"__proto__\": {\"en\": \"x\"}}') }, check({ model, report }) { for (const g of model.ofKind('Goal')) report({ target: g, messageId: '__proto__' }); } }];\n";
+    const throwing = `export const rules = [
+  { meta: { id: 'throws-proxy', severity: 'warn', messages: { m: { en: 'x' } } }, check() { throw new Proxy({}, { get() { throw new Error('trap'); }, getPrototypeOf() { throw new Error('trap'); } }); } },
+  { meta: { id: 'throws-odd', severity: 'warn', messages: { m: { en: 'x' } } }, check() { throw { toString() { throw new Error('nope'); } }; } },
+];\n`;
+    const dir = planDir({ 'g.yaml': GOAL, 'p1.mjs': proto, 'p2.mjs': throwing }, planWithLint('plugins: [./p1.mjs, ./p2.mjs]'));
+    const r = await runJson(['lint', dir], dir);
+    clean(r);
+    expect(r.diagnostics.filter((d) => d.file === 'mplan.yaml' && d.rule !== 'no-executive-sponsor').map((d) => `${d.line}:${d.column} ${d.rule}`)).toEqual([
+      '6:13 plugin-bad-rule',
+      '6:23 rule-crashed',
+      '6:23 rule-crashed',
+    ]);
+    expect(r.code).toBe(1);
+  });
+});
