@@ -58,4 +58,12 @@ export const UNTRUSTED_MESSAGES: Record<string, MessageText> = {
     en: 'Remove it from git with `git rm --cached {{file}}` and add `{{file}}` to .gitignore; each person\'s --cache then builds its own.',
     ja: '`git rm --cached {{file}}` で git から外し、.gitignore に `{{file}}` を追加してください。--cache はそれぞれの環境で作り直されます。',
   },
+  'render-output-too-large': {
+    en: 'This template makes a document of more than {{max}} MB, so nothing was written.',
+    ja: 'このテンプレートから作られる文書が {{max}} MB を超えるため、何も書き出しませんでした。',
+  },
+  'render-output-too-large.hint': {
+    en: 'A loop probably repeats more than intended, for example an `{{#each}}` inside another `{{#each}}` over the same list. Check the loops of the template.',
+    ja: 'ループが意図より多く繰り返されている可能性があります（同じ一覧に対する `{{#each}}` の中にさらに `{{#each}}` があるなど）。テンプレートのループを確認してください。',
+  },
 };

@@ -14,6 +14,7 @@ import path from 'node:path';
 import { afterAll, describe, expect, it, vi } from 'vitest';
 import { Repo, run as runInRepo } from '../review/repo.js';
 import { runCli } from '../cli/run.js';
+import { OUTPUT_LIMIT } from '../../src/render/engine.js';
 import { hasStackTrace, planDir, PLAN, removePlanDirs, runJson } from './helpers.js';
 
 afterAll(removePlanDirs);
@@ -429,5 +430,26 @@ describe('no internal errors on odd but possible input (item 15)', () => {
       '6:23 rule-crashed',
     ]);
     expect(r.code).toBe(1);
+  });
+});
+
+describe('render output has a size cap (item 16)', () => {
+  it('a document past the cap is not written, and the message says why and what to check (en, ja)', async () => {
+    const saved = OUTPUT_LIMIT.maxChars;
+    OUTPUT_LIMIT.maxChars = 10_000; // the real cap is 128 MB: the same check, on a small template
+    try {
+      const dir = planDir({ 'g.yaml': GOAL, 'loop.hbs': `${'Repeated text. '.repeat(1000)}\n` });
+      const r = await runCli(['render', 'report', dir, '--locale', 'en', '--template', 'loop.hbs', '-o', 'out.md'], { cwd: dir });
+      clean(r);
+      expect(r.code).toBe(1);
+      expect(r.stderr).toMatch(/^loop\.hbs:1:1 {2}This template makes a document of more than 0 MB, so nothing was written\./m);
+      expect(r.stderr).toContain('inside another');
+      expect(existsSync(path.join(dir, 'out.md'))).toBe(false);
+      const ja = await runCli(['render', 'report', dir, '--locale', 'en', '--template', 'loop.hbs', '--lang', 'ja'], { cwd: dir });
+      expect(ja.stderr).toContain('何も書き出しませんでした');
+      expect(ja.stdout).toBe('');
+    } finally {
+      OUTPUT_LIMIT.maxChars = saved;
+    }
   });
 });
