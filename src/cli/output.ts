@@ -1,3 +1,4 @@
+import { statSync } from 'node:fs';
 import path from 'node:path';
 import { MplanError } from '../diagnostics/error.js';
 import type { Diagnostic, Severity } from '../diagnostics/types.js';
@@ -87,6 +88,12 @@ export async function emit(
     maxWarnings = Number(opts.maxWarnings);
     if (!Number.isInteger(maxWarnings) || maxWarnings < 0) {
       throw new MplanError('usage-bad-option', { option: '--max-warnings', detail: `\`${opts.maxWarnings}\` (use a whole number, 0 or more)` });
+    }
+  }
+  // `-o newdir/` made a file named `newdir`: a folder is no output file (checked before anything is written).
+  for (const s of specs) {
+    if (s.file && (/[\\/]$/.test(s.file) || statSync(path.resolve(io.cwd, s.file), { throwIfNoEntry: false })?.isDirectory())) {
+      throw new MplanError('usage-bad-option', { option: '--output', detail: `\`${s.file}\` is a folder; give a file name, for example \`${s.file.replace(/[\\/]+$/, '')}/lint.${s.name === 'sarif' ? 'sarif' : 'txt'}\`` });
     }
   }
   const lang = chooseLang(opts.lang, result.model.plan?.data.locale, io.env);

@@ -66,4 +66,20 @@ export const UNTRUSTED_MESSAGES: Record<string, MessageText> = {
     en: 'A loop probably repeats more than intended, for example an `{{#each}}` inside another `{{#each}}` over the same list. Check the loops of the template.',
     ja: 'ループが意図より多く繰り返されている可能性があります（同じ一覧に対する `{{#each}}` の中にさらに `{{#each}}` があるなど）。テンプレートのループを確認してください。',
   },
+  'review-no-commits': {
+    en: 'This repository has no commit yet, so there is no `{{rev}}` to compare with.',
+    ja: 'このリポジトリにはまだコミットがないため、比較する `{{rev}}` がありません。',
+  },
+  'review-no-commits.hint': {
+    en: 'Commit the plan first (`git add -A && git commit -m "First plan"`); later changes can then be compared with it.',
+    ja: '先に計画をコミットしてください（`git add -A && git commit -m "最初の計画"`）。以降の変更はそのコミットと比較できます。',
+  },
+  'yaml-complex-key': {
+    en: 'This key is a list or a map (written with `?`), not a field name, so it was left out.',
+    ja: 'このキーはリストまたはマップ（`?` で記述）で、項目名ではないため、無視しました。',
+  },
+  'yaml-complex-key.hint': {
+    en: 'Write the field name as plain text followed by a colon, for example `channels:`, and put the list on the lines below it.',
+    ja: '項目名は `channels:` のように文字列とコロンで書き、リストはその下の行に書いてください。',
+  },
 };

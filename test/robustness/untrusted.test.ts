@@ -453,3 +453,52 @@ describe('render output has a size cap (item 16)', () => {
     }
   });
 });
+
+describe('output and messages (item 17)', () => {
+  it('a complex key is located where it is, with no raw Node warning', async () => {
+    const warn = vi.spyOn(process, 'emitWarning');
+    try {
+      const dir = planDir({ 'g.yaml': `${GOAL}? [a, b]\n: c\n` });
+      const r = await runJson(['validate', dir], dir);
+      clean(r);
+      expect(r.diagnostics.map((d) => `${d.file}:${d.line}:${d.column} ${d.rule}`)).toEqual(['g.yaml:5:3 yaml-complex-key']);
+      expect(r.diagnostics[0]!.hint).toMatch(/plain text followed by a colon/);
+      expect(warn).not.toHaveBeenCalled();
+    } finally {
+      warn.mockRestore();
+    }
+  });
+
+  it('--format github writes no raw control characters from plan text', async () => {
+    const dir = planDir({ 'g.yaml': GOAL.replace('id: g-1', 'id: "G\\e[31m1\\a"') });
+    const r = await runCli(['lint', dir, '--format', 'github'], { cwd: dir });
+    expect(r.stdout).toContain('G\\u001b[31m1\\u0007');
+    expect(/[\u0000-\u0009\u000b-\u001f\u007f]/.test(r.stdout)).toBe(false);
+  });
+
+  it('-o newdir/ is a usage error and writes nothing', async () => {
+    const dir = planDir({ 'g.yaml': GOAL });
+    const r = await runCli(['lint', dir, '-o', 'newdir/'], { cwd: dir });
+    expect(r.code).toBe(2);
+    expect(r.stderr).toContain('`newdir/` is a folder');
+    expect(existsSync(path.join(dir, 'newdir'))).toBe(false);
+  });
+
+  it('--since "" is refused, a missing folder is named as missing, and a repository with no commit is told so', async () => {
+    const repo = new Repo();
+    outside.push(repo.dir);
+    repo.write({ 'mplan.yaml': PLAN, 'g.yaml': GOAL });
+    const noCommit = await runInRepo(repo.dir, ['lint', '--since', 'main']);
+    expect(noCommit.code).toBe(2);
+    expect(noCommit.stderr).toContain('This repository has no commit yet');
+    expect(noCommit.stderr).not.toContain('fetch');
+    repo.commit('first');
+    const empty = await runInRepo(repo.dir, ['lint', '--since', '']);
+    expect(empty.code).toBe(2);
+    expect(empty.stderr).toContain('is not a git revision');
+    const missing = await runInRepo(repo.dir, ['diff', 'main', 'HEAD', 'no-such-folder']);
+    expect(missing.code).toBe(2);
+    expect(missing.stderr).toMatch(/The folder .*no-such-folder does not exist/);
+    expect(missing.stderr).not.toContain('git repository');
+  });
+});
