@@ -7,7 +7,8 @@ const { PERF_MESSAGES } = await import('../dist/i18n/messages-perf.js');
 const { POLICY_MESSAGES } = await import('../dist/i18n/messages-policy.js');
 const { RENDER_MESSAGES } = await import('../dist/i18n/messages-render.js');
 const { REVIEW_MESSAGES } = await import('../dist/i18n/messages-review.js');
-const CATALOG = { ...REVIEW_MESSAGES, ...RENDER_MESSAGES, ...POLICY_MESSAGES, ...PERF_MESSAGES, ...CORE_MESSAGES };
+const { UNTRUSTED_MESSAGES } = await import('../dist/i18n/messages-untrusted.js');
+const CATALOG = { ...REVIEW_MESSAGES, ...RENDER_MESSAGES, ...POLICY_MESSAGES, ...PERF_MESSAGES, ...UNTRUSTED_MESSAGES, ...CORE_MESSAGES };
 
 /** Codes a user can meet as a finding or an error, by section. Output strings (titles, summaries) are left out. */
 export const GROUPS = [
@@ -17,10 +18,10 @@ export const GROUPS = [
   ['Schema', /^schema-/],
   ['References', /^ref-/],
   ['Configuration and suppressions', /^(config-|suppression-|rule-crashed)/],
-  ['Custom rules and plugins', /^(policy-|plugin-)/],
+  ['Custom rules and plugins', /^(policy-|plugins?-)/],
   ['Baselines and dated debt', /^(baseline-(unreadable|invalid|stale|bad-until|options-clash)|debt-(expired|expired-unowned|owner-unknown)$)/],
-  ['Templates (render and lint)', /^render-(template-|unknown-|refused|missing-id)/],
-  ['Git (diff, --since)', /^review-(git-missing|git-failed|not-repo|rev-missing|no-merge-base|plan-ambiguous|bad-today)/],
+  ['Templates (render and lint)', /^render-(template-|unknown-|refused|missing-id|output-too-large)/],
+  ['Git (diff, --since)', /^review-(git-missing|git-failed|not-repo|rev-missing|no-merge-base|no-commits|plan-ambiguous|bad-today)/],
   ['Cache', /^cache-/],
   ['Usage and internal errors (exit code 2)', /^(usage-|internal-)/],
 ];
