@@ -92,7 +92,7 @@ export async function emit(
   }
   // `-o newdir/` made a file named `newdir`: a folder is no output file (checked before anything is written).
   for (const s of specs) {
-    if (s.file && (/[\\/]$/.test(s.file) || statSync(path.resolve(io.cwd, s.file), { throwIfNoEntry: false })?.isDirectory())) {
+    if (s.file && (/[\\/]$/.test(s.file) || isFolder(path.resolve(io.cwd, s.file)))) {
       throw new MplanError('usage-bad-option', { option: '--output', detail: `\`${s.file}\` is a folder; give a file name, for example \`${s.file.replace(/[\\/]+$/, '')}/lint.${s.name === 'sarif' ? 'sarif' : 'txt'}\`` });
     }
   }
@@ -128,6 +128,15 @@ export async function emit(
   const failing = diagnostics.some((d) => SEVERITY_RANK[d.severity] >= SEVERITY_RANK[failOn]);
   const tooManyWarnings = maxWarnings !== undefined && summary.warn > maxWarnings;
   return failing || tooManyWarnings ? 1 : 0;
+}
+
+/** True when `abs` is an existing folder (a path through a file is not: writing there fails later, with its own message). */
+function isFolder(abs: string): boolean {
+  try {
+    return statSync(abs, { throwIfNoEntry: false })?.isDirectory() ?? false;
+  } catch {
+    return false;
+  }
 }
 
 /** A plan-relative path with no `.` or `..` segment, no backslash and no leading `/`. */

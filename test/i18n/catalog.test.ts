@@ -3,6 +3,7 @@ import { CORE_MESSAGES } from '../../src/i18n/core-messages.js';
 import { placeholders } from '../../src/i18n/format.js';
 import { CATALOG } from '../../src/i18n/index.js';
 import { PERF_MESSAGES } from '../../src/i18n/messages-perf.js';
+import { UNTRUSTED_MESSAGES } from '../../src/i18n/messages-untrusted.js';
 import { POLICY_MESSAGES } from '../../src/i18n/messages-policy.js';
 import { RENDER_MESSAGES } from '../../src/i18n/messages-render.js';
 import { REVIEW_MESSAGES } from '../../src/i18n/messages-review.js';
@@ -28,6 +29,7 @@ function entries(): Entry[] {
     review: REVIEW_MESSAGES,
     policy: POLICY_MESSAGES,
     perf: PERF_MESSAGES,
+    untrusted: UNTRUSTED_MESSAGES,
   };
   for (const [name, catalog] of Object.entries(catalogs)) {
     for (const [id, text] of Object.entries(catalog)) out.push({ where: `${name} catalog: ${id}`, text });
@@ -100,7 +102,7 @@ describe('message catalogs (issue 9: every message in English and Japanese)', ()
   it('an area catalog never silently redefines a core message or another area', () => {
     const seen = new Map<string, string>();
     const dup: string[] = [];
-    for (const [name, c] of Object.entries({ core: CORE_MESSAGES, render: RENDER_MESSAGES, review: REVIEW_MESSAGES, policy: POLICY_MESSAGES, perf: PERF_MESSAGES })) {
+    for (const [name, c] of Object.entries({ core: CORE_MESSAGES, render: RENDER_MESSAGES, review: REVIEW_MESSAGES, policy: POLICY_MESSAGES, perf: PERF_MESSAGES, untrusted: UNTRUSTED_MESSAGES })) {
       for (const id of Object.keys(c)) {
         if (seen.has(id)) dup.push(`${id}: ${seen.get(id)} and ${name}`);
         seen.set(id, name);
