@@ -11,6 +11,7 @@ import type { PresetName } from './rules/presets.js';
 import type { Rule } from './rules/types.js';
 import type { PluginOptions } from './policy/plugins.js';
 import { validateModel } from './validate/index.js';
+import { pushAll } from './util/array.js';
 
 export interface CheckOptions {
   /** Run the lint rules too (otherwise: file, schema and reference checks only). */
@@ -94,9 +95,9 @@ export async function checkLoaded(loaded: LoadedPlan, options: CheckOptions = {}
   const policies = await loadPolicies(model, RULES_BY_ID, options.plugins);
   const allRules = policies.rules.length ? [...RULES, ...policies.rules] : RULES;
   const rulesById: ReadonlyMap<string, Rule> = policies.rules.length ? new Map(allRules.map((r) => [r.meta.id, r])) : RULES_BY_ID;
-  diagnostics.push(...policies.diagnostics);
+  pushAll(diagnostics, policies.diagnostics);
   const { config, diagnostics: configDiags } = resolveConfig(model, RULES, { rules: options.rules, preset: options.preset }, policies.rules);
-  diagnostics.push(...configDiags);
+  pushAll(diagnostics, configDiags);
   const findings = policies.relocate(runRules(model, allRules, config, options.onRuleCrash));
   const suppressions = loaded.files.flatMap(readSuppressions);
   const enabled = new Set([...config.rules].filter(([, s]) => s.severity !== 'off').map(([id]) => id));
@@ -107,6 +108,6 @@ export async function checkLoaded(loaded: LoadedPlan, options: CheckOptions = {}
     kept = kept.filter((d) => !unknownId.has(d.rule));
     for (let i = diagnostics.length - 1; i >= 0; i--) if (unknownId.has(diagnostics[i]!.rule)) diagnostics.splice(i, 1);
   }
-  diagnostics.push(...kept);
+  pushAll(diagnostics, kept);
   return { loaded, model, diagnostics: sortDiagnostics(diagnostics), rules: rulesById, config };
 }

@@ -1,6 +1,7 @@
 import { Command, CommanderError, Help } from 'commander';
 import { MplanError } from '../diagnostics/error.js';
-import { text } from '../i18n/index.js';
+import { envLang, text } from '../i18n/index.js';
+import { errorDetail } from '../rules/engine.js';
 import type { Lang } from '../i18n/types.js';
 import { registerDiff } from './commands/diff.js';
 import { registerExplain } from './commands/explain.js';
@@ -118,7 +119,7 @@ export async function main(argv: string[], io: IO = processIO()): Promise<number
       if (hint !== `${err.code}.hint`) io.stderr.write(`  ${hint}\n`);
       return err.exitCode;
     }
-    io.stderr.write(`mplan: ${text('internal-error', lang, { detail: err instanceof Error ? err.message : String(err) })}\n`);
+    io.stderr.write(`mplan: ${text('internal-error', lang, { detail: errorDetail(err) })}\n`);
     if (debug && err instanceof Error && err.stack) io.stderr.write(`${err.stack}\n`);
     return 2;
   }

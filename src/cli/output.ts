@@ -1,4 +1,4 @@
-import { existsSync } from 'node:fs';
+import { existsSync, statSync } from 'node:fs';
 import path from 'node:path';
 import { MplanError } from '../diagnostics/error.js';
 import type { Diagnostic, Severity } from '../diagnostics/types.js';
@@ -83,6 +83,12 @@ export async function emit(
       throw new MplanError('usage-bad-count', { option: '--max-warnings', value: opts.maxWarnings });
     }
   }
+  // `-o newdir/` made a file named `newdir`: a folder is no output file (checked before anything is written).
+  for (const s of specs) {
+    if (s.file && (/[\\/]$/.test(s.file) || isFolder(path.resolve(io.cwd, s.file)))) {
+      throw new MplanError('usage-output-is-folder', { file: s.file, example: `${s.file.replace(/[\\/]+$/, '')}/lint.${s.name === 'sarif' ? 'sarif' : 'txt'}` });
+    }
+  }
   const lang = chooseLang(opts.lang, result.model.plan?.data.locale, io.env);
   let diagnostics: Diagnostic[] = result.diagnostics;
   if (opts.quiet) diagnostics = diagnostics.filter((d) => d.severity === 'error');
@@ -133,6 +139,15 @@ export function gitTopLevel(dir: string): string | undefined {
     const up = path.dirname(d);
     if (up === d) return undefined;
     d = up;
+  }
+}
+
+/** True when `abs` is an existing folder (a path through a file is not: writing there fails later, with its own message). */
+function isFolder(abs: string): boolean {
+  try {
+    return statSync(abs, { throwIfNoEntry: false })?.isDirectory() ?? false;
+  } catch {
+    return false;
   }
 }
 

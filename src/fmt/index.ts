@@ -3,6 +3,7 @@ import { Document, isMap, isScalar, isSeq, Lexer, parseAllDocuments, Scalar, vis
 import type { Node, Pair, YAMLMap } from 'yaml';
 import { keyOrders } from './order.js';
 import type { KeyOrder } from './order.js';
+import { minOf } from '../util/array.js';
 
 let orders: Map<string, KeyOrder> | undefined;
 
@@ -154,7 +155,7 @@ function layout(source: string): FormatResult {
     out = out.replace(new RegExp(`^(.*)${token}(.*)$`, 'm'), (_line, head: string, tail: string) => {
       const indent = /^[ -]*/.exec(head)![0].length + 2;
       const [header, ...body] = raw.split(/\r?\n/);
-      const bodyIndent = Math.min(...body.filter((l) => l.trim()).map((l) => /^ */.exec(l)![0].length));
+      const bodyIndent = minOf(body.filter((l) => l.trim()), (l) => /^ */.exec(l)![0].length, Infinity);
       const moved = body.map((l) => (l.trim() ? ' '.repeat(indent) + l.slice(bodyIndent) : ''));
       return [`${head}${header}${tail}`, ...moved].join('\n');
     });

@@ -4,9 +4,17 @@ import type { Formatter } from './types.js';
 
 const COMMAND: Record<Severity, 'error' | 'warning' | 'notice'> = { error: 'error', warn: 'warning', info: 'notice' };
 
-/** Escape the data part of a workflow command (after `::`). */
+/**
+ * Escape the data part of a workflow command (after `::`). Other control
+ * characters from plan text (ESC, BEL…) are written as `\u001b` and the like:
+ * raw, they would reach the CI log as terminal escape sequences.
+ */
 export function escapeData(s: string): string {
-  return s.replace(/%/g, '%25').replace(/\r/g, '%0D').replace(/\n/g, '%0A');
+  return s
+    .replace(/%/g, '%25')
+    .replace(/\r/g, '%0D')
+    .replace(/\n/g, '%0A')
+    .replace(/[\u0000-\u0008\u000b\u000c\u000e-\u001f\u007f-\u009f]/g, (c) => `\\u${c.charCodeAt(0).toString(16).padStart(4, '0')}`);
 }
 
 /** Escape a property value (`file=…,title=…`): as data, plus `:` and `,`. */

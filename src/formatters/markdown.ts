@@ -3,6 +3,7 @@ import { SEVERITY_RANK } from '../diagnostics/types.js';
 import { HEALTH_LABELS } from '../report/health.js';
 import { WORDS } from './shared.js';
 import type { Formatter } from './types.js';
+import { pushAll } from '../util/array.js';
 
 /** Most rows in the findings table: a pull-request comment holds at most 65,536 characters. */
 export const MAX_ROWS = 200;
@@ -117,7 +118,7 @@ const markdown: Formatter = (diagnostics, ctx) => {
       }
       return [textCell(`${ctx.fromCwd(d.file)}:${d.line}:${d.column}`), sev(d.severity), ruleLink(d.rule), msg];
     });
-    out.push(...table(m.findings, ['---', '---', '---', '---'], findingRows), '');
+    pushAll(out, table(m.findings, ['---', '---', '---', '---'], findingRows)).push('');
     if (diagnostics.length > shown.length) out.push(`_${cell(m.more(shown.length, diagnostics.length))}_`, '');
   }
   if (ctx.health?.length) {

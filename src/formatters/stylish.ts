@@ -4,6 +4,7 @@ import { HEALTH_LABELS } from '../report/health.js';
 import { displayWidth, padEndWidth } from '../util/width.js';
 import { WORDS } from './shared.js';
 import type { Formatter } from './types.js';
+import { maxOf } from '../util/array.js';
 
 /** One terminal line: line breaks become spaces, other control characters (escape sequences) are dropped. */
 export function oneLine(s: string): string {
@@ -34,8 +35,8 @@ const stylish: Formatter = (diagnostics, ctx) => {
     l.push(d);
     groups.set(d.file, l);
   }
-  const posW = Math.max(0, ...diagnostics.map((d) => `${d.line}:${d.column}`.length));
-  const sevW = Math.max(0, ...diagnostics.map((d) => displayWidth(w.severity[d.severity])));
+  const posW = maxOf(diagnostics, (d) => `${d.line}:${d.column}`.length);
+  const sevW = maxOf(diagnostics, (d) => displayWidth(w.severity[d.severity]));
   const lead = 2 + posW + 2 + sevW + 2;
   for (const [file, ds] of groups) {
     // Like ESLint, the message column is as wide as the longest message of this file, so one
@@ -43,9 +44,9 @@ const stylish: Formatter = (diagnostics, ctx) => {
     // what fits beside the rule id on the terminal, nor than MESSAGE_COLUMN_MAX: a longer
     // message runs on, unpadded, instead of padding every other line out to its width.
     const msgs = ds.map((d) => oneLine(d.message ?? d.messageId));
-    const ruleW = Math.max(0, ...ds.map((d) => d.rule.length));
+    const ruleW = maxOf(ds, (d) => d.rule.length);
     const fits = ctx.columns ? ctx.columns - lead - 2 - ruleW : MESSAGE_COLUMN_MAX;
-    const msgW = Math.min(Math.max(0, ...msgs.map(displayWidth)), MESSAGE_COLUMN_MAX, Math.max(fits, MESSAGE_COLUMN_MIN));
+    const msgW = Math.min(maxOf(msgs, displayWidth), MESSAGE_COLUMN_MAX, Math.max(fits, MESSAGE_COLUMN_MIN));
     lines.push(c.underline(oneLine(ctx.fromCwd(file))));
     for (let k = 0; k < ds.length; k++) {
       const d = ds[k]!;

@@ -58,4 +58,36 @@ export const UNTRUSTED_MESSAGES: Record<string, MessageText> = {
     en: 'Remove it from git with `git rm --cached {{file}}` and add `{{file}}` to .gitignore; each person\'s --cache then builds its own.',
     ja: '`git rm --cached {{file}}` で git から外し、.gitignore に `{{file}}` を追加してください。--cache はそれぞれの環境で作り直されます。',
   },
+  'render-output-too-large': {
+    en: 'This template makes a document of more than {{max}} MB, so nothing was written.',
+    ja: 'このテンプレートから作られる文書が {{max}} MB を超えるため、何も書き出しませんでした。',
+  },
+  'render-output-too-large.hint': {
+    en: 'A loop probably repeats more than intended, for example an `{{#each}}` inside another `{{#each}}` over the same list. Check the loops of the template.',
+    ja: 'ループが意図より多く繰り返されている可能性があります（同じ一覧に対する `{{#each}}` の中にさらに `{{#each}}` があるなど）。テンプレートのループを確認してください。',
+  },
+  'review-no-commits': {
+    en: 'This repository has no commit yet, so there is no `{{rev}}` to compare with.',
+    ja: 'このリポジトリにはまだコミットがないため、比較する `{{rev}}` がありません。',
+  },
+  'review-no-commits.hint': {
+    en: 'Commit the plan first (`git add -A && git commit -m "First plan"`); later changes can then be compared with it.',
+    ja: '先に計画をコミットしてください（`git add -A && git commit -m "最初の計画"`）。以降の変更はそのコミットと比較できます。',
+  },
+  'yaml-complex-key': {
+    en: 'This key is a list or a map (written with `?`), not a field name, so it was left out.',
+    ja: 'このキーはリストまたはマップ（`?` で記述）で、項目名ではないため、無視しました。',
+  },
+  'yaml-complex-key.hint': {
+    en: 'Write the field name as plain text followed by a colon, for example `channels:`, and put the list on the lines below it.',
+    ja: '項目名は `channels:` のように文字列とコロンで書き、リストはその下の行に書いてください。',
+  },
+  'usage-output-is-folder': {
+    en: '`{{file}}` is a folder, not an output file.',
+    ja: '`{{file}}` はフォルダです。出力先にはファイル名を指定してください。',
+  },
+  'usage-output-is-folder.hint': {
+    en: 'Give a file name inside it, for example `{{example}}`.',
+    ja: 'フォルダの中のファイル名を指定してください（例: `{{example}}`）。',
+  },
 };

@@ -1,14 +1,14 @@
 import { closeSync, constants, fstatSync, openSync, readSync } from 'node:fs';
 import type { Stats } from 'node:fs';
 import path from 'node:path';
-import picomatch from 'picomatch';
 import { PlanCache } from '../cache/index.js';
 import type { Diagnostic } from '../diagnostics/types.js';
 import { releaseStrings } from './cst.js';
 import { decodeFile, LIMITS, parseFile, tooLarge } from './parse.js';
 import { findPlanRoot } from './root.js';
 import type { SourceFile } from './source.js';
-import { errorReason, fileProblem, walkPlan, YAML_FILE } from './walk.js';
+import { errorReason, fileProblem, ignoreMatcher, walkPlan, YAML_FILE } from './walk.js';
+import { pushAll } from '../util/array.js';
 
 export type { ParsedDoc, SourceFile } from './source.js';
 export { findPlanRoot } from './root.js';
@@ -95,12 +95,12 @@ export function loadPlan(dir: string, options: LoadOptions = {}): LoadedPlan {
   const diagnostics: Diagnostic[] = [];
   const cache = options.cache ? new PlanCache(root) : undefined;
   const plan = readPlanFile(planRel, planAbs, cache);
-  diagnostics.push(...plan.diagnostics);
+  pushAll(diagnostics, plan.diagnostics);
   const ignore = [...ignoreGlobs(plan.file), ...(options.ignore ?? [])];
   // --cache: folders whose stat did not change are not listed again (src/cache/).
   const walked = walkPlan(root, ignore, cache?.walkMemo(ignore));
   // The plan file was read (and any problem with it reported) above: do not report it twice.
-  diagnostics.push(...walked.diagnostics.filter((d) => d.file !== planRel));
+  pushAll(diagnostics, walked.diagnostics.filter((d) => d.file !== planRel));
   const files: SourceFile[] = [];
   for (const f of walked.files) {
     if (f.rel === planRel) {
@@ -108,7 +108,7 @@ export function loadPlan(dir: string, options: LoadOptions = {}): LoadedPlan {
       continue;
     }
     const r = readPlanFile(f.rel, f.abs, cache);
-    diagnostics.push(...r.diagnostics);
+    pushAll(diagnostics, r.diagnostics);
     if (r.file) files.push(r.file);
   }
   releaseStrings(); // src/load/cst.ts: the plan's values keep their one copy of each text
@@ -154,9 +154,9 @@ export function loadPlanFromFiles(root: string, files: readonly InMemoryFile[], 
   const planEntry = files.find((f) => f.rel === 'mplan.yaml') ?? files.find((f) => f.rel === 'mplan.yml');
   const planRel = planEntry?.rel ?? 'mplan.yaml';
   const plan = planEntry ? read(planEntry) : { diagnostics: [] as Diagnostic[], file: undefined };
-  diagnostics.push(...plan.diagnostics);
+  pushAll(diagnostics, plan.diagnostics);
   const ignore = [...ignoreGlobs(plan.file), ...(options.ignore ?? [])];
-  const isIgnored = ignore.length ? picomatch(ignore, { dot: true }) : () => false;
+  const isIgnored = ignoreMatcher(ignore);
   const ignoredDir = (rel: string): boolean => {
     const segs = rel.split('/');
     for (let i = 1; i < segs.length; i++) {
@@ -176,7 +176,7 @@ export function loadPlanFromFiles(root: string, files: readonly InMemoryFile[], 
       continue;
     }
     const r = read(f);
-    diagnostics.push(...r.diagnostics);
+    pushAll(diagnostics, r.diagnostics);
     if (r.file) out.push(r.file);
   }
   releaseStrings();

@@ -1,5 +1,5 @@
 import { readFileSync } from 'node:fs';
-import { Composer, isCollection, isMap, isPair, isScalar, isSeq, LineCounter, Parser } from 'yaml';
+import { Composer, isCollection, isMap, isPair, isScalar, isSeq, LineCounter, Parser, visit } from 'yaml';
 import type { Document } from 'yaml';
 import { fastDocuments } from './cst.js';
 import { indexDocument } from './positions.js';
@@ -429,6 +429,16 @@ function composed(rel: string, abs: string, text: string, docsIn: Document.Parse
         diagnostics.push(fileProblem(rel, 'yaml-too-deep', { max: LIMITS.maxDepth }, line, column));
         pd.ok = false;
       } else if (ix.irregular) {
+        // A list or map as a key (`? [a, b]`) is never a plan field: say where it is, and drop
+        // it (yaml would print a raw warning and turn it into text the schema reports at 1:1).
+        visit(doc, {
+          Pair(_, pair) {
+            if (!isCollection(pair.key)) return undefined;
+            const { line, column } = at(pair.key.range?.[0] ?? 0);
+            diagnostics.push(fileProblem(rel, 'yaml-complex-key', {}, line, column));
+            return visit.REMOVE;
+          },
+        });
         try {
           pd.value = doc.toJS({ maxAliasCount: LIMITS.maxAliasCount });
         } catch (err) {

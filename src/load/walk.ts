@@ -35,7 +35,7 @@ export const YAML_FILE = /\.ya?ml$/i;
  * or leads out of the plan root, is reported and skipped.
  */
 export function walkPlan(root: string, ignore: readonly string[] = [], memo?: WalkMemo): { files: FoundFile[]; diagnostics: Diagnostic[] } {
-  const isIgnored = ignore.length ? picomatch(ignore as string[], { dot: true }) : () => false;
+  const isIgnored = ignoreMatcher(ignore);
   const files: FoundFile[] = [];
   const diagnostics: Diagnostic[] = [];
   const visited = new Set<string>();
@@ -156,6 +156,12 @@ export function walkPlan(root: string, ignore: readonly string[] = [], memo?: Wa
   };
   visit(root, '', rootReal);
   return { files, diagnostics };
+}
+
+/** A test for the ignore globs; empty ones (`lint.ignore: [""]`, which the schema reports) match nothing. */
+export function ignoreMatcher(globs: readonly string[]): (rel: string) => boolean {
+  const used = globs.filter((g) => typeof g === 'string' && g !== '');
+  return used.length ? picomatch(used, { dot: true }) : () => false;
 }
 
 /** True when the real path `p` is `root` or below it (both real paths). */

@@ -1,4 +1,5 @@
 import { RE2JS } from 're2js';
+import { errorDetail } from '../rules/engine.js';
 import type { PlanModel } from '../model/model.js';
 import { isKind } from '../model/kinds.js';
 import { valuesAt } from '../model/refs.js';
@@ -40,9 +41,6 @@ function linearPattern(source: string): { test(text: string): boolean } {
   return { test: (text) => re.matcher(text).find() };
 }
 
-function firstLineOf(err: unknown): string {
-  return (err instanceof Error ? err.message : String(err)).split('\n')[0]!.slice(0, 200);
-}
 
 export interface Test {
   present?: boolean;
@@ -122,7 +120,7 @@ function readTest(value: unknown, at: Path, problems: ConditionProblem[], allowR
       try {
         t.pattern = linearPattern(v);
       } catch (err) {
-        problems.push({ messageId: 'policy-bad-pattern', at: [...at, 'pattern'], data: { pattern: v, detail: firstLineOf(err) } });
+        problems.push({ messageId: 'policy-bad-pattern', at: [...at, 'pattern'], data: { pattern: v, detail: errorDetail(err).slice(0, 200) } });
         return undefined;
       }
     } else if (k === 'in') {

@@ -8,6 +8,7 @@ import type { Diagnostic, MessageData } from '../diagnostics/types.js';
 import type { PlanModel } from '../model/model.js';
 import type { Path } from '../model/types.js';
 import type { Rule, RuleCategory, RuleContext, RuleMessage, RuleMeta } from '../rules/types.js';
+import { errorDetail } from '../rules/engine.js';
 import { asObject } from '../rules/util.js';
 import { readText as text, RULE_ID } from './custom.js';
 
@@ -30,8 +31,7 @@ class PluginProblem extends Error {
 }
 
 function firstLine(err: unknown): string {
-  const s = err instanceof Error ? err.message : String(err);
-  return s.split('\n')[0]!.slice(0, 200).replace(/\.+$/, '');
+  return errorDetail(err).slice(0, 200).replace(/\.+$/, '');
 }
 
 /** The file an npm package's ESM entry point is in, resolved from the plan root the way Node would. */
@@ -190,6 +190,7 @@ function normalize(raw: unknown): Rule | string {
   if (!messagesIn || !Object.keys(messagesIn).length) return `rule \`${id}\` has no \`meta.messages\``;
   const messages: Record<string, RuleMessage> = {};
   for (const [mid, m] of Object.entries(messagesIn)) {
+    if (!/^[A-Za-z][\w.-]*$/.test(mid) || mid === '__proto__') return `rule \`${id}\`: \`${mid}\` cannot be a message id (use letters, digits, - and _)`;
     const t = text(m);
     if (!t) return `rule \`${id}\`: message \`${mid}\` needs \`en\` or \`ja\` text`;
     const hint = text(asObject(m)?.hint);

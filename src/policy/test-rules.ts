@@ -18,6 +18,7 @@ import { didYouMean } from '../util/suggest.js';
 import { validateModel } from '../validate/index.js';
 import { loadPolicies } from './index.js';
 import type { PluginOptions } from './plugins.js';
+import { pushAll } from '../util/array.js';
 
 /**
  * `mplan test-rules`: RuleTester for a plan's own rules. Fixture cases are
@@ -103,7 +104,7 @@ export function loadCase(dir: string): LoadedPlan {
   const files: SourceFile[] = plan.file ? [plan.file] : [];
   for (const f of walked.files) {
     const r = readPlanFile(f.rel, f.abs);
-    diagnostics.push(...r.diagnostics);
+    pushAll(diagnostics, r.diagnostics);
     if (r.file) files.push(r.file);
   }
   return { root: dir, planFile: 'mplan.yaml', files, diagnostics };

@@ -55,7 +55,8 @@ export class TemplateError extends Error {
       | 'render-template-unknown-helper'
       | 'render-template-failed'
       | 'render-template-unreadable'
-      | 'render-template-outside',
+      | 'render-template-outside'
+      | 'render-output-too-large',
     readonly file: string,
     readonly line: number,
     readonly column: number,
@@ -537,6 +538,9 @@ export function precompiledSpec(t: TemplateSource): Spec | undefined {
  * now, for the tests). Output is tidied: no trailing spaces,
  * at most one blank line in a row, exactly one final newline.
  */
+/** Largest document render writes, in characters (a 10,000-entity report is a few tens of MB). */
+export const OUTPUT_LIMIT = { maxChars: 128 * 1024 * 1024 };
+
 export function renderTemplates(set: TemplateSet, data: unknown, locale: Lang, precompiled = true): string {
   // The compiler is loaded only if some template is not a built-in's text.
   const templateOf = (hb: typeof Handlebars, t: TemplateSource) => {
@@ -558,11 +562,17 @@ export function renderTemplates(set: TemplateSet, data: unknown, locale: Lang, p
   }
   const main = templateOf(hb, set.main);
   let out: string;
+  const tooLarge = () => new TemplateError('render-output-too-large', set.main.file, 1, 1, { max: String(Math.round(OUTPUT_LIMIT.maxChars / 1024 / 1024)) });
   try {
     out = main(data, RUNTIME_OPTIONS);
   } catch (err) {
+    // Past what a string can hold (~512 MB), the runtime throws this while building the document.
+    if (err instanceof RangeError && /Invalid string length/.test(err.message)) throw tooLarge();
     throw runtimeError(err, set.main.file);
   }
+  // A loop inside a loop over the same list can make hundreds of MB from a small plan: say so
+  // instead of writing it.
+  if (out.length > OUTPUT_LIMIT.maxChars) throw tooLarge();
   return tidy(out);
 }
 

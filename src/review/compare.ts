@@ -1,5 +1,6 @@
 import type { PlanModel } from '../model/model.js';
 import type { Entity, Stage } from '../model/types.js';
+import { pushAll } from '../util/array.js';
 
 /**
  * The semantic diff of two plan models: entities matched by id (so renamed
@@ -133,7 +134,7 @@ function joinPieces(list: Rendered[]): Rendered {
   const out: Rendered = [];
   list.forEach((r, i) => {
     if (i) out.push({ text: ', ' });
-    out.push(...r);
+    pushAll(out, r);
   });
   return out;
 }
@@ -309,7 +310,7 @@ export function diffModels(base: PlanModel | undefined, head: PlanModel | undefi
     const list: Array<Entity | Stage> = [];
     for (const e of m.entities) {
       list.push(e);
-      if (e.kind === 'Journey') list.push(...m.stagesOf(e as Entity<'Journey'>));
+      if (e.kind === 'Journey') pushAll(list, m.stagesOf(e as Entity<'Journey'>));
     }
     return list;
   };

@@ -1,4 +1,5 @@
 import { spawnSync } from 'node:child_process';
+import { existsSync } from 'node:fs';
 import { MplanError } from '../diagnostics/error.js';
 
 /**
@@ -40,6 +41,8 @@ function ok(cwd: string, args: string[], input?: string): Buffer {
 
 /** The top folder of the work tree holding `dir`. */
 export function topLevel(dir: string): string {
+  // git -C on a missing folder fails like a folder outside any repository: say what is really wrong.
+  if (!existsSync(dir)) throw new MplanError('usage-dir-missing', { dir });
   const r = git(dir, ['rev-parse', '--show-toplevel']);
   if (r.status !== 0) throw new MplanError('review-not-repo', { dir });
   return r.stdout.toString('utf8').trim();
@@ -60,6 +63,8 @@ export function resolveCommit(top: string, rev: string): string {
   }
   const r = git(top, ['rev-parse', '--verify', '--quiet', `${rev}^{commit}`]);
   if (r.status === 0) return r.stdout.toString('utf8').trim();
+  // A repository with no commit yet: nothing to fetch, the history starts with the first commit.
+  if (git(top, ['rev-parse', '--verify', '--quiet', 'HEAD']).status !== 0) throw new MplanError('review-no-commits', { rev });
   throw new MplanError(isShallow(top) ? 'review-rev-missing-shallow' : 'review-rev-missing', { rev });
 }
 

@@ -38,7 +38,7 @@ export async function reviewLint(
   if (opts.pruneBaseline && !opts.baseline) {
     throw new MplanError('usage-needs-option', { option: '--prune-baseline', needs: '--baseline <file>' });
   }
-  if (opts.writeBaseline && opts.since) throw new MplanError('baseline-options-clash', { a: '--write-baseline', b: '--since' });
+  if (opts.writeBaseline && opts.since !== undefined) throw new MplanError('baseline-options-clash', { a: '--write-baseline', b: '--since' });
   const lang = chooseLang(opts.lang, result.model.plan?.data.locale, io.env);
 
   if (opts.writeBaseline) {
@@ -50,7 +50,7 @@ export async function reviewLint(
   }
 
   let diagnostics = result.diagnostics;
-  if (opts.since) {
+  if (opts.since !== undefined) {
     const ws = workspace(result.loaded.root);
     if (result.model.plan) ws.planId = result.model.plan.id;
     const base = await sideAtRevision(ws, opts.since, check);

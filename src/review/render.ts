@@ -8,6 +8,7 @@ import type { Rule } from '../rules/types.js';
 import { displayWidth } from '../util/width.js';
 import type { Change, EntityRef, Rendered } from './compare.js';
 import type { DiffReport, SideSummary } from './report.js';
+import { maxOf } from '../util/array.js';
 
 export type DiffFormat = 'text' | 'markdown' | 'json';
 export const DIFF_FORMATS: readonly DiffFormat[] = ['text', 'markdown', 'json'];
@@ -23,7 +24,7 @@ const FOLD_AFTER = 10;
 /** A code span that survives any content: a fence longer than any backtick run inside. */
 export function codeSpan(s: string): string {
   const flat = s.replace(/\r?\n/g, ' ');
-  const longest = Math.max(0, ...[...flat.matchAll(/`+/g)].map((m) => m[0].length));
+  const longest = maxOf(flat.matchAll(/`+/g), (m) => m[0].length);
   const fence = '`'.repeat(longest + 1);
   const pad = flat.startsWith('`') || flat.endsWith('`') || longest > 0 ? ' ' : '';
   return `${fence}${pad}${flat}${pad}${fence}`;

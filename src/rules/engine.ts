@@ -7,6 +7,24 @@ import type { Report, Rule, RuleContext } from './types.js';
  * rules: run every enabled rule over the model. A rule that throws is
  * reported as a located internal error of that rule; the others still run.
  */
+/**
+ * What a rule threw, as text. Plugin code can throw anything: a Proxy whose
+ * every trap throws, an object whose toString throws. Reading it must never
+ * throw in turn (that would end the whole run as an internal error).
+ */
+export function errorDetail(err: unknown): string {
+  try {
+    if (err instanceof Error) return String(err.message).split('\n')[0]!.slice(0, 300);
+  } catch {
+    return 'an object that cannot be shown';
+  }
+  try {
+    return String(err).split('\n')[0]!.slice(0, 300);
+  } catch {
+    return 'an object that cannot be shown';
+  }
+}
+
 export function runRules(
   model: PlanModel,
   rules: readonly Rule[],
@@ -23,7 +41,7 @@ export function runRules(
       model,
       options: setting.options,
       report(r: Report) {
-        if (!rule.meta.messages[r.messageId]) throw new Error(`rule ${id} reported unknown messageId ${r.messageId}`);
+        if (!Object.hasOwn(rule.meta.messages, r.messageId)) throw new Error(`rule ${id} reported unknown messageId ${String(r.messageId)}`);
         // A document with YAML errors is only partly read: its YAML error is what to fix first.
         if ((r.target.kind === 'Stage' ? r.target.journey : r.target).partial) return;
         const loc = model.locate(r.target, r.path ?? ['id'], r.at ?? 'value');
@@ -51,7 +69,11 @@ export function runRules(
     try {
       rule.check(context);
     } catch (err) {
-      onCrash?.(rule, err);
+      try {
+        onCrash?.(rule, err);
+      } catch {
+        // --debug could not print it (a thrown Proxy or a value whose toString throws): the finding below still says which rule.
+      }
       out.push({
         file: model.planFile,
         line: 1,
@@ -59,7 +81,7 @@ export function runRules(
         rule: 'rule-crashed',
         severity: 'error',
         messageId: 'rule-crashed',
-        data: { rule: id, detail: err instanceof Error ? err.message : String(err) },
+        data: { rule: id, detail: errorDetail(err) },
         hintId: 'rule-crashed.hint',
       });
     }

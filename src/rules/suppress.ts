@@ -4,6 +4,7 @@ import type { PlanModel } from '../model/model.js';
 import { expiredDebt, isExpired, parseDebtTag, resolveToday } from '../review/debt.js';
 import type { Debt } from '../review/debt.js';
 import type { Rule } from './types.js';
+import { pushAll } from '../util/array.js';
 
 export type Directive = 'mplan-disable-next-line' | 'mplan-disable';
 
@@ -116,7 +117,7 @@ export function applySuppressions(
     }
     return true;
   });
-  kept.push(...expired);
+  pushAll(kept, expired);
   for (const s of suppressions) {
     const base = { file: s.file, line: s.line, column: s.column, severity: 'warn' as const };
     if (s.badUntil !== undefined) {

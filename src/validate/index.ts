@@ -8,6 +8,7 @@ import type { Entity } from '../model/types.js';
 import { clipQuote } from '../util/clip.js';
 import { didYouMean } from '../util/suggest.js';
 import { loadValidators } from './schemas.js';
+import { pushAll } from '../util/array.js';
 
 /** `/stages/0/owner` → `['stages', 0, 'owner']` */
 function pointerToPath(pointer: string): (string | number)[] {
@@ -116,7 +117,7 @@ function validateEntity(e: Entity, out: Diagnostic[]): void {
   const cached = e.doc.cachedSchema;
   if (cached) {
     e.valid = cached.valid;
-    out.push(...cached.diagnostics);
+    pushAll(out, cached.diagnostics);
     return;
   }
   const v = vs!.get(e.kind)!;
@@ -139,7 +140,7 @@ function invalid(e: Entity, v: ValidateFunction, out: Diagnostic[]): void {
   // missing where it belonged: the slip says it all.
   const meant = new Set(mine.map((d) => d.data.meant).filter((m) => m !== undefined));
   if (meant.size) mine = mine.filter((d) => !(d.messageId === 'schema-required' && meant.has(d.data.field!)));
-  out.push(...mine);
+  pushAll(out, mine);
   if (e.file.locations !== undefined) e.doc.schemaResult = { valid: false, diagnostics: mine };
 }
 

@@ -14,6 +14,7 @@ import path from 'node:path';
 import { afterAll, describe, expect, it, vi } from 'vitest';
 import { Repo, run as runInRepo } from '../review/repo.js';
 import { runCli } from '../cli/run.js';
+import { OUTPUT_LIMIT } from '../../src/render/engine.js';
 import { hasStackTrace, planDir, PLAN, removePlanDirs, runJson } from './helpers.js';
 
 afterAll(removePlanDirs);
@@ -390,5 +391,115 @@ describe('a cache from the repository is never trusted (item 10)', () => {
     clean(r);
     expect(r.diagnostics.filter((d) => d.rule === 'yaml-syntax').map((d) => `${d.file}:${d.line}:${d.column}`)).toEqual([`bad.yaml:${syntax.line}:${syntax.column}`]);
     expect(r.stdout).not.toContain('passwd');
+  });
+});
+
+describe('no internal errors on odd but possible input (item 15)', () => {
+  it('160,000 findings print, as stylish and as JSON (no "Maximum call stack size exceeded")', async () => {
+    const flood = `export const rules = [{
+  meta: { id: 'flood', severity: 'warn', messages: { m: { en: 'Finding {{n}}.' } } },
+  check({ model, report }) { const g = model.ofKind('Goal')[0]; for (let n = 0; n < 160000; n++) report({ target: g, messageId: 'm', data: { n } }); },
+}];\n`;
+    const dir = planDir({ 'g.yaml': GOAL, 'p.mjs': flood }, planWithLint('plugins: [./p.mjs]'));
+    const stylish = await runCli(['lint', dir, '--no-color'], { cwd: dir });
+    clean(stylish);
+    expect(stylish.code).toBe(0);
+    expect(stylish.stdout).toContain('Finding 159999.');
+    const json = await runJson(['lint', dir], dir);
+    expect(json.diagnostics.filter((d) => d.rule === 'flood')).toHaveLength(160000);
+  }, 180_000); // a time cap for a slow machine, not a speed check
+
+  it('lint.ignore with an empty glob', async () => {
+    const dir = planDir({ 'g.yaml': GOAL }, planWithLint('ignore: [""]'));
+    const r = await runJson(['lint', dir], dir);
+    clean(r);
+    expect(r.diagnostics.some((d) => d.file === 'g.yaml')).toBe(true);
+  });
+
+  it('a plugin message id `__proto__` is a located plugin error, and a rule throwing a Proxy or an object whose toString throws is a located crash', async () => {
+    const proto = "export const rules = [{ meta: { id: 'proto-msg', severity: 'warn', messages: JSON.parse('{\"__proto__\": {\"en\": \"x\"}}') }, check({ model, report }) { for (const g of model.ofKind('Goal')) report({ target: g, messageId: '__proto__' }); } }];\n";
+    const throwing = `export const rules = [
+  { meta: { id: 'throws-proxy', severity: 'warn', messages: { m: { en: 'x' } } }, check() { throw new Proxy({}, { get() { throw new Error('trap'); }, getPrototypeOf() { throw new Error('trap'); } }); } },
+  { meta: { id: 'throws-odd', severity: 'warn', messages: { m: { en: 'x' } } }, check() { throw { toString() { throw new Error('nope'); } }; } },
+];\n`;
+    const dir = planDir({ 'g.yaml': GOAL, 'p1.mjs': proto, 'p2.mjs': throwing }, planWithLint('plugins: [./p1.mjs, ./p2.mjs]'));
+    const r = await runJson(['lint', dir], dir);
+    clean(r);
+    expect(r.diagnostics.filter((d) => d.file === 'mplan.yaml' && d.rule !== 'no-executive-sponsor').map((d) => `${d.line}:${d.column} ${d.rule}`)).toEqual([
+      '6:13 plugin-bad-rule',
+      '6:23 rule-crashed',
+      '6:23 rule-crashed',
+    ]);
+    expect(r.code).toBe(1);
+  });
+});
+
+describe('render output has a size cap (item 16)', () => {
+  it('a document past the cap is not written, and the message says why and what to check (en, ja)', async () => {
+    const saved = OUTPUT_LIMIT.maxChars;
+    OUTPUT_LIMIT.maxChars = 10_000; // the real cap is 128 MB: the same check, on a small template
+    try {
+      const dir = planDir({ 'g.yaml': GOAL, 'loop.hbs': `${'Repeated text. '.repeat(1000)}\n` });
+      const r = await runCli(['render', 'report', dir, '--locale', 'en', '--template', 'loop.hbs', '-o', 'out.md'], { cwd: dir });
+      clean(r);
+      expect(r.code).toBe(1);
+      expect(r.stderr).toMatch(/^loop\.hbs:1:1 {2}This template makes a document of more than 0 MB, so nothing was written\./m);
+      expect(r.stderr).toContain('inside another');
+      expect(existsSync(path.join(dir, 'out.md'))).toBe(false);
+      const ja = await runCli(['render', 'report', dir, '--locale', 'en', '--template', 'loop.hbs', '--lang', 'ja'], { cwd: dir });
+      expect(ja.stderr).toContain('何も書き出しませんでした');
+      expect(ja.stdout).toBe('');
+    } finally {
+      OUTPUT_LIMIT.maxChars = saved;
+    }
+  });
+});
+
+describe('output and messages (item 17)', () => {
+  it('a complex key is located where it is, with no raw Node warning', async () => {
+    const warn = vi.spyOn(process, 'emitWarning');
+    try {
+      const dir = planDir({ 'g.yaml': `${GOAL}? [a, b]\n: c\n` });
+      const r = await runJson(['validate', dir], dir);
+      clean(r);
+      expect(r.diagnostics.map((d) => `${d.file}:${d.line}:${d.column} ${d.rule}`)).toEqual(['g.yaml:5:3 yaml-complex-key']);
+      expect(r.diagnostics[0]!.hint).toMatch(/plain text followed by a colon/);
+      expect(warn).not.toHaveBeenCalled();
+    } finally {
+      warn.mockRestore();
+    }
+  });
+
+  it('--format github writes no raw control characters from plan text', async () => {
+    const dir = planDir({ 'g.yaml': GOAL.replace('id: g-1', 'id: "G\\e[31m1\\a"') });
+    const r = await runCli(['lint', dir, '--format', 'github'], { cwd: dir });
+    expect(r.stdout).toContain('G\\u001b[31m1\\u0007');
+    expect(/[\u0000-\u0009\u000b-\u001f\u007f]/.test(r.stdout)).toBe(false);
+  });
+
+  it('-o newdir/ is a usage error and writes nothing', async () => {
+    const dir = planDir({ 'g.yaml': GOAL });
+    const r = await runCli(['lint', dir, '-o', 'newdir/'], { cwd: dir });
+    expect(r.code).toBe(2);
+    expect(r.stderr).toContain('`newdir/` is a folder');
+    expect(existsSync(path.join(dir, 'newdir'))).toBe(false);
+  });
+
+  it('--since "" is refused, a missing folder is named as missing, and a repository with no commit is told so', async () => {
+    const repo = new Repo();
+    outside.push(repo.dir);
+    repo.write({ 'mplan.yaml': PLAN, 'g.yaml': GOAL });
+    const noCommit = await runInRepo(repo.dir, ['lint', '--since', 'main']);
+    expect(noCommit.code).toBe(2);
+    expect(noCommit.stderr).toContain('This repository has no commit yet');
+    expect(noCommit.stderr).not.toContain('fetch');
+    repo.commit('first');
+    const empty = await runInRepo(repo.dir, ['lint', '--since', '']);
+    expect(empty.code).toBe(2);
+    expect(empty.stderr).toContain('is not a git revision');
+    const missing = await runInRepo(repo.dir, ['diff', 'main', 'HEAD', 'no-such-folder']);
+    expect(missing.code).toBe(2);
+    expect(missing.stderr).toMatch(/The folder .*no-such-folder does not exist/);
+    expect(missing.stderr).not.toContain('git repository');
   });
 });

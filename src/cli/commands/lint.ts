@@ -71,7 +71,7 @@ export function registerLint(program: Command, io: IO, lang: Lang, setCode: (cod
     const { dir, files } = lintTargets(paths, io.cwd);
     let result = await checkPlan(dir, checkOptions);
     unknownRule(result.rules.size ? result.rules : RULES_BY_ID);
-    if (opts.since || opts.baseline || opts.writeBaseline || opts.pruneBaseline) {
+    if (opts.since !== undefined || opts.baseline || opts.writeBaseline || opts.pruneBaseline) {
       const { reviewLint } = await import('../../review/lint.js');
       const reviewed = await reviewLint(result, opts, io, checkOptions);
       if (reviewed.done !== undefined) return setCode(reviewed.done);
