@@ -86,7 +86,7 @@ export async function emit(
   // `-o newdir/` made a file named `newdir`: a folder is no output file (checked before anything is written).
   for (const s of specs) {
     if (s.file && (/[\\/]$/.test(s.file) || isFolder(path.resolve(io.cwd, s.file)))) {
-      throw new MplanError('usage-output-is-folder', { file: s.file, example: `${s.file.replace(/[\\/]+$/, '')}/lint.${s.name === 'sarif' ? 'sarif' : 'txt'}` });
+      throw new MplanError('usage-output-is-folder', { file: s.file, example: `${s.file.replace(/[\\/]+$/, '')}/lint.${OUTPUT_EXTENSION[s.name] ?? 'txt'}` });
     }
   }
   const lang = chooseLang(opts.lang, result.model.plan?.data.locale, io.env);
@@ -141,6 +141,9 @@ export function gitTopLevel(dir: string): string | undefined {
     d = up;
   }
 }
+
+/** The usual file ending of each format's output, for the example in a refusal. */
+const OUTPUT_EXTENSION: Readonly<Record<string, string>> = { sarif: 'sarif', json: 'json', gitlab: 'json', junit: 'xml', markdown: 'md' };
 
 /** True when `abs` is an existing folder (a path through a file is not: writing there fails later, with its own message). */
 function isFolder(abs: string): boolean {

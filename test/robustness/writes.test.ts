@@ -148,7 +148,7 @@ describe('writing a file', () => {
     for (const [args, words] of [
       [['lint', '--baseline', 'out.md'], /it is a folder/],
       [['lint', '--baseline', 'missing.json'], /does not exist/],
-      [['lint', '--format', 'json=out.md'], /it is a folder/],
+      [['lint', '--format', 'json=out.md'], /`out\.md` is a folder/],
       [['lint', '--baseline', 'out.md', '--lang', 'ja'], /フォルダです/],
     ] as const) {
       const r = await runCli([...args], { cwd: dir });
