@@ -83,9 +83,14 @@ async function checkRepoTemplates(root: string): Promise<Diagnostic[]> {
 export async function checkLoaded(loaded: LoadedPlan, options: CheckOptions = {}): Promise<CheckResult> {
   const { model, diagnostics: modelDiags } = buildModel(loaded);
   const diagnostics: Diagnostic[] = [...loaded.diagnostics, ...modelDiags, ...(await validateModel(model))];
+  // A broken mplan.yaml whose lint settings could not be read (src/load/parse.ts): running the
+  // rules at their defaults would report every rule the team turned off, so none run.
+  const unreadable = (d: Diagnostic) => d.rule === 'config-unreadable';
   if (!options.lint) {
-    return { loaded, model, diagnostics: sortDiagnostics(diagnostics), rules: new Map() };
+    // Without lint rules, unread lint settings change nothing.
+    return { loaded, model, diagnostics: sortDiagnostics(diagnostics.filter((d) => !unreadable(d))), rules: new Map() };
   }
+  if (loaded.diagnostics.some(unreadable)) return { loaded, model, diagnostics: sortDiagnostics(diagnostics), rules: new Map() };
   const { RULES, RULES_BY_ID } = await import('./rules/index.js');
   const { resolveConfig } = await import('./rules/config.js');
   const { runRules } = await import('./rules/engine.js');

@@ -1,5 +1,5 @@
 import type { Severity } from '../diagnostics/types.js';
-import { WORDS, fullMessage } from './shared.js';
+import { WORDS, fullMessage, repoNamer } from './shared.js';
 import type { Formatter } from './types.js';
 
 const COMMAND: Record<Severity, 'error' | 'warning' | 'notice'> = { error: 'error', warn: 'warning', info: 'notice' };
@@ -30,7 +30,7 @@ export function escapeProperty(s: string): string {
  */
 const github: Formatter = (diagnostics, ctx) => {
   const w = WORDS[ctx.lang];
-  const name = ctx.fromRepo ?? ctx.fromCwd;
+  const name = repoNamer(ctx);
   return diagnostics
     .map((d) => {
       const props: Array<[string, string | number]> = [

@@ -1,5 +1,5 @@
 import type { Diagnostic } from '../diagnostics/types.js';
-import { WORDS, fullMessage } from './shared.js';
+import { WORDS, fullMessage, repoNamer } from './shared.js';
 import type { Formatter } from './types.js';
 
 /** Text safe in XML attributes and content; characters XML 1.0 cannot hold are dropped. */
@@ -24,9 +24,12 @@ export function attr(s: string): string {
  * `<failure>`s (type = severity); `info` findings are `<skipped>`: visible in
  * the report without counting as failed tests. A clean plan is one passing
  * testcase. No timestamps or durations, so the output is deterministic.
+ * Files are named from the top of the repository: test-report views (GitLab's
+ * Tests tab, annotation actions) resolve the `file` attribute from there.
  */
 const junit: Formatter = (diagnostics, ctx) => {
   const w = WORDS[ctx.lang];
+  const fileName = repoNamer(ctx);
   const groups = new Map<string, Diagnostic[]>();
   for (const d of diagnostics) {
     const l = groups.get(d.file) ?? [];
@@ -51,12 +54,12 @@ const junit: Formatter = (diagnostics, ctx) => {
   }
   lines.push(`<testsuites name="${xml(name)}" ${attrs(count([...diagnostics]))}>`);
   for (const [file, ds] of groups) {
-    const path = ctx.fromCwd(file);
+    const path = fileName(file);
     lines.push(`  <testsuite name="${attr(path)}" ${attrs(count(ds))}>`);
     for (const d of ds) {
       const where = `${path}:${d.line}:${d.column}`;
       let body = `${where}\n${fullMessage(d)}`;
-      for (const r of d.related ?? []) body += `\n${w.see} ${ctx.fromCwd(r.file)}:${r.line}:${r.column}${r.message ? ` (${r.message})` : ''}`;
+      for (const r of d.related ?? []) body += `\n${w.see} ${fileName(r.file)}:${r.line}:${r.column}${r.message ? ` (${r.message})` : ''}`;
       const msg = d.message ?? d.messageId;
       lines.push(`    <testcase name="${attr(`${where} ${msg}`)}" classname="${attr(d.rule)}" file="${attr(path)}" line="${d.line}">`);
       if (d.severity === 'info') lines.push(`      <skipped message="${attr(msg)}"/>`);

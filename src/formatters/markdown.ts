@@ -1,7 +1,7 @@
 import type { Diagnostic, Severity } from '../diagnostics/types.js';
 import { SEVERITY_RANK } from '../diagnostics/types.js';
 import { HEALTH_LABELS } from '../report/health.js';
-import { WORDS } from './shared.js';
+import { WORDS, repoNamer } from './shared.js';
 import type { Formatter } from './types.js';
 import { pushAll } from '../util/array.js';
 
@@ -82,10 +82,13 @@ function table(head: string[], align: string[], rows: string[][]): string[] {
 /**
  * A pull-request comment: heading, summary line, a table by rule, then the
  * findings (location, severity, rule linked to its docs, message with hint
- * and related places), then the plan health figures.
+ * and related places), then the plan health figures. Files are named from
+ * the top of the repository, as the pull request (and `mplan diff`) shows
+ * them: the comment's reader does not know which folder mplan ran in.
  */
 const markdown: Formatter = (diagnostics, ctx) => {
   const w = WORDS[ctx.lang];
+  const fileName = repoNamer(ctx);
   const m = MD[ctx.lang];
   const s = ctx.summary;
   const total = s.error + s.warn + s.info;
@@ -114,9 +117,9 @@ const markdown: Formatter = (diagnostics, ctx) => {
       let msg = cell(d.message ?? d.messageId);
       if (d.hint) msg += `<br>💡 ${cell(d.hint)}`;
       for (const r of d.related ?? []) {
-        msg += `<br>↳ ${textCell(`${w.see} ${ctx.fromCwd(r.file)}:${r.line}:${r.column}`)}${r.message ? ` (${cell(r.message)})` : ''}`;
+        msg += `<br>↳ ${textCell(`${w.see} ${fileName(r.file)}:${r.line}:${r.column}`)}${r.message ? ` (${cell(r.message)})` : ''}`;
       }
-      return [textCell(`${ctx.fromCwd(d.file)}:${d.line}:${d.column}`), sev(d.severity), ruleLink(d.rule), msg];
+      return [textCell(`${fileName(d.file)}:${d.line}:${d.column}`), sev(d.severity), ruleLink(d.rule), msg];
     });
     pushAll(out, table(m.findings, ['---', '---', '---', '---'], findingRows)).push('');
     if (diagnostics.length > shown.length) out.push(`_${cell(m.more(shown.length, diagnostics.length))}_`, '');

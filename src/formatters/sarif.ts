@@ -1,5 +1,5 @@
 import type { Diagnostic, Location, Severity } from '../diagnostics/types.js';
-import { describe, fingerprints, fullMessage, rulesSeen } from './shared.js';
+import { describe, fingerprints, fullMessage, repoNamer, rulesSeen } from './shared.js';
 import type { Formatter, FormatterContext } from './types.js';
 
 const LEVEL: Record<Severity, 'error' | 'warning' | 'note'> = { error: 'error', warn: 'warning', info: 'note' };
@@ -16,7 +16,7 @@ export function toUri(relPath: string): string {
 
 function physicalLocation(loc: Location, ctx: FormatterContext) {
   return {
-    artifactLocation: { uri: toUri((ctx.fromRepo ?? ctx.fromCwd)(loc.file)), uriBaseId: '%SRCROOT%' },
+    artifactLocation: { uri: toUri(repoNamer(ctx)(loc.file)), uriBaseId: '%SRCROOT%' },
     region: {
       startLine: loc.line,
       startColumn: loc.column,

@@ -25,6 +25,15 @@ export const WORDS = {
   },
 } as const;
 
+/**
+ * How a format read outside the folder mplan ran in names a file: from the
+ * top of the git work tree, as forges (GitHub, GitLab) and CI report views
+ * resolve paths whichever folder the job ran in.
+ */
+export function repoNamer(ctx: FormatterContext): (file: string) => string {
+  return ctx.fromRepo ?? ctx.fromCwd;
+}
+
 /** Text of the finding for tools that show one string: the message, then the hint on its own line. */
 export function fullMessage(d: Diagnostic): string {
   const msg = d.message ?? d.messageId;

@@ -13,8 +13,11 @@ export interface FormatterContext {
   fromCwd(file: string): string;
   /**
    * `file` → path relative to the top of the git work tree holding the plan
-   * (`cwd` outside git), `/`-separated: where pull-request annotations and
-   * code scanning look for it, whichever folder mplan ran in. Defaults to `fromCwd`.
+   * (`cwd` outside git), `/`-separated: where pull-request annotations, code
+   * scanning, code quality and test reports look for it, whichever folder
+   * mplan ran in. Used by every format read outside the terminal (github,
+   * sarif, gitlab, junit, markdown); stylish names files from `cwd` and json
+   * from the plan root. Defaults to `fromCwd`.
    */
   fromRepo?(file: string): string;
   /** Every rule known in this run (built-in and custom), by id. */

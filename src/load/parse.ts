@@ -1,6 +1,6 @@
 import { readFileSync } from 'node:fs';
 import { Composer, isCollection, isMap, isPair, isScalar, isSeq, LineCounter, Parser, visit } from 'yaml';
-import type { Document } from 'yaml';
+import type { Document, Pair } from 'yaml';
 import { fastDocuments } from './cst.js';
 import { indexDocument } from './positions.js';
 import type { Node } from 'yaml';
@@ -299,9 +299,15 @@ function emptyScalar(contents: Node): boolean {
  * own: the YAML error is the finding. Nothing kept when it is not a map, or
  * too deep or too aliased to convert safely.
  */
-function recoverPartial(doc: Document.Parsed, contents: Node, pd: ParsedDoc): void {
+function recoverPartial(doc: Document.Parsed, contents: Node, pd: ParsedDoc, lint?: Pair): void {
   if (!isMap(contents)) return;
   try {
+    if (lint) {
+      // The plan's lint settings, read on their own: they replace whatever the broken document made of them.
+      const at = contents.items.findIndex((p) => isScalar(p.key) && p.key.value === 'lint');
+      if (at >= 0) contents.items[at] = lint;
+      else contents.items.push(lint);
+    }
     const ix = indexDocument(contents, LIMITS.maxDepth);
     if (ix.tooDeep || (ix.irregular && depthExceeds(contents, LIMITS.maxDepth))) return;
     const value = ix.irregular ? doc.toJS({ maxAliasCount: LIMITS.maxAliasCount }) : ix.value;
@@ -311,6 +317,54 @@ function recoverPartial(doc: Document.Parsed, contents: Node, pd: ParsedDoc): vo
     pd.rootIsMap = true;
   } catch {
     // Left unread: the document's YAML error is reported all the same.
+  }
+}
+
+const LINT_KEY = /^(?:lint|"lint"|'lint')[ \t]*:/;
+const ANY_LINT_KEY = /^[ \t]*(?:lint|"lint"|'lint')[ \t]*:/m;
+const PLAN_KIND = /^[ \t]*kind[ \t]*:[ \t]*["']?Plan["']?[ \t]*(?:#.*)?$/m;
+
+/**
+ * The `lint:` settings of a plan document with YAML errors, read on their
+ * own: the block from a `lint:` key at the document's left edge to the next
+ * line there. A slip elsewhere (an unindented `start:` under `period:`) can
+ * make the parser nest everything after it, lint settings included, under
+ * the wrong key; dropping them would bring back every rule the team turned
+ * off. The block is parsed in a copy of the text blanked before it, so its
+ * offsets are those of the file. `pair`: the settings as written;
+ * `unreadable`: a `lint:` is there but cannot be read cleanly (the error is
+ * inside it, or it is not at the left edge), with where it starts.
+ */
+export function planLintBlock(text: string, start: number, end: number): { pair?: Pair; unreadable?: number } {
+  const doc = text.slice(start, end);
+  if (!PLAN_KIND.test(doc)) return {};
+  let from = -1;
+  let to = end;
+  for (let at = start; at < end; ) {
+    const eol = text.indexOf('\n', at);
+    const next = eol === -1 || eol >= end ? end : eol + 1;
+    const line = text.slice(at, next);
+    if (from < 0) {
+      if (LINT_KEY.test(line)) from = at;
+    } else if (/^[^\s#]/.test(line)) {
+      to = at;
+      break;
+    }
+    at = next;
+  }
+  if (from < 0) {
+    const m = ANY_LINT_KEY.exec(doc);
+    return m ? { unreadable: start + m.index + (m[0].length - m[0].trimStart().length) } : {};
+  }
+  try {
+    const blanked = text.slice(0, from).replace(/[^\n]/g, ' ') + text.slice(from, to);
+    const docs = Array.from(new Composer({ prettyErrors: false, uniqueKeys: true }).compose(new Parser().parse(blanked)));
+    const read = docs.find((d) => d.contents !== null);
+    const contents = read?.contents;
+    if (!read || read.errors.length || !isMap(contents) || contents.items.length !== 1) return { unreadable: from };
+    return { pair: contents.items[0] as Pair };
+  } catch {
+    return { unreadable: from };
   }
 }
 
@@ -458,8 +512,16 @@ function composed(rel: string, abs: string, text: string, docsIn: Document.Parse
     } else if (!tooDeep) {
       // A colon in a value nests the rest of its map under it: read the document as meant.
       const meant = doc.errors.some((e) => e.code === 'BLOCK_AS_IMPLICIT_KEY') ? (repaired ??= colonsAsText(text, docsIn))[index] : undefined;
-      if (meant && meant.errors.length < doc.errors.length && meant.contents) recoverPartial(meant, meant.contents as Node, pd);
-      else recoverPartial(doc, contents, pd);
+      const lint = planLintBlock(text, docsIn[index - 1]?.range?.[2] ?? 0, pd.end);
+      if (meant && meant.errors.length < doc.errors.length && meant.contents) recoverPartial(meant, meant.contents as Node, pd, lint.pair);
+      else recoverPartial(doc, contents, pd, lint.pair);
+      // Read on their own but with no plan document left to hold them: as good as unread.
+      const unreadable = lint.unreadable ?? (lint.pair && pd.value === undefined ? (lint.pair.key as Node).range?.[0] : undefined);
+      if (unreadable !== undefined) {
+        // Not trusted, not guessed: the lint rules do not run (src/pipeline.ts), said once here.
+        const { line, column } = at(unreadable);
+        diagnostics.push({ ...fileProblem(rel, 'config-unreadable', {}, line, column), severity: 'warn' });
+      }
     }
     file.docs.push(pd);
   });

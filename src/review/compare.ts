@@ -3,7 +3,7 @@ import type { Entity, Stage } from '../model/types.js';
 import { pushAll } from '../util/array.js';
 
 /**
- * The semantic diff of two plan models: entities matched by id (so renamed
+ * The semantic diff of two plan models: entities matched by kind and id (so renamed
  * files and a moved plan root change nothing), stages matched by id inside
  * their journey, and each change described field by field as data that a
  * renderer turns into words (en/ja, text or Markdown).
@@ -302,6 +302,34 @@ function ref(e: Entity | Stage): EntityRef {
   return r;
 }
 
+/** How an entity is matched across revisions: kind and id, since two kinds may share an id. */
+const entityKey = (kind: string, key: string): string => `${kind}\u0000${key}`;
+const matchKeyOf = (t: Entity | Stage): string => entityKey(t.kind, t.key);
+
+/**
+ * Pairs the entities of an id that is on both sides only under different
+ * kinds, when each side has exactly one: that is one entity whose `kind:`
+ * was edited, not an unrelated entity added next to one removed. With two
+ * kinds sharing the id on a side, nothing is paired (each is matched by kind).
+ */
+function kindChanges(bList: ReadonlyArray<Entity | Stage>, hList: ReadonlyArray<Entity | Stage>, bMap: ReadonlyMap<string, Entity | Stage>, hMap: ReadonlyMap<string, Entity | Stage>): Map<Entity | Stage, Entity | Stage> {
+  const byId = (list: ReadonlyArray<Entity | Stage>) => {
+    const m = new Map<string, Array<Entity | Stage>>();
+    for (const t of list) if (t.kind !== 'Stage') m.set(t.key, [...(m.get(t.key) ?? []), t]);
+    return m;
+  };
+  const bIds = byId(bList);
+  const pairs = new Map<Entity | Stage, Entity | Stage>();
+  for (const [id, hs] of byId(hList)) {
+    const bs = bIds.get(id);
+    if (hs.length !== 1 || bs?.length !== 1) continue;
+    const h = hs[0]!;
+    const b = bs[0]!;
+    if (b.kind !== h.kind && !hMap.has(matchKeyOf(b)) && !bMap.has(matchKeyOf(h))) pairs.set(h, b);
+  }
+  return pairs;
+}
+
 /** Everything that changed between two models, in a deterministic order (head's order, then base's). */
 export function diffModels(base: PlanModel | undefined, head: PlanModel | undefined, partial: { base: boolean; head: boolean } = { base: false, head: false }): EntityDiff {
   const out: EntityDiff = { added: [], removed: [], changed: [], unknown: [] };
@@ -316,25 +344,29 @@ export function diffModels(base: PlanModel | undefined, head: PlanModel | undefi
   };
   const bList = targets(base);
   const hList = targets(head);
-  const bMap = new Map(bList.map((t) => [t.key, t]));
-  const hMap = new Map(hList.map((t) => [t.key, t]));
+  const bMap = new Map(bList.map((t) => [matchKeyOf(t), t]));
+  const hMap = new Map(hList.map((t) => [matchKeyOf(t), t]));
+  const edited = kindChanges(bList, hList, bMap, hMap);
+  const pairedBase = new Set(edited.values());
   for (const h of hList) {
-    const b = bMap.get(h.key);
+    const b = bMap.get(matchKeyOf(h)) ?? edited.get(h);
     if (!b) {
       // The stages of a new journey come with it.
-      if (h.kind === 'Stage' && !bMap.has(h.journey.key)) continue;
+      if (h.kind === 'Stage' && !bMap.has(entityKey('Journey', h.journey.key))) continue;
       (partial.base ? out.unknown : out.added).push(ref(h));
       continue;
     }
     let changes: Change[];
     if (b.kind !== h.kind) {
-      changes = [change('review-kind-changed', 'kind', { before: [{ text: b.kind }], after: [{ text: h.kind }] }, b.kind, h.kind)];
+      // One entity whose kind was edited: say so first, then what else changed in it.
+      changes = [change('review-kind-changed', 'kind', { before: [{ text: b.kind }], after: [{ text: h.kind }] }, b.kind, h.kind), ...compareEntityData(h.kind, b.data, h.data)];
     } else {
       changes = compareEntityData(h.kind, b.data, h.data);
       if (h.kind === 'Journey' && base && head) {
+        const stageKey = (id: string) => entityKey('Stage', `${h.key}/${id}`);
         const order = (m: PlanModel, j: Entity) => m.stagesOf(j as Entity<'Journey'>).map((s) => s.id);
-        const ob = order(base, b as Entity).filter((id) => hMap.has(`${h.key}/${id}`));
-        const oa = order(head, h as Entity).filter((id) => bMap.has(`${h.key}/${id}`));
+        const ob = order(base, b as Entity).filter((id) => hMap.has(stageKey(id)));
+        const oa = order(head, h as Entity).filter((id) => bMap.has(stageKey(id)));
         if (ob.join('\0') !== oa.join('\0')) {
           changes.push(change('review-list-reordered', 'stages', { before: joinPieces(ob.map(code)), after: joinPieces(oa.map(code)) }, ob, oa));
         }
@@ -347,6 +379,10 @@ export function diffModels(base: PlanModel | undefined, head: PlanModel | undefi
       out.changed.push(c);
     }
   }
-  for (const b of bList) if (!hMap.has(b.key) && !(b.kind === 'Stage' && !hMap.has(b.journey.key))) (partial.head ? out.unknown : out.removed).push(ref(b));
+  for (const b of bList) {
+    if (hMap.has(matchKeyOf(b)) || pairedBase.has(b)) continue;
+    if (b.kind === 'Stage' && !hMap.has(entityKey('Journey', b.journey.key))) continue;
+    (partial.head ? out.unknown : out.removed).push(ref(b));
+  }
   return out;
 }

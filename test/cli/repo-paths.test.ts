@@ -1,5 +1,7 @@
-// GitHub annotations and SARIF name files from the top of the git work tree,
-// where GitHub looks for them, whichever folder mplan runs in.
+// Formats read outside the terminal (GitHub annotations, SARIF, GitLab code
+// quality, JUnit, Markdown comments) name files from the top of the git work
+// tree, where forges and CI report views look for them, whichever folder
+// mplan runs in.
 import { mkdirSync, mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
@@ -44,5 +46,30 @@ describe('--format github and sarif inside a git repository', () => {
     const { top, plan } = repo(false);
     expect(await annotationFile(plan)).toBe('kpis/a.yaml');
     expect(await annotationFile(top, 'marketing/plan')).toBe('marketing/plan/kpis/a.yaml');
+  });
+});
+
+/** The file each format names for the one finding, run in `cwd`. */
+async function namedFiles(cwd: string): Promise<Record<string, string | undefined>> {
+  const out = async (format: string) => (await runCli(['lint', '--format', format], { cwd })).stdout;
+  return {
+    gitlab: JSON.parse(await out('gitlab'))[0].location.path,
+    junit: /<testcase [^>]*file="([^"]+)"/.exec(await out('junit'))?.[1],
+    markdown: /^\| (\S+):\d+:\d+ \|/m.exec(await out('markdown'))?.[1],
+    json: JSON.parse(await out('json')).diagnostics[0].file,
+  };
+}
+
+describe('--format gitlab, junit and markdown inside a git repository', () => {
+  it('name files from the top of the work tree, as GitLab reads them; json keeps plan-root paths', async () => {
+    const { plan } = repo(true);
+    const expected = { gitlab: 'marketing/plan/kpis/a.yaml', junit: 'marketing/plan/kpis/a.yaml', markdown: 'marketing/plan/kpis/a.yaml', json: 'kpis/a.yaml' };
+    expect(await namedFiles(plan)).toEqual(expected);
+    expect(await namedFiles(path.join(plan, 'kpis'))).toEqual(expected);
+  });
+
+  it('outside git, from the current folder', async () => {
+    const { plan } = repo(false);
+    expect(await namedFiles(path.join(plan, 'kpis'))).toEqual({ gitlab: 'a.yaml', junit: 'a.yaml', markdown: 'a.yaml', json: 'kpis/a.yaml' });
   });
 });

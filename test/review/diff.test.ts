@@ -101,6 +101,33 @@ describe('mplan diff', () => {
     expect((await run(r.dir, ['diff', 'main'])).stdout).toContain('No change to the content of the plan.');
   });
 
+  test('two kinds sharing an id are two entities: a new one is added, neither changed kind', async () => {
+    const r = new Repo().write(PLAN).write({ 'team/tools.yaml': 'kind: Tool\nid: lstep\nname: L Step\n' });
+    r.commit('one');
+    // A new Role takes the id of the Tool: the model reports the duplicate and keeps both.
+    r.write({ 'team/tools.yaml': 'kind: Tool\nid: lstep\nname: L Step\n---\nkind: Role\nid: lstep\nname: L Step operator\nlevel: practitioner\nresponsibilities: [Sends messages]\n' });
+    const j = JSON.parse((await run(r.dir, ['diff', 'main', '--format', 'json'])).stdout) as Json;
+    expect(j.entities).toMatchObject({ added: [expect.objectContaining({ kind: 'Role', id: 'lstep' })], removed: [], changed: [] });
+    // The other way round: the Tool goes, the Role stays.
+    r.commit('two');
+    r.write({ 'team/tools.yaml': 'kind: Role\nid: lstep\nname: L Step operator\nlevel: practitioner\nresponsibilities: [Sends messages]\n' });
+    const back = JSON.parse((await run(r.dir, ['diff', 'HEAD', '--format', 'json'])).stdout) as Json;
+    expect(back.entities).toMatchObject({ removed: [expect.objectContaining({ kind: 'Tool', id: 'lstep' })], added: [], changed: [] });
+  });
+
+  test('one entity whose kind was edited reads as a kind change, with its other edits', async () => {
+    const r = new Repo().write(PLAN).write({ 'team/tools.yaml': 'kind: Tool\nid: lstep\nname: L Step\n' });
+    r.commit('one');
+    r.write({ 'team/tools.yaml': 'kind: Role\nid: lstep\nname: L Step operator\nlevel: practitioner\nresponsibilities: [Sends messages]\n' });
+    const j = JSON.parse((await run(r.dir, ['diff', 'main', '--format', 'json'])).stdout) as Json;
+    expect(j.entities).toMatchObject({ added: [], removed: [], changed: [expect.objectContaining({ kind: 'Role', id: 'lstep' })] });
+    expect(j.entities.changed[0]!.changes[0]).toMatchObject({ field: 'kind', messageId: 'review-kind-changed', before: 'Tool', after: 'Role' });
+    expect(j.entities.changed[0]!.changes.map((c) => c.field)).toContain('name');
+    const text = (await run(r.dir, ['diff', 'main'])).stdout;
+    expect(text).toContain('Role `lstep`');
+    expect(text).toContain('kind changed from Tool to Role');
+  });
+
   test('the plan root moved inside the repository', async () => {
     const r = new Repo();
     const nested: Record<string, string> = {};
