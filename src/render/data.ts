@@ -23,7 +23,7 @@ import type { Entity, Stage } from '../model/types.js';
 import type { HealthFigure } from '../report/health.js';
 import { HEALTH_LABELS } from '../report/health.js';
 import type { Rule } from '../rules/types.js';
-import { asArray, asDate, asNumber, asObject } from '../rules/util.js';
+import { asArray, asDate, asNumber, asObject, personalAutomation, personalDataTool } from '../rules/util.js';
 import { CLAUSE_KEYS, CLAUSE_TITLES, DEFAULT_CLAUSES, TAX_CLAUSES } from './clauses.js';
 import { describeShape, S, type Infer } from './shape.js';
 
@@ -609,10 +609,11 @@ function initiative(model: PlanModel, e: Entity<'Initiative'>): InitiativeV {
     budget: money(d.budget),
     start: date(d.start),
     end: date(d.end),
-    // As the format says: when omitted, true if any of its tools handles personal data.
+    // As the format says, and as personal-data-no-consent judges it: when omitted, true if any
+    // of its tools handles personal data or its automation messages people on a personal channel.
     uses_personal_data:
       bool(d.uses_personal_data) ??
-      (asArray(d.tools).some((t) => model.getOf('Tool', t)?.data.handles_personal_data === true) ? true : null),
+      (personalDataTool(d.tools, (t) => model.getOf('Tool', t)) || personalAutomation(d.automation) ? true : null),
     consent: str(d.consent),
     fit,
     automation: asArray(d.automation)

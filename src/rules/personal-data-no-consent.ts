@@ -1,33 +1,5 @@
-import type { Entity, Path } from '../model/types.js';
 import { defineRule } from './types.js';
-import { asArray, asObject, asString, hasText, normalizeName } from './util.js';
-
-/** The first tool of the initiative that handles personal data, with where the initiative lists it. */
-function personalDataTool(tools: unknown, get: (id: unknown) => Entity<'Tool'> | undefined): { tool: Entity<'Tool'>; path: Path } | undefined {
-  const list = asArray(tools);
-  for (let i = 0; i < list.length; i++) {
-    const tool = get(list[i]);
-    if (tool?.data.handles_personal_data === true) return { tool, path: Array.isArray(tools) ? ['tools', i] : ['tools'] };
-  }
-  return undefined;
-}
-
-/**
- * Channels that reach one person at an address the team holds: e-mail, SMS,
- * LINE, push notifications, direct messages, phone calls and direct mail. A message
- * sent on them needs the person's address or id, which is personal data.
- */
-const PERSONAL_CHANNEL = /\b(?:e ?mail|mail|sms|line|push|dm|direct (?:message|mail)|phone|call|telephone)\b|メール|ショートメッセージ|プッシュ|ダイレクトメッセージ|電話|郵送|ライン/;
-
-/** The first automation step of the initiative that messages people on a personal channel. */
-function personalAutomation(automation: unknown): { at: number; channel: string } | undefined {
-  const steps = asArray(automation);
-  for (let i = 0; i < steps.length; i++) {
-    const channel = asString(asObject(steps[i])?.channel);
-    if (channel && PERSONAL_CHANNEL.test(normalizeName(channel))) return { at: i, channel };
-  }
-  return undefined;
-}
+import { hasText, personalAutomation, personalDataTool } from './util.js';
 
 /**
  * Personalisation needs a consent basis: an initiative that uses personal

@@ -1,4 +1,5 @@
 import { isoDate } from '../model/dates.js';
+import type { Entity, Path } from '../model/types.js';
 
 /**
  * Safe readers for rule code: a document with schema errors still reaches
@@ -124,4 +125,31 @@ export function reachable(start: Iterable<string>, edges: ReadonlyMap<string, re
     }
   }
   return seen;
+}
+
+/** The first tool of the initiative that handles personal data, with where the initiative lists it. */
+export function personalDataTool(tools: unknown, get: (id: unknown) => Entity<'Tool'> | undefined): { tool: Entity<'Tool'>; path: Path } | undefined {
+  const list = asArray(tools);
+  for (let i = 0; i < list.length; i++) {
+    const tool = get(list[i]);
+    if (tool?.data.handles_personal_data === true) return { tool, path: Array.isArray(tools) ? ['tools', i] : ['tools'] };
+  }
+  return undefined;
+}
+
+/**
+ * Channels that reach one person at an address the team holds: e-mail, SMS,
+ * LINE, push notifications, direct messages, phone calls and direct mail. A message
+ * sent on them needs the person's address or id, which is personal data.
+ */
+export const PERSONAL_CHANNEL = /\b(?:e ?mail|mail|sms|line|push|dm|direct (?:message|mail)|phone|call|telephone)\b|メール|ショートメッセージ|プッシュ|ダイレクトメッセージ|電話|郵送|ライン/;
+
+/** The first automation step of the initiative that messages people on a personal channel. */
+export function personalAutomation(automation: unknown): { at: number; channel: string } | undefined {
+  const steps = asArray(automation);
+  for (let i = 0; i < steps.length; i++) {
+    const channel = asString(asObject(steps[i])?.channel);
+    if (channel && PERSONAL_CHANNEL.test(normalizeName(channel))) return { at: i, channel };
+  }
+  return undefined;
 }

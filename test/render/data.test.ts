@@ -6,7 +6,7 @@ import { escapeMarkdown, formatDate, formatMeasure, formatMoney, formatNumber, H
 import { conformance, unwrap } from '../../src/render/shape.js';
 import type { Shape } from '../../src/render/shape.js';
 import { planHealth } from '../../src/report/health.js';
-import { writePlan } from '../helpers/plan.js';
+import { writePlan, yaml } from '../helpers/plan.js';
 import { EXAMPLES, hostilePlan } from './helpers.js';
 
 async function contexts(dir: string) {
@@ -99,5 +99,29 @@ describe('docs/render.md', () => {
     const end = text.indexOf('<!-- data-shapes:end -->');
     if (process.env.UPDATE_GOLDEN === '1') writeFileSync(file, text.slice(0, start) + describeDocuments() + text.slice(end));
     expect(readFileSync(file, 'utf8').slice(start, readFileSync(file, 'utf8').indexOf('<!-- data-shapes:end -->'))).toBe(describeDocuments());
+  });
+});
+
+describe('an initiative uses personal data as the lint rule judges it', () => {
+  it('automation that e-mails people counts, with no tool listed; the report and personal-data-no-consent agree', async () => {
+    const dir = writePlan({
+      'initiatives/nurture.yaml': yaml`
+        kind: Initiative
+        id: nurture
+        name: Nurture mails
+        automation:
+          - { at: -7d, channel: email, message: Reminder }
+      `,
+      'initiatives/booth.yaml': yaml`
+        kind: Initiative
+        id: booth
+        name: Booth
+      `,
+    });
+    const { result, ctx } = await contexts(dir);
+    const report = buildReportData(ctx, { findings: [], rules: result.rules, health: planHealth(result.model) });
+    const uses = Object.fromEntries(report.initiatives.map((i) => [i.id, i.uses_personal_data]));
+    expect(uses).toEqual({ booth: null, nurture: true });
+    expect(result.diagnostics.filter((d) => d.rule === 'personal-data-no-consent').map((d) => d.file)).toEqual(['initiatives/nurture.yaml']);
   });
 });
