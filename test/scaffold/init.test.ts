@@ -72,3 +72,15 @@ describe('mplan schema', () => {
     for (const r of refs) expect(existsSync(path.join(dir, 'out', r))).toBe(true);
   });
 });
+
+describe('the starter RFP', () => {
+  for (const [locale, issuer] of [['en', '| **Issued by** | Example Inc., Marketing |'], ['ja', '株式会社サンプル']] as const) {
+    it(`names the company that issues it (${locale}), not a dash`, async () => {
+      const dir = mkdtempSync(path.join(tmpdir(), 'mplan-init-'));
+      expect((await runCli(['init', 'plan', '--locale', locale], { cwd: dir })).code).toBe(0);
+      const rfp = await runCli(['render', 'rfp', 'website-rfp', 'plan'], { cwd: dir });
+      expect(rfp.code).toBe(0);
+      expect(rfp.stdout).toContain(issuer);
+    });
+  }
+});
