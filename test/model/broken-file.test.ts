@@ -206,3 +206,19 @@ stage: expo/follow-up
     expect(model.getOf('KPI', 'kpi-visits')!.data).toMatchObject({ stage: 'expo/visit', goals: ['more-leads'], cadence: 'monthly' });
   });
 });
+
+describe('a kind written in the wrong case', () => {
+  it('`kind: tool` is one finding, not one "no Tool with that id" per reference to it', async () => {
+    const { diagnostics, model } = await check(
+      {
+        'tools/crm.yaml': 'kind: tool\nid: crm\nname: CRM\ncategory: crm\n',
+        'kpis/kpis.yaml': 'kind: KPI\nid: kpi-a\nname: A\nsource: crm\n---\nkind: KPI\nid: kpi-b\nname: B\nsource: crm\n',
+        'rfps/r.yaml': 'kind: RFP\nid: r\ntitle: R\nintegrations: [crm]\n',
+      },
+      { lint: true },
+    );
+    expect(diagnostics.filter((d) => d.rule.startsWith('ref-') || d.rule.startsWith('kind-')).map((d) => `${d.rule}@${d.file}:${d.line}`)).toEqual(['kind-unknown@tools/crm.yaml:1']);
+    expect(diagnostics.find((d) => d.rule === 'kind-unknown')!.hintData).toEqual({ suggestion: 'Tool' });
+    expect(model.getOf('Tool', 'crm')?.partial).toBe(true);
+  });
+});
