@@ -84,3 +84,14 @@ describe('the starter RFP', () => {
     });
   }
 });
+
+describe('what init says when done', () => {
+  it('in the current folder: "this folder" and plain `mplan lint`, not "in ." (en and ja)', async () => {
+    const en = await runCli(['init'], { cwd: mkdtempSync(path.join(tmpdir(), 'mplan-init-')) });
+    expect(en.stdout).toBe('Created a starter plan in this folder (24 files). Next: edit the files, then run `mplan lint`.\n');
+    const ja = await runCli(['init', '--locale', 'ja'], { cwd: mkdtempSync(path.join(tmpdir(), 'mplan-init-')) });
+    expect(ja.stdout).toBe('このフォルダにひな形の計画を作成しました（24 ファイル）。ファイルを編集したら `mplan lint` を実行してください。\n');
+    const named = await runCli(['init', 'my-plan'], { cwd: mkdtempSync(path.join(tmpdir(), 'mplan-init-')) });
+    expect(named.stdout).toContain('in my-plan (24 files)');
+  });
+});
