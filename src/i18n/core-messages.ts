@@ -231,12 +231,12 @@ export const CORE_MESSAGES = {
 
   // ── schema ───────────────────────────────────────────────────────────
   'schema-unknown-key': {
-    en: '`{{key}}` is not a field of {{where}}.',
-    ja: '`{{key}}` は{{where}}の項目ではありません。',
+    en: '`{{key}}` is not a field of {{where|where}}.',
+    ja: '`{{key}}` は{{where|where}} の項目ではありません。',
   },
   'schema-required': {
-    en: '{{where}} is missing `{{field}}`, which is required.',
-    ja: '{{where}}に必須の項目 `{{field}}` がありません。',
+    en: '{{where|where}} is missing `{{field}}`, which is required.',
+    ja: '{{where|where}} に必須の項目 `{{field}}` がありません。',
   },
   'schema-required.hint': {
     en: 'Add `{{field}}:` — {{description}}',
