@@ -194,7 +194,7 @@ export const CORE_MESSAGES = {
   },
   'id-duplicate': {
     en: 'The id `{{id}}` is used twice: this {{kind}} and the {{otherKind}} at {{otherFile}}:{{otherLine}}.',
-    ja: 'id `{{id}}` が重複しています（この{{kind|kind}}と {{otherFile}}:{{otherLine}} の{{otherKind|kind}}）。',
+    ja: 'id `{{id}}` が 2 か所で使われています。この{{kind|kind}} と、{{otherFile}}:{{otherLine}} の{{otherKind|kind}} です。',
   },
   'id-duplicate.hint': {
     en: 'Ids must be unique across the whole plan: rename one of them and update its references.',
