@@ -73,6 +73,8 @@ export async function emit(
   opts: OutputOptions,
   io: IO,
   health?: HealthFigure[],
+  /** Only these files' findings are shown (`mplan lint FILE`): the summary counts them, not the whole plan. */
+  only?: ReadonlySet<string>,
 ): Promise<number> {
   const specs = parseFormats(opts.format, opts.output);
   const failOn = parseSeverity(opts.failOn, '--fail-on');
@@ -94,7 +96,9 @@ export async function emit(
   if (opts.quiet) diagnostics = diagnostics.filter((d) => d.severity === 'error');
   const localized = localize(diagnostics, lang, result.rules);
   const root = result.loaded.root;
-  const summary = summarize(diagnostics, result.loaded.files.length, result.model.entities.length);
+  const summary = only
+    ? summarize(diagnostics, only.size, result.model.entities.filter((e) => only.has(e.file.path)).length)
+    : summarize(diagnostics, result.loaded.files.length, result.model.entities.length);
   const fromCwd = namesFromCwd(io.cwd, root);
   const top = gitTopLevel(root);
   // Every output is written, or none: a refused file stops the run before the first one.

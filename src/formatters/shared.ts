@@ -12,7 +12,7 @@ export const WORDS = {
     see: 'see',
     problems: (n: number, e: number, w: number, i: number) =>
       `${n} problem${n === 1 ? '' : 's'} (${e} error${e === 1 ? '' : 's'}, ${w} warning${w === 1 ? '' : 's'}, ${i} info)`,
-    clean: (files: number, entities: number) => `No problems found in ${files} file${files === 1 ? '' : 's'} (${entities} entities).`,
+    clean: (files: number, entities: number) => `No problems found in ${files} file${files === 1 ? '' : 's'} (${entities} entit${entities === 1 ? 'y' : 'ies'}).`,
     health: 'Plan health',
   },
   ja: {

@@ -194,7 +194,7 @@ export const CORE_MESSAGES = {
   },
   'id-duplicate': {
     en: 'The id `{{id}}` is used twice: this {{kind}} and the {{otherKind}} at {{otherFile}}:{{otherLine}}.',
-    ja: 'id `{{id}}` が重複しています（この{{kind|kind}}と {{otherFile}}:{{otherLine}} の{{otherKind|kind}}）。',
+    ja: 'id `{{id}}` が 2 か所で使われています。この{{kind|kind}} と、{{otherFile}}:{{otherLine}} の{{otherKind|kind}} です。',
   },
   'id-duplicate.hint': {
     en: 'Ids must be unique across the whole plan: rename one of them and update its references.',
@@ -231,12 +231,12 @@ export const CORE_MESSAGES = {
 
   // ── schema ───────────────────────────────────────────────────────────
   'schema-unknown-key': {
-    en: '`{{key}}` is not a field of {{where}}.',
-    ja: '`{{key}}` は{{where}}の項目ではありません。',
+    en: '`{{key}}` is not a field of {{where|where}}.',
+    ja: '`{{key}}` は{{where|where}} の項目ではありません。',
   },
   'schema-required': {
-    en: '{{where}} is missing `{{field}}`, which is required.',
-    ja: '{{where}}に必須の項目 `{{field}}` がありません。',
+    en: '{{where|where}} is missing `{{field}}`, which is required.',
+    ja: '{{where|where}} に必須の項目 `{{field}}` がありません。',
   },
   'schema-required.hint': {
     en: 'Add `{{field}}:` — {{description}}',

@@ -106,6 +106,15 @@ export const FILTERS: Record<string, (value: string, lang: Lang) => string> = {
   kind(value, lang) {
     return KIND_WORDS[lang][value] ?? value;
   },
+  /**
+   * `{{where|where}}`: the document a schema finding is in, given as `Goal \`id\``
+   * or `Goal \`id\` (budget)`, with its kind in the message's language.
+   */
+  where(value, lang) {
+    const m = /^([A-Za-z]+) (`[^`]*`)(?: \((.*)\))?$/s.exec(value);
+    if (!m || lang === 'en') return value;
+    return `${KIND_WORDS[lang][m[1]!] ?? m[1]!} ${m[2]!}${m[3] ? `（${m[3]}）` : ''}`;
+  },
   /** `{{suggestion|guess}}`: " (did you mean `x`?)" after a sentence, or nothing when there is no suggestion. */
   guess(value, lang) {
     if (!value) return '';

@@ -7,6 +7,7 @@ import type { Node } from 'yaml';
 import type { Diagnostic } from '../diagnostics/types.js';
 import { clipQuote, QUOTE_MAX } from '../util/clip.js';
 import { commaInNumber, findSlip } from './slips.js';
+import type { Slip } from './slips.js';
 import { fileProblem } from './walk.js';
 import type { ParsedDoc, SourceFile } from './source.js';
 
@@ -369,31 +370,41 @@ export function planLintBlock(text: string, start: number, end: number): { pair?
 }
 
 /**
- * The file's documents read again with each colon that a value's text
- * tripped over (`name: Attends: a webinar: live`: yaml nests the rest of
- * the map under `Attends`) made part of the text, as the fix hint says
- * (quote the value). The space after such a colon becomes a no-break space:
- * the text keeps its length, so every offset and position stays where it
- * is in the file. Only for partial values (recoverPartial); the findings
- * are those of the file as written. Empty when the text cannot be read.
+ * The file's documents read again as the user meant them, for partial
+ * values (recoverPartial): each colon that a value's text tripped over
+ * (`name: Attends: a webinar: live`: yaml nests the rest of the map under
+ * `Attends`) made part of the text, as the fix hint says (quote the value),
+ * and each typing slip (src/load/slips.ts) typed as intended. Every edit
+ * swaps one character for one (the space after such a colon becomes a
+ * no-break space; a full-width space or colon its half-width one), so every
+ * offset and position stays where it is in the file. The findings are those
+ * of the file as written. Empty when there is nothing to change or the text
+ * cannot be read.
  */
-function colonsAsText(text: string, docs: readonly Document.Parsed[]): Array<Document.Parsed | undefined> {
-  const spaces: number[] = [];
+function readAsMeant(text: string, docs: readonly Document.Parsed[]): Array<Document.Parsed | undefined> {
+  const edits = new Map<number, string>();
   for (const doc of docs) {
     for (const e of doc.errors) {
+      const slip = yamlErrorCode(e.code) === 'yaml-syntax' ? findSlip(text, e.pos[0], e.pos[1]) : undefined;
+      if (slip) {
+        slipTypedAsMeant(text, slip, edits);
+        continue;
+      }
       if (e.code !== 'BLOCK_AS_IMPLICIT_KEY') continue;
       // The error sits at the key yaml made of the value's text; its colon is the next `: ` on that line.
       const eol = text.indexOf('\n', e.pos[0]);
       const colon = text.indexOf(': ', e.pos[0]);
-      if (colon !== -1 && (eol === -1 || colon < eol)) spaces.push(colon + 1);
+      if (colon !== -1 && (eol === -1 || colon < eol)) edits.set(colon + 1, '\u00a0');
     }
   }
+  if (edits.size === 0) return [];
+  const spaces = [...edits.keys()];
   spaces.sort((a, b) => a - b);
   let meant = '';
   let from = 0;
   for (const at of spaces) {
     if (at < from) continue;
-    meant += `${text.slice(from, at)}\u00a0`;
+    meant += `${text.slice(from, at)}${edits.get(at)!}`;
     from = at + 1;
   }
   meant += text.slice(from);
@@ -402,6 +413,30 @@ function colonsAsText(text: string, docs: readonly Document.Parsed[]): Array<Doc
     return Array.from(new Composer({ prettyErrors: false, uniqueKeys: true }).compose(tokens));
   } catch {
     return [];
+  }
+}
+
+/**
+ * The one-for-one edits that turn a typing slip into what was meant: a
+ * full-width space in the indentation or after a colon becomes a space, a
+ * full-width colon followed by a space (or the end of the line) a colon.
+ * `priority：1` is left as it is: its colon needs a space it does not have.
+ */
+function slipTypedAsMeant(text: string, slip: Slip, edits: Map<number, string>): void {
+  const wideSpaces = (from: number, step: 1 | -1, also = '') => {
+    for (let i = from; i >= 0 && i < text.length; i += step) {
+      const c = text[i]!;
+      if (c === '\u3000') edits.set(i, ' ');
+      else if (c !== ' ' && !also.includes(c)) break;
+    }
+  };
+  const at = slip.offset;
+  if (slip.id === 'yaml-fullwidth-indent') wideSpaces(text.lastIndexOf('\n', at) + 1, 1, '-');
+  else if (slip.id === 'yaml-fullwidth-space-after-colon') wideSpaces(at, 1);
+  else if (at + 1 >= text.length || ' \u3000\r\n'.includes(text[at + 1]!)) {
+    edits.set(at, ':');
+    wideSpaces(at + 1, 1);
+    wideSpaces(at - 1, -1);
   }
 }
 
@@ -423,6 +458,8 @@ function composed(rel: string, abs: string, text: string, docsIn: Document.Parse
     let tooDeep = false;
     /** Offsets of the typing slips reported in this document: the parser errors that follow one are its echoes. */
     const slips = new Set<number>();
+    // A tab in the indentation leaves the lines after it unreadable: their syntax errors are its echoes.
+    const tab = doc.errors.find((e) => e.code === 'TAB_AS_INDENT')?.pos[0] ?? Infinity;
     for (const e of doc.errors) {
       ok = false;
       // The parser catches a stack overflow wherever it happens (RESOURCE_EXHAUSTION, or
@@ -433,6 +470,7 @@ function composed(rel: string, abs: string, text: string, docsIn: Document.Parse
         if (tooDeep) continue;
         tooDeep = true;
       }
+      if (code === 'yaml-syntax' && e.pos[0] > tab) continue;
       const slip = code === 'yaml-syntax' ? findSlip(text, e.pos[0], e.pos[1]) : undefined;
       if (slip ? slips.has(slip.offset) : code === 'yaml-syntax' && slips.size > 0) continue;
       if (slip) slips.add(slip.offset);
@@ -510,8 +548,8 @@ function composed(rel: string, abs: string, text: string, docsIn: Document.Parse
         pd.rootIsMap = isMap(contents);
       }
     } else if (!tooDeep) {
-      // A colon in a value nests the rest of its map under it: read the document as meant.
-      const meant = doc.errors.some((e) => e.code === 'BLOCK_AS_IMPLICIT_KEY') ? (repaired ??= colonsAsText(text, docsIn))[index] : undefined;
+      // A colon in a value nests the rest of its map under it, a slip spoils the lines after it: read the document as meant.
+      const meant = (repaired ??= readAsMeant(text, docsIn))[index];
       const lint = planLintBlock(text, docsIn[index - 1]?.range?.[2] ?? 0, pd.end);
       if (meant && meant.errors.length < doc.errors.length && meant.contents) recoverPartial(meant, meant.contents as Node, pd, lint.pair);
       else recoverPartial(doc, contents, pd, lint.pair);

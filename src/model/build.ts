@@ -98,6 +98,10 @@ export function buildModel(loaded: LoadedPlan): { model: PlanModel; diagnostics:
 function addDocument(model: PlanModel, file: SourceFile, pd: ParsedDoc, diagnostics: Diagnostic[], reported: Set<string>): void {
   const e = toEntity(file, pd, diagnostics);
   if (!e) return;
+  if (e.partial) {
+    if (model.entityNumberOf(e.kind, e.id) < 0 && e.kind !== 'Plan') model.addEntity(e);
+    return;
+  }
   if (model.entityNumber(e.id) < 0 && !(e.kind === 'Plan' && model.plan)) model.addEntity(e);
   else if (duplicate(model, file, e, diagnostics, reported)) model.addEntity(e);
 }
@@ -359,8 +363,9 @@ function toEntity(file: SourceFile, pd: ParsedDoc, out: Diagnostic[]): Entity | 
     return undefined;
   }
   const value = pd.value as Record<string, unknown>;
-  const kind = value.kind;
-  if (kind === undefined || kind === null) {
+  const written = value.kind;
+  let partial = false;
+  if (written === undefined || written === null) {
     out.push({
       ...locateIn(file, pd, []),
       rule: 'kind-missing',
@@ -372,15 +377,22 @@ function toEntity(file: SourceFile, pd: ParsedDoc, out: Diagnostic[]): Entity | 
     });
     return undefined;
   }
-  if (!isKind(kind)) {
-    const suggestion = didYouMean(String(kind), KINDS);
+  let kind: Kind;
+  if (isKind(written)) kind = written;
+  else {
+    const suggestion = didYouMean(String(written), KINDS);
     out.push(
-      diag(file, pd, ['kind'], 'kind-unknown', { kind: String(kind) }, {
+      diag(file, pd, ['kind'], 'kind-unknown', { kind: String(written) }, {
         hintId: suggestion ? 'hint-did-you-mean' : 'hint-kinds',
         hintData: suggestion ? { suggestion } : { kinds: KINDS_LIST },
       }),
     );
-    return undefined;
+    // `kind: tool` or `kind: kpi` is that kind in the wrong case: kept as a partial entity, so
+    // the references to it resolve and the one finding is this one (not one per reference).
+    const meant = KINDS.find((k) => k.toLowerCase() === String(written).trim().toLowerCase());
+    if (!meant) return undefined;
+    kind = meant;
+    partial = true;
   }
   const id = value.id;
   if (id === undefined || id === null) {
@@ -399,7 +411,7 @@ function toEntity(file: SourceFile, pd: ParsedDoc, out: Diagnostic[]): Entity | 
     );
     return undefined;
   }
-  return { kind, id, key: id, data: value as never, file, doc: pd, valid: true };
+  return partial ? { kind, id, key: id, data: value as never, file, doc: pd, valid: false, partial } : { kind, id, key: id, data: value as never, file, doc: pd, valid: true };
 }
 
 /** A reference field spec, split once: its field number (its position in REFERENCE_FIELDS, as the reference table numbers fields), target and segments. */

@@ -127,6 +127,12 @@ export const LABELS: Record<string, Record<Lang, Record<string, string>>> = {
     en: { true: 'yes', false: 'no' },
     ja: { true: 'あり', false: 'なし' },
   },
+  // Channels are free text; the usual codes people write (the schema's examples are
+  // `email`, `sms`, `push`) are shown in the document's language. English keeps them as written.
+  channel: {
+    en: { email: 'email', 'e-mail': 'e-mail', mail: 'mail', sms: 'SMS', push: 'push', web: 'web', website: 'website', phone: 'phone', store: 'store', dm: 'DM', line: 'LINE' },
+    ja: { email: 'メール', 'e-mail': 'メール', mail: 'メール', sms: 'SMS', push: 'プッシュ通知', web: 'Web', website: 'Web サイト', phone: '電話', store: '店舗', dm: 'DM', line: 'LINE' },
+  },
   online: {
     en: { true: 'online', false: 'offline' },
     ja: { true: 'オンライン', false: 'オフライン' },
@@ -140,5 +146,5 @@ export function label(group: string, value: unknown, lang: Lang): string {
   const words = LABELS[group]?.[lang];
   if (value === null || value === undefined) return words?.none ?? '';
   const v = String(value);
-  return words?.[v] ?? v;
+  return (words && Object.hasOwn(words, v) ? words[v] : undefined) ?? v;
 }

@@ -248,5 +248,19 @@ export async function toPdf(browser: Browser, html: string, opts: PublishOptions
     waitForFonts: true,
   });
   await p.close();
-  return pdf;
+  return withoutTimestamps(pdf);
+}
+
+/**
+ * The PDF without the time it was printed: Chromium writes `/CreationDate`
+ * and `/ModDate` into the document information, so the same plan gave
+ * different bytes on every run. Each entry is blanked with spaces of the
+ * same length (white space between dictionary entries), so every byte
+ * offset in the cross-reference table stays right.
+ */
+export function withoutTimestamps(pdf: Uint8Array): Uint8Array {
+  const out = Buffer.from(pdf);
+  const text = out.toString('latin1');
+  for (const m of text.matchAll(/\/(?:CreationDate|ModDate)\s*\(D:[0-9Z+\-']{0,40}\)/g)) out.fill(0x20, m.index, m.index + m[0].length);
+  return out;
 }

@@ -28,6 +28,11 @@ describe('help', () => {
     }
   });
 
+  it('says render writes HTML and PDF too, in en and ja', async () => {
+    expect((await run(['--help'])).text).toMatch(/render \[options\].*Markdown, HTML or PDF/);
+    expect((await run(['--help', '--lang', 'ja'])).text).toMatch(/render \[options\].*Markdown・HTML・PDF/);
+  });
+
   it('every command takes --lang en|ja (issue 9)', async () => {
     const io = { stdout: { write: () => true }, stderr: { write: () => true }, cwd: process.cwd(), env: {} };
     const program = buildProgram(io, 'en', () => undefined);

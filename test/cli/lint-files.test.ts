@@ -45,6 +45,15 @@ describe('mplan lint FILE', () => {
     expect(r.code).toBe(0);
   });
 
+  it('says the named files are clean, not the whole plan (another file has an error)', async () => {
+    const dir = plan();
+    const r = await runCli(['lint', 'journeys/ok.yaml'], { cwd: dir, env: { NO_COLOR: '1' } });
+    expect(r.code).toBe(0);
+    expect(r.stdout).toContain('No problems found in 1 file (1 entity).');
+    const json = JSON.parse((await runCli(['lint', 'journeys/ok.yaml', '--format', 'json'], { cwd: dir })).stdout) as { summary: { files: number; entities: number } };
+    expect(json.summary).toMatchObject({ files: 1, entities: 1 });
+  });
+
   it('a file that does not exist is a usage error', async () => {
     const dir = plan();
     const r = await runCli(['lint', 'kpis/nope.yaml'], { cwd: dir });

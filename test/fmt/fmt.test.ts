@@ -83,3 +83,14 @@ describe('mplan fmt', () => {
     );
   });
 });
+
+describe('what fmt says', () => {
+  it('one file: "1 file needs `mplan fmt`" and "1 file formatted", not "file(s)"', async () => {
+    const dir = mkdtempSync(path.join(tmpdir(), 'mplan-fmt-say-'));
+    writeFileSync(path.join(dir, 'mplan.yaml'), 'kind: Plan\nid: p\nname:    P\nversion: 1\n');
+    const check = await runCli(['fmt', '--check'], { cwd: dir });
+    expect(check.stdout).toContain('\n1 file needs `mplan fmt`.\n');
+    expect(check.code).toBe(1);
+    expect((await runCli(['fmt'], { cwd: dir })).stdout).toContain('\n1 file formatted.\n');
+  });
+});

@@ -157,3 +157,68 @@ describe('while a file is broken, the rest of the plan is still checked', () => 
     expect(model.stagesOf(expo).map((s) => s.key)).toEqual(['expo/visit', 'expo/follow-up']);
   });
 });
+
+describe('one slip in a list of maps is one finding, and hides nothing', () => {
+  const journey = yaml`
+    kind: Journey
+    id: expo
+    name: Expo
+    stages:
+      - id: visit
+        name: Visit
+      - id: follow-up
+        name: Follow up
+  `;
+  const kpis = (cadence: string, evaluationLine = '') => `kind: KPI
+id: kpi-visits
+name: Visits
+unit: count
+${cadence}
+stage: expo/visit
+${evaluationLine}---
+kind: KPI
+id: kpi-calls
+name: Calls
+stage: expo/follow-up
+`;
+
+  it('a tab before a field of a list item: the tab error alone, not one "colon" error per line after it', async () => {
+    const rfp = 'kind: RFP\nid: r\ntitle: R\nevaluation:\n  - criterion: Fit\n\tweight: 40\n  - criterion: Past work\n    weight: 30\n  - criterion: Price\n    weight: 30\n    price: true\n';
+    const { diagnostics } = await check({ 'rfps/r.yaml': rfp });
+    expect(diagnostics.filter((d) => d.file === 'rfps/r.yaml').map((d) => `${d.rule}@${d.line}`)).toEqual(['yaml-tab@6']);
+  });
+
+  it.each([
+    ['a full-width colon', 'cadence： monthly'],
+    ['a full-width colon and a full-width space', 'cadence：\u3000monthly'],
+    ['a full-width space after the colon', 'cadence:\u3000monthly'],
+  ])('%s: the KPI still measures its stage (no "stage not measured" warning)', async (_, line) => {
+    const { diagnostics, model } = await check({ 'journeys/expo.yaml': journey, 'kpis/kpis.yaml': kpis(line) }, { lint: true });
+    expect(diagnostics.filter((d) => d.file === 'kpis/kpis.yaml' && d.line === 5).map((d) => d.rule)).toEqual(['yaml-syntax']);
+    expect(diagnostics.filter((d) => d.rule === 'stage-no-kpi')).toEqual([]);
+    expect(model.getOf('KPI', 'kpi-visits')!.data).toMatchObject({ stage: 'expo/visit', cadence: 'monthly' });
+  });
+
+  it('a full-width space in the indentation: the fields below it are still read', async () => {
+    const { diagnostics, model } = await check({ 'journeys/expo.yaml': journey, 'kpis/kpis.yaml': kpis('goals:\n\u3000\u3000- more-leads\ncadence: monthly') }, { lint: true });
+    expect(diagnostics.filter((d) => d.file === 'kpis/kpis.yaml' && d.line === 6).map((d) => d.rule)).toEqual(['yaml-syntax']);
+    expect(diagnostics.filter((d) => d.rule === 'stage-no-kpi')).toEqual([]);
+    expect(model.getOf('KPI', 'kpi-visits')!.data).toMatchObject({ stage: 'expo/visit', goals: ['more-leads'], cadence: 'monthly' });
+  });
+});
+
+describe('a kind written in the wrong case', () => {
+  it('`kind: tool` is one finding, not one "no Tool with that id" per reference to it', async () => {
+    const { diagnostics, model } = await check(
+      {
+        'tools/crm.yaml': 'kind: tool\nid: crm\nname: CRM\ncategory: crm\n',
+        'kpis/kpis.yaml': 'kind: KPI\nid: kpi-a\nname: A\nsource: crm\n---\nkind: KPI\nid: kpi-b\nname: B\nsource: crm\n',
+        'rfps/r.yaml': 'kind: RFP\nid: r\ntitle: R\nintegrations: [crm]\n',
+      },
+      { lint: true },
+    );
+    expect(diagnostics.filter((d) => d.rule.startsWith('ref-') || d.rule.startsWith('kind-')).map((d) => `${d.rule}@${d.file}:${d.line}`)).toEqual(['kind-unknown@tools/crm.yaml:1']);
+    expect(diagnostics.find((d) => d.rule === 'kind-unknown')!.hintData).toEqual({ suggestion: 'Tool' });
+    expect(model.getOf('Tool', 'crm')?.partial).toBe(true);
+  });
+});

@@ -169,6 +169,15 @@ describe('HTML and PDF of the report and every RFP of both examples', () => {
     }
   }
 
+  it('the same plan gives the same PDF bytes: no creation or modification time in it', async () => {
+    const args = ['render', 'rfp', 'rfp-digital-agency-2027', EXAMPLES['exhibition-b2b']];
+    const first = readFileSync(await renderTo(args, 'same-1.pdf'));
+    const again = readFileSync(await renderTo(args, 'same-2.pdf'));
+    expect(first.toString('latin1')).not.toMatch(/\/(CreationDate|ModDate)/);
+    expect(again.equals(first)).toBe(true);
+    expect(pdfFacts(path.join(OUT, 'same-2.pdf')).pages).toBeGreaterThan(2); // still a PDF poppler reads
+  }, 120000);
+
   it('--paper letter, and the format follows -o', async () => {
     const file = await renderTo(['render', 'rfp', 'rfp-digital-agency-2027', EXAMPLES['exhibition-b2b'], '--paper', 'letter'], 'letter.pdf');
     expect(readFileSync(file).subarray(0, 5).toString()).toBe('%PDF-');

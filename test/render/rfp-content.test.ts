@@ -81,6 +81,7 @@ describe('the RFP shows bidders only what they need; --internal shows everything
       '**提出書類の取り扱い：**',
       '| 見積金額 | 価格 | 20% |',
       '| 1日前 | LINE |', // the automation sequence
+      '| 10日後 | メール |', // a channel written `email` in the plan, in the document's language
       '| エンゲージメント |', // KPI category
       '豆ごとのレシピカードと、LINE のステップ配信で淹れ方を届ける', // a pain point's opportunity
     ]) {
@@ -88,6 +89,7 @@ describe('the RFP shows bidders only what they need; --internal shows everything
     }
     expect(r.stdout).not.toContain('）（');
     expect(r.stdout).not.toContain('JPY');
+    expect(r.stdout).not.toContain('| email |');
   });
 
   it('a clause can be reworded or switched off, and amounts can be stated tax-inclusive', async () => {

@@ -72,3 +72,26 @@ describe('mplan schema', () => {
     for (const r of refs) expect(existsSync(path.join(dir, 'out', r))).toBe(true);
   });
 });
+
+describe('the starter RFP', () => {
+  for (const [locale, issuer] of [['en', '| **Issued by** | Example Inc., Marketing |'], ['ja', '株式会社サンプル']] as const) {
+    it(`names the company that issues it (${locale}), not a dash`, async () => {
+      const dir = mkdtempSync(path.join(tmpdir(), 'mplan-init-'));
+      expect((await runCli(['init', 'plan', '--locale', locale], { cwd: dir })).code).toBe(0);
+      const rfp = await runCli(['render', 'rfp', 'website-rfp', 'plan'], { cwd: dir });
+      expect(rfp.code).toBe(0);
+      expect(rfp.stdout).toContain(issuer);
+    });
+  }
+});
+
+describe('what init says when done', () => {
+  it('in the current folder: "this folder" and plain `mplan lint`, not "in ." (en and ja)', async () => {
+    const en = await runCli(['init'], { cwd: mkdtempSync(path.join(tmpdir(), 'mplan-init-')) });
+    expect(en.stdout).toBe('Created a starter plan in this folder (24 files). Next: edit the files, then run `mplan lint`.\n');
+    const ja = await runCli(['init', '--locale', 'ja'], { cwd: mkdtempSync(path.join(tmpdir(), 'mplan-init-')) });
+    expect(ja.stdout).toBe('このフォルダにひな形の計画を作成しました（24 ファイル）。ファイルを編集したら `mplan lint` を実行してください。\n');
+    const named = await runCli(['init', 'my-plan'], { cwd: mkdtempSync(path.join(tmpdir(), 'mplan-init-')) });
+    expect(named.stdout).toContain('in my-plan (24 files)');
+  });
+});

@@ -19,8 +19,10 @@ const HELP = {
   unformatted: { en: 'not formatted', ja: '整形が必要です' },
   broken: { en: 'has YAML errors, left as it is (run `mplan validate`)', ja: 'YAML の誤りがあるため変更していません（`mplan validate` を実行してください）' },
   clean: { en: 'All {{n}} files are formatted.', ja: '{{n}} ファイルすべて整形済みです。' },
-  summaryWrite: { en: '{{n}} file(s) formatted.', ja: '{{n}} ファイルを整形しました。' },
-  summaryCheck: { en: '{{n}} file(s) need `mplan fmt`.', ja: '{{n}} ファイルに `mplan fmt` が必要です。' },
+  summaryWrite: { en: '{{n}} files formatted.', ja: '{{n}} ファイルを整形しました。' },
+  summaryWriteOne: { en: '1 file formatted.', ja: '1 ファイルを整形しました。' },
+  summaryCheck: { en: '{{n}} files need `mplan fmt`.', ja: '{{n}} ファイルに `mplan fmt` が必要です。' },
+  summaryCheckOne: { en: '1 file needs `mplan fmt`.', ja: '1 ファイルに `mplan fmt` が必要です。' },
 } satisfies Record<string, Record<Lang, string>>;
 
 export function registerFmt(program: Command, io: IO, lang: Lang, setCode: (code: number) => void): void {
@@ -66,7 +68,10 @@ export function registerFmt(program: Command, io: IO, lang: Lang, setCode: (code
         }
       }
       if (changed === 0 && broken === 0) io.stdout.write(`${HELP.clean[lang].replace('{{n}}', String(files.length))}\n`);
-      else if (changed) io.stdout.write(`${(opts.check ? HELP.summaryCheck : HELP.summaryWrite)[lang].replace('{{n}}', String(changed))}\n`);
+      else if (changed) {
+        const summary = opts.check ? (changed === 1 ? HELP.summaryCheckOne : HELP.summaryCheck) : changed === 1 ? HELP.summaryWriteOne : HELP.summaryWrite;
+        io.stdout.write(`${summary[lang].replace('{{n}}', String(changed))}\n`);
+      }
       setCode(refused ? 2 : broken || (opts.check && changed) ? 1 : 0);
     });
 }

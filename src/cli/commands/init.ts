@@ -19,6 +19,10 @@ const HELP = {
     en: 'Created a starter plan in {{dir}} ({{count}} files). Next: edit the files, then run `mplan lint {{dir}}`.\n',
     ja: '{{dir}} にひな形の計画を作成しました（{{count}} ファイル）。ファイルを編集したら `mplan lint {{dir}}` を実行してください。\n',
   },
+  doneHere: {
+    en: 'Created a starter plan in this folder ({{count}} files). Next: edit the files, then run `mplan lint`.\n',
+    ja: 'このフォルダにひな形の計画を作成しました（{{count}} ファイル）。ファイルを編集したら `mplan lint` を実行してください。\n',
+  },
 } satisfies Record<string, Record<Lang, string>>;
 
 export function registerInit(program: Command, io: IO, lang: Lang, setCode: (code: number) => void): void {
@@ -34,8 +38,11 @@ export function registerInit(program: Command, io: IO, lang: Lang, setCode: (cod
       const { initPlan } = await import('../../scaffold/init.js');
       const path = await import('node:path');
       const locale = opts.locale ?? lang;
-      const written = initPlan(path.resolve(io.cwd, dir), locale);
-      io.stdout.write(HELP.done[lang].replace(/\{\{dir\}\}/g, dir).replace('{{count}}', String(written.length)));
+      const target = path.resolve(io.cwd, dir);
+      const written = initPlan(target, locale);
+      // `mplan init` with no folder: "in ." reads as a typo, in English and in Japanese.
+      const done = target === path.resolve(io.cwd) ? HELP.doneHere[lang] : HELP.done[lang];
+      io.stdout.write(done.replace(/\{\{dir\}\}/g, () => dir).replace('{{count}}', String(written.length)));
       setCode(0);
     });
 }

@@ -79,6 +79,6 @@ export function registerLint(program: Command, io: IO, lang: Lang, setCode: (cod
     }
     // Files named on the command line: the whole plan is checked (findings cross files), only theirs are shown.
     if (files) result = { ...result, diagnostics: result.diagnostics.filter((d) => files.has(d.file)) };
-    setCode(await emit(result, 'lint', opts, io, files ? undefined : planHealth(result.model)));
+    setCode(await emit(result, 'lint', opts, io, files ? undefined : planHealth(result.model), files));
   });
 }

@@ -8,8 +8,8 @@ import { NO_PLUGINS_HELP } from '../plugins-help.js';
 
 const HELP = {
   render: {
-    en: 'render the plan as Markdown for people who never open YAML: the whole report, an RFP ready to send, a journey or the KPIs',
-    ja: '計画を Markdown の文書として出力します（計画書全体、そのまま送れる提案依頼書（RFP）、カスタマージャーニー、KPI 一覧）',
+    en: 'render the plan as Markdown, HTML or PDF for people who never open YAML: the whole report, an RFP ready to send, a journey or the KPIs',
+    ja: '計画を Markdown・HTML・PDF の文書として出力します（計画書全体、そのまま送れる提案依頼書（RFP）、カスタマージャーニー、KPI 一覧）',
   },
   argDocument: {
     en: 'what to render: report, rfp <rfp-id>, journey <journey-id> or kpis',
