@@ -10,6 +10,8 @@ export const WORDS = {
     severity: { error: 'error', warn: 'warn', info: 'info' } as Record<Severity, string>,
     hint: 'hint',
     see: 'see',
+    /** A related place's note after its location: "(first definition)". */
+    aside: (text: string) => ` (${text})`,
     problems: (n: number, e: number, w: number, i: number) =>
       `${n} problem${n === 1 ? '' : 's'} (${e} error${e === 1 ? '' : 's'}, ${w} warning${w === 1 ? '' : 's'}, ${i} info)`,
     clean: (files: number, entities: number) => `No problems found in ${files} file${files === 1 ? '' : 's'} (${entities} entit${entities === 1 ? 'y' : 'ies'}).`,
@@ -19,6 +21,7 @@ export const WORDS = {
     severity: { error: 'エラー', warn: '警告', info: '情報' } as Record<Severity, string>,
     hint: 'ヒント',
     see: '参照',
+    aside: (text: string) => `（${text}）`,
     problems: (n: number, e: number, w: number, i: number) => `${n} 件の指摘（エラー ${e} 件、警告 ${w} 件、情報 ${i} 件）`,
     clean: (files: number, entities: number) => `${files} ファイル（${entities} 件の定義）に問題は見つかりませんでした。`,
     health: '計画の健全性',
