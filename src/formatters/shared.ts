@@ -76,11 +76,14 @@ export function rulesSeen(diagnostics: readonly Diagnostic[], ctx: FormatterCont
 
 /**
  * One line saying what a rule or error code is about, in the language: the
- * rule's description, or the core message with its placeholders elided.
+ * rule's description, or the error code's title (`<code>.title`); the
+ * message with its placeholders elided only for a code with no title.
  */
 export function describe(id: string, ctx: FormatterContext, lang: Lang = ctx.lang): string {
   const rule = ctx.rules.get(id);
   if (rule) return rule.meta.description[lang];
+  const title = CATALOG[`${id}.title`];
+  if (title) return title[lang];
   const m = CATALOG[id];
   if (m) return m[lang].replace(/\{\{[^}]*\}\}/g, '…');
   return id;
