@@ -29,29 +29,35 @@ export function errorDetail(err: unknown): string {
 /**
  * Whether a finding about `about` being absent on `target` comes from a
  * misspelt key: the target's own field (`ownr:` for `owner`), or, for
- * `'Kind.field'`, an entity of that kind whose misspelt field names the
+ * `'Kind.field'` (or any of several), an entity of that kind whose misspelt field names the
  * target (`stge: web/visit` in a KPI). Built once per run, linear in the plan.
  */
-function misspeltFields(model: PlanModel): (target: Target, about: string) => boolean {
+function misspeltFields(model: PlanModel): (target: Target, about: string | Iterable<string>) => boolean {
   let named: Map<string, Set<string>> | undefined;
   const referrers = (about: string): Set<string> => {
     named ??= new Map();
     let set = named.get(about);
     if (set) return set;
     set = new Set();
-    const [kind, list] = about.split('.') as [string, string];
+    // Only a document's own fields are recorded as misspelt: a nested field (`Journey.stages[].owner`) never matches.
+    const [kind, list, nested] = about.split('.') as [string, string, string?];
     const field = list.replace('[]', '');
-    for (const e of model.entities) {
+    for (const e of nested === undefined ? model.entities : []) {
       const v = e.kind === kind ? e.misspelt?.get(field) : undefined;
       for (const name of Array.isArray(v) ? v : [v]) if (typeof name === 'string') set.add(name.trim());
     }
     named.set(about, set);
     return set;
   };
-  return (target, about) => {
+  const one = (target: Target, about: string): boolean => {
     if (!about.includes('.')) return target.kind !== 'Stage' && target.misspelt?.has(about) === true;
     const set = referrers(about);
     return set.size > 0 && set.has(target.key);
+  };
+  return (target, about) => {
+    if (typeof about === 'string') return one(target, about);
+    for (const a of about) if (one(target, a)) return true;
+    return false;
   };
 }
 

@@ -48,6 +48,8 @@ describe('a misspelt field', () => {
       expect(rules).not.toContain('goal-no-owner');
       expect(rules).not.toContain('kpi-no-stage');
       expect(rules).not.toContain('stage-no-kpi');
+      // the role `ownr: ceo` meant to name is not reported as doing nothing
+      expect(rules).not.toContain('role-no-responsibility');
     });
   }
 
@@ -55,6 +57,6 @@ describe('a misspelt field', () => {
     const dir = writePlan({ ...files, 'goals/grow.yaml': 'kind: Goal\nid: grow\nname: Grow\n', 'kpis/visits.yaml': 'kind: KPI\nid: visits\nname: Visits\ngoals: [grow]\n' });
     const r = await runCli(['lint', '--format', 'json'], { cwd: dir });
     const rules = (JSON.parse(r.stdout) as { diagnostics: Array<{ rule: string }> }).diagnostics.map((d) => d.rule);
-    expect(rules).toEqual(expect.arrayContaining(['goal-no-owner', 'kpi-no-stage', 'stage-no-kpi']));
+    expect(rules).toEqual(expect.arrayContaining(['goal-no-owner', 'kpi-no-stage', 'stage-no-kpi', 'role-no-responsibility']));
   });
 });
