@@ -43,7 +43,7 @@ const github: Formatter = (diagnostics, ctx) => {
       props.push(['title', d.rule]);
       let message = fullMessage(d);
       for (const r of d.related ?? []) {
-        message += `\n${w.see} ${name(r.file)}:${r.line}:${r.column}${r.message ? ` (${r.message})` : ''}`;
+        message += `\n${w.see} ${name(r.file)}:${r.line}:${r.column}${r.message ? w.aside(r.message) : ''}`;
       }
       const head = props.map(([k, v]) => `${k}=${escapeProperty(String(v))}`).join(',');
       return `::${COMMAND[d.severity]} ${head}::${escapeData(message)}\n`;

@@ -59,7 +59,7 @@ const junit: Formatter = (diagnostics, ctx) => {
     for (const d of ds) {
       const where = `${path}:${d.line}:${d.column}`;
       let body = `${where}\n${fullMessage(d)}`;
-      for (const r of d.related ?? []) body += `\n${w.see} ${fileName(r.file)}:${r.line}:${r.column}${r.message ? ` (${r.message})` : ''}`;
+      for (const r of d.related ?? []) body += `\n${w.see} ${fileName(r.file)}:${r.line}:${r.column}${r.message ? w.aside(r.message) : ''}`;
       const msg = d.message ?? d.messageId;
       lines.push(`    <testcase name="${attr(`${where} ${msg}`)}" classname="${attr(d.rule)}" file="${attr(path)}" line="${d.line}">`);
       if (d.severity === 'info') lines.push(`      <skipped message="${attr(msg)}"/>`);

@@ -117,7 +117,7 @@ const markdown: Formatter = (diagnostics, ctx) => {
       let msg = cell(d.message ?? d.messageId);
       if (d.hint) msg += `<br>💡 ${cell(d.hint)}`;
       for (const r of d.related ?? []) {
-        msg += `<br>↳ ${textCell(`${w.see} ${fileName(r.file)}:${r.line}:${r.column}`)}${r.message ? ` (${cell(r.message)})` : ''}`;
+        msg += `<br>↳ ${textCell(`${w.see} ${fileName(r.file)}:${r.line}:${r.column}`)}${r.message ? w.aside(cell(r.message)) : ''}`;
       }
       return [textCell(`${fileName(d.file)}:${d.line}:${d.column}`), sev(d.severity), ruleLink(d.rule), msg];
     });

@@ -10,6 +10,8 @@ export const WORDS = {
     severity: { error: 'error', warn: 'warn', info: 'info' } as Record<Severity, string>,
     hint: 'hint',
     see: 'see',
+    /** A related place's note after its location: "(first definition)". */
+    aside: (text: string) => ` (${text})`,
     problems: (n: number, e: number, w: number, i: number) =>
       `${n} problem${n === 1 ? '' : 's'} (${e} error${e === 1 ? '' : 's'}, ${w} warning${w === 1 ? '' : 's'}, ${i} info)`,
     clean: (files: number, entities: number) => `No problems found in ${files} file${files === 1 ? '' : 's'} (${entities} entit${entities === 1 ? 'y' : 'ies'}).`,
@@ -19,6 +21,7 @@ export const WORDS = {
     severity: { error: 'エラー', warn: '警告', info: '情報' } as Record<Severity, string>,
     hint: 'ヒント',
     see: '参照',
+    aside: (text: string) => `（${text}）`,
     problems: (n: number, e: number, w: number, i: number) => `${n} 件の指摘（エラー ${e} 件、警告 ${w} 件、情報 ${i} 件）`,
     clean: (files: number, entities: number) => `${files} ファイル（${entities} 件の定義）に問題は見つかりませんでした。`,
     health: '計画の健全性',
@@ -73,11 +76,14 @@ export function rulesSeen(diagnostics: readonly Diagnostic[], ctx: FormatterCont
 
 /**
  * One line saying what a rule or error code is about, in the language: the
- * rule's description, or the core message with its placeholders elided.
+ * rule's description, or the error code's title (`<code>.title`); the
+ * message with its placeholders elided only for a code with no title.
  */
 export function describe(id: string, ctx: FormatterContext, lang: Lang = ctx.lang): string {
   const rule = ctx.rules.get(id);
   if (rule) return rule.meta.description[lang];
+  const title = CATALOG[`${id}.title`];
+  if (title) return title[lang];
   const m = CATALOG[id];
   if (m) return m[lang].replace(/\{\{[^}]*\}\}/g, '…');
   return id;

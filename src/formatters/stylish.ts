@@ -57,7 +57,7 @@ const stylish: Formatter = (diagnostics, ctx) => {
       const indent = ' '.repeat(lead);
       if (d.hint) lines.push(`${indent}${c.green(`${w.hint}:`)} ${oneLine(d.hint)}`);
       for (const r of d.related ?? []) {
-        lines.push(`${indent}${c.dim(`${w.see} ${oneLine(ctx.fromCwd(r.file))}:${r.line}:${r.column}`)}${r.message ? c.dim(` (${oneLine(r.message)})`) : ''}`);
+        lines.push(`${indent}${c.dim(`${w.see} ${oneLine(ctx.fromCwd(r.file))}:${r.line}:${r.column}`)}${r.message ? c.dim(w.aside(oneLine(r.message))) : ''}`);
       }
     }
     lines.push('');

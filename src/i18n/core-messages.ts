@@ -291,7 +291,7 @@ export const CORE_MESSAGES = {
     ja: '`{{field}}` が空です。',
   },
   'schema-min-items': {
-    en: '`{{field}}` must list at least {{limit}} item(s).',
+    en: '`{{field}}` must list at least {{limit|plural:item}}.',
     ja: '`{{field}}` には少なくとも {{limit}} 件書いてください。',
   },
   'schema-other': {

@@ -55,7 +55,7 @@ export const RENDER_MESSAGES: Record<string, MessageText> = {
     ja: 'テンプレートファイル {{file}} が見つかりません。',
   },
   'render-refused': {
-    en: 'Nothing was rendered: the plan has {{count}} error(s) that affect this document (listed above).',
+    en: 'Nothing was rendered: this document is affected by {{count|plural:error}} in the plan (listed above).',
     ja: '文書は出力していません。この文書に関わるエラーが計画に {{count}} 件あります（上記のとおり）。',
   },
   'render-refused.hint': {
@@ -111,11 +111,11 @@ export const RENDER_MESSAGES: Record<string, MessageText> = {
     ja: 'テンプレートの出力中にエラーが発生しました: {{detail}}。',
   },
   'render-check-ok': {
-    en: '{{count}} template(s) checked: no problems found.',
+    en: '{{count|plural:template}} checked: no problems found.',
     ja: '{{count}} 件のテンプレートを確認しました。問題は見つかりませんでした。',
   },
   'render-check-problems': {
-    en: '{{count}} problem(s) in {{templates}} template(s) checked.',
+    en: '{{count|plural:problem}} in {{templates|plural:template}} checked.',
     ja: '確認した {{templates}} 件のテンプレートに {{count}} 件の問題があります。',
   },
 };

@@ -27,7 +27,7 @@ export const UNTRUSTED_MESSAGES: Record<string, MessageText> = {
     ja: 'テンプレートとパーシャルは計画リポジトリの templates/ フォルダからのみ読み込みます。リンクではなくファイルをコピーしてください。',
   },
   'plugins-not-run': {
-    en: 'The {{count}} plugin(s) in lint.plugins were not run (--no-plugins), so their findings are missing from this run.',
+    en: '{{count|plural:plugin}} in lint.plugins did not run (--no-plugins), so what they would find is missing from this run.',
     ja: 'lint.plugins の {{count}} 個のプラグインは実行していません（--no-plugins）。その指摘はこの結果に含まれません。',
   },
   'plugins-not-run.hint': {

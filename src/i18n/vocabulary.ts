@@ -96,7 +96,16 @@ const REASON_WORDS: Record<Lang, Record<string, string>> = {
   },
 };
 
-export const FILTERS: Record<string, (value: string, lang: Lang) => string> = {
+export const FILTERS: Record<string, (value: string, lang: Lang, arg?: string) => string> = {
+  /**
+   * `{{count|plural:error}}`: the number with its noun, "1 error" or "3 errors";
+   * `plural:entity/entities` names an irregular plural. English only: Japanese
+   * counts with a counter word and writes `{{count}} 件`.
+   */
+  plural(value, _lang, arg = '') {
+    const [one, many = `${one}s`] = arg.split('/');
+    return `${value} ${value === '1' ? one : many}`;
+  },
   reason(value, lang) {
     const words = REASON_WORDS[lang][value];
     if (words !== undefined) return words;

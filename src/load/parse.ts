@@ -6,7 +6,7 @@ import { indexDocument } from './positions.js';
 import type { Node } from 'yaml';
 import type { Diagnostic } from '../diagnostics/types.js';
 import { clipQuote, QUOTE_MAX } from '../util/clip.js';
-import { commaInNumber, findSlip } from './slips.js';
+import { commaInNumber, findSlip, indentSlip } from './slips.js';
 import type { Slip } from './slips.js';
 import { fileProblem } from './walk.js';
 import type { ParsedDoc, SourceFile } from './source.js';
@@ -271,7 +271,7 @@ export function parseFile(rel: string, abs: string, text: string, mode: ParseMod
       }
       return { file, diagnostics: file.docs.length === 0 ? [fileProblem(rel, 'file-empty', {})] : [] };
     }
-    parsed = Array.from(new Composer({ prettyErrors: false, uniqueKeys: true }).compose(tokens));
+    parsed = Array.from(new Composer({ prettyErrors: false, uniqueKeys: true, logLevel: 'error' }).compose(tokens));
   } catch (err) {
     const code = err instanceof RangeError ? 'yaml-too-deep' : 'yaml-syntax';
     return {
@@ -359,7 +359,7 @@ export function planLintBlock(text: string, start: number, end: number): { pair?
   }
   try {
     const blanked = text.slice(0, from).replace(/[^\n]/g, ' ') + text.slice(from, to);
-    const docs = Array.from(new Composer({ prettyErrors: false, uniqueKeys: true }).compose(new Parser().parse(blanked)));
+    const docs = Array.from(new Composer({ prettyErrors: false, uniqueKeys: true, logLevel: 'error' }).compose(new Parser().parse(blanked)));
     const read = docs.find((d) => d.contents !== null);
     const contents = read?.contents;
     if (!read || read.errors.length || !isMap(contents) || contents.items.length !== 1) return { unreadable: from };
@@ -410,7 +410,7 @@ function readAsMeant(text: string, docs: readonly Document.Parsed[]): Array<Docu
   meant += text.slice(from);
   try {
     const tokens = new Parser().parse(meant);
-    return Array.from(new Composer({ prettyErrors: false, uniqueKeys: true }).compose(tokens));
+    return Array.from(new Composer({ prettyErrors: false, uniqueKeys: true, logLevel: 'error' }).compose(tokens));
   } catch {
     return [];
   }
@@ -460,6 +460,15 @@ function composed(rel: string, abs: string, text: string, docsIn: Document.Parse
     const slips = new Set<number>();
     // A tab in the indentation leaves the lines after it unreadable: their syntax errors are its echoes.
     const tab = doc.errors.find((e) => e.code === 'TAB_AS_INDENT')?.pos[0] ?? Infinity;
+    // A line indented to no block above it trips an error on every line after it, each
+    // misread as a colon in a value: one finding at that line says what happened.
+    const firstSyntax = tab === Infinity ? doc.errors.find((e) => yamlErrorCode(e.code) === 'yaml-syntax') : undefined;
+    const indent = firstSyntax && !findSlip(text, firstSyntax.pos[0], firstSyntax.pos[1]) ? indentSlip(text, doc.range?.[0] ?? 0, firstSyntax.pos[0]) : undefined;
+    if (indent) {
+      const { line, column } = at(indent.offset);
+      const words = { found: indent.found, expected: indent.expected, line: indent.line };
+      diagnostics.push({ ...fileProblem(rel, 'yaml-syntax', words, line, column), messageId: 'yaml-indent-slip', hintId: 'yaml-indent-slip.hint', hintData: words });
+    }
     for (const e of doc.errors) {
       ok = false;
       // The parser catches a stack overflow wherever it happens (RESOURCE_EXHAUSTION, or
@@ -471,6 +480,7 @@ function composed(rel: string, abs: string, text: string, docsIn: Document.Parse
         tooDeep = true;
       }
       if (code === 'yaml-syntax' && e.pos[0] > tab) continue;
+      if (indent && code === 'yaml-syntax' && e.pos[0] >= indent.offset - indent.found) continue;
       const slip = code === 'yaml-syntax' ? findSlip(text, e.pos[0], e.pos[1]) : undefined;
       if (slip ? slips.has(slip.offset) : code === 'yaml-syntax' && slips.size > 0) continue;
       if (slip) slips.add(slip.offset);

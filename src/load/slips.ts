@@ -99,3 +99,53 @@ export function commaInNumber(text: string, pos: number): { field: string; befor
     offset: start + m.index + m[0].length - m[3]!.length,
   };
 }
+
+/**
+ * A line indented to no column of the blocks above it (` - id: phase-1`
+ * between items at 4 spaces and their list's key at 2): YAML cannot tell
+ * which block it belongs to and reads the rest of the document as text with
+ * colons in it. Looked for on the line of the document's first syntax error
+ * only (`from`: where the document starts), going up once through the lines
+ * above. Returns the column the line most likely meant, from the nearest
+ * block (a list item if the line is one), and a line that has it.
+ */
+export function indentSlip(text: string, from: number, pos: number): { offset: number; found: number; expected: number; line: number } | undefined {
+  const start = text.lastIndexOf('\n', pos - 1) + 1;
+  const own = lineAt(text, start);
+  if (own.blank || own.indent === 0) return undefined;
+  const levels: Array<{ indent: number; item: boolean; start: number }> = [];
+  let min = Infinity;
+  let previous: ReturnType<typeof lineAt> | undefined;
+  for (let end = start - 1; end > from && min > 0; ) {
+    const s = text.lastIndexOf('\n', end - 1) + 1;
+    const l = lineAt(text, s);
+    end = s - 1;
+    if (l.blank) continue;
+    if (!previous) {
+      previous = l;
+      // Deeper than the line above: a block it opens, or the rest of a long text.
+      if (own.indent > l.indent) return undefined;
+    }
+    if (l.indent < min) {
+      min = l.indent;
+      levels.push({ indent: l.indent, item: l.item, start: s });
+    }
+  }
+  if (!levels.length || levels.some((l) => l.indent === own.indent)) return undefined;
+  let best = levels[0]!;
+  for (const l of levels) {
+    const d = Math.abs(l.indent - own.indent) - (l.item === own.item ? 0.5 : 0);
+    if (d < Math.abs(best.indent - own.indent) - (best.item === own.item ? 0.5 : 0)) best = l;
+  }
+  let line = 1;
+  for (let i = text.indexOf('\n'); i !== -1 && i < best.start; i = text.indexOf('\n', i + 1)) line++;
+  return { offset: start + own.indent, found: own.indent, expected: best.indent, line };
+}
+
+function lineAt(text: string, start: number): { indent: number; item: boolean; blank: boolean } {
+  let i = start;
+  while (text[i] === ' ') i++;
+  const c = text[i];
+  const blank = c === undefined || c === '\n' || c === '\r' || c === '#';
+  return { indent: i - start, item: c === '-' && (text[i + 1] === ' ' || text[i + 1] === '\n'), blank };
+}

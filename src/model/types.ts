@@ -221,6 +221,12 @@ export interface Entity<K extends Kind = Kind> {
    * reported about it until its YAML error is fixed.
    */
   partial?: true;
+  /**
+   * Fields written under a misspelt key the validator recognised (`ownr:` for
+   * `owner`): the field meant → the value written there. Findings about such a
+   * field being absent are left out; the schema finding says what to fix.
+   */
+  misspelt?: Map<string, unknown>;
 }
 
 /** A journey stage, addressable as `journey-id/stage-id`. */

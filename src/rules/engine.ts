@@ -1,6 +1,7 @@
 import type { Diagnostic, Severity } from '../diagnostics/types.js';
 import type { PlanModel } from '../model/model.js';
 import type { LintConfig } from './config.js';
+import type { Target } from '../model/types.js';
 import type { Report, Rule, RuleContext } from './types.js';
 
 /**
@@ -25,6 +26,41 @@ export function errorDetail(err: unknown): string {
   }
 }
 
+/**
+ * Whether a finding about `about` being absent on `target` comes from a
+ * misspelt key: the target's own field (`ownr:` for `owner`), or, for
+ * `'Kind.field'` (or any of several), an entity of that kind whose misspelt field names the
+ * target (`stge: web/visit` in a KPI). Built once per run, linear in the plan.
+ */
+function misspeltFields(model: PlanModel): (target: Target, about: string | Iterable<string>) => boolean {
+  let named: Map<string, Set<string>> | undefined;
+  const referrers = (about: string): Set<string> => {
+    named ??= new Map();
+    let set = named.get(about);
+    if (set) return set;
+    set = new Set();
+    // Only a document's own fields are recorded as misspelt: a nested field (`Journey.stages[].owner`) never matches.
+    const [kind, list, nested] = about.split('.') as [string, string, string?];
+    const field = list.replace('[]', '');
+    for (const e of nested === undefined ? model.entities : []) {
+      const v = e.kind === kind ? e.misspelt?.get(field) : undefined;
+      for (const name of Array.isArray(v) ? v : [v]) if (typeof name === 'string') set.add(name.trim());
+    }
+    named.set(about, set);
+    return set;
+  };
+  const one = (target: Target, about: string): boolean => {
+    if (!about.includes('.')) return target.kind !== 'Stage' && target.misspelt?.has(about) === true;
+    const set = referrers(about);
+    return set.size > 0 && set.has(target.key);
+  };
+  return (target, about) => {
+    if (typeof about === 'string') return one(target, about);
+    for (const a of about) if (one(target, a)) return true;
+    return false;
+  };
+}
+
 export function runRules(
   model: PlanModel,
   rules: readonly Rule[],
@@ -32,6 +68,7 @@ export function runRules(
   onCrash?: (rule: Rule, err: unknown) => void,
 ): Diagnostic[] {
   const out: Diagnostic[] = [];
+  const misspelt = misspeltFields(model);
   for (const rule of rules) {
     const setting = config.rules.get(rule.meta.id);
     if (!setting || setting.severity === 'off') continue;
@@ -44,6 +81,7 @@ export function runRules(
         if (!Object.hasOwn(rule.meta.messages, r.messageId)) throw new Error(`rule ${id} reported unknown messageId ${String(r.messageId)}`);
         // A document with YAML errors is only partly read: its YAML error is what to fix first.
         if ((r.target.kind === 'Stage' ? r.target.journey : r.target).partial) return;
+        if (r.about !== undefined && misspelt(r.target, r.about)) return;
         const loc = model.locate(r.target, r.path ?? ['id'], r.at ?? 'value');
         const hint = rule.meta.messages[r.messageId]!.hint;
         out.push({

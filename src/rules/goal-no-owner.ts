@@ -28,7 +28,7 @@ export default defineRule({
   },
   check({ model, report }) {
     for (const goal of model.ofKind('Goal')) {
-      if (!hasText(goal.data.owner)) report({ target: goal, messageId: 'noOwner', data: { id: goal.id } });
+      if (!hasText(goal.data.owner)) report({ target: goal, messageId: 'noOwner', data: { id: goal.id }, about: 'owner' });
     }
   },
 });

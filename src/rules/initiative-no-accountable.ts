@@ -28,7 +28,7 @@ export default defineRule({
   },
   check({ model, report }) {
     for (const ini of model.ofKind('Initiative')) {
-      if (!hasText(ini.data.accountable)) report({ target: ini, messageId: 'noAccountable', data: { id: ini.id } });
+      if (!hasText(ini.data.accountable)) report({ target: ini, messageId: 'noAccountable', data: { id: ini.id }, about: 'accountable' });
     }
   },
 });

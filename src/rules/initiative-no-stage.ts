@@ -28,7 +28,7 @@ export default defineRule({
   },
   check({ model, report }) {
     for (const ini of model.ofKind('Initiative')) {
-      if (!hasText(ini.data.stages)) report({ target: ini, messageId: 'noStage', data: { id: ini.id } });
+      if (!hasText(ini.data.stages)) report({ target: ini, messageId: 'noStage', data: { id: ini.id }, about: 'stages' });
     }
   },
 });

@@ -28,7 +28,7 @@ export default defineRule({
   },
   check({ model, report }) {
     for (const journey of model.ofKind('Journey')) {
-      if (!hasText(journey.data.persona)) report({ target: journey, messageId: 'noPersona', data: { id: journey.id } });
+      if (!hasText(journey.data.persona)) report({ target: journey, messageId: 'noPersona', data: { id: journey.id }, about: 'persona' });
     }
   },
 });

@@ -28,7 +28,7 @@ export default defineRule({
   check({ model, report }) {
     for (const kpi of model.ofKind('KPI')) {
       if (kpi.data.baseline === undefined || kpi.data.baseline === null) {
-        report({ target: kpi, messageId: 'noBaseline', data: { id: kpi.id } });
+        report({ target: kpi, messageId: 'noBaseline', data: { id: kpi.id }, about: 'baseline' });
       }
     }
   },

@@ -28,7 +28,7 @@ export default defineRule({
   },
   check({ model, report }) {
     for (const kpi of model.ofKind('KPI')) {
-      if (!hasText(kpi.data.goals)) report({ target: kpi, messageId: 'noGoal', data: { id: kpi.id } });
+      if (!hasText(kpi.data.goals)) report({ target: kpi, messageId: 'noGoal', data: { id: kpi.id }, about: 'goals' });
     }
   },
 });

@@ -28,7 +28,7 @@ export default defineRule({
   },
   check({ model, report }) {
     for (const kpi of model.ofKind('KPI')) {
-      if (!hasText(kpi.data.owner)) report({ target: kpi, messageId: 'noOwner', data: { id: kpi.id } });
+      if (!hasText(kpi.data.owner)) report({ target: kpi, messageId: 'noOwner', data: { id: kpi.id }, about: 'owner' });
     }
   },
 });

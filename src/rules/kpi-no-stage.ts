@@ -31,7 +31,7 @@ export default defineRule({
   check({ model, report }) {
     for (const kpi of model.ofKind('KPI')) {
       if (kpi.data.stage === undefined || kpi.data.stage === null || kpi.data.stage === '') {
-        report({ target: kpi, messageId: 'noStage', data: { id: kpi.id } });
+        report({ target: kpi, messageId: 'noStage', data: { id: kpi.id }, about: 'stage' });
       }
     }
   },

@@ -38,7 +38,7 @@ export default defineRule({
     for (const kpi of model.ofKind('KPI')) {
       const raw = kpi.data.target;
       if (raw === undefined || raw === null) {
-        report({ target: kpi, messageId: 'noTarget', data: { id: kpi.id } });
+        report({ target: kpi, messageId: 'noTarget', data: { id: kpi.id }, about: 'target' });
         continue;
       }
       const target = asObject(raw);

@@ -30,7 +30,7 @@ export default defineRule({
     for (const rfp of model.ofKind('RFP')) {
       if (asArray(rfp.data.evaluation).length > 0) continue;
       const present = rfp.data.evaluation !== undefined;
-      report({ target: rfp, messageId: 'noEvaluation', data: { id: rfp.id }, ...(present ? { path: ['evaluation'], at: 'key' as const } : {}) });
+      report({ target: rfp, messageId: 'noEvaluation', data: { id: rfp.id }, about: 'evaluation', ...(present ? { path: ['evaluation'], at: 'key' as const } : {}) });
     }
   },
 });

@@ -39,7 +39,7 @@ export default defineRule({
       const requirements = asArray(rfp.data.requirements);
       if (requirements.length === 0) {
         const present = rfp.data.requirements !== undefined;
-        report({ target: rfp, messageId: 'noRequirements', data: { id: rfp.id }, ...(present ? { path: ['requirements'], at: 'key' as const } : {}) });
+        report({ target: rfp, messageId: 'noRequirements', data: { id: rfp.id }, about: 'requirements', ...(present ? { path: ['requirements'], at: 'key' as const } : {}) });
       } else if (!requirements.some((r) => asObject(r)?.priority === 'must')) {
         report({ target: rfp, messageId: 'noMust', path: ['requirements'], at: 'key', data: { id: rfp.id } });
       }

@@ -49,7 +49,7 @@ export default defineRule({
     for (const role of model.ofKind('Role')) {
       if (hasText(role.data.responsibilities)) continue;
       if (model.referrerCount(role, DUTY_FIELDS) > 0) continue;
-      report({ target: role, messageId: 'noResponsibility', data: { id: role.id } });
+      report({ target: role, messageId: 'noResponsibility', data: { id: role.id }, about: ['responsibilities', ...DUTY_FIELDS] });
     }
   },
 });

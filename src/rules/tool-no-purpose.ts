@@ -28,7 +28,7 @@ export default defineRule({
   },
   check({ model, report }) {
     for (const tool of model.ofKind('Tool')) {
-      if (!hasText(tool.data.purpose)) report({ target: tool, messageId: 'noPurpose', data: { id: tool.id } });
+      if (!hasText(tool.data.purpose)) report({ target: tool, messageId: 'noPurpose', data: { id: tool.id }, about: 'purpose' });
     }
   },
 });

@@ -57,6 +57,13 @@ export interface Report {
    * `--rule` applies to all of the rule's findings.
    */
   severity?: Severity;
+  /**
+   * The field whose absence the finding is about: the target's own field
+   * (`'owner'`), or `'KPI.stage'` for "no KPI's `stage` names this target"
+   * (or several such fields: the finding is about all of them). When that field was written under a misspelt key (`ownr:`), the schema
+   * finding already says what to fix and this one is left out.
+   */
+  about?: string | Iterable<string>;
 }
 
 export interface RuleContext {

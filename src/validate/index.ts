@@ -118,6 +118,7 @@ function validateEntity(e: Entity, out: Diagnostic[]): void {
   if (cached) {
     e.valid = cached.valid;
     pushAll(out, cached.diagnostics);
+    noteMisspelt(e, cached.diagnostics);
     return;
   }
   const v = vs!.get(e.kind)!;
@@ -141,7 +142,24 @@ function invalid(e: Entity, v: ValidateFunction, out: Diagnostic[]): void {
   const meant = new Set(mine.map((d) => d.data.meant).filter((m) => m !== undefined));
   if (meant.size) mine = mine.filter((d) => !(d.messageId === 'schema-required' && meant.has(d.data.field!)));
   pushAll(out, mine);
+  noteMisspelt(e, mine);
   if (e.file.locations !== undefined) e.doc.schemaResult = { valid: false, diagnostics: mine };
+}
+
+/**
+ * Record the entity's own fields that were written under a misspelt key (an
+ * unknown key with a did-you-mean of that document's fields). Read from the
+ * findings, fresh or cached, so both paths agree.
+ */
+function noteMisspelt(e: Entity, ds: readonly Diagnostic[]): void {
+  const data = e.data as unknown as Record<string, unknown>;
+  for (const d of ds) {
+    if (d.messageId !== 'schema-unknown-key' || d.hintId !== 'hint-did-you-mean') continue;
+    const meant = d.hintData?.suggestion;
+    const key = d.data.key;
+    if (typeof meant !== 'string' || typeof key !== 'string' || !Object.hasOwn(data, key) || Object.hasOwn(data, meant)) continue;
+    (e.misspelt ??= new Map()).set(meant, data[key]);
+  }
 }
 
 function dedupe(ds: Diagnostic[]): Diagnostic[] {

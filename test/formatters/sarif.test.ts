@@ -62,7 +62,7 @@ describe('sarif formatter', () => {
     expect(stage.defaultConfiguration.level).toBe('error');
     const dup = driver.rules.find((r: { id: string }) => r.id === 'id-duplicate');
     expect(dup.helpUri).toBe('https://example.test/docs/errors.md#id-duplicate');
-    expect(dup.shortDescription.text).not.toContain('{{');
+    expect(dup.shortDescription.text).toBe('The same id used twice');
     for (const r of log.runs[0].results) expect(driver.rules[r.ruleIndex].id).toBe(r.ruleId);
   });
 
@@ -71,6 +71,8 @@ describe('sarif formatter', () => {
     const stage = log.runs[0].tool.driver.rules.find((r: { id: string }) => r.id === 'kpi-no-stage');
     expect(stage.shortDescription.text).toBe('すべての KPI がステージに紐づいていること。');
     expect(stage.helpUri).toContain('/ja/rules/kpi-no-stage.md');
+    const dup = log.runs[0].tool.driver.rules.find((r: { id: string }) => r.id === 'id-duplicate');
+    expect(dup.shortDescription.text).toBe('二重に使われている id');
     const res = log.runs[0].results.find((r: { ruleId: string }) => r.ruleId === 'kpi-no-stage');
     expect(res.message.text).toBe('KPI `kpi-store-visits` がどのステージにも紐づいていません。\n`stage: <ジャーニー>/<ステージ>` を書いてください。');
     expect(res.properties.messageId).toBe('noStage');

@@ -8,7 +8,7 @@ import { RULES } from '../../src/rules/index.js';
 
 /** Hiragana, katakana (incl. the long-vowel mark) or kanji: the text really is Japanese. */
 const JAPANESE = /[\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff\uff66-\uff9f]/;
-const FILTER_USE = /\{\{\s*[A-Za-z0-9_]+\s*\|\s*([a-z]+)\s*\}\}/g;
+const FILTER_USE = /\{\{\s*[A-Za-z0-9_]+\s*\|\s*([a-z]+)(?::[^{}]*?)?\s*\}\}/g;
 
 interface Entry {
   where: string;
@@ -108,5 +108,5 @@ describe('message catalogs (issue 9: every message in English and Japanese)', ()
 });
 
 function placeholdersCount(t: string): number {
-  return [...t.matchAll(/\{\{\s*[A-Za-z0-9_]+\s*(?:\|\s*[a-z]+\s*)?\}\}/g)].length;
+  return [...t.matchAll(/\{\{\s*[A-Za-z0-9_]+\s*(?:\|\s*[a-z]+(?::[^{}]*?)?\s*)?\}\}/g)].length;
 }

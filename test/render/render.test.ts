@@ -311,7 +311,7 @@ describe('render --check', () => {
     const r = await run(['render', '--check', EXAMPLES['exhibition-b2b']]);
     expect(r.stderr).toBe('');
     expect(r.code).toBe(0);
-    expect(r.stdout).toMatch(/\d+ template\(s\) checked: no problems found/);
+    expect(r.stdout).toMatch(/\d+ templates checked: no problems found/);
   });
 
   it('catches a misspelled field, an unknown helper and an unknown partial in a repo template, located', async () => {

@@ -18,4 +18,14 @@ describe('docs/errors.md', () => {
       expect(doc(), code).toContain(`\`${code}\``);
     }
   });
+
+  it('every code a finding can carry has a short title in en and ja (SARIF shortDescription), with no placeholder', () => {
+    const finding = /^(file-|line-|symlink-|folder-|yaml-|doc-|kind-|id-|stage-id-|plan-|schema-|ref-|period-|roadmap-phase-reversed|config-|suppression-|rule-crashed|policy-|plugins?-|baseline-|debt-|cache-|render-template-)/;
+    const codes = Object.keys(CATALOG).filter((k) => !k.includes('.') && !k.startsWith('hint-') && finding.test(k));
+    expect(codes.length).toBeGreaterThan(90);
+    expect(codes.filter((c) => !CATALOG[`${c}.title`]?.en || !CATALOG[`${c}.title`]?.ja)).toEqual([]);
+    const titles = Object.keys(CATALOG).filter((k) => k.endsWith('.title'));
+    expect(titles.filter((t) => !CATALOG[t.slice(0, -'.title'.length)])).toEqual([]);
+    expect(titles.filter((t) => /\{\{/.test(CATALOG[t]!.en + CATALOG[t]!.ja))).toEqual([]);
+  });
 });
