@@ -1,6 +1,7 @@
-import { existsSync, statSync } from 'node:fs';
+import { statSync } from 'node:fs';
 import path from 'node:path';
 import { MplanError } from '../diagnostics/error.js';
+import { gitTopLevel } from '../load/root.js';
 import type { Diagnostic, Severity } from '../diagnostics/types.js';
 import { SEVERITY_RANK, summarize } from '../diagnostics/types.js';
 import { chooseLang, localize } from '../i18n/index.js';
@@ -130,20 +131,6 @@ export async function emit(
   const failing = diagnostics.some((d) => SEVERITY_RANK[d.severity] >= SEVERITY_RANK[failOn]);
   const tooManyWarnings = maxWarnings !== undefined && summary.warn > maxWarnings;
   return failing || tooManyWarnings ? 1 : 0;
-}
-
-/**
- * The top of the git work tree holding `dir`: the nearest folder at or above
- * it with a `.git` entry (a folder, or a file in a linked worktree or a
- * submodule), found without running git. Undefined outside git.
- */
-export function gitTopLevel(dir: string): string | undefined {
-  for (let d = path.resolve(dir); ; ) {
-    if (existsSync(path.join(d, '.git'))) return d;
-    const up = path.dirname(d);
-    if (up === d) return undefined;
-    d = up;
-  }
 }
 
 /** The usual file ending of each format's output, for the example in a refusal. */

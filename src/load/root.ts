@@ -31,3 +31,17 @@ export function findPlanRoot(start: string): { root: string; planFile: string } 
     dir = parent;
   }
 }
+
+/**
+ * The top of the git work tree holding `dir`: the nearest folder at or above
+ * it with a `.git` entry (a folder, or a file in a linked worktree or a
+ * submodule), found without running git. Undefined outside git.
+ */
+export function gitTopLevel(dir: string): string | undefined {
+  for (let d = path.resolve(dir); ; ) {
+    if (existsSync(path.join(d, '.git'))) return d;
+    const up = path.dirname(d);
+    if (up === d) return undefined;
+    d = up;
+  }
+}

@@ -1,4 +1,5 @@
 import { existsSync, realpathSync, statSync } from 'node:fs';
+import { gitTopLevel } from '../load/root.js';
 import { isInside } from '../load/walk.js';
 import { MAX_DATA_BYTES, readRegularText } from '../util/read.js';
 import { createRequire } from 'node:module';
@@ -108,14 +109,6 @@ function loadSeconds(): number {
   return Number.isFinite(v) && v > 0 ? v : PLUGIN_LOAD_SECONDS;
 }
 
-/** The folder that holds `.git` above `dir` (the work tree of the plan repo), if any. */
-function repoTop(dir: string): string | undefined {
-  for (let d = dir; ; d = path.dirname(d)) {
-    if (existsSync(path.join(d, '.git'))) return d;
-    if (path.dirname(d) === d) return undefined;
-  }
-}
-
 const real = (p: string): string => {
   try {
     return realpathSync(p);
@@ -140,7 +133,7 @@ async function importPlugin(spec: string, root: string, options: PluginOptions):
   if (isPath(spec)) {
     file = path.resolve(filesRoot, spec);
     if (!existsSync(file) || !statSync(file).isFile()) throw new PluginProblem('plugin-not-found', { plugin: spec, path: file });
-    const top = real(options.root ? (options.top ?? filesRoot) : (repoTop(root) ?? root));
+    const top = real(options.root ? (options.top ?? filesRoot) : (gitTopLevel(root) ?? root));
     const at = real(file);
     if (!isInside(top, at) && !isInside(real(filesRoot), at)) throw new PluginProblem('plugin-outside', { plugin: spec });
   } else {
