@@ -1,5 +1,5 @@
 import { createHash } from 'node:crypto';
-import type { Diagnostic, MessageData } from '../diagnostics/types.js';
+import type { Diagnostic, MessageData } from './types.js';
 
 /**
  * Findings are matched across revisions by what they are about, not where

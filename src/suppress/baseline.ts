@@ -7,9 +7,9 @@ import type { YAMLMap } from 'yaml';
 import { MplanError } from '../diagnostics/error.js';
 import type { Diagnostic } from '../diagnostics/types.js';
 import type { PlanModel } from '../model/model.js';
-import { checkWriteTarget, writeFileSafe } from '../util/write.js';
+import { checkWriteTarget, writeFileSafe } from '../write/index.js';
 import { expiredDebt, isDate, isExpired } from './debt.js';
-import { findingHash } from './match.js';
+import { findingHash } from '../diagnostics/match.js';
 
 /**
  * A baseline: the findings a team has accepted for now, committed as JSON or

@@ -3,13 +3,13 @@ import { MplanError } from '../diagnostics/error.js';
 import { SEVERITY_RANK } from '../diagnostics/types.js';
 import type { Severity } from '../diagnostics/types.js';
 import { chooseLang } from '../i18n/index.js';
-import type { CheckOptions } from '../pipeline.js';
+import type { CheckOptions } from './pipeline.js';
 import type { Rule } from '../rules/types.js';
-import { isRevision, mergeBase, resolveCommit } from './git.js';
-import { buildReport } from './report.js';
-import type { DiffReport } from './report.js';
-import { renderDiff } from './render.js';
-import type { DiffFormat } from './render.js';
+import { isRevision, mergeBase, resolveCommit } from '../load/git.js';
+import { buildReport } from '../diff/summary.js';
+import type { DiffReport } from '../diff/summary.js';
+import { renderDiff } from '../diff/text.js';
+import type { DiffFormat } from '../diff/text.js';
 import { sideAtRevision, sideInWorktree, workspace } from './snapshot.js';
 
 export interface DiffOptions {

@@ -16,8 +16,8 @@ import type { Rule } from '../rules/types.js';
 import { asObject } from '../rules/util.js';
 import { didYouMean } from '../util/suggest.js';
 import { validateModel } from '../validate/index.js';
-import { loadPolicies } from './index.js';
-import type { PluginOptions } from './plugins.js';
+import { loadPolicies } from '../policy/index.js';
+import type { PluginOptions } from '../policy/plugins.js';
 import { pushAll } from '../util/array.js';
 
 /**

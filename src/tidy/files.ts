@@ -1,6 +1,6 @@
 import { readFileSync } from 'node:fs';
 import { MplanError } from '../diagnostics/error.js';
-import { writeFileSafe } from '../util/write.js';
+import { writeFileSafe } from '../write/index.js';
 import { formatYaml } from './index.js';
 
 /** What `mplan fmt` did with one file. */

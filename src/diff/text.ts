@@ -2,12 +2,12 @@ import type { Diagnostic } from '../diagnostics/types.js';
 import { formatMessage, localize } from '../i18n/index.js';
 import type { Lang } from '../i18n/types.js';
 import { REVIEW_MESSAGES } from '../i18n/messages-review.js';
-import { HEALTH_LABELS } from '../report/health.js';
-import type { HealthFigure } from '../report/health.js';
+import { HEALTH_LABELS } from '../health/index.js';
+import type { HealthFigure } from '../health/index.js';
 import type { Rule } from '../rules/types.js';
 import { displayWidth } from '../util/width.js';
 import type { Change, EntityRef, Rendered } from './compare.js';
-import type { DiffReport, SideSummary } from './report.js';
+import type { DiffReport, SideSummary } from './summary.js';
 import { maxOf } from '../util/array.js';
 
 export type DiffFormat = 'text' | 'markdown' | 'json';

@@ -1,3 +1,4 @@
+import type { Side as DiffSide } from '../diff/summary.js';
 import { mkdirSync, mkdtempSync, realpathSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
@@ -7,22 +8,15 @@ import type { Diagnostic } from '../diagnostics/types.js';
 import { findPlanRoot, loadPlanFromFiles } from '../load/index.js';
 import type { LoadedPlan } from '../load/index.js';
 import { PLAN_FILE_NAMES } from '../load/root.js';
-import { checkLoaded, checkPlan } from '../pipeline.js';
-import type { CheckOptions, CheckResult } from '../pipeline.js';
-import { listFiles, readBlobs, resolveCommit, topLevel } from './git.js';
-import type { TreeEntry } from './git.js';
+import { checkLoaded, checkPlan } from './pipeline.js';
+import type { CheckOptions, CheckResult } from './pipeline.js';
+import { listFiles, readBlobs, resolveCommit, topLevel } from '../load/git.js';
+import type { TreeEntry } from '../load/git.js';
 
 /** One side of a comparison: the plan at a revision, or in the working tree. */
-export interface Side {
-  /** What the user called it: `main`, `HEAD~1`, or `working tree`. */
-  label: string;
-  rev?: string;
-  commit?: string;
-  /** Plan root relative to the top of the repository ('' = the top), when a plan exists there. */
-  planDir?: string;
+/** A side whose plan went through the whole pipeline. */
+export interface Side extends DiffSide {
   result?: CheckResult;
-  /** Files that could not be read or parsed (the side is then partial). */
-  problems: Diagnostic[];
 }
 
 const real = (p: string): string => {

@@ -7,7 +7,7 @@ import { minOf } from '../util/array.js';
 
 let orders: Map<string, KeyOrder> | undefined;
 
-/** `# mplan-disable-next-line …` as yaml keeps it (without the `#`): it covers the line below it (src/rules/suppress.ts). */
+/** `# mplan-disable-next-line …` as yaml keeps it (without the `#`): it covers the line below it (src/suppress/inline.ts). */
 const NEXT_LINE_DIRECTIVE = /^\s*mplan-disable-next-line(?=\s|$)/;
 
 function keyName(p: Pair): string | undefined {

@@ -1,10 +1,24 @@
 import type { Diagnostic } from '../diagnostics/types.js';
-import { planHealth } from '../report/health.js';
-import type { HealthFigure } from '../report/health.js';
+import { planHealth } from '../health/index.js';
+import type { HealthFigure } from '../health/index.js';
 import { diffModels } from './compare.js';
 import type { EntityDiff } from './compare.js';
-import { compareFindings } from './match.js';
-import type { Side } from './snapshot.js';
+import { compareFindings } from '../diagnostics/match.js';
+import type { PlanModel } from '../model/model.js';
+
+/** One side of a comparison: the plan checked at a revision or in the working tree (src/app/snapshot.ts makes them). */
+export interface Side {
+  /** What the user called it: `main`, `HEAD~1`, or `working tree`. */
+  label: string;
+  rev?: string;
+  commit?: string;
+  /** Plan root relative to the top of the repository ('' = the top), when a plan exists there. */
+  planDir?: string;
+  /** The checked plan, when one was found. */
+  result?: { model: PlanModel; diagnostics: Diagnostic[] };
+  /** Files that could not be read or parsed (the side is then partial). */
+  problems: Diagnostic[];
+}
 
 export interface SideSummary {
   label: string;

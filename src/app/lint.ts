@@ -4,11 +4,10 @@ import { sortDiagnostics } from '../diagnostics/types.js';
 import { chooseLang, localize, text } from '../i18n/index.js';
 import { REVIEW_MESSAGES } from '../i18n/messages-review.js';
 import { formatMessage } from '../i18n/format.js';
-import type { CheckOptions, CheckResult } from '../pipeline.js';
-import type { IO } from '../cli/io.js';
-import { applyBaseline, pruneBaseline, readBaseline, writeBaseline } from './baseline.js';
-import { resolveToday } from './debt.js';
-import { compareFindings } from './match.js';
+import type { CheckOptions, CheckResult } from './pipeline.js';
+import { applyBaseline, pruneBaseline, readBaseline, writeBaseline } from '../suppress/baseline.js';
+import { resolveToday } from '../suppress/debt.js';
+import { compareFindings } from '../diagnostics/match.js';
 import { sideAtRevision, workspace } from './snapshot.js';
 
 export interface ReviewLintOptions {
@@ -24,17 +23,24 @@ function say(id: string, lang: 'en' | 'ja', data: Record<string, string | number
   return m ? formatMessage(m[lang], data, lang) : text(id, lang, data);
 }
 
+/** Where the run happens: paths are resolved from `cwd`; `env` gives "today" and the language. */
+export interface RunPlace {
+  cwd: string;
+  env: NodeJS.ProcessEnv;
+}
+
 /**
  * `mplan lint --since <rev>`, `--baseline <file>`, `--write-baseline <file>`
- * and `--prune-baseline`. Returns the result to print, or `done` (an exit
- * code) when the run only wrote a baseline.
+ * and `--prune-baseline`. Returns the result to print and the notes to tell
+ * the user (in the plan's language); `onlyWrote` when the run only wrote a
+ * baseline and has no findings to print.
  */
 export async function reviewLint(
   result: CheckResult,
   opts: ReviewLintOptions,
-  io: IO,
+  io: RunPlace,
   check: CheckOptions,
-): Promise<{ result: CheckResult; done?: number }> {
+): Promise<{ result: CheckResult; notes: string[]; onlyWrote?: boolean }> {
   if (opts.pruneBaseline && !opts.baseline) {
     throw new MplanError('usage-needs-option', { option: '--prune-baseline', needs: '--baseline <file>' });
   }
@@ -45,10 +51,10 @@ export async function reviewLint(
     const abs = path.resolve(io.cwd, opts.writeBaseline);
     const messages = new Map(localize(result.diagnostics, 'en', result.rules).map((d, i) => [result.diagnostics[i]!, d.message]));
     const n = writeBaseline(abs, opts.writeBaseline, result.diagnostics, (d) => messages.get(d));
-    io.stderr.write(`mplan: ${say('baseline-written', lang, { count: n, file: opts.writeBaseline })}\n`);
-    return { result, done: 0 };
+    return { result, notes: [say('baseline-written', lang, { count: n, file: opts.writeBaseline })], onlyWrote: true };
   }
 
+  const notes: string[] = [];
   let diagnostics = result.diagnostics;
   if (opts.since !== undefined) {
     const ws = workspace(result.loaded.root);
@@ -66,8 +72,8 @@ export async function reviewLint(
       const n = pruneBaseline(baseline, outcome.stale);
       const drop = new Set(['baseline-stale']);
       diagnostics = diagnostics.filter((d) => !drop.has(d.rule));
-      io.stderr.write(`mplan: ${say('baseline-pruned', lang, { count: n, file: opts.baseline })}\n`);
+      notes.push(say('baseline-pruned', lang, { count: n, file: opts.baseline }));
     }
   }
-  return { result: { ...result, diagnostics: sortDiagnostics([...diagnostics]) } };
+  return { result: { ...result, diagnostics: sortDiagnostics([...diagnostics]) }, notes };
 }

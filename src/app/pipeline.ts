@@ -1,17 +1,17 @@
 import { existsSync } from 'node:fs';
 import path from 'node:path';
-import type { Diagnostic, Severity } from './diagnostics/types.js';
-import { sortDiagnostics } from './diagnostics/types.js';
-import { loadPlan } from './load/index.js';
-import type { LoadedPlan } from './load/index.js';
-import { buildModel } from './model/build.js';
-import type { PlanModel } from './model/model.js';
-import type { LintConfig } from './rules/config.js';
-import type { PresetName } from './rules/presets.js';
-import type { Rule } from './rules/types.js';
-import type { PluginOptions } from './policy/plugins.js';
-import { validateModel } from './validate/index.js';
-import { pushAll } from './util/array.js';
+import type { Diagnostic, Severity } from '../diagnostics/types.js';
+import { sortDiagnostics } from '../diagnostics/types.js';
+import { loadPlan } from '../load/index.js';
+import type { LoadedPlan } from '../load/index.js';
+import { buildModel } from '../model/build.js';
+import type { PlanModel } from '../model/model.js';
+import type { LintConfig } from '../rules/config.js';
+import type { PresetName } from '../rules/presets.js';
+import type { Rule } from '../rules/types.js';
+import type { PluginOptions } from '../policy/plugins.js';
+import { validateModel } from '../validate/index.js';
+import { pushAll } from '../util/array.js';
 
 export interface CheckOptions {
   /** Run the lint rules too (otherwise: file, schema and reference checks only). */
@@ -62,7 +62,7 @@ export async function checkPlan(dir: string, options: CheckOptions = {}): Promis
 async function checkRepoTemplates(root: string): Promise<Diagnostic[]> {
   const dir = path.join(root, 'templates');
   if (!existsSync(dir)) return [];
-  const { checkTemplates } = await import('./render/check.js');
+  const { checkTemplates } = await import('../render/check.js');
   const { diagnostics } = await checkTemplates(root);
   return diagnostics
     .filter((d) => d.file.startsWith(dir + path.sep))
@@ -91,12 +91,12 @@ export async function checkLoaded(loaded: LoadedPlan, options: CheckOptions = {}
     return { loaded, model, diagnostics: sortDiagnostics(diagnostics.filter((d) => !unreadable(d))), rules: new Map() };
   }
   if (loaded.diagnostics.some(unreadable)) return { loaded, model, diagnostics: sortDiagnostics(diagnostics), rules: new Map() };
-  const { RULES, RULES_BY_ID } = await import('./rules/index.js');
-  const { resolveConfig } = await import('./rules/config.js');
-  const { runRules } = await import('./rules/engine.js');
-  const { readSuppressions, applySuppressions } = await import('./rules/suppress.js');
+  const { RULES, RULES_BY_ID } = await import('../rules/index.js');
+  const { resolveConfig } = await import('../rules/config.js');
+  const { runRules } = await import('../rules/engine.js');
+  const { readSuppressions, applySuppressions } = await import('../suppress/inline.js');
   // The plan's own rules (lint.custom, lint.plugins) run like built-in ones.
-  const { loadPolicies } = await import('./policy/index.js');
+  const { loadPolicies } = await import('../policy/index.js');
   const policies = await loadPolicies(model, RULES_BY_ID, options.plugins);
   const allRules = policies.rules.length ? [...RULES, ...policies.rules] : RULES;
   const rulesById: ReadonlyMap<string, Rule> = policies.rules.length ? new Map(allRules.map((r) => [r.meta.id, r])) : RULES_BY_ID;

@@ -9,16 +9,16 @@ import type { Lang } from '../i18n/types.js';
 import type { Kind } from '../model/kinds.js';
 import type { PlanModel } from '../model/model.js';
 import type { Entity } from '../model/types.js';
-import { checkPlan } from '../pipeline.js';
-import type { CheckResult } from '../pipeline.js';
-import { planHealth } from '../report/health.js';
+import { checkPlan } from './pipeline.js';
+import type { CheckResult } from './pipeline.js';
+import { planHealth } from '../health/index.js';
 import { didYouMean } from '../util/suggest.js';
-import { buildJourneyData, buildKpisData, buildReportData, buildRfpData, entitiesUsedByRfp } from './data.js';
-import type { BuildContext, DocumentName } from './data.js';
-import { renderTemplates, templateSet } from './engine.js';
+import { buildJourneyData, buildKpisData, buildReportData, buildRfpData, entitiesUsedByRfp } from '../render/data.js';
+import type { BuildContext, DocumentName } from '../render/data.js';
+import { renderTemplates, templateSet } from '../render/engine.js';
 
-export type { DocumentName } from './data.js';
-export { TemplateError } from './engine.js';
+export type { DocumentName } from '../render/data.js';
+export { TemplateError } from '../render/engine.js';
 
 export const DOCUMENT_FILES: Record<DocumentName, string> = {
   report: 'report.md.hbs',

@@ -1,9 +1,9 @@
 import type { Diagnostic } from '../diagnostics/types.js';
 import type { SourceFile } from '../load/source.js';
 import type { PlanModel } from '../model/model.js';
-import { expiredDebt, isExpired, parseDebtTag, resolveToday } from '../review/debt.js';
-import type { Debt } from '../review/debt.js';
-import type { Rule } from './types.js';
+import { expiredDebt, isExpired, parseDebtTag, resolveToday } from './debt.js';
+import type { Debt } from './debt.js';
+import type { Rule } from '../rules/types.js';
 import { pushAll } from '../util/array.js';
 
 export type Directive = 'mplan-disable-next-line' | 'mplan-disable';

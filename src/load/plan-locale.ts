@@ -1,8 +1,8 @@
 import { statSync } from 'node:fs';
 import path from 'node:path';
 import type { Lang } from '../i18n/types.js';
-import { findPlanRoot } from '../load/root.js';
-import { readRegularText } from './read.js';
+import { findPlanRoot } from './root.js';
+import { readRegularText } from '../util/read.js';
 
 const MAX_PLAN_FILE = 1 << 20;
 

@@ -6,8 +6,8 @@ import type { LintConfig } from '../rules/config.js';
 import { RULES, RULES_BY_ID } from '../rules/index.js';
 import { isPreset } from '../rules/presets.js';
 import type { Rule } from '../rules/types.js';
-import { loadPolicies } from './index.js';
-import type { PluginOptions } from './plugins.js';
+import { loadPolicies } from '../policy/index.js';
+import type { PluginOptions } from '../policy/plugins.js';
 
 export interface PlanRuleSettings {
   /** The plan's own rules (lint.custom, lint.plugins). */
