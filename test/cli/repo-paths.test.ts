@@ -2,15 +2,15 @@
 // quality, JUnit, Markdown comments) name files from the top of the git work
 // tree, where forges and CI report views look for them, whichever folder
 // mplan runs in.
-import { mkdirSync, mkdtempSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { mkdirSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { runCli } from './run.js';
+import { runCli } from '../helpers/cli.js';
+import { tempDir } from '../helpers/temp.js';
 
 /** A repository holding a plan in marketing/plan, with one KPI missing its stage. */
 function repo(git: boolean): { top: string; plan: string } {
-  const top = mkdtempSync(path.join(tmpdir(), 'mplan-repo-'));
+  const top = tempDir('mplan-repo-');
   if (git) mkdirSync(path.join(top, '.git'));
   const plan = path.join(top, 'marketing', 'plan');
   mkdirSync(path.join(plan, 'kpis'), { recursive: true });

@@ -1,0 +1,34 @@
+import { cpSync } from 'node:fs';
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { tempDir } from './temp.js';
+
+/** The repository's root folder. */
+export const REPO = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..', '..');
+
+/** The bundled example plans (read them; copy them with copyExample before changing anything). */
+export const EXAMPLES = {
+  'exhibition-b2b': path.join(REPO, 'examples', 'exhibition-b2b'),
+  'd2c-coffee-ja': path.join(REPO, 'examples', 'd2c-coffee-ja'),
+} as const;
+
+export type ExampleName = keyof typeof EXAMPLES | 'policies';
+
+export const RFP_IDS = { 'exhibition-b2b': 'rfp-digital-agency-2027', 'd2c-coffee-ja': 'rfp-creative-agency-2027' } as const;
+export const JOURNEY_IDS = { 'exhibition-b2b': 'expo-visitor', 'd2c-coffee-ja': 'subscription' } as const;
+
+/** The folder of a bundled example plan. */
+export function exampleDir(name: ExampleName): string {
+  return path.join(REPO, 'examples', name);
+}
+
+/**
+ * A copy of a bundled example plan that a test may change: into `to` when
+ * given, else into a folder named after the example in a fresh temp folder
+ * (removed after the test file).
+ */
+export function copyExample(name: ExampleName, to?: string): string {
+  const dir = to ?? path.join(tempDir('mplan-example-'), name);
+  cpSync(exampleDir(name), dir, { recursive: true });
+  return dir;
+}
