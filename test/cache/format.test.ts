@@ -12,7 +12,7 @@ import { loadPlan } from '../../src/load/index.js';
 import { runJson } from '../helpers/cli.js';
 import { decodedCache } from './view.js';
 import { copyExample } from '../helpers/examples.js';
-import { tempDir } from '../helpers/temp.js';
+import { writePlan } from '../helpers/plan.js';
 
 
 function read(dir: string): Decoded {
@@ -83,8 +83,7 @@ describe('--cache file', () => {
   });
 
   it('holds a plan with no readable document (an empty values line)', () => {
-    const dir = tempDir('mplan-cache-format-');
-    writeFileSync(path.join(dir, 'mplan.yaml'), Buffer.from([0, 1, 2]));
+    const dir = writePlan({ 'mplan.yaml': Buffer.from([0, 1, 2]) });
     const first = loadPlan(dir, { cache: true });
     expect(first.diagnostics.map((d) => d.rule)).toEqual(['file-binary']);
     expect(first.cache!.save()).toBeUndefined();

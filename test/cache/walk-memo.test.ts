@@ -15,7 +15,7 @@ import type { WalkMemo } from '../../src/load/walk.js';
 import { runJson } from '../helpers/cli.js';
 import { decodedCache } from './view.js';
 import { copyExample } from '../helpers/examples.js';
-import { tempDir } from '../helpers/temp.js';
+import { writePlan } from '../helpers/plan.js';
 
 
 function plan(): string {
@@ -134,11 +134,7 @@ describe('walkPlan with a WalkMemo', () => {
   };
 
   it('takes a remembered listing when the stat matches (so it must be right), reads the folder otherwise', () => {
-    const root = tempDir('mplan-walk-memo-');
-    for (const f of ['mplan.yaml', 'a/x.yaml', 'a/b/y.yaml', 'c/z.yml', 'c/notes.txt']) {
-      mkdirSync(path.dirname(path.join(root, f)), { recursive: true });
-      writeFileSync(path.join(root, f), 'kind: Goal\n');
-    }
+    const root = writePlan(Object.fromEntries(['mplan.yaml', 'a/x.yaml', 'a/b/y.yaml', 'c/z.yml', 'c/notes.txt'].map((f) => [f, 'kind: Goal\n'])), null);
     const first = memoOf({}, {});
     const live = walkPlan(root, [], first.memo);
     expect(first.listed).toEqual(['a/b=y.yaml', 'a=b/,x.yaml', 'c=z.yml']);

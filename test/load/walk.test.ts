@@ -4,20 +4,15 @@
  * plus its name (no realpath call); these cases pin that loops are still
  * found through linked ancestors and links are still followed.
  */
-import { mkdirSync, symlinkSync, writeFileSync } from 'node:fs';
+import { symlinkSync } from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { walkPlan } from '../../src/load/walk.js';
-import { tempDir } from '../helpers/temp.js';
+import { writePlan } from '../helpers/plan.js';
 
 
 function tree(files: string[]): string {
-  const dir = tempDir('mplan-walk-');
-  for (const f of files) {
-    mkdirSync(path.dirname(path.join(dir, f)), { recursive: true });
-    writeFileSync(path.join(dir, f), 'kind: Goal\n');
-  }
-  return dir;
+  return writePlan(Object.fromEntries(files.map((f) => [f, 'kind: Goal\n'])), null);
 }
 
 describe('walkPlan with symlinked folders', () => {

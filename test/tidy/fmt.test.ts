@@ -1,4 +1,4 @@
-import { readdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
+import { readdirSync, readFileSync, statSync } from 'node:fs';
 import path from 'node:path';
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
@@ -6,7 +6,7 @@ import { parseAllDocuments } from 'yaml';
 import { runCli } from '../helpers/cli.js';
 import { formatYaml } from '../../src/tidy/index.js';
 import { copyExample } from '../helpers/examples.js';
-import { tempDir } from '../helpers/temp.js';
+import { writePlan } from '../helpers/plan.js';
 
 function yamlFiles(dir: string): string[] {
   return readdirSync(dir).flatMap((n) => {
@@ -53,9 +53,7 @@ describe('mplan fmt', () => {
   });
 
   it('--check lists unformatted files and exits 1 without touching them; files with YAML errors are left alone', async () => {
-    const dir = tempDir('mplan-fmt-');
-    writeFileSync(path.join(dir, 'mplan.yaml'), 'name: P\nkind: Plan\nid: p\nversion: 1\n');
-    writeFileSync(path.join(dir, 'broken.yaml'), 'kind: Goal\nid: [\n');
+    const dir = writePlan({ 'broken.yaml': 'kind: Goal\nid: [\n' }, 'name: P\nkind: Plan\nid: p\nversion: 1\n');
     const t = await runCli(['fmt', '--check'], { cwd: dir });
     expect(t.code).toBe(1);
     expect(t.stdout).toContain('mplan.yaml');
@@ -86,8 +84,7 @@ describe('mplan fmt', () => {
 
 describe('what fmt says', () => {
   it('one file: "1 file needs `mplan fmt`" and "1 file formatted", not "file(s)"', async () => {
-    const dir = tempDir('mplan-fmt-say-');
-    writeFileSync(path.join(dir, 'mplan.yaml'), 'kind: Plan\nid: p\nname:    P\nversion: 1\n');
+    const dir = writePlan({}, 'kind: Plan\nid: p\nname:    P\nversion: 1\n');
     const check = await runCli(['fmt', '--check'], { cwd: dir });
     expect(check.stdout).toContain('\n1 file needs `mplan fmt`.\n');
     expect(check.code).toBe(1);
