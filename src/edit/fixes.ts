@@ -1,4 +1,5 @@
 import type { Diagnostic, MessageData } from '../diagnostics/types.js';
+import type { SourceFile } from '../load/source.js';
 import { isKind } from '../model/kinds.js';
 import type { PlanModel } from '../model/model.js';
 import { editDistance } from '../util/suggest.js';
@@ -34,14 +35,7 @@ export interface FixContext {
 
 /** The fixes of each finding, in order (safe ones first); findings with none are left out. */
 export function computeFixes(diagnostics: readonly Diagnostic[], ctx: FixContext): Array<{ diagnostic: Diagnostic; fixes: Fix[] }> {
-  const lines = new Map<string, Lines | undefined>();
-  const linesOf = (file: string): Lines | undefined => {
-    if (!lines.has(file)) {
-      const f = ctx.model.files.find((s) => s.path === file);
-      lines.set(file, f ? new Lines(f.text) : undefined);
-    }
-    return lines.get(file);
-  };
+  const linesOf = planLines(ctx.model);
   const out: Array<{ diagnostic: Diagnostic; fixes: Fix[] }> = [];
   for (const d of diagnostics) {
     const fixes = fixesFor(d, ctx, linesOf);
@@ -50,8 +44,37 @@ export function computeFixes(diagnostics: readonly Diagnostic[], ctx: FixContext
   return out;
 }
 
-/** The fixes of one finding. */
+const FIXABLE = new Set([
+  'ref-unresolved',
+  'ref-stage-unresolved',
+  'yaml-fullwidth-indent',
+  'yaml-fullwidth-space-after-colon',
+  'yaml-fullwidth-colon',
+  'schema-fullwidth-digits',
+  'schema-required',
+  'schema-unknown-key',
+  'schema-enum',
+]);
+
+/** The lines of each plan file of a model, by plan-root-relative path, indexed on first use. */
+export function planLines(model: PlanModel): (file: string) => Lines | undefined {
+  const lines = new Map<string, Lines | undefined>();
+  // Texts are read only for the files asked about (a file's text may be read again from disk).
+  let byPath: Map<string, SourceFile> | undefined;
+  return (file) => {
+    if (!lines.has(file)) {
+      byPath ??= new Map(model.files.map((f) => [f.path, f]));
+      const f = byPath.get(file);
+      lines.set(file, f === undefined ? undefined : new Lines(f.text));
+    }
+    return lines.get(file);
+  };
+}
+
+/** The fixes of one finding (`linesOf`: planLines of the run's model). */
 export function fixesFor(d: Diagnostic, ctx: FixContext, linesOf: (file: string) => Lines | undefined): Fix[] {
+  // Other findings are not looked at: a file's text is read only when it may hold a fix.
+  if (!FIXABLE.has(d.messageId) && !ctx.suppressible.has(d.rule)) return [];
   const lines = linesOf(d.file);
   if (!lines) return [];
   const fixes: Fix[] = [];
@@ -77,6 +100,10 @@ export function fixesFor(d: Diagnostic, ctx: FixContext, linesOf: (file: string)
       break;
     case 'schema-required':
       add(requiredFieldFix(d, lines));
+      break;
+    case 'schema-unknown-key':
+    case 'schema-enum':
+      add(didYouMeanFix(d, lines));
       break;
   }
   if (ctx.suppressible.has(d.rule)) add(suppressFix(d, lines, ctx.reason));
@@ -149,7 +176,26 @@ function scalarAt(lines: Lines, line: number, column: number, value: string): [n
   }
   if (!text.startsWith(value, o)) return undefined;
   const after = text[o + value.length];
-  return after === undefined || /[\s,\]}#]/.test(after) ? [o, o + value.length] : undefined;
+  return after === undefined || /[\s,:\]}#]/.test(after) ? [o, o + value.length] : undefined;
+}
+
+/**
+ * `ownr: cmo` → `owner:`, `direction: increse` → `increase`: the schema's
+ * did-you-mean. Offered, never applied by --fix: a field name or a value
+ * the schema knows is a choice the plan's author makes, not a typo only.
+ */
+function didYouMeanFix(d: Diagnostic, lines: Lines): Fix | undefined {
+  const suggestion = d.hintId === 'hint-did-you-mean' ? d.hintData?.suggestion : undefined;
+  const found = String(d.messageId === 'schema-unknown-key' ? d.data.key : d.data.value);
+  if (typeof suggestion !== 'string' || !suggestion) return undefined;
+  const span = scalarAt(lines, d.line, d.column, found);
+  if (!span) return undefined;
+  return {
+    messageId: 'fix-reference',
+    data: { found, suggestion },
+    edits: [lines.edit(d.file, span[0], span[1], suggestion)],
+    safe: false,
+  };
 }
 
 const WIDE_SPACE = '\u3000';

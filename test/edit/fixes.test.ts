@@ -107,3 +107,16 @@ describe('fixes offered for findings', () => {
     }
   });
 });
+
+describe('the schema’s did-you-mean, as quick fixes', () => {
+  it('a misspelt field name or allowed value is offered, not safe', async () => {
+    const kpi = 'kind: KPI\nid: kpi-a\nname: A\nownr: marketing-lead   # typo\ndirection: increse\n';
+    const files = { 'team.yaml': ROLES, 'kpi.yaml': kpi };
+    const { fixes } = await fixesOf(files);
+    const key = fixes.find((x) => x.id === 'schema-unknown-key')!;
+    const value = fixes.find((x) => x.id === 'schema-enum')!;
+    expect([key.fix.safe, value.fix.safe]).toEqual([false, false]);
+    expect(applied(files, key.fix)['kpi.yaml']).toContain('\nowner: marketing-lead   # typo\n');
+    expect(applied(files, value.fix)['kpi.yaml']).toContain('\ndirection: increase\n');
+  });
+});

@@ -1,4 +1,4 @@
-import { readFileSync } from 'node:fs';
+import { chmodSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { runCli } from '../cli/run.js';
@@ -142,5 +142,16 @@ describe('mplan lint --fix', () => {
     const dir = writePlan({ 'team.yaml': TEAM, 'kpis.yaml': crlf });
     await runCli(['lint', '--fix'], { cwd: dir });
     expect(readFileSync(path.join(dir, 'kpis.yaml'), 'utf8')).toBe(crlf.replace('markting-lead', 'marketing-lead'));
+  });
+
+  it('writes every fixed file or none: a read-only one stops the run before anything is written', async () => {
+    const more = 'kind: KPI\nid: kpi-more\nname: More\nowner: markting-lead\n';
+    const dir = writePlan({ 'team.yaml': TEAM, 'kpis.yaml': KPIS, 'more.yaml': more });
+    chmodSync(path.join(dir, 'more.yaml'), 0o444);
+    const r = await runCli(['lint', '--fix'], { cwd: dir });
+    expect(r.code).toBe(2);
+    expect(r.stderr).toContain('more.yaml is read-only, so mplan did not change it.');
+    expect(readFileSync(path.join(dir, 'kpis.yaml'), 'utf8')).toBe(KPIS);
+    expect(readFileSync(path.join(dir, 'more.yaml'), 'utf8')).toBe(more);
   });
 });
