@@ -27,20 +27,20 @@ export const EDIT_MESSAGES: Record<string, MessageText> = {
     ja: 'ここで問題ない理由',
   },
   'fix-applied': {
-    en: 'mplan fixed {{count|plural:problem}} in {{files|plural:file}}; what is left is listed below.',
-    ja: 'mplan が {{files}} 個のファイルで {{count}} 件の問題を直しました。残りの指摘は以下のとおりです。',
+    en: 'mplan fixed {{count|plural:problem}} in {{files|plural:file}}:',
+    ja: 'mplan が {{files}} 個のファイルで {{count}} 件の問題を直しました:',
   },
   'fix-would-apply': {
-    en: 'mplan would fix {{count|plural:problem}} in {{files|plural:file}} (nothing was written: --fix-dry-run); what would be left is listed below.',
-    ja: 'mplan は {{files}} 個のファイルで {{count}} 件の問題を直せます（--fix-dry-run のため何も書き込んでいません）。直した後に残る指摘は以下のとおりです。',
+    en: 'mplan would fix {{count|plural:problem}} in {{files|plural:file}} (--fix-dry-run: nothing was written; the findings below are those left after the fixes):',
+    ja: 'mplan は {{files}} 個のファイルで {{count}} 件の問題を直せます（--fix-dry-run のため何も書き込んでいません。以下の指摘は直した後に残るものです）:',
   },
   'fix-change': {
     en: '  {{file}}:{{line}}: {{title}}',
     ja: '  {{file}}:{{line}}: {{title}}',
   },
   'fix-nothing': {
-    en: 'mplan found nothing it can fix without changing what the plan means; the findings are listed below.',
-    ja: '計画の意味を変えずに自動で直せる問題はありませんでした。指摘は以下のとおりです。',
+    en: 'mplan found nothing to fix without changing what the plan means.',
+    ja: '計画の意味を変えずに自動で直せる問題はありませんでした。',
   },
   'fix-skipped-file': {
     en: 'mplan did not fix {{file}}: its text could not be read back exactly as it is on disk.',

@@ -87,7 +87,7 @@ describe('mplan lint --fix', () => {
     const once = snapshotFiles(dir);
     const again = await runCli(['lint', '--fix'], { cwd: dir });
     expect(snapshotFiles(dir)).toEqual(once);
-    expect(again.stderr).toContain('found nothing it can fix');
+    expect(again.stderr).toContain('found nothing to fix');
     const plain = await runCli(['lint'], { cwd: dir });
     expect(again.stdout).toBe(plain.stdout);
     expect(again.code).toBe(plain.code);
@@ -118,7 +118,7 @@ describe('mplan lint --fix', () => {
     const dir = writePlan({ 'mplan.yaml': plan, 'team.yaml': TEAM, 'kpis.yaml': kpi });
     const r = await runCli(['lint', '--fix', '-f', 'json'], { cwd: dir });
     expect(readFileSync(path.join(dir, 'kpis.yaml'), 'utf8')).toBe(kpi);
-    expect(r.stderr).toContain('found nothing it can fix');
+    expect(r.stderr).toContain('found nothing to fix');
     expect(json(r.stdout)).toContain('kpis.yaml:4 ref-unresolved');
   });
 
