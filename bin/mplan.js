@@ -16,7 +16,7 @@ if (args.length === 1 && (args[0] === '--version' || args[0] === '-v')) {
     try {
       version = JSON.parse(fs.readFileSync(new URL('../package.json', import.meta.url), 'utf8')).version;
     } catch {
-      /* same fallback as src/cli/version.ts */
+      /* same fallback as src/util/version.ts */
     }
     process.stdout.write(`${version}\n`);
   });
