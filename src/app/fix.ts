@@ -7,9 +7,9 @@ import { applyEdits, editsOverlap } from '../edit/text.js';
 import type { TextEdit } from '../edit/text.js';
 import { loadPlan } from '../load/index.js';
 import { parseFile } from '../load/parse.js';
-import { checkLoaded, checkPlan } from '../pipeline.js';
-import type { CheckOptions, CheckResult } from '../pipeline.js';
-import { checkWriteTarget, writeFileSafe } from '../util/write.js';
+import { checkLoaded, checkPlan } from './pipeline.js';
+import type { CheckOptions, CheckResult } from './pipeline.js';
+import { checkWriteTarget, writeFileSafe } from '../write/index.js';
 
 /**
  * `mplan lint --fix`, ESLint's way: only safe fixes (src/edit/fixes.ts),

@@ -3,8 +3,8 @@ import path from 'node:path';
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { fixPlan } from '../../src/app/fix.js';
-import { checkPlan } from '../../src/pipeline.js';
-import type { CheckResult } from '../../src/pipeline.js';
+import { checkPlan } from '../../src/app/pipeline.js';
+import type { CheckResult } from '../../src/app/pipeline.js';
 import { copyExample, snapshotFiles } from '../helpers/examples.js';
 
 /**

@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { computeFixes } from '../../src/edit/fixes.js';
 import type { Fix } from '../../src/edit/fixes.js';
 import { applyEdits } from '../../src/edit/text.js';
-import type { CheckResult } from '../../src/pipeline.js';
+import type { CheckResult } from '../../src/app/pipeline.js';
 import { check, yaml } from '../helpers/plan.js';
 import type { PlanFiles } from '../helpers/plan.js';
 
