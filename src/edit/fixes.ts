@@ -52,6 +52,7 @@ const FIXABLE = new Set([
   'yaml-fullwidth-colon',
   'schema-fullwidth-digits',
   'schema-required',
+  'yaml-comma-split',
   'schema-unknown-key',
   'schema-enum',
 ]);
@@ -100,6 +101,9 @@ export function fixesFor(d: Diagnostic, ctx: FixContext, linesOf: (file: string)
       break;
     case 'schema-required':
       add(requiredFieldFix(d, lines));
+      break;
+    case 'yaml-comma-split':
+      add(thousandsFix(d, lines));
       break;
     case 'schema-unknown-key':
     case 'schema-enum':
@@ -315,6 +319,28 @@ function fullwidthDigitsFix(d: Diagnostic, lines: Lines): Fix | undefined {
     messageId: 'fix-fullwidth',
     data: { found: clipLine(found) },
     edits: [lines.edit(d.file, o, o + found.length, fixed)],
+    safe: true,
+  };
+}
+
+/**
+ * `{ amount: 2,000,000 }` → `{ amount: 2000000 }`: in a flow map the
+ * thousands commas split the number. Only a number grouped by threes, as
+ * a person writes thousands, is joined (safe: it can mean nothing else).
+ */
+function thousandsFix(d: Diagnostic, lines: Lines): Fix | undefined {
+  if (d.hintId !== 'hint-comma-number') return undefined;
+  const o = lines.offset(d.line, d.column);
+  if (o === undefined) return undefined;
+  const text = lines.text;
+  const lead = /(?:^|[\s:])(\d{1,3})$/.exec(text.slice(lines.lineStart(d.line), o));
+  const m = /^(?:,[ \t]*\d{3})+(?=[ \t]*[,}])/.exec(text.slice(o, lines.lineEnd(d.line)));
+  if (!lead || !m) return undefined;
+  const found = lead[1]! + m[0];
+  return {
+    messageId: 'fix-thousands',
+    data: { found, suggestion: found.replace(/[, \t]/g, '') },
+    edits: [lines.edit(d.file, o, o + m[0].length, m[0].replace(/[, \t]/g, ''))],
     safe: true,
   };
 }

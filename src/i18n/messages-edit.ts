@@ -14,6 +14,10 @@ export const EDIT_MESSAGES: Record<string, MessageText> = {
     en: 'Retype “{{found}}” in half-width characters',
     ja: '「{{found}}」を半角で入力し直す',
   },
+  'fix-thousands': {
+    en: 'Write {{found}} without thousands commas: {{suggestion}}',
+    ja: '{{found}} を桁区切りのカンマなしで {{suggestion}} と書く',
+  },
   'fix-required-field': {
     en: 'Add the missing field “{{field}}” (fill in its value)',
     ja: '足りない項目「{{field}}」を追加する（値は記入してください）',

@@ -120,3 +120,20 @@ describe('the schema’s did-you-mean, as quick fixes', () => {
     expect(applied(files, value.fix)['kpi.yaml']).toContain('\ndirection: increase\n');
   });
 });
+
+describe('thousands commas in a flow map', () => {
+  // 1,200,000 passes YAML (the validator tells it); 2,000,000 repeats `000`, a YAML error (the loader tells it).
+  for (const n of ['1,200,000', '2,000,000']) {
+    it(`\`{ value: ${n} }\` is joined into one number, safe; the rest of the line stays`, async () => {
+      const kpi = `kind: KPI\nid: kpi-a\nname: A\nbaseline: { value: ${n}, as_of: 2026-01-01 }  # last year\n`;
+      const files = { 'team.yaml': ROLES, 'kpi.yaml': kpi };
+      const { fixes } = await fixesOf(files);
+      const f = fixes.find((x) => x.id === 'yaml-comma-split')!;
+      expect(f.fix).toMatchObject({ messageId: 'fix-thousands', data: { found: n, suggestion: n.replaceAll(',', '') }, safe: true });
+      const fixed = applied(files, f.fix);
+      expect(fixed['kpi.yaml']).toBe(kpi.replace(n, n.replaceAll(',', '')));
+      const after = await check(fixed);
+      expect(after.diagnostics.filter((d) => d.file === 'kpi.yaml' && d.severity === 'error')).toEqual([]);
+    });
+  }
+});
