@@ -154,4 +154,13 @@ describe('mplan lint --fix', () => {
     expect(readFileSync(path.join(dir, 'kpis.yaml'), 'utf8')).toBe(KPIS);
     expect(readFileSync(path.join(dir, 'more.yaml'), 'utf8')).toBe(more);
   });
+
+  it('fixes two misspelt ids in one flow list at once', async () => {
+    const goals = 'kind: Goal\nid: grow-leads\nname: Grow leads\n---\nkind: Goal\nid: keep-customers\nname: Keep customers\n';
+    const kpi = 'kind: KPI\nid: kpi-a\nname: A\ngoals: [grow-laeds, keep-custmers]   # both\n';
+    const dir = writePlan({ 'team.yaml': TEAM, 'goals.yaml': goals, 'kpi.yaml': kpi });
+    const r = await runCli(['lint', '--fix'], { cwd: dir });
+    expect(readFileSync(path.join(dir, 'kpi.yaml'), 'utf8')).toBe('kind: KPI\nid: kpi-a\nname: A\ngoals: [grow-leads, keep-customers]   # both\n');
+    expect(r.stderr).toContain('mplan fixed 2 problems in 1 file');
+  });
 });
