@@ -1,4 +1,4 @@
-import { cpSync } from 'node:fs';
+import { cpSync, readdirSync, readFileSync, statSync } from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { tempDir } from './temp.js';
@@ -31,4 +31,15 @@ export function copyExample(name: ExampleName, to?: string): string {
   const dir = to ?? path.join(tempDir('mplan-example-'), name);
   cpSync(exampleDir(name), dir, { recursive: true });
   return dir;
+}
+
+/** Every file below a folder, plan-root-relative, with its bytes as text (to compare a folder before and after). */
+export function snapshotFiles(dir: string, rel = ''): Map<string, string> {
+  const out = new Map<string, string>();
+  for (const name of readdirSync(path.join(dir, rel)).sort()) {
+    const r = rel ? `${rel}/${name}` : name;
+    if (statSync(path.join(dir, r)).isDirectory()) for (const [k, v] of snapshotFiles(dir, r)) out.set(k, v);
+    else out.set(r, readFileSync(path.join(dir, r), 'latin1'));
+  }
+  return out;
 }
