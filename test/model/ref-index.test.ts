@@ -59,6 +59,11 @@ describe('reference indexes', () => {
         expect(model.countReferencesTo(t, new Set(FIELDS.slice(0, 7)))).toBe(to.filter((r) => FIELDS.slice(0, 7).includes(r.field)).length);
         expect(model.countEntitiesReferringTo(t)).toBe(distinct(to));
         expect(model.countEntitiesReferringTo(t.key, 'Nope.field' as ReferenceField)).toBe(0);
+        // The deprecated names plugins may still call: the same counts, and any text as the field.
+        expect(model.referrerCount(t, FIELDS)).toBe(model.countReferencesTo(t, FIELDS));
+        expect(model.referringCount(t, FIELDS)).toBe(model.countEntitiesReferringTo(t, FIELDS));
+        expect(model.referrerCount(t.key, 'Nope.field')).toBe(0);
+        expect(model.referringCount(t.key, 'Nope.field')).toBe(0);
         const sets: ReferenceField[][] = [FIELDS.slice(0, 11), FIELDS.slice(8, 23), ['Journey.stages[].owner', 'KPI.owner', 'Initiative.accountable']];
         for (const set of sets) {
           expect(model.countEntitiesReferringTo(t, set)).toBe(distinct(to.filter((r) => set.includes(r.field))));
