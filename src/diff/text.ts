@@ -1,7 +1,6 @@
 import type { Diagnostic } from '../diagnostics/types.js';
-import { formatMessage, localize } from '../i18n/index.js';
+import { localize, text } from '../i18n/index.js';
 import type { Lang } from '../i18n/types.js';
-import { REVIEW_MESSAGES } from '../i18n/messages-review.js';
 import { HEALTH_LABELS } from '../health/index.js';
 import type { HealthFigure } from '../health/index.js';
 import type { Rule } from '../rules/types.js';
@@ -75,8 +74,7 @@ const MD: Style = {
 };
 
 function say(id: string, lang: Lang, data: Record<string, string | number> = {}): string {
-  const m = REVIEW_MESSAGES[id];
-  return m ? formatMessage(m[lang], data, lang) : id;
+  return text(id, lang, data);
 }
 
 function changeText(c: Change, lang: Lang, st: Style): string {
