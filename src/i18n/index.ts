@@ -8,9 +8,11 @@ import { POLICY_MESSAGES } from './messages-policy.js';
 import { CACHE_MESSAGES } from './messages-cache.js';
 import { WRITE_MESSAGES } from './messages-write.js';
 import { TIDY_MESSAGES } from './messages-tidy.js';
+import { SCAFFOLD_MESSAGES } from './messages-scaffold.js';
 import { RENDER_MESSAGES } from './messages-render.js';
 import { DIFF_MESSAGES } from './messages-diff.js';
 import { CLI_MESSAGES } from './messages-cli.js';
+import { HELP_MESSAGES } from './messages-help.js';
 import { formatMessage } from './format.js';
 import type { Lang, MessageText } from './types.js';
 
@@ -47,9 +49,11 @@ export const AREA_CATALOGS: Readonly<Record<string, Readonly<Record<string, Mess
   cache: CACHE_MESSAGES,
   write: WRITE_MESSAGES,
   tidy: TIDY_MESSAGES,
+  scaffold: SCAFFOLD_MESSAGES,
   render: RENDER_MESSAGES,
   diff: DIFF_MESSAGES,
   cli: CLI_MESSAGES,
+  help: HELP_MESSAGES,
 };
 
 /** Every non-rule message, by id. */

@@ -1,8 +1,8 @@
 import type { MessageText } from './types.js';
 
 /**
- * The commands themselves (src/cli/): usage errors (exit code 2), internal errors and
- * `mplan explain`.
+ * The commands themselves (src/cli/): usage errors (exit code 2), internal errors,
+ * `mplan explain`, and the headings of `mplan rules` (`rules-category-<category>`).
  * Keys are stable message ids (an error code is also the `rule` of its finding); a hint
  * ends in `.hint`, a short title (SARIF) in `.title`.
  */
@@ -150,5 +150,45 @@ export const CLI_MESSAGES: Record<string, MessageText> = {
   'explain-severity': {
     en: 'Severity: {{severity}}.',
     ja: '重要度: {{severity}}',
+  },
+  'rules-category-goals': {
+    en: 'Goals and challenges',
+    ja: '目標と課題',
+  },
+  'rules-category-journeys': {
+    en: 'Journeys and stages',
+    ja: 'カスタマージャーニーとステージ',
+  },
+  'rules-category-kpis': {
+    en: 'KPIs',
+    ja: 'KPI',
+  },
+  'rules-category-initiatives': {
+    en: 'Initiatives',
+    ja: '施策',
+  },
+  'rules-category-team': {
+    en: 'Team',
+    ja: 'チーム',
+  },
+  'rules-category-tools': {
+    en: 'Tools',
+    ja: 'ツール',
+  },
+  'rules-category-rfps': {
+    en: 'RFPs',
+    ja: '提案依頼書（RFP）',
+  },
+  'rules-category-roadmap': {
+    en: 'Roadmap',
+    ja: 'ロードマップ',
+  },
+  'rules-category-custom': {
+    en: 'Your custom rules',
+    ja: '独自ルール',
+  },
+  'rules-category-plugin': {
+    en: 'Plugin rules',
+    ja: 'プラグインのルール',
   },
 };

@@ -51,6 +51,14 @@ export const RENDER_MESSAGES: Record<string, MessageText> = {
     en: '`mplan render {{document}}` needs the id of the {{what}} to render.',
     ja: '`mplan render {{document}}` には、出力する{{what}}の id を指定してください。',
   },
+  'render-document-rfp': {
+    en: 'RFP',
+    ja: '提案依頼書',
+  },
+  'render-document-journey': {
+    en: 'journey',
+    ja: 'カスタマージャーニー',
+  },
   'render-missing-id.hint': {
     en: 'For example: `mplan render {{document}} <id> [dir]`. Ids in the plan: {{known}}.',
     ja: '例: `mplan render {{document}} <id> [フォルダ]`。計画にある id: {{known}}',

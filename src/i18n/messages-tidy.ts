@@ -1,7 +1,7 @@
 import type { MessageText } from './types.js';
 
 /**
- * `mplan fmt` (src/tidy/): files it leaves alone.
+ * `mplan fmt` (src/tidy/): what it did to each file, files it leaves alone, the summary line.
  * Keys are stable message ids (an error code is also the `rule` of its finding); a hint
  * ends in `.hint`, a short title (SARIF) in `.title`.
  */
@@ -13,5 +13,37 @@ export const TIDY_MESSAGES: Record<string, MessageText> = {
   'fmt-unsafe': {
     en: 'mplan fmt cannot lay this file out without changing a value or a comment, so it left the file as it is (nothing to fix).',
     ja: 'このファイルは値やコメントを変えずに整形できないため、mplan fmt は変更せずにそのまま残しました（修正は不要です）。',
+  },
+  'tidy-formatted': {
+    en: 'formatted',
+    ja: '整形しました',
+  },
+  'tidy-unformatted': {
+    en: 'not formatted',
+    ja: '整形が必要です',
+  },
+  'tidy-yaml-errors': {
+    en: 'has YAML errors, left as it is (run `mplan validate`)',
+    ja: 'YAML の誤りがあるため変更していません（`mplan validate` を実行してください）',
+  },
+  'tidy-clean': {
+    en: 'All {{n}} files are formatted.',
+    ja: '{{n}} ファイルすべて整形済みです。',
+  },
+  'tidy-summary-write': {
+    en: '{{n}} files formatted.',
+    ja: '{{n}} ファイルを整形しました。',
+  },
+  'tidy-summary-write-one': {
+    en: '1 file formatted.',
+    ja: '1 ファイルを整形しました。',
+  },
+  'tidy-summary-check': {
+    en: '{{n}} files need `mplan fmt`.',
+    ja: '{{n}} ファイルに `mplan fmt` が必要です。',
+  },
+  'tidy-summary-check-one': {
+    en: '1 file needs `mplan fmt`.',
+    ja: '1 ファイルに `mplan fmt` が必要です。',
   },
 };

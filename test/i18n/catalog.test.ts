@@ -54,8 +54,9 @@ describe('message catalogs (issue 9: every message in English and Japanese)', ()
 
   it('the Japanese text is Japanese, and the English text is not', () => {
     // a text that is the same in both languages, or has no words besides its placeholders, is
-    // language-neutral (a title like `mplan diff {{base}} → {{head}}`, a prefix like `{{kind}} {{id}}: `)
-    const words = (t: string) => /\p{L}/u.test(t.replace(/\{\{[^}]*\}\}/g, ''));
+    // language-neutral (a title like `mplan diff {{base}} → {{head}}`, a prefix like `{{kind}} {{id}}: `,
+    // a heading that is an acronym Japanese writes as English does, like `KPI`)
+    const words = (t: string) => /\p{L}/u.test(t.replace(/\{\{[^}]*\}\}/g, '').replace(/\b[A-Z]{2,}\b/g, ''));
     const worded = all.filter((e) => e.text.en !== e.text.ja && words(e.text.ja));
     expect(worded.length).toBeGreaterThan(all.length * 0.9);
     expect(worded.filter((e) => !JAPANESE.test(e.text.ja)).map((e) => `${e.where}: ${e.text.ja}`)).toEqual([]);
