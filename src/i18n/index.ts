@@ -13,6 +13,9 @@ import { RENDER_MESSAGES } from './messages-render.js';
 import { DIFF_MESSAGES } from './messages-diff.js';
 import { CLI_MESSAGES } from './messages-cli.js';
 import { HELP_MESSAGES } from './messages-help.js';
+import { HEALTH_MESSAGES } from './messages-health.js';
+import { OUTPUT_MESSAGES } from './messages-output.js';
+import { DOCUMENTS_MESSAGES } from './messages-documents.js';
 import { formatMessage } from './format.js';
 import type { Lang, MessageText } from './types.js';
 
@@ -45,12 +48,15 @@ export const AREA_CATALOGS: Readonly<Record<string, Readonly<Record<string, Mess
   validate: VALIDATE_MESSAGES,
   rules: RULES_MESSAGES,
   suppress: SUPPRESS_MESSAGES,
+  health: HEALTH_MESSAGES,
   policy: POLICY_MESSAGES,
+  output: OUTPUT_MESSAGES,
   cache: CACHE_MESSAGES,
   write: WRITE_MESSAGES,
   tidy: TIDY_MESSAGES,
   scaffold: SCAFFOLD_MESSAGES,
   render: RENDER_MESSAGES,
+  documents: DOCUMENTS_MESSAGES,
   diff: DIFF_MESSAGES,
   cli: CLI_MESSAGES,
   help: HELP_MESSAGES,

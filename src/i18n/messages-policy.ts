@@ -211,4 +211,9 @@ export const POLICY_MESSAGES: Record<string, MessageText> = {
     en: 'A plugin that took too long to load',
     ja: '読み込みに時間がかかりすぎたプラグイン',
   },
+  // The description of a custom rule that gives none.
+  'custom-rule-description': {
+    en: 'Custom rule of this plan (checks each {{kind}}).',
+    ja: 'この計画独自のルールです（{{kind}} ごとに確認）。',
+  },
 };

@@ -16,6 +16,7 @@ import { readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import type { Browser, Page } from 'puppeteer-core';
 import { MplanError } from '../diagnostics/error.js';
+import { text } from '../i18n/index.js';
 import type { Lang } from '../i18n/types.js';
 
 export type Paper = 'a4' | 'letter';
@@ -136,11 +137,6 @@ async function drawDiagrams(browser: Browser, diagrams: string[], locale: Lang):
   });
 }
 
-const INTERNAL_MARK: Record<Lang, string> = {
-  en: 'INTERNAL — not for distribution',
-  ja: '社内用 — 社外秘',
-};
-
 /** Text as a CSS string: quotes and backslashes escaped, `<` written as an escape so it cannot close the style element. */
 function cssString(s: string): string {
   return `"${s.replace(/\s+/g, ' ').replace(/[\\"<>]/g, (c) => `\\${c.charCodeAt(0).toString(16)} `)}"`;
@@ -153,7 +149,7 @@ function cssString(s: string): string {
  */
 function pageBoxes(locale: Lang, title: string, internal: boolean): string {
   const small = `font-family: ${FONTS[locale]}; font-size: 7.5pt; color: #57606a;`;
-  const top = internal ? ` @top-center { content: ${cssString(INTERNAL_MARK[locale])}; ${small} color: #b42318; font-weight: bold; }` : '';
+  const top = internal ? ` @top-center { content: ${cssString(text('document-internal-mark', locale))}; ${small} color: #b42318; font-weight: bold; }` : '';
   return `@page {${top} @bottom-left { content: ${cssString(title)}; ${small} } @bottom-right { content: counter(page) " / " counter(pages); ${small} } }`;
 }
 
@@ -204,7 +200,7 @@ ${pageBoxes(locale, title, internal)}
 /** The whole HTML file: one self-contained page, no script, nothing loaded from anywhere. */
 function page(body: string, svgs: string[], title: string, opts: PublishOptions): string {
   const withDiagrams = body.replace(/<!--mplan-diagram:(\d+)-->\n?/g, (_, n: string) => `<figure class="diagram">${svgs[Number(n)]}</figure>\n`);
-  const mark = opts.internal ? `<div class="internal-mark">${escapeHtml(INTERNAL_MARK[opts.locale])}</div>\n` : '';
+  const mark = opts.internal ? `<div class="internal-mark">${escapeHtml(text('document-internal-mark', opts.locale))}</div>\n` : '';
   return `<!doctype html>
 <html lang="${opts.locale}">
 <head>
