@@ -103,9 +103,38 @@ export const POLICY_MESSAGES: Record<string, MessageText> = {
     en: 'A plugin with no rules',
     ja: 'ルールのないプラグイン',
   },
+  // plugin-bad-rule: the message id says what is wrong with the rule (plugins.ts normalize).
   'plugin-bad-rule': {
-    en: 'Plugin `{{plugin}}` exports a rule mplan cannot use: {{detail}}.',
-    ja: 'プラグイン `{{plugin}}` のルールは mplan で使えない形です: {{detail}}。',
+    en: 'Plugin `{{plugin}}` exports a rule mplan cannot use.',
+    ja: 'プラグイン `{{plugin}}` のルールは mplan で使えない形です。',
+  },
+  'plugin-bad-rule.not-object': {
+    en: 'Plugin `{{plugin}}` exports a rule mplan cannot use: a rule must be an object with `meta` and `check`.',
+    ja: 'プラグイン `{{plugin}}` のルールは mplan で使えない形です: ルールは `meta` と `check` を持つオブジェクトにしてください。',
+  },
+  'plugin-bad-rule.bad-id': {
+    en: 'Plugin `{{plugin}}` exports a rule mplan cannot use: `meta.id` must be a kebab-case id (got {{got}}).',
+    ja: 'プラグイン `{{plugin}}` のルールは mplan で使えない形です: `meta.id` はケバブケースの id にしてください（指定: {{got}}）。',
+  },
+  'plugin-bad-rule.no-check': {
+    en: 'Plugin `{{plugin}}` exports a rule mplan cannot use: rule `{{rule}}` has no `check` function.',
+    ja: 'プラグイン `{{plugin}}` のルールは mplan で使えない形です: ルール `{{rule}}` に `check` 関数がありません。',
+  },
+  'plugin-bad-rule.bad-severity': {
+    en: 'Plugin `{{plugin}}` exports a rule mplan cannot use: rule `{{rule}}`: `meta.severity` must be error, warn or info.',
+    ja: 'プラグイン `{{plugin}}` のルールは mplan で使えない形です: ルール `{{rule}}`: `meta.severity` は error、warn、info のいずれかにしてください。',
+  },
+  'plugin-bad-rule.no-messages': {
+    en: 'Plugin `{{plugin}}` exports a rule mplan cannot use: rule `{{rule}}` has no `meta.messages`.',
+    ja: 'プラグイン `{{plugin}}` のルールは mplan で使えない形です: ルール `{{rule}}` に `meta.messages` がありません。',
+  },
+  'plugin-bad-rule.bad-message-id': {
+    en: 'Plugin `{{plugin}}` exports a rule mplan cannot use: rule `{{rule}}`: `{{message}}` cannot be a message id (use letters, digits, - and _).',
+    ja: 'プラグイン `{{plugin}}` のルールは mplan で使えない形です: ルール `{{rule}}`: `{{message}}` はメッセージ id に使えません（英字・数字・- と _ を使ってください）。',
+  },
+  'plugin-bad-rule.message-no-text': {
+    en: 'Plugin `{{plugin}}` exports a rule mplan cannot use: rule `{{rule}}`: message `{{message}}` needs `en` or `ja` text.',
+    ja: 'プラグイン `{{plugin}}` のルールは mplan で使えない形です: ルール `{{rule}}`: メッセージ `{{message}}` に `en` または `ja` の文を書いてください。',
   },
   'plugin-bad-rule.hint': {
     en: 'A rule is `{ meta: { id, severity, messages }, check(context) }`; see docs/plugins.md.',
