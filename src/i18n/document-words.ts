@@ -194,3 +194,6 @@ export const JA_NUMBERS = {
   month: '月',
   day: '日',
 } as const;
+
+/** Text in each script a document mixes (Latin, kana): the fonts to load before measuring a diagram's labels. */
+export const FONT_SAMPLE = 'Aあ';

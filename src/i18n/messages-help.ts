@@ -103,9 +103,17 @@ export const HELP_MESSAGES = {
     en: 'remember what each unchanged file holds in .mplan-cache.json (in the plan folder), so the next run is faster; the checks across files always run again',
     ja: '変更のないファイルの内容を計画フォルダの .mplan-cache.json に保存し、次回の実行を速くします（ファイルをまたぐチェックは毎回実行します）',
   },
+  'help-lint-opt-fix': {
+    en: 'fix in the files what can be fixed without changing what the plan means (a misspelt reference with exactly one near id, a full-width space, colon or digit), then report what is left',
+    ja: '計画の意味を変えずに直せる問題（候補が 1 つだけの ID の打ち間違い、全角のスペース・コロン・数字）をファイル上で直し、残りの指摘を表示します',
+  },
+  'help-lint-opt-fix-dry-run': {
+    en: 'like --fix, but write nothing: list the fixes and report what would be left',
+    ja: '--fix と同じですが何も書き込まず、直す内容と直した後に残る指摘を表示します',
+  },
   'help-lint-examples': {
-    en: 'Examples:\n  $ mplan lint\n  $ mplan lint examples/exhibition-b2b --fail-on warn\n  $ mplan lint kpis/mql-rate.yaml goals/pipeline.yaml   # only these files\' findings\n  $ mplan lint --rule kpi-no-baseline=off --rule tool-no-owner=error\n  $ mplan lint --format github --format sarif=mplan.sarif   # in CI\n\nExit codes: 0 clean, 1 findings at or above --fail-on (or more warnings than --max-warnings), 2 usage or internal error.',
-    ja: '例:\n  $ mplan lint\n  $ mplan lint examples/exhibition-b2b --fail-on warn\n  $ mplan lint kpis/mql-rate.yaml goals/pipeline.yaml   # 指定したファイルの指摘だけ\n  $ mplan lint --rule kpi-no-baseline=off --rule tool-no-owner=error\n  $ mplan lint --format github --format sarif=mplan.sarif   # CI で\n\n終了コード: 0 問題なし、1 --fail-on 以上の指摘あり（または --max-warnings を超える警告）、2 使い方の誤りまたは内部エラー。',
+    en: 'Examples:\n  $ mplan lint\n  $ mplan lint examples/exhibition-b2b --fail-on warn\n  $ mplan lint kpis/mql-rate.yaml goals/pipeline.yaml   # only these files\' findings\n  $ mplan lint --rule kpi-no-baseline=off --rule tool-no-owner=error\n  $ mplan lint --fix   # fix misspelt ids and full-width slips in the files, then report the rest\n  $ mplan lint --format github --format sarif=mplan.sarif   # in CI\n\nExit codes: 0 clean, 1 findings at or above --fail-on (or more warnings than --max-warnings), 2 usage or internal error.',
+    ja: '例:\n  $ mplan lint\n  $ mplan lint examples/exhibition-b2b --fail-on warn\n  $ mplan lint kpis/mql-rate.yaml goals/pipeline.yaml   # 指定したファイルの指摘だけ\n  $ mplan lint --rule kpi-no-baseline=off --rule tool-no-owner=error\n  $ mplan lint --fix   # ID の打ち間違いや全角の入力ミスをファイル上で直し、残りを表示\n  $ mplan lint --format github --format sarif=mplan.sarif   # CI で\n\n終了コード: 0 問題なし、1 --fail-on 以上の指摘あり（または --max-warnings を超える警告）、2 使い方の誤りまたは内部エラー。',
   },
   'help-rules': {
     en: 'list every lint rule with its default severity and what it finds',

@@ -16,6 +16,7 @@ import { readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import type { Browser, Page } from 'puppeteer-core';
 import { MplanError } from '../diagnostics/error.js';
+import { FONT_SAMPLE } from '../i18n/document-words.js';
 import { text } from '../i18n/index.js';
 import type { Lang } from '../i18n/types.js';
 
@@ -113,10 +114,13 @@ async function drawDiagrams(browser: Browser, diagrams: string[], locale: Lang):
   await page.setContent(`<!doctype html><html lang="${locale}"><head><meta charset="utf-8"><style>body{margin:0;font-family:${FONTS[locale]}}#box{width:${DIAGRAM_WIDTH}px}</style></head><body><div id="box"></div></body></html>`);
   await page.addScriptTag({ content: MERMAID_JS() });
   const out = await page.evaluate(
-    async ({ diagrams, font }) => {
+    async ({ diagrams, font, sample }) => {
       const m = (window as unknown as { mermaid: { initialize(o: object): void; render(id: string, t: string, c?: Element): Promise<{ svg: string }> } }).mermaid;
       m.initialize({ startOnLoad: false, securityLevel: 'strict', deterministicIds: true, deterministicIDSeed: 'mplan', theme: 'default', fontFamily: font, htmlLabels: false, flowchart: { htmlLabels: false } });
       const box = document.getElementById('box')!;
+      // Mermaid sizes boxes by measuring text: measure with the document's font, not a fallback still loading.
+      await document.fonts.load(`16px ${font}`, sample).catch(() => undefined);
+      await document.fonts.ready;
       const svgs: Array<{ svg?: string; error?: string }> = [];
       for (let i = 0; i < diagrams.length; i++) {
         try {
@@ -128,7 +132,7 @@ async function drawDiagrams(browser: Browser, diagrams: string[], locale: Lang):
       }
       return svgs;
     },
-    { diagrams, font: FONTS[locale] },
+    { diagrams, font: FONTS[locale], sample: FONT_SAMPLE },
   );
   await page.close();
   return out.map((r, i) => {

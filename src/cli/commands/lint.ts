@@ -27,6 +27,8 @@ export function registerLint(program: Command, io: IO, lang: Lang, setCode: (cod
     .option('--baseline <file>', h('help-lint-opt-baseline', lang))
     .option('--write-baseline <file>', h('help-lint-opt-write-baseline', lang))
     .option('--prune-baseline', h('help-lint-opt-prune-baseline', lang))
+    .option('--fix', h('help-lint-opt-fix', lang))
+    .option('--fix-dry-run', h('help-lint-opt-fix-dry-run', lang))
     .option('--cache', h('help-lint-opt-cache', lang))
     .option('--no-plugins', h('help-opt-no-plugins', lang))
     .addHelpText('after', `\n${h('help-lint-examples', lang)}`);
@@ -62,7 +64,14 @@ export function registerLint(program: Command, io: IO, lang: Lang, setCode: (cod
       onRuleCrash: debug ? (rule: Rule, err: unknown) => io.stderr.write(`[${rule.meta.id}] ${(err as Error)?.stack ?? String(err)}\n`) : undefined,
     };
     const { dir, files } = lintTargets(paths, io.cwd);
-    let result = await checkPlan(dir, checkOptions);
+    let result: Awaited<ReturnType<typeof checkPlan>>;
+    if (opts.fix || opts.fixDryRun) {
+      const { fixPlan } = await import('../../app/fix.js');
+      const { reportFixes } = await import('../fix-report.js');
+      const outcome = await fixPlan(dir, checkOptions, { dryRun: Boolean(opts.fixDryRun) && !opts.fix, only: files });
+      reportFixes(outcome, opts, io);
+      result = outcome.result;
+    } else result = await checkPlan(dir, checkOptions);
     unknownRule(result.rules.size ? result.rules : RULES_BY_ID);
     if (opts.since !== undefined || opts.baseline || opts.writeBaseline || opts.pruneBaseline) {
       const { reviewLint } = await import('../../app/lint.js');
