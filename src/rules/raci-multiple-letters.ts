@@ -3,16 +3,11 @@ import { defineRule } from './types.js';
 
 const LETTERS = ['accountable', 'responsible', 'consulted', 'informed'] as const;
 
-/** Where a role sits: `[letter]` for a single id, `[letter, i]` for a list item (`i` is -1 for a single id). */
-function pathOf(letter: string, i: number): Path {
-  return i < 0 ? [letter] : [letter, i];
-}
-
-/** A role met under a second letter: its letters in order, and where it was first and first under another letter. */
-interface Multi {
-  letters: string[];
-  first: Path;
-  second: Path;
+/** Role ids a RACI field lists, with where each sits (a single id, or an item of a list). */
+function rolesIn(value: unknown, letter: string): Array<{ role: string; path: Path }> {
+  if (typeof value === 'string') return [{ role: value, path: [letter] }];
+  if (!Array.isArray(value)) return [];
+  return value.flatMap((v: unknown, i) => (typeof v === 'string' ? [{ role: v, path: [letter, i] }] : []));
 }
 
 /** One role holding two RACI letters on an initiative blurs who does the work and who answers for it. */
@@ -45,44 +40,21 @@ export default defineRule({
     },
   },
   check({ model, report }) {
-    // Per initiative: where each role is first listed ((list index + 1) * 4 + letter number), and the roles
-    // listed under two letters or more. Most roles are listed once: no object, path or generator for those.
-    const firstAt = new Map<string, number>();
     for (const ini of model.ofKind('Initiative')) {
-      firstAt.clear();
-      let multi: Map<string, Multi> | undefined;
-      const note = (role: string, l: number, i: number): void => {
-        const at = firstAt.get(role);
-        if (at === undefined) {
-          firstAt.set(role, (i + 1) * 4 + l);
-          return;
-        }
-        const entry = multi?.get(role);
-        if (!entry) {
-          const firstLetter = at % 4;
-          if (firstLetter === l) return;
-          (multi ??= new Map()).set(role, {
-            letters: [LETTERS[firstLetter]!, LETTERS[l]!],
-            first: pathOf(LETTERS[firstLetter]!, Math.floor(at / 4) - 1),
-            second: pathOf(LETTERS[l]!, i),
-          });
-        } else if (!entry.letters.includes(LETTERS[l]!)) entry.letters.push(LETTERS[l]!);
-      };
-      for (let l = 0; l < LETTERS.length; l++) {
-        const value: unknown = ini.data[LETTERS[l]!];
-        if (typeof value === 'string') note(value, l, -1);
-        else if (Array.isArray(value)) {
-          for (let i = 0; i < value.length; i++) {
-            const v: unknown = value[i];
-            if (typeof v === 'string') note(v, l, i);
+      // Each role in the order it is first listed: its letters, where it is first listed, and where under a second letter.
+      const seen = new Map<string, { letters: string[]; first: Path; second?: Path }>();
+      for (const letter of LETTERS) {
+        for (const { role, path } of rolesIn(ini.data[letter], letter)) {
+          const entry = seen.get(role);
+          if (!entry) seen.set(role, { letters: [letter], first: path });
+          else if (!entry.letters.includes(letter)) {
+            entry.letters.push(letter);
+            entry.second ??= path;
           }
         }
       }
-      if (!multi) continue;
-      // In the order the roles were first listed.
-      for (const role of firstAt.keys()) {
-        const entry = multi.get(role);
-        if (!entry) continue;
+      for (const [role, entry] of seen) {
+        if (!entry.second) continue;
         report({
           target: ini,
           messageId: 'multipleLetters',
