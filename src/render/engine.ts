@@ -191,6 +191,9 @@ type HbWithCompiler = typeof Handlebars & { JavaScriptCompiler: unknown };
  * - a strict field lookup passes its location as numbers (`__markdown.strict`);
  * - `{{#if x}}`/`{{#unless x}}` call `__markdown.if` with the block's programs;
  * - mplan's own helpers get `{ hash }` as their options, nothing else.
+ * These hooks are Handlebars internals, not its API: package.json pins the
+ * exact version they were written against, and
+ * test/render/handlebars-pin.test.ts says what to re-check when it changes.
  */
 function markdownCompiler(hb: typeof Handlebars): unknown {
   const Base = (hb as HbWithCompiler).JavaScriptCompiler as { new (...a: unknown[]): object; prototype: Record<string, (...a: unknown[]) => unknown> };
