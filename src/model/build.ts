@@ -82,7 +82,7 @@ export function buildModel(loaded: LoadedPlan): { model: PlanModel; diagnostics:
   // 3. references, resolved once and indexed both ways
   const refs = new RefResolver(model, diagnostics, stageAtIndex, broken && new LostIds(broken));
   const entities = model.entities;
-  model.refTable.reserve(entities.length * 8); // ≈ 6 references per entity in the bench plans: no regrowth
+  model.refTable.reserve(entities.length * 8); // more than a plan's entities hold on average, so the columns need not grow
   for (let en = 0; en < entities.length; en++) refs.entity(entities[en]!, en);
   model.refTable.seal(model.entities, model.stages);
   refs.uncheckedNotes();
@@ -451,7 +451,7 @@ interface PathNode {
 /**
  * The paths of every reference, shared: walking down the trie as the walk
  * goes down the document gives each value its path without building a key
- * (61,000 references at 10,000 files have a few hundred distinct paths).
+ * (a plan's many references sit at few distinct paths).
  */
 class PathTrie {
   readonly root: PathNode;

@@ -511,8 +511,7 @@ function compileSpec(hb: typeof Handlebars, source: string, asObject: boolean): 
 /** Compile a template source, or throw a located TemplateError. */
 export function compile(hb: typeof Handlebars, t: TemplateSource): Handlebars.TemplateDelegate {
   try {
-    // Done now and once, so syntax errors surface here (it used to
-    // precompile to check, then compile again).
+    // Compiled here, once: a syntax error surfaces here, located, before anything renders.
     return hb.template(compileSpec(hb, t.source, true) as Spec);
   } catch (err) {
     throw syntaxError(err, t.file);
