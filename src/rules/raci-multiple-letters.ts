@@ -3,11 +3,15 @@ import { defineRule } from './types.js';
 
 const LETTERS = ['accountable', 'responsible', 'consulted', 'informed'] as const;
 
-/** Role ids a RACI field lists, with where each sits (a single id, or an item of a list). */
-function rolesIn(value: unknown, letter: string): Array<{ role: string; path: Path }> {
-  if (typeof value === 'string') return [{ role: value, path: [letter] }];
-  if (!Array.isArray(value)) return [];
-  return value.flatMap((v: unknown, i) => (typeof v === 'string' ? [{ role: v, path: [letter, i] }] : []));
+/** The role ids a RACI field lists (a single id, or a list of them). */
+function rolesIn(value: unknown): string[] {
+  if (typeof value === 'string') return [value];
+  return Array.isArray(value) ? value.filter((v): v is string => typeof v === 'string') : [];
+}
+
+/** Where a RACI field lists the role: the field itself for a single id, else the role's first place in the list. */
+function whereListed(value: unknown, letter: string, role: string): Path {
+  return Array.isArray(value) ? [letter, value.indexOf(role)] : [letter];
 }
 
 /** One role holding two RACI letters on an initiative blurs who does the work and who answers for it. */
@@ -41,26 +45,24 @@ export default defineRule({
   },
   check({ model, report }) {
     for (const ini of model.ofKind('Initiative')) {
-      // Each role in the order it is first listed: its letters, where it is first listed, and where under a second letter.
-      const seen = new Map<string, { letters: string[]; first: Path; second?: Path }>();
+      // Each role's letters, in the order the role is first listed.
+      const lettersOf = new Map<string, string[]>();
       for (const letter of LETTERS) {
-        for (const { role, path } of rolesIn(ini.data[letter], letter)) {
-          const entry = seen.get(role);
-          if (!entry) seen.set(role, { letters: [letter], first: path });
-          else if (!entry.letters.includes(letter)) {
-            entry.letters.push(letter);
-            entry.second ??= path;
-          }
+        for (const role of rolesIn(ini.data[letter])) {
+          const letters = lettersOf.get(role);
+          if (!letters) lettersOf.set(role, [letter]);
+          else if (!letters.includes(letter)) letters.push(letter);
         }
       }
-      for (const [role, entry] of seen) {
-        if (!entry.second) continue;
+      for (const [role, letters] of lettersOf) {
+        if (letters.length < 2) continue;
+        const [first, second] = letters as [string, string];
         report({
           target: ini,
           messageId: 'multipleLetters',
-          data: { id: ini.id, role, letters: entry.letters.join(' + ') },
-          path: entry.second,
-          related: [{ target: ini, path: entry.first, messageId: 'firstListed', data: { letter: entry.letters[0]! } }],
+          data: { id: ini.id, role, letters: letters.join(' + ') },
+          path: whereListed(ini.data[second], second, role),
+          related: [{ target: ini, path: whereListed(ini.data[first], first, role), messageId: 'firstListed', data: { letter: first } }],
         });
       }
     }
