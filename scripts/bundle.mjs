@@ -1,7 +1,7 @@
 #!/usr/bin/env node
 // Bundle the CLI (src/cli/main.ts) with esbuild into dist/cli-bundle/, for
 // a fast cold start: Node resolves and compiles a handful of files instead of
-// ~120 ES modules spread over src and node_modules (issue 8).
+// every ES module spread over src and node_modules.
 //
 // - ESM with code splitting: every `await import(...)` inside a command stays
 //   a chunk that is loaded only when that command runs (lint never loads
@@ -35,7 +35,7 @@ const OUT = path.join(ROOT, 'dist', outAt > 0 ? process.argv[outAt + 1] : 'cli-b
  * - ajv (and the ajv-formats plugin, which requires it): only the run-time
  *   schema compile uses them (a fallback, and the tests); the lint path uses
  *   the precompiled validators. The one ajv runtime helper the precompiled
- *   code needs is loaded through its own createRequire, as before.
+ *   code needs is loaded through its own createRequire.
  *   `ajv-formats/dist/formats.js` (plain format checks, no ajv) is bundled.
  * - puppeteer-core, markdown-it and mermaid: only `render --format html|pdf`
  *   loads them (lazily); mermaid is not even imported, its browser build

@@ -6,8 +6,8 @@
 //   node scripts/gen-templates.mjs          # write the file
 //   node scripts/gen-templates.mjs --check  # exit 1 if it is stale
 //
-// Compiling the templates costs 40–80 ms on every `mplan render`, plus
-// loading Handlebars' parser and compiler; the generated specs are what the
+// Compiling the templates on every `mplan render` would also load Handlebars'
+// parser and compiler; the generated specs are what the
 // same compiler (src/render/engine.ts: Markdown escaping, strict, known
 // helpers only) produces at run time, so render needs only the Handlebars
 // runtime. A repo's own templates are still compiled at run time.

@@ -6,8 +6,8 @@
 //   node scripts/gen-validators.mjs          # write the files
 //   node scripts/gen-validators.mjs --check  # exit 1 if one is stale
 //
-// Compiling the schemas with ajv costs ~0.25 s of CPU on every run — more
-// than reading and parsing a 100-file plan. The generated module holds the
+// Compiling the schemas with ajv on every run would cost more than reading
+// and parsing a small plan. The generated module holds the
 // same validators ajv would compile at run time (same options: strict,
 // allErrors, allowUnionTypes, verbose), so mplan starts validating at once.
 // test/robustness/precompiled.test.ts checks the file is fresh and that it

@@ -2,9 +2,9 @@ const HEX = Buffer.from('0123456789abcdef', 'latin1');
 
 /**
  * Bytes of ASCII-only JSON, appended piece by piece, so the cache is never
- * built as one 10 MB string: with Japanese text, JSON.stringify of the
- * whole cache made a two-byte string twice the file's size, then a copy of
- * it to escape and another to encode.
+ * built as one string the size of the file: with Japanese text,
+ * JSON.stringify of the whole cache would make a two-byte string twice the
+ * file's size, then a copy of it to escape and another to encode.
  */
 export class AsciiJsonBytes {
   private buf: Buffer;
@@ -61,8 +61,8 @@ export class AsciiJsonBytes {
  * JSON text with every character above U+007E written as a `\\u` escape
  * (JSON.parse reads it back to the same value). An ASCII-only file is
  * decoded into a one-byte string, and so are the strings parsed from it:
- * with Japanese text in a plan, plain JSON made the whole 10 MB text and
- * every string in it two bytes a character (issue 8, warm runs).
+ * with Japanese text in a plan, plain JSON would make the whole text, and
+ * every string parsed from it, two bytes a character.
  */
 export function asciiJson(json: string): string {
   if (isAscii(json)) return json;
@@ -73,7 +73,7 @@ export function asciiJson(json: string): string {
 
 const NOT_ASCII = /[^\x00-\x7e]/;
 
-/** Whether JSON text needs no `\u` escape to be ASCII-only (a regular expression scans ~20x faster than a charCodeAt loop that runs once). */
+/** Whether JSON text needs no `\u` escape to be ASCII-only (a regular expression scans much faster than a charCodeAt loop that runs once). */
 export function isAscii(s: string): boolean {
   return !NOT_ASCII.test(s);
 }

@@ -12,9 +12,9 @@ import { YAML_FILE } from '../load/walk.js';
  * so that the header and the documents' values are parsed by two
  * JSON.parse calls on slices of the file's text, and a value that did not
  * change is copied into the next cache as the characters it was, never
- * turned back into JSON. Everything per file is in a few flat arrays (a
- * 10,000-file plan made 90,000 small objects in format 3: an entry, its
- * stat, its document list, each document's record and schema result...);
+ * turned back into JSON. Everything per file is in a few flat arrays, not
+ * in small objects per file (an entry, its stat, its document list, each
+ * document's record and schema result...) that every run would decode;
  * the rare parts (problems found while reading, schema findings, locations
  * looked up) are in `extra`, by file number.
  */
@@ -43,8 +43,8 @@ export interface Header {
   paths: string[];
   /**
    * Four numbers a file: size, mtimeMs, ctimeMs, inode (zeros when F_STAT is
-   * not set), as the base64 of a Float64Array (40,000 doubles as JSON text
-   * took ~3 ms to parse and ~3 ms to write again).
+   * not set), as the base64 of a Float64Array (a plan's worth of numbers as
+   * JSON text is slow to parse and to write again).
    */
   stat: string;
   /** sha256 of each file's bytes, base64, HASH_LEN characters a file, one after the other. */
@@ -99,8 +99,8 @@ export function base64Numbers(list: readonly number[]): string {
 function numbers(text: unknown, count: number): Float64Array | undefined {
   // Padded base64 of 8 * count bytes is exactly this long; Buffer.from skips characters that are not
   // base64, so with the length fixed any such character leaves fewer bytes than 8 * count. (No
-  // re-encoding to compare: ≈ 0.4 ms of a warm run at 10,000 files, and what it also refused,
-  // URL-safe letters and unused padding bits, still decodes to whole numbers.)
+  // re-encoding to compare: it costs every warm run, and what it also refused, URL-safe letters
+  // and unused padding bits, still decodes to whole numbers.)
   if (typeof text !== 'string' || text.length !== 4 * Math.ceil((8 * count) / 3)) return undefined;
   const bytes = Buffer.from(text, 'base64');
   if (bytes.length !== 8 * count) return undefined;

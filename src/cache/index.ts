@@ -88,7 +88,7 @@ function sameStat(a: StatKey | undefined, b: StatKey | undefined): boolean {
 
 /**
  * node:crypto, loaded on first use: a warm run whose files all kept their
- * stat hashes nothing, and loading the module (17 internal modules) costs ~2 ms.
+ * stat hashes nothing, so it need not load the module (and its own).
  */
 let crypto: typeof import('node:crypto') | undefined;
 
@@ -403,8 +403,8 @@ export class PlanCache implements WalkMemo {
    * bytes did not change but whose stat did (touched, saved without an edit,
    * checked out again, or written just before the last run read it, so that
    * run could not trust its stat) is not worth rewriting the whole cache for:
-   * the next run reads and hashes it again (≈ 20 µs), where a rewrite costs
-   * ≈ 45 ms at 10,000 files. Beyond STAT_ONLY_BUDGET such files the cache is
+   * the next run reads and hashes it again, which costs a small part of
+   * rewriting the cache of a big plan. Beyond STAT_ONLY_BUDGET such files the cache is
    * rewritten, so their stats are trusted again.
    */
   private dirty(): boolean {

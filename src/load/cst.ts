@@ -6,9 +6,8 @@ import type { Positions } from './positions.js';
  * The fast way through a plan file: read the `yaml` parser's concrete
  * syntax tree (CST) straight into plain values and a position index,
  * without yaml's Composer building a node tree that is thrown away at once.
- * The Composer was ≈ 0.4 s of a cold lint at 10,000 files (a quarter of
- * the parse), the walk that indexed its tree ≈ 60 ms more, and its nodes
- * most of the garbage collected.
+ * Building the Composer's tree and walking it for positions would be a
+ * large part of a cold lint, and its nodes most of the garbage collected.
  *
  * It reads only the YAML plans are written in — block maps and lists,
  * flow maps and lists, plain, quoted and block scalars, comments, `---` and
@@ -16,8 +15,8 @@ import type { Positions } from './positions.js';
  * makes on those shapes is made here, and anything else (an error token, a
  * tab, an anchor, an alias, a tag, a directive, an explicit `?` key, a
  * duplicate key, a multi-line key, nesting past the depth limit…) makes
- * the whole file go the Composer's way, which reports it exactly as
- * before. So a file either comes out of here with no problem to report, or
+ * the whole file go the Composer's way, where yaml reports it. So a file
+ * either comes out of here with no problem to report, or
  * does not come out of here at all. Values and positions are those the
  * Composer's tree gives (the same `range`s, the same core-schema scalars,
  * computed by yaml's own scalar functions and tags); `test/load/cst.test.ts`
@@ -204,13 +203,13 @@ function isFlowScalar(t: CST.Token): t is CST.FlowScalar {
 
 /**
  * One copy of each longer text the plan holds. A value taken from the file's
- * text (13 characters or more) would be a slice keeping the whole text alive
- * (≈ 13 MiB at 10,000 files), and the same ids recur (every reference
+ * text (13 characters or more) would be a slice keeping the whole text
+ * alive, and the same ids recur (every reference
  * repeats its target's id). So each such value is looked up here: the first
  * time it is copied out of the text (`join` builds a new flat string),
  * later times the copy is reused. Shorter values are copies already (V8
- * slices only from 13 characters); looking them up too saved ≈ 2 MiB more
- * but cost ≈ 30 ms of a 2 s run, as many look-ups as all the rest. The
+ * slices only from 13 characters); looking them up too would save little
+ * memory for as many look-ups as all the rest. The
  * loader lets the texts go (a file is read again only to point at a line in
  * it) and empties the table once the plan is read.
  */
@@ -391,8 +390,7 @@ function blockMap(bm: CST.BlockMap, depth: number): Record<string, unknown> {
 /**
  * List items being read, for all lists at once (a list's items sit above its
  * `base`): each list is then copied out at its exact length. A list grown by
- * `push` keeps room for 17 items, and plans hold ≈ 80,000 short lists at
- * 10,000 files (≈ 9 MiB of empty slots).
+ * `push` keeps room for 17 items, and a plan holds many short lists.
  */
 const itemStack: unknown[] = [];
 

@@ -204,7 +204,7 @@ export function lineCounterFor(text: string): LineCounter {
  * unchanged files without reading them, and a fast-read file's values do not
  * need its text (src/load/cst.ts), so the file is read again from `abs` by
  * `read` only if something needs its text. A class, not an object of
- * closures: a 10,000-file plan kept ≈ 2.5 MiB of getters and their contexts.
+ * closures: those would keep a set of getters and their contexts per file.
  */
 export class LazySourceFile implements SourceFile {
   private lc: LineCounter | undefined = undefined;
@@ -524,7 +524,7 @@ function composed(rel: string, abs: string, text: string, docsIn: Document.Parse
     else if (pd.ok) {
       // One pass records where every node sits and converts the plain documents plans are
       // made of; then the node tree is dropped. Odd documents (aliases, complex keys) are
-      // converted and depth-checked by yaml as before.
+      // converted and depth-checked by yaml.
       const ix = indexDocument(contents, LIMITS.maxDepth);
       if (ix.tooDeep || (ix.irregular && depthExceeds(contents, LIMITS.maxDepth))) {
         const { line, column } = at(contents.range?.[0] ?? 0);

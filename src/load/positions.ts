@@ -7,9 +7,9 @@ export type Path = ReadonlyArray<string | number>;
 /**
  * A compact index of where every node of one YAML document sits in its
  * file, built in the same pass that converts the document to plain values,
- * so that the parser's node tree can be dropped at once (keeping every
- * file's tree alive until the end cost a 10,000-file plan ≈ 200 MiB and
- * half a second of garbage collection).
+ * so that the parser's node tree can be dropped at once (every file's tree
+ * kept alive until the end would take many times the memory of its values,
+ * and the garbage collector's time to go through it).
  *
  * Layout: one Int32Array, nodes in pre-order.
  *   leaf (scalar, alias):   [type, start, end]
@@ -176,8 +176,8 @@ let irregular = false;
 
 /**
  * Position indexes are copied into shared slabs of SLAB slots instead of
- * one Int32Array each: a typed array costs ≈ 180 bytes of objects and an
- * allocation of its own, and a 10,000-file plan has 10,000 documents.
+ * one Int32Array each: a typed array costs several objects and an
+ * allocation of its own, and a plan has at least one document per file.
  */
 const SLAB = 256 * 1024;
 let slab = new Int32Array(SLAB);
@@ -335,7 +335,7 @@ function visit(n: unknown, depth: number, maxDepth: number): unknown {
  * values exactly as `doc.toJS()` would for the plain documents plans are
  * made of (maps with scalar keys, lists, scalars). Anything else (aliases,
  * anchors, collections as keys…) sets `irregular`: the caller then lets
- * yaml convert it (and check its depth) as before.
+ * yaml convert it (and check its depth).
  */
 export function indexDocument(root: Node, maxDepth: number): Indexed {
   len = 0;

@@ -50,10 +50,10 @@ export function walkPlan(root: string, ignore: readonly string[] = [], memo?: Wa
 
   // dirReal: the folder's real path (symlinks resolved). A folder that is not a symlink is its
   // parent's real path plus its name, so only symlinked folders need a realpath call
-  // (2,000 folders at 10,000 files made 10,000 lstat calls).
+  // (realpath makes an lstat call per path segment, for every folder).
   const visit = (dirAbs: string, dirRel: string, dirReal: string): void => {
     // Below the root, folders are normalised paths (made here), so a child's path is a plain
-    // concatenation: path.join normalises the whole string again, ≈ 1.5 µs a call, 12,000 calls at 10,000 files.
+    // concatenation: path.join would normalise the whole string again, for every file and folder.
     const prefix = dirRel ? dirAbs + path.sep : undefined;
     // --cache: a folder whose stat did not change is not read again (see WalkMemo). Not the
     // root: writing the cache file there changes its stat on every run that writes it.

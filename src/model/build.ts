@@ -7,7 +7,7 @@ import { ID_PATTERN, isKind, KINDS, suggestId } from './kinds.js';
 import type { Kind, TargetKind } from './kinds.js';
 import { locateIn, rangeLocation } from './locate.js';
 import { PlanModel } from './model.js';
-import { fieldSegments, REFERENCE_FIELDS } from './refs.js';
+import { forEachValueAt, REFERENCE_FIELDS } from './refs.js';
 import { stageTarget, UNRESOLVED } from './ref-table.js';
 import type { Entity, Path, Stage, StageData } from './types.js';
 
@@ -82,7 +82,7 @@ export function buildModel(loaded: LoadedPlan): { model: PlanModel; diagnostics:
   // 3. references, resolved once and indexed both ways
   const refs = new RefResolver(model, diagnostics, stageAtIndex, broken && new LostIds(broken));
   const entities = model.entities;
-  model.refTable.reserve(entities.length * 8); // ≈ 6 references per entity in the bench plans: no regrowth
+  model.refTable.reserve(entities.length * 8); // more than a plan's entities hold on average, so the columns need not grow
   for (let en = 0; en < entities.length; en++) refs.entity(entities[en]!, en);
   model.refTable.seal(model.entities, model.stages);
   refs.uncheckedNotes();
@@ -185,6 +185,7 @@ class RefResolver {
   private readonly paths: PathTrie;
   /** value, path node, value, path node, … (no pair array per value) */
   private readonly found: unknown[] = [];
+  private readonly keep = (value: unknown, at: PathNode): void => void this.found.push(value, at);
   /** Did-you-mean for a dangling id runs against every id of its kind: each answer is remembered. */
   private readonly suggestions = new Map<string, string | undefined>();
   private readonly suggesters = new Map<Kind | 'Stage', Suggester>();
@@ -253,7 +254,7 @@ class RefResolver {
     for (let sp = 0; sp < specs.length; sp++) {
       const spec = specs[sp]!;
       found.length = 0;
-      collect(e.data, spec.segs, 0, this.paths.root, found, this.paths);
+      forEachValueAt(e.data, spec.path, this.paths.root, this.paths.below, this.keep);
       for (let f = 0; f < found.length; f += 2) {
         const value = found[f];
         if (typeof value !== 'string') continue; // the schema reports wrong types
@@ -414,11 +415,12 @@ function toEntity(file: SourceFile, pd: ParsedDoc, out: Diagnostic[]): Entity | 
   return partial ? { kind, id, key: id, data: value as never, file, doc: pd, valid: false, partial } : { kind, id, key: id, data: value as never, file, doc: pd, valid: true };
 }
 
-/** A reference field spec, split once: its field number (its position in REFERENCE_FIELDS, as the reference table numbers fields), target and segments. */
+/** A reference field spec with its field number (its position in REFERENCE_FIELDS, as the reference table numbers fields). */
 interface CompiledSpec {
   fieldNo: number;
   target: TargetKind;
-  segs: ReadonlyArray<{ key: string; isList: boolean }>;
+  /** The field spec within its kind (`stages[].owner`). */
+  path: string;
 }
 
 let specCache: Map<Kind, CompiledSpec[]> | undefined;
@@ -431,7 +433,7 @@ function compiledSpecs(): Map<Kind, CompiledSpec[]> {
     l.push({
       fieldNo,
       target: spec.target,
-      segs: fieldSegments(spec.path),
+      path: spec.path,
     });
   });
   return specCache;
@@ -449,7 +451,7 @@ interface PathNode {
 /**
  * The paths of every reference, shared: walking down the trie as the walk
  * goes down the document gives each value its path without building a key
- * (61,000 references at 10,000 files have a few hundred distinct paths).
+ * (a plan's many references sit at few distinct paths).
  */
 class PathTrie {
   readonly root: PathNode;
@@ -469,6 +471,9 @@ class PathTrie {
     return c;
   }
 
+  /** The node one key or list index below `n`. */
+  readonly below = (n: PathNode, part: string | number): PathNode => (typeof part === 'number' ? this.item(n, part) : this.key(n, part));
+
   item(n: PathNode, k: number): PathNode {
     const a = (n.items ??= []);
     let c = a[k];
@@ -478,29 +483,6 @@ class PathTrie {
       a[k] = c;
     }
     return c;
-  }
-}
-
-/**
- * Append `value, pathNode` to `out` for each value the spec's segments reach
- * in `value` (from segment `i`, at path `node`), in document order — the
- * values `valuesAt` (refs.ts) yields, without a generator or a pair per value.
- */
-function collect(value: unknown, segs: CompiledSpec['segs'], i: number, node: PathNode, out: unknown[], trie: PathTrie): void {
-  if (i === segs.length) {
-    out.push(value, node);
-    return;
-  }
-  if (value === null || typeof value !== 'object' || Array.isArray(value)) return;
-  const { key, isList } = segs[i]!;
-  if (!Object.prototype.hasOwnProperty.call(value, key)) return;
-  const v = (value as Record<string, unknown>)[key];
-  if (v === undefined || v === null) return;
-  const at = trie.key(node, key);
-  if (isList && Array.isArray(v)) {
-    for (let k = 0; k < v.length; k++) collect(v[k], segs, i + 1, trie.item(at, k), out, trie);
-  } else {
-    collect(v, segs, i + 1, at, out, trie);
   }
 }
 

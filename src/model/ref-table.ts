@@ -16,10 +16,11 @@ export const stageTarget = (ordinal: number): number => STAGE_BASE - ordinal;
 
 /**
  * Every reference of the plan as columns of numbers instead of one object
- * each (61,000 references at 10,000 files: ≈ 2 MiB instead of ≈ 8 MiB of
- * objects and index lists kept for the whole run, and none of it copied out
- * of the young generation). A `Ref` object is made when a caller asks for
- * one (`model.referrers`, `references`, `refs`); the indexes both ways are
+ * each: the references are kept for the whole run and a plan holds several
+ * per document, so numbers take a fraction of the memory objects and index
+ * lists would, and give the garbage collector nothing to copy. A `Ref`
+ * object is made when a caller asks for one (`model.referrers`,
+ * `references`, `refs`); the indexes both ways are
  * two counting sorts, so each list keeps the order the references were found
  * in (document order, entity by entity).
  *

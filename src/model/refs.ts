@@ -83,12 +83,24 @@ export function fieldSegments(spec: string): ReadonlyArray<{ key: string; isList
   return s;
 }
 
-/** Yield `[value, path]` for each value the field spec reaches in `data`. */
-export function* valuesAt(data: unknown, spec: string): Generator<[unknown, (string | number)[]]> {
+/**
+ * Visit each value the field spec (`stages[].owner`) reaches in `data`, in
+ * document order, with where it sits. `root` stands for the top of the
+ * document and `step(at, part)` for one key or list index below `at`, so the
+ * caller picks how a place is held: a path array (valuesAt), or the model's
+ * shared, numbered paths.
+ */
+export function forEachValueAt<At>(
+  data: unknown,
+  spec: string,
+  root: At,
+  step: (at: At, part: string | number) => At,
+  visit: (value: unknown, at: At) => void,
+): void {
   const segs = fieldSegments(spec);
-  function* walk(value: unknown, i: number, path: (string | number)[]): Generator<[unknown, (string | number)[]]> {
+  const walk = (value: unknown, i: number, at: At): void => {
     if (i === segs.length) {
-      yield [value, path];
+      visit(value, at);
       return;
     }
     if (value === null || typeof value !== 'object' || Array.isArray(value)) return;
@@ -96,11 +108,17 @@ export function* valuesAt(data: unknown, spec: string): Generator<[unknown, (str
     if (!Object.prototype.hasOwnProperty.call(value, key)) return;
     const v = (value as Record<string, unknown>)[key];
     if (v === undefined || v === null) return;
+    const below = step(at, key);
     if (isList && Array.isArray(v)) {
-      for (let k = 0; k < v.length; k++) yield* walk(v[k], i + 1, [...path, key, k]);
-    } else {
-      yield* walk(v, i + 1, [...path, key]);
-    }
-  }
-  yield* walk(data, 0, []);
+      for (let k = 0; k < v.length; k++) walk(v[k], i + 1, step(below, k));
+    } else walk(v, i + 1, below);
+  };
+  walk(data, 0, root);
+}
+
+/** Each value the field spec reaches in `data`, with its path, in document order. */
+export function valuesAt(data: unknown, spec: string): Array<[unknown, (string | number)[]]> {
+  const out: Array<[unknown, (string | number)[]]> = [];
+  forEachValueAt<(string | number)[]>(data, spec, [], (path, part) => [...path, part], (value, path) => out.push([value, path]));
+  return out;
 }

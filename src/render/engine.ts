@@ -198,6 +198,9 @@ type HbWithCompiler = typeof Handlebars & { JavaScriptCompiler: unknown };
  * - a strict field lookup passes its location as numbers (`__markdown.strict`);
  * - `{{#if x}}`/`{{#unless x}}` call `__markdown.if` with the block's programs;
  * - mplan's own helpers get `{ hash }` as their options, nothing else.
+ * These hooks are Handlebars internals, not its API: package.json pins the
+ * exact version they were written against, and
+ * test/render/handlebars-pin.test.ts says what to re-check when it changes.
  */
 function markdownCompiler(hb: typeof Handlebars): unknown {
   const Base = (hb as HbWithCompiler).JavaScriptCompiler as { new (...a: unknown[]): object; prototype: Record<string, (...a: unknown[]) => unknown> };
@@ -515,8 +518,7 @@ function compileSpec(hb: typeof Handlebars, source: string, asObject: boolean): 
 /** Compile a template source, or throw a located TemplateError. */
 export function compile(hb: typeof Handlebars, t: TemplateSource): Handlebars.TemplateDelegate {
   try {
-    // Done now and once, so syntax errors surface here (it used to
-    // precompile to check, then compile again).
+    // Compiled here, once: a syntax error surfaces here, located, before anything renders.
     return hb.template(compileSpec(hb, t.source, true) as Spec);
   } catch (err) {
     throw syntaxError(err, t.file);

@@ -1,13 +1,13 @@
 /**
- * The built-in templates precompiled at build time (issue 8): compiling them
- * with Handlebars costs 40–80 ms on every render, and loading the compiler
- * more. scripts/gen-templates.mjs writes what `generatePrecompiledModule`
+ * The built-in templates precompiled at build time, so a render neither
+ * compiles them nor loads Handlebars' parser and compiler.
+ * scripts/gen-templates.mjs writes what `generatePrecompiledModule`
  * returns to src/generated/templates.ts (committed, like the validators);
  * test/render/precompiled.test.ts fails when that file is stale.
  *
  * Each entry keeps the template's text: engine.ts uses a spec only for a
  * template whose text is exactly that (so an edited built-in, or a repo
- * override, is compiled at run time as before).
+ * override, is compiled at run time).
  */
 import { readdirSync, readFileSync } from 'node:fs';
 import path from 'node:path';

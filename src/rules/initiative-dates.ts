@@ -63,10 +63,7 @@ export default defineRule({
       }
       if (!plan || !period) continue;
       // One finding per initiative: the first of its dates that falls outside.
-      // start, then end (indexed: no pair array to destructure per initiative).
-      for (let k = 0; k < 2; k++) {
-        const field = k === 0 ? 'start' : 'end';
-        const date = k === 0 ? start : end;
+      for (const [field, date] of [['start', start], ['end', end]] as const) {
         if (!date || (date >= period.start && date <= period.end)) continue;
         const periodData = { periodStart: period.start, periodEnd: period.end };
         report({

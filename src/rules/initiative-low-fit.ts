@@ -40,25 +40,18 @@ export default defineRule({
     for (const ini of model.ofKind('Initiative')) {
       const fit = asObject(ini.data.fit);
       if (!fit) continue;
-      // One pass, no tuple per score (destructuring them ran the iterator protocol in cold code: ~10 ms at
-      // 10,000 files). The sum adds the scores in criteria order, as before.
-      let count = 0;
-      let sum = 0;
-      let one: string | undefined;
-      for (let k = 0; k < CRITERIA.length; k++) {
-        const c = CRITERIA[k]!;
+      const scores: Array<[string, number]> = [];
+      for (const c of CRITERIA) {
         const n = asNumber(fit[c]);
-        if (n === undefined) continue;
-        count++;
-        sum += n;
-        if (one === undefined && n <= 1) one = c;
+        if (n !== undefined) scores.push([c, n]);
       }
-      if (count === 0) continue;
-      if (one !== undefined) {
-        report({ target: ini, messageId: 'scoreOne', data: { id: ini.id, criterion: one }, path: ['fit', one] });
+      if (scores.length === 0) continue;
+      const one = scores.find(([, n]) => n <= 1);
+      if (one) {
+        report({ target: ini, messageId: 'scoreOne', data: { id: ini.id, criterion: one[0] }, path: ['fit', one[0]] });
         continue;
       }
-      const average = sum / count;
+      const average = scores.reduce((sum, [, n]) => sum + n, 0) / scores.length;
       if (average < 3) {
         report({ target: ini, messageId: 'lowAverage', data: { id: ini.id, average: Math.floor(average * 10) / 10 }, path: ['fit'], at: 'key' });
       }

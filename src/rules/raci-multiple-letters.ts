@@ -3,16 +3,15 @@ import { defineRule } from './types.js';
 
 const LETTERS = ['accountable', 'responsible', 'consulted', 'informed'] as const;
 
-/** Where a role sits: `[letter]` for a single id, `[letter, i]` for a list item (`i` is -1 for a single id). */
-function pathOf(letter: string, i: number): Path {
-  return i < 0 ? [letter] : [letter, i];
+/** The role ids a RACI field lists (a single id, or a list of them). */
+function rolesIn(value: unknown): string[] {
+  if (typeof value === 'string') return [value];
+  return Array.isArray(value) ? value.filter((v): v is string => typeof v === 'string') : [];
 }
 
-/** A role met under a second letter: its letters in order, and where it was first and first under another letter. */
-interface Multi {
-  letters: string[];
-  first: Path;
-  second: Path;
+/** Where a RACI field lists the role: the field itself for a single id, else the role's first place in the list. */
+function whereListed(value: unknown, letter: string, role: string): Path {
+  return Array.isArray(value) ? [letter, value.indexOf(role)] : [letter];
 }
 
 /** One role holding two RACI letters on an initiative blurs who does the work and who answers for it. */
@@ -45,50 +44,25 @@ export default defineRule({
     },
   },
   check({ model, report }) {
-    // Per initiative: where each role is first listed ((list index + 1) * 4 + letter number), and the roles
-    // listed under two letters or more. Most roles are listed once: no object, path or generator for those.
-    const firstAt = new Map<string, number>();
     for (const ini of model.ofKind('Initiative')) {
-      firstAt.clear();
-      let multi: Map<string, Multi> | undefined;
-      const note = (role: string, l: number, i: number): void => {
-        const at = firstAt.get(role);
-        if (at === undefined) {
-          firstAt.set(role, (i + 1) * 4 + l);
-          return;
-        }
-        const entry = multi?.get(role);
-        if (!entry) {
-          const firstLetter = at % 4;
-          if (firstLetter === l) return;
-          (multi ??= new Map()).set(role, {
-            letters: [LETTERS[firstLetter]!, LETTERS[l]!],
-            first: pathOf(LETTERS[firstLetter]!, Math.floor(at / 4) - 1),
-            second: pathOf(LETTERS[l]!, i),
-          });
-        } else if (!entry.letters.includes(LETTERS[l]!)) entry.letters.push(LETTERS[l]!);
-      };
-      for (let l = 0; l < LETTERS.length; l++) {
-        const value: unknown = ini.data[LETTERS[l]!];
-        if (typeof value === 'string') note(value, l, -1);
-        else if (Array.isArray(value)) {
-          for (let i = 0; i < value.length; i++) {
-            const v: unknown = value[i];
-            if (typeof v === 'string') note(v, l, i);
-          }
+      // Each role's letters, in the order the role is first listed.
+      const lettersOf = new Map<string, string[]>();
+      for (const letter of LETTERS) {
+        for (const role of rolesIn(ini.data[letter])) {
+          const letters = lettersOf.get(role);
+          if (!letters) lettersOf.set(role, [letter]);
+          else if (!letters.includes(letter)) letters.push(letter);
         }
       }
-      if (!multi) continue;
-      // In the order the roles were first listed.
-      for (const role of firstAt.keys()) {
-        const entry = multi.get(role);
-        if (!entry) continue;
+      for (const [role, letters] of lettersOf) {
+        if (letters.length < 2) continue;
+        const [first, second] = letters as [string, string];
         report({
           target: ini,
           messageId: 'multipleLetters',
-          data: { id: ini.id, role, letters: entry.letters.join(' + ') },
-          path: entry.second,
-          related: [{ target: ini, path: entry.first, messageId: 'firstListed', data: { letter: entry.letters[0]! } }],
+          data: { id: ini.id, role, letters: letters.join(' + ') },
+          path: whereListed(ini.data[second], second, role),
+          related: [{ target: ini, path: whereListed(ini.data[first], first, role), messageId: 'firstListed', data: { letter: first } }],
         });
       }
     }

@@ -1,6 +1,6 @@
 /**
  * How much of the user's own text a message may quote. A Markdown file saved
- * as `.yaml` once put its whole 10 KB into one message; a quote only has to
+ * as `.yaml` would put its whole text into one message; a quote only has to
  * let the reader recognise the place, which the file:line:col already gives.
  */
 export const QUOTE_MAX = 60;

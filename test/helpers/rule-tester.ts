@@ -80,7 +80,7 @@ export function ruleTester(rule: Rule, cases: { valid: ValidCase[]; invalid: Inv
     for (const c of cases.invalid) {
       it(`fails: ${c.name}`, async () => {
         const found = await runRule(rule, c.files, c.options);
-        // Every finding reads in both languages, fully filled in, at the same place (issue 9).
+        // Every finding reads in both languages, fully filled in, at the same place.
         const rules = new Map([[rule.meta.id, rule]]);
         const en = localize(found, 'en', rules);
         const ja = localize(found, 'ja', rules);
