@@ -25,7 +25,8 @@ if (args.length === 1 && (args[0] === '--version' || args[0] === '-v')) {
   // plugin whose top-level await never settles would then pass CI with no output at all.
   let finished = false;
   process.on('exit', () => {
-    if (finished) return;
+    // `mplan lsp` ends when its client says `exit` (src/cli/commands/lsp.ts sets this mark).
+    if (finished || globalThis[Symbol.for('mplan.lsp.exit')]) return;
     const ja = /^ja/i.test(process.env.LC_ALL || process.env.LC_MESSAGES || process.env.LANG || '');
     process.stderr.write(
       ja
