@@ -91,6 +91,18 @@ describe('diagnostics', () => {
     await client.watched([{ abs: at(rel), type: 3 }]);
     await client.until(() => client.diagnosticsOf(at(rel))?.length === 0, 'the deleted file cleared');
   });
+
+  it('a file changed on disk and never opened is read again', async () => {
+    const rel = 'kpis/engagement.yaml';
+    const original = read(rel);
+    const m = /owner: ([a-z0-9-]+)/.exec(original)!;
+    writeFileSync(at(rel), original.replace(m[0], 'owner: nobody-at-all'));
+    await client.watched([{ abs: at(rel), type: 2 }]);
+    await client.until(() => (client.diagnosticsOf(at(rel)) ?? []).some((d) => String(d.message).includes('nobody-at-all')), 'the edited file reported');
+    writeFileSync(at(rel), original);
+    await client.watched([{ abs: at(rel), type: 2 }]);
+    await client.until(() => client.diagnosticsOf(at(rel))?.length === 0, 'the file cleared');
+  });
 });
 
 describe('navigation', () => {
