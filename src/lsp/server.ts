@@ -60,7 +60,8 @@ interface Plan {
   root: string;
   result?: CheckResult;
   index?: PlanIndex;
-  published: Set<string>;
+  /** What each URI was last sent (as JSON): a file whose findings did not change is not sent again. */
+  published: Map<string, string>;
   timer?: NodeJS.Timeout;
   running?: Promise<void>;
   again: boolean;
@@ -148,7 +149,7 @@ export function startServer(options: ServerOptions): { connection: Connection; c
   function ensurePlan(root: string): Plan {
     let plan = plans.get(root);
     if (!plan) {
-      plan = { root, published: new Set(), again: false };
+      plan = { root, published: new Map(), again: false };
       plans.set(root, plan);
       log(MessageType.Info, 'lsp-checking', { version: options.version, root });
       schedule(plan, 0);
@@ -159,7 +160,7 @@ export function startServer(options: ServerOptions): { connection: Connection; c
   function dropPlan(plan: Plan): void {
     if (plan.timer) clearTimeout(plan.timer);
     plans.delete(plan.root);
-    for (const uri of plan.published) void connection.sendDiagnostics({ uri, diagnostics: [] });
+    for (const uri of plan.published.keys()) void connection.sendDiagnostics({ uri, diagnostics: [] });
     plan.published.clear();
   }
 
@@ -226,13 +227,15 @@ export function startServer(options: ServerOptions): { connection: Connection; c
       if (list) list.push(d);
       else byFile.set(d.file, [d]);
     }
-    const now = new Set<string>();
+    const now = new Map<string, string>();
     for (const [file, ds] of byFile) {
       const uri = uriOf(path.join(plan.root, ...file.split('/')));
-      now.add(uri);
-      void connection.sendDiagnostics({ uri, diagnostics: ds.map((d) => toLsp(plan, d, lang, result)) });
+      const diagnostics = ds.map((d) => toLsp(plan, d, lang, result));
+      const json = JSON.stringify(diagnostics);
+      now.set(uri, json);
+      if (plan.published.get(uri) !== json) void connection.sendDiagnostics({ uri, diagnostics });
     }
-    for (const uri of plan.published) if (!now.has(uri)) void connection.sendDiagnostics({ uri, diagnostics: [] });
+    for (const uri of plan.published.keys()) if (!now.has(uri)) void connection.sendDiagnostics({ uri, diagnostics: [] });
     plan.published = now;
   }
 
