@@ -16,7 +16,7 @@ if (args.length === 1 && (args[0] === '--version' || args[0] === '-v')) {
     try {
       version = JSON.parse(fs.readFileSync(new URL('../package.json', import.meta.url), 'utf8')).version;
     } catch {
-      /* same fallback as src/cli/version.ts */
+      /* same fallback as src/util/version.ts */
     }
     process.stdout.write(`${version}\n`);
   });
@@ -41,8 +41,10 @@ if (args.length === 1 && (args[0] === '--version' || args[0] === '-v')) {
 }
 
 function run() {
-  return import('../dist/cli-bundle/main.js') // esbuild bundle of src/cli/main.ts (scripts/bundle.mjs)
-  .then((m) => m.main(args))
+  // The language server sits beside the CLI (src/lsp/main.ts); both are in the esbuild bundle (scripts/bundle.mjs).
+  const server = args[0] === 'lsp' && !args.includes('--help') && !args.includes('-h');
+  return import(server ? '../dist/cli-bundle/lsp.js' : '../dist/cli-bundle/main.js')
+  .then((m) => m.main(server ? args.slice(1) : args))
   .then(
     (code) => {
       process.exitCode = code;

@@ -1,6 +1,6 @@
 #!/usr/bin/env node
 // Precompile mplan's built-in Handlebars templates (templates/<locale>/*.hbs
-// and partials/*.hbs) into src/render/precompiled.ts (committed, compiled by
+// and partials/*.hbs) into src/generated/templates.ts (committed, compiled by
 // `npm run build` like the rest of src/).
 //
 //   node scripts/gen-templates.mjs          # write the file
@@ -24,7 +24,7 @@ import * as esbuild from 'esbuild';
 import { writeOrCheck } from './generated-files.mjs';
 
 const ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
-const OUT = path.join(ROOT, 'src/render/precompiled.ts');
+const OUT = path.join(ROOT, 'src/generated/templates.ts');
 
 export async function generate() {
   const dir = path.join(ROOT, 'node_modules/.cache/mplan-gen-templates');
@@ -45,7 +45,7 @@ export async function generate() {
         {
           name: 'no-precompiled',
           setup(build) {
-            build.onResolve({ filter: /\/precompiled\.js$/ }, (a) => ({ path: a.path, namespace: 'no-precompiled' }));
+            build.onResolve({ filter: /\/generated\/templates\.js$/ }, (a) => ({ path: a.path, namespace: 'no-precompiled' }));
             build.onLoad({ filter: /.*/, namespace: 'no-precompiled' }, () => ({ contents: 'export const PRECOMPILED = [];', loader: 'js' }));
           },
         },

@@ -1,7 +1,7 @@
 #!/usr/bin/env node
 // Precompile the JSON Schemas into standalone validation code:
-// writes src/validate/precompiled.ts and the schemas' fingerprint,
-// src/validate/schemas-hash.ts (committed, compiled by `npm run build`).
+// writes src/generated/validators.ts and the schemas' fingerprint,
+// src/generated/schemas-hash.ts (committed, compiled by `npm run build`).
 //
 //   node scripts/gen-validators.mjs          # write the files
 //   node scripts/gen-validators.mjs --check  # exit 1 if one is stale
@@ -21,8 +21,8 @@ import addFormats from 'ajv-formats';
 import { writeOrCheck } from './generated-files.mjs';
 
 const ROOT = new URL('../', import.meta.url);
-const OUT = new URL('src/validate/precompiled.ts', ROOT);
-const HASH_OUT = new URL('src/validate/schemas-hash.ts', ROOT);
+const OUT = new URL('src/generated/validators.ts', ROOT);
+const HASH_OUT = new URL('src/generated/schemas-hash.ts', ROOT);
 const SCHEMA_BASE = 'https://mplan.dev/schemas/v1/';
 const KINDS = ['Plan', 'Goal', 'Challenge', 'Persona', 'Journey', 'KPI', 'Initiative', 'Role', 'Tool', 'RFP'];
 

@@ -10,8 +10,8 @@
  */
 
 // ── running mplan ──────────────────────────────────────────────────────
-export { checkPlan } from './pipeline.js';
-export type { CheckOptions, CheckResult } from './pipeline.js';
+export { checkPlan } from './app/pipeline.js';
+export type { CheckOptions, CheckResult } from './app/pipeline.js';
 
 // ── writing rules ──────────────────────────────────────────────────────
 export { defineRule } from './rules/types.js';

@@ -3,13 +3,13 @@ import { closeSync, constants, fstatSync, openSync, readFileSync, statSync } fro
 import type { Stats } from 'node:fs';
 import { createRequire } from 'node:module';
 import path from 'node:path';
-import { VERSION } from '../cli/version.js';
+import { VERSION } from '../util/version.js';
 import type { Diagnostic, Location } from '../diagnostics/types.js';
 import { decodeFile, LazySourceFile, parseFile, readTextAgain } from '../load/parse.js';
 import type { Positions } from '../load/positions.js';
 import type { ParsedDoc, SchemaResult, SourceFile } from '../load/source.js';
-import { writeFileAtomic } from '../util/write.js';
-import { SCHEMAS_HASH } from '../validate/schemas-hash.js';
+import { writeFileAtomic } from '../write/index.js';
+import { SCHEMAS_HASH } from '../generated/schemas-hash.js';
 import { AsciiJsonBytes, asciiJson, isAscii } from './ascii.js';
 import { base64Numbers, D_EXTRA, D_MAP, D_OK, D_SCHEMA, D_UNDEF, decode, F_STAT, F_SUP, F_TEXT, FORMAT, HASH_LEN, NO_DIAGNOSTICS, VALID } from './format.js';
 import type { Decoded, DecodedWalk, DirListing, Extra, Header } from './format.js';

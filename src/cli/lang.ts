@@ -4,7 +4,7 @@ import { existsSync } from 'node:fs';
 import path from 'node:path';
 import { envLang } from '../i18n/index.js';
 import type { Lang } from '../i18n/types.js';
-import { planLocaleAt } from '../util/plan-locale.js';
+import { planLocaleAt } from '../load/plan-locale.js';
 
 /** Options whose value is the next argument (so it is not taken for a folder). */
 const TAKES_VALUE = /^(?:-[for]|--(?:format|output|rule|lang|fail-on|max-warnings|preset|since|baseline|write-baseline|template|date|out|locale))$/;

@@ -19,7 +19,7 @@ import { h } from './help.js';
 import { preLang } from './lang.js';
 import { processIO } from './io.js';
 import type { IO } from './io.js';
-import { VERSION } from './version.js';
+import { VERSION } from '../util/version.js';
 
 /** commander's own words (headings, defaults, choices), in Japanese. */
 const HELP_WORDS: Array<[RegExp, string]> = [

@@ -8,16 +8,16 @@ import { chooseLang, localize } from '../i18n/index.js';
 import type { Lang } from '../i18n/types.js';
 import { FORMAT_NAMES, isFormat, loadFormatter } from '../formatters/index.js';
 import type { FormatterContext } from '../formatters/types.js';
-import type { CheckResult } from '../pipeline.js';
-import type { HealthFigure } from '../report/health.js';
+import type { CheckResult } from '../app/pipeline.js';
+import type { HealthFigure } from '../health/index.js';
 import { didYouMean } from '../util/suggest.js';
-import { checkWriteTarget, writeFileSafe } from '../util/write.js';
+import { checkWriteTarget, writeFileSafe } from '../write/index.js';
 import { useColor } from './io.js';
 import type { IO } from './io.js';
-import { docsUrl, errorDocsUrl } from './docs-url.js';
-import { VERSION } from './version.js';
+import { docsUrl, errorDocsUrl } from '../i18n/docs-url.js';
+import { VERSION } from '../util/version.js';
 
-export { DOCS_BASE, docsUrl, errorDocsUrl } from './docs-url.js';
+export { DOCS_BASE, docsUrl, errorDocsUrl } from '../i18n/docs-url.js';
 
 export interface OutputOptions {
   format?: string[];

@@ -1,6 +1,6 @@
 import type { Diagnostic, Severity } from '../diagnostics/types.js';
 import { SEVERITY_RANK } from '../diagnostics/types.js';
-import { HEALTH_LABELS } from '../report/health.js';
+import { HEALTH_LABELS } from '../health/index.js';
 import { WORDS, repoNamer } from './shared.js';
 import type { Formatter } from './types.js';
 import { pushAll } from '../util/array.js';

@@ -1,6 +1,6 @@
 import { Chalk } from 'chalk';
 import type { Diagnostic } from '../diagnostics/types.js';
-import { HEALTH_LABELS } from '../report/health.js';
+import { HEALTH_LABELS } from '../health/index.js';
 import { displayWidth, padEndWidth } from '../util/width.js';
 import { WORDS } from './shared.js';
 import type { Formatter } from './types.js';

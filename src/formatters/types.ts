@@ -1,6 +1,6 @@
 import type { Diagnostic, Summary } from '../diagnostics/types.js';
 import type { Lang } from '../i18n/types.js';
-import type { HealthFigure } from '../report/health.js';
+import type { HealthFigure } from '../health/index.js';
 import type { Rule } from '../rules/types.js';
 
 export interface FormatterContext {

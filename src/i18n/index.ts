@@ -1,5 +1,4 @@
 import type { Diagnostic } from '../diagnostics/types.js';
-import type { Rule } from '../rules/types.js';
 import { CORE_MESSAGES } from './core-messages.js';
 import { DOCUMENTS_MESSAGES } from './messages-documents.js';
 import { UNTRUSTED_MESSAGES } from './messages-untrusted.js';
@@ -64,8 +63,13 @@ export const CATALOG: Readonly<Record<string, MessageText>> = Object.assign(
 );
 const core = CATALOG;
 
+/** What localize needs of a rule: its own messages (rules/types.ts `Rule` has this shape). */
+export interface MessageOwner {
+  meta: { messages: Readonly<Record<string, MessageText & { hint?: MessageText }>> };
+}
+
 /** Look up a message id: a rule's own messages first (for its findings), then mplan's core catalog. */
-export function lookupMessage(rule: Rule | undefined, id: string): MessageText | undefined {
+export function lookupMessage(rule: MessageOwner | undefined, id: string): MessageText | undefined {
   if (rule) {
     const m = rule.meta.messages;
     if (id.endsWith('.hint')) {
@@ -82,7 +86,7 @@ export function text(id: string, lang: Lang, data?: Record<string, string | numb
 }
 
 /** Fill in `message` and `hint` (and related messages) in the chosen language, at the edge. */
-export function localize(diagnostics: Diagnostic[], lang: Lang, rules: ReadonlyMap<string, Rule> = new Map()): Diagnostic[] {
+export function localize(diagnostics: Diagnostic[], lang: Lang, rules: ReadonlyMap<string, MessageOwner> = new Map()): Diagnostic[] {
   return diagnostics.map((d) => {
     const rule = rules.get(d.rule);
     const m = lookupMessage(rule, d.messageId);

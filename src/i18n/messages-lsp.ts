@@ -46,11 +46,11 @@ export const LSP_MESSAGES: Record<string, MessageText> = {
     ja: '先に YAML の誤りを直してください（場所は `mplan validate` で確認できます）。その後もう一度実行してください。',
   },
   'rename-summary': {
-    en: 'Renamed `{{from}}` to `{{to}}`: {{count}} change(s) in {{files}} file(s).',
+    en: 'Renamed `{{from}}` to `{{to}}`: {{count|plural:change}} in {{files|plural:file}}.',
     ja: '`{{from}}` を `{{to}}` に変更しました（{{files}} ファイル、{{count}} か所）。',
   },
   'rename-summary-dry': {
-    en: 'Would rename `{{from}}` to `{{to}}`: {{count}} change(s) in {{files}} file(s). Nothing was written (--dry-run).',
+    en: 'Would rename `{{from}}` to `{{to}}`: {{count|plural:change}} in {{files|plural:file}}. Nothing was written (--dry-run).',
     ja: '`{{from}}` を `{{to}}` に変更する場合の変更点です（{{files}} ファイル、{{count}} か所）。--dry-run のため何も書き込んでいません。',
   },
   'rename-nothing': {
@@ -60,6 +60,10 @@ export const LSP_MESSAGES: Record<string, MessageText> = {
   'lsp-not-an-id': {
     en: 'Only an id can be renamed: put the cursor on an `id:` value or on a reference to one.',
     ja: '名前を変更できるのは id だけです。`id:` の値か、id を参照している値にカーソルを置いてください。',
+  },
+  'lsp-unknown-option': {
+    en: '`{{option}}` is not an option of mplan lsp; editors start it as `mplan lsp --stdio`.',
+    ja: '`{{option}}` は mplan lsp のオプションではありません。エディタからは `mplan lsp --stdio` として起動します。',
   },
   'lsp-plan-failed': {
     en: 'mplan could not check the plan in {{root}}: {{detail}}',
@@ -78,7 +82,7 @@ export const LSP_MESSAGES: Record<string, MessageText> = {
     ja: 'mplan {{version}}: {{root}} の計画をチェックしています。',
   },
   'lsp-referrers': {
-    en: 'Referred to {{count}} time(s).',
+    en: 'Referred to {{count|plural:time}}.',
     ja: '{{count}} か所から参照されています。',
   },
   'lsp-stage-of': {

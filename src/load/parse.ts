@@ -566,7 +566,7 @@ function composed(rel: string, abs: string, text: string, docsIn: Document.Parse
       // Read on their own but with no plan document left to hold them: as good as unread.
       const unreadable = lint.unreadable ?? (lint.pair && pd.value === undefined ? (lint.pair.key as Node).range?.[0] : undefined);
       if (unreadable !== undefined) {
-        // Not trusted, not guessed: the lint rules do not run (src/pipeline.ts), said once here.
+        // Not trusted, not guessed: the lint rules do not run (src/app/pipeline.ts), said once here.
         const { line, column } = at(unreadable);
         diagnostics.push({ ...fileProblem(rel, 'config-unreadable', {}, line, column), severity: 'warn' });
       }

@@ -1,6 +1,8 @@
 import { Scalar, YAMLMap, YAMLSeq, isNode, isScalar } from 'yaml';
 import type { Node } from 'yaml';
-import type { Path } from '../model/types.js';
+
+/** Where a value sits in a document: keys and list indexes from the top. */
+export type Path = ReadonlyArray<string | number>;
 
 /**
  * A compact index of where every node of one YAML document sits in its

@@ -29,8 +29,8 @@ import type {
   WorkspaceEdit,
 } from 'vscode-languageserver/node.js';
 import { TextDocument } from 'vscode-languageserver-textdocument';
-import { checkPlan } from '../pipeline.js';
-import type { CheckResult } from '../pipeline.js';
+import { checkPlan } from '../app/pipeline.js';
+import type { CheckResult } from '../app/pipeline.js';
 import { MplanError } from '../diagnostics/error.js';
 import type { Diagnostic, Severity } from '../diagnostics/types.js';
 import { editsByFile, definitionSpan, keyOf, planRename } from '../edit/rename.js';
@@ -40,7 +40,7 @@ import { findPlanRoot, PLAN_FILE_NAMES } from '../load/root.js';
 import type { SourceFile } from '../load/source.js';
 import type { Kind } from '../model/kinds.js';
 import type { Target } from '../model/types.js';
-import { docsUrl, errorDocsUrl } from '../cli/docs-url.js';
+import { docsUrl, errorDocsUrl } from '../i18n/docs-url.js';
 import { OpenBuffers } from './buffers.js';
 import { cursorContext, enumAt, fieldDescription, fieldsAt, referenceTarget } from './context.js';
 import { displayName, keyFacts, location, offsetOf, PlanIndex, spanRange } from './features.js';

@@ -1,4 +1,4 @@
-import { locationKey } from '../cache/key.js';
+import { locationKey } from '../load/location-key.js';
 import type { Location } from '../diagnostics/types.js';
 import type { Span } from '../load/positions.js';
 import type { ParsedDoc, SourceFile } from '../load/source.js';

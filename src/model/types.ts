@@ -244,4 +244,5 @@ export interface Stage {
 export type Target = Entity | Stage;
 
 /** A path inside a document, as keys and list indexes: `['stages', 2, 'owner']`. */
-export type Path = ReadonlyArray<string | number>;
+/** Where a value sits in a document: keys and list indexes from the top (defined by the loader, which locates paths). */
+export type { Path } from '../load/positions.js';

@@ -12,7 +12,7 @@ import { text } from '../i18n/index.js';
 import type { Lang } from '../i18n/types.js';
 import { LANGS } from '../i18n/types.js';
 import { findPlanRoot } from '../load/root.js';
-import { planLocaleAt } from '../util/plan-locale.js';
+import { planLocaleAt } from '../load/plan-locale.js';
 import { didYouMean } from '../util/suggest.js';
 import { SHAPES } from './data.js';
 import type { DocumentName } from './data.js';

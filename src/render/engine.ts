@@ -14,7 +14,7 @@ import type Handlebars from 'handlebars';
 import { HandlebarsRuntime } from './runtime.js';
 import type { Lang } from '../i18n/types.js';
 import { escapeExpression, HELPER_NAMES, makeHelpers } from './helpers.js';
-import { PRECOMPILED } from './precompiled.js';
+import { PRECOMPILED } from '../generated/templates.js';
 import { packagePath } from '../util/package-root.js';
 import { MAX_TEMPLATE_BYTES, readRegularText } from '../util/read.js';
 import { errorReason, isInside } from '../load/walk.js';

@@ -2,7 +2,7 @@
  * The built-in templates precompiled at build time (issue 8): compiling them
  * with Handlebars costs 40–80 ms on every render, and loading the compiler
  * more. scripts/gen-templates.mjs writes what `generatePrecompiledModule`
- * returns to src/render/precompiled.ts (committed, like the validators);
+ * returns to src/generated/templates.ts (committed, like the validators);
  * test/render/precompiled.test.ts fails when that file is stale.
  *
  * Each entry keeps the template's text: engine.ts uses a spec only for a
@@ -24,7 +24,7 @@ export function builtinTemplateFiles(): string[] {
   return out;
 }
 
-/** The text of src/render/precompiled.ts for the built-in templates as they are now. */
+/** The text of src/generated/templates.ts for the built-in templates as they are now. */
 export function generatePrecompiledModule(): string {
   // Templates with the same text (a partial shared by both locales) share one spec.
   const specs: string[] = [];

@@ -3,7 +3,7 @@ import path from 'node:path';
 import { MplanError } from '../diagnostics/error.js';
 import type { Lang } from '../i18n/types.js';
 import { packagePath } from '../util/package-root.js';
-import { writeFileSafe } from '../util/write.js';
+import { writeFileSafe } from '../write/index.js';
 import { editorSchemas } from './schemas.js';
 
 const INIT_DIR = packagePath('templates', 'init');

@@ -1,6 +1,6 @@
 import path from 'node:path';
 import { readSchemas } from '../validate/schemas.js';
-import { writeFileSafe } from '../util/write.js';
+import { writeFileSafe } from '../write/index.js';
 
 /**
  * The schemas as editors need them: without `$id`, so each `$ref` resolves

@@ -10,7 +10,7 @@ import { tmpdir } from 'node:os';
 import path from 'node:path';
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { checkPlan } from '../../src/pipeline.js';
+import { checkPlan } from '../../src/app/pipeline.js';
 import { runCli } from '../cli/run.js';
 
 const ROOT = path.resolve(__dirname, '..', '..');

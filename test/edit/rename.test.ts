@@ -2,7 +2,7 @@ import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { applyEdits, editsByFile, planRename } from '../../src/edit/rename.js';
-import { checkPlan } from '../../src/pipeline.js';
+import { checkPlan } from '../../src/app/pipeline.js';
 import { runCli } from '../cli/run.js';
 import { writePlan, yaml } from '../helpers/plan.js';
 
@@ -127,7 +127,7 @@ describe('mplan rename', () => {
     const lintBefore = await runCli(['validate', '--format', 'json'], { cwd: dir });
     const real = await runCli(['rename', 'ops', 'growth-ops'], { cwd: dir });
     expect(real.code).toBe(0);
-    expect(real.stdout).toMatch(/Renamed `ops` to `growth-ops`: 7 change\(s\) in 5 file\(s\)\./);
+    expect(real.stdout).toMatch(/Renamed `ops` to `growth-ops`: 7 changes in 5 files\./);
     expect(readFileSync(path.join(dir, 'tools.yaml'), 'utf8')).toBe(before.replace("'ops'", "'growth-ops'").replace('"ops"', '"growth-ops"'));
     const lintAfter = await runCli(['validate', '--format', 'json'], { cwd: dir });
     expect(lintAfter.code).toBe(lintBefore.code);

@@ -1,7 +1,7 @@
 import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
 import { runCli } from '../cli/run.js';
-import { checkPlan } from '../../src/pipeline.js';
+import { checkPlan } from '../../src/app/pipeline.js';
 
 const EXAMPLES = ['exhibition-b2b', 'd2c-coffee-ja', 'policies'];
 const dirOf = (name: string) => fileURLToPath(new URL(`../../examples/${name}`, import.meta.url));

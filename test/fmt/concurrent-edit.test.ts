@@ -11,8 +11,8 @@ import { planDir, removePlanDirs } from '../robustness/helpers.js';
 
 // Stands for an editor saving the file while fmt is formatting it (between fmt's read and its write).
 const editor = vi.hoisted(() => ({ save: undefined as undefined | (() => void) }));
-vi.mock('../../src/fmt/index.js', async (importOriginal) => {
-  const fmt = await importOriginal<typeof import('../../src/fmt/index.js')>();
+vi.mock('../../src/tidy/index.js', async (importOriginal) => {
+  const fmt = await importOriginal<typeof import('../../src/tidy/index.js')>();
   return {
     ...fmt,
     formatYaml: (source: string) => {

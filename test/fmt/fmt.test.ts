@@ -5,7 +5,7 @@ import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { parseAllDocuments } from 'yaml';
 import { runCli } from '../cli/run.js';
-import { formatYaml } from '../../src/fmt/index.js';
+import { formatYaml } from '../../src/tidy/index.js';
 
 function yamlFiles(dir: string): string[] {
   return readdirSync(dir).flatMap((n) => {

@@ -7,7 +7,7 @@ import { summarize } from '../../src/diagnostics/types.js';
 import type { FormatterContext } from '../../src/formatters/types.js';
 import { localize } from '../../src/i18n/index.js';
 import type { Lang } from '../../src/i18n/types.js';
-import type { HealthFigure } from '../../src/report/health.js';
+import type { HealthFigure } from '../../src/health/index.js';
 import { defineRule } from '../../src/rules/types.js';
 import type { Rule } from '../../src/rules/types.js';
 

@@ -1,8 +1,8 @@
 import { mkdirSync, mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
-import { checkPlan } from '../../src/pipeline.js';
-import type { CheckOptions, CheckResult } from '../../src/pipeline.js';
+import { checkPlan } from '../../src/app/pipeline.js';
+import type { CheckOptions, CheckResult } from '../../src/app/pipeline.js';
 
 /** A minimal valid Plan document; cases that need more provide their own `mplan.yaml`. */
 export const MINIMAL_PLAN = `kind: Plan

@@ -10,8 +10,8 @@ import { cpSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { checkPlan } from '../../src/pipeline.js';
-import { planHealth } from '../../src/report/health.js';
+import { checkPlan } from '../../src/app/pipeline.js';
+import { planHealth } from '../../src/health/index.js';
 import { check, yaml } from '../helpers/plan.js';
 
 const EXAMPLES = new URL('../../examples/', import.meta.url).pathname;

@@ -1,7 +1,7 @@
 import type { Diagnostic } from '../../src/diagnostics/types.js';
 import { localize } from '../../src/i18n/index.js';
 import type { Lang } from '../../src/i18n/types.js';
-import type { CheckOptions, CheckResult } from '../../src/pipeline.js';
+import type { CheckOptions, CheckResult } from '../../src/app/pipeline.js';
 import { check, MINIMAL_PLAN } from '../helpers/plan.js';
 import type { PlanFiles } from '../helpers/plan.js';
 

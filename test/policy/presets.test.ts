@@ -37,7 +37,7 @@ describe('presets', () => {
   it('strict turns opt-in rules on; recommended leaves them off', async () => {
     const optIn = RULES.filter((r) => r.meta.optIn);
     const { resolveConfig } = await import('../../src/rules/config.js');
-    const { checkPlan } = await import('../../src/pipeline.js');
+    const { checkPlan } = await import('../../src/app/pipeline.js');
     const r = await checkPlan(writePlan({}), {});
     for (const rule of optIn) {
       expect(resolveConfig(r.model, RULES, { preset: 'mplan:strict' }).config.rules.get(rule.meta.id)!.severity).toBe('error');

@@ -1,11 +1,11 @@
 import { describe, expect, it } from 'vitest';
-import { checkPlan } from '../../src/pipeline.js';
+import { checkPlan } from '../../src/app/pipeline.js';
 import { buildJourneyData, buildKpisData, buildReportData, buildRfpData, SHAPES } from '../../src/render/data.js';
 import type { BuildContext } from '../../src/render/data.js';
 import { escapeMarkdown, formatDate, formatMeasure, formatMoney, formatNumber, HELPER_NAMES, mermaidLabel, mermaidText } from '../../src/render/helpers.js';
 import { conformance, unwrap } from '../../src/render/shape.js';
 import type { Shape } from '../../src/render/shape.js';
-import { planHealth } from '../../src/report/health.js';
+import { planHealth } from '../../src/health/index.js';
 import { writePlan, yaml } from '../helpers/plan.js';
 import { EXAMPLES, hostilePlan } from './helpers.js';
 

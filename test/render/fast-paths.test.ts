@@ -5,7 +5,7 @@ import Handlebars from 'handlebars';
 import { describe, expect, it } from 'vitest';
 import { COMPILE_OPTIONS, createEnvironment, renderTemplates, RUNTIME_OPTIONS, templateSet, tidy } from '../../src/render/engine.js';
 import { escapeExpression, escapeMarkdown, formatNumber, makeHelpers, mermaidText } from '../../src/render/helpers.js';
-import { DOCUMENT_FILES } from '../../src/render/index.js';
+import { DOCUMENT_FILES } from '../../src/app/render.js';
 import { EXAMPLES, everyDocument } from './helpers.js';
 
 /** escapeMarkdown as it was before its fast path. */

@@ -6,10 +6,10 @@ import { fileURLToPath } from 'node:url';
 import { main } from '../../src/cli/main.js';
 import { LANGS } from '../../src/i18n/types.js';
 import type { Lang } from '../../src/i18n/types.js';
-import { checkPlan } from '../../src/pipeline.js';
+import { checkPlan } from '../../src/app/pipeline.js';
 import { buildJourneyData, buildKpisData, buildReportData, buildRfpData } from '../../src/render/data.js';
 import type { BuildContext, DocumentName } from '../../src/render/data.js';
-import { planHealth } from '../../src/report/health.js';
+import { planHealth } from '../../src/health/index.js';
 
 export const REPO = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..', '..');
 export const EXAMPLES = {

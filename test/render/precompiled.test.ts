@@ -1,5 +1,5 @@
 /**
- * The built-in templates precompiled at build time (src/render/precompiled.ts,
+ * The built-in templates precompiled at build time (src/generated/templates.ts,
  * scripts/gen-templates.mjs) must be fresh, and must render exactly what
  * compiling the templates at run time renders.
  */
@@ -7,14 +7,14 @@ import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { BUILTIN_TEMPLATES, precompiledSpec, renderTemplates, templateSet } from '../../src/render/engine.js';
-import { DOCUMENT_FILES } from '../../src/render/index.js';
-import { PRECOMPILED } from '../../src/render/precompiled.js';
+import { DOCUMENT_FILES } from '../../src/app/render.js';
+import { PRECOMPILED } from '../../src/generated/templates.js';
 import { builtinTemplateFiles, generatePrecompiledModule } from '../../src/render/precompile.js';
 import { EXAMPLES, everyDocument, REPO } from './helpers.js';
 
 describe('precompiled built-in templates', () => {
-  it('src/render/precompiled.ts is fresh (run `npm run gen:templates` if this fails)', () => {
-    expect(readFileSync(path.join(REPO, 'src/render/precompiled.ts'), 'utf8') === generatePrecompiledModule()).toBe(true);
+  it('src/generated/templates.ts is fresh (run `npm run gen:templates` if this fails)', () => {
+    expect(readFileSync(path.join(REPO, 'src/generated/templates.ts'), 'utf8') === generatePrecompiledModule()).toBe(true);
   });
 
   it('holds every built-in template, with its exact text', () => {

@@ -1,8 +1,8 @@
 import { describe, expect, it } from 'vitest';
-import { checkPlan } from '../../src/pipeline.js';
+import { checkPlan } from '../../src/app/pipeline.js';
 import { buildReportData, RACI_MATRIX_MAX_ROLES, SHAPES } from '../../src/render/data.js';
 import { conformance } from '../../src/render/shape.js';
-import { planHealth } from '../../src/report/health.js';
+import { planHealth } from '../../src/health/index.js';
 import { writePlan } from '../helpers/plan.js';
 import { run, sourceColumnProblems, tables } from './helpers.js';
 

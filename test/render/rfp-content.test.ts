@@ -6,7 +6,7 @@
  */
 import { describe, expect, it } from 'vitest';
 import type { Lang } from '../../src/i18n/types.js';
-import { checkPlan } from '../../src/pipeline.js';
+import { checkPlan } from '../../src/app/pipeline.js';
 import { buildRfpData } from '../../src/render/data.js';
 import { formatDate, formatMoney, formatRange } from '../../src/render/helpers.js';
 import { asArray, asObject } from '../../src/rules/util.js';

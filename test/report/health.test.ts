@@ -5,7 +5,7 @@
 import { expect, it } from 'vitest';
 import { loadPlan } from '../../src/load/index.js';
 import { buildModel } from '../../src/model/index.js';
-import { planHealth } from '../../src/report/health.js';
+import { planHealth } from '../../src/health/index.js';
 import { writePlan, yaml } from '../helpers/plan.js';
 
 const PLANS = ['../../examples/exhibition-b2b/', '../../examples/d2c-coffee-ja/', '../fixtures/every-rule/'].map((d) => new URL(d, import.meta.url).pathname);

@@ -1,5 +1,5 @@
 /**
- * The validators precompiled from the schemas (src/validate/precompiled.ts,
+ * The validators precompiled from the schemas (src/generated/validators.ts,
  * scripts/gen-validators.mjs) must be fresh and must report exactly what
  * ajv compiling `schemas/` at run time reports.
  */

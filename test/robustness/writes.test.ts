@@ -9,7 +9,7 @@ import { spawn, spawnSync } from 'node:child_process';
 import { chmodSync, chownSync, lstatSync, mkdirSync, readFileSync, readlinkSync, statSync, symlinkSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
-import { writeFileSafe } from '../../src/util/write.js';
+import { writeFileSafe } from '../../src/write/index.js';
 import { runCli } from '../cli/run.js';
 import { Repo } from '../review/repo.js';
 import { fingerprint, hasStackTrace, PLAN, planDir, removePlanDirs } from './helpers.js';

@@ -8,7 +8,7 @@ import type { Severity } from '../../src/diagnostics/types.js';
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
-import type { CheckOptions } from '../../src/pipeline.js';
+import type { CheckOptions } from '../../src/app/pipeline.js';
 import { RULES } from '../../src/rules/index.js';
 import { check, writePlan } from '../helpers/plan.js';
 import type { PlanFiles } from '../helpers/plan.js';

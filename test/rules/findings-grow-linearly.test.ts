@@ -3,7 +3,7 @@ import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { parseAllDocuments, stringify } from 'yaml';
-import { checkPlan } from '../../src/pipeline.js';
+import { checkPlan } from '../../src/app/pipeline.js';
 import { RULES } from '../../src/rules/index.js';
 // @ts-expect-error: the bench generator is plain JavaScript
 import { generatePlan } from '../bench/generate.mjs';

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { planHealth } from '../../src/report/health.js';
+import { planHealth } from '../../src/health/index.js';
 import rule from '../../src/rules/tool-unused.js';
 import { check, yaml } from '../helpers/plan.js';
 import { ruleTester } from '../helpers/rule-tester.js';

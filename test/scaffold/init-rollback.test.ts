@@ -9,8 +9,8 @@ import { describe, expect, it, vi } from 'vitest';
 import { runCli } from '../cli/run.js';
 
 const disk = vi.hoisted(() => ({ writesLeft: Infinity }));
-vi.mock('../../src/util/write.js', async (importOriginal) => {
-  const write = await importOriginal<typeof import('../../src/util/write.js')>();
+vi.mock('../../src/write/index.js', async (importOriginal) => {
+  const write = await importOriginal<typeof import('../../src/write/index.js')>();
   const full = (...args: Parameters<typeof write.writeFileSafe>) => {
     if (disk.writesLeft-- <= 0) throw Object.assign(new Error('no space left on device'), { code: 'ENOSPC' });
     return write.writeFileSafe(...args);

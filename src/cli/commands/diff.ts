@@ -45,8 +45,8 @@ export function registerDiff(program: Command, io: IO, lang: Lang, setCode: (cod
     .option('--debug', h('optDebug', lang))
     .addHelpText('after', `\n${HELP.examples[lang]}`)
     .action(async (base: string, head: string | undefined, dir: string | undefined, opts: Record<string, unknown>) => {
-      const { runDiff } = await import('../../review/diff.js');
-      const { writeFileSafe } = await import('../../util/write.js');
+      const { runDiff } = await import('../../app/diff.js');
+      const { writeFileSafe } = await import('../../write/index.js');
       const path = await import('node:path');
       const fail = opts.failOnNew === true ? 'error' : (opts.failOnNew as 'error' | 'warn' | 'info' | undefined);
       const { output, code } = await runDiff({

@@ -8,9 +8,9 @@ import { placeholders } from '../../i18n/format.js';
 import type { Rule } from '../../rules/types.js';
 import { packageUrl } from '../../util/package-root.js';
 import { h } from '../help.js';
-import { planLocaleAt } from '../../util/plan-locale.js';
+import { planLocaleAt } from '../../load/plan-locale.js';
 import type { IO } from '../io.js';
-import { errorDocsUrl } from '../docs-url.js';
+import { errorDocsUrl } from '../../i18n/docs-url.js';
 
 export const DOCS_DIR = packageUrl('docs', true);
 
@@ -79,7 +79,7 @@ export function registerExplain(program: Command, io: IO, lang: Lang, setCode: (
         return;
       }
       // The plan's own rules (lint.custom, lint.plugins), when run inside a plan.
-      const { planRuleSettings } = await import('../../policy/settings.js');
+      const { planRuleSettings } = await import('../../app/settings.js');
       const plan = await planRuleSettings(planDir, undefined, dir !== '.');
       const own = plan?.rules.find((r) => r.meta.id === id);
       if (own) {

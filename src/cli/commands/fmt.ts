@@ -39,7 +39,7 @@ export function registerFmt(program: Command, io: IO, lang: Lang, setCode: (code
       const { findPlanRoot } = await import('../../load/root.js');
       const { walkPlan } = await import('../../load/walk.js');
       const { readPlanFile, ignoreGlobs } = await import('../../load/index.js');
-      const { formatFile } = await import('../../fmt/files.js');
+      const { formatFile } = await import('../../tidy/files.js');
       const { text } = await import('../../i18n/index.js');
       const { root, planFile } = findPlanRoot(path.resolve(io.cwd, dir));
       const planRel = path.relative(root, planFile).split(path.sep).join('/');

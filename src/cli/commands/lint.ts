@@ -7,7 +7,7 @@ import { h } from '../help.js';
 import type { IO } from '../io.js';
 import { addOutputOptions, lintTargets } from './common.js';
 import { NO_PLUGINS_HELP, pluginOptions } from '../plugins-help.js';
-import { REVIEW_LINT_HELP } from '../../review/lint-help.js';
+import { REVIEW_LINT_HELP } from '../lint-help.js';
 import type { Rule } from '../../rules/types.js';
 
 /** `--cache` (src/cache/). */
@@ -38,11 +38,11 @@ export function registerLint(program: Command, io: IO, lang: Lang, setCode: (cod
     .option('--no-plugins', NO_PLUGINS_HELP[lang])
     .addHelpText('after', `\n${h('lintExamples', lang)}`);
   addOutputOptions(cmd, lang).action(async (paths: string[], opts: Record<string, unknown>) => {
-    const { checkPlan } = await import('../../pipeline.js');
+    const { checkPlan } = await import('../../app/pipeline.js');
     const { emit } = await import('../output.js');
     const { RULES_BY_ID } = await import('../../rules/index.js');
     const { didYouMean } = await import('../../util/suggest.js');
-    const { planHealth } = await import('../../report/health.js');
+    const { planHealth } = await import('../../health/index.js');
     const path = await import('node:path');
     const overrides: Record<string, Severity | 'off'> = {};
     for (const spec of (opts.rule as string[] | undefined) ?? []) {
@@ -72,9 +72,10 @@ export function registerLint(program: Command, io: IO, lang: Lang, setCode: (cod
     let result = await checkPlan(dir, checkOptions);
     unknownRule(result.rules.size ? result.rules : RULES_BY_ID);
     if (opts.since !== undefined || opts.baseline || opts.writeBaseline || opts.pruneBaseline) {
-      const { reviewLint } = await import('../../review/lint.js');
+      const { reviewLint } = await import('../../app/lint.js');
       const reviewed = await reviewLint(result, opts, io, checkOptions);
-      if (reviewed.done !== undefined) return setCode(reviewed.done);
+      for (const note of reviewed.notes) io.stderr.write(`mplan: ${note}\n`);
+      if (reviewed.onlyWrote) return setCode(0);
       result = reviewed.result;
     }
     // Files named on the command line: the whole plan is checked (findings cross files), only theirs are shown.

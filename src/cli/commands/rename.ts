@@ -13,9 +13,9 @@ import type { IO } from '../io.js';
  */
 async function renameInPlan(dir: string, oldKey: string, newId: string, write: boolean): Promise<{ root: string; newKey: string; edits: IdEdit[] }> {
   const { readFileSync } = await import('node:fs');
-  const { checkPlan } = await import('../../pipeline.js');
+  const { checkPlan } = await import('../../app/pipeline.js');
   const { planRename, editsByFile, applyEdits } = await import('../../edit/rename.js');
-  const { checkWriteTarget, writeFileSafe } = await import('../../util/write.js');
+  const { checkWriteTarget, writeFileSafe } = await import('../../write/index.js');
   const { model, loaded } = await checkPlan(dir);
   const planned = planRename(model, oldKey, newId);
   if (!planned.ok) throw new MplanError(planned.problem.messageId, planned.problem.data);

@@ -138,7 +138,7 @@ export function registerRender(program: Command, io: IO, lang: Lang, setCode: (c
       if (opts.internal && doc !== 'rfp') throw new MplanError('render-internal-rfp-only', { document: doc });
       const template = opts.template ? path.resolve(io.cwd, opts.template) : undefined;
       if (template && !existsSync(template)) throw new MplanError('render-template-not-found', { file: opts.template! });
-      const { renderDocument } = await import('../../render/index.js');
+      const { renderDocument } = await import('../../app/render.js');
       const { TemplateError } = await import('../../render/engine.js');
       if (needsId && !id) {
         // Say which ids exist: this needs the plan.
@@ -172,7 +172,7 @@ export function registerRender(program: Command, io: IO, lang: Lang, setCode: (c
         const stylish = (await import('../../formatters/stylish.js')).default;
         const { summarize } = await import('../../diagnostics/types.js');
         const { useColor } = await import('../io.js');
-        const { VERSION } = await import('../version.js');
+        const { VERSION } = await import('../../util/version.js');
         const { docsUrl } = await import('../output.js');
         const root = outcome.result.loaded.root;
         io.stderr.write(
@@ -199,7 +199,7 @@ export function registerRender(program: Command, io: IO, lang: Lang, setCode: (c
         output = await publish(outcome.output, { format, paper: opts.paper ?? 'a4', locale: outcome.locale, internal: opts.internal === true, env: io.env, warn: (s) => io.stderr.write(`${s}\n`), msgLang });
       }
       if (opts.output) {
-        const { writeFileSafe } = await import('../../util/write.js');
+        const { writeFileSafe } = await import('../../write/index.js');
         writeFileSafe(path.resolve(io.cwd, opts.output), output, { name: opts.output });
         io.stderr.write(`${text('render-written', msgLang, { file: opts.output })}\n`);
       } else {

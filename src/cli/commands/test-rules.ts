@@ -65,7 +65,7 @@ export function registerTestRules(program: Command, io: IO, lang: Lang, setCode:
     .addHelpText('after', `\n${HELP.after[lang]}`)
     .action(async (dir: string, opts: { rule?: string[]; lang?: string; plugins?: boolean }) => {
       const path = await import('node:path');
-      const { runRuleTests } = await import('../../policy/test-rules.js');
+      const { runRuleTests } = await import('../../app/test-rules.js');
       const { chooseLang, localize, text } = await import('../../i18n/index.js');
       const run = await runRuleTests(path.resolve(io.cwd, dir), opts.rule ?? [], pluginOptions(opts));
       const l = chooseLang(opts.lang, run.locale, io.env);

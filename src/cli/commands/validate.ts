@@ -11,7 +11,7 @@ export function registerValidate(program: Command, io: IO, lang: Lang, setCode: 
     .argument('[dir]', h('argDir', lang), '.')
     .addHelpText('after', `\n${h('validateExamples', lang)}`);
   addOutputOptions(cmd, lang).action(async (dir: string, opts: Record<string, unknown>) => {
-    const { checkPlan } = await import('../../pipeline.js');
+    const { checkPlan } = await import('../../app/pipeline.js');
     const { emit } = await import('../output.js');
     const path = await import('node:path');
     const result = await checkPlan(path.resolve(io.cwd, dir));
