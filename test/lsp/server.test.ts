@@ -105,6 +105,41 @@ describe('diagnostics', () => {
   });
 });
 
+describe('findings in detail', () => {
+  it('a duplicate id points at the other definition (relatedInformation), and hovering a rule finding gives its description', async () => {
+    const rel = 'kpis/pipeline.yaml';
+    const original = read(rel);
+    // A second KPI with the id of one in another file.
+    const other = /^id: (.+)$/m.exec(read('kpis/engagement.yaml'))![1]!;
+    // And a target on the wrong side of the baseline (kpi-target-direction).
+    const text = original.replace('id: first-contact-time', `id: ${other}`).replace('target: { value: 10, by: 2028-01-15 }', 'target: { value: 2, by: 2028-01-15 }');
+    await client.open(at(rel), text);
+    await client.until(() => (client.diagnosticsOf(at(rel)) ?? []).some((d) => d.relatedInformation?.length), 'the duplicate reported');
+    const dup = client.diagnosticsOf(at(rel))!.find((d) => d.relatedInformation?.length)!;
+    expect(dup.relatedInformation![0]!.location.uri).toBe(uriOf(at('kpis/engagement.yaml')));
+    expect(dup.relatedInformation![0]!.message).toBeTruthy();
+    const direction = client.diagnosticsOf(at(rel))!.find((d) => d.code === 'kpi-target-direction')!;
+    const h = (await client.connection.sendRequest(HoverRequest.type, { ...doc(rel), position: direction.range.start })) as Hover;
+    const { RULES_BY_ID } = await import('../../src/rules/index.js');
+    expect((h.contents as { value: string }).value).toContain(`\`kpi-target-direction\`: ${RULES_BY_ID.get('kpi-target-direction')!.meta.description.en}`);
+    await client.close(at(rel));
+    await client.until(() => !(client.diagnosticsOf(at(rel)) ?? []).some((d) => d.relatedInformation?.length), 'the duplicate gone once the buffer is closed');
+  });
+
+  it('findings in the plan\'s language, with links to the Japanese rule docs, for a plan outside the workspace folder', async () => {
+    const ja = copyExample('d2c-coffee-ja');
+    const rel = path.join(ja, 'kpis', 'acquisition.yaml');
+    const text = readFileSync(rel, 'utf8').replace('owner: sns-lead', 'owner: sns-lead-x').replace('target: { value: 300000, by: 2027-12-31 }', 'target: { value: 100000, by: 2027-12-31 }');
+    await client.open(rel, text);
+    await client.until(() => (client.diagnosticsOf(rel)?.length ?? 0) >= 2, 'findings of the Japanese plan');
+    const ds = client.diagnosticsOf(rel)!;
+    expect(ds.every((d) => /[\u3040-\u30ff\u4e00-\u9fff]/.test(String(d.message)))).toBe(true);
+    const rule = ds.find((d) => String(d.codeDescription?.href).includes('/rules/'));
+    expect(rule?.codeDescription?.href).toContain('/docs/ja/rules/');
+    await client.close(rel);
+  });
+});
+
 describe('navigation', () => {
   it('goes from a `journey/stage` reference to the stage\'s `- id:` line', async () => {
     const loc = (await client.connection.sendRequest(DefinitionRequest.type, { ...doc('kpis/pipeline.yaml'), position: pos('kpis/pipeline.yaml', 'expo-visitor/qualify-and-quote', 3) })) as Location;
