@@ -1,5 +1,6 @@
 import { Writable } from 'node:stream';
 import { envLang, text } from '../i18n/index.js';
+import type { Lang } from '../i18n/types.js';
 import { VERSION } from '../util/version.js';
 import { startServer } from './server.js';
 
@@ -13,7 +14,20 @@ const SERVER_EXIT = Symbol.for('mplan.lsp.exit');
  * lsp --help` is the CLI's, src/cli/commands/lsp.ts).
  */
 export async function main(argv: string[]): Promise<number> {
-  const unknown = argv.find((a) => a !== '--stdio');
+  // `--lang en|ja` (also `--lang=ja`): the language of findings and messages, over each plan's `locale`.
+  let lang: Lang | undefined;
+  const rest: string[] = [];
+  for (let i = 0; i < argv.length; i++) {
+    const a = argv[i]!;
+    const m = /^--lang(?:=(.*))?$/.exec(a);
+    if (!m) rest.push(a);
+    else {
+      const v = m[1] ?? argv[++i];
+      if (v === 'en' || v === 'ja') lang = v;
+      else rest.push(a);
+    }
+  }
+  const unknown = rest.find((a) => a !== '--stdio');
   if (unknown !== undefined) {
     process.stderr.write(`mplan: ${text('lsp-unknown-option', envLang(process.env), { option: unknown })}\n`);
     return 2;
@@ -29,7 +43,7 @@ export async function main(argv: string[]): Promise<number> {
   });
   stdout.write = ((chunk: unknown, ...rest: unknown[]) => (process.stderr.write as (...a: unknown[]) => boolean)(chunk, ...rest)) as typeof stdout.write;
   (globalThis as Record<symbol, unknown>)[SERVER_EXIT] = true;
-  const { closed } = startServer({ input: process.stdin, output, env: process.env, version: VERSION });
+  const { closed } = startServer({ input: process.stdin, output, env: process.env, version: VERSION, lang });
   await closed;
   return 0;
 }

@@ -51,6 +51,8 @@ export interface ServerOptions {
   env?: NodeJS.ProcessEnv;
   /** Version shown in the server info and the first log line. */
   version: string;
+  /** `--lang`: the language of findings and messages, over each plan's `locale` (initializationOptions.lang wins). */
+  lang?: Lang;
   /** Milliseconds between the last keystroke and the check it starts. */
   debounce?: number;
 }
@@ -111,7 +113,7 @@ export function startServer(options: ServerOptions): { connection: Connection; c
   const openUris = new Map<string, string>();
   const notInPlan = new Set<string>();
   let folders: string[] = [];
-  let langOption: Lang | undefined;
+  let langOption: Lang | undefined = options.lang;
   let closedResolve: () => void = () => {};
   const closed = new Promise<void>((resolve) => (closedResolve = resolve));
   reader.onClose(() => closedResolve());

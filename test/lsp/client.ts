@@ -47,9 +47,9 @@ export class Client {
   private versions = new Map<string, number>();
   private waiters: Array<() => void> = [];
 
-  constructor(cwd: string, env: NodeJS.ProcessEnv = {}) {
+  constructor(cwd: string, env: NodeJS.ProcessEnv = {}, args: string[] = []) {
     ensureBundle();
-    this.child = spawn(process.execPath, [BIN, 'lsp', '--stdio'], { cwd, env: { PATH: process.env.PATH, MPLAN_TODAY: '2026-01-15', ...env }, stdio: ['pipe', 'pipe', 'pipe'] });
+    this.child = spawn(process.execPath, [BIN, 'lsp', '--stdio', ...args], { cwd, env: { PATH: process.env.PATH, MPLAN_TODAY: '2026-01-15', ...env }, stdio: ['pipe', 'pipe', 'pipe'] });
     this.child.stderr!.on('data', (b: Buffer) => (this.stderr += b.toString()));
     const reader = new StreamMessageReader(this.child.stdout!);
     reader.onError((e) => this.readerErrors.push(e));

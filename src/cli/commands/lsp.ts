@@ -1,5 +1,7 @@
+import { Option } from 'commander';
 import type { Command } from 'commander';
 import type { Lang } from '../../i18n/types.js';
+import { h } from '../help.js';
 import type { IO } from '../io.js';
 
 const HELP = {
@@ -24,6 +26,7 @@ export function registerLsp(program: Command, io: IO, lang: Lang, setCode: (code
     .command('lsp')
     .description(HELP.description[lang])
     .option('--stdio', HELP.stdio[lang])
+    .addOption(new Option('--lang <lang>', h('optLang', lang)).choices(['en', 'ja']))
     .action(() => {
       io.stderr.write(`${HELP.elsewhere[lang]}\n`);
       setCode(2);
