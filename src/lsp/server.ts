@@ -208,6 +208,10 @@ export function startServer(options: ServerOptions): { connection: Connection; c
       return;
     }
     let result: CheckResult;
+    // The last check is let go before the next one is built: two models of a big plan side by side
+    // would double the server's memory. Requests wait for the new one (fresh()).
+    plan.result = undefined;
+    plan.index = undefined;
     try {
       result = await checkPlan(plan.root, { lint: true, today: env.MPLAN_TODAY || undefined, memo: buffers });
     } catch (err) {
