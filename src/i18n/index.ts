@@ -13,6 +13,7 @@ import { WRITES_MESSAGES } from './messages-writes.js';
 import { LEFTOVERS_MESSAGES } from './messages-leftovers.js';
 import { POLISH_MESSAGES } from './messages-polish.js';
 import { LSP_MESSAGES } from './messages-lsp.js';
+import { EDIT_MESSAGES } from './messages-edit.js';
 import { formatMessage } from './format.js';
 import type { Lang, MessageText } from './types.js';
 
@@ -53,6 +54,7 @@ export const AREA_CATALOGS: Readonly<Record<string, Readonly<Record<string, Mess
   leftovers: LEFTOVERS_MESSAGES,
   polish: POLISH_MESSAGES,
   lsp: LSP_MESSAGES,
+  edit: EDIT_MESSAGES,
 };
 
 /** Every non-rule message: mplan's core plus each command area's own catalog file (core wins a clash). */
