@@ -3,6 +3,7 @@ import path from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import type { Readable, Writable } from 'node:stream';
 import {
+  CodeActionKind,
   CompletionItemKind,
   DiagnosticSeverity,
   FileChangeType,
@@ -17,6 +18,7 @@ import {
   createConnection,
 } from 'vscode-languageserver/node.js';
 import type {
+  CodeAction,
   CompletionItem,
   Connection,
   Diagnostic as LspDiagnostic,
@@ -34,6 +36,7 @@ import type { CheckResult } from '../app/pipeline.js';
 import { MplanError } from '../diagnostics/error.js';
 import type { Diagnostic, Severity } from '../diagnostics/types.js';
 import { editsByFile, definitionSpan, keyOf, planRename } from '../edit/rename.js';
+import { fixesFor, planLines } from '../edit/fixes.js';
 import { chooseLang, localize, text } from '../i18n/index.js';
 import type { Lang } from '../i18n/types.js';
 import { findPlanRoot, PLAN_FILE_NAMES } from '../load/root.js';
@@ -315,6 +318,7 @@ export function startServer(options: ServerOptions): { connection: Connection; c
         documentSymbolProvider: true,
         workspaceSymbolProvider: true,
         renameProvider: { prepareProvider: true },
+        codeActionProvider: { codeActionKinds: [CodeActionKind.QuickFix] },
       },
       serverInfo: { name: 'mplan', version: options.version },
     };
@@ -560,6 +564,38 @@ export function startServer(options: ServerOptions): { connection: Connection; c
         changes[uriOf(file.abs)] = edits.map((e) => ({ range: spanRange(file, [e.start, e.end]), newText: e.newText }));
       }
       return { changes };
+    }),
+  );
+
+  // Quick fixes (src/edit/fixes.ts): every fix of each finding in the range, the safe ones preferred.
+  connection.onCodeAction(
+    guard('textDocument/codeAction', [] as CodeAction[], async ({ textDocument, range }) => {
+      const a = await at(textDocument.uri);
+      const result = a?.plan.result;
+      if (!a || !result) return [];
+      const lang = langOf(a.plan);
+      const ctx = { model: result.model, suppressible: new Set(result.rules.keys()), reason: text('fix-suppress-reason', lang) };
+      const linesOf = planLines(result.model);
+      const out: CodeAction[] = [];
+      for (const d of result.diagnostics) {
+        if (d.file !== a.rel) continue;
+        const line = d.line - 1;
+        const endLine = (d.endLine ?? d.line) - 1;
+        if (endLine < range.start.line || line > range.end.line) continue;
+        const [lsp] = localize([d], lang, result.rules).map((l) => toLsp(a.plan, l, lang, result));
+        for (const fix of fixesFor(d, ctx, linesOf)) {
+          const changes: Record<string, TextEdit[]> = {};
+          for (const e of fix.edits) {
+            const uri = uriOf(path.join(a.plan.root, ...e.file.split('/')));
+            (changes[uri] ??= []).push({
+              range: { start: { line: e.range.start.line - 1, character: e.range.start.column - 1 }, end: { line: e.range.end.line - 1, character: e.range.end.column - 1 } },
+              newText: e.newText,
+            });
+          }
+          out.push({ title: text(fix.messageId, lang, fix.data), kind: CodeActionKind.QuickFix, diagnostics: lsp ? [lsp] : [], isPreferred: fix.safe, edit: { changes } });
+        }
+      }
+      return out;
     }),
   );
 

@@ -6,6 +6,7 @@
 import { readFileSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import {
+  CodeActionRequest,
   CompletionRequest,
   DefinitionRequest,
   DocumentSymbolRequest,
@@ -15,7 +16,7 @@ import {
   RenameRequest,
   WorkspaceSymbolRequest,
 } from 'vscode-languageserver-protocol/node';
-import type { CompletionItem, DocumentSymbol, Hover, Location, SymbolInformation, TextEdit, WorkspaceEdit } from 'vscode-languageserver-protocol/node';
+import type { CodeAction, CompletionItem, DocumentSymbol, Hover, Location, SymbolInformation, TextEdit, WorkspaceEdit } from 'vscode-languageserver-protocol/node';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { runCli } from '../cli/run.js';
 import { Client, copyExample, uriOf } from './client.js';
@@ -137,6 +138,23 @@ describe('findings in detail', () => {
     const rule = ds.find((d) => String(d.codeDescription?.href).includes('/rules/'));
     expect(rule?.codeDescription?.href).toContain('/docs/ja/rules/');
     await client.close(rel);
+  });
+});
+
+describe('quick fixes', () => {
+  it('a misspelt owner: the did-you-mean fix (preferred) and a suppression with a reason', async () => {
+    const rel = 'kpis/pipeline.yaml';
+    const text = read(rel).replace('owner: bdr-lead', 'owner: bdr-leed');
+    await client.open(at(rel), text);
+    await client.until(() => (client.diagnosticsOf(at(rel)) ?? []).some((d) => String(d.message).includes('bdr-leed')), 'the misspelt owner reported');
+    const d = client.diagnosticsOf(at(rel))!.find((x) => String(x.message).includes('bdr-leed'))!;
+    const actions = (await client.connection.sendRequest(CodeActionRequest.type, { ...doc(rel), range: d.range, context: { diagnostics: [d] } })) as CodeAction[];
+    const preferred = actions.find((x) => x.isPreferred)!;
+    expect(preferred.kind).toBe('quickfix');
+    const edits = preferred.edit!.changes![uriOf(at(rel))]!;
+    expect(edits.map((e) => e.newText)).toEqual(['bdr-lead']);
+    expect(edits[0]!.range.start).toEqual(d.range.start);
+    await client.close(at(rel));
   });
 });
 
