@@ -25,7 +25,8 @@ if (args.length === 1 && (args[0] === '--version' || args[0] === '-v')) {
   // plugin whose top-level await never settles would then pass CI with no output at all.
   let finished = false;
   process.on('exit', () => {
-    if (finished) return;
+    // `mplan lsp` ends when its client says `exit` (src/cli/commands/lsp.ts sets this mark).
+    if (finished || globalThis[Symbol.for('mplan.lsp.exit')]) return;
     const ja = /^ja/i.test(process.env.LC_ALL || process.env.LC_MESSAGES || process.env.LANG || '');
     process.stderr.write(
       ja
@@ -40,8 +41,10 @@ if (args.length === 1 && (args[0] === '--version' || args[0] === '-v')) {
 }
 
 function run() {
-  return import('../dist/cli-bundle/main.js') // esbuild bundle of src/cli/main.ts (scripts/bundle.mjs)
-  .then((m) => m.main(args))
+  // The language server sits beside the CLI (src/lsp/main.ts); both are in the esbuild bundle (scripts/bundle.mjs).
+  const server = args[0] === 'lsp' && !args.includes('--help') && !args.includes('-h');
+  return import(server ? '../dist/cli-bundle/lsp.js' : '../dist/cli-bundle/main.js')
+  .then((m) => m.main(server ? args.slice(1) : args))
   .then(
     (code) => {
       process.exitCode = code;

@@ -62,7 +62,7 @@ rmSync(TMP, { recursive: true, force: true });
 const result = await esbuild
   .build({
     absWorkingDir: ROOT,
-    entryPoints: { main: 'src/cli/main.ts' },
+    entryPoints: { main: 'src/cli/main.ts', lsp: 'src/lsp/main.ts' },
     outdir: TMP,
     bundle: true,
     splitting: true,

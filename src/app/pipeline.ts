@@ -3,7 +3,7 @@ import path from 'node:path';
 import type { Diagnostic, Severity } from '../diagnostics/types.js';
 import { sortDiagnostics } from '../diagnostics/types.js';
 import { loadPlan } from '../load/index.js';
-import type { LoadedPlan } from '../load/index.js';
+import type { LoadedPlan, LoadMemo } from '../load/index.js';
 import { buildModel } from '../model/build.js';
 import type { PlanModel } from '../model/model.js';
 import type { LintConfig } from '../rules/config.js';
@@ -29,6 +29,8 @@ export interface CheckOptions {
   cache?: boolean;
   /** The plan's plugins (lint.plugins): `{ run: false }` for `--no-plugins`; a revision's own files (src/policy/plugins.ts). */
   plugins?: PluginOptions;
+  /** Text to use instead of the disk for some files (an editor's unsaved buffers; src/load/). */
+  memo?: LoadMemo;
 }
 
 export interface CheckResult {
@@ -46,7 +48,7 @@ export interface CheckResult {
  * model's indexes.
  */
 export async function checkPlan(dir: string, options: CheckOptions = {}): Promise<CheckResult> {
-  const result = await checkLoaded(loadPlan(dir, { ignore: options.ignore, cache: options.cache }), options);
+  const result = await checkLoaded(loadPlan(dir, { ignore: options.ignore, cache: options.cache, memo: options.memo }), options);
   if (options.lint) {
     // A broken report or RFP template must fail in CI, not when the RFP is due.
     const templateDiags = await checkRepoTemplates(result.loaded.root);

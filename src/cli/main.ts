@@ -12,6 +12,8 @@ import { registerSchema } from './commands/schema.js';
 import { registerTestRules } from './commands/test-rules.js';
 import { registerLint } from './commands/lint.js';
 import { registerRules } from './commands/rules.js';
+import { registerRename } from './commands/rename.js';
+import { registerLsp } from './commands/lsp.js';
 import { registerValidate } from './commands/validate.js';
 import { h } from './help.js';
 import type { HelpId } from './help.js';
@@ -97,6 +99,8 @@ export function buildProgram(io: IO, lang: Lang, setCode: (code: number) => void
   registerSchema(program, io, lang, setCode);
   registerFmt(program, io, lang, setCode);
   registerTestRules(program, io, lang, setCode);
+  registerRename(program, io, lang, setCode);
+  registerLsp(program, io, lang, setCode);
   return program;
 }
 

@@ -14,10 +14,10 @@ import { didYouMean } from '../util/suggest.js';
 import { checkWriteTarget, writeFileSafe } from '../write/index.js';
 import { useColor } from './io.js';
 import type { IO } from './io.js';
-import { docsUrl, errorDocsUrl } from './docs-url.js';
+import { docsUrl, errorDocsUrl } from '../i18n/docs-url.js';
 import { VERSION } from '../util/version.js';
 
-export { DOCS_BASE, docsUrl, errorDocsUrl } from './docs-url.js';
+export { DOCS_BASE, docsUrl, errorDocsUrl } from '../i18n/docs-url.js';
 
 export interface OutputOptions {
   format?: string[];

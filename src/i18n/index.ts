@@ -16,6 +16,7 @@ import { HELP_MESSAGES } from './messages-help.js';
 import { HEALTH_MESSAGES } from './messages-health.js';
 import { OUTPUT_MESSAGES } from './messages-output.js';
 import { DOCUMENTS_MESSAGES } from './messages-documents.js';
+import { LSP_MESSAGES } from './messages-lsp.js';
 import { EDIT_MESSAGES } from './messages-edit.js';
 import { formatMessage } from './format.js';
 import type { Lang, MessageText } from './types.js';
@@ -59,6 +60,7 @@ export const AREA_CATALOGS: Readonly<Record<string, Readonly<Record<string, Mess
   render: RENDER_MESSAGES,
   documents: DOCUMENTS_MESSAGES,
   diff: DIFF_MESSAGES,
+  lsp: LSP_MESSAGES,
   edit: EDIT_MESSAGES,
   cli: CLI_MESSAGES,
   help: HELP_MESSAGES,

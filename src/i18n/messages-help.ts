@@ -358,6 +358,42 @@ export const HELP_MESSAGES = {
     en: '(Did you mean {{suggestion}}?)',
     ja: '（{{suggestion}} のことですか？）',
   },
+  'help-lsp': {
+    en: 'run the language server: live findings, go to definition, references, completion of ids and rename in any editor that speaks LSP (see docs/editors.md)',
+    ja: '言語サーバーを起動します。LSP に対応したエディタで、チェック結果の表示、定義への移動、参照の検索、id の補完、名前の変更が使えます（docs/editors.md を参照）',
+  },
+  'help-lsp-opt-stdio': {
+    en: 'talk over stdin and stdout (the default; editors pass it)',
+    ja: '標準入出力で通信します（既定。エディタが指定します）',
+  },
+  'help-lsp-elsewhere': {
+    en: 'mplan lsp is started by bin/mplan.js (`mplan lsp --stdio`), not from here.',
+    ja: 'mplan lsp は bin/mplan.js から起動します（`mplan lsp --stdio`）。',
+  },
+  'help-rename': {
+    en: 'change an id everywhere: the entity (or journey stage) and every reference to it, in every plan file; comments and layout stay as they are',
+    ja: 'id を計画全体で変更します。対象（またはジャーニーのステージ）とそれを参照するすべての箇所を、すべての計画ファイルで書き換えます。コメントや書式はそのまま残します',
+  },
+  'help-rename-arg-old': {
+    en: 'the id to change (a stage: journey-id/stage-id)',
+    ja: '変更する id（ステージは journey-id/stage-id）',
+  },
+  'help-rename-arg-new': {
+    en: 'the new id (lower-case letters, digits and hyphens)',
+    ja: '新しい id（半角の英小文字・数字・ハイフン）',
+  },
+  'help-rename-arg-dir': {
+    en: 'the plan folder, or any folder inside it (default: the current folder)',
+    ja: '計画フォルダ、またはその中のフォルダ（既定: 現在のフォルダ）',
+  },
+  'help-rename-opt-dry-run': {
+    en: 'show what would change, write nothing',
+    ja: '変更点を表示するだけで、何も書き込みません',
+  },
+  'help-rename-examples': {
+    en: 'Examples:\n  $ mplan rename marketing-ops growth-ops\n  $ mplan rename expo-visitor/nurture expo-visitor/follow-up --dry-run',
+    ja: '例:\n  $ mplan rename marketing-ops growth-ops\n  $ mplan rename expo-visitor/nurture expo-visitor/follow-up --dry-run',
+  },
 } satisfies Record<string, MessageText>;
 
 export type HelpId = keyof typeof HELP_MESSAGES;

@@ -29,6 +29,17 @@ export interface LoadOptions {
   ignore?: string[];
   /** Reuse what earlier runs learnt about unchanged files (`mplan lint --cache`, src/cache/). */
   cache?: boolean;
+  /**
+   * Consulted before the disk for each plan file: what an editor holds for it
+   * (unsaved text counts, `mplan lsp`). Undefined for a file it does not hold.
+   */
+  memo?: LoadMemo;
+}
+
+/** Text held for plan files instead of what is on disk (an editor's open buffers). */
+export interface LoadMemo {
+  /** The file read as `text` would be, or undefined to read it from disk. */
+  read(rel: string, abs: string): { file?: SourceFile; diagnostics: Diagnostic[] } | undefined;
 }
 
 /** Read one file from disk and parse it; problems become diagnostics, never exceptions. */
@@ -94,7 +105,8 @@ export function loadPlan(dir: string, options: LoadOptions = {}): LoadedPlan {
   const planRel = path.relative(root, planAbs).split(path.sep).join('/');
   const diagnostics: Diagnostic[] = [];
   const cache = options.cache ? new PlanCache(root) : undefined;
-  const plan = readPlanFile(planRel, planAbs, cache);
+  const memo = options.memo;
+  const plan = memo?.read(planRel, planAbs) ?? readPlanFile(planRel, planAbs, cache);
   pushAll(diagnostics, plan.diagnostics);
   const ignore = [...ignoreGlobs(plan.file), ...(options.ignore ?? [])];
   // --cache: folders whose stat did not change are not listed again (src/cache/).
@@ -107,7 +119,7 @@ export function loadPlan(dir: string, options: LoadOptions = {}): LoadedPlan {
       if (plan.file) files.push(plan.file);
       continue;
     }
-    const r = readPlanFile(f.rel, f.abs, cache);
+    const r = memo?.read(f.rel, f.abs) ?? readPlanFile(f.rel, f.abs, cache);
     pushAll(diagnostics, r.diagnostics);
     if (r.file) files.push(r.file);
   }

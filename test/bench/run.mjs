@@ -371,3 +371,7 @@ if (opts.write) {
   writeFileSync(DOC, doc);
   process.stderr.write(`bench: wrote ${path.relative(process.cwd(), DOC)}\n`);
 }
+
+// The language server's figures on the largest plan (test/bench/lsp.mjs writes its own section).
+const lsp = spawnSync(process.execPath, [path.join(HERE, 'lsp.mjs'), '--files', String(big), '--seed', String(opts.seed), ...(opts.write ? [] : ['--no-write'])], { stdio: 'inherit' });
+if (lsp.status !== 0) process.stderr.write(`bench: the language server bench failed (exit ${lsp.status})\n`);

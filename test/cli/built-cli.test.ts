@@ -11,12 +11,13 @@
  * would; `npm ci` runs it through `prepare`).
  */
 import { spawnSync } from 'node:child_process';
-import { existsSync, readdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
+import { existsSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { cliEnv, runCli } from '../helpers/cli.js';
 import { tempDir } from '../helpers/temp.js';
+import { ensureBundle } from '../helpers/bundle.js';
 
 const ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..', '..');
 const BIN = path.join(ROOT, 'bin', 'mplan.js');
@@ -24,25 +25,6 @@ const BUNDLE = path.join(ROOT, 'dist', 'cli-bundle');
 const EXHIBITION = path.join(ROOT, 'examples', 'exhibition-b2b');
 const COFFEE = path.join(ROOT, 'examples', 'd2c-coffee-ja');
 const EVERY_RULE = path.join(ROOT, 'test', 'fixtures', 'every-rule');
-
-/** Newest modification time of the files under `dir` whose names end with `ext`. */
-function newest(dir: string, ext: string): number {
-  let t = 0;
-  for (const e of readdirSync(dir, { withFileTypes: true })) {
-    const p = path.join(dir, e.name);
-    if (e.isDirectory()) t = Math.max(t, newest(p, ext));
-    else if (e.name.endsWith(ext)) t = Math.max(t, statSync(p).mtimeMs);
-  }
-  return t;
-}
-
-function ensureBundle(): void {
-  const main = path.join(BUNDLE, 'main.js');
-  const sources = Math.max(newest(path.join(ROOT, 'src'), '.ts'), statSync(path.join(ROOT, 'scripts', 'bundle.mjs')).mtimeMs);
-  if (existsSync(main) && statSync(main).mtimeMs >= sources) return;
-  const r = spawnSync(process.execPath, [path.join(ROOT, 'scripts', 'bundle.mjs')], { cwd: ROOT, encoding: 'utf8' });
-  if (r.status !== 0) throw new Error(`scripts/bundle.mjs failed (exit ${r.status}):\n${r.stdout}${r.stderr}`);
-}
 
 let tmp: string;
 /** Where the module trace hook writes, one resolved URL a line. */

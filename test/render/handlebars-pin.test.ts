@@ -11,7 +11,7 @@ import { createRequire } from 'node:module';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { createEnvironment, precompileSource } from '../../src/render/engine.js';
-import { REPO } from './helpers.js';
+import { REPO } from '../helpers/examples.js';
 
 const RECHECK =
   'Re-check markdownCompiler in src/render/engine.ts against the new lib/handlebars/compiler/javascript-compiler.js ' +

@@ -10,7 +10,7 @@ import { packageUrl } from '../../util/package-root.js';
 import { h } from '../help.js';
 import { planLocaleAt } from '../../load/plan-locale.js';
 import type { IO } from '../io.js';
-import { errorDocsUrl } from '../docs-url.js';
+import { errorDocsUrl } from '../../i18n/docs-url.js';
 
 export const DOCS_DIR = packageUrl('docs', true);
 

@@ -1,7 +1,7 @@
-import type { Lang } from '../i18n/types.js';
+import type { Lang } from './types.js';
 
-// Kept apart from output.ts so that `explain` and `--help` can name a docs page
-// without loading the formatters and the file writer (and through it, yaml).
+// Where each finding's docs page is, in the reader's language: shared by the CLI
+// (explain, --help, the formatters) and the language server (codeDescription links).
 
 export const DOCS_BASE = 'https://github.com/mplan-dev/mplan/blob/main/docs';
 
