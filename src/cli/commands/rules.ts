@@ -33,9 +33,9 @@ export function registerRules(program: Command, io: IO, lang: Lang, setCode: (co
     .action(async (dir: string, opts: { lang?: string; preset?: string; format: string; plugins?: boolean }) => {
       const { RULES } = await import('../../rules/index.js');
       const { presetSeverity } = await import('../../rules/presets.js');
-      const { planRuleSettings } = await import('../../app/settings.js');
+      const { ruleSettings } = await import('../../app/settings.js');
       // Inside a plan: its own rules too, and the severities its config gives (lint.extends, lint.rules).
-      const plan = await planRuleSettings(path.resolve(io.cwd, dir), opts.preset ? `mplan:${opts.preset}` : undefined, dir !== '.', pluginOptions(opts));
+      const plan = await ruleSettings(path.resolve(io.cwd, dir), opts.preset ? `mplan:${opts.preset}` : undefined, dir !== '.', pluginOptions(opts));
       const l = chooseLang(opts.lang, plan?.locale, io.env);
       const preset = plan?.config.preset ?? (`mplan:${opts.preset ?? 'recommended'}` as 'mplan:recommended');
       const rows = [...RULES, ...(plan?.rules ?? [])].map((r) => ({
