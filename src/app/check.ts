@@ -1,6 +1,7 @@
 /**
- * Use case: `mplan lint` — the plan checked with its rules, the `--rule`
- * ids checked against the rules the run knows, `--since` and baselines
+ * Use case: `mplan lint` — the plan checked with its rules (or fixed first:
+ * ./fix.ts), the `--rule` ids checked against the rules the run knows,
+ * `--since` and baselines
  * applied (./lint.ts, loaded only when asked for), narrowed to the files
  * named, with the health figures a full run shows.
  */
@@ -8,6 +9,7 @@ import { MplanError } from '../diagnostics/error.js';
 import { planHealth } from '../health/index.js';
 import type { HealthFigure } from '../health/index.js';
 import { didYouMean } from '../util/suggest.js';
+import type { FixOutcome } from './fix.js';
 import type { ReviewLintOptions, RunPlace } from './lint.js';
 import { checkPlan } from './pipeline.js';
 import type { CheckOptions, CheckResult } from './pipeline.js';
@@ -18,6 +20,11 @@ export interface LintRequest extends ReviewLintOptions {
   /** Files named on the command line (as the plan names them): the whole plan is checked, only their findings are kept. */
   files?: ReadonlySet<string>;
   check: CheckOptions;
+  /**
+   * `--fix` / `--fix-dry-run`: fix the plan first (./fix.ts, loaded only
+   * then); `report` is told what was fixed as soon as it is known.
+   */
+  fix?: { dryRun: boolean; report: (outcome: FixOutcome) => void };
 }
 
 export interface LintOutcome {
@@ -39,7 +46,13 @@ function checkRuleIds(overrides: Record<string, unknown>, known: ReadonlyMap<str
 }
 
 export async function lintRun(req: LintRequest, place: RunPlace): Promise<LintOutcome> {
-  let result = await checkPlan(req.dir, req.check);
+  let result: CheckResult;
+  if (req.fix) {
+    const { fixPlan } = await import('./fix.js');
+    const outcome = await fixPlan(req.dir, req.check, { dryRun: req.fix.dryRun, only: req.files });
+    req.fix.report(outcome);
+    result = outcome.result;
+  } else result = await checkPlan(req.dir, req.check);
   // A run that stopped before the rules (mplan.yaml unreadable) knows only the built-in ones.
   const { RULES_BY_ID } = await import('../rules/index.js');
   checkRuleIds(req.check.rules ?? {}, result.rules.size ? result.rules : RULES_BY_ID);

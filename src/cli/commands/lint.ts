@@ -9,11 +9,24 @@ import { addOutputOptions, lintTargets } from './common.js';
 import { NO_PLUGINS_HELP, pluginOptions } from '../plugins-help.js';
 import { REVIEW_LINT_HELP } from '../lint-help.js';
 import type { Rule } from '../../rules/types.js';
+import type { LintRequest } from '../../app/check.js';
 
 /** `--cache` (src/cache/). */
 const CACHE_HELP: Record<Lang, string> = {
   en: 'remember what each unchanged file holds in .mplan-cache.json (in the plan folder), so the next run is faster; the checks across files always run again',
   ja: '変更のないファイルの内容を計画フォルダの .mplan-cache.json に保存し、次回の実行を速くします（ファイルをまたぐチェックは毎回実行します）',
+};
+
+/** `--fix` (src/app/fix.ts). */
+const FIX_HELP: Record<'fix' | 'dryRun', Record<Lang, string>> = {
+  fix: {
+    en: 'fix in the files what can be fixed without changing what the plan means (a misspelt reference with exactly one near id, a full-width space, colon or digit), then report what is left',
+    ja: '計画の意味を変えずに直せる問題（候補が 1 つだけの ID の打ち間違い、全角のスペース・コロン・数字）をファイル上で直し、残りの指摘を表示します',
+  },
+  dryRun: {
+    en: 'like --fix, but write nothing: list the fixes and report what would be left',
+    ja: '--fix と同じですが何も書き込まず、直す内容と直した後に残る指摘を表示します',
+  },
 };
 
 function collect(value: string, previous: string[] = []): string[] {
@@ -34,6 +47,8 @@ export function registerLint(program: Command, io: IO, lang: Lang, setCode: (cod
     .option('--baseline <file>', REVIEW_LINT_HELP.baseline[lang])
     .option('--write-baseline <file>', REVIEW_LINT_HELP.writeBaseline[lang])
     .option('--prune-baseline', REVIEW_LINT_HELP.pruneBaseline[lang])
+    .option('--fix', FIX_HELP.fix[lang])
+    .option('--fix-dry-run', FIX_HELP.dryRun[lang])
     .option('--cache', CACHE_HELP[lang])
     .option('--no-plugins', NO_PLUGINS_HELP[lang])
     .addHelpText('after', `\n${h('lintExamples', lang)}`);
@@ -59,7 +74,12 @@ export function registerLint(program: Command, io: IO, lang: Lang, setCode: (cod
     };
     const { dir, files } = lintTargets(paths, io.cwd);
     const review = { since: opts.since as string | undefined, baseline: opts.baseline as string | undefined, writeBaseline: opts.writeBaseline as string | undefined, pruneBaseline: opts.pruneBaseline as boolean | undefined, lang: opts.lang as string | undefined };
-    const run = await lintRun({ ...review, dir, files, check: checkOptions }, io);
+    let fix: LintRequest['fix'];
+    if (opts.fix || opts.fixDryRun) {
+      const { reportFixes } = await import('../fix-report.js');
+      fix = { dryRun: Boolean(opts.fixDryRun) && !opts.fix, report: (outcome) => reportFixes(outcome, opts, io) };
+    }
+    const run = await lintRun({ ...review, dir, files, check: checkOptions, fix }, io);
     for (const note of run.notes) io.stderr.write(`mplan: ${note}\n`);
     if (run.onlyWrote) return setCode(0);
     setCode(await emit(run.result, 'lint', opts, io, run.health, files));
