@@ -1,3 +1,7 @@
+/**
+ * Use case: `mplan diff` — the plan at two revisions (or a revision and the
+ * working tree), each through the whole pipeline (./snapshot.ts), compared.
+ */
 import path from 'node:path';
 import { MplanError } from '../diagnostics/error.js';
 import { SEVERITY_RANK } from '../diagnostics/types.js';
@@ -21,7 +25,7 @@ export interface DiffOptions {
   format: DiffFormat;
   lang?: string;
   env: NodeJS.ProcessEnv;
-  /** Lowest severity of a new finding that makes the exit code 1 (undefined: never). */
+  /** Lowest severity of a new finding that fails the comparison (undefined: none does). */
   failOnNew?: Severity;
   check?: CheckOptions;
 }
@@ -31,7 +35,7 @@ export interface DiffOptions {
  * head revision when git knows it, otherwise the plan folder. `A...B` as the
  * base compares B with the point where it left A (what a pull request changes).
  */
-export async function runDiff(o: DiffOptions): Promise<{ output: string; code: number; report: DiffReport }> {
+export async function diffRevisions(o: DiffOptions): Promise<{ output: string; report: DiffReport; failed: boolean }> {
   let head = o.head;
   let dir = o.dir ?? '.';
   const first = workspace(path.resolve(o.cwd, o.dir ?? '.'));
@@ -60,6 +64,6 @@ export async function runDiff(o: DiffOptions): Promise<{ output: string; code: n
   const lang = chooseLang(o.lang, headSide.result?.model.plan?.data.locale ?? baseSide.result?.model.plan?.data.locale, o.env);
   const rules = new Map<string, Rule>([...(baseSide.result?.rules ?? []), ...(headSide.result?.rules ?? [])]);
   const output = renderDiff(report, o.format, { lang, rules });
-  const failing = o.failOnNew !== undefined && report.findings.introduced.some((d) => SEVERITY_RANK[d.severity] >= SEVERITY_RANK[o.failOnNew!]);
-  return { output, code: failing ? 1 : 0, report };
+  const failed = o.failOnNew !== undefined && report.findings.introduced.some((d) => SEVERITY_RANK[d.severity] >= SEVERITY_RANK[o.failOnNew!]);
+  return { output, report, failed };
 }

@@ -1,3 +1,4 @@
+// Use case: `mplan lint --fix` and `--fix-dry-run` (fixPlan, below); called by ./check.ts.
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import type { Diagnostic } from '../diagnostics/types.js';

@@ -1,3 +1,8 @@
+/**
+ * Use case: `mplan lint --since <rev>`, `--baseline`, `--write-baseline` and
+ * `--prune-baseline` — a lint result narrowed to what a change introduced or
+ * what a baseline does not accept (called by ./check.ts).
+ */
 import path from 'node:path';
 import { MplanError } from '../diagnostics/error.js';
 import { sortDiagnostics } from '../diagnostics/types.js';

@@ -1,6 +1,7 @@
 /**
- * `mplan render`: plan → view data → Handlebars → Markdown. No I/O here
- * beyond reading the plan and the templates; the CLI prints or writes.
+ * Use case: `mplan render` — plan → view data → Handlebars → Markdown. No
+ * I/O here beyond reading the plan and the templates; the CLI prints or
+ * writes (and turns Markdown into HTML or PDF).
  */
 import { MplanError } from '../diagnostics/error.js';
 import type { Diagnostic } from '../diagnostics/types.js';
@@ -9,13 +10,14 @@ import type { Lang } from '../i18n/types.js';
 import type { Kind } from '../model/kinds.js';
 import type { PlanModel } from '../model/model.js';
 import type { Entity } from '../model/types.js';
-import { checkPlan } from './pipeline.js';
+import { loadPlan } from '../load/index.js';
+import { assemble, checkPlan } from './pipeline.js';
 import type { CheckResult } from './pipeline.js';
 import { planHealth } from '../health/index.js';
 import { didYouMean } from '../util/suggest.js';
 import { buildJourneyData, buildKpisData, buildReportData, buildRfpData, entitiesUsedByRfp } from '../render/data.js';
 import type { BuildContext, DocumentName } from '../render/data.js';
-import { renderTemplates, templateSet } from '../render/engine.js';
+import { renderTemplates, templateSet, TemplateError } from '../render/engine.js';
 
 export type { DocumentName } from '../render/data.js';
 export { TemplateError } from '../render/engine.js';
@@ -49,7 +51,9 @@ export interface RenderRequest {
 export type RenderOutcome =
   | { ok: true; output: string; locale: Lang; result: CheckResult }
   /** Refused: these errors affect the document (render with --force to render anyway). */
-  | { ok: false; blocking: Diagnostic[]; locale: Lang; result: CheckResult };
+  | { ok: false; blocking: Diagnostic[]; locale: Lang; result: CheckResult }
+  /** A template that cannot be used (its syntax, a partial it names…): where and why. */
+  | { ok: false; template: Diagnostic };
 
 /** Diagnostics from the lint rules (the rest are load, schema and reference errors). */
 function isLintFinding(d: Diagnostic, result: CheckResult): boolean {
@@ -69,7 +73,23 @@ function find<K extends Kind>(model: PlanModel, kind: K, id: string | undefined,
   });
 }
 
+/** Render one document of the plan, or say what stops it. */
 export async function renderDocument(req: RenderRequest): Promise<RenderOutcome> {
+  try {
+    return await render(req);
+  } catch (err) {
+    if (!(err instanceof TemplateError)) throw err;
+    return { ok: false, template: err.toDiagnostic() };
+  }
+}
+
+/** The ids of the plan's RFPs or journeys (what `render rfp` without an id can offer), and the plan's locale. */
+export async function documentIds(dir: string, document: 'rfp' | 'journey'): Promise<{ known: string[]; locale: unknown }> {
+  const { model } = await assemble(loadPlan(dir), {}, { until: 'model' });
+  return { known: model.ofKind(document === 'rfp' ? 'RFP' : 'Journey').map((e) => e.id), locale: model.plan?.data.locale };
+}
+
+async function render(req: RenderRequest): Promise<Exclude<RenderOutcome, { template: Diagnostic }>> {
   // Plugin findings are used only by the report (its findings section): the other documents never run them.
   const result = await checkPlan(req.dir, { lint: true, plugins: { run: req.plugins !== false && req.document === 'report' } });
   const { model } = result;

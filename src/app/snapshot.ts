@@ -1,3 +1,8 @@
+/**
+ * Use case: a plan as it is at a git revision or in the working tree, put
+ * through the whole pipeline with that revision's own plugins — one side of
+ * `mplan diff` and the base of `mplan lint --since`.
+ */
 import type { Side as DiffSide } from '../diff/summary.js';
 import { mkdirSync, mkdtempSync, realpathSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
@@ -13,8 +18,7 @@ import type { CheckOptions, CheckResult } from './pipeline.js';
 import { listFiles, readBlobs, resolveCommit, topLevel } from '../load/git.js';
 import type { TreeEntry } from '../load/git.js';
 
-/** One side of a comparison: the plan at a revision, or in the working tree. */
-/** A side whose plan went through the whole pipeline. */
+/** One side of a comparison (the plan at a revision, or in the working tree), through the whole pipeline. */
 export interface Side extends DiffSide {
   result?: CheckResult;
 }

@@ -1,3 +1,18 @@
+/**
+ * Use case: `mplan test-rules`, RuleTester for a plan's own rules. Fixture cases are
+ * small plans laid out as
+ *
+ *   rules-tests/<rule-id>/valid/<case>/*.yaml     must give no finding of the rule
+ *   rules-tests/<rule-id>/invalid/<case>/*.yaml   must give exactly the expected ones
+ *
+ * An invalid case lists what it expects in `expected.yaml`
+ * (`- { rule, file, line, column?, messageId? }`) or with `# expect: <rule-id>`
+ * comments on the offending lines. A case without an mplan.yaml gets a
+ * minimal Plan. The rules come from the plan under test (its lint.custom and
+ * lint.plugins), so the fixtures test exactly what CI runs. Each case goes
+ * through the one assembly of the pipeline (./pipeline.ts) with the rule
+ * under test alone.
+ */
 import { existsSync, readdirSync, realpathSync, statSync } from 'node:fs';
 import { MAX_DATA_BYTES, readRegularText } from '../util/read.js';
 import path from 'node:path';
@@ -8,31 +23,12 @@ import type { LoadedPlan, SourceFile } from '../load/index.js';
 import { parseFile } from '../load/parse.js';
 import { PLAN_FILE_NAMES, findPlanRoot } from '../load/root.js';
 import { isInside, walkPlan } from '../load/walk.js';
-import { buildModel } from '../model/build.js';
-import { resolveConfig } from '../rules/config.js';
-import { runRules } from '../rules/engine.js';
-import { RULES_BY_ID } from '../rules/index.js';
 import type { Rule } from '../rules/types.js';
 import { asObject } from '../rules/util.js';
 import { didYouMean } from '../util/suggest.js';
-import { validateModel } from '../validate/index.js';
-import { loadPolicies } from '../policy/index.js';
 import type { PluginOptions } from '../policy/plugins.js';
 import { pushAll } from '../util/array.js';
-
-/**
- * `mplan test-rules`: RuleTester for a plan's own rules. Fixture cases are
- * small plans laid out as
- *
- *   rules-tests/<rule-id>/valid/<case>/*.yaml     must give no finding of the rule
- *   rules-tests/<rule-id>/invalid/<case>/*.yaml   must give exactly the expected ones
- *
- * An invalid case lists what it expects in `expected.yaml`
- * (`- { rule, file, line, column?, messageId? }`) or with `# expect: <rule-id>`
- * comments on the offending lines. A case without an mplan.yaml gets a
- * minimal Plan. The rules come from the plan under test (its lint.custom and
- * lint.plugins), so the fixtures test exactly what CI runs.
- */
+import { assemble } from './pipeline.js';
 
 export const DEFAULT_TESTS_DIR = 'rules-tests';
 const EXPECTED_FILES = ['expected.yaml', 'expected.yml'];
@@ -156,17 +152,13 @@ function matches(e: Expected, d: Diagnostic): boolean {
 /** Run one rule over one case and compare with what the case expects. */
 export async function runCase(rule: Rule, caseDir: string, group: 'valid' | 'invalid'): Promise<CaseProblem[]> {
   const loaded = loadCase(caseDir);
-  const { model, diagnostics: modelDiags } = buildModel(loaded);
-  const broken = [...loaded.diagnostics, ...modelDiags, ...(await validateModel(model))].filter((d) => d.severity === 'error');
-  if (broken.length) {
+  const run = await assemble(loaded, {}, { until: 'findings', only: rule, haltOn: (d) => d.severity === 'error' });
+  if (run.halted) {
+    const broken = run.diagnostics.filter((d) => d.severity === 'error');
     return [{ messageId: 'test-rules-invalid-fixture' }, ...broken.map((d) => ({ messageId: 'finding', finding: d }))];
   }
   const id = rule.meta.id;
-  // Options for the rule may come from the case's own mplan.yaml (lint.rules); the rule always runs.
-  const { config } = resolveConfig(model, [], {}, [rule]);
-  const setting = config.rules.get(id)!;
-  if (setting.severity === 'off') setting.severity = rule.meta.severity;
-  const found = runRules(model, [rule], config).filter((d) => d.rule === id || d.rule === 'rule-crashed');
+  const found = run.findings.filter((d) => d.rule === id || d.rule === 'rule-crashed');
   let expected: Expected[] = [];
   if (group === 'invalid') {
     const file = EXPECTED_FILES.map((n) => path.join(caseDir, n)).find((p) => existsSync(p));
@@ -190,15 +182,14 @@ export async function runCase(rule: Rule, caseDir: string, group: 'valid' | 'inv
  * Find and run every case. `dir` is the plan (its `rules-tests/` is used),
  * a tests folder inside it, or one rule's folder (holding valid/ and invalid/).
  */
-export async function runRuleTests(dir: string, only: readonly string[] = [], plugins: PluginOptions = {}): Promise<RuleTestRun> {
+export async function testRules(dir: string, only: readonly string[] = [], plugins: PluginOptions = {}): Promise<RuleTestRun> {
   const abs = path.resolve(dir);
   const { root } = findPlanRoot(abs);
   const rootReal = realpathSync(root);
   let testsDir = abs === root ? path.join(root, DEFAULT_TESTS_DIR) : abs;
   const loaded = loadPlan(root, { ignore: [`${rel(root, testsDir)}/**`] });
-  const { model } = buildModel(loaded);
-  const policies = await loadPolicies(model, RULES_BY_ID, plugins);
-  const rules = new Map<string, Rule>([...RULES_BY_ID, ...policies.rules.map((r) => [r.meta.id, r] as const)]);
+  const plan = await assemble(loaded, { plugins }, { until: 'config', validate: false });
+  const rules = plan.rules;
   // rules-tests/ as a link out of the plan (to `/`, say) holds no tests of this plan.
   const testsInside = abs !== root || !existsSync(testsDir) || isInside(rootReal, realpathSync(testsDir));
   let ruleDirs = testsInside ? subdirs(testsDir, rootReal).map((name) => ({ name, dir: path.join(testsDir, name) })) : [];
@@ -224,5 +215,5 @@ export async function runRuleTests(dir: string, only: readonly string[] = [], pl
       }
     }
   }
-  return { root, testsDir, configProblems: policies.diagnostics, results, rules, locale: model.plan?.data.locale };
+  return { root, testsDir, configProblems: plan.policyDiagnostics, results, rules, locale: plan.model.plan?.data.locale };
 }

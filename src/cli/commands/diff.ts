@@ -20,11 +20,11 @@ export function registerDiff(program: Command, io: IO, lang: Lang, setCode: (cod
     .option('--debug', h('help-opt-debug', lang))
     .addHelpText('after', `\n${h('help-diff-examples', lang)}`)
     .action(async (base: string, head: string | undefined, dir: string | undefined, opts: Record<string, unknown>) => {
-      const { runDiff } = await import('../../app/diff.js');
+      const { diffRevisions } = await import('../../app/diff.js');
       const { writeFileSafe } = await import('../../write/index.js');
       const path = await import('node:path');
       const fail = opts.failOnNew === true ? 'error' : (opts.failOnNew as 'error' | 'warn' | 'info' | undefined);
-      const { output, code } = await runDiff({
+      const { output, failed } = await diffRevisions({
         cwd: io.cwd,
         base,
         head,
@@ -37,6 +37,6 @@ export function registerDiff(program: Command, io: IO, lang: Lang, setCode: (cod
       });
       if (opts.output) writeFileSafe(path.resolve(io.cwd, opts.output as string), output, { name: opts.output as string });
       else io.stdout.write(output);
-      setCode(code);
+      setCode(failed ? 1 : 0);
     });
 }

@@ -79,8 +79,8 @@ export function registerExplain(program: Command, io: IO, lang: Lang, setCode: (
         return;
       }
       // The plan's own rules (lint.custom, lint.plugins), when run inside a plan.
-      const { planRuleSettings } = await import('../../app/settings.js');
-      const plan = await planRuleSettings(planDir, undefined, dir !== '.');
+      const { ruleSettings } = await import('../../app/settings.js');
+      const plan = await ruleSettings(planDir, undefined, dir !== '.');
       const own = plan?.rules.find((r) => r.meta.id === id);
       if (own) {
         io.stdout.write(rulePage(own, l));

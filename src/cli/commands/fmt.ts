@@ -15,22 +15,14 @@ export function registerFmt(program: Command, io: IO, lang: Lang, setCode: (code
     .addHelpText('after', `\n${h('help-fmt-examples', lang)}`)
     .action(async (dir: string, opts: { check?: boolean }) => {
       const path = await import('node:path');
-      const { findPlanRoot } = await import('../../load/root.js');
-      const { walkPlan } = await import('../../load/walk.js');
-      const { readPlanFile, ignoreGlobs } = await import('../../load/index.js');
-      const { formatFile } = await import('../../tidy/files.js');
+      const { formatPlan } = await import('../../app/fmt.js');
       const { text } = await import('../../i18n/index.js');
-      const { root, planFile } = findPlanRoot(path.resolve(io.cwd, dir));
-      const planRel = path.relative(root, planFile).split(path.sep).join('/');
-      const ignore = ignoreGlobs(readPlanFile(planRel, planFile).file);
       const rel = (abs: string) => path.relative(io.cwd, abs).split(path.sep).join('/');
       let changed = 0;
       let broken = 0;
       let refused = 0;
-      const files = walkPlan(root, ignore).files;
-      for (const f of files) {
-        const name = rel(f.abs);
-        const r = formatFile(f.abs, name, Boolean(opts.check));
+      const plan = formatPlan(path.resolve(io.cwd, dir), Boolean(opts.check), rel);
+      for (const { name, outcome: r } of plan.outcomes) {
         if (r.status === 'clean') continue;
         if (r.status === 'formatted' || r.status === 'unformatted') {
           changed++;
@@ -46,7 +38,7 @@ export function registerFmt(program: Command, io: IO, lang: Lang, setCode: (code
           io.stdout.write(`${name}: ${r.status === 'not-text' ? text('fmt-not-text', lang) : text('tidy-yaml-errors', lang)}\n`);
         }
       }
-      if (changed === 0 && broken === 0) io.stdout.write(`${text('tidy-clean', lang, { n: files.length })}\n`);
+      if (changed === 0 && broken === 0) io.stdout.write(`${text('tidy-clean', lang, { n: plan.count })}\n`);
       else if (changed) {
         const summary = opts.check ? (changed === 1 ? 'tidy-summary-check-one' : 'tidy-summary-check') : changed === 1 ? 'tidy-summary-write-one' : 'tidy-summary-write';
         io.stdout.write(`${text(summary, lang, { n: changed })}\n`);

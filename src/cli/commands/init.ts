@@ -14,7 +14,7 @@ export function registerInit(program: Command, io: IO, lang: Lang, setCode: (cod
     .option('--debug', h('help-opt-debug', lang))
     .addHelpText('after', `\n${h('help-init-examples', lang)}`)
     .action(async (dir: string, opts: { locale?: Lang }) => {
-      const { initPlan } = await import('../../scaffold/init.js');
+      const { initPlan } = await import('../../app/scaffold.js');
       const path = await import('node:path');
       const locale = opts.locale ?? lang;
       const target = path.resolve(io.cwd, dir);

@@ -57,18 +57,12 @@ export function registerRender(program: Command, io: IO, lang: Lang, setCode: (c
         if (args.length > (withId ? 2 : 1)) {
           throw new MplanError('usage-too-many-args', { command: 'render', args: args.join(' '), usage: 'render [report|rfp|journey|kpis] [dir] --check [--template <file>]' });
         }
-        const { checkTemplates, checkTemplateFile, formatTemplateDiagnostics } = await import('../../render/check.js');
         const dir = path.resolve(io.cwd, dirArg ?? '.');
-        let out;
-        if (opts.template) {
-          const file = path.resolve(io.cwd, opts.template);
-          if (!existsSync(file)) throw new MplanError('render-template-not-found', { file: opts.template });
-          // The document it is for: the one named, else the one its file name says (`rfp.md.hbs`), else the report (what `render` renders by default).
-          const byName = DOCUMENTS.find((d) => path.basename(file) === `${d}.md.hbs`);
-          out = checkTemplateFile(file, named ? (document as (typeof DOCUMENTS)[number]) : (byName ?? 'report'), dir, opts.locale);
-        } else {
-          out = await checkTemplates(dir);
-        }
+        const template = opts.template ? path.resolve(io.cwd, opts.template) : undefined;
+        if (template && !existsSync(template)) throw new MplanError('render-template-not-found', { file: opts.template! });
+        const { checkDocumentTemplates } = await import('../../app/templates.js');
+        const { formatTemplateDiagnostics } = await import('../../render/check.js');
+        const out = await checkDocumentTemplates({ dir, template, document: named ? (document as (typeof DOCUMENTS)[number]) : undefined, locale: opts.locale });
         const msgLang = chooseLang(opts.lang, out.planLocale, io.env);
         const fromCwd = (f: string) => path.relative(io.cwd, f).split(path.sep).join('/') || f;
         if (out.diagnostics.length) {
@@ -99,33 +93,24 @@ export function registerRender(program: Command, io: IO, lang: Lang, setCode: (c
       if (opts.internal && doc !== 'rfp') throw new MplanError('render-internal-rfp-only', { document: doc });
       const template = opts.template ? path.resolve(io.cwd, opts.template) : undefined;
       if (template && !existsSync(template)) throw new MplanError('render-template-not-found', { file: opts.template! });
-      const { renderDocument } = await import('../../app/render.js');
-      const { TemplateError } = await import('../../render/engine.js');
+      const { renderDocument, documentIds } = await import('../../app/render.js');
       if (needsId && !id) {
         // Say which ids exist: this needs the plan.
-        const { loadPlan } = await import('../../load/index.js');
-        const { buildModel } = await import('../../model/build.js');
-        const { model } = buildModel(loadPlan(dir));
-        const known = model.ofKind(doc === 'rfp' ? 'RFP' : 'Journey').map((e) => e.id);
-        const msgLang = chooseLang(opts.lang, model.plan?.data.locale, io.env);
+        const { known, locale } = await documentIds(dir, doc);
+        const msgLang = chooseLang(opts.lang, locale, io.env);
         throw new MplanError('render-missing-id', {
           document: doc,
           what: text(`render-document-${doc}`, msgLang),
           known: known.join(', ') || '—',
         });
       }
-      let outcome;
-      try {
-        outcome = await renderDocument({ dir, document: doc as (typeof DOCUMENTS)[number], id, locale: opts.locale, template, force: opts.force, date: opts.date, internal: opts.internal, plugins: opts.plugins !== false });
-      } catch (err) {
-        if (err instanceof TemplateError) {
-          const { formatTemplateDiagnostics } = await import('../../render/check.js');
-          // `lang`: --lang, else the plan's locale, else the environment; a template in another --locale is worded in that.
-          io.stderr.write(formatTemplateDiagnostics([err.toDiagnostic()], opts.lang ? lang : (opts.locale ?? lang), (f) => path.relative(io.cwd, f).split(path.sep).join('/') || f));
-          setCode(1);
-          return;
-        }
-        throw err;
+      const outcome = await renderDocument({ dir, document: doc as (typeof DOCUMENTS)[number], id, locale: opts.locale, template, force: opts.force, date: opts.date, internal: opts.internal, plugins: opts.plugins !== false });
+      if ('template' in outcome) {
+        const { formatTemplateDiagnostics } = await import('../../render/check.js');
+        // `lang`: --lang, else the plan's locale, else the environment; a template in another --locale is worded in that.
+        io.stderr.write(formatTemplateDiagnostics([outcome.template], opts.lang ? lang : (opts.locale ?? lang), (f) => path.relative(io.cwd, f).split(path.sep).join('/') || f));
+        setCode(1);
+        return;
       }
       const msgLang = chooseLang(opts.lang, outcome.result.model.plan?.data.locale, io.env);
       if (!outcome.ok) {

@@ -18,19 +18,11 @@ export function registerRules(program: Command, io: IO, lang: Lang, setCode: (co
     .option('--format <name>', h('help-rules-opt-format', lang), 'text')
     .option('--no-plugins', h('help-opt-no-plugins', lang))
     .action(async (dir: string, opts: { lang?: string; preset?: string; format: string; plugins?: boolean }) => {
-      const { RULES } = await import('../../rules/index.js');
-      const { presetSeverity } = await import('../../rules/presets.js');
-      const { planRuleSettings } = await import('../../app/settings.js');
-      // Inside a plan: its own rules too, and the severities its config gives (lint.extends, lint.rules).
-      const plan = await planRuleSettings(path.resolve(io.cwd, dir), opts.preset ? `mplan:${opts.preset}` : undefined, dir !== '.', pluginOptions(opts));
-      const l = chooseLang(opts.lang, plan?.locale, io.env);
-      const preset = plan?.config.preset ?? (`mplan:${opts.preset ?? 'recommended'}` as 'mplan:recommended');
-      const rows = [...RULES, ...(plan?.rules ?? [])].map((r) => ({
-        id: r.meta.id,
-        severity: plan?.config.rules.get(r.meta.id)?.severity ?? presetSeverity(preset, r),
-        category: r.meta.category,
-        description: r.meta.description[l],
-      }));
+      const { ruleTable } = await import('../../app/settings.js');
+      const table = await ruleTable(path.resolve(io.cwd, dir), opts.preset ? `mplan:${opts.preset}` : undefined, dir !== '.', pluginOptions(opts));
+      const l = chooseLang(opts.lang, table.locale, io.env);
+      const preset = table.preset;
+      const rows = table.rows.map(({ rule, severity }) => ({ id: rule.meta.id, severity, category: rule.meta.category, description: rule.meta.description[l] }));
       if (opts.format === 'json') {
         io.stdout.write(`${JSON.stringify({ preset, rules: rows }, null, 2)}\n`);
       } else {

@@ -13,18 +13,10 @@ export function registerSchema(program: Command, io: IO, lang: Lang, setCode: (c
     .addOption(new Option('--lang <lang>', h('help-opt-lang', lang)).choices(['en', 'ja']))
     .addHelpText('after', `\n${h('help-schema-examples', lang)}`)
     .action(async (dir: string, opts: { out?: string }) => {
-      const { writeSchemas } = await import('../../scaffold/schemas.js');
-      const { findPlanRoot } = await import('../../load/root.js');
-      const { MplanError } = await import('../../diagnostics/error.js');
+      const { writePlanSchemas } = await import('../../app/scaffold.js');
       const path = await import('node:path');
-      // Like every command, on the plan root (the editor settings `mplan init` writes point there); outside a plan, here.
-      let root = path.resolve(io.cwd, dir);
-      try {
-        root = findPlanRoot(root).root;
-      } catch (err) {
-        if (!(err instanceof MplanError) || err.code !== 'usage-no-root' || dir !== '.') throw err;
-      }
-      const written = writeSchemas(opts.out ? path.resolve(io.cwd, opts.out) : path.join(root, '.mplan', 'schemas'));
+      // Like every command, on the plan root; outside a plan, here.
+      const written = writePlanSchemas(path.resolve(io.cwd, dir), opts.out ? path.resolve(io.cwd, opts.out) : undefined, dir !== '.');
       for (const f of written) io.stdout.write(`${path.relative(io.cwd, f).split(path.sep).join('/')}\n`);
       setCode(0);
     });

@@ -22,9 +22,9 @@ export function registerTestRules(program: Command, io: IO, lang: Lang, setCode:
     .addHelpText('after', `\n${h('help-test-rules-examples', lang)}`)
     .action(async (dir: string, opts: { rule?: string[]; lang?: string; plugins?: boolean }) => {
       const path = await import('node:path');
-      const { runRuleTests } = await import('../../app/test-rules.js');
+      const { testRules } = await import('../../app/test-rules.js');
       const { chooseLang, localize, text } = await import('../../i18n/index.js');
-      const run = await runRuleTests(path.resolve(io.cwd, dir), opts.rule ?? [], pluginOptions(opts));
+      const run = await testRules(path.resolve(io.cwd, dir), opts.rule ?? [], pluginOptions(opts));
       const l = chooseLang(opts.lang, run.locale, io.env);
       const shown = path.relative(io.cwd, run.testsDir).split(path.sep).join('/') || '.';
       if (!run.results.length && !run.configProblems.length) throw new MplanError('test-rules-none', { dir: shown });
