@@ -1,7 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { Composer, isCollection, isMap, isPair, isScalar, isSeq, LineCounter, Parser, visit } from 'yaml';
 import type { Document, Pair } from 'yaml';
-import { fastDocuments } from './cst.js';
+import { CstReader } from './cst.js';
 import { indexDocument } from './positions.js';
 import type { Node } from 'yaml';
 import type { Diagnostic } from '../diagnostics/types.js';
@@ -9,7 +9,7 @@ import { clipQuote, QUOTE_MAX } from '../util/clip.js';
 import { commaInNumber, findSlip, indentSlip } from './slips.js';
 import type { Slip } from './slips.js';
 import { fileProblem } from './walk.js';
-import type { ParsedDoc, SourceFile } from './source.js';
+import type { FileMemo, ParsedDoc, SourceFile } from './source.js';
 
 export const LIMITS = {
   /** Largest plan file read, in bytes. */
@@ -209,6 +209,7 @@ export function lineCounterFor(text: string): LineCounter {
 export class LazySourceFile implements SourceFile {
   private lc: LineCounter | undefined = undefined;
   declare hasDisable?: boolean;
+  declare memo?: FileMemo;
   constructor(
     public path: string,
     public abs: string,
@@ -244,9 +245,11 @@ export type ParseMode = 'fast' | 'composer';
  * Parse a plan file's text into documents, keeping where every node sits. Never throws.
  * `dropText`: the file is on disk at `abs`, so a file read the fast way need not keep its
  * text (its values are copies, src/load/cst.ts): it is read again only if something must
- * be located in it or it holds suppression comments.
+ * be located in it or it holds suppression comments. `reader`: the fast reader of the
+ * load this file belongs to (one string table for the whole plan); a file parsed on its
+ * own gets a reader of its own.
  */
-export function parseFile(rel: string, abs: string, text: string, mode: ParseMode = 'fast', dropText = false): ParseResult {
+export function parseFile(rel: string, abs: string, text: string, mode: ParseMode = 'fast', dropText = false, reader?: CstReader): ParseResult {
   const long = longLine(text);
   if (long) {
     return {
@@ -260,7 +263,7 @@ export function parseFile(rel: string, abs: string, text: string, mode: ParseMod
     // The same parser and options as yaml's parseAllDocuments, in two steps, so that the
     // plain files plans are made of skip the Composer's node tree (src/load/cst.ts).
     const tokens = Array.from(new Parser().parse(text));
-    const fast = mode === 'fast' ? fastDocuments(tokens, LIMITS.maxDepth) : undefined;
+    const fast = mode === 'fast' ? (reader ?? new CstReader()).documents(tokens, LIMITS.maxDepth) : undefined;
     if (fast) {
       const file = new LazySourceFile(rel, abs, dropText ? undefined : text, []);
       if (dropText) file.hasDisable = text.includes('mplan-disable');
