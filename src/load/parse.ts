@@ -190,11 +190,16 @@ export function cleanDetail(message: string): string {
   return `${clipQuote(m.slice(0, quoteAt), QUOTE_MAX)}: "${clipQuote(String(quoted))}"`;
 }
 
-/** A LineCounter holding the start of every `\n`-separated line of `text`. */
+/**
+ * A LineCounter holding the start of every `\n`-separated line of `text`. Its
+ * list is copied out at its exact length: every file with a finding keeps one
+ * until the end, and a list grown by `push` keeps up to half as much again spare.
+ */
 export function lineCounterFor(text: string): LineCounter {
+  const starts = [0];
+  for (let i = text.indexOf('\n'); i !== -1; i = text.indexOf('\n', i + 1)) starts.push(i + 1);
   const lc = new LineCounter();
-  lc.addNewLine(0);
-  for (let i = text.indexOf('\n'); i !== -1; i = text.indexOf('\n', i + 1)) lc.addNewLine(i + 1);
+  lc.lineStarts = starts.slice();
   return lc;
 }
 
@@ -224,8 +229,13 @@ export class LazySourceFile implements SourceFile {
     this.t = value;
     this.lc = undefined;
   }
+  /**
+   * A file whose text was not kept is read again to index its lines, and the
+   * text is let go again: locating a finding needs only the line index, and
+   * every file with a finding would otherwise hold its whole text to the end.
+   */
   get lineCounter(): LineCounter {
-    return (this.lc ??= lineCounterFor(this.text));
+    return (this.lc ??= lineCounterFor(this.t ?? this.read(this.path, this.abs)));
   }
 }
 
@@ -265,13 +275,15 @@ export function parseFile(rel: string, abs: string, text: string, mode: ParseMod
     const tokens = Array.from(new Parser().parse(text));
     const fast = mode === 'fast' ? (reader ?? new CstReader()).documents(tokens, LIMITS.maxDepth) : undefined;
     if (fast) {
-      const file = new LazySourceFile(rel, abs, dropText ? undefined : text, []);
-      if (dropText) file.hasDisable = text.includes('mplan-disable');
+      const docs: ParsedDoc[] = [];
       for (let index = 0; index < fast.length; index++) {
         const d = fast[index]!;
         if (d.empty) continue; // see emptyScalar
-        file.docs.push({ index, value: d.value, ok: true, rootIsMap: d.rootIsMap, end: d.end, positions: d.positions });
+        docs.push({ index, value: d.value, ok: true, rootIsMap: d.rootIsMap, end: d.end, positions: d.positions });
       }
+      // Copied at its exact length: a list grown by `push` keeps room for 17 documents, and most files hold one.
+      const file = new LazySourceFile(rel, abs, dropText ? undefined : text, docs.slice());
+      if (dropText) file.hasDisable = text.includes('mplan-disable');
       return { file, diagnostics: file.docs.length === 0 ? [fileProblem(rel, 'file-empty', {})] : [] };
     }
     parsed = Array.from(new Composer({ prettyErrors: false, uniqueKeys: true, logLevel: 'error' }).compose(tokens));

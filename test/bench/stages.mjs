@@ -18,9 +18,9 @@ if (!plan || typeof global.gc !== 'function') {
 }
 const dist = path.join(path.dirname(fileURLToPath(import.meta.url)), '../../dist');
 const load = (m) => import(pathToFileURL(path.join(dist, m)).href);
-const { checkPlan } = await load('pipeline.js');
+const { checkPlan } = await load('app/pipeline.js');
 const { emit } = await load('cli/output.js');
-const { planHealth } = await load('report/health.js');
+const { planHealth } = await load('health/index.js');
 
 const MiB = (n) => (n / 1048576).toFixed(1).padStart(6);
 const mark = (stage) => {
