@@ -70,3 +70,7 @@ module.exports = {
     combinedDependencies: false,
   },
 };
+
+// The layer list itself, for scripts/gen-architecture.mjs and the tests
+// (not enumerable: dependency-cruiser rejects unknown configuration keys).
+Object.defineProperty(module.exports, 'LAYERS', { value: LAYERS, enumerable: false });

@@ -15,7 +15,7 @@ export type { CheckOptions, CheckResult } from './app/pipeline.js';
 
 // ── writing rules ──────────────────────────────────────────────────────
 export { defineRule } from './rules/types.js';
-export type { Report, RelatedReport, Rule, RuleCategory, RuleContext, RuleMessage, RuleMeta } from './rules/types.js';
+export type { AboutField, OwnField, Report, RelatedReport, Rule, RuleCategory, RuleContext, RuleMessage, RuleMeta } from './rules/types.js';
 export { asArray, asDate, asNumber, asObject, asString, hasText, planPeriod } from './rules/util.js';
 export type { MessageText, Lang } from './i18n/types.js';
 
@@ -24,7 +24,7 @@ export type { PlanModel } from './model/model.js';
 export { KINDS, isKind } from './model/kinds.js';
 export type { Kind, TargetKind } from './model/kinds.js';
 export { REFERENCE_FIELDS } from './model/refs.js';
-export type { Ref } from './model/refs.js';
+export type { Ref, ReferenceField, ReferenceFieldSpec } from './model/refs.js';
 export type {
   ChallengeData,
   DataByKind,

@@ -64,23 +64,9 @@ export async function checkPlan(dir: string, options: CheckOptions = {}): Promis
 
 /** The plan repo's own `templates/`, checked against the data each template receives (only when it has one). */
 async function checkRepoTemplates(root: string): Promise<Diagnostic[]> {
-  const dir = path.join(root, 'templates');
-  if (!existsSync(dir)) return [];
-  const { checkTemplates } = await import('../render/check.js');
-  const { diagnostics } = await checkTemplates(root);
-  return diagnostics
-    .filter((d) => d.file.startsWith(dir + path.sep))
-    .map((d) => ({
-      rule: d.code,
-      severity: 'error' as const,
-      file: path.relative(root, d.file).split(path.sep).join('/'),
-      line: d.line,
-      column: d.column,
-      messageId: d.code,
-      data: d.data,
-      hintId: `${d.code}.hint`,
-      hintData: d.data,
-    }));
+  if (!existsSync(path.join(root, 'templates'))) return [];
+  const { checkRepoTemplates: check } = await import('../render/check.js');
+  return check(root);
 }
 
 /** The pipeline after loading, for a plan read some other way (e.g. from a git revision). */

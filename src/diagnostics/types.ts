@@ -49,6 +49,17 @@ export interface Diagnostic extends Location {
   hint?: string;
 }
 
+/**
+ * The finding for an error code where it is: the code is its rule and its
+ * message id, and `<code>.hint` the id of its fix hint, both filled from
+ * `data`. A file that cannot be read, a template that does not compile, a
+ * plugin that does not load: each stage reports such a problem in this one
+ * shape, so the pipeline only concatenates.
+ */
+export function errorDiagnostic(code: string, data: MessageData, at: Location): Diagnostic {
+  return { rule: code, severity: 'error', ...at, messageId: code, data, hintId: `${code}.hint`, hintData: data };
+}
+
 export function compareDiagnostics(a: Diagnostic, b: Diagnostic): number {
   if (a.file !== b.file) return a.file < b.file ? -1 : 1;
   if (a.line !== b.line) return a.line - b.line;

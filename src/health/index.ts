@@ -1,5 +1,5 @@
 import type { PlanModel } from '../model/model.js';
-import { toolsInUse } from '../rules/tool-unused.js';
+import { toolsInUse, USE_FIELDS } from '../rules/tool-unused.js';
 
 export interface HealthFigure {
   id: string;
@@ -28,7 +28,6 @@ export function planHealth(model: PlanModel): HealthFigure[] {
   const goals = model.ofKind('Goal');
   const inits = model.ofKind('Initiative');
   const tools = model.ofKind('Tool');
-  const toolUsers = new Set(['Journey.stages[].touchpoints[].tool', 'Initiative.tools[]', 'KPI.source']);
   // As tool-unused counts them: also the tools fed by a tool in use (a CRM, a warehouse).
   const inUse = toolsInUse(model);
   // A reference into a file with YAML errors cannot be checked (model.unchecked): it is not
@@ -37,10 +36,10 @@ export function planHealth(model: PlanModel): HealthFigure[] {
   return [
     // A KPI's `stage` reference resolves exactly when model.stage() finds it (no Ref objects made to ask).
     figure('kpis-with-stage', kpis.filter((k) => model.stage(k.data.stage) !== undefined || unchecked(k.data.stage)).length, kpis.length),
-    figure('stages-with-kpi', model.stages.filter((s) => model.referrerCount(s, 'KPI.stage') > 0).length, model.stages.length),
-    figure('goals-with-kpi', goals.filter((g) => model.referrerCount(g, 'KPI.goals[]') > 0).length, goals.length),
+    figure('stages-with-kpi', model.stages.filter((s) => model.countReferencesTo(s, 'KPI.stage') > 0).length, model.stages.length),
+    figure('goals-with-kpi', goals.filter((g) => model.countReferencesTo(g, 'KPI.goals[]') > 0).length, goals.length),
     figure('goals-agreed', goals.filter((g) => Array.isArray(g.data.agreed_by) && g.data.agreed_by.length > 0).length, goals.length),
     figure('initiatives-with-accountable', inits.filter((i) => model.getOf('Role', i.data.accountable) !== undefined || unchecked(i.data.accountable)).length, inits.length),
-    figure('tools-in-use', tools.filter((t) => inUse.has(t.id) || model.referrerCount(t, toolUsers) > 0).length, tools.length),
+    figure('tools-in-use', tools.filter((t) => inUse.has(t.id) || model.countReferencesTo(t, USE_FIELDS) > 0).length, tools.length),
   ];
 }

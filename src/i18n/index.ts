@@ -12,6 +12,7 @@ import { REVIEW_MESSAGES } from './messages-review.js';
 import { WRITES_MESSAGES } from './messages-writes.js';
 import { LEFTOVERS_MESSAGES } from './messages-leftovers.js';
 import { POLISH_MESSAGES } from './messages-polish.js';
+import { EDIT_MESSAGES } from './messages-edit.js';
 import { formatMessage } from './format.js';
 import type { Lang, MessageText } from './types.js';
 
@@ -51,6 +52,7 @@ export const AREA_CATALOGS: Readonly<Record<string, Readonly<Record<string, Mess
   commands: COMMANDS_MESSAGES,
   leftovers: LEFTOVERS_MESSAGES,
   polish: POLISH_MESSAGES,
+  edit: EDIT_MESSAGES,
 };
 
 /** Every non-rule message: mplan's core plus each command area's own catalog file (core wins a clash). */

@@ -3,6 +3,7 @@ import type { Stats } from 'node:fs';
 import path from 'node:path';
 import picomatch from 'picomatch';
 import type { Diagnostic } from '../diagnostics/types.js';
+import { errorDiagnostic } from '../diagnostics/types.js';
 
 export interface FoundFile {
   /** Relative to the plan root, `/`-separated. */
@@ -175,17 +176,7 @@ function childPath(dir: string, name: string): string {
 }
 
 export function fileProblem(file: string, code: string, data: Record<string, string | number>, line = 1, column = 1): Diagnostic {
-  return {
-    rule: code,
-    severity: 'error',
-    file,
-    line,
-    column,
-    messageId: code,
-    data,
-    hintId: `${code}.hint`,
-    hintData: data,
-  };
+  return errorDiagnostic(code, data, { file, line, column });
 }
 
 /** Why a file could not be read, as a language-neutral code (worded by the `reason` filter at the edge). */

@@ -3,7 +3,7 @@ import type { SourceFile } from '../load/source.js';
 import type { Kind } from './kinds.js';
 import { locateIn } from './locate.js';
 import { REFERENCE_FIELDS } from './refs.js';
-import type { Ref } from './refs.js';
+import type { Ref, ReferenceField } from './refs.js';
 import { RefTable } from './ref-table.js';
 import type { RefField } from './ref-table.js';
 import type { Entity, Path, Stage, Target } from './types.js';
@@ -130,21 +130,18 @@ export class PlanModel {
   }
 
   /** Resolved references pointing at this entity or stage; `field` narrows to one field (`KPI.stage`). */
-  referrers(target: Target | string, field?: string): Ref[] {
+  referrers(target: Target | string, field?: ReferenceField): Ref[] {
     return this.refTable.toGroup(this.groupOf(target), this.refTable.fieldNumber(field));
   }
 
   /**
-   * How many resolved references point at this entity or stage (of one field,
-   * or of any of several): `referrers(target, field).length` without making
-   * the references (the cheaper question for "is it used at all?").
+   * How many resolved references point at this entity or stage (through one
+   * field, or any of several): `referrers(target, field).length` without
+   * making the references (the cheaper question for "is it used at all?").
+   * A KPI listing the same goal twice counts twice.
    */
-  referrerCount(target: Target | string, field?: string | Iterable<string>): number {
-    const group = this.groupOf(target);
-    if (field === undefined || typeof field === 'string') return this.refTable.countTo(group, this.refTable.fieldNumber(field));
-    let n = 0;
-    for (const f of field) n += this.refTable.countTo(group, this.refTable.fieldNumber(f));
-    return n;
+  countReferencesTo(target: Target | string, field?: ReferenceField | Iterable<ReferenceField>): number {
+    return this.referenceCount(target, field);
   }
 
   /**
@@ -153,14 +150,44 @@ export class PlanModel {
    * references — "how many things does this role own?" without making the
    * references. A reference inside a journey's stage counts for the stage.
    */
+  countEntitiesReferringTo(target: Target | string, field?: ReferenceField | Iterable<ReferenceField>): number {
+    return this.referringEntityCount(target, field);
+  }
+
+  /**
+   * @deprecated Use `countReferencesTo`, the same count under a name that
+   * says what it counts. Kept so plugins written against it keep working;
+   * a field name no reference field has counts 0.
+   */
+  referrerCount(target: Target | string, field?: string | Iterable<string>): number {
+    return this.referenceCount(target, field);
+  }
+
+  /**
+   * @deprecated Use `countEntitiesReferringTo`, the same count under a name
+   * that says what it counts. Kept so plugins written against it keep
+   * working; a field name no reference field has counts 0.
+   */
   referringCount(target: Target | string, field?: string | Iterable<string>): number {
+    return this.referringEntityCount(target, field);
+  }
+
+  private referenceCount(target: Target | string, field: string | Iterable<string> | undefined): number {
+    const group = this.groupOf(target);
+    if (field === undefined || typeof field === 'string') return this.refTable.countTo(group, this.refTable.fieldNumber(field));
+    let n = 0;
+    for (const f of field) n += this.refTable.countTo(group, this.refTable.fieldNumber(f));
+    return n;
+  }
+
+  private referringEntityCount(target: Target | string, field: string | Iterable<string> | undefined): number {
     const table = this.refTable;
     const fields = field === undefined ? [-1] : typeof field === 'string' ? [table.fieldNumber(field)] : [...field].map((f) => table.fieldNumber(f));
     return table.countReferringTo(this.groupOf(target), fields);
   }
 
-  /** References made by this entity or stage (a journey's own, not its stages', unless it is a stage). */
-  references(source: Target, field?: string): Ref[] {
+  /** References made by this entity or stage (a journey's own, not its stages', unless it is a stage); `field` narrows to one field. */
+  references(source: Target, field?: ReferenceField): Ref[] {
     return this.refTable.fromGroup(this.groupOf(source), this.refTable.fieldNumber(field));
   }
 
@@ -186,5 +213,6 @@ function push<K, V>(m: Map<K, V[]>, k: K, v: V): void {
 let fieldList: RefField[] | undefined;
 /** Every reference field (REFERENCE_FIELDS order), numbered as the reference table stores them. */
 function referenceFields(): RefField[] {
-  return (fieldList ??= REFERENCE_FIELDS.map((spec) => ({ field: `${spec.kind}.${spec.path}`, target: spec.target })));
+  // Each spec's name is `Kind.path`, which is how ReferenceField is derived from the same table.
+  return (fieldList ??= REFERENCE_FIELDS.map((spec) => ({ field: `${spec.kind}.${spec.path}` as ReferenceField, target: spec.target })));
 }

@@ -1,10 +1,10 @@
 import type { TargetKind } from './kinds.js';
-import type { Ref } from './refs.js';
+import type { Ref, ReferenceField } from './refs.js';
 import type { Entity, Path, Stage } from './types.js';
 
 /** What every reference of one field shares: its name (`KPI.stage`) and what it points at. */
 export interface RefField {
-  readonly field: string;
+  readonly field: ReferenceField;
   readonly target: TargetKind;
 }
 
@@ -48,7 +48,7 @@ export class RefTable {
     fields.forEach((f, n) => this.fieldIndex.set(f.field, n));
   }
 
-  /** The number of a field (`KPI.stage`), -2 if no reference field has that name. */
+  /** The number of a field (`KPI.stage`), -1 for none given, -2 if no reference field has that name (a plugin without types may pass any text). */
   fieldNumber(field: string | undefined): number {
     return field === undefined ? -1 : this.fieldIndex.get(field) ?? -2;
   }

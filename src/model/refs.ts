@@ -1,12 +1,20 @@
 import type { Kind, TargetKind } from './kinds.js';
 import type { Entity, Path, Stage } from './types.js';
 
+/** One field of the format that holds a reference: the kind that has it, where in the document, and what it points at. */
+export interface ReferenceFieldSpec {
+  readonly kind: Kind;
+  readonly path: string;
+  readonly target: TargetKind;
+}
+
 /**
  * Every field of the format that holds a reference, by kind. `[]` marks a
  * list (a single value is accepted there too). The model resolves each one
- * once and indexes it both ways, so rules never search.
+ * once and indexes it both ways, so rules never search. Declared `as const`
+ * so that `ReferenceField` below is exactly these names.
  */
-export const REFERENCE_FIELDS: ReadonlyArray<{ kind: Kind; path: string; target: TargetKind }> = [
+export const REFERENCE_FIELDS = [
   { kind: 'Plan', path: 'owner', target: 'Role' },
   { kind: 'Plan', path: 'sponsors[]', target: 'Role' },
   { kind: 'Plan', path: 'roadmap[].initiatives[]', target: 'Initiative' },
@@ -38,12 +46,21 @@ export const REFERENCE_FIELDS: ReadonlyArray<{ kind: Kind; path: string; target:
   { kind: 'RFP', path: 'scope.initiatives[]', target: 'Initiative' },
   { kind: 'RFP', path: 'scope.stages[]', target: 'Stage' },
   { kind: 'RFP', path: 'integrations[]', target: 'Tool' },
-];
+] as const satisfies readonly ReferenceFieldSpec[];
+
+/**
+ * The name of a reference field, `Kind.path` (`KPI.stage`,
+ * `Journey.stages[].owner`): the only names `model.referrers`,
+ * `model.countReferencesTo` and the other reference questions accept, so a
+ * misspelt name is a compile error instead of a count of 0.
+ */
+export type ReferenceField = FieldName<(typeof REFERENCE_FIELDS)[number]>;
+type FieldName<F> = F extends { readonly kind: infer K extends string; readonly path: infer P extends string } ? `${K}.${P}` : never;
 
 /** One reference from a document to another entity or stage, resolved once. */
 export interface Ref {
   /** `KPI.stage`, `Initiative.kpis[]`, `Journey.stages[].owner` … */
-  field: string;
+  field: ReferenceField;
   source: Entity;
   /** The stage the reference sits in, for references inside a journey's stages. */
   stage?: Stage;

@@ -5,6 +5,8 @@ import { MAX_DATA_BYTES, readRegularText } from '../util/read.js';
 import { createRequire } from 'node:module';
 import path from 'node:path';
 import { pathToFileURL } from 'node:url';
+import { MplanError } from '../diagnostics/error.js';
+import { errorDiagnostic } from '../diagnostics/types.js';
 import type { Diagnostic, MessageData } from '../diagnostics/types.js';
 import type { PlanModel } from '../model/model.js';
 import type { Path } from '../model/types.js';
@@ -22,14 +24,8 @@ export interface LoadedPlugins {
   skipped?: boolean;
 }
 
-class PluginProblem extends Error {
-  constructor(
-    readonly messageId: string,
-    readonly data: MessageData,
-  ) {
-    super(messageId);
-  }
-}
+/** Why a plugin could not be loaded: reported at its entry in `lint.plugins`. */
+class PluginProblem extends MplanError {}
 
 function firstLine(err: unknown): string {
   return errorDetail(err).slice(0, 200).replace(/\.+$/, '');
@@ -239,7 +235,7 @@ export async function loadPlugins(model: PlanModel, reserved: Set<string>, optio
     return out;
   }
   const problem = (at: Path, messageId: string, data: MessageData): void => {
-    out.diagnostics.push({ ...model.locate(plan, at), rule: messageId, severity: 'error', messageId, data, hintId: `${messageId}.hint`, hintData: data });
+    out.diagnostics.push(errorDiagnostic(messageId, data, model.locate(plan, at)));
   };
   for (let i = 0; i < list.length; i++) {
     const spec = list[i];
@@ -249,7 +245,7 @@ export async function loadPlugins(model: PlanModel, reserved: Set<string>, optio
     try {
       mod = await importPlugin(spec, model.root, options);
     } catch (err) {
-      if (err instanceof PluginProblem) problem(at, err.messageId, err.data);
+      if (err instanceof PluginProblem) out.diagnostics.push(err.toDiagnostic(model.locate(plan, at)));
       else problem(at, 'plugin-load-failed', { plugin: spec, detail: firstLine(err) });
       continue;
     }

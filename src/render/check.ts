@@ -8,6 +8,8 @@
 import path from 'node:path';
 import Handlebars from 'handlebars';
 import { MplanError } from '../diagnostics/error.js';
+import { errorDiagnostic } from '../diagnostics/types.js';
+import type { Diagnostic } from '../diagnostics/types.js';
 import { text } from '../i18n/index.js';
 import type { Lang } from '../i18n/types.js';
 import { LANGS } from '../i18n/types.js';
@@ -21,15 +23,6 @@ import type { TemplateSource } from './engine.js';
 import { HELPER_NAMES } from './helpers.js';
 import type { Shape } from './shape.js';
 import { unwrap } from './shape.js';
-
-export interface TemplateDiagnostic {
-  /** Absolute path of the template. */
-  file: string;
-  line: number;
-  column: number;
-  code: string;
-  data: Record<string, string>;
-}
 
 type CShape = Shape | { t: 'any' };
 const ANY: CShape = { t: 'any' };
@@ -74,8 +67,14 @@ interface Program {
   blockParams?: string[];
 }
 
+/**
+ * Problems are `Diagnostic`s like every other finding (rule and message id:
+ * the code), with `file` the template's absolute path: a template may be a
+ * built-in outside any plan. Reported by lint, they are made relative to the
+ * plan root (`checkRepoTemplates`).
+ */
 class Checker {
-  readonly diagnostics: TemplateDiagnostic[] = [];
+  readonly diagnostics: Diagnostic[] = [];
   private readonly seen = new Set<string>();
   private readonly checkedPartials = new Map<string, Set<CShape>>();
 
@@ -85,12 +84,15 @@ class Checker {
   ) {}
 
   report(file: string, loc: Loc | undefined, code: string, data: Record<string, string>): void {
-    const line = loc?.start.line ?? 1;
-    const column = (loc?.start.column ?? 0) + 1;
-    const key = `${file}:${line}:${column}:${code}:${JSON.stringify(data)}`;
+    this.add(errorDiagnostic(code, data, { file, line: loc?.start.line ?? 1, column: (loc?.start.column ?? 0) + 1 }));
+  }
+
+  /** Keep one of each problem: a partial used twice is walked twice. */
+  add(d: Diagnostic): void {
+    const key = placeKey(d);
     if (this.seen.has(key)) return;
     this.seen.add(key);
-    this.diagnostics.push({ file, line, column, code, data });
+    this.diagnostics.push(d);
   }
 
   /** The shape a path resolves to, or undefined (reported) when it does not exist. */
@@ -292,14 +294,13 @@ function parse(t: TemplateSource, checker: Checker): Program | undefined {
     createEnvironment('en').precompile(t.source, { ...COMPILE_OPTIONS, knownHelpersOnly: false });
     return Handlebars.parse(t.source) as unknown as Program;
   } catch (err) {
-    const e = syntaxError(err, t.file);
-    checker.report(e.file, { start: { line: e.line, column: e.column - 1 } }, e.code, e.data);
+    checker.add(syntaxError(err, t.file).toDiagnostic());
     return undefined;
   }
 }
 
 /** Check one template against the shape of the data it receives. */
-export function checkTemplate(main: TemplateSource, shape: Shape, partials: Map<string, TemplateSource>): TemplateDiagnostic[] {
+export function checkTemplate(main: TemplateSource, shape: Shape, partials: Map<string, TemplateSource>): Diagnostic[] {
   const checker = new Checker(partials, shape);
   const ast = parse(main, checker);
   if (ast) checker.program(ast, [{ shape, params: {}, loop: false }], main.file);
@@ -309,13 +310,14 @@ export function checkTemplate(main: TemplateSource, shape: Shape, partials: Map<
 const DOCUMENT_FILES: Record<DocumentName, string> = { report: 'report.md.hbs', rfp: 'rfp.md.hbs', journey: 'journey.md.hbs', kpis: 'kpis.md.hbs' };
 
 export interface CheckTemplatesResult {
-  diagnostics: TemplateDiagnostic[];
+  /** Each at its template's absolute path. */
+  diagnostics: Diagnostic[];
   /** How many template files were checked. */
   checked: number;
   planLocale: unknown;
 }
 
-const byPlace = (a: TemplateDiagnostic, b: TemplateDiagnostic) => (a.file < b.file ? -1 : a.file > b.file ? 1 : a.line - b.line || a.column - b.column);
+const byPlace = (a: Diagnostic, b: Diagnostic) => (a.file < b.file ? -1 : a.file > b.file ? 1 : a.line - b.line || a.column - b.column);
 
 /** The plan root at or above `dir` and its `locale:`, or nothing when `dir` is in no plan. */
 function planAt(dir: string): { root?: string; planLocale: unknown } {
@@ -333,12 +335,12 @@ function planAt(dir: string): { root?: string; planLocale: unknown } {
  */
 export async function checkTemplates(dir: string): Promise<CheckTemplatesResult> {
   const { root, planLocale } = planAt(dir);
-  const diagnostics: TemplateDiagnostic[] = [];
+  const diagnostics: Diagnostic[] = [];
   const files = new Set<string>();
   const seen = new Set<string>();
-  const add = (ds: TemplateDiagnostic[]) => {
+  const add = (ds: Diagnostic[]) => {
     for (const d of ds) {
-      const k = `${d.file}:${d.line}:${d.column}:${d.code}:${JSON.stringify(d.data)}`;
+      const k = placeKey(d);
       if (!seen.has(k)) {
         seen.add(k);
         diagnostics.push(d);
@@ -351,7 +353,7 @@ export async function checkTemplates(dir: string): Promise<CheckTemplatesResult>
     for (const r of sets) {
       const unusable: TemplateError[] = [];
       const partials = loadPartials(locale, r, unusable);
-      add(unusable.map(templateErrorDiagnostic));
+      add(unusable.map((e) => e.toDiagnostic()));
       for (const p of partials.values()) {
         files.add(p.file);
         const checker = new Checker(partials, ANY);
@@ -365,7 +367,7 @@ export async function checkTemplates(dir: string): Promise<CheckTemplatesResult>
         } catch (err) {
           if (!(err instanceof TemplateError)) throw err;
           files.add(err.file);
-          add([templateErrorDiagnostic(err)]);
+          add([err.toDiagnostic()]);
           continue;
         }
         files.add(main.file);
@@ -393,17 +395,29 @@ export function checkTemplateFile(file: string, document: DocumentName, dir: str
   return { diagnostics, checked: 1, planLocale };
 }
 
-export function templateErrorDiagnostic(e: TemplateError): TemplateDiagnostic {
-  return { file: e.file, line: e.line, column: e.column, code: e.code, data: e.data };
+/** The same problem at the same place: reported once. */
+function placeKey(d: Diagnostic): string {
+  return `${d.file}:${d.line}:${d.column}:${d.rule}:${JSON.stringify(d.data)}`;
+}
+
+/**
+ * The plan repo's own `templates/`, as `lint` reports them: only the problems
+ * in those files (not in the built-ins), each located relative to the plan root
+ * like every other finding.
+ */
+export async function checkRepoTemplates(root: string): Promise<Diagnostic[]> {
+  const dir = path.join(root, 'templates');
+  const { diagnostics } = await checkTemplates(root);
+  return diagnostics.filter((d) => d.file.startsWith(dir + path.sep)).map((d) => ({ ...d, file: path.relative(root, d.file).split(path.sep).join('/') }));
 }
 
 /** `file:line:col  message` and the hint below, one problem per block. */
-export function formatTemplateDiagnostics(ds: TemplateDiagnostic[], lang: Lang, show: (file: string) => string = (f) => path.basename(f)): string {
+export function formatTemplateDiagnostics(ds: Diagnostic[], lang: Lang, show: (file: string) => string = (f) => path.basename(f)): string {
   return ds
     .map((d) => {
-      const msg = text(d.code, lang, d.data);
-      const hint = text(`${d.code}.hint`, lang, d.data);
-      return `${show(d.file)}:${d.line}:${d.column}  ${msg}\n${hint !== `${d.code}.hint` ? `  ${hint}\n` : ''}`;
+      const msg = text(d.messageId, lang, d.data);
+      const hint = d.hintId === undefined ? undefined : text(d.hintId, lang, d.hintData ?? d.data);
+      return `${show(d.file)}:${d.line}:${d.column}  ${msg}\n${hint !== undefined && hint !== d.hintId ? `  ${hint}\n` : ''}`;
     })
     .join('');
 }

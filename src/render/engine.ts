@@ -18,6 +18,8 @@ import { PRECOMPILED } from '../generated/templates.js';
 import { packagePath } from '../util/package-root.js';
 import { MAX_TEMPLATE_BYTES, readRegularText } from '../util/read.js';
 import { errorReason, isInside } from '../load/walk.js';
+import { errorDiagnostic } from '../diagnostics/types.js';
+import type { Diagnostic } from '../diagnostics/types.js';
 
 let fullHandlebars: typeof Handlebars | undefined;
 /**
@@ -45,7 +47,7 @@ export const RUNTIME_OPTIONS = {
   allowProtoMethodsByDefault: false,
 } as const;
 
-/** A template problem, located in the template file (1-based line and column). */
+/** A template problem, thrown while reading or rendering, located in the template file (1-based line and column). */
 export class TemplateError extends Error {
   constructor(
     readonly code:
@@ -64,6 +66,11 @@ export class TemplateError extends Error {
   ) {
     super(`${code} ${file}:${line}:${column} ${JSON.stringify(data)}`);
     this.name = 'TemplateError';
+  }
+
+  /** This problem as a finding, like the template checks' (`file` stays absolute). */
+  toDiagnostic(): Diagnostic {
+    return errorDiagnostic(this.code, this.data, { file: this.file, line: this.line, column: this.column });
   }
 }
 

@@ -116,6 +116,9 @@ async function drawDiagrams(browser: Browser, diagrams: string[], locale: Lang):
       const m = (window as unknown as { mermaid: { initialize(o: object): void; render(id: string, t: string, c?: Element): Promise<{ svg: string }> } }).mermaid;
       m.initialize({ startOnLoad: false, securityLevel: 'strict', deterministicIds: true, deterministicIDSeed: 'mplan', theme: 'default', fontFamily: font, htmlLabels: false, flowchart: { htmlLabels: false } });
       const box = document.getElementById('box')!;
+      // Mermaid sizes boxes by measuring text: measure with the document's font, not a fallback still loading.
+      await document.fonts.load(`16px ${font}`, 'Aあ').catch(() => undefined);
+      await document.fonts.ready;
       const svgs: Array<{ svg?: string; error?: string }> = [];
       for (let i = 0; i < diagrams.length; i++) {
         try {

@@ -27,7 +27,7 @@ export default defineRule({
   },
   check({ model, report }) {
     for (const challenge of model.ofKind('Challenge')) {
-      if (model.referrerCount(challenge, 'Initiative.challenges[]') === 0) {
+      if (model.countReferencesTo(challenge, 'Initiative.challenges[]') === 0) {
         report({ target: challenge, messageId: 'unaddressed', data: { id: challenge.id } });
       }
     }

@@ -30,7 +30,7 @@ export default defineRule({
   },
   check({ model, report }) {
     for (const goal of model.ofKind('Goal')) {
-      if (model.referrerCount(goal, 'Challenge.goal') === 0) {
+      if (model.countReferencesTo(goal, 'Challenge.goal') === 0) {
         report({ target: goal, messageId: 'noChallenge', data: { id: goal.id }, about: 'Challenge.goal' });
       }
     }

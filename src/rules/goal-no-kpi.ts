@@ -27,7 +27,7 @@ export default defineRule({
   },
   check({ model, report }) {
     for (const goal of model.ofKind('Goal')) {
-      if (model.referrerCount(goal, 'KPI.goals[]') === 0) {
+      if (model.countReferencesTo(goal, 'KPI.goals[]') === 0) {
         report({ target: goal, messageId: 'noKpi', data: { id: goal.id }, about: 'KPI.goals[]' });
       }
     }

@@ -1,3 +1,4 @@
+import type { ReferenceField } from '../model/refs.js';
 import { hasText } from './util.js';
 import { defineRule } from './types.js';
 
@@ -6,7 +7,7 @@ import { defineRule } from './types.js';
  * responsible for an initiative, sponsoring the plan or issuing an RFP.
  * Being consulted, informed or reported to is not a duty of its own.
  */
-const DUTY_FIELDS: ReadonlySet<string> = new Set([
+const DUTY_FIELDS: ReadonlySet<ReferenceField> = new Set<ReferenceField>([
   'Plan.owner',
   'Plan.sponsors[]',
   'Goal.owner',
@@ -48,7 +49,7 @@ export default defineRule({
   check({ model, report }) {
     for (const role of model.ofKind('Role')) {
       if (hasText(role.data.responsibilities)) continue;
-      if (model.referrerCount(role, DUTY_FIELDS) > 0) continue;
+      if (model.countReferencesTo(role, DUTY_FIELDS) > 0) continue;
       report({ target: role, messageId: 'noResponsibility', data: { id: role.id }, about: ['responsibilities', ...DUTY_FIELDS] });
     }
   },

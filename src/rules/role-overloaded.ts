@@ -1,8 +1,9 @@
+import type { ReferenceField } from '../model/refs.js';
 import { asNumber } from './util.js';
 import { defineRule } from './types.js';
 
 /** What a role can own: a stage (`owner`), a KPI (`owner`) and an initiative (`accountable`). */
-const OWNERSHIP_FIELDS: ReadonlySet<string> = new Set(['Journey.stages[].owner', 'KPI.owner', 'Initiative.accountable']);
+const OWNERSHIP_FIELDS: ReadonlySet<ReferenceField> = new Set<ReferenceField>(['Journey.stages[].owner', 'KPI.owner', 'Initiative.accountable']);
 
 /**
  * Below this many stages, KPIs and initiatives together a share says
@@ -65,7 +66,7 @@ export default defineRule({
     const maxShare = configured !== undefined && configured >= 0 && configured <= 1 ? configured : DEFAULT_MAX_SHARE;
     for (const role of model.ofKind('Role')) {
       // Each stage, KPI or initiative counts once, whatever the number of references.
-      const owned = model.referringCount(role, OWNERSHIP_FIELDS);
+      const owned = model.countEntitiesReferringTo(role, OWNERSHIP_FIELDS);
       const share = owned / total;
       if (share > maxShare) {
         report({

@@ -27,7 +27,7 @@ export default defineRule({
   },
   check({ model, report }) {
     for (const stage of model.stages) {
-      if (model.referrerCount(stage, 'KPI.stage') === 0) {
+      if (model.countReferencesTo(stage, 'KPI.stage') === 0) {
         report({ target: stage, messageId: 'noKpi', data: { stage: stage.key }, about: 'KPI.stage' });
       }
     }

@@ -1,9 +1,10 @@
 import type { PlanModel } from '../model/model.js';
+import type { ReferenceField } from '../model/refs.js';
 import { defineRule } from './types.js';
 import { forEachToolFlow, pushTo, reachable } from './util.js';
 
 /** The places where a tool is put to use: a touchpoint, an initiative, or a KPI's data source. */
-const USE_FIELDS: ReadonlySet<string> = new Set(['Journey.stages[].touchpoints[].tool', 'Initiative.tools[]', 'KPI.source']);
+export const USE_FIELDS: ReadonlySet<ReferenceField> = new Set<ReferenceField>(['Journey.stages[].touchpoints[].tool', 'Initiative.tools[]', 'KPI.source']);
 
 /** Tools still being decided on (`evaluating`) or on their way out (`retiring`) need no use yet. */
 const NOT_EXPECTED_IN_USE: ReadonlySet<unknown> = new Set(['evaluating', 'retiring']);
@@ -26,7 +27,7 @@ export function toolsInUse(model: PlanModel): Set<string> {
     if (isFeeding(from)) pushTo(outOf, from, to);
   });
   return reachable(
-    feeding.filter((t) => model.referrerCount(t, USE_FIELDS) > 0).map((t) => t.id),
+    feeding.filter((t) => model.countReferencesTo(t, USE_FIELDS) > 0).map((t) => t.id),
     outOf,
   );
 }

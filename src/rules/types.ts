@@ -1,7 +1,8 @@
 import type { MessageData, RelatedLocation, Severity } from '../diagnostics/types.js';
 import type { MessageText } from '../i18n/types.js';
 import type { PlanModel } from '../model/model.js';
-import type { Path, Target } from '../model/types.js';
+import type { ReferenceField } from '../model/refs.js';
+import type { DataByKind, Path, StageData, Target } from '../model/types.js';
 
 export type RuleCategory = 'goals' | 'journeys' | 'kpis' | 'initiatives' | 'team' | 'tools' | 'rfps' | 'roadmap' | 'custom' | 'plugin' | (string & {});
 
@@ -39,6 +40,15 @@ export interface RelatedReport {
   data?: MessageData;
 }
 
+/** The keys an object type names, without its index signature (`x-` extensions). */
+type NamedKeys<T> = keyof { [K in keyof T as string extends K ? never : K]: T[K] } & string;
+
+/** A field a document (of any kind) or a journey stage has of its own: `owner`, `stages`, `baseline`. */
+export type OwnField = { [K in keyof DataByKind]: NamedKeys<DataByKind[K]> }[keyof DataByKind] | NamedKeys<StageData>;
+
+/** What a finding about a missing field is about: the target's own field, or a reference field pointing at it. */
+export type AboutField = OwnField | ReferenceField;
+
 export interface Report {
   messageId: string;
   data?: MessageData;
@@ -63,7 +73,7 @@ export interface Report {
    * (or several such fields: the finding is about all of them). When that field was written under a misspelt key (`ownr:`), the schema
    * finding already says what to fix and this one is left out.
    */
-  about?: string | Iterable<string>;
+  about?: AboutField | Iterable<AboutField>;
 }
 
 export interface RuleContext {

@@ -6,10 +6,10 @@
 import { describe, expect, it } from 'vitest';
 import { loadPlan } from '../../src/load/index.js';
 import { buildModel, REFERENCE_FIELDS } from '../../src/model/index.js';
-import type { PlanModel, Ref, Target } from '../../src/model/index.js';
+import type { PlanModel, Ref, ReferenceField, Target } from '../../src/model/index.js';
 
 const PLANS = ['../../examples/exhibition-b2b/', '../../examples/d2c-coffee-ja/', '../fixtures/every-rule/'];
-const FIELDS = REFERENCE_FIELDS.map((f) => `${f.kind}.${f.path}`);
+const FIELDS = REFERENCE_FIELDS.map((f) => `${f.kind}.${f.path}` as ReferenceField);
 
 /** A reference by its fields, entities and stages by key (the expected answers come from another build of the plan). */
 function plain(r: Ref) {
@@ -48,18 +48,25 @@ describe('reference indexes', () => {
         expect(model.references(t).map(plain)).toEqual(from.map(plain));
         for (const field of FIELDS) {
           expect(model.referrers(t, field).map(plain)).toEqual(to.filter((r) => r.field === field).map(plain));
-          expect(model.referrerCount(t, field)).toBe(to.filter((r) => r.field === field).length);
-          expect(model.referringCount(t, field)).toBe(distinct(to.filter((r) => r.field === field)));
+          expect(model.countReferencesTo(t, field)).toBe(to.filter((r) => r.field === field).length);
+          expect(model.countEntitiesReferringTo(t, field)).toBe(distinct(to.filter((r) => r.field === field)));
           expect(model.references(t, field).map(plain)).toEqual(from.filter((r) => r.field === field).map(plain));
         }
-        expect(model.referrers(t, 'Nope.field')).toEqual([]);
-        expect(model.referrerCount(t)).toBe(to.length);
+        // A plugin without types can still pass any text: a name no reference field has finds nothing.
+        expect(model.referrers(t, 'Nope.field' as ReferenceField)).toEqual([]);
+        expect(model.countReferencesTo(t)).toBe(to.length);
+        expect(model.countReferencesTo(t.key, 'Nope.field' as ReferenceField)).toBe(0);
+        expect(model.countReferencesTo(t, new Set(FIELDS.slice(0, 7)))).toBe(to.filter((r) => FIELDS.slice(0, 7).includes(r.field)).length);
+        expect(model.countEntitiesReferringTo(t)).toBe(distinct(to));
+        expect(model.countEntitiesReferringTo(t.key, 'Nope.field' as ReferenceField)).toBe(0);
+        // The deprecated names plugins may still call: the same counts, and any text as the field.
+        expect(model.referrerCount(t, FIELDS)).toBe(model.countReferencesTo(t, FIELDS));
+        expect(model.referringCount(t, FIELDS)).toBe(model.countEntitiesReferringTo(t, FIELDS));
         expect(model.referrerCount(t.key, 'Nope.field')).toBe(0);
-        expect(model.referrerCount(t, new Set(FIELDS.slice(0, 7)))).toBe(to.filter((r) => FIELDS.slice(0, 7).includes(r.field)).length);
-        expect(model.referringCount(t)).toBe(distinct(to));
         expect(model.referringCount(t.key, 'Nope.field')).toBe(0);
-        for (const set of [FIELDS.slice(0, 11), FIELDS.slice(8, 23), ['Journey.stages[].owner', 'KPI.owner', 'Initiative.accountable']]) {
-          expect(model.referringCount(t, set)).toBe(distinct(to.filter((r) => set.includes(r.field))));
+        const sets: ReferenceField[][] = [FIELDS.slice(0, 11), FIELDS.slice(8, 23), ['Journey.stages[].owner', 'KPI.owner', 'Initiative.accountable']];
+        for (const set of sets) {
+          expect(model.countEntitiesReferringTo(t, set)).toBe(distinct(to.filter((r) => set.includes(r.field))));
         }
       }
       expect(resolved).toBe(all.filter((r) => r.target).length);

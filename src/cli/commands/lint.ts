@@ -16,6 +16,18 @@ const CACHE_HELP: Record<Lang, string> = {
   ja: '変更のないファイルの内容を計画フォルダの .mplan-cache.json に保存し、次回の実行を速くします（ファイルをまたぐチェックは毎回実行します）',
 };
 
+/** `--fix` (src/app/fix.ts). */
+const FIX_HELP: Record<'fix' | 'dryRun', Record<Lang, string>> = {
+  fix: {
+    en: 'fix in the files what can be fixed without changing what the plan means (a misspelt reference with exactly one near id, a full-width space, colon or digit), then report what is left',
+    ja: '計画の意味を変えずに直せる問題（候補が 1 つだけの ID の打ち間違い、全角のスペース・コロン・数字）をファイル上で直し、残りの指摘を表示します',
+  },
+  dryRun: {
+    en: 'like --fix, but write nothing: list the fixes and report what would be left',
+    ja: '--fix と同じですが何も書き込まず、直す内容と直した後に残る指摘を表示します',
+  },
+};
+
 function collect(value: string, previous: string[] = []): string[] {
   return [...previous, value];
 }
@@ -34,6 +46,8 @@ export function registerLint(program: Command, io: IO, lang: Lang, setCode: (cod
     .option('--baseline <file>', REVIEW_LINT_HELP.baseline[lang])
     .option('--write-baseline <file>', REVIEW_LINT_HELP.writeBaseline[lang])
     .option('--prune-baseline', REVIEW_LINT_HELP.pruneBaseline[lang])
+    .option('--fix', FIX_HELP.fix[lang])
+    .option('--fix-dry-run', FIX_HELP.dryRun[lang])
     .option('--cache', CACHE_HELP[lang])
     .option('--no-plugins', NO_PLUGINS_HELP[lang])
     .addHelpText('after', `\n${h('lintExamples', lang)}`);
@@ -69,7 +83,14 @@ export function registerLint(program: Command, io: IO, lang: Lang, setCode: (cod
       onRuleCrash: debug ? (rule: Rule, err: unknown) => io.stderr.write(`[${rule.meta.id}] ${(err as Error)?.stack ?? String(err)}\n`) : undefined,
     };
     const { dir, files } = lintTargets(paths, io.cwd);
-    let result = await checkPlan(dir, checkOptions);
+    let result: Awaited<ReturnType<typeof checkPlan>>;
+    if (opts.fix || opts.fixDryRun) {
+      const { fixPlan } = await import('../../app/fix.js');
+      const { reportFixes } = await import('../fix-report.js');
+      const outcome = await fixPlan(dir, checkOptions, { dryRun: Boolean(opts.fixDryRun) && !opts.fix, only: files });
+      reportFixes(outcome, opts, io);
+      result = outcome.result;
+    } else result = await checkPlan(dir, checkOptions);
     unknownRule(result.rules.size ? result.rules : RULES_BY_ID);
     if (opts.since !== undefined || opts.baseline || opts.writeBaseline || opts.pruneBaseline) {
       const { reviewLint } = await import('../../app/lint.js');

@@ -158,9 +158,9 @@ export function registerRender(program: Command, io: IO, lang: Lang, setCode: (c
         outcome = await renderDocument({ dir, document: doc as (typeof DOCUMENTS)[number], id, locale: opts.locale, template, force: opts.force, date: opts.date, internal: opts.internal, plugins: opts.plugins !== false });
       } catch (err) {
         if (err instanceof TemplateError) {
-          const { formatTemplateDiagnostics, templateErrorDiagnostic } = await import('../../render/check.js');
+          const { formatTemplateDiagnostics } = await import('../../render/check.js');
           // `lang`: --lang, else the plan's locale, else the environment; a template in another --locale is worded in that.
-          io.stderr.write(formatTemplateDiagnostics([templateErrorDiagnostic(err)], opts.lang ? lang : (opts.locale ?? lang), (f) => path.relative(io.cwd, f).split(path.sep).join('/') || f));
+          io.stderr.write(formatTemplateDiagnostics([err.toDiagnostic()], opts.lang ? lang : (opts.locale ?? lang), (f) => path.relative(io.cwd, f).split(path.sep).join('/') || f));
           setCode(1);
           return;
         }
