@@ -2,8 +2,6 @@ import path from 'node:path';
 import { MplanError } from '../diagnostics/error.js';
 import { sortDiagnostics } from '../diagnostics/types.js';
 import { chooseLang, localize, text } from '../i18n/index.js';
-import { REVIEW_MESSAGES } from '../i18n/messages-review.js';
-import { formatMessage } from '../i18n/format.js';
 import type { CheckOptions, CheckResult } from './pipeline.js';
 import { applyBaseline, pruneBaseline, readBaseline, writeBaseline } from '../suppress/baseline.js';
 import { resolveToday } from '../suppress/debt.js';
@@ -19,8 +17,7 @@ export interface ReviewLintOptions {
 }
 
 function say(id: string, lang: 'en' | 'ja', data: Record<string, string | number>): string {
-  const m = REVIEW_MESSAGES[id];
-  return m ? formatMessage(m[lang], data, lang) : text(id, lang, data);
+  return text(id, lang, data);
 }
 
 /** Where the run happens: paths are resolved from `cwd`; `env` gives "today" and the language. */

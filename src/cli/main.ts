@@ -14,36 +14,42 @@ import { registerLint } from './commands/lint.js';
 import { registerRules } from './commands/rules.js';
 import { registerValidate } from './commands/validate.js';
 import { h } from './help.js';
+import type { HelpId } from './help.js';
 import { preLang } from './lang.js';
 import { processIO } from './io.js';
 import type { IO } from './io.js';
 import { VERSION } from '../util/version.js';
 
-/** commander's own words (headings, defaults, choices), in Japanese. */
-const HELP_WORDS: Array<[RegExp, string]> = [
-  [/\(choices: ([^)]*?), default: ([^)]*)\)/g, '（選択肢: $1、既定: $2）'],
-  [/\(choices: ([^)]*)\)/g, '（選択肢: $1）'],
-  [/\(default: ([^)]*)\)/g, '（既定: $1）'],
-  [/display help for command/g, 'コマンドのヘルプを表示します'],
+/**
+ * commander's own words (defaults, choices, headings, argument errors), as it prints them in
+ * English, and the help text (src/i18n/messages-help.ts) each becomes in Japanese; the names
+ * are what each captured part fills in.
+ */
+type Words = Array<[RegExp, HelpId, ...string[]]>;
+const HELP_WORDS: Words = [
+  [/\(choices: ([^)]*?), default: ([^)]*)\)/g, 'help-commander-choices-default', 'choices', 'default'],
+  [/\(choices: ([^)]*)\)/g, 'help-commander-choices', 'choices'],
+  [/\(default: ([^)]*)\)/g, 'help-commander-default', 'default'],
+  [/display help for command/g, 'help-commander-help-command'],
 ];
-const HEADINGS: Array<[RegExp, string]> = [
-  [/^Usage:/gm, '使い方:'],
-  [/^Arguments:/gm, '引数:'],
-  [/^Options:/gm, 'オプション:'],
-  [/^Commands:/gm, 'コマンド:'],
+const HEADINGS: Words = [
+  [/^Usage:/gm, 'help-commander-usage'],
+  [/^Arguments:/gm, 'help-commander-arguments'],
+  [/^Options:/gm, 'help-commander-options'],
+  [/^Commands:/gm, 'help-commander-commands'],
 ];
-/** commander's own argument errors, in Japanese. */
-const ERROR_WORDS: Array<[RegExp, string]> = [
-  [/^error: unknown option '([^']*)'/m, 'エラー: `$1` というオプションはありません'],
-  [/^error: unknown command '([^']*)'/m, 'エラー: `$1` というコマンドはありません'],
-  [/^error: missing required argument '([^']*)'/m, 'エラー: 引数 <$1> を指定してください'],
-  [/^error: option '([^']*)' argument missing/m, 'エラー: オプション $1 の値を指定してください'],
-  [/^error: option '([^']*)' argument '([^']*)' is invalid\. Allowed choices are (.*)\./m, 'エラー: オプション $1 に `$2` は使えません。$3 のいずれかを指定してください。'],
-  [/^error: too many arguments for '([^']*)'\. Expected (\d+) arguments? but got (\d+)\./m, 'エラー: `$1` の引数が多すぎます（$2 個まで、指定は $3 個）。'],
-  [/^error: too many arguments\. Expected (\d+) arguments? but got (\d+)\./m, 'エラー: 引数が多すぎます（$1 個まで、指定は $2 個）。'],
-  [/^\(Did you mean (?:one of )?(.*)\?\)$/m, '（$1 のことですか？）'],
+const ERROR_WORDS: Words = [
+  [/^error: unknown option '([^']*)'/m, 'help-commander-unknown-option', 'option'],
+  [/^error: unknown command '([^']*)'/m, 'help-commander-unknown-command', 'command'],
+  [/^error: missing required argument '([^']*)'/m, 'help-commander-missing-argument', 'argument'],
+  [/^error: option '([^']*)' argument missing/m, 'help-commander-option-missing', 'option'],
+  [/^error: option '([^']*)' argument '([^']*)' is invalid\. Allowed choices are (.*)\./m, 'help-commander-option-invalid', 'option', 'value', 'choices'],
+  [/^error: too many arguments for '([^']*)'\. Expected (\d+) arguments? but got (\d+)\./m, 'help-commander-too-many-arguments-for', 'command', 'expected', 'got'],
+  [/^error: too many arguments\. Expected (\d+) arguments? but got (\d+)\./m, 'help-commander-too-many-arguments', 'expected', 'got'],
+  [/^\(Did you mean (?:one of )?(.*)\?\)$/m, 'help-commander-did-you-mean', 'suggestion'],
 ];
-const translate = (text: string, words: Array<[RegExp, string]>): string => words.reduce((t, [re, to]) => t.replace(re, to), text);
+const translate = (text: string, words: Words): string =>
+  words.reduce((t, [re, id, ...names]) => t.replace(re, (...m: string[]) => h(id, 'ja', Object.fromEntries(names.map((n, i) => [n, m[i + 1]!])))), text);
 /** `[dir]` defaults to "." and every description says so in words: do not repeat it. */
 const dropDotDefault = (text: string): string => text.replace(/ \(default: "\."\)/, '');
 
@@ -69,10 +75,10 @@ export function buildProgram(io: IO, lang: Lang, setCode: (code: number) => void
   const program = new Command();
   program
     .name('mplan')
-    .description(h('program', lang))
-    .version(VERSION, '-v, --version', h('version', lang))
-    .helpOption('-h, --help', h('help', lang))
-    .helpCommand('help [command]', h('help', lang))
+    .description(h('help-program', lang))
+    .version(VERSION, '-v, --version', h('help-version', lang))
+    .helpOption('-h, --help', h('help-help', lang))
+    .helpCommand('help [command]', h('help-help', lang))
     .showSuggestionAfterError(true)
     .exitOverride()
     .configureHelp(helpConfig(lang))

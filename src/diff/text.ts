@@ -1,8 +1,7 @@
 import type { Diagnostic } from '../diagnostics/types.js';
-import { formatMessage, localize } from '../i18n/index.js';
+import { localize, text } from '../i18n/index.js';
 import type { Lang } from '../i18n/types.js';
-import { REVIEW_MESSAGES } from '../i18n/messages-review.js';
-import { HEALTH_LABELS } from '../health/index.js';
+import { healthLabel } from '../health/index.js';
 import type { HealthFigure } from '../health/index.js';
 import type { Rule } from '../rules/types.js';
 import { displayWidth } from '../util/width.js';
@@ -75,8 +74,7 @@ const MD: Style = {
 };
 
 function say(id: string, lang: Lang, data: Record<string, string | number> = {}): string {
-  const m = REVIEW_MESSAGES[id];
-  return m ? formatMessage(m[lang], data, lang) : id;
+  return text(id, lang, data);
 }
 
 function changeText(c: Change, lang: Lang, st: Style): string {
@@ -140,7 +138,7 @@ function lines(report: DiffReport, ctx: RenderContext, st: Style) {
     resolved: report.findings.resolved.length,
   });
   const title = say('review-title', lang, { base: sideName(report.base, lang, st), head: sideName(report.head, lang, st) });
-  const health = report.health.map((r) => ({ label: HEALTH_LABELS[r.id]?.[lang] ?? r.id, before: figure(r.before), after: figure(r.after), changed: figure(r.before) !== figure(r.after) }));
+  const health = report.health.map((r) => ({ label: healthLabel(r.id, lang), before: figure(r.before), after: figure(r.after), changed: figure(r.before) !== figure(r.after) }));
   return { title, summary, notes, problems, added, removed, changed, unknown, introduced, resolved, health };
 }
 

@@ -1,5 +1,5 @@
 import type { Severity } from '../diagnostics/types.js';
-import { WORDS, fullMessage, repoNamer } from './shared.js';
+import { words, fullMessage, repoNamer } from './shared.js';
 import type { Formatter } from './types.js';
 
 const COMMAND: Record<Severity, 'error' | 'warning' | 'notice'> = { error: 'error', warn: 'warning', info: 'notice' };
@@ -29,7 +29,7 @@ export function escapeProperty(s: string): string {
  * the message.
  */
 const github: Formatter = (diagnostics, ctx) => {
-  const w = WORDS[ctx.lang];
+  const w = words(ctx.lang);
   const name = repoNamer(ctx);
   return diagnostics
     .map((d) => {

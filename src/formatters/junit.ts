@@ -1,5 +1,5 @@
 import type { Diagnostic } from '../diagnostics/types.js';
-import { WORDS, fullMessage, repoNamer } from './shared.js';
+import { words, fullMessage, repoNamer } from './shared.js';
 import type { Formatter } from './types.js';
 
 /** Text safe in XML attributes and content; characters XML 1.0 cannot hold are dropped. */
@@ -28,7 +28,7 @@ export function attr(s: string): string {
  * Tests tab, annotation actions) resolve the `file` attribute from there.
  */
 const junit: Formatter = (diagnostics, ctx) => {
-  const w = WORDS[ctx.lang];
+  const w = words(ctx.lang);
   const fileName = repoNamer(ctx);
   const groups = new Map<string, Diagnostic[]>();
   for (const d of diagnostics) {

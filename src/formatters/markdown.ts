@@ -1,7 +1,9 @@
 import type { Diagnostic, Severity } from '../diagnostics/types.js';
 import { SEVERITY_RANK } from '../diagnostics/types.js';
-import { HEALTH_LABELS } from '../health/index.js';
-import { WORDS, repoNamer } from './shared.js';
+import { text } from '../i18n/index.js';
+import type { Lang } from '../i18n/types.js';
+import { healthLabel } from '../health/index.js';
+import { words, repoNamer } from './shared.js';
 import type { Formatter } from './types.js';
 import { pushAll } from '../util/array.js';
 
@@ -10,22 +12,17 @@ export const MAX_ROWS = 200;
 
 const ICON: Record<Severity, string> = { error: '❌', warn: '⚠️', info: 'ℹ️' };
 
-const MD = {
-  en: {
-    byRule: ['Rule', 'Severity', 'Count'],
-    findingsTitle: 'Findings',
-    findings: ['Location', 'Severity', 'Rule', 'Message'],
-    healthCols: ['Figure', 'Count', 'Share'],
-    more: (shown: number, total: number) => `Showing the first ${shown} of ${total} findings; run \`mplan lint\` locally to see them all.`,
-  },
-  ja: {
-    byRule: ['ルール', '重要度', '件数'],
-    findingsTitle: '指摘',
-    findings: ['場所', '重要度', 'ルール', 'メッセージ'],
-    healthCols: ['指標', '件数', '割合'],
-    more: (shown: number, total: number) => `${total} 件のうち最初の ${shown} 件を表示しています。すべて見るには手元で \`mplan lint\` を実行してください。`,
-  },
-};
+/** The markdown report's own headings, in the report's language. */
+function mdWords(lang: Lang) {
+  const t = (id: string) => text(id, lang);
+  return {
+    byRule: [t('output-col-rule'), t('output-col-severity'), t('output-col-count')],
+    findingsTitle: t('output-findings'),
+    findings: [t('output-col-location'), t('output-col-severity'), t('output-col-rule'), t('output-col-message')],
+    healthCols: [t('output-col-figure'), t('output-col-count'), t('output-col-share')],
+    more: (shown: number, total: number) => text('output-more', lang, { shown, total }),
+  };
+}
 
 const TEXT_SPECIAL = /[\\`*_[\]<>|~&]/g;
 
@@ -87,9 +84,9 @@ function table(head: string[], align: string[], rows: string[][]): string[] {
  * them: the comment's reader does not know which folder mplan ran in.
  */
 const markdown: Formatter = (diagnostics, ctx) => {
-  const w = WORDS[ctx.lang];
+  const w = words(ctx.lang);
   const fileName = repoNamer(ctx);
-  const m = MD[ctx.lang];
+  const m = mdWords(ctx.lang);
   const s = ctx.summary;
   const total = s.error + s.warn + s.info;
   const out: string[] = [`## mplan ${ctx.command}`, ''];
@@ -127,7 +124,7 @@ const markdown: Formatter = (diagnostics, ctx) => {
   if (ctx.health?.length) {
     out.push(`### ${w.health}`, '');
     const rows = ctx.health.map((h) => [
-      textCell(HEALTH_LABELS[h.id]?.[ctx.lang] ?? h.id),
+      textCell(healthLabel(h.id, ctx.lang)),
       `${h.n}/${h.m}`,
       h.percent === null ? '—' : `${h.percent}%`,
     ]);

@@ -1,32 +1,22 @@
 import { createRequire } from 'node:module';
 import type { Diagnostic, Severity } from '../diagnostics/types.js';
-import { CATALOG } from '../i18n/index.js';
+import { CATALOG, text } from '../i18n/index.js';
 import type { Lang } from '../i18n/types.js';
 import type { FormatterContext } from './types.js';
 
-/** Words the human-facing formatters (stylish, markdown) share, per language. */
-export const WORDS = {
-  en: {
-    severity: { error: 'error', warn: 'warn', info: 'info' } as Record<Severity, string>,
-    hint: 'hint',
-    see: 'see',
+/** Words the human-facing formatters (stylish, markdown, github, junit) share, in the report's language. */
+export function words(lang: Lang) {
+  return {
+    severity: { error: text('output-severity-error', lang), warn: text('output-severity-warn', lang), info: text('output-severity-info', lang) } as Record<Severity, string>,
+    hint: text('output-hint', lang),
+    see: text('output-see', lang),
     /** A related place's note after its location: "(first definition)". */
-    aside: (text: string) => ` (${text})`,
-    problems: (n: number, e: number, w: number, i: number) =>
-      `${n} problem${n === 1 ? '' : 's'} (${e} error${e === 1 ? '' : 's'}, ${w} warning${w === 1 ? '' : 's'}, ${i} info)`,
-    clean: (files: number, entities: number) => `No problems found in ${files} file${files === 1 ? '' : 's'} (${entities} entit${entities === 1 ? 'y' : 'ies'}).`,
-    health: 'Plan health',
-  },
-  ja: {
-    severity: { error: 'エラー', warn: '警告', info: '情報' } as Record<Severity, string>,
-    hint: 'ヒント',
-    see: '参照',
-    aside: (text: string) => `（${text}）`,
-    problems: (n: number, e: number, w: number, i: number) => `${n} 件の指摘（エラー ${e} 件、警告 ${w} 件、情報 ${i} 件）`,
-    clean: (files: number, entities: number) => `${files} ファイル（${entities} 件の定義）に問題は見つかりませんでした。`,
-    health: '計画の健全性',
-  },
-} as const;
+    aside: (note: string) => text('output-aside', lang, { note }),
+    problems: (count: number, errors: number, warnings: number, infos: number) => text('output-problems', lang, { count, errors, warnings, infos }),
+    clean: (files: number, entities: number) => text('output-clean', lang, { files, entities }),
+    health: text('output-health', lang),
+  };
+}
 
 /**
  * How a format read outside the folder mplan ran in names a file: from the

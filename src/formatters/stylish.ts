@@ -1,8 +1,8 @@
 import { Chalk } from 'chalk';
 import type { Diagnostic } from '../diagnostics/types.js';
-import { HEALTH_LABELS } from '../health/index.js';
+import { healthLabel } from '../health/index.js';
 import { displayWidth, padEndWidth } from '../util/width.js';
-import { WORDS } from './shared.js';
+import { words } from './shared.js';
 import type { Formatter } from './types.js';
 import { maxOf } from '../util/array.js';
 
@@ -26,7 +26,7 @@ const MESSAGE_COLUMN_MIN = 40;
  */
 const stylish: Formatter = (diagnostics, ctx) => {
   const c = new Chalk({ level: ctx.color ? 1 : 0 });
-  const w = WORDS[ctx.lang];
+  const w = words(ctx.lang);
   const sevColor = { error: c.red, warn: c.yellow, info: c.blue };
   const lines: string[] = [];
   const groups = new Map<string, Diagnostic[]>();
@@ -72,9 +72,9 @@ const stylish: Formatter = (diagnostics, ctx) => {
   }
   if (ctx.health?.length) {
     lines.push('', c.bold(w.health));
-    const labelW = Math.max(...ctx.health.map((h) => displayWidth(HEALTH_LABELS[h.id]?.[ctx.lang] ?? h.id)));
+    const labelW = Math.max(...ctx.health.map((h) => displayWidth(healthLabel(h.id, ctx.lang))));
     for (const h of ctx.health) {
-      const label = padEndWidth(HEALTH_LABELS[h.id]?.[ctx.lang] ?? h.id, labelW);
+      const label = padEndWidth(healthLabel(h.id, ctx.lang), labelW);
       const pct = h.percent === null ? '—' : `${h.percent}%`;
       lines.push(`  ${label}  ${`${h.n}/${h.m}`.padStart(7)}  ${pct.padStart(4)}`);
     }

@@ -1,3 +1,5 @@
+import { CATALOG, text } from '../i18n/index.js';
+import type { Lang } from '../i18n/types.js';
 import type { PlanModel } from '../model/model.js';
 import { toolsInUse, USE_FIELDS } from '../rules/tool-unused.js';
 
@@ -9,14 +11,11 @@ export interface HealthFigure {
   percent: number | null;
 }
 
-export const HEALTH_LABELS: Record<string, { en: string; ja: string }> = {
-  'kpis-with-stage': { en: 'KPIs mapped to a journey stage', ja: 'ステージに紐づく KPI' },
-  'stages-with-kpi': { en: 'Stages measured by a KPI', ja: 'KPI で測られているステージ' },
-  'goals-with-kpi': { en: 'Goals measured by a KPI', ja: 'KPI で測られている目標' },
-  'goals-agreed': { en: 'Goals with a recorded agreement', ja: '合意が記録された目標' },
-  'initiatives-with-accountable': { en: 'Initiatives with an accountable role', ja: '説明責任者がいる施策' },
-  'tools-in-use': { en: 'Tools in use', ja: '使われているツール' },
-};
+/** What a figure measures, in words (src/i18n/messages-health.ts). */
+export function healthLabel(id: string, lang: Lang): string {
+  const key = `health-${id}`;
+  return CATALOG[key] ? text(key, lang) : id;
+}
 
 function figure(id: string, n: number, m: number): HealthFigure {
   return { id, n, m, percent: m === 0 ? null : Math.round((n / m) * 100) };

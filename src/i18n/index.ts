@@ -1,17 +1,21 @@
 import type { Diagnostic } from '../diagnostics/types.js';
-import { CORE_MESSAGES } from './core-messages.js';
-import { DOCUMENTS_MESSAGES } from './messages-documents.js';
-import { UNTRUSTED_MESSAGES } from './messages-untrusted.js';
-import { COMMANDS_MESSAGES } from './messages-commands.js';
-import { CORE_MODEL_MESSAGES } from './messages-core-model.js';
-import { IME_MESSAGES } from './messages-ime-messages.js';
-import { PERF_MESSAGES } from './messages-perf.js';
+import { LOAD_MESSAGES } from './messages-load.js';
+import { MODEL_MESSAGES } from './messages-model.js';
+import { VALIDATE_MESSAGES } from './messages-validate.js';
+import { RULES_MESSAGES } from './messages-rules.js';
+import { SUPPRESS_MESSAGES } from './messages-suppress.js';
 import { POLICY_MESSAGES } from './messages-policy.js';
+import { CACHE_MESSAGES } from './messages-cache.js';
+import { WRITE_MESSAGES } from './messages-write.js';
+import { TIDY_MESSAGES } from './messages-tidy.js';
+import { SCAFFOLD_MESSAGES } from './messages-scaffold.js';
 import { RENDER_MESSAGES } from './messages-render.js';
-import { REVIEW_MESSAGES } from './messages-review.js';
-import { WRITES_MESSAGES } from './messages-writes.js';
-import { LEFTOVERS_MESSAGES } from './messages-leftovers.js';
-import { POLISH_MESSAGES } from './messages-polish.js';
+import { DIFF_MESSAGES } from './messages-diff.js';
+import { CLI_MESSAGES } from './messages-cli.js';
+import { HELP_MESSAGES } from './messages-help.js';
+import { HEALTH_MESSAGES } from './messages-health.js';
+import { OUTPUT_MESSAGES } from './messages-output.js';
+import { DOCUMENTS_MESSAGES } from './messages-documents.js';
 import { EDIT_MESSAGES } from './messages-edit.js';
 import { formatMessage } from './format.js';
 import type { Lang, MessageText } from './types.js';
@@ -35,32 +39,33 @@ export function envLang(env: NodeJS.ProcessEnv = process.env): Lang {
 }
 
 /**
- * Each area's catalog file by name. A new catalog is registered here once: CATALOG, the
- * errors page (scripts/gen-errors-doc.mjs) and the catalog tests all read this list.
+ * The catalogs, one per pipeline stage or use case (messages-<stage>.ts). A new catalog is
+ * registered here once: CATALOG, the errors page (scripts/gen-errors-doc.mjs) and the catalog
+ * tests all read this list. Ids are unique across catalogs (a test checks).
  */
 export const AREA_CATALOGS: Readonly<Record<string, Readonly<Record<string, MessageText>>>> = {
-  core: CORE_MESSAGES as Record<string, MessageText>,
-  render: RENDER_MESSAGES,
-  review: REVIEW_MESSAGES,
+  load: LOAD_MESSAGES,
+  model: MODEL_MESSAGES,
+  validate: VALIDATE_MESSAGES,
+  rules: RULES_MESSAGES,
+  suppress: SUPPRESS_MESSAGES,
+  health: HEALTH_MESSAGES,
   policy: POLICY_MESSAGES,
-  perf: PERF_MESSAGES,
-  coreModel: CORE_MODEL_MESSAGES,
-  ime: IME_MESSAGES,
+  output: OUTPUT_MESSAGES,
+  cache: CACHE_MESSAGES,
+  write: WRITE_MESSAGES,
+  tidy: TIDY_MESSAGES,
+  scaffold: SCAFFOLD_MESSAGES,
+  render: RENDER_MESSAGES,
   documents: DOCUMENTS_MESSAGES,
-  untrusted: UNTRUSTED_MESSAGES,
-  writes: WRITES_MESSAGES,
-  commands: COMMANDS_MESSAGES,
-  leftovers: LEFTOVERS_MESSAGES,
-  polish: POLISH_MESSAGES,
+  diff: DIFF_MESSAGES,
   edit: EDIT_MESSAGES,
+  cli: CLI_MESSAGES,
+  help: HELP_MESSAGES,
 };
 
-/** Every non-rule message: mplan's core plus each command area's own catalog file (core wins a clash). */
-export const CATALOG: Readonly<Record<string, MessageText>> = Object.assign(
-  {},
-  ...Object.entries(AREA_CATALOGS).filter(([name]) => name !== 'core').map(([, c]) => c),
-  AREA_CATALOGS.core,
-);
+/** Every non-rule message, by id. */
+export const CATALOG: Readonly<Record<string, MessageText>> = Object.assign({}, ...Object.values(AREA_CATALOGS));
 const core = CATALOG;
 
 /** What localize needs of a rule: its own messages (rules/types.ts `Rule` has this shape). */

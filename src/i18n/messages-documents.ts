@@ -1,41 +1,49 @@
 import type { MessageText } from './types.js';
 
-/** Messages of `render --format html|pdf` and `--internal` (ids must not clash with the other catalogs). */
+/**
+ * Text mplan writes into the documents it renders (src/render/), in each locale's usual
+ * wording: the standard clauses of an RFP (a plan may replace or drop each) and the mark on
+ * an internal RFP. The words for the plan's values are in document-words.ts.
+ */
 export const DOCUMENTS_MESSAGES: Record<string, MessageText> = {
-  'render-no-browser': {
-    en: 'A PDF (and the diagrams of an HTML file) is drawn by Chrome or Chromium, and none was found{{tried}}.',
-    ja: 'PDF（と HTML の図）は Chrome または Chromium で描画しますが、見つかりませんでした{{tried}}。',
+  'document-clause-tax-title': {
+    en: 'Amounts and tax',
+    ja: '金額の表示',
   },
-  'render-no-browser.hint': {
-    en: 'Install Chromium (Debian/Ubuntu: `apt-get install chromium`; macOS: install Google Chrome) or tell mplan where it is: `MPLAN_BROWSER=/path/to/chrome`. Markdown needs no browser: `--format md`.',
-    ja: 'Chromium をインストールするか（Debian/Ubuntu: `apt-get install chromium`、macOS: Google Chrome をインストール）、場所を指定してください: `MPLAN_BROWSER=/path/to/chrome`。Markdown ならブラウザは不要です: `--format md`。',
+  'document-clause-confidentiality-title': {
+    en: 'Confidentiality',
+    ja: '機密保持',
   },
-  'render-browser-failed': {
-    en: 'The browser at {{browser}} could not draw the document: {{detail}}.',
-    ja: '{{browser}} のブラウザで文書を描画できませんでした: {{detail}}。',
+  'document-clause-proposal-costs-title': {
+    en: 'Cost of proposals',
+    ja: '提案費用',
   },
-  'render-browser-failed.hint': {
-    en: 'Check that this is a working Chrome or Chromium (run it with `--version`), or point `MPLAN_BROWSER` at another one.',
-    ja: '動作する Chrome または Chromium か確認するか（`--version` を付けて実行）、`MPLAN_BROWSER` で別のブラウザを指定してください。',
+  'document-clause-submitted-material-title': {
+    en: 'Submitted material',
+    ja: '提出書類の取り扱い',
   },
-  'render-diagram-failed': {
-    en: 'Diagram {{n}} of the document could not be drawn: {{detail}}.',
-    ja: '文書の {{n}} 番目の図を描画できませんでした: {{detail}}。',
+  'document-clause-confidentiality': {
+    en: 'This RFP and everything we share with you while you prepare your proposal are confidential. Use them only to prepare your proposal, and do not disclose them to third parties without our written consent.',
+    ja: '本書および提案準備のために当社が提供する情報は、当社の機密情報です。提案の検討・作成以外の目的には使用せず、当社の書面による事前の同意なく第三者に開示しないでください。',
   },
-  'render-diagram-failed.hint': {
-    en: 'Check the diagram in the Markdown output (`--format md`); a template of your own must print plan text in diagrams through `mmText` or `mmLabel`.',
-    ja: 'Markdown 出力（`--format md`）で図を確認してください。独自テンプレートでは、図の中の計画のテキストを `mmText` または `mmLabel` で出力してください。',
+  'document-clause-proposal-costs': {
+    en: 'Each bidder bears its own costs of preparing, submitting and presenting its proposal.',
+    ja: '提案書の作成、提出およびプレゼンテーションにかかる費用は、提案者の負担とします。',
   },
-  'render-pdf-needs-output': {
-    en: 'A PDF cannot be printed to the terminal: give the file to write with `-o`, e.g. `-o rfp.pdf`.',
-    ja: 'PDF は端末に出力できません。`-o` で書き出すファイルを指定してください（例: `-o rfp.pdf`）。',
+  'document-clause-submitted-material': {
+    en: 'Proposals and other submitted material are not returned. We use them only to select a partner and treat them as confidential.',
+    ja: 'ご提出いただいた提案書その他の資料は返却いたしません。パートナーの選定にのみ使用し、機密情報として取り扱います。',
   },
-  'render-internal-rfp-only': {
-    en: '`--internal` is for RFPs only (`mplan render rfp <rfp-id> --internal`); the {{document}} has no bidder version.',
-    ja: '`--internal` は提案依頼書（RFP）専用です（`mplan render rfp <RFP の id> --internal`）。{{document}} には社外向けの版はありません。',
+  'document-clause-tax-excluded': {
+    en: 'All amounts in this RFP exclude tax (VAT, consumption tax). State the prices in your proposal the same way, with the tax shown separately.',
+    ja: '本書に記載の金額はすべて税抜（消費税別）です。見積金額も税抜で記載し、消費税額を別途お示しください。',
   },
-  'render-no-japanese-font': {
-    en: 'warning: no Japanese font is installed, so Japanese text in the {{format}} may show as boxes. Install one: Debian/Ubuntu `apt-get install fonts-noto-cjk`, Fedora `dnf install google-noto-sans-cjk-fonts`, macOS and Windows have one already.',
-    ja: '警告: 日本語フォントがインストールされていないため、{{format}} の日本語が豆腐（□）になる可能性があります。インストールしてください: Debian/Ubuntu `apt-get install fonts-noto-cjk`、Fedora `dnf install google-noto-sans-cjk-fonts`（macOS と Windows には標準で入っています）。',
+  'document-clause-tax-included': {
+    en: 'All amounts in this RFP include tax (VAT, consumption tax). State the prices in your proposal the same way.',
+    ja: '本書に記載の金額はすべて税込（消費税込み）です。見積金額も税込でご記載ください。',
+  },
+  'document-internal-mark': {
+    en: 'INTERNAL — not for distribution',
+    ja: '社内用 — 社外秘',
   },
 };

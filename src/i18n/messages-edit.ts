@@ -3,7 +3,6 @@ import type { MessageText } from './types.js';
 /**
  * Messages of editing a plan for the user: the fixes `mplan lint --fix`
  * applies and the editor offers as quick fixes (src/edit/fixes.ts).
- * Ids must not clash with core-messages.ts.
  */
 export const EDIT_MESSAGES: Record<string, MessageText> = {
   'fix-reference': {

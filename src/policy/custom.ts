@@ -1,4 +1,5 @@
 import type { Diagnostic, Severity } from '../diagnostics/types.js';
+import { text } from '../i18n/index.js';
 import type { MessageText } from '../i18n/types.js';
 import type { PlanModel } from '../model/model.js';
 import type { Path, Target } from '../model/types.js';
@@ -133,10 +134,7 @@ function makeRule(spec: CustomSpec): Rule {
     id: spec.id,
     severity: spec.severity,
     category: 'custom' as RuleCategory,
-    description: spec.description ?? {
-      en: `Custom rule of this plan (checks each ${spec.kind}).`,
-      ja: `この計画独自のルールです（${spec.kind} ごとに確認）。`,
-    },
+    description: spec.description ?? { en: text('custom-rule-description', 'en', { kind: spec.kind }), ja: text('custom-rule-description', 'ja', { kind: spec.kind }) },
     messages: { [CUSTOM_MESSAGE_ID]: msg },
     ...(spec.docs ? { docs: spec.docs } : {}),
   };

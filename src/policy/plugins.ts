@@ -166,22 +166,28 @@ function exportedRules(mod: unknown): unknown[] | undefined {
   return undefined;
 }
 
+/** What is wrong with a plugin rule: the message `plugin-bad-rule.<why>` (messages-policy.ts) with its data. */
+interface BadRule {
+  why: string;
+  data: Record<string, string>;
+}
+
 /** Check a plugin rule's shape and fill what mplan needs (a missing language falls back to the other). */
-function normalize(raw: unknown): Rule | string {
+function normalize(raw: unknown): Rule | BadRule {
   const r = asObject(raw);
   const meta = asObject(r?.meta);
-  if (!r || !meta) return 'a rule must be an object with `meta` and `check`';
+  if (!r || !meta) return { why: 'not-object', data: {} };
   const id = meta.id;
-  if (typeof id !== 'string' || !RULE_ID.test(id)) return `\`meta.id\` must be a kebab-case id (got ${JSON.stringify(id)})`;
-  if (typeof r.check !== 'function') return `rule \`${id}\` has no \`check\` function`;
-  if (meta.severity !== 'error' && meta.severity !== 'warn' && meta.severity !== 'info') return `rule \`${id}\`: \`meta.severity\` must be error, warn or info`;
+  if (typeof id !== 'string' || !RULE_ID.test(id)) return { why: 'bad-id', data: { got: String(JSON.stringify(id)) } };
+  if (typeof r.check !== 'function') return { why: 'no-check', data: { rule: id } };
+  if (meta.severity !== 'error' && meta.severity !== 'warn' && meta.severity !== 'info') return { why: 'bad-severity', data: { rule: id } };
   const messagesIn = asObject(meta.messages);
-  if (!messagesIn || !Object.keys(messagesIn).length) return `rule \`${id}\` has no \`meta.messages\``;
+  if (!messagesIn || !Object.keys(messagesIn).length) return { why: 'no-messages', data: { rule: id } };
   const messages: Record<string, RuleMessage> = {};
   for (const [mid, m] of Object.entries(messagesIn)) {
-    if (!/^[A-Za-z][\w.-]*$/.test(mid) || mid === '__proto__') return `rule \`${id}\`: \`${mid}\` cannot be a message id (use letters, digits, - and _)`;
+    if (!/^[A-Za-z][\w.-]*$/.test(mid) || mid === '__proto__') return { why: 'bad-message-id', data: { rule: id, message: mid } };
     const t = text(m);
-    if (!t) return `rule \`${id}\`: message \`${mid}\` needs \`en\` or \`ja\` text`;
+    if (!t) return { why: 'message-no-text', data: { rule: id, message: mid } };
     const hint = text(asObject(m)?.hint);
     messages[mid] = hint ? { ...t, hint } : t;
   }
@@ -256,8 +262,11 @@ export async function loadPlugins(model: PlanModel, reserved: Set<string>, optio
     }
     for (const raw of rules) {
       const rule = normalize(raw);
-      if (typeof rule === 'string') {
-        problem(at, 'plugin-bad-rule', { plugin: spec, detail: rule });
+      if (!('check' in rule)) {
+        // The code is plugin-bad-rule; the message id says what is wrong with the rule.
+        const messageId = `plugin-bad-rule.${rule.why}`;
+        const data = { plugin: spec, ...rule.data };
+        out.diagnostics.push({ ...model.locate(plan, at), rule: 'plugin-bad-rule', severity: 'error', messageId, data, hintId: 'plugin-bad-rule.hint', hintData: data });
         continue;
       }
       if (reserved.has(rule.meta.id)) {

@@ -21,10 +21,11 @@ import type { Lang } from '../i18n/types.js';
 import type { PlanModel } from '../model/model.js';
 import type { Entity, Stage } from '../model/types.js';
 import type { HealthFigure } from '../health/index.js';
-import { HEALTH_LABELS } from '../health/index.js';
+import { healthLabel } from '../health/index.js';
 import type { Rule } from '../rules/types.js';
 import { asArray, asDate, asNumber, asObject, personalAutomation, personalDataTool } from '../rules/util.js';
-import { CLAUSE_KEYS, CLAUSE_TITLES, DEFAULT_CLAUSES, TAX_CLAUSES } from './clauses.js';
+import { label } from '../i18n/document-words.js';
+import { CLAUSE_KEYS, clauseTitle, defaultClause, taxClause } from './clauses.js';
 import { describeShape, S, type Infer } from './shape.js';
 
 // ---------------------------------------------------------------------------
@@ -519,7 +520,8 @@ function journey(model: PlanModel, e: Entity<'Journey'>, locale: Lang): JourneyV
   const diagram: JourneyV['diagram'] = [];
   for (const s of stages) {
     if (s.emotion === null) continue;
-    const section = s.phase ? (PHASE_WORDS[locale][s.phase] ?? s.phase) : s.name;
+    // Phase words as Mermaid journey sections (the diagram has no helper calls for them).
+    const section = s.phase ? label('phase', s.phase, locale) : s.name;
     const last = diagram[diagram.length - 1];
     if (last && last.section === section) last.stages.push({ name: s.name, emotion: s.emotion });
     else diagram.push({ section, stages: [{ name: s.name, emotion: s.emotion }] });
@@ -533,12 +535,6 @@ function journey(model: PlanModel, e: Entity<'Journey'>, locale: Lang): JourneyV
     diagram,
   };
 }
-
-/** Phase words used as Mermaid journey sections (the diagram has no helper calls for them). */
-const PHASE_WORDS: Record<Lang, Record<string, string>> = {
-  en: { awareness: 'Awareness', interest: 'Interest', consideration: 'Consideration', purchase: 'Purchase', onboarding: 'Onboarding', usage: 'Usage', retention: 'Retention', advocacy: 'Advocacy' },
-  ja: { awareness: '認知', interest: '興味・関心', consideration: '比較・検討', purchase: '購入', onboarding: '利用開始', usage: '利用', retention: '継続', advocacy: '推奨' },
-};
 
 function persona(e: Entity<'Persona'>): PersonaV {
   const d = e.data as unknown as Record<string, unknown>;
@@ -860,7 +856,7 @@ export interface GapInput {
 }
 
 function healthData(health: HealthFigure[], locale: Lang): HealthV[] {
-  return health.map((h) => ({ id: h.id, label: HEALTH_LABELS[h.id]?.[locale] ?? h.id, n: h.n, m: h.m, percent: h.percent }));
+  return health.map((h) => ({ id: h.id, label: healthLabel(h.id, locale), n: h.n, m: h.m, percent: h.percent }));
 }
 
 function gaps(g: GapInput, locale: Lang): ReportData['gaps'] {
@@ -1018,11 +1014,11 @@ export function buildRfpData(ctx: BuildContext, rfp: Entity<'RFP'>, opts: { inte
   });
   const clauseData = asObject(d.clauses) ?? {};
   const tax = b && str(b.tax) === 'included' ? 'included' : 'excluded';
-  const clauses: RfpData['rfp']['clauses'] = [{ key: 'tax', title: CLAUSE_TITLES[ctx.locale].tax, text: TAX_CLAUSES[ctx.locale][tax] }];
+  const clauses: RfpData['rfp']['clauses'] = [{ key: 'tax', title: clauseTitle('tax', ctx.locale), text: taxClause(tax, ctx.locale) }];
   for (const key of CLAUSE_KEYS) {
     const v = clauseData[key];
     if (v === false) continue;
-    clauses.push({ key, title: CLAUSE_TITLES[ctx.locale][key], text: str(v) ?? DEFAULT_CLAUSES[ctx.locale][key] });
+    clauses.push({ key, title: clauseTitle(key, ctx.locale), text: str(v) ?? defaultClause(key, ctx.locale) });
   }
   return {
     ...common,

@@ -7,7 +7,7 @@
  */
 import { HandlebarsRuntime as Handlebars } from './runtime.js';
 import type { Lang } from '../i18n/types.js';
-import { label } from './labels.js';
+import { JA_NUMBERS as JA, LIST_SEPARATOR, MISSING_WORD, OFFSET_UNITS, OFFSET_WORDS, RANGE_WORDS, TAX_WORDS, label } from '../i18n/document-words.js';
 
 type Safe = InstanceType<typeof Handlebars.SafeString>;
 const safe = (s: string): Safe => new Handlebars.SafeString(s);
@@ -154,17 +154,12 @@ function manUnits(amount: number): string | null {
   if (!Number.isInteger(a) || a === 0 || a % 10000 !== 0 || !Number.isSafeInteger(a)) return null;
   const oku = Math.floor(a / 1e8);
   const man = (a % 1e8) / 1e4;
-  return `${amount < 0 ? '-' : ''}${oku ? `${formatNumber(oku)}億` : ''}${man ? `${formatNumber(man)}万` : ''}`;
+  return `${amount < 0 ? '-' : ''}${oku ? `${formatNumber(oku)}${JA.oku}` : ''}${man ? `${formatNumber(man)}${JA.man}` : ''}`;
 }
 
 function yenJa(amount: number): string {
-  return `${manUnits(amount) ?? formatNumber(amount, 0)}円`;
+  return `${manUnits(amount) ?? formatNumber(amount, 0)}${JA.yen}`;
 }
-
-const TAX: Record<Lang, Record<string, string>> = {
-  en: { excluded: 'excluding tax', included: 'including tax' },
-  ja: { excluded: '税抜', included: '税込' },
-};
 
 /**
  * A budget range as a sentence fragment, with its tax basis:
@@ -172,7 +167,7 @@ const TAX: Record<Lang, Record<string, string>> = {
  * `up to $160,000 (…)` / `1,100万円以内（税抜）`. Empty when neither end is given.
  */
 export function formatRange(min: number | null, max: number | null, currency: string, tax: string | null, lang: Lang): string {
-  const t = TAX[lang][tax ?? 'excluded'] ?? tax ?? '';
+  const t = TAX_WORDS[lang][tax ?? 'excluded'] ?? tax ?? '';
   const basis = t ? (lang === 'ja' ? `（${t}）` : ` (${t})`) : '';
   const m = (n: number) => formatMoney(n, currency, lang);
   if (min !== null && max !== null) {
@@ -180,19 +175,14 @@ export function formatRange(min: number | null, max: number | null, currency: st
       // 「800万〜1,100万円」: one 円 at the end when both ends are round 万 amounts.
       const a = currency === 'JPY' ? manUnits(min) : null;
       const b = currency === 'JPY' ? manUnits(max) : null;
-      return `${a && b ? `${a}〜${b}円` : `${m(min)}〜${m(max)}`}${basis}`;
+      return `${a && b ? `${a}${JA.range}${b}${JA.yen}` : `${m(min)}${JA.range}${m(max)}`}${basis}`;
     }
     return `${m(min)} – ${m(max)}${basis}`;
   }
-  if (max !== null) return lang === 'ja' ? `${m(max)}以内${basis}` : `up to ${m(max)}${basis}`;
-  if (min !== null) return lang === 'ja' ? `${m(min)}以上${basis}` : `from ${m(min)}${basis}`;
+  if (max !== null) return `${RANGE_WORDS[lang].upTo.replace('{{amount}}', () => m(max))}${basis}`;
+  if (min !== null) return `${RANGE_WORDS[lang].from.replace('{{amount}}', () => m(min))}${basis}`;
   return '';
 }
-
-const OFFSET_UNITS: Record<Lang, Record<string, [string, string]>> = {
-  en: { m: ['minute', 'minutes'], h: ['hour', 'hours'], d: ['day', 'days'], w: ['week', 'weeks'] },
-  ja: { m: ['分', '分'], h: ['時間', '時間'], d: ['日', '日'], w: ['週間', '週間'] },
-};
 
 /** An automation offset in words: `-7d` → `7 days before` / `7日前`, `+1h` → `1 hour after` / `1時間後`. Anything else as given. */
 export function formatOffset(value: unknown, lang: Lang): string {
@@ -200,8 +190,9 @@ export function formatOffset(value: unknown, lang: Lang): string {
   if (!m) return value === null || value === undefined ? '' : String(value);
   const n = Number(m[2]);
   const [one, many] = OFFSET_UNITS[lang][m[3]!]!;
-  if (lang === 'ja') return `${n}${one}${m[1] === '-' ? '前' : '後'}`;
-  return `${n} ${n === 1 ? one : many} ${m[1] === '-' ? 'before' : 'after'}`;
+  const when = OFFSET_WORDS[lang][m[1] === '-' ? 'before' : 'after'];
+  if (lang === 'ja') return `${n}${one}${when}`;
+  return `${n} ${n === 1 ? one : many} ${when}`;
 }
 
 /** `2027-04-01` → `2027-04-01` (en) or `2027年4月1日` (ja). Anything else is shown as given. */
@@ -209,7 +200,7 @@ export function formatDate(value: unknown, lang: Lang): string {
   if (typeof value !== 'string') return value === null || value === undefined ? '' : String(value);
   const m = /^(\d{4})-(\d{2})-(\d{2})$/.exec(value);
   if (!m) return value;
-  return lang === 'ja' ? `${m[1]}年${Number(m[2])}月${Number(m[3])}日` : value;
+  return lang === 'ja' ? `${m[1]}${JA.year}${Number(m[2])}${JA.month}${Number(m[3])}${JA.day}` : value;
 }
 
 /** A KPI value in its unit: `52%`, `¥1,200,000` (`120万円` in Japanese), `1,500`. */
@@ -232,8 +223,6 @@ interface RefLike {
 }
 const isRef = (v: unknown): v is RefLike => v !== null && typeof v === 'object' && ('id' in v || 'key' in v) && 'missing' in v;
 
-const MISSING: Record<Lang, string> = { en: 'not found', ja: '見つかりません' };
-const SEP: Record<Lang, string> = { en: ', ', ja: '、' };
 
 /** Hash arguments and the options object Handlebars passes last. */
 type Options = { hash?: Record<string, unknown> };
@@ -251,7 +240,7 @@ export function refMarkdown(r: unknown, lang: Lang): string {
   if (r === null || r === undefined) return '';
   if (!isRef(r)) return escapeExpression(r);
   const id = r.key ?? r.id ?? '';
-  if (r.missing) return `⚠ \`${id.replace(/`/g, "'")}\` (${MISSING[lang]})`;
+  if (r.missing) return `⚠ \`${id.replace(/`/g, "'")}\` (${MISSING_WORD[lang]})`;
   return escapeMarkdown(r.name ?? id);
 }
 
@@ -270,7 +259,7 @@ export function makeHelpers(lang: Lang): Record<string, (...a: unknown[]) => unk
       const hash = hashOf(a);
       const first = param(a, 0);
       const list = Array.isArray(first) ? first : [];
-      const sep = typeof hash.sep === 'string' ? hash.sep : SEP[lang];
+      const sep = typeof hash.sep === 'string' ? hash.sep : LIST_SEPARATOR[lang];
       if (!list.length) return typeof hash.empty === 'string' ? hash.empty : '';
       return safe(list.map((x) => refMarkdown(x, lang)).join(sep));
     },

@@ -16,6 +16,8 @@ import { readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import type { Browser, Page } from 'puppeteer-core';
 import { MplanError } from '../diagnostics/error.js';
+import { FONT_SAMPLE } from '../i18n/document-words.js';
+import { text } from '../i18n/index.js';
 import type { Lang } from '../i18n/types.js';
 
 export type Paper = 'a4' | 'letter';
@@ -112,12 +114,12 @@ async function drawDiagrams(browser: Browser, diagrams: string[], locale: Lang):
   await page.setContent(`<!doctype html><html lang="${locale}"><head><meta charset="utf-8"><style>body{margin:0;font-family:${FONTS[locale]}}#box{width:${DIAGRAM_WIDTH}px}</style></head><body><div id="box"></div></body></html>`);
   await page.addScriptTag({ content: MERMAID_JS() });
   const out = await page.evaluate(
-    async ({ diagrams, font }) => {
+    async ({ diagrams, font, sample }) => {
       const m = (window as unknown as { mermaid: { initialize(o: object): void; render(id: string, t: string, c?: Element): Promise<{ svg: string }> } }).mermaid;
       m.initialize({ startOnLoad: false, securityLevel: 'strict', deterministicIds: true, deterministicIDSeed: 'mplan', theme: 'default', fontFamily: font, htmlLabels: false, flowchart: { htmlLabels: false } });
       const box = document.getElementById('box')!;
       // Mermaid sizes boxes by measuring text: measure with the document's font, not a fallback still loading.
-      await document.fonts.load(`16px ${font}`, 'Aあ').catch(() => undefined);
+      await document.fonts.load(`16px ${font}`, sample).catch(() => undefined);
       await document.fonts.ready;
       const svgs: Array<{ svg?: string; error?: string }> = [];
       for (let i = 0; i < diagrams.length; i++) {
@@ -130,7 +132,7 @@ async function drawDiagrams(browser: Browser, diagrams: string[], locale: Lang):
       }
       return svgs;
     },
-    { diagrams, font: FONTS[locale] },
+    { diagrams, font: FONTS[locale], sample: FONT_SAMPLE },
   );
   await page.close();
   return out.map((r, i) => {
@@ -138,11 +140,6 @@ async function drawDiagrams(browser: Browser, diagrams: string[], locale: Lang):
     return r.svg;
   });
 }
-
-const INTERNAL_MARK: Record<Lang, string> = {
-  en: 'INTERNAL — not for distribution',
-  ja: '社内用 — 社外秘',
-};
 
 /** Text as a CSS string: quotes and backslashes escaped, `<` written as an escape so it cannot close the style element. */
 function cssString(s: string): string {
@@ -156,7 +153,7 @@ function cssString(s: string): string {
  */
 function pageBoxes(locale: Lang, title: string, internal: boolean): string {
   const small = `font-family: ${FONTS[locale]}; font-size: 7.5pt; color: #57606a;`;
-  const top = internal ? ` @top-center { content: ${cssString(INTERNAL_MARK[locale])}; ${small} color: #b42318; font-weight: bold; }` : '';
+  const top = internal ? ` @top-center { content: ${cssString(text('document-internal-mark', locale))}; ${small} color: #b42318; font-weight: bold; }` : '';
   return `@page {${top} @bottom-left { content: ${cssString(title)}; ${small} } @bottom-right { content: counter(page) " / " counter(pages); ${small} } }`;
 }
 
@@ -207,7 +204,7 @@ ${pageBoxes(locale, title, internal)}
 /** The whole HTML file: one self-contained page, no script, nothing loaded from anywhere. */
 function page(body: string, svgs: string[], title: string, opts: PublishOptions): string {
   const withDiagrams = body.replace(/<!--mplan-diagram:(\d+)-->\n?/g, (_, n: string) => `<figure class="diagram">${svgs[Number(n)]}</figure>\n`);
-  const mark = opts.internal ? `<div class="internal-mark">${escapeHtml(INTERNAL_MARK[opts.locale])}</div>\n` : '';
+  const mark = opts.internal ? `<div class="internal-mark">${escapeHtml(text('document-internal-mark', opts.locale))}</div>\n` : '';
   return `<!doctype html>
 <html lang="${opts.locale}">
 <head>

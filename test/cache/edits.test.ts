@@ -5,18 +5,15 @@
  * (fake clock), so file stats and folder listings are trusted whenever they
  * are unchanged: this is what exercises those shortcuts.
  */
-import { cpSync, existsSync, mkdirSync, mkdtempSync, readdirSync, renameSync, rmSync, statSync, utimesSync, writeFileSync, appendFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { existsSync, mkdirSync, readdirSync, renameSync, rmSync, statSync, utimesSync, writeFileSync, appendFileSync } from 'node:fs';
 import path from 'node:path';
 import fc from 'fast-check';
-import { afterAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { later, runLater } from './later.js';
-import { runJson } from '../robustness/helpers.js';
+import { runJson } from '../helpers/cli.js';
+import { copyExample } from '../helpers/examples.js';
+import { tempDir } from '../helpers/temp.js';
 
-const dirs: string[] = [];
-afterAll(() => {
-  for (const d of dirs) rmSync(d, { recursive: true, force: true });
-});
 
 const FOLDERS = ['kpis', 'extra', 'extra/deep', 'goals'];
 const DOCS = [
@@ -85,13 +82,12 @@ describe('--cache after any edits', () => {
   runLater();
 
   it('prints what an uncached run prints', async () => {
-    const base = mkdtempSync(path.join(tmpdir(), 'mplan-cache-edits-'));
-    dirs.push(base);
+    const base = tempDir('mplan-cache-edits-');
     let n = 0;
     await fc.assert(
       fc.asyncProperty(fc.array(fc.array(edit, { minLength: 1, maxLength: 3 }), { minLength: 1, maxLength: 4 }), async (rounds) => {
         const dir = path.join(base, `p${n++}`);
-        cpSync(new URL('../../examples/exhibition-b2b/', import.meta.url), dir, { recursive: true });
+        copyExample('exhibition-b2b', dir);
         await runJson(['lint', '--cache', dir], dir);
         for (const round of rounds) {
           for (const e of round) apply(dir, e);

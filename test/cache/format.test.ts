@@ -2,28 +2,18 @@
  * The `--cache` file layout (src/cache/format.ts): what a rewrite keeps,
  * what is never cached, and the edge of a plan with no document at all.
  */
-import { cpSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { cpSync, readFileSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
-import { afterAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { CACHE_FILE, PlanCache } from '../../src/cache/index.js';
 import { F_TEXT, HASH_LEN } from '../../src/cache/format.js';
 import type { Decoded } from '../../src/cache/format.js';
 import { loadPlan } from '../../src/load/index.js';
-import { runJson } from '../robustness/helpers.js';
+import { runJson } from '../helpers/cli.js';
 import { decodedCache } from './view.js';
+import { copyExample } from '../helpers/examples.js';
+import { writePlan } from '../helpers/plan.js';
 
-const dirs: string[] = [];
-afterAll(() => {
-  for (const d of dirs) rmSync(d, { recursive: true, force: true });
-});
-
-function copyOf(example: string): string {
-  const dir = mkdtempSync(path.join(tmpdir(), 'mplan-cache-format-'));
-  dirs.push(dir);
-  cpSync(new URL(`../../examples/${example}/`, import.meta.url), dir, { recursive: true });
-  return dir;
-}
 
 function read(dir: string): Decoded {
   const d = decodedCache(dir);
@@ -42,7 +32,7 @@ function contents(d: Decoded): Record<string, { hash: string; values: unknown[] 
 
 describe('--cache file', () => {
   it('is one JSON document: [header, values]', async () => {
-    const dir = copyOf('d2c-coffee-ja');
+    const dir = copyExample('d2c-coffee-ja');
     await runJson(['lint', '--cache', dir], dir);
     const text = readFileSync(path.join(dir, CACHE_FILE), 'latin1');
     const [header, values] = JSON.parse(text) as [{ paths: string[] }, unknown[]];
@@ -52,8 +42,8 @@ describe('--cache file', () => {
   });
 
   it('a rewrite after one file changed holds what a cold run writes, other values copied as they were', async () => {
-    for (const example of ['exhibition-b2b', 'd2c-coffee-ja']) {
-      const dir = copyOf(example);
+    for (const example of ['exhibition-b2b', 'd2c-coffee-ja'] as const) {
+      const dir = copyExample(example);
       await runJson(['lint', '--cache', dir], dir);
       const before = readFileSync(path.join(dir, CACHE_FILE), 'latin1');
       const first = read(dir);
@@ -72,7 +62,7 @@ describe('--cache file', () => {
         }
       });
       // The same as a cache written from scratch.
-      const fresh = copyOf(example);
+      const fresh = copyExample(example);
       cpSync(dir, fresh, { recursive: true, filter: (src) => path.basename(src) !== CACHE_FILE });
       const cold = await runJson(['lint', '--cache', fresh], fresh);
       expect(warm.stdout).toBe(cold.stdout);
@@ -82,7 +72,7 @@ describe('--cache file', () => {
   });
 
   it('leaves out a file whose values JSON cannot hold (.nan, .inf), which is parsed every time', async () => {
-    const dir = copyOf('exhibition-b2b');
+    const dir = copyExample('exhibition-b2b');
     writeFileSync(path.join(dir, 'odd.yaml'), 'kind: Tool\nid: odd-tool\nname: Odd\nx-ratio: .nan\nx-max: .inf\n');
     const plain = await runJson(['lint', dir], dir);
     await runJson(['lint', '--cache', dir], dir);
@@ -93,9 +83,7 @@ describe('--cache file', () => {
   });
 
   it('holds a plan with no readable document (an empty values line)', () => {
-    const dir = mkdtempSync(path.join(tmpdir(), 'mplan-cache-format-'));
-    dirs.push(dir);
-    writeFileSync(path.join(dir, 'mplan.yaml'), Buffer.from([0, 1, 2]));
+    const dir = writePlan({ 'mplan.yaml': Buffer.from([0, 1, 2]) });
     const cache = new PlanCache(dir);
     const first = loadPlan(dir, { memo: cache });
     expect(first.diagnostics.map((d) => d.rule)).toEqual(['file-binary']);

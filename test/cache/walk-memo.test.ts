@@ -4,27 +4,22 @@
  * later" (folders written just before a run are never remembered), and each
  * warm run must find exactly the files an uncached run finds.
  */
-import { cpSync, mkdirSync, mkdtempSync, readFileSync, renameSync, rmSync, statSync, symlinkSync, writeFileSync } from 'node:fs';
+import { mkdirSync, readFileSync, renameSync, rmSync, statSync, symlinkSync, writeFileSync } from 'node:fs';
 import type { Stats } from 'node:fs';
-import { tmpdir } from 'node:os';
 import path from 'node:path';
-import { afterAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { later, runLater } from './later.js';
 import { CACHE_FILE } from '../../src/cache/index.js';
 import { walkPlan } from '../../src/load/walk.js';
 import type { WalkMemo } from '../../src/load/walk.js';
-import { runJson } from '../robustness/helpers.js';
+import { runJson } from '../helpers/cli.js';
 import { decodedCache } from './view.js';
+import { copyExample } from '../helpers/examples.js';
+import { writePlan } from '../helpers/plan.js';
 
-const dirs: string[] = [];
-afterAll(() => {
-  for (const d of dirs) rmSync(d, { recursive: true, force: true });
-});
 
 function plan(): string {
-  const dir = mkdtempSync(path.join(tmpdir(), 'mplan-walk-memo-'));
-  dirs.push(dir);
-  cpSync(new URL('../../examples/exhibition-b2b/', import.meta.url), dir, { recursive: true });
+  const dir = copyExample('exhibition-b2b');
   mkdirSync(path.join(dir, 'extra/deep'), { recursive: true });
   writeFileSync(path.join(dir, 'extra/deep/kpi.yaml'), 'kind: KPI\nid: extra-kpi\nname: Extra KPI\nstage: expo-visitor/discover\ngoals: [show-sourced-pipeline]\n');
   return dir;
@@ -139,12 +134,7 @@ describe('walkPlan with a WalkMemo', () => {
   };
 
   it('takes a remembered listing when the stat matches (so it must be right), reads the folder otherwise', () => {
-    const root = mkdtempSync(path.join(tmpdir(), 'mplan-walk-memo-'));
-    dirs.push(root);
-    for (const f of ['mplan.yaml', 'a/x.yaml', 'a/b/y.yaml', 'c/z.yml', 'c/notes.txt']) {
-      mkdirSync(path.dirname(path.join(root, f)), { recursive: true });
-      writeFileSync(path.join(root, f), 'kind: Goal\n');
-    }
+    const root = writePlan(Object.fromEntries(['mplan.yaml', 'a/x.yaml', 'a/b/y.yaml', 'c/z.yml', 'c/notes.txt'].map((f) => [f, 'kind: Goal\n'])), null);
     const first = memoOf({}, {});
     const live = walkPlan(root, [], first.memo);
     expect(first.listed).toEqual(['a/b=y.yaml', 'a=b/,x.yaml', 'c=z.yml']);

@@ -3,7 +3,8 @@ import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { parse, parseAllDocuments } from 'yaml';
-import { Repo, run } from '../review/repo.js';
+import { runCli } from '../helpers/cli.js';
+import { Repo } from '../helpers/repo.js';
 
 /**
  * The CI recipes (docs/ci.md, docs/ci/*.yml, .pre-commit-hooks.yaml) are
@@ -128,10 +129,10 @@ function allCommands(): Command[] {
 
 /** The example plan in a git repository: `origin/main` is the example, HEAD a branch that raises a KPI target. */
 async function exampleRepo(): Promise<Repo> {
-  const repo = new Repo().copy(path.join(ROOT, 'examples/exhibition-b2b'), '.');
+  const repo = new Repo().example('exhibition-b2b', '.');
   // The recipes check the canonical layout; a team that adopted `mplan fmt` has it.
-  expect((await run(repo.dir, ['fmt'])).code).toBe(0);
-  const lint = await run(repo.dir, ['lint']);
+  expect((await runCli(['fmt'], { cwd: repo.dir })).code).toBe(0);
+  const lint = await runCli(['lint'], { cwd: repo.dir });
   expect(lint.code, lint.stdout + lint.stderr).toBe(0);
   repo.commit('plan');
   repo.git('update-ref', 'refs/remotes/origin/main', 'HEAD');
@@ -271,7 +272,7 @@ describe('every mplan command in the recipes, run against the example plan', () 
       const reads = c.argv.indexOf('--baseline');
       if (reads >= 0) expect(existsSync(path.join(repo.dir, c.argv[reads + 1]!)), `${c.line} reads a baseline no earlier line writes`).toBe(true);
 
-      const r = await run(repo.dir, c.argv);
+      const r = await runCli(c.argv, { cwd: repo.dir });
       expect(r.code, `${c.line}\n${r.stdout}\n${r.stderr}`).toBe(0);
       expect(r.stderr, 'no stack trace').not.toMatch(/\n\s+at /);
       for (const o of outputs) {
@@ -293,7 +294,7 @@ describe('every mplan command in the recipes, run against the example plan', () 
     const kpis = readFileSync(path.join(broken.dir, 'kpis/pipeline.yaml'), 'utf8');
     broken.write({ 'kpis/pipeline.yaml': kpis.replace('owner: bdr-lead', 'owner: nobody-yet') });
     const lint = commandsInYaml(GITHUB, githubText).find((c) => c.argv[0] === 'lint')!;
-    const r = await run(broken.dir, lint.argv);
+    const r = await runCli(lint.argv, { cwd: broken.dir });
     expect(r.code).toBe(1);
     expect(r.stdout).toMatch(/^::error file=kpis\/pipeline\.yaml,line=\d+/m);
     const sarif = JSON.parse(readFileSync(path.join(broken.dir, outputsOf(lint.argv).find((o) => o.kind === 'sarif')!.file), 'utf8'));

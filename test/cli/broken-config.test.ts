@@ -4,25 +4,23 @@
  * block is read on its own when the rest of the file is broken; when it
  * cannot be read cleanly, that is said once and no rule runs.
  */
-import { mkdirSync, mkdtempSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import path from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { runCli } from './run.js';
+import { runCli } from '../helpers/cli.js';
+import { writePlan } from '../helpers/plan.js';
 
 const PLAN_HEAD = 'kind: Plan\nid: p\nname: P\nversion: 1\nowner: cmo\n';
 const LINT = 'lint:\n  extends: mplan:recommended\n  ignore: [drafts/**]\n  rules:\n    kpi-no-stage: off\n    kpi-no-owner: off\n';
 
 /** A plan with two KPIs that break kpi-no-stage and kpi-no-owner, and a broken draft the settings ignore. */
 function plan(mplanYaml: string): string {
-  const dir = mkdtempSync(path.join(tmpdir(), 'mplan-broken-config-'));
-  mkdirSync(path.join(dir, 'kpis'));
-  mkdirSync(path.join(dir, 'drafts'));
-  writeFileSync(path.join(dir, 'mplan.yaml'), mplanYaml);
-  writeFileSync(path.join(dir, 'kpis', 'a.yaml'), 'kind: KPI\nid: kpi-a\nname: A\n---\nkind: KPI\nid: kpi-b\nname: B\n');
-  writeFileSync(path.join(dir, 'roles.yaml'), 'kind: Role\nid: cmo\nname: CMO\ntype: internal\nlevel: executive\nresponsibilities: [Runs the plan]\n');
-  writeFileSync(path.join(dir, 'drafts', 'x.yaml'), 'kind: [broken\n');
-  return dir;
+  return writePlan(
+    {
+      'kpis/a.yaml': 'kind: KPI\nid: kpi-a\nname: A\n---\nkind: KPI\nid: kpi-b\nname: B\n',
+      'roles.yaml': 'kind: Role\nid: cmo\nname: CMO\ntype: internal\nlevel: executive\nresponsibilities: [Runs the plan]\n',
+      'drafts/x.yaml': 'kind: [broken\n',
+    },
+    mplanYaml,
+  );
 }
 
 type Finding = { rule: string; file: string; line: number; severity: string };

@@ -11,12 +11,12 @@
  * would; `npm ci` runs it through `prepare`).
  */
 import { spawnSync } from 'node:child_process';
-import { existsSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
-import os from 'node:os';
+import { existsSync, readdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { runCli } from './run.js';
+import { beforeAll, describe, expect, it } from 'vitest';
+import { cliEnv, runCli } from '../helpers/cli.js';
+import { tempDir } from '../helpers/temp.js';
 
 const ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..', '..');
 const BIN = path.join(ROOT, 'bin', 'mplan.js');
@@ -50,7 +50,7 @@ let hook: string;
 
 beforeAll(() => {
   ensureBundle();
-  tmp = mkdtempSync(path.join(os.tmpdir(), 'mplan-built-cli-'));
+  tmp = tempDir('mplan-built-cli-');
   // A module hook that records every module the CLI resolves (ESM imports: the bundle's chunks and its externals).
   writeFileSync(
     path.join(tmp, 'trace-resolve.mjs'),
@@ -64,9 +64,6 @@ beforeAll(() => {
   );
 });
 
-afterAll(() => {
-  if (tmp) rmSync(tmp, { recursive: true, force: true });
-});
 
 interface Run {
   code: number | null;
@@ -74,11 +71,11 @@ interface Run {
   stderr: string;
 }
 
-/** Run the built CLI with a clean environment (no language, no colour), like CI does. */
+/** Run the built CLI in a child process, in the environment runCli gives (test/helpers/cli.ts) plus PATH. */
 function mplan(args: string[], options: { cwd?: string; env?: NodeJS.ProcessEnv; node?: string[] } = {}): Run {
   const r = spawnSync(process.execPath, [...(options.node ?? []), BIN, ...args], {
     cwd: options.cwd ?? ROOT,
-    env: { PATH: process.env.PATH, ...options.env },
+    env: { PATH: process.env.PATH, ...cliEnv(options.env) },
     encoding: 'utf8',
   });
   return { code: r.status, stdout: r.stdout, stderr: r.stderr };

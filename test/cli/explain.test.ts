@@ -2,7 +2,7 @@
 // the built-in lint rules.
 import { describe, expect, it } from 'vitest';
 import { writePlan } from '../helpers/plan.js';
-import { runCli } from './run.js';
+import { runCli } from '../helpers/cli.js';
 
 const PLAN_WITH_OWN_RULES = `kind: Plan
 id: p

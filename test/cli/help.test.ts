@@ -1,10 +1,11 @@
 import { spawnSync } from 'node:child_process';
 import { describe, expect, it } from 'vitest';
 import { buildProgram } from '../../src/cli/main.js';
-import { runCli } from './run.js';
+import { runCli } from '../helpers/cli.js';
+import { tempDir } from '../helpers/temp.js';
 
 async function run(argv: string[], env: NodeJS.ProcessEnv = {}) {
-  const r = await runCli(argv, { cwd: process.cwd(), env });
+  const r = await runCli(argv, { env });
   return { code: r.code, text: r.stdout + r.stderr };
 }
 
@@ -38,7 +39,7 @@ describe('help', () => {
     const program = buildProgram(io, 'en', () => undefined);
     const without = program.commands.filter((c) => c.name() !== 'help' && !c.options.some((o) => o.long === '--lang'));
     expect(without.map((c) => c.name())).toEqual([]);
-    expect((await run(['schema', '--out', '/tmp/mplan-lang-test', '--lang', 'ja'])).code).toBe(0);
+    expect((await run(['schema', '--out', tempDir('mplan-lang-test-'), '--lang', 'ja'])).code).toBe(0);
   });
 
   it('an unknown option or command is a usage error, exit 2', async () => {

@@ -4,7 +4,7 @@
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { writePlan } from '../helpers/plan.js';
-import { runCli } from './run.js';
+import { runCli } from '../helpers/cli.js';
 
 /** Only kpi-no-stage, so every KPI here has exactly one finding. */
 const PLAN = 'kind: Plan\nid: p\nname: P\nversion: 1\nlint: { extends: mplan:minimal, rules: { kpi-no-stage: error } }\n';

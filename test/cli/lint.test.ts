@@ -4,7 +4,7 @@ import { describe, expect, it } from 'vitest';
 import { displayWidth } from '../../src/util/width.js';
 import { writePlan, yaml } from '../helpers/plan.js';
 import type { PlanFiles } from '../helpers/plan.js';
-import { runCli } from './run.js';
+import { runCli } from '../helpers/cli.js';
 
 /**
  * The plans here start from `mplan:minimal` (no planning rules) and turn on

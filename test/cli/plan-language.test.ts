@@ -1,12 +1,11 @@
 // Everything the CLI says is in the plan's language (its `locale:`), argument
 // errors included, unless --lang says otherwise; `init --locale ja` speaks
 // the language of the plan it starts.
-import { mkdtempSync } from 'node:fs';
-import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { writePlan } from '../helpers/plan.js';
-import { runCli } from './run.js';
+import { runCli } from '../helpers/cli.js';
+import { tempDir } from '../helpers/temp.js';
 
 const JA_PLAN = 'kind: Plan\nid: p\nname: P\nversion: 1\nlocale: ja\n';
 const JAPANESE = /[\u3040-\u30ff\u4e00-\u9fff]/;
@@ -65,7 +64,7 @@ describe('command output in the plan’s language', () => {
   });
 
   it('init --locale ja', async () => {
-    const dir = path.join(mkdtempSync(path.join(tmpdir(), 'mplan-init-')), 'plan');
+    const dir = path.join(tempDir('mplan-init-'), 'plan');
     const r = await runCli(['init', dir, '--locale', 'ja'], { cwd: '/' });
     expect(r.code).toBe(0);
     expect(r.stdout).toContain('ひな形の計画を作成しました');

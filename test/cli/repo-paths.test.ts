@@ -2,21 +2,23 @@
 // quality, JUnit, Markdown comments) name files from the top of the git work
 // tree, where forges and CI report views look for them, whichever folder
 // mplan runs in.
-import { mkdirSync, mkdtempSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { mkdirSync } from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { runCli } from './run.js';
+import { runCli } from '../helpers/cli.js';
+import { writePlan } from '../helpers/plan.js';
 
 /** A repository holding a plan in marketing/plan, with one KPI missing its stage. */
 function repo(git: boolean): { top: string; plan: string } {
-  const top = mkdtempSync(path.join(tmpdir(), 'mplan-repo-'));
+  const top = writePlan(
+    {
+      'marketing/plan/mplan.yaml': 'kind: Plan\nid: p\nname: P\nversion: 1\nlint: { extends: mplan:minimal, rules: { kpi-no-stage: error } }\n',
+      'marketing/plan/kpis/a.yaml': 'kind: KPI\nid: kpi-a\nname: A\n',
+    },
+    null,
+  );
   if (git) mkdirSync(path.join(top, '.git'));
-  const plan = path.join(top, 'marketing', 'plan');
-  mkdirSync(path.join(plan, 'kpis'), { recursive: true });
-  writeFileSync(path.join(plan, 'mplan.yaml'), 'kind: Plan\nid: p\nname: P\nversion: 1\nlint: { extends: mplan:minimal, rules: { kpi-no-stage: error } }\n');
-  writeFileSync(path.join(plan, 'kpis', 'a.yaml'), 'kind: KPI\nid: kpi-a\nname: A\n');
-  return { top, plan };
+  return { top, plan: path.join(top, 'marketing', 'plan') };
 }
 
 async function annotationFile(cwd: string, dir = '.'): Promise<string | undefined> {

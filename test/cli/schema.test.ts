@@ -4,7 +4,7 @@ import { existsSync, mkdirSync } from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { writePlan } from '../helpers/plan.js';
-import { runCli } from './run.js';
+import { runCli } from '../helpers/cli.js';
 
 describe('mplan schema', () => {
   it('run from a folder inside the plan, writes to the plan root', async () => {

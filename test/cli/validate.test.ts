@@ -3,7 +3,7 @@ import { rmSync } from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { writePlan, yaml } from '../helpers/plan.js';
-import { runCli } from './run.js';
+import { runCli } from '../helpers/cli.js';
 
 /** A KPI with no stage, owner or target: fine for validate (those are lint's planning rules). */
 const KPI = yaml`

@@ -5,7 +5,8 @@ import { describe, expect, it } from 'vitest';
 import { fixPlan } from '../../src/app/fix.js';
 import { checkPlan } from '../../src/app/pipeline.js';
 import type { CheckResult } from '../../src/app/pipeline.js';
-import { copyExample, snapshotFiles } from '../helpers/examples.js';
+import { copyExample, exampleDir, snapshotFiles } from '../helpers/examples.js';
+import type { ExampleName } from '../helpers/examples.js';
 
 /**
  * `--fix` on the examples with one reference misspelt at random: it never
@@ -21,8 +22,8 @@ interface Site {
 }
 
 /** Every reference value written plainly in an example, where it sits. */
-async function referenceSites(example: string): Promise<Site[]> {
-  const result = await checkPlan(new URL(`../../examples/${example}`, import.meta.url).pathname, { lint: true });
+async function referenceSites(example: ExampleName): Promise<Site[]> {
+  const result = await checkPlan(exampleDir(example), { lint: true });
   const sites: Site[] = [];
   for (const ref of result.model.refs) {
     if (!ref.target) continue;
@@ -51,7 +52,7 @@ function misspell(value: string, op: number, pos: number, letter: string): strin
 }
 
 describe('--fix on the examples with a random misspelt reference', () => {
-  for (const example of ['exhibition-b2b', 'd2c-coffee-ja']) {
+  for (const example of ['exhibition-b2b', 'd2c-coffee-ja'] as const) {
     it(`never adds errors and is idempotent (${example})`, async () => {
       const sites = await referenceSites(example);
       expect(sites.length).toBeGreaterThan(20);

@@ -1,7 +1,7 @@
 import { chmodSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { runCli } from '../cli/run.js';
+import { runCli } from '../helpers/cli.js';
 import { snapshotFiles } from '../helpers/examples.js';
 import { MINIMAL_PLAN, writePlan, yaml } from '../helpers/plan.js';
 

@@ -1,10 +1,10 @@
 import { execFileSync } from 'node:child_process';
-import { existsSync, mkdirSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
-import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { beforeAll, describe, expect, it } from 'vitest';
+import { tempDir } from '../helpers/temp.js';
 
 /**
  * editors/vscode: the VS Code extension compiles against the root install
@@ -19,7 +19,7 @@ const require = createRequire(import.meta.url);
 let out: string;
 
 beforeAll(() => {
-  out = mkdtempSync(path.join(tmpdir(), 'mplan-vscode-'));
+  out = tempDir('mplan-vscode-');
   // Compiled out of the tree: the repository keeps no build output.
   execFileSync(process.execPath, [require.resolve('typescript/bin/tsc'), '-p', ext, '--outDir', out], { stdio: 'pipe' });
 }, 60_000);
@@ -45,7 +45,7 @@ describe('the VS Code extension', () => {
 
   it('starts `mplan lsp --stdio`: the mplan.path setting’s mplan, else the plan’s own, else the PATH’s', () => {
     const { serverCommand } = require(path.join(out, 'server.js')) as typeof import('../../editors/vscode/src/server.js');
-    const folder = mkdtempSync(path.join(tmpdir(), 'mplan-vscode-ws-'));
+    const folder = tempDir('mplan-vscode-ws-');
     expect(serverCommand('', [folder], 'linux')).toEqual({ command: 'mplan', args: ['lsp', '--stdio'], shell: false });
     mkdirSync(path.join(folder, 'node_modules', '.bin'), { recursive: true });
     writeFileSync(path.join(folder, 'node_modules', '.bin', 'mplan'), '');

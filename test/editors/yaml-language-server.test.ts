@@ -1,8 +1,8 @@
-import { mkdtempSync, readdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { readdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { main } from '../../src/cli/main.js';
+import { runCli } from '../helpers/cli.js';
+import { tempDir } from '../helpers/temp.js';
 import { LspClient, type Diagnostic } from './lsp-client.js';
 
 /**
@@ -11,11 +11,9 @@ import { LspClient, type Diagnostic } from './lsp-client.js';
  * YAML support of Neovim, Helix, Emacs, Sublime… — the way an editor does.
  */
 
-const quietIO = (cwd: string) => ({ stdout: { write: () => true }, stderr: { write: (s: string) => process.stderr.write(s) }, cwd, env: {} });
-
 async function initPlan(locale: 'en' | 'ja'): Promise<string> {
-  const dir = mkdtempSync(path.join(tmpdir(), `mplan-lsp-${locale}-`));
-  expect(await main(['init', dir, '--locale', locale], quietIO(dir))).toBe(0);
+  const dir = tempDir(`mplan-lsp-${locale}-`);
+  expect((await runCli(['init', dir, '--locale', locale], { cwd: dir })).code).toBe(0);
   return dir;
 }
 
@@ -207,9 +205,9 @@ describe('the settings docs/editors.md shows', () => {
   });
 
   it('a plan in a folder of a bigger repository: the narrow mapping checks plan files and leaves other YAML alone', async () => {
-    const repo = mkdtempSync(path.join(tmpdir(), 'mplan-lsp-repo-'));
+    const repo = tempDir('mplan-lsp-repo-');
     const planDir = path.join(repo, 'plans/2027');
-    expect(await main(['init', planDir], quietIO(repo))).toBe(0);
+    expect((await runCli(['init', planDir], { cwd: repo })).code).toBe(0);
     const client = new LspClient();
     try {
       const yaml: Record<string, unknown> = {};

@@ -1,7 +1,6 @@
-import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { expect } from 'vitest';
 import type { Diagnostic } from '../../src/diagnostics/types.js';
 import { summarize } from '../../src/diagnostics/types.js';
 import type { FormatterContext } from '../../src/formatters/types.js';
@@ -10,6 +9,7 @@ import type { Lang } from '../../src/i18n/types.js';
 import type { HealthFigure } from '../../src/health/index.js';
 import { defineRule } from '../../src/rules/types.js';
 import type { Rule } from '../../src/rules/types.js';
+import { goldens } from '../helpers/golden.js';
 
 const here = path.dirname(fileURLToPath(import.meta.url));
 
@@ -123,18 +123,5 @@ export function makeContext(diagnostics: readonly Diagnostic[], overrides: Parti
   };
 }
 
-/**
- * Compare output with the committed golden file byte for byte. A missing
- * golden is written and the test fails, so a golden is never created silently;
- * `UPDATE_GOLDEN=1` rewrites them after a deliberate change.
- */
-export function expectGolden(name: string, actual: string): void {
-  const file = path.join(here, '__golden__', name);
-  if (process.env.UPDATE_GOLDEN === '1' || !existsSync(file)) {
-    mkdirSync(path.dirname(file), { recursive: true });
-    const existed = existsSync(file);
-    writeFileSync(file, actual);
-    if (!existed) throw new Error(`golden ${name} did not exist: written now, check it and run again`);
-  }
-  expect(actual).toBe(readFileSync(file, 'utf8'));
-}
+/** Compare a formatter's output with its golden file in __golden__/ (test/helpers/golden.ts). */
+export const expectGolden = goldens(new URL('./__golden__/', import.meta.url));

@@ -1,11 +1,35 @@
-import { cpSync, mkdtempSync, readdirSync, readFileSync, statSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { cpSync, readdirSync, readFileSync, statSync } from 'node:fs';
 import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { tempDir } from './temp.js';
 
-/** A fresh copy of one of examples/ in a temp folder, to run commands that write on. */
-export function copyExample(name: string): string {
-  const dir = mkdtempSync(path.join(tmpdir(), `mplan-${name}-`));
-  cpSync(new URL(`../../examples/${name}`, import.meta.url), dir, { recursive: true });
+/** The repository's root folder. */
+export const REPO = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..', '..');
+
+/** The bundled example plans (read them; copy them with copyExample before changing anything). */
+export const EXAMPLES = {
+  'exhibition-b2b': path.join(REPO, 'examples', 'exhibition-b2b'),
+  'd2c-coffee-ja': path.join(REPO, 'examples', 'd2c-coffee-ja'),
+} as const;
+
+export type ExampleName = keyof typeof EXAMPLES | 'policies';
+
+export const RFP_IDS = { 'exhibition-b2b': 'rfp-digital-agency-2027', 'd2c-coffee-ja': 'rfp-creative-agency-2027' } as const;
+export const JOURNEY_IDS = { 'exhibition-b2b': 'expo-visitor', 'd2c-coffee-ja': 'subscription' } as const;
+
+/** The folder of a bundled example plan. */
+export function exampleDir(name: ExampleName): string {
+  return path.join(REPO, 'examples', name);
+}
+
+/**
+ * A copy of a bundled example plan that a test may change: into `to` when
+ * given, else into a folder named after the example in a fresh temp folder
+ * (removed after the test file).
+ */
+export function copyExample(name: ExampleName, to?: string): string {
+  const dir = to ?? path.join(tempDir('mplan-example-'), name);
+  cpSync(exampleDir(name), dir, { recursive: true });
   return dir;
 }
 

@@ -1,5 +1,4 @@
 import { describe, expect, it } from 'vitest';
-import { CORE_MESSAGES } from '../../src/i18n/core-messages.js';
 import { placeholders } from '../../src/i18n/format.js';
 import { AREA_CATALOGS, CATALOG } from '../../src/i18n/index.js';
 import type { MessageText } from '../../src/i18n/types.js';
@@ -37,8 +36,8 @@ function entries(): Entry[] {
 describe('message catalogs (issue 9: every message in English and Japanese)', () => {
   const all = entries();
 
-  it('cover the core catalog and every rule', () => {
-    expect(all.length).toBeGreaterThan(Object.keys(CORE_MESSAGES).length + RULES.length * 2);
+  it('cover every catalog and every rule', () => {
+    expect(all.length).toBeGreaterThan(Object.keys(CATALOG).length + RULES.length * 2);
   });
 
   it('every message has a non-empty English and Japanese text', () => {
@@ -55,8 +54,9 @@ describe('message catalogs (issue 9: every message in English and Japanese)', ()
 
   it('the Japanese text is Japanese, and the English text is not', () => {
     // a text that is the same in both languages, or has no words besides its placeholders, is
-    // language-neutral (a title like `mplan diff {{base}} → {{head}}`, a prefix like `{{kind}} {{id}}: `)
-    const words = (t: string) => /\p{L}/u.test(t.replace(/\{\{[^}]*\}\}/g, ''));
+    // language-neutral (a title like `mplan diff {{base}} → {{head}}`, a prefix like `{{kind}} {{id}}: `,
+    // a heading that is an acronym Japanese writes as English does, like `KPI`)
+    const words = (t: string) => /\p{L}/u.test(t.replace(/\{\{[^}]*\}\}/g, '').replace(/\b[A-Z]{2,}\b/g, ''));
     const worded = all.filter((e) => e.text.en !== e.text.ja && words(e.text.ja));
     expect(worded.length).toBeGreaterThan(all.length * 0.9);
     expect(worded.filter((e) => !JAPANESE.test(e.text.ja)).map((e) => `${e.where}: ${e.text.ja}`)).toEqual([]);
@@ -87,7 +87,7 @@ describe('message catalogs (issue 9: every message in English and Japanese)', ()
     expect(bad).toEqual([]);
   });
 
-  it('an area catalog never silently redefines a core message or another area', () => {
+  it('no catalog silently redefines a message of another catalog', () => {
     const seen = new Map<string, string>();
     const dup: string[] = [];
     for (const [name, c] of Object.entries(AREA_CATALOGS)) {

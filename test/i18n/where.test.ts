@@ -1,6 +1,6 @@
 // Schema findings name the document they are in; a Japanese reader gets its kind in Japanese.
 import { describe, expect, it } from 'vitest';
-import { runCli } from '../cli/run.js';
+import { runCli } from '../helpers/cli.js';
 import { writePlan } from '../helpers/plan.js';
 
 const goal = 'kind: Goal\nid: grow\nname: Grow\nownr: ceo\nbudget: { currency: JPY }\n';

@@ -1,7 +1,7 @@
 // One slip of indentation is one located message about indentation, not a
 // flood of "colon followed by a space" errors on the lines after it.
 import { describe, expect, it } from 'vitest';
-import { runCli } from '../cli/run.js';
+import { runCli } from '../helpers/cli.js';
 import { writePlan, yaml } from '../helpers/plan.js';
 
 const plan = yaml`

@@ -6,13 +6,14 @@
 import { describe, expect, it } from 'vitest';
 import { loadPlan } from '../../src/load/index.js';
 import { buildModel } from '../../src/model/index.js';
+import { exampleDir } from '../helpers/examples.js';
 
-const EXAMPLES = ['exhibition-b2b', 'd2c-coffee-ja'];
+const EXAMPLES = ['exhibition-b2b', 'd2c-coffee-ja'] as const;
 
 describe('reference paths', () => {
   for (const name of EXAMPLES) {
     it(`${name}: every path leads to its value; equal paths are one frozen array`, () => {
-      const { model } = buildModel(loadPlan(new URL(`../../examples/${name}/`, import.meta.url).pathname));
+      const { model } = buildModel(loadPlan(exampleDir(name)));
       expect(model.refs.length).toBeGreaterThan(20);
       const byKey = new Map<string, unknown>();
       for (const ref of model.refs) {

@@ -4,25 +4,15 @@
  * plus its name (no realpath call); these cases pin that loops are still
  * found through linked ancestors and links are still followed.
  */
-import { mkdirSync, mkdtempSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { symlinkSync } from 'node:fs';
 import path from 'node:path';
-import { afterAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { walkPlan } from '../../src/load/walk.js';
+import { writePlan } from '../helpers/plan.js';
 
-const dirs: string[] = [];
-afterAll(() => {
-  for (const d of dirs) rmSync(d, { recursive: true, force: true });
-});
 
 function tree(files: string[]): string {
-  const dir = mkdtempSync(path.join(tmpdir(), 'mplan-walk-'));
-  dirs.push(dir);
-  for (const f of files) {
-    mkdirSync(path.dirname(path.join(dir, f)), { recursive: true });
-    writeFileSync(path.join(dir, f), 'kind: Goal\n');
-  }
-  return dir;
+  return writePlan(Object.fromEntries(files.map((f) => [f, 'kind: Goal\n'])), null);
 }
 
 describe('walkPlan with symlinked folders', () => {

@@ -6,20 +6,18 @@
  * text, and those references are one note at that file. Tried on copies of
  * the example plans, with the slips new users make.
  */
-import { cpSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { readFileSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { checkPlan } from '../../src/app/pipeline.js';
 import { planHealth } from '../../src/health/index.js';
 import { check, yaml } from '../helpers/plan.js';
-
-const EXAMPLES = new URL('../../examples/', import.meta.url).pathname;
+import { copyExample, exampleDir } from '../helpers/examples.js';
+import type { ExampleName } from '../helpers/examples.js';
 
 /** A copy of an example plan with one line of one file replaced. */
-function slip(example: string, file: string, line: number, edit: (text: string) => string): string {
-  const dir = path.join(mkdtempSync(path.join(tmpdir(), 'mplan-slip-')), example);
-  cpSync(path.join(EXAMPLES, example), dir, { recursive: true });
+function slip(example: ExampleName, file: string, line: number, edit: (text: string) => string): string {
+  const dir = copyExample(example);
   const abs = path.join(dir, file);
   const lines = readFileSync(abs, 'utf8').split('\n');
   lines[line - 1] = edit(lines[line - 1]!);
@@ -37,8 +35,8 @@ async function lint(dir: string, cache = false) {
 }
 
 const clean = new Map<string, string[]>();
-async function cleanHealth(example: string): Promise<string[]> {
-  if (!clean.has(example)) clean.set(example, (await lint(path.join(EXAMPLES, example))).health);
+async function cleanHealth(example: ExampleName): Promise<string[]> {
+  if (!clean.has(example)) clean.set(example, (await lint(exampleDir(example))).health);
   return clean.get(example)!;
 }
 

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { runCli } from '../cli/run.js';
+import { runCli } from '../helpers/cli.js';
 import { writePlan, yaml } from '../helpers/plan.js';
 
 describe('custom rule docs links', () => {

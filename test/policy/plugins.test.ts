@@ -85,6 +85,22 @@ describe('plugins (lint.plugins)', () => {
     expect(words(r, 'en', 'rule-crashed')[0]).toContain('check() returned a Promise; rules must check synchronously');
   });
 
+  it('a plugin rule of the wrong shape is explained in the reader\'s language, what is wrong included', async () => {
+    const r = await lintWith('plugins:\n  - ./bad-rule.mjs\n  - ./no-check.mjs', {
+      'kpis.yaml': kpis,
+      'bad-rule.mjs': 'export const rules = [{ meta: { id: "Bad Id" }, check() {} }];',
+      'no-check.mjs': 'export const rules = [{ meta: { id: "no-check", severity: "warn", messages: { m: { en: "x" } } } }];',
+    });
+    expect(words(r, 'en', 'plugin-bad-rule').map((t) => t.split(' | ')[0])).toEqual([
+      'Plugin `./bad-rule.mjs` exports a rule mplan cannot use: `meta.id` must be a kebab-case id (got "Bad Id").',
+      'Plugin `./no-check.mjs` exports a rule mplan cannot use: rule `no-check` has no `check` function.',
+    ]);
+    expect(words(r, 'ja', 'plugin-bad-rule').map((t) => t.split(' | ')[0])).toEqual([
+      'プラグイン `./bad-rule.mjs` のルールは mplan で使えない形です: `meta.id` はケバブケースの id にしてください（指定: "Bad Id"）。',
+      'プラグイン `./no-check.mjs` のルールは mplan で使えない形です: ルール `no-check` に `check` 関数がありません。',
+    ]);
+  });
+
   it('a plugin that fails to load is a located config error at its entry; the other plugins still load', async () => {
     const r = await lintWith('plugins:\n  - ./missing.mjs\n  - ./broken.mjs\n  - ./empty.mjs\n  - ./bad-rule.mjs\n  - not-installed-pkg\n  - ./ok.mjs', {
       'kpis.yaml': kpis,

@@ -2,7 +2,7 @@ import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
 import { RULES } from '../../src/rules/index.js';
-import { runCli } from '../cli/run.js';
+import { runCli } from '../helpers/cli.js';
 import { writePlan, yaml } from '../helpers/plan.js';
 import { lintWith, planWithLint, where, words } from './helpers.js';
 

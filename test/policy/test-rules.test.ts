@@ -1,7 +1,7 @@
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
-import { runCli } from '../cli/run.js';
+import { runCli } from '../helpers/cli.js';
 import { writePlan, yaml } from '../helpers/plan.js';
 import { planWithLint } from './helpers.js';
 

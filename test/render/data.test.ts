@@ -7,7 +7,8 @@ import { conformance, unwrap } from '../../src/render/shape.js';
 import type { Shape } from '../../src/render/shape.js';
 import { planHealth } from '../../src/health/index.js';
 import { writePlan, yaml } from '../helpers/plan.js';
-import { EXAMPLES, hostilePlan } from './helpers.js';
+import { EXAMPLES } from '../helpers/examples.js';
+import { hostilePlan } from './helpers.js';
 
 async function contexts(dir: string) {
   const result = await checkPlan(dir, { lint: true });
@@ -92,7 +93,7 @@ describe('docs/render.md', () => {
     const { readFileSync, writeFileSync } = await import('node:fs');
     const path = await import('node:path');
     const { describeDocuments } = await import('../../src/render/data.js');
-    const { REPO } = await import('./helpers.js');
+    const { REPO } = await import('../helpers/examples.js');
     const file = path.join(REPO, 'docs', 'render.md');
     const text = readFileSync(file, 'utf8');
     const start = text.indexOf('-->\n', text.indexOf('<!-- data-shapes:start')) + 4;

@@ -6,7 +6,8 @@ import { describe, expect, it } from 'vitest';
 import { COMPILE_OPTIONS, createEnvironment, renderTemplates, RUNTIME_OPTIONS, templateSet, tidy } from '../../src/render/engine.js';
 import { escapeExpression, escapeMarkdown, formatNumber, makeHelpers, mermaidText } from '../../src/render/helpers.js';
 import { DOCUMENT_FILES } from '../../src/app/render.js';
-import { EXAMPLES, everyDocument } from './helpers.js';
+import { EXAMPLES } from '../helpers/examples.js';
+import { everyDocument } from './helpers.js';
 
 /** escapeMarkdown as it was before its fast path. */
 function escapeMarkdownReference(value: string): string {

@@ -1,23 +1,12 @@
 import { fromMarkdown } from 'mdast-util-from-markdown';
 import { gfmFromMarkdown } from 'mdast-util-gfm';
 import { gfm } from 'micromark-extension-gfm';
-import path from 'node:path';
-import { fileURLToPath } from 'node:url';
-import { main } from '../../src/cli/main.js';
 import { LANGS } from '../../src/i18n/types.js';
 import type { Lang } from '../../src/i18n/types.js';
 import { checkPlan } from '../../src/app/pipeline.js';
 import { buildJourneyData, buildKpisData, buildReportData, buildRfpData } from '../../src/render/data.js';
 import type { BuildContext, DocumentName } from '../../src/render/data.js';
 import { planHealth } from '../../src/health/index.js';
-
-export const REPO = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..', '..');
-export const EXAMPLES = {
-  'exhibition-b2b': path.join(REPO, 'examples', 'exhibition-b2b'),
-  'd2c-coffee-ja': path.join(REPO, 'examples', 'd2c-coffee-ja'),
-} as const;
-export const RFP_IDS = { 'exhibition-b2b': 'rfp-digital-agency-2027', 'd2c-coffee-ja': 'rfp-creative-agency-2027' } as const;
-export const JOURNEY_IDS = { 'exhibition-b2b': 'expo-visitor', 'd2c-coffee-ja': 'subscription' } as const;
 
 /** The view data of every document of a plan (report, kpis, each RFP, each journey), in both locales. */
 export async function everyDocument(dir: string, date: string | null = null): Promise<Array<{ locale: Lang; doc: DocumentName; data: unknown }>> {
@@ -33,15 +22,6 @@ export async function everyDocument(dir: string, date: string | null = null): Pr
     for (const e of model.ofKind('Journey')) add('journey', buildJourneyData(ctx, e));
   }
   return out;
-}
-
-/** Run the CLI in-process; return exit code, stdout and stderr. */
-export async function run(args: string[], cwd = REPO): Promise<{ code: number; stdout: string; stderr: string }> {
-  let stdout = '';
-  let stderr = '';
-  const io = { stdout: { write: (s: string) => (stdout += s) }, stderr: { write: (s: string) => (stderr += s) }, cwd, env: { LANG: 'en_US.UTF-8' } };
-  const code = await main(args, io);
-  return { code, stdout, stderr };
 }
 
 type MdNode = { type: string; children?: MdNode[]; value?: string; lang?: string | null; position?: { start: { line: number } } };

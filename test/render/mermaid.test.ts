@@ -7,16 +7,18 @@
  * `command -v chromium || (apt-get update && apt-get install -y chromium)`).
  * Without it this test fails; it never skips.
  */
-import { existsSync, mkdtempSync, rmSync } from 'node:fs';
+import { existsSync, rmSync } from 'node:fs';
 import { createRequire } from 'node:module';
-import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { chromium } from 'playwright-core';
 import type { BrowserContext, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { writePlan } from '../helpers/plan.js';
 import { mermaidLabel, mermaidText } from '../../src/render/helpers.js';
-import { EXAMPLES, HOSTILE, hostilePlan, mermaidBlocks, run } from './helpers.js';
+import { runCli } from '../helpers/cli.js';
+import { EXAMPLES } from '../helpers/examples.js';
+import { HOSTILE, hostilePlan, mermaidBlocks } from './helpers.js';
+import { tempDir } from '../helpers/temp.js';
 
 const CHROMIUM = '/usr/bin/chromium';
 const MERMAID = path.join(path.dirname(createRequire(import.meta.url).resolve('mermaid/package.json')), 'dist', 'mermaid.min.js');
@@ -31,7 +33,7 @@ beforeAll(async () => {
       `Chromium is not installed at ${CHROMIUM}, so the Mermaid diagrams cannot be checked. Install it with: apt-get update && apt-get install -y chromium`,
     );
   }
-  profile = mkdtempSync(path.join(tmpdir(), 'mplan-chromium-'));
+  profile = tempDir('mplan-chromium-');
   context = await chromium.launchPersistentContext(profile, {
     executablePath: CHROMIUM,
     headless: true,
@@ -87,7 +89,7 @@ async function shownText(code: string, id: string): Promise<string> {
 }
 
 async function diagramsOf(args: string[]): Promise<string[]> {
-  const r = await run(args);
+  const r = await runCli(args);
   expect(r.code, r.stderr).toBe(0);
   return mermaidBlocks(r.stdout);
 }

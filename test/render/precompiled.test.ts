@@ -10,7 +10,8 @@ import { BUILTIN_TEMPLATES, precompiledSpec, renderTemplates, templateSet } from
 import { DOCUMENT_FILES } from '../../src/app/render.js';
 import { PRECOMPILED } from '../../src/generated/templates.js';
 import { builtinTemplateFiles, generatePrecompiledModule } from '../../src/render/precompile.js';
-import { EXAMPLES, everyDocument, REPO } from './helpers.js';
+import { EXAMPLES, REPO } from '../helpers/examples.js';
+import { everyDocument } from './helpers.js';
 
 describe('precompiled built-in templates', () => {
   it('src/generated/templates.ts is fresh (run `npm run gen:templates` if this fails)', () => {

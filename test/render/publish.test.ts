@@ -9,18 +9,19 @@
  * never skips.
  */
 import { execFileSync } from 'node:child_process';
-import { existsSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { existsSync, readFileSync, rmSync } from 'node:fs';
 import path from 'node:path';
 import { chromium } from 'playwright-core';
 import type { BrowserContext } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { main } from '../../src/cli/main.js';
 import { writePlan } from '../helpers/plan.js';
-import { EXAMPLES, HOSTILE, hostilePlan, mermaidBlocks, run } from './helpers.js';
+import { runCli } from '../helpers/cli.js';
+import { tempDir } from '../helpers/temp.js';
+import { EXAMPLES } from '../helpers/examples.js';
+import { HOSTILE, hostilePlan, mermaidBlocks } from './helpers.js';
 
 const CHROMIUM = '/usr/bin/chromium';
-const OUT = mkdtempSync(path.join(tmpdir(), 'mplan-publish-'));
+const OUT = tempDir('mplan-publish-');
 
 type Example = keyof typeof EXAMPLES;
 const LOCALE: Record<Example, 'en' | 'ja'> = { 'exhibition-b2b': 'en', 'd2c-coffee-ja': 'ja' };
@@ -51,7 +52,7 @@ let profile: string | undefined;
 beforeAll(async () => {
   if (!existsSync(CHROMIUM)) throw new Error(`Chromium is not installed at ${CHROMIUM}. Install it with: apt-get update && apt-get install -y chromium`);
   need('pdftotext', 'poppler-utils');
-  profile = mkdtempSync(path.join(tmpdir(), 'mplan-chromium-'));
+  profile = tempDir('mplan-chromium-');
   context = await chromium.launchPersistentContext(profile, {
     executablePath: CHROMIUM,
     headless: true,
@@ -62,12 +63,11 @@ beforeAll(async () => {
 afterAll(async () => {
   await context?.close();
   if (profile) rmSync(profile, { recursive: true, force: true });
-  rmSync(OUT, { recursive: true, force: true });
 });
 
 async function renderTo(args: string[], file: string): Promise<string> {
   const out = path.join(OUT, file);
-  const r = await run([...args, '-o', out]);
+  const r = await runCli([...args, '-o', out]);
   expect(r.code, r.stderr).toBe(0);
   return out;
 }
@@ -123,7 +123,7 @@ describe('HTML and PDF of the report and every RFP of both examples', () => {
 
     for (const doc of docs) {
       it(`${ex} ${doc.name}: HTML offline, diagrams drawn, no request, same bytes twice`, async () => {
-        const md = await run(doc.args);
+        const md = await runCli(doc.args);
         expect(md.code, md.stderr).toBe(0);
         const blocks = mermaidBlocks(md.stdout);
         const file = await renderTo(doc.args, `${ex}-${doc.name}.html`);
@@ -213,31 +213,24 @@ describe('HTML and PDF of the report and every RFP of both examples', () => {
 });
 
 describe('without a browser, or without -o for a PDF', () => {
-  async function runEnv(args: string[], env: NodeJS.ProcessEnv) {
-    let stdout = '';
-    let stderr = '';
-    const code = await main(args, { stdout: { write: (s: string) => (stdout += s) }, stderr: { write: (s: string) => (stderr += s) }, cwd: OUT, env });
-    return { code, stdout, stderr };
-  }
-
   it('says which browser to install (en and ja), exit 2, writes nothing', async () => {
     const out = path.join(OUT, 'nothing.pdf');
-    const en = await runEnv(['render', 'report', EXAMPLES['exhibition-b2b'], '-o', out], { LANG: 'en_US.UTF-8', MPLAN_BROWSER: '/nonexistent/chrome' });
+    const en = await runCli(['render', 'report', EXAMPLES['exhibition-b2b'], '-o', out], { cwd: OUT, env: { LANG: 'en_US.UTF-8', MPLAN_BROWSER: '/nonexistent/chrome' } });
     expect(en.code).toBe(2);
     expect(en.stderr).toContain('MPLAN_BROWSER=/nonexistent/chrome');
     expect(en.stderr).toContain('apt-get install chromium');
     expect(en.stderr).not.toMatch(/\n\s+at /); // no stack trace
     expect(existsSync(out)).toBe(false);
-    const ja = await runEnv(['render', 'report', EXAMPLES['d2c-coffee-ja'], '--format', 'html'], { LANG: 'ja_JP.UTF-8', MPLAN_BROWSER: '/nonexistent/chrome' });
+    const ja = await runCli(['render', 'report', EXAMPLES['d2c-coffee-ja'], '--format', 'html'], { cwd: OUT, env: { LANG: 'ja_JP.UTF-8', MPLAN_BROWSER: '/nonexistent/chrome' } });
     expect(ja.code).toBe(2);
     expect(ja.stderr).toContain('Chromium をインストール');
   });
 
   it('a PDF needs -o; --internal is for RFPs only', async () => {
-    const r = await run(['render', 'report', EXAMPLES['exhibition-b2b'], '--format', 'pdf']);
+    const r = await runCli(['render', 'report', EXAMPLES['exhibition-b2b'], '--format', 'pdf']);
     expect(r.code).toBe(2);
     expect(r.stderr).toContain('-o rfp.pdf');
-    const i = await run(['render', 'report', EXAMPLES['exhibition-b2b'], '--internal']);
+    const i = await runCli(['render', 'report', EXAMPLES['exhibition-b2b'], '--internal']);
     expect(i.code).toBe(2);
     expect(i.stderr).toContain('--internal');
   });

@@ -4,7 +4,8 @@ import { buildReportData, RACI_MATRIX_MAX_ROLES, SHAPES } from '../../src/render
 import { conformance } from '../../src/render/shape.js';
 import { planHealth } from '../../src/health/index.js';
 import { writePlan } from '../helpers/plan.js';
-import { run, sourceColumnProblems, tables } from './helpers.js';
+import { runCli } from '../helpers/cli.js';
+import { sourceColumnProblems, tables } from './helpers.js';
 
 /**
  * A plan whose initiatives name `roles` roles (`r1`…`rN`) in RACI fields,
@@ -33,7 +34,7 @@ function raciPlan(roles: number, extra: { informed?: string } = {}): Record<stri
 }
 
 async function report(dir: string, locale: string, force = false): Promise<string> {
-  const r = await run(['render', 'report', dir, '--locale', locale, ...(force ? ['--force'] : [])]);
+  const r = await runCli(['render', 'report', dir, '--locale', locale, ...(force ? ['--force'] : [])]);
   expect(r.stderr).toBe('');
   expect(r.code).toBe(0);
   return r.stdout;

@@ -1,11 +1,13 @@
-import { existsSync, mkdirSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { writePlan } from '../helpers/plan.js';
-import { EXAMPLES, HOSTILE, JOURNEY_IDS, RFP_IDS, REPO, hostilePlan, htmlNodes, mermaidBlocks, run, sourceColumnProblems, tables } from './helpers.js';
+import { runCli } from '../helpers/cli.js';
+import { goldens } from '../helpers/golden.js';
+import { EXAMPLES, JOURNEY_IDS, RFP_IDS } from '../helpers/examples.js';
+import { HOSTILE, hostilePlan, htmlNodes, mermaidBlocks, sourceColumnProblems, tables } from './helpers.js';
 
-const GOLDEN = path.join(REPO, 'test', 'render', '__golden__');
-const UPDATE = process.env.UPDATE_GOLDEN === '1';
+const expectGolden = goldens(new URL('./__golden__/', import.meta.url));
 
 type Example = keyof typeof EXAMPLES;
 const DOCS = ['report', 'rfp', 'journey', 'kpis'] as const;
@@ -20,7 +22,7 @@ const rendered = new Map<string, string>();
 async function render(ex: Example, doc: (typeof DOCS)[number], locale: string): Promise<string> {
   const key = `${ex}/${doc}.${locale}`;
   if (!rendered.has(key)) {
-    const r = await run(argsFor(ex, doc, locale));
+    const r = await runCli(argsFor(ex, doc, locale));
     expect(r.stderr).toBe('');
     expect(r.code).toBe(0);
     rendered.set(key, r.stdout);
@@ -33,14 +35,7 @@ describe('golden files: every document, both locales, both examples', () => {
     for (const doc of DOCS) {
       for (const locale of LOCALES) {
         it(`${ex} ${doc} (${locale})`, async () => {
-          const out = await render(ex, doc, locale);
-          const file = path.join(GOLDEN, ex, `${doc}.${locale}.md`);
-          if (UPDATE) {
-            mkdirSync(path.dirname(file), { recursive: true });
-            writeFileSync(file, out);
-          }
-          expect(existsSync(file), `missing golden ${file}: run with UPDATE_GOLDEN=1 and review the diff`).toBe(true);
-          expect(Buffer.from(out).equals(readFileSync(file))).toBe(true);
+          expectGolden(`${ex}/${doc}.${locale}.md`, await render(ex, doc, locale));
         });
       }
     }
@@ -75,26 +70,26 @@ describe('Markdown structure (real GFM parser)', () => {
 
 describe('determinism and dates', () => {
   it('renders byte-identical output twice, with no date unless --date is given', async () => {
-    const a = await run(['render', 'report', EXAMPLES['d2c-coffee-ja']]);
-    const b = await run(['render', 'report', EXAMPLES['d2c-coffee-ja']]);
+    const a = await runCli(['render', 'report', EXAMPLES['d2c-coffee-ja']]);
+    const b = await runCli(['render', 'report', EXAMPLES['d2c-coffee-ja']]);
     expect(a.stdout).toBe(b.stdout);
     expect(a.stdout).not.toMatch(/作成日/);
-    const c = await run(['render', 'report', EXAMPLES['d2c-coffee-ja'], '--date', '2027-04-01']);
+    const c = await runCli(['render', 'report', EXAMPLES['d2c-coffee-ja'], '--date', '2027-04-01']);
     expect(c.stdout).toContain('| **作成日** | 2027年4月1日 |');
-    const d = await run(['render', 'kpis', EXAMPLES['exhibition-b2b'], '--date', '2027-04-01']);
+    const d = await runCli(['render', 'kpis', EXAMPLES['exhibition-b2b'], '--date', '2027-04-01']);
     expect(d.stdout).toContain('*As of 2027-04-01*');
   });
 
   it('rejects a malformed --date (exit 2)', async () => {
-    const r = await run(['render', 'report', EXAMPLES['exhibition-b2b'], '--date', '2027-4-1']);
+    const r = await runCli(['render', 'report', EXAMPLES['exhibition-b2b'], '--date', '2027-4-1']);
     expect(r.code).toBe(2);
     expect(r.stderr).toContain('--date');
   });
 
   it('uses the plan locale by default and --locale to switch', async () => {
-    const ja = await run(['render', 'kpis', EXAMPLES['d2c-coffee-ja']]);
+    const ja = await runCli(['render', 'kpis', EXAMPLES['d2c-coffee-ja']]);
     expect(ja.stdout).toMatch(/^# KPI 一覧/);
-    const en = await run(['render', 'kpis', EXAMPLES['d2c-coffee-ja'], '--locale', 'en']);
+    const en = await runCli(['render', 'kpis', EXAMPLES['d2c-coffee-ja'], '--locale', 'en']);
     expect(en.stdout).toMatch(/^# KPIs: /);
     expect(en.stdout).toContain('¥14,000,000');
   });
@@ -149,10 +144,10 @@ describe('the RFP is complete and filled from the plan', () => {
   });
 
   it('unknown RFP id: exit 2 with a did-you-mean', async () => {
-    const r = await run(['render', 'rfp', 'rfp-digital-agency-2072', EXAMPLES['exhibition-b2b']]);
+    const r = await runCli(['render', 'rfp', 'rfp-digital-agency-2072', EXAMPLES['exhibition-b2b']]);
     expect(r.code).toBe(2);
     expect(r.stderr).toContain('`rfp-digital-agency-2027`');
-    const ja = await run(['render', 'rfp', 'nope', EXAMPLES['d2c-coffee-ja'], '--lang', 'ja']);
+    const ja = await runCli(['render', 'rfp', 'nope', EXAMPLES['d2c-coffee-ja'], '--lang', 'ja']);
     expect(ja.code).toBe(2);
     expect(ja.stderr).toContain('提案依頼書');
     expect(ja.stderr).toContain('rfp-creative-agency-2027');
@@ -165,7 +160,7 @@ describe('hostile names', () => {
     for (const locale of LOCALES) {
       it(`${doc} (${locale}): tables hold, no HTML, text escaped`, async () => {
         const id = doc === 'rfp' ? ['rfp'] : doc === 'journey' ? ['journey'] : [];
-        const r = await run(['render', doc, ...id, dir, '--locale', locale]);
+        const r = await runCli(['render', doc, ...id, dir, '--locale', locale]);
         expect(r.stderr).toBe('');
         expect(r.code).toBe(0);
         const out = r.stdout;
@@ -196,10 +191,10 @@ describe('hostile names', () => {
   }
 
   it('money and dates are formatted per locale', async () => {
-    const en = await run(['render', 'kpis', dir, '--locale', 'en']);
+    const en = await runCli(['render', 'kpis', dir, '--locale', 'en']);
     expect(en.stdout).toContain('1,200,000 EUR (2027-03-31) → **2,400,000.5 EUR** by 2028-03-31');
     expect(en.stdout).toContain('2.5% → **7.5%** by 2028-03-31');
-    const ja = await run(['render', 'kpis', dir, '--locale', 'ja']);
+    const ja = await runCli(['render', 'kpis', dir, '--locale', 'ja']);
     expect(ja.stdout).toContain('1,200,000 EUR（2027年3月31日時点） → **2,400,000.5 EUR**（2028年3月31日まで）');
   });
 });
@@ -212,7 +207,7 @@ describe('refusing a plan with errors', () => {
   const dir = writePlan(files);
 
   it('refuses an RFP whose scope points nowhere, with located errors and exit 1', async () => {
-    const r = await run(['render', 'rfp', 'rfp', dir, '--lang', 'en']);
+    const r = await runCli(['render', 'rfp', 'rfp', dir, '--lang', 'en']);
     expect(r.code).toBe(1);
     expect(r.stdout).toBe('');
     expect(r.stderr).toMatch(/rfp\.yaml/);
@@ -222,7 +217,7 @@ describe('refusing a plan with errors', () => {
   });
 
   it('--force renders anyway and marks the gaps', async () => {
-    const r = await run(['render', 'rfp', 'rfp', dir, '--force']);
+    const r = await runCli(['render', 'rfp', 'rfp', dir, '--force']);
     expect(r.code).toBe(0);
     expect(r.stdout).toContain('> [!WARNING]');
     expect(r.stdout).toContain('⚠ `no-such-init` (not found)');
@@ -231,7 +226,7 @@ describe('refusing a plan with errors', () => {
   });
 
   it('other documents are not blocked by errors that do not affect them', async () => {
-    const r = await run(['render', 'journey', 'journey', dir]);
+    const r = await runCli(['render', 'journey', 'journey', dir]);
     expect(r.code).toBe(0);
   });
 });
@@ -240,10 +235,10 @@ describe('-o writes atomically', () => {
   it('writes the file, leaves no temp file, and prints nothing to stdout', async () => {
     const dir = writePlan(hostilePlan());
     const out = path.join(dir, 'out', 'report.md');
-    const r = await run(['render', 'report', dir, '-o', out]);
+    const r = await runCli(['render', 'report', dir, '-o', out]);
     expect(r.code).toBe(0);
     expect(r.stdout).toBe('');
-    const direct = await run(['render', 'report', dir]);
+    const direct = await runCli(['render', 'report', dir]);
     expect(readFileSync(out, 'utf8')).toBe(direct.stdout);
     expect(readdirSync(path.dirname(out))).toEqual(['report.md']);
   });
@@ -252,7 +247,7 @@ describe('-o writes atomically', () => {
     const dir = writePlan({ ...hostilePlan(), 'kpi.yaml': hostilePlan()['kpi.yaml']!.replace('cadence: monthly', 'cadence: sometimes') });
     const out = path.join(dir, 'report.md');
     writeFileSync(out, 'previous\n');
-    const r = await run(['render', 'report', dir, '-o', out]);
+    const r = await runCli(['render', 'report', dir, '-o', out]);
     expect(r.code).toBe(1);
     expect(readFileSync(out, 'utf8')).toBe('previous\n');
   });
@@ -265,19 +260,19 @@ describe('templates', () => {
       'templates/en/kpis.md.hbs': '# Our KPIs for {{plan.name}}\n\n{{> kpi-table kpis}}\n',
       'templates/en/partials/kpi-table.hbs': '{{#each this}}\n- {{name}}: {{measure target.value unit currency}}\n{{/each}}\n',
     });
-    const r = await run(['render', 'kpis', dir]);
+    const r = await runCli(['render', 'kpis', dir]);
     expect(r.code).toBe(0);
     expect(r.stdout).toContain('# Our KPIs for Evil \\| name');
     expect(r.stdout).toContain('- second kpi: 7.5%');
     // The report still uses the built-in report with the overridden partial.
-    const rep = await run(['render', 'report', dir]);
+    const rep = await runCli(['render', 'report', dir]);
     expect(rep.stdout).toContain('## Open gaps');
     expect(rep.stdout).toContain('- second kpi: 7.5%');
   });
 
   it('strict mode: a missing field fails with the template file and line (exit 1)', async () => {
     const dir = writePlan({ ...hostilePlan(), 'templates/en/kpis.md.hbs': '# KPIs\n\n{{#each kpis}}\n- {{name}}\n- {{owner.nmae}}\n{{/each}}\n' });
-    const r = await run(['render', 'kpis', dir]);
+    const r = await runCli(['render', 'kpis', dir]);
     expect(r.code).toBe(1);
     expect(r.stdout).toBe('');
     expect(r.stderr).toMatch(/templates\/en\/kpis\.md\.hbs:5:\d+/);
@@ -286,21 +281,21 @@ describe('templates', () => {
 
   it('--template <file> renders with that file', async () => {
     const dir = writePlan({ ...hostilePlan(), 'one.hbs': '{{rfp.title}} / {{word "moscow" "must"}} / {{fdate rfp.timeline.0.date}}\n' });
-    const r = await run(['render', 'rfp', 'rfp', dir, '--template', path.join(dir, 'one.hbs'), '--locale', 'ja']);
+    const r = await runCli(['render', 'rfp', 'rfp', dir, '--template', path.join(dir, 'one.hbs'), '--locale', 'ja']);
     expect(r.code).toBe(0);
     expect(r.stdout).toBe('Evil \\| name<br>second line \\<script\\>alert(1)\\</script\\> \\*bold\\* \\_it\\_ \\`code\\` \\[link\\](http://x) : ; \\# "quoted" %% end / 必須 / 2027年4月1日\n');
   });
 
   it('a template syntax error is located', async () => {
     const dir = writePlan({ ...hostilePlan(), 'templates/en/kpis.md.hbs': '# KPIs\n\n{{#each kpis}}\n- {{name}}\n' });
-    const r = await run(['render', 'kpis', dir]);
+    const r = await runCli(['render', 'kpis', dir]);
     expect(r.code).toBe(1);
     expect(r.stderr).toMatch(/templates\/en\/kpis\.md\.hbs:\d+:\d+/);
   });
 
   it('prototype access stays off', async () => {
     const dir = writePlan({ ...hostilePlan(), 'templates/en/kpis.md.hbs': 'x{{plan.constructor}}{{plan.__proto__}}y\n' });
-    const r = await run(['render', 'kpis', dir]);
+    const r = await runCli(['render', 'kpis', dir]);
     expect(r.stdout).not.toContain('function');
     expect(r.stdout).not.toContain('Object');
   });
@@ -308,7 +303,7 @@ describe('templates', () => {
 
 describe('render --check', () => {
   it('passes on the built-in templates and the examples', async () => {
-    const r = await run(['render', '--check', EXAMPLES['exhibition-b2b']]);
+    const r = await runCli(['render', '--check', EXAMPLES['exhibition-b2b']]);
     expect(r.stderr).toBe('');
     expect(r.code).toBe(0);
     expect(r.stdout).toMatch(/\d+ templates checked: no problems found/);
@@ -319,7 +314,7 @@ describe('render --check', () => {
       'mplan.yaml': 'kind: Plan\nid: p\nname: P\nversion: 1\n',
       'templates/en/rfp.md.hbs': '# {{rfp.title}}\n\n{{#each rfp.requirements}}\n| {{id}} | {{txt}} |\n{{/each}}\n{{shout rfp.title}}\n{{> no-such-partial}}\n{{#each rfp.goals}}{{goal.nmae}}{{/each}}\n',
     });
-    const r = await run(['render', '--check', dir]);
+    const r = await runCli(['render', '--check', dir]);
     expect(r.code).toBe(1);
     expect(r.stderr).toContain('templates/en/rfp.md.hbs:4:14');
     expect(r.stderr).toContain('`txt`');
@@ -334,7 +329,7 @@ describe('render --check', () => {
       'mplan.yaml': 'kind: Plan\nid: p\nname: P\nversion: 1\n',
       'templates/ja/partials/kpi-table.hbs': '{{#each this}}\n- {{name}} {{baseline.valeu}}\n{{/each}}\n',
     });
-    const r = await run(['render', '--check', dir]);
+    const r = await runCli(['render', '--check', dir]);
     expect(r.code).toBe(1);
     expect(r.stderr).toContain('templates/ja/partials/kpi-table.hbs:2:');
     expect(r.stderr).toContain('baseline.valeu');
@@ -343,10 +338,10 @@ describe('render --check', () => {
 
 describe('usage', () => {
   it('a journey with no id lists the ids (exit 2); a misspelt document gets a suggestion', async () => {
-    const r = await run(['render', 'journey', 'examples/d2c-coffee-ja']);
+    const r = await runCli(['render', 'journey', 'examples/d2c-coffee-ja']);
     expect(r.code).toBe(2);
     expect(r.stderr).toContain('subscription');
-    const d = await run(['render', 'journy', EXAMPLES['exhibition-b2b']]);
+    const d = await runCli(['render', 'journy', EXAMPLES['exhibition-b2b']]);
     expect(d.code).toBe(2);
     expect(d.stderr).toContain('did you mean `journey`?');
   });

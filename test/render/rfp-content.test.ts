@@ -10,7 +10,8 @@ import { checkPlan } from '../../src/app/pipeline.js';
 import { buildRfpData } from '../../src/render/data.js';
 import { formatDate, formatMoney, formatRange } from '../../src/render/helpers.js';
 import { asArray, asObject } from '../../src/rules/util.js';
-import { EXAMPLES, RFP_IDS, run } from './helpers.js';
+import { runCli } from '../helpers/cli.js';
+import { EXAMPLES, RFP_IDS } from '../helpers/examples.js';
 
 type Example = keyof typeof EXAMPLES;
 
@@ -53,9 +54,9 @@ describe('the RFP shows bidders only what they need; --internal shows everything
         expect(s.outside.length).toBeGreaterThan(0);
 
         const args = ['render', 'rfp', RFP_IDS[ex], EXAMPLES[ex], '--locale', locale];
-        const bidder = await run(args);
+        const bidder = await runCli(args);
         expect(bidder.code, bidder.stderr).toBe(0);
-        const internal = await run([...args, '--internal']);
+        const internal = await runCli([...args, '--internal']);
         expect(internal.code, internal.stderr).toBe(0);
 
         const all = [s.planBudget, ...s.initiativeBudgets, ...s.toolCosts, ...s.contractDates, ...s.outside];
@@ -70,7 +71,7 @@ describe('the RFP shows bidders only what they need; --internal shows everything
   }
 
   it('issuer, issue date, description, tax basis and the standard clauses (ja as a Japanese agency reads it)', async () => {
-    const r = await run(['render', 'rfp', RFP_IDS['d2c-coffee-ja'], EXAMPLES['d2c-coffee-ja']]);
+    const r = await runCli(['render', 'rfp', RFP_IDS['d2c-coffee-ja'], EXAMPLES['d2c-coffee-ja']]);
     for (const fact of [
       '| **発注者** | 株式会社湊珈琲焙煎所 マーケティング部 |',
       '| **発行日** | 2027年5月10日 |',
@@ -109,7 +110,7 @@ describe('the RFP shows bidders only what they need; --internal shows everything
       'clauses:\n  proposal_costs: false\n  confidentiality: Everything in this RFP is covered by the NDA you signed.\n',
     );
     const dir = writePlan(files);
-    const r = await run(['render', 'rfp', RFP_IDS['exhibition-b2b'], dir]);
+    const r = await runCli(['render', 'rfp', RFP_IDS['exhibition-b2b'], dir]);
     expect(r.code, r.stderr).toBe(0);
     expect(r.stdout).toContain(`**${formatRange(120000, 160000, 'USD', 'included', 'en').replace(/\$/g, '\\$')}**`);
     expect(r.stdout).toContain('(including tax)');

@@ -5,7 +5,7 @@ import { writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { writePlan } from '../helpers/plan.js';
-import { runCli } from '../cli/run.js';
+import { runCli } from '../helpers/cli.js';
 
 const TYPO = 'Budget: {{plan.budgt.amount}}\n';
 

@@ -8,7 +8,7 @@ import type { Diagnostic } from '../../src/diagnostics/types.js';
 import { checkRepoTemplates } from '../../src/render/check.js';
 import type { CheckTemplatesResult } from '../../src/render/check.js';
 import { TemplateError } from '../../src/render/engine.js';
-import { runCli } from '../cli/run.js';
+import { runCli } from '../helpers/cli.js';
 import { writePlan } from '../helpers/plan.js';
 
 const TYPO = 'Budget: {{plan.budgt.amount}}\n';

@@ -4,18 +4,20 @@
  * unwritable cache is ignored (and rewritten) rather than trusted.
  */
 import { execFileSync, spawn } from 'node:child_process';
-import { cpSync, lstatSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { cpSync, lstatSync, mkdirSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
-import { afterAll, beforeEach, describe, expect, it, vi } from 'vitest';
+import { beforeEach, describe, expect, it, vi } from 'vitest';
 import fc from 'fast-check';
 import { asciiJson } from '../../src/cache/ascii.js';
 import { F_STAT, FORMAT } from '../../src/cache/format.js';
 import { VERSION } from '../../src/util/version.js';
 import { SCHEMAS_HASH } from '../../src/generated/schemas-hash.js';
-import { fingerprint, runJson } from './helpers.js';
+import { runJson } from '../helpers/cli.js';
+import { fingerprint } from './helpers.js';
 import { later, runLater } from '../cache/later.js';
 import { decodedCache } from '../cache/view.js';
+import { copyExample } from '../helpers/examples.js';
+import { tempDir } from '../helpers/temp.js';
 
 // Count real YAML parses, file by file, and files whose bytes were decoded (read) at all.
 const parsed = vi.hoisted(() => ({ files: [] as string[], decoded: [] as string[] }));
@@ -40,11 +42,6 @@ vi.mock('../../src/load/parse.js', async (importOriginal) => {
 });
 
 const CACHE = '.mplan-cache.json';
-const EXAMPLE = new URL('../../examples/exhibition-b2b/', import.meta.url);
-const dirs: string[] = [];
-afterAll(() => {
-  for (const d of dirs) rmSync(d, { recursive: true, force: true });
-});
 beforeEach(() => {
   parsed.files = [];
   parsed.decoded = [];
@@ -52,9 +49,7 @@ beforeEach(() => {
 
 /** The English example plan plus planted problems: a lint finding, a dangling reference, a YAML error, a binary file. */
 function plan(): string {
-  const dir = mkdtempSync(path.join(tmpdir(), 'mplan-cache-'));
-  dirs.push(dir);
-  cpSync(EXAMPLE, dir, { recursive: true });
+  const dir = copyExample('exhibition-b2b');
   mkdirSync(path.join(dir, 'extra'));
   writeFileSync(path.join(dir, 'extra/kpi.yaml'), 'kind: KPI\nid: extra-kpi\nname: Extra KPI\nstage: expo-visitor/discover\ngoals: [show-sourced-pipeline]\n');
   writeFileSync(path.join(dir, 'extra/dangling.yaml'), 'kind: Challenge\nid: extra-challenge\nname: X\ngoal: no-such-goal\ncurrent: a\nproblem: b\n');
@@ -92,8 +87,7 @@ function cacheView(dir: string): Record<string, { stat?: number[]; values: unkno
 
 /** Fingerprint of the plan's own files (the cache file excluded). */
 function planPrint(dir: string): string {
-  const copy = mkdtempSync(path.join(tmpdir(), 'mplan-cache-fp-'));
-  dirs.push(copy);
+  const copy = tempDir('mplan-cache-fp-');
   cpSync(dir, copy, { recursive: true, filter: (src) => path.basename(src) !== CACHE });
   return fingerprint(copy);
 }
@@ -135,9 +129,7 @@ describe('mplan lint --cache', () => {
   });
 
   it('writes the cache as ASCII-only JSON (Japanese text as \\u escapes) that reads back to the same results', async () => {
-    const dir = mkdtempSync(path.join(tmpdir(), 'mplan-cache-ja-'));
-    dirs.push(dir);
-    cpSync(new URL('../../examples/d2c-coffee-ja/', import.meta.url), dir, { recursive: true });
+    const dir = copyExample('d2c-coffee-ja');
     writeFileSync(path.join(dir, 'extra.yaml'), 'kind: KPI\nid: 追加-kpi\nname: 絵文字 😀 と全角（）\nstage: 存在しない/ステージ\n');
     const plain = await runJson(['lint', dir], dir);
     const cold = await runJson(['lint', '--cache', dir], dir);
@@ -271,8 +263,7 @@ describe('mplan lint --cache', () => {
     const dir = plan();
     // A real cache for this plan, doctored so that reading it would change the output (the KPI's stage does not exist).
     await runJson(['lint', '--cache', dir], dir);
-    const bait = path.join(mkdtempSync(path.join(tmpdir(), 'mplan-cache-bait-')), 'cache.json');
-    dirs.push(path.dirname(bait));
+    const bait = path.join(tempDir('mplan-cache-bait-'), 'cache.json');
     writeFileSync(bait, doctor(readFileSync(path.join(dir, CACHE), 'latin1')));
     rmSync(path.join(dir, CACHE));
     execFileSync('mkfifo', [path.join(dir, CACHE)]);

@@ -1,48 +1,6 @@
 import { createHash } from 'node:crypto';
-import { lstatSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, readlinkSync, rmSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { lstatSync, readdirSync, readFileSync, readlinkSync } from 'node:fs';
 import path from 'node:path';
-import type { Diagnostic } from '../../src/diagnostics/types.js';
-import { runCli } from '../cli/run.js';
-
-export const PLAN = 'kind: Plan\nid: test-plan\nname: Test plan\nversion: 1\n';
-
-const made: string[] = [];
-
-/** Remove every folder planDir() made (call from afterAll: some hold 50 MB files). */
-export function removePlanDirs(): void {
-  for (const d of made.splice(0)) rmSync(d, { recursive: true, force: true });
-}
-
-/** A fresh temp plan folder holding these files (a minimal mplan.yaml unless given, or `null` for none). */
-export function planDir(files: Record<string, string | Buffer>, plan: string | null = PLAN): string {
-  const dir = mkdtempSync(path.join(tmpdir(), 'mplan-hostile-'));
-  made.push(dir);
-  const all: Record<string, string | Buffer> = plan === null ? files : { 'mplan.yaml': plan, ...files };
-  for (const [rel, content] of Object.entries(all)) {
-    const abs = path.join(dir, rel);
-    mkdirSync(path.dirname(abs), { recursive: true });
-    writeFileSync(abs, content);
-  }
-  return dir;
-}
-
-/** One diagnostic of `--format json` (the fields these tests read). */
-export type JsonDiagnostic = Pick<Diagnostic, 'rule' | 'severity' | 'file' | 'line' | 'column' | 'messageId' | 'entity'> & { message: string; hint?: string };
-
-export interface Run {
-  code: number;
-  stdout: string;
-  stderr: string;
-  diagnostics: JsonDiagnostic[];
-}
-
-/** Run the CLI in-process (test/cli/run.ts) with `--format json` and parse what it printed. */
-export async function runJson(args: string[], cwd: string): Promise<Run> {
-  const { code, stdout, stderr } = await runCli([...args, '--format', 'json', '--no-color'], { cwd });
-  const diagnostics: JsonDiagnostic[] = stdout.trim() ? (JSON.parse(stdout) as { diagnostics: JsonDiagnostic[] }).diagnostics : [];
-  return { code, stdout, stderr, diagnostics };
-}
 
 /** True when text looks like a JavaScript stack trace (`    at fn (file:1:2)`). */
 export function hasStackTrace(text: string): boolean {

@@ -11,8 +11,10 @@ import { execFileSync } from 'node:child_process';
 import { existsSync, lstatSync, mkdirSync, readFileSync, statSync, symlinkSync } from 'node:fs';
 import path from 'node:path';
 import { afterAll, afterEach, describe, expect, it } from 'vitest';
-import { fingerprint, hasStackTrace, planDir, positionExists, removePlanDirs, runJson } from './helpers.js';
-import type { JsonDiagnostic, Run } from './helpers.js';
+import { runJson } from '../helpers/cli.js';
+import { writePlan } from '../helpers/plan.js';
+import { fingerprint, hasStackTrace, positionExists } from './helpers.js';
+import type { JsonDiagnostic, JsonRun as Run } from '../helpers/cli.js';
 
 const GOAL = 'kind: Goal\nid: g-1\nname: Repeat buyers\nstatement: First-time buyers come back.\n';
 
@@ -82,8 +84,6 @@ function expectLocated(dir: string, d: JsonDiagnostic): void {
   }
 }
 
-afterAll(removePlanDirs);
-
 afterEach(() => {
   expect(({} as Record<string, unknown>).polluted, 'no prototype pollution').toBeUndefined();
   expect(Object.prototype.hasOwnProperty.call(Object.prototype, 'polluted')).toBe(false);
@@ -92,30 +92,30 @@ afterEach(() => {
 
 describe('hostile plan files', () => {
   it('malformed YAML: located syntax error', async () => {
-    const dir = planDir({ 'goals/a.yaml': 'kind: Goal\nid: g-1\nname: [unclosed\nstatement: x\n' });
+    const dir = writePlan({ 'goals/a.yaml': 'kind: Goal\nid: g-1\nname: [unclosed\nstatement: x\n' });
     await hostile(dir, { rule: 'yaml-syntax', file: 'goals/a.yaml' });
   });
 
   it('binary file', async () => {
-    const dir = planDir({ 'a.yaml': Buffer.from([0x6b, 0x69, 0x6e, 0x64, 0x00, 0x01, 0xff, 0x89, 0x50, 0x4e, 0x47]) });
+    const dir = writePlan({ 'a.yaml': Buffer.from([0x6b, 0x69, 0x6e, 0x64, 0x00, 0x01, 0xff, 0x89, 0x50, 0x4e, 0x47]) });
     await hostile(dir, { rule: 'file-binary', file: 'a.yaml', line: 1, column: 1 });
   });
 
   it('non-UTF-8 file (Latin-1): points at the first bad byte', async () => {
     const bytes = Buffer.concat([Buffer.from('kind: Goal\nid: g-1\nname: caf'), Buffer.from([0xe9]), Buffer.from('\nstatement: x\n')]);
-    const dir = planDir({ 'a.yaml': bytes });
+    const dir = writePlan({ 'a.yaml': bytes });
     await hostile(dir, { rule: 'file-not-utf8', file: 'a.yaml', line: 3, column: 10 });
   });
 
   it('non-UTF-8 file (Shift_JIS)', async () => {
     // 「目標」 in Shift_JIS
     const bytes = Buffer.concat([Buffer.from('kind: Goal\nid: g-1\nname: '), Buffer.from([0x96, 0xda, 0x95, 0x57]), Buffer.from('\n')]);
-    const dir = planDir({ 'a.yaml': bytes });
+    const dir = writePlan({ 'a.yaml': bytes });
     await hostile(dir, { rule: 'file-not-utf8', file: 'a.yaml', line: 3, column: 7 });
   });
 
   it('UTF-8 BOM and CRLF line endings are accepted, with correct line:col', async () => {
-    const dir = planDir({
+    const dir = writePlan({
       'ok.yaml': `\ufeff${GOAL.replace(/\n/g, '\r\n')}`,
       'bad.yaml': '\ufeffkind: Goal\r\nid: g-2\r\nname: Two\r\nstatement: Yes\r\nhorizon: someday\r\n',
       'kind.yaml': '\ufeffkind: Gaol\r\nid: g-3\r\n',
@@ -127,41 +127,41 @@ describe('hostile plan files', () => {
   });
 
   it('BOM + CRLF plan alone validates clean (exit 0)', async () => {
-    const dir = planDir({ 'ok.yaml': `\ufeff${GOAL.replace(/\n/g, '\r\n')}` });
+    const dir = writePlan({ 'ok.yaml': `\ufeff${GOAL.replace(/\n/g, '\r\n')}` });
     const v = await hostile(dir, null, { validate: [0] });
     expect(v.diagnostics).toEqual([]);
   });
 
   it('empty file', async () => {
-    await hostile(planDir({ 'empty.yaml': '' }), { rule: 'file-empty', file: 'empty.yaml', line: 1, column: 1 });
+    await hostile(writePlan({ 'empty.yaml': '' }), { rule: 'file-empty', file: 'empty.yaml', line: 1, column: 1 });
   });
 
   it('comment-only file', async () => {
-    await hostile(planDir({ 'c.yaml': '# TODO: write the goals\n# 目標はあとで\n' }), { rule: 'file-empty', file: 'c.yaml', line: 1, column: 1 });
+    await hostile(writePlan({ 'c.yaml': '# TODO: write the goals\n# 目標はあとで\n' }), { rule: 'file-empty', file: 'c.yaml', line: 1, column: 1 });
   });
 
   it('a list where a map is expected', async () => {
-    await hostile(planDir({ 'l.yaml': '# goals\n- kind: Goal\n- id: g-1\n' }), { rule: 'doc-not-map', file: 'l.yaml', line: 2, column: 1 });
+    await hostile(writePlan({ 'l.yaml': '# goals\n- kind: Goal\n- id: g-1\n' }), { rule: 'doc-not-map', file: 'l.yaml', line: 2, column: 1 });
   });
 
   it('a bare scalar where a map is expected', async () => {
-    await hostile(planDir({ 's.yaml': 'just some text\n' }), { rule: 'doc-not-map', file: 's.yaml', line: 1, column: 1 });
+    await hostile(writePlan({ 's.yaml': 'just some text\n' }), { rule: 'doc-not-map', file: 's.yaml', line: 1, column: 1 });
   });
 
   it('a list where a map is expected, inside a document (stages: text)', async () => {
-    const dir = planDir({ 'j.yaml': 'kind: Journey\nid: j-1\nname: J\nstages: awareness\n' });
+    const dir = writePlan({ 'j.yaml': 'kind: Journey\nid: j-1\nname: J\nstages: awareness\n' });
     await hostile(dir, { rule: 'schema-type', file: 'j.yaml', line: 4, column: 9 });
   });
 
   it('`name: 0755` says quote it', async () => {
-    const dir = planDir({ 'g.yaml': GOAL.replace('name: Repeat buyers', 'name: 0755') });
+    const dir = writePlan({ 'g.yaml': GOAL.replace('name: Repeat buyers', 'name: 0755') });
     const v = await hostile(dir, { rule: 'schema-type', file: 'g.yaml', line: 3, column: 7 });
     const d = v.diagnostics.find((x) => x.rule === 'schema-type')!;
     expect(d.hint).toContain('"0755"');
   });
 
   it('`name: true` says quote it', async () => {
-    const dir = planDir({ 'g.yaml': GOAL.replace('name: Repeat buyers', 'name: true') });
+    const dir = writePlan({ 'g.yaml': GOAL.replace('name: Repeat buyers', 'name: true') });
     const v = await hostile(dir, { rule: 'schema-type', file: 'g.yaml', line: 3, column: 7 });
     expect(v.diagnostics.find((x) => x.rule === 'schema-type')!.hint).toContain('"true"');
   });
@@ -175,7 +175,7 @@ describe('hostile plan files', () => {
       ['kind: Initiative\nid: i-1\nname: I\nbudget: { amount: 1,200,000, currency: JPY }\n', { rule: 'yaml-comma-split', messageId: 'yaml-comma-split', file: 'g.yaml', line: 4, column: 20 }],
     ];
     for (const [text, want] of cases) {
-      const dir = planDir({ 'g.yaml': text });
+      const dir = writePlan({ 'g.yaml': text });
       const v = await hostile(dir, want);
       const inFile = v.diagnostics.filter((d) => d.file === 'g.yaml' && d.severity === 'error' && !d.rule.startsWith('ref-'));
       expect(inFile.map((d) => d.messageId), text).toEqual([want.messageId]);
@@ -189,42 +189,42 @@ describe('hostile plan files', () => {
       const n = String.fromCharCode(97 + i);
       levels.push(`${n}: &${n} [${Array(9).fill(`*${p}`).join(',')}]`);
     }
-    const dir = planDir({ 'bomb.yaml': `kind: Goal\nid: g-1\nname: x\nstatement: y\nx-lol:\n${levels.map((l) => `  ${l}`).join('\n')}\n` });
+    const dir = writePlan({ 'bomb.yaml': `kind: Goal\nid: g-1\nname: x\nstatement: y\nx-lol:\n${levels.map((l) => `  ${l}`).join('\n')}\n` });
     await hostile(dir, { rule: 'yaml-alias-bomb', file: 'bomb.yaml' });
   });
 
   it('a 50 MB file is refused without being read', async () => {
-    const dir = planDir({ 'big.yaml': `kind: Goal\nid: g-1\nname: x\nstatement: y\nx-notes: |\n${`  ${'x'.repeat(1000)}\n`.repeat(50 * 1024)}` });
+    const dir = writePlan({ 'big.yaml': `kind: Goal\nid: g-1\nname: x\nstatement: y\nx-notes: |\n${`  ${'x'.repeat(1000)}\n`.repeat(50 * 1024)}` });
     await hostile(dir, { rule: 'file-too-large', file: 'big.yaml', line: 1, column: 1 });
   });
 
   it('a 2 MB line', async () => {
-    const dir = planDir({ 'long.yaml': `kind: Goal\nid: g-1\nname: ${'長'.repeat(2 * 1024 * 1024)}\nstatement: y\n` });
+    const dir = writePlan({ 'long.yaml': `kind: Goal\nid: g-1\nname: ${'長'.repeat(2 * 1024 * 1024)}\nstatement: y\n` });
     await hostile(dir, { rule: 'line-too-long', file: 'long.yaml', line: 3, column: 1 });
   });
 
   it('20,000 levels of nesting, block style', async () => {
-    const dir = planDir({ 'deep.yaml': `kind: Goal\nid: g-1\nname: x\nstatement: y\nx-deep:\n  ${'- '.repeat(20000)}z\n` });
+    const dir = writePlan({ 'deep.yaml': `kind: Goal\nid: g-1\nname: x\nstatement: y\nx-deep:\n  ${'- '.repeat(20000)}z\n` });
     await hostile(dir, { rule: 'yaml-too-deep', file: 'deep.yaml' });
   });
 
   it('20,000 levels of nesting, flow style', async () => {
-    const dir = planDir({ 'deep.yaml': `kind: Goal\nid: g-1\nname: x\nstatement: y\nx-deep: ${'['.repeat(20000)}${']'.repeat(20000)}\n` });
+    const dir = writePlan({ 'deep.yaml': `kind: Goal\nid: g-1\nname: x\nstatement: y\nx-deep: ${'['.repeat(20000)}${']'.repeat(20000)}\n` });
     await hostile(dir, { rule: 'yaml-too-deep', file: 'deep.yaml' });
   });
 
   it('20,000 levels of nesting, flow maps over many lines', async () => {
-    const dir = planDir({ 'deep.yaml': `kind: Goal\nid: g-1\nname: x\nstatement: y\nx-deep:\n${'  {a:\n'.repeat(20000)}  1${'}'.repeat(20000)}\n` });
+    const dir = writePlan({ 'deep.yaml': `kind: Goal\nid: g-1\nname: x\nstatement: y\nx-deep:\n${'  {a:\n'.repeat(20000)}  1${'}'.repeat(20000)}\n` });
     await hostile(dir, { rule: 'yaml-too-deep', file: 'deep.yaml' });
   });
 
   it('200 levels of nesting (parses, but deeper than any plan needs)', async () => {
-    const dir = planDir({ 'deep.yaml': `kind: Goal\nid: g-1\nname: x\nstatement: y\nx-deep: ${'['.repeat(200)}${']'.repeat(200)}\n` });
+    const dir = writePlan({ 'deep.yaml': `kind: Goal\nid: g-1\nname: x\nstatement: y\nx-deep: ${'['.repeat(200)}${']'.repeat(200)}\n` });
     await hostile(dir, { rule: 'yaml-too-deep', file: 'deep.yaml' });
   });
 
   it('__proto__ and constructor keys: reported as unknown keys, no prototype pollution', async () => {
-    const dir = planDir({
+    const dir = writePlan({
       'p.yaml': [
         'kind: Journey',
         'id: j-1',
@@ -251,7 +251,7 @@ describe('hostile plan files', () => {
   });
 
   it('!!js/function and other unknown tags are reported, never executed', async () => {
-    const dir = planDir({
+    const dir = writePlan({
       't.yaml': [
         'kind: Goal',
         'id: g-1',
@@ -268,18 +268,18 @@ describe('hostile plan files', () => {
   });
 
   it('a directory named x.yaml is walked as a folder, with a warning', async () => {
-    const dir = planDir({ 'goals.yaml/g.yaml': GOAL });
+    const dir = writePlan({ 'goals.yaml/g.yaml': GOAL });
     const v = await hostile(dir, { rule: 'folder-named-yaml', file: 'goals.yaml', line: 1, column: 1, severity: 'warn' }, { validate: [0] });
     expect(v.diagnostics.filter((d) => d.severity === 'error')).toEqual([]);
   });
 
   it('mplan.yaml that is a directory', async () => {
-    const dir = planDir({ 'mplan.yaml/x.yaml': GOAL }, null);
+    const dir = writePlan({ 'mplan.yaml/x.yaml': GOAL }, null);
     await hostile(dir, { rule: 'file-unreadable', file: 'mplan.yaml', line: 1, column: 1 });
   });
 
   it('a symlink loop inside the plan directory', async () => {
-    const dir = planDir({ 'goals/g.yaml': GOAL });
+    const dir = writePlan({ 'goals/g.yaml': GOAL });
     symlinkSync('..', path.join(dir, 'goals', 'up'));
     symlinkSync('self.yaml', path.join(dir, 'self.yaml'));
     symlinkSync('b.yaml', path.join(dir, 'a.yaml'));
@@ -290,7 +290,7 @@ describe('hostile plan files', () => {
 
   it('an unreadable file: a link to nothing', async () => {
     // Tests run as root, where chmod 000 does not stop reads; a dangling link is the unreadable file we can make.
-    const dir = planDir({});
+    const dir = writePlan({});
     symlinkSync('missing.yaml', path.join(dir, 'x.yaml'));
     await hostile(dir, { rule: 'file-unreadable', file: 'x.yaml', line: 1, column: 1 });
   });
@@ -310,21 +310,21 @@ describe('hostile plan files', () => {
     });
 
     it('a FIFO among the plan files', async () => {
-      const dir = planDir({ 'goals/g.yaml': GOAL });
+      const dir = writePlan({ 'goals/g.yaml': GOAL });
       mkdirSync(path.join(dir, 'pipes'));
       fifo(path.join(dir, 'pipes', 'f.yaml'));
       await hostile(dir, { rule: 'file-not-regular', file: 'pipes/f.yaml', line: 1, column: 1 });
     });
 
     it('a FIFO as mplan.yaml', async () => {
-      const dir = planDir({ 'goals/g.yaml': GOAL }, null);
+      const dir = writePlan({ 'goals/g.yaml': GOAL }, null);
       fifo(path.join(dir, 'mplan.yaml'));
       await hostile(dir, { rule: 'file-not-regular', file: 'mplan.yaml', line: 1, column: 1 });
     });
   });
 
   it('many hostile files at once: every problem reported in one run', async () => {
-    const dir = planDir({
+    const dir = writePlan({
       'a.yaml': '',
       'b.yaml': '- x\n',
       'c.yaml': Buffer.from([0, 1, 2]),

@@ -9,14 +9,15 @@
  * and reproducible (a failure prints the seed and the shrunk counterexample).
  */
 import * as mockedFs from 'node:fs';
-import { mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import fc from 'fast-check';
 import { stringify } from 'yaml';
-import { afterAll, describe, expect, it, vi } from 'vitest';
+import { describe, expect, it, vi } from 'vitest';
 import { editDistance } from '../../src/util/suggest.js';
-import { hasStackTrace, positionExists, runJson } from './helpers.js';
+import { runJson } from '../helpers/cli.js';
+import { hasStackTrace, positionExists } from './helpers.js';
+import { writePlan } from '../helpers/plan.js';
 
 // The walker lists folders with readdirSync; this lets a test hand its entries
 // back in any order, as a different file system would.
@@ -31,10 +32,6 @@ vi.mock('node:fs', async (importOriginal) => {
 });
 
 const SEED = 20271013;
-const dirs: string[] = [];
-afterAll(() => {
-  for (const d of dirs) rmSync(d, { recursive: true, force: true });
-});
 
 // ── a random valid plan ─────────────────────────────────────────────────
 
@@ -316,14 +313,9 @@ function applyTextMutation(files: Record<string, string>, m: TextMutation): void
   files[name] = s;
 }
 
+/** The files as a plan folder, written in this order. */
 function writeFiles(files: Record<string, string>, order: string[] = Object.keys(files)): string {
-  const dir = mkdtempSync(path.join(tmpdir(), 'mplan-prop-'));
-  dirs.push(dir);
-  for (const rel of order) {
-    mkdirSync(path.dirname(path.join(dir, rel)), { recursive: true });
-    writeFileSync(path.join(dir, rel), files[rel]!);
-  }
-  return dir;
+  return writePlan(Object.fromEntries(order.map((rel) => [rel, files[rel]!])), null);
 }
 
 function build(spec: PlanSpec, mutations: Mutation[]): Record<string, string> {

@@ -8,30 +8,20 @@
 import { execFileSync, spawn, spawnSync } from 'node:child_process';
 import type { ChildProcess } from 'node:child_process';
 import { createHash } from 'node:crypto';
-import { existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, readFileSync, symlinkSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { afterAll, describe, expect, it, vi } from 'vitest';
-import { Repo, run as runInRepo } from '../review/repo.js';
-import { runCli } from '../cli/run.js';
+import { Repo } from '../helpers/repo.js';
+import { runCli } from '../helpers/cli.js';
 import { OUTPUT_LIMIT } from '../../src/render/engine.js';
-import { hasStackTrace, planDir, PLAN, removePlanDirs, runJson } from './helpers.js';
+import { runJson } from '../helpers/cli.js';
+import { writePlan, MINIMAL_PLAN as PLAN } from '../helpers/plan.js';
+import { hasStackTrace } from './helpers.js';
 
-afterAll(removePlanDirs);
-
-/** Folders made outside any plan (link targets). */
-const outside: string[] = [];
-afterAll(() => {
-  for (const d of outside) rmSync(d, { recursive: true, force: true });
-});
+/** A folder outside any plan holding these files (link targets). */
 function outsideDir(files: Record<string, string>): string {
-  const dir = mkdtempSync(path.join(tmpdir(), 'mplan-outside-'));
-  outside.push(dir);
-  for (const [rel, content] of Object.entries(files)) {
-    mkdirSync(path.dirname(path.join(dir, rel)), { recursive: true });
-    writeFileSync(path.join(dir, rel), content);
-  }
-  return dir;
+  return writePlan(files, null);
 }
 
 /**
@@ -72,7 +62,7 @@ describe('custom rule patterns never backtrack (item 14)', () => {
       statement: { pattern: ${JSON.stringify(pattern)} }`);
 
   it('a pattern that backtracks exponentially in JavaScript finishes on a long value, with the right answer', async () => {
-    const dir = planDir({ 'g.yaml': `kind: Goal\nid: g-1\nname: G\nstatement: ${'a'.repeat(5000)}!\n` }, custom('^(a|a)*b$'));
+    const dir = writePlan({ 'g.yaml': `kind: Goal\nid: g-1\nname: G\nstatement: ${'a'.repeat(5000)}!\n` }, custom('^(a|a)*b$'));
     const r = await runJson(['lint', dir], dir);
     clean(r);
     expect(r.diagnostics.filter((d) => d.rule === 'plain-statement').map((d) => `${d.file}:${d.line}`)).toEqual(['g.yaml:4']);
@@ -80,7 +70,7 @@ describe('custom rule patterns never backtrack (item 14)', () => {
   });
 
   it('syntax only a backtracking engine supports (look-ahead) is refused at load, located at the pattern, en and ja', async () => {
-    const dir = planDir({ 'g.yaml': GOAL }, custom('^(?=.*buyers).*$'));
+    const dir = writePlan({ 'g.yaml': GOAL }, custom('^(?=.*buyers).*$'));
     const en = await runJson(['lint', dir], dir);
     clean(en);
     const bad = en.diagnostics.filter((d) => d.rule === 'policy-bad-pattern');
@@ -96,7 +86,7 @@ describe('links out of the plan are not followed (item 12)', () => {
   const outsideFolder = (): string => outsideDir({ 'other.yaml': 'kind: Goal\nid: BAD ID\n', 'deeper/more.yaml': 'kind: Nope\n' });
 
   it('a folder link leading out of the plan is skipped with a located warning (en, ja); links inside are followed', async () => {
-    const dir = planDir({ 'goals/g.yaml': GOAL });
+    const dir = writePlan({ 'goals/g.yaml': GOAL });
     symlinkSync(outsideFolder(), path.join(dir, 'shared'));
     symlinkSync('/', path.join(dir, 'goals', 'everything'));
     symlinkSync(path.join(dir, 'goals'), path.join(dir, 'goals-again'));
@@ -116,7 +106,7 @@ describe('links out of the plan are not followed (item 12)', () => {
   });
 
   it('test-rules: a rules-tests case that is a link out of the plan is not read', async () => {
-    const dir = planDir(
+    const dir = writePlan(
       {
         'rules-tests/goal-named/valid/ok/g.yaml': GOAL,
       },
@@ -144,7 +134,7 @@ describe('templates come only from the repo and the package (item 11)', () => {
 
   it('a template override that links out of the repo is refused, located, and nothing of the file is rendered (en, ja)', async () => {
     const secret = outsideDir({ credentials: SECRET });
-    const dir = planDir({ 'goals/g.yaml': GOAL, 'templates/en/.keep': '' });
+    const dir = writePlan({ 'goals/g.yaml': GOAL, 'templates/en/.keep': '' });
     symlinkSync(path.join(secret, 'credentials'), path.join(dir, 'templates', 'en', 'report.md.hbs'));
     const r = await runCli(['render', 'report', dir, '--locale', 'en'], { cwd: dir });
     clean(r);
@@ -158,7 +148,7 @@ describe('templates come only from the repo and the package (item 11)', () => {
 
   it('a partial linking out of the repo: render refuses it, render --check and lint report it', async () => {
     const secret = outsideDir({ credentials: SECRET });
-    const dir = planDir({ 'goals/g.yaml': GOAL, 'templates/en/partials/.keep': '' });
+    const dir = writePlan({ 'goals/g.yaml': GOAL, 'templates/en/partials/.keep': '' });
     symlinkSync(path.join(secret, 'credentials'), path.join(dir, 'templates', 'en', 'partials', 'footer.hbs'));
     const render = await runCli(['render', 'report', dir, '--locale', 'en'], { cwd: dir });
     clean(render);
@@ -173,7 +163,7 @@ describe('templates come only from the repo and the package (item 11)', () => {
   });
 
   it('a link to another file inside the repo is followed as before', async () => {
-    const dir = planDir({ 'goals/g.yaml': GOAL, 'shared/report.hbs': '# Our own report\n' });
+    const dir = writePlan({ 'goals/g.yaml': GOAL, 'shared/report.hbs': '# Our own report\n' });
     mkdirSync(path.join(dir, 'templates', 'en'), { recursive: true });
     symlinkSync(path.join(dir, 'shared', 'report.hbs'), path.join(dir, 'templates', 'en', 'report.md.hbs'));
     const r = await runCli(['render', 'report', dir, '--locale', 'en'], { cwd: dir });
@@ -185,7 +175,7 @@ describe('templates come only from the repo and the package (item 11)', () => {
 
 describe('only ordinary files are read, with a size cap (item 13)', () => {
   it('a FIFO as --template, as a template override and as a partial: located, no hang', async () => {
-    const dir = planDir({ 'goals/g.yaml': GOAL });
+    const dir = writePlan({ 'goals/g.yaml': GOAL });
     mkdirSync(path.join(dir, 'templates', 'en', 'partials'), { recursive: true });
     fifo(path.join(dir, 'pipe.hbs'), '# from the pipe');
     const explicit = await runCli(['render', 'report', dir, '--locale', 'en', '--template', 'pipe.hbs'], { cwd: dir });
@@ -206,7 +196,7 @@ describe('only ordinary files are read, with a size cap (item 13)', () => {
   });
 
   it('a folder as --template, and a template over the size cap: located, in plain words', async () => {
-    const dir = planDir({ 'goals/g.yaml': GOAL, 'big.hbs': `${'x'.repeat(3 * 1024 * 1024)}\n` });
+    const dir = writePlan({ 'goals/g.yaml': GOAL, 'big.hbs': `${'x'.repeat(3 * 1024 * 1024)}\n` });
     mkdirSync(path.join(dir, 'tpl'));
     const folder = await runCli(['render', 'report', dir, '--locale', 'en', '--template', 'tpl'], { cwd: dir });
     clean(folder);
@@ -219,7 +209,7 @@ describe('only ordinary files are read, with a size cap (item 13)', () => {
   });
 
   it('a FIFO as --baseline: a usage error that says why, no hang', async () => {
-    const dir = planDir({ 'goals/g.yaml': GOAL });
+    const dir = writePlan({ 'goals/g.yaml': GOAL });
     fifo(path.join(dir, 'baseline.json'), '{"mplan-baseline": 1, "findings": []}');
     const r = await runCli(['lint', dir, '--baseline', 'baseline.json'], { cwd: dir });
     clean(r);
@@ -228,7 +218,7 @@ describe('only ordinary files are read, with a size cap (item 13)', () => {
   });
 
   it('render --check with mplan.yaml a FIFO: no hang', async () => {
-    const dir = planDir({ 'goals/g.yaml': GOAL }, null);
+    const dir = writePlan({ 'goals/g.yaml': GOAL }, null);
     fifo(path.join(dir, 'mplan.yaml'), 'kind: Plan\nlocale: ja\n');
     const r = await runCli(['render', '--check', dir], { cwd: dir });
     clean(r);
@@ -259,7 +249,7 @@ describe('plugins are code from the repo (item 8)', () => {
 
   it('a plugin path leading out of the plan repository is refused, located, and never run', async () => {
     const elsewhere = outsideDir({ 'x.mjs': markingPlugin('outside') });
-    const dir = planDir({ 'g.yaml': GOAL }, planWithLint(`plugins:\n  - ${JSON.stringify(path.join(elsewhere, 'x.mjs'))}\n  - ${JSON.stringify(path.relative(tmpdir(), elsewhere) === '' ? '' : `../${path.basename(elsewhere)}/x.mjs`)}`));
+    const dir = writePlan({ 'g.yaml': GOAL }, planWithLint(`plugins:\n  - ${JSON.stringify(path.join(elsewhere, 'x.mjs'))}\n  - ${JSON.stringify(path.relative(tmpdir(), elsewhere) === '' ? '' : `../${path.basename(elsewhere)}/x.mjs`)}`));
     const r = await runJson(['lint', dir], dir);
     clean(r);
     expect(existsSync(path.join(elsewhere, 'ran-outside'))).toBe(false);
@@ -269,7 +259,7 @@ describe('plugins are code from the repo (item 8)', () => {
   });
 
   it('--no-plugins: nothing is run, one located note says so, and lint.rules for plugin rules is no error', async () => {
-    const dir = planDir({ 'g.yaml': GOAL, 'p.mjs': markingPlugin('lint') }, planWithLint('plugins: [./p.mjs]\nrules:\n  every-goal: error'));
+    const dir = writePlan({ 'g.yaml': GOAL, 'p.mjs': markingPlugin('lint') }, planWithLint('plugins: [./p.mjs]\nrules:\n  every-goal: error'));
     const r = await runJson(['lint', dir, '--no-plugins'], dir);
     clean(r);
     expect(existsSync(path.join(dir, 'ran-lint'))).toBe(false);
@@ -283,7 +273,7 @@ describe('plugins are code from the repo (item 8)', () => {
   });
 
   it('render runs plugins only for the report, whose findings section uses them', async () => {
-    const dir = planDir({ 'g.yaml': GOAL, 'p.mjs': markingPlugin('render') }, planWithLint('plugins: [./p.mjs]'));
+    const dir = writePlan({ 'g.yaml': GOAL, 'p.mjs': markingPlugin('render') }, planWithLint('plugins: [./p.mjs]'));
     const kpis = await runCli(['render', 'kpis', dir, '--locale', 'en'], { cwd: dir });
     clean(kpis);
     expect(kpis.code).toBe(0);
@@ -298,11 +288,10 @@ describe('plugins are code from the repo (item 8)', () => {
 
   it('diff and lint --since judge the base revision with its own plugin, not the working tree\'s', async () => {
     const repo = new Repo();
-    outside.push(repo.dir);
     repo.write({ 'mplan.yaml': planWithLint('plugins: [./rules/p.mjs]'), 'g.yaml': GOAL, 'rules/p.mjs': markingPlugin('base', 'Old policy.') }).commit('old policy');
     // The working tree's plugin no longer reports anything.
     repo.write({ 'rules/p.mjs': 'export const rules = [{ meta: { id: "every-goal", severity: "warn", messages: { seen: { en: "x" } } }, check() {} }];\n' });
-    const diff = await runInRepo(repo.dir, ['diff', 'HEAD', '--format', 'json']);
+    const diff = await runCli(['diff', 'HEAD', '--format', 'json'], { cwd: repo.dir });
     expect(diff.stderr).toBe('');
     const report = JSON.parse(diff.stdout) as { findings: { introduced: Array<{ rule: string }>; resolved: Array<{ rule: string; message: string }> } };
     expect(report.findings.resolved.filter((d) => d.rule === 'every-goal')).toHaveLength(1);
@@ -312,7 +301,7 @@ describe('plugins are code from the repo (item 8)', () => {
     // --since: the quiet plugin is committed, the working tree's reports again: that finding is new.
     repo.commit('quiet policy');
     repo.write({ 'rules/p.mjs': markingPlugin('head', 'New policy.') });
-    const since = await runInRepo(repo.dir, ['lint', '--since', 'HEAD', '--format', 'json']);
+    const since = await runCli(['lint', '--since', 'HEAD', '--format', 'json'], { cwd: repo.dir });
     const found = (JSON.parse(since.stdout) as { diagnostics: Array<{ rule: string; message: string }> }).diagnostics.filter((d) => d.rule === 'every-goal');
     expect(found.map((d) => d.message)).toEqual(['New policy.']);
   });
@@ -322,7 +311,7 @@ describe('a plugin that never finishes loading (item 9)', () => {
   it('is a located error after the time limit, and lint fails with every other finding printed', async () => {
     vi.stubEnv('MPLAN_PLUGIN_TIMEOUT', '1');
     try {
-      const dir = planDir({ 'g.yaml': 'kind: Goal\nid: BAD ID\n', 'p.mjs': 'await new Promise(() => {});\nexport const rules = [];\n' }, planWithLint('plugins: [./p.mjs]'));
+      const dir = writePlan({ 'g.yaml': 'kind: Goal\nid: BAD ID\n', 'p.mjs': 'await new Promise(() => {});\nexport const rules = [];\n' }, planWithLint('plugins: [./p.mjs]'));
       const r = await runJson(['lint', dir, '--lang', 'ja'], dir);
       clean(r);
       expect(r.code).toBe(1);
@@ -338,7 +327,7 @@ describe('a plugin that never finishes loading (item 9)', () => {
 
 describe('a run that does not finish never exits 0 (item 9)', () => {
   it('bin/mplan.js: a plugin that ends the process mid-run gives exit 2 and says the run did not finish (en, ja)', () => {
-    const dir = planDir({ 'g.yaml': 'kind: Goal\nid: BAD ID\n', 'p.mjs': 'process.exit(0);\nexport const rules = [];\n' }, planWithLint('plugins: [./p.mjs]'));
+    const dir = writePlan({ 'g.yaml': 'kind: Goal\nid: BAD ID\n', 'p.mjs': 'process.exit(0);\nexport const rules = [];\n' }, planWithLint('plugins: [./p.mjs]'));
     const bin = path.resolve(import.meta.dirname, '..', '..', 'bin', 'mplan.js');
     for (const [lang, words] of [
       ['en_US.UTF-8', 'the run stopped before it finished'],
@@ -357,15 +346,14 @@ describe('a cache from the repository is never trusted (item 10)', () => {
 
   it('a committed cache, forged to match an edited file, is ignored with a located warning; the error is found', async () => {
     const repo = new Repo();
-    outside.push(repo.dir);
     repo.write({ 'mplan.yaml': PLAN, 'g.yaml': GOAL });
-    expect((await runInRepo(repo.dir, ['lint', '--cache'])).code).toBe(0);
+    expect((await runCli(['lint', '--cache'], { cwd: repo.dir })).code).toBe(0);
     // What a hostile commit does: break the file, and write its new hash into the cache.
     const bad = GOAL.replace('id: g-1', 'id: BAD ID');
     repo.write({ 'g.yaml': bad, [CACHE]: readFileSync(path.join(repo.dir, CACHE), 'latin1').replace(hashOf(GOAL), hashOf(bad)) });
     repo.commit('cache included');
     const cacheBefore = readFileSync(path.join(repo.dir, CACHE));
-    const r = await runInRepo(repo.dir, ['lint', '--cache', '--format', 'json']);
+    const r = await runCli(['lint', '--cache', '--format', 'json'], { cwd: repo.dir });
     const ds = (JSON.parse(r.stdout) as { diagnostics: Array<{ rule: string; file: string; line: number; column: number; severity: string; message: string; hint?: string }> }).diagnostics;
     expect(ds.filter((d) => d.rule === 'id-invalid').map((d) => `${d.file}:${d.line}`)).toEqual(['g.yaml:2']);
     const w = ds.find((d) => d.rule === 'cache-tracked')!;
@@ -374,12 +362,12 @@ describe('a cache from the repository is never trusted (item 10)', () => {
     expect(r.code).toBe(1);
     // Never rewritten while git tracks it (a new one would only be committed again).
     expect(readFileSync(path.join(repo.dir, CACHE)).equals(cacheBefore)).toBe(true);
-    const ja = await runInRepo(repo.dir, ['lint', '--cache', '--format', 'json', '--lang', 'ja']);
+    const ja = await runCli(['lint', '--cache', '--format', 'json', '--lang', 'ja'], { cwd: repo.dir });
     expect(ja.stdout).toContain('git にコミットされているため');
   });
 
   it('findings in a cache pointing outside the plan or at impossible lines are not printed: the file is read again', async () => {
-    const dir = planDir({ 'bad.yaml': 'kind: Goal\nid: g-1\nname: [unclosed\n' });
+    const dir = writePlan({ 'bad.yaml': 'kind: Goal\nid: g-1\nname: [unclosed\n' });
     const first = await runJson(['lint', dir, '--cache'], dir);
     const syntax = first.diagnostics.find((d) => d.rule === 'yaml-syntax')!;
     expect(syntax.file).toBe('bad.yaml');
@@ -400,7 +388,7 @@ describe('no internal errors on odd but possible input (item 15)', () => {
   meta: { id: 'flood', severity: 'warn', messages: { m: { en: 'Finding {{n}}.' } } },
   check({ model, report }) { const g = model.ofKind('Goal')[0]; for (let n = 0; n < 160000; n++) report({ target: g, messageId: 'm', data: { n } }); },
 }];\n`;
-    const dir = planDir({ 'g.yaml': GOAL, 'p.mjs': flood }, planWithLint('plugins: [./p.mjs]'));
+    const dir = writePlan({ 'g.yaml': GOAL, 'p.mjs': flood }, planWithLint('plugins: [./p.mjs]'));
     const stylish = await runCli(['lint', dir, '--no-color'], { cwd: dir });
     clean(stylish);
     expect(stylish.code).toBe(0);
@@ -410,7 +398,7 @@ describe('no internal errors on odd but possible input (item 15)', () => {
   }, 180_000); // a time cap for a slow machine, not a speed check
 
   it('lint.ignore with an empty glob', async () => {
-    const dir = planDir({ 'g.yaml': GOAL }, planWithLint('ignore: [""]'));
+    const dir = writePlan({ 'g.yaml': GOAL }, planWithLint('ignore: [""]'));
     const r = await runJson(['lint', dir], dir);
     clean(r);
     expect(r.diagnostics.some((d) => d.file === 'g.yaml')).toBe(true);
@@ -422,7 +410,7 @@ describe('no internal errors on odd but possible input (item 15)', () => {
   { meta: { id: 'throws-proxy', severity: 'warn', messages: { m: { en: 'x' } } }, check() { throw new Proxy({}, { get() { throw new Error('trap'); }, getPrototypeOf() { throw new Error('trap'); } }); } },
   { meta: { id: 'throws-odd', severity: 'warn', messages: { m: { en: 'x' } } }, check() { throw { toString() { throw new Error('nope'); } }; } },
 ];\n`;
-    const dir = planDir({ 'g.yaml': GOAL, 'p1.mjs': proto, 'p2.mjs': throwing }, planWithLint('plugins: [./p1.mjs, ./p2.mjs]'));
+    const dir = writePlan({ 'g.yaml': GOAL, 'p1.mjs': proto, 'p2.mjs': throwing }, planWithLint('plugins: [./p1.mjs, ./p2.mjs]'));
     const r = await runJson(['lint', dir], dir);
     clean(r);
     expect(r.diagnostics.filter((d) => d.file === 'mplan.yaml' && d.rule !== 'no-executive-sponsor').map((d) => `${d.line}:${d.column} ${d.rule}`)).toEqual([
@@ -439,7 +427,7 @@ describe('render output has a size cap (item 16)', () => {
     const saved = OUTPUT_LIMIT.maxChars;
     OUTPUT_LIMIT.maxChars = 10_000; // the real cap is 128 MB: the same check, on a small template
     try {
-      const dir = planDir({ 'g.yaml': GOAL, 'loop.hbs': `${'Repeated text. '.repeat(1000)}\n` });
+      const dir = writePlan({ 'g.yaml': GOAL, 'loop.hbs': `${'Repeated text. '.repeat(1000)}\n` });
       const r = await runCli(['render', 'report', dir, '--locale', 'en', '--template', 'loop.hbs', '-o', 'out.md'], { cwd: dir });
       clean(r);
       expect(r.code).toBe(1);
@@ -459,7 +447,7 @@ describe('output and messages (item 17)', () => {
   it('a complex key is located where it is, with no raw Node warning', async () => {
     const warn = vi.spyOn(process, 'emitWarning');
     try {
-      const dir = planDir({ 'g.yaml': `${GOAL}? [a, b]\n: c\n` });
+      const dir = writePlan({ 'g.yaml': `${GOAL}? [a, b]\n: c\n` });
       const r = await runJson(['validate', dir], dir);
       clean(r);
       expect(r.diagnostics.map((d) => `${d.file}:${d.line}:${d.column} ${d.rule}`)).toEqual(['g.yaml:5:3 yaml-complex-key']);
@@ -471,14 +459,14 @@ describe('output and messages (item 17)', () => {
   });
 
   it('--format github writes no raw control characters from plan text', async () => {
-    const dir = planDir({ 'g.yaml': GOAL.replace('id: g-1', 'id: "G\\e[31m1\\a"') });
+    const dir = writePlan({ 'g.yaml': GOAL.replace('id: g-1', 'id: "G\\e[31m1\\a"') });
     const r = await runCli(['lint', dir, '--format', 'github'], { cwd: dir });
     expect(r.stdout).toContain('G\\u001b[31m1\\u0007');
     expect(/[\u0000-\u0009\u000b-\u001f\u007f]/.test(r.stdout)).toBe(false);
   });
 
   it('-o newdir/ is a usage error and writes nothing', async () => {
-    const dir = planDir({ 'g.yaml': GOAL });
+    const dir = writePlan({ 'g.yaml': GOAL });
     const r = await runCli(['lint', dir, '-o', 'newdir/'], { cwd: dir });
     expect(r.code).toBe(2);
     expect(r.stderr).toContain('`newdir/` is a folder');
@@ -487,17 +475,16 @@ describe('output and messages (item 17)', () => {
 
   it('--since "" is refused, a missing folder is named as missing, and a repository with no commit is told so', async () => {
     const repo = new Repo();
-    outside.push(repo.dir);
     repo.write({ 'mplan.yaml': PLAN, 'g.yaml': GOAL });
-    const noCommit = await runInRepo(repo.dir, ['lint', '--since', 'main']);
+    const noCommit = await runCli(['lint', '--since', 'main'], { cwd: repo.dir });
     expect(noCommit.code).toBe(2);
     expect(noCommit.stderr).toContain('This repository has no commit yet');
     expect(noCommit.stderr).not.toContain('fetch');
     repo.commit('first');
-    const empty = await runInRepo(repo.dir, ['lint', '--since', '']);
+    const empty = await runCli(['lint', '--since', ''], { cwd: repo.dir });
     expect(empty.code).toBe(2);
     expect(empty.stderr).toContain('is not a git revision');
-    const missing = await runInRepo(repo.dir, ['diff', 'main', 'HEAD', 'no-such-folder']);
+    const missing = await runCli(['diff', 'main', 'HEAD', 'no-such-folder'], { cwd: repo.dir });
     expect(missing.code).toBe(2);
     expect(missing.stderr).toMatch(/The folder .*no-such-folder does not exist/);
     expect(missing.stderr).not.toContain('git repository');

@@ -8,13 +8,12 @@
 import { spawn, spawnSync } from 'node:child_process';
 import { chmodSync, chownSync, lstatSync, mkdirSync, readFileSync, readlinkSync, statSync, symlinkSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
-import { afterAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { writeFileSafe } from '../../src/write/index.js';
-import { runCli } from '../cli/run.js';
-import { Repo } from '../review/repo.js';
-import { fingerprint, hasStackTrace, PLAN, planDir, removePlanDirs } from './helpers.js';
-
-afterAll(removePlanDirs);
+import { runCli } from '../helpers/cli.js';
+import { Repo } from '../helpers/repo.js';
+import { writePlan, MINIMAL_PLAN as PLAN } from '../helpers/plan.js';
+import { fingerprint, hasStackTrace } from './helpers.js';
 
 const KPI = 'kind: KPI\nid: kpi-visits\nname: Visits\nunit: count\n';
 
@@ -33,7 +32,7 @@ describe('output options never replace or add a plan file', () => {
   for (const { what, args } of cases) {
     for (const target of ['mplan.yaml', 'kpis/visits.yaml', 'kpis/new.yml']) {
       it(`${what} ${target}: exit 2, a clear message, the plan byte-identical and the next lint unchanged`, async () => {
-        const dir = planDir({ 'kpis/visits.yaml': KPI });
+        const dir = writePlan({ 'kpis/visits.yaml': KPI });
         const before = fingerprint(dir);
         const lintBefore = await lintJson(dir);
         for (const lang of ['en', 'ja']) {
@@ -50,7 +49,7 @@ describe('output options never replace or add a plan file', () => {
   }
 
   it('allows a .yaml output that lint.ignore covers, and any output outside the plan', async () => {
-    const dir = planDir({ 'kpis/visits.yaml': KPI }, `${PLAN}lint:\n  ignore: [out/**]\n`);
+    const dir = writePlan({ 'kpis/visits.yaml': KPI }, `${PLAN}lint:\n  ignore: [out/**]\n`);
     expect((await runCli(['render', 'report', '-o', 'out/report.yaml'], { cwd: dir })).code).toBe(0);
     expect(readFileSync(path.join(dir, 'out/report.yaml'), 'utf8')).toContain('Test plan');
     expect((await runCli(['lint', '--format', 'sarif=report.sarif'], { cwd: dir })).code).not.toBe(2);
@@ -58,7 +57,7 @@ describe('output options never replace or add a plan file', () => {
   });
 
   it('writes no output at all when one of several is refused', async () => {
-    const dir = planDir({ 'kpis/visits.yaml': KPI });
+    const dir = writePlan({ 'kpis/visits.yaml': KPI });
     const r = await runCli(['lint', '--format', 'sarif=first.sarif', '--format', 'json=goals/x.yaml'], { cwd: dir });
     expect(r.code).toBe(2);
     expect(() => statSync(path.join(dir, 'first.sarif'))).toThrow();
@@ -78,7 +77,7 @@ describe('output options never replace or add a plan file', () => {
 
 describe('writing a file', () => {
   it('writes through a symbolic link: the link stays a link and its target gets the content', () => {
-    const dir = planDir({ 'real/report.md': 'old\n' }, null);
+    const dir = writePlan({ 'real/report.md': 'old\n' }, null);
     symlinkSync('real/report.md', path.join(dir, 'report.md'));
     writeFileSafe(path.join(dir, 'report.md'), 'new\n');
     expect(lstatSync(path.join(dir, 'report.md')).isSymbolicLink()).toBe(true);
@@ -87,7 +86,7 @@ describe('writing a file', () => {
   });
 
   it('keeps the mode of the file it replaces (a private file stays private)', () => {
-    const dir = planDir({ 'private.md': 'old\n' }, null);
+    const dir = writePlan({ 'private.md': 'old\n' }, null);
     chmodSync(path.join(dir, 'private.md'), 0o600);
     writeFileSafe(path.join(dir, 'private.md'), 'new\n');
     expect(statSync(path.join(dir, 'private.md')).mode & 0o777).toBe(0o600);
@@ -95,7 +94,7 @@ describe('writing a file', () => {
   });
 
   it('keeps the owner of the file it replaces where it may (as root, any owner)', () => {
-    const dir = planDir({ 'shared.md': 'old\n' }, null);
+    const dir = writePlan({ 'shared.md': 'old\n' }, null);
     const file = path.join(dir, 'shared.md');
     const root = process.getuid?.() === 0;
     if (root) chownSync(file, 4242, 4343);
@@ -106,7 +105,7 @@ describe('writing a file', () => {
   });
 
   it('refuses a read-only file by its mode, even when running as root (exit 2, en and ja)', async () => {
-    const dir = planDir({ 'kpis/visits.yaml': KPI });
+    const dir = writePlan({ 'kpis/visits.yaml': KPI });
     writeFileSync(path.join(dir, 'report.md'), 'keep me\n');
     chmodSync(path.join(dir, 'report.md'), 0o444);
     for (const [lang, words] of [['en', /read-only/], ['ja', /読み取り専用/]] as const) {
@@ -119,7 +118,7 @@ describe('writing a file', () => {
   });
 
   it('writes into a FIFO in place instead of replacing it with a regular file', async () => {
-    const dir = planDir({}, null);
+    const dir = writePlan({}, null);
     const fifo = path.join(dir, 'pipe');
     expect(spawnSync('mkfifo', [fifo]).status).toBe(0);
     // A reader in another process, so the blocking open of the FIFO finds it.
@@ -136,7 +135,7 @@ describe('writing a file', () => {
   });
 
   it('names the problem in words, never a bare error code', async () => {
-    const dir = planDir({ 'kpis/visits.yaml': KPI });
+    const dir = writePlan({ 'kpis/visits.yaml': KPI });
     mkdirSync(path.join(dir, 'out.md'));
     writeFileSync(path.join(dir, 'blocker'), 'a file where a folder should be\n');
     for (const [target, words] of [['out.md', /folder/], ['blocker/report.md', /not a folder|in the way/]] as const) {

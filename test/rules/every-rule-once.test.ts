@@ -5,12 +5,12 @@
  * `# expect: <rule-id>` comment; every rule must report exactly one finding,
  * at exactly that line, and nothing else may be reported.
  */
-import { cpSync, mkdtempSync, readdirSync, readFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { cpSync, readdirSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { beforeAll, describe, expect, it } from 'vitest';
-import { main } from '../../src/cli/main.js';
+import { runCli } from '../helpers/cli.js';
+import { tempDir } from '../helpers/temp.js';
 import type { Diagnostic } from '../../src/diagnostics/types.js';
 import { localize } from '../../src/i18n/index.js';
 import { checkPlan } from '../../src/app/pipeline.js';
@@ -34,7 +34,7 @@ function readFixture(dir: string, prefix = ''): PlanFiles {
 
 /** A fresh copy of the fixture, so nothing the run might write lands in the repo. */
 function copyFixture(): string {
-  const dir = mkdtempSync(path.join(tmpdir(), 'mplan-every-rule-'));
+  const dir = tempDir('mplan-every-rule-');
   cpSync(FIXTURE, dir, { recursive: true });
   return dir;
 }
@@ -116,13 +116,11 @@ describe('a plan that breaks every rule once (test/fixtures/every-rule)', () => 
   });
 
   async function lintJson(lang: 'en' | 'ja') {
-    const out: string[] = [];
-    const err: string[] = [];
     const target = copyFixture();
-    const io = { stdout: { write: (s: string) => out.push(s) }, stderr: { write: (s: string) => err.push(s) }, cwd: target, env: {} };
-    const code = await main(['lint', target, '--format', 'json', '--lang', lang], io);
-    return { code, err: err.join(''), json: JSON.parse(out.join('')) as { diagnostics: Array<{ rule: string; file: string; line: number; severity: string; message: string }> } };
+    const r = await runCli(['lint', target, '--format', 'json', '--lang', lang], { cwd: target });
+    return { code: r.code, err: r.stderr, json: JSON.parse(r.stdout) as { diagnostics: Array<{ rule: string; file: string; line: number; severity: string; message: string }> } };
   }
+
 
   it.each(['en', 'ja'] as const)('mplan lint --format json --lang %s: exit 1, one finding per rule at the marked line', async (lang) => {
     const { code, err, json } = await lintJson(lang);

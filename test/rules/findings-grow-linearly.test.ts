@@ -1,5 +1,4 @@
-import { mkdtempSync, readdirSync, readFileSync, statSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { readdirSync, readFileSync, statSync } from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { parseAllDocuments, stringify } from 'yaml';
@@ -9,6 +8,7 @@ import { RULES } from '../../src/rules/index.js';
 import { generatePlan } from '../bench/generate.mjs';
 import { writePlan, yaml } from '../helpers/plan.js';
 import type { PlanFiles } from '../helpers/plan.js';
+import { tempDir } from '../helpers/temp.js';
 
 /** Every YAML file of a folder, by path relative to it. */
 function readTree(dir: string, rel = ''): PlanFiles {
@@ -168,7 +168,7 @@ async function countsByRule(files: PlanFiles): Promise<Map<string, number>> {
 describe('no rule\'s findings grow faster than the plan', () => {
   it('from the plan to twice and four times the plan, each rule\'s findings grow at most in proportion', async () => {
     // A generated plan with many gaps, where a fifth of the tools share each capability.
-    const dir = mkdtempSync(path.join(tmpdir(), 'mplan-growth-'));
+    const dir = tempDir('mplan-growth-');
     generatePlan({ files: 103, seed: 7, out: dir, gaps: 0.3, sharedCapabilities: 0.2 });
     const base = readTree(dir);
     base['gaps/gaps.yaml'] = GAPS;

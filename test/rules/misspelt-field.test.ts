@@ -1,7 +1,7 @@
 // One mistake, one message: a misspelt field is reported once, by the schema
 // (with its did-you-mean), not again by the rules about that field being absent.
 import { describe, expect, it } from 'vitest';
-import { runCli } from '../cli/run.js';
+import { runCli } from '../helpers/cli.js';
 import { writePlan, yaml } from '../helpers/plan.js';
 
 const files = {

@@ -2,11 +2,10 @@
  * `mplan init` promises to write nothing when it cannot write everything:
  * a write that fails part-way (a full disk) takes back what it wrote.
  */
-import { mkdtempSync, readdirSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import path from 'node:path';
+import { readdirSync } from 'node:fs';
 import { describe, expect, it, vi } from 'vitest';
-import { runCli } from '../cli/run.js';
+import { runCli } from '../helpers/cli.js';
+import { tempDir } from '../helpers/temp.js';
 
 const disk = vi.hoisted(() => ({ writesLeft: Infinity }));
 vi.mock('../../src/write/index.js', async (importOriginal) => {
@@ -20,7 +19,7 @@ vi.mock('../../src/write/index.js', async (importOriginal) => {
 
 describe('mplan init on a disk that fills up', () => {
   it('removes what it wrote, says why in words and exits 2', async () => {
-    const dir = mkdtempSync(path.join(tmpdir(), 'mplan-init-'));
+    const dir = tempDir('mplan-init-');
     disk.writesLeft = 5;
     const t = await runCli(['init', 'plan'], { cwd: dir });
     disk.writesLeft = Infinity;

@@ -1,13 +1,14 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { CATALOG } from '../../src/i18n/index.js';
-import { CORE_MESSAGES } from '../../src/i18n/core-messages.js';
+import { AREA_CATALOGS, CATALOG } from '../../src/i18n/index.js';
 
 const doc = () => readFileSync(new URL('../../docs/errors.md', import.meta.url), 'utf8');
 
 describe('docs/errors.md', () => {
-  it('lists every core error code with an anchor the output formats link to', () => {
-    const codes = Object.keys(CORE_MESSAGES).filter((k) => !k.includes('.') && !k.startsWith('hint-'));
+  it('lists every error code of loading, building, validating and linting a plan, and every usage error, with an anchor the output formats link to', () => {
+    const { load, model, validate, rules, cli } = AREA_CATALOGS;
+    const ids = [load, model, validate, rules].flatMap((c) => Object.keys(c!)).concat(Object.keys(cli!).filter((k) => /^(usage|internal)-/.test(k)));
+    const codes = ids.filter((k) => !k.includes('.') && !k.startsWith('hint-'));
     const missing = codes.filter((c) => !doc().includes(`<a id="${c}"></a>\`${c}\``));
     expect(missing, 'run `npm run build && npm run docs:errors`').toEqual([]);
   });

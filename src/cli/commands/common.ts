@@ -16,12 +16,12 @@ function collect(value: string, previous: string[] = []): string[] {
 /** Options every command that prints diagnostics shares. */
 export function addOutputOptions(cmd: Command, lang: Lang): Command {
   return cmd
-    .option('-f, --format <name[=file]>', h('optFormat', lang, { formats: OUTPUT_FORMATS.join(', ') }), collect)
-    .option('-o, --output <file>', h('optOutput', lang))
-    .addOption(new Option('--lang <lang>', h('optLang', lang)).choices(['en', 'ja']))
-    .option('--color', h('optColor', lang))
+    .option('-f, --format <name[=file]>', h('help-opt-format', lang, { formats: OUTPUT_FORMATS.join(', ') }), collect)
+    .option('-o, --output <file>', h('help-opt-output', lang))
+    .addOption(new Option('--lang <lang>', h('help-opt-lang', lang)).choices(['en', 'ja']))
+    .option('--color', h('help-opt-color', lang))
     .option('--no-color')
-    .option('--debug', h('optDebug', lang));
+    .option('--debug', h('help-opt-debug', lang));
 }
 
 /**

@@ -46,10 +46,10 @@ function rulePage(rule: Rule, lang: Lang): string {
 export function registerExplain(program: Command, io: IO, lang: Lang, setCode: (code: number) => void): void {
   program
     .command('explain')
-    .description(h('explain', lang))
-    .argument('<rule-id>', h('argRule', lang))
-    .argument('[dir]', h('argDir', lang), '.')
-    .addOption(new Option('--lang <lang>', h('optLang', lang)).choices(['en', 'ja']))
+    .description(h('help-explain', lang))
+    .argument('<rule-id>', h('help-explain-arg-rule', lang))
+    .argument('[dir]', h('help-arg-dir', lang), '.')
+    .addOption(new Option('--lang <lang>', h('help-opt-lang', lang)).choices(['en', 'ja']))
     .action(async (id: string, dir: string, opts: { lang?: string }) => {
       const path = await import('node:path');
       const { RULES_BY_ID } = await import('../../rules/index.js');

@@ -6,27 +6,8 @@ import type { Lang } from '../../i18n/types.js';
 import { h } from '../help.js';
 import type { IO } from '../io.js';
 import { addOutputOptions, lintTargets } from './common.js';
-import { NO_PLUGINS_HELP, pluginOptions } from '../plugins-help.js';
-import { REVIEW_LINT_HELP } from '../lint-help.js';
+import { pluginOptions } from '../plugins-help.js';
 import type { Rule } from '../../rules/types.js';
-
-/** `--cache` (src/cache/). */
-const CACHE_HELP: Record<Lang, string> = {
-  en: 'remember what each unchanged file holds in .mplan-cache.json (in the plan folder), so the next run is faster; the checks across files always run again',
-  ja: '変更のないファイルの内容を計画フォルダの .mplan-cache.json に保存し、次回の実行を速くします（ファイルをまたぐチェックは毎回実行します）',
-};
-
-/** `--fix` (src/app/fix.ts). */
-const FIX_HELP: Record<'fix' | 'dryRun', Record<Lang, string>> = {
-  fix: {
-    en: 'fix in the files what can be fixed without changing what the plan means (a misspelt reference with exactly one near id, a full-width space, colon or digit), then report what is left',
-    ja: '計画の意味を変えずに直せる問題（候補が 1 つだけの ID の打ち間違い、全角のスペース・コロン・数字）をファイル上で直し、残りの指摘を表示します',
-  },
-  dryRun: {
-    en: 'like --fix, but write nothing: list the fixes and report what would be left',
-    ja: '--fix と同じですが何も書き込まず、直す内容と直した後に残る指摘を表示します',
-  },
-};
 
 function collect(value: string, previous: string[] = []): string[] {
   return [...previous, value];
@@ -35,22 +16,22 @@ function collect(value: string, previous: string[] = []): string[] {
 export function registerLint(program: Command, io: IO, lang: Lang, setCode: (code: number) => void): void {
   const cmd = program
     .command('lint')
-    .description(h('lint', lang))
-    .argument('[paths...]', h('argPaths', lang))
-    .option('-r, --rule <id=severity>', h('optRule', lang), collect)
-    .addOption(new Option('--fail-on <severity>', h('optFailOn', lang)).choices(['error', 'warn', 'info']).default('error'))
-    .option('--max-warnings <n>', h('optMaxWarnings', lang))
-    .option('-q, --quiet', h('optQuiet', lang))
-    .addOption(new Option('--preset <name>', h('optPreset', lang)).choices(['recommended', 'strict', 'minimal']))
-    .option('--since <rev>', REVIEW_LINT_HELP.since[lang])
-    .option('--baseline <file>', REVIEW_LINT_HELP.baseline[lang])
-    .option('--write-baseline <file>', REVIEW_LINT_HELP.writeBaseline[lang])
-    .option('--prune-baseline', REVIEW_LINT_HELP.pruneBaseline[lang])
-    .option('--fix', FIX_HELP.fix[lang])
-    .option('--fix-dry-run', FIX_HELP.dryRun[lang])
-    .option('--cache', CACHE_HELP[lang])
-    .option('--no-plugins', NO_PLUGINS_HELP[lang])
-    .addHelpText('after', `\n${h('lintExamples', lang)}`);
+    .description(h('help-lint', lang))
+    .argument('[paths...]', h('help-arg-paths', lang))
+    .option('-r, --rule <id=severity>', h('help-lint-opt-rule', lang), collect)
+    .addOption(new Option('--fail-on <severity>', h('help-lint-opt-fail-on', lang)).choices(['error', 'warn', 'info']).default('error'))
+    .option('--max-warnings <n>', h('help-lint-opt-max-warnings', lang))
+    .option('-q, --quiet', h('help-lint-opt-quiet', lang))
+    .addOption(new Option('--preset <name>', h('help-opt-preset', lang)).choices(['recommended', 'strict', 'minimal']))
+    .option('--since <rev>', h('help-lint-opt-since', lang))
+    .option('--baseline <file>', h('help-lint-opt-baseline', lang))
+    .option('--write-baseline <file>', h('help-lint-opt-write-baseline', lang))
+    .option('--prune-baseline', h('help-lint-opt-prune-baseline', lang))
+    .option('--fix', h('help-lint-opt-fix', lang))
+    .option('--fix-dry-run', h('help-lint-opt-fix-dry-run', lang))
+    .option('--cache', h('help-lint-opt-cache', lang))
+    .option('--no-plugins', h('help-opt-no-plugins', lang))
+    .addHelpText('after', `\n${h('help-lint-examples', lang)}`);
   addOutputOptions(cmd, lang).action(async (paths: string[], opts: Record<string, unknown>) => {
     const { checkPlan } = await import('../../app/pipeline.js');
     const { emit } = await import('../output.js');

@@ -4,46 +4,7 @@ import type { Command } from 'commander';
 import { MplanError } from '../../diagnostics/error.js';
 import type { Lang } from '../../i18n/types.js';
 import type { IO } from '../io.js';
-import { NO_PLUGINS_HELP } from '../plugins-help.js';
-
-const HELP = {
-  render: {
-    en: 'render the plan as Markdown, HTML or PDF for people who never open YAML: the whole report, an RFP ready to send, a journey or the KPIs',
-    ja: '計画を Markdown・HTML・PDF の文書として出力します（計画書全体、そのまま送れる提案依頼書（RFP）、カスタマージャーニー、KPI 一覧）',
-  },
-  argDocument: {
-    en: 'what to render: report, rfp <rfp-id>, journey <journey-id> or kpis',
-    ja: '出力する文書: report、rfp <RFP の id>、journey <ジャーニーの id>、kpis',
-  },
-  argRest: {
-    en: 'the RFP or journey id (for rfp and journey), then the plan folder (default: the current folder)',
-    ja: 'RFP またはジャーニーの id（rfp と journey の場合）、続けて計画フォルダ（既定: 現在のフォルダ）',
-  },
-  optOutput: { en: 'write the document to this file (atomically) instead of printing it', ja: '文書を端末ではなくこのファイルに書き出します（書きかけの状態は残しません）' },
-  optLocale: { en: 'language of the document: en or ja (default: the plan\'s locale)', ja: '文書の言語: en または ja（既定: 計画の locale）' },
-  optTemplate: { en: 'use this Handlebars template file instead of the document\'s own', ja: '文書の既定テンプレートの代わりに、この Handlebars テンプレートを使います' },
-  optForce: { en: 'render even when the plan has errors that affect the document, marking the gaps with ⚠', ja: '文書に関わるエラーがあっても出力し、抜けを ⚠ で示します' },
-  optDate: { en: 'date to print on the document, YYYY-MM-DD (no date otherwise, so output stays reproducible)', ja: '文書に載せる日付（YYYY-MM-DD）。指定しない場合は日付を入れません（出力が毎回同じになります）' },
-  optCheck: {
-    en: 'check the templates instead of rendering: syntax, every field against the data each template receives, partials and helpers',
-    ja: '出力せずにテンプレートを確認します（構文、各テンプレートが受け取るデータにある項目か、パーシャルとヘルパー）',
-  },
-  optInternal: {
-    en: 'RFP only: render the full version for review inside the company (plan and initiative budgets, tool costs, contract dates, every KPI of the goals), marked internal on every page',
-    ja: 'RFP のみ: 社内確認用の完全版を出力します（計画・施策の予算、ツールの費用と契約終了日、目標のすべての KPI を含み、各ページに社外秘と表示）',
-  },
-  optFormat: {
-    en: 'md (default), html (one self-contained file, diagrams drawn) or pdf (needs Chrome/Chromium); follows the extension of -o when not given',
-    ja: 'md（既定）、html（図を描画した単一ファイル）、pdf（Chrome/Chromium が必要）。指定しない場合は -o の拡張子に従います',
-  },
-  optPaper: { en: 'paper size of a PDF: a4 (default) or letter', ja: 'PDF の用紙サイズ: a4（既定）または letter' },
-  optLang: { en: 'language of messages: en or ja (default: the plan\'s locale, then LANG)', ja: 'メッセージの言語: en または ja（既定: 計画の locale、次に LANG）' },
-  optDebug: { en: 'show stack traces for internal errors', ja: '内部エラーのスタックトレースを表示します' },
-  examples: {
-    en: 'Examples:\n  $ mplan render report -o plan.md\n  $ mplan render rfp rfp-digital-agency-2027 examples/exhibition-b2b -o rfp.md\n  $ mplan render journey expo-visitor --locale ja\n  $ mplan render kpis --date 2027-04-01\n  $ mplan render --check          # in CI: the built-in and the repo\'s templates/\n\nTemplates: the plan repo\'s templates/<locale>/<name>.hbs replaces the built-in of the same name (see docs/render.md).\nExit codes: 0 rendered (or templates fine), 1 errors in the plan or a template (located), 2 usage or internal error.',
-    ja: '例:\n  $ mplan render report -o plan.md\n  $ mplan render rfp rfp-digital-agency-2027 examples/exhibition-b2b -o rfp.md\n  $ mplan render journey expo-visitor --locale ja\n  $ mplan render kpis --date 2027-04-01\n  $ mplan render --check          # CI で: 組み込みと計画リポジトリの templates/ を確認\n\nテンプレート: 計画リポジトリの templates/<ロケール>/<名前>.hbs が、同じ名前の組み込みテンプレートに代わって使われます（docs/render.md を参照）。\n終了コード: 0 出力成功（またはテンプレートに問題なし）、1 計画またはテンプレートにエラー（場所を表示）、2 使い方の誤りまたは内部エラー。',
-  },
-} satisfies Record<string, Record<Lang, string>>;
+import { h } from '../help.js';
 
 const DOCUMENTS = ['report', 'rfp', 'journey', 'kpis'] as const;
 
@@ -65,22 +26,22 @@ interface RenderOptions {
 export function registerRender(program: Command, io: IO, lang: Lang, setCode: (code: number) => void): void {
   program
     .command('render')
-    .description(HELP.render[lang])
-    .argument('[document]', HELP.argDocument[lang])
-    .argument('[args...]', HELP.argRest[lang])
-    .option('-o, --output <file>', HELP.optOutput[lang])
-    .addOption(new Option('--locale <locale>', HELP.optLocale[lang]).choices(['en', 'ja']))
-    .option('--template <file>', HELP.optTemplate[lang])
-    .option('--force', HELP.optForce[lang])
-    .option('--date <YYYY-MM-DD>', HELP.optDate[lang])
-    .option('--check', HELP.optCheck[lang])
-    .option('--internal', HELP.optInternal[lang])
-    .addOption(new Option('--format <format>', HELP.optFormat[lang]).choices(['md', 'html', 'pdf']))
-    .addOption(new Option('--paper <size>', HELP.optPaper[lang]).choices(['a4', 'letter']))
-    .option('--no-plugins', NO_PLUGINS_HELP[lang])
-    .addOption(new Option('--lang <lang>', HELP.optLang[lang]).choices(['en', 'ja']))
-    .option('--debug', HELP.optDebug[lang])
-    .addHelpText('after', `\n${HELP.examples[lang]}`)
+    .description(h('help-render', lang))
+    .argument('[document]', h('help-render-arg-document', lang))
+    .argument('[args...]', h('help-render-arg-rest', lang))
+    .option('-o, --output <file>', h('help-render-opt-output', lang))
+    .addOption(new Option('--locale <locale>', h('help-render-opt-locale', lang)).choices(['en', 'ja']))
+    .option('--template <file>', h('help-render-opt-template', lang))
+    .option('--force', h('help-render-opt-force', lang))
+    .option('--date <YYYY-MM-DD>', h('help-render-opt-date', lang))
+    .option('--check', h('help-render-opt-check', lang))
+    .option('--internal', h('help-render-opt-internal', lang))
+    .addOption(new Option('--format <format>', h('help-render-opt-format', lang)).choices(['md', 'html', 'pdf']))
+    .addOption(new Option('--paper <size>', h('help-render-opt-paper', lang)).choices(['a4', 'letter']))
+    .option('--no-plugins', h('help-opt-no-plugins', lang))
+    .addOption(new Option('--lang <lang>', h('help-opt-lang', lang)).choices(['en', 'ja']))
+    .option('--debug', h('help-opt-debug', lang))
+    .addHelpText('after', `\n${h('help-render-examples', lang)}`)
     .action(async (document: string | undefined, rest: string[], opts: RenderOptions) => {
       const path = await import('node:path');
       const { existsSync } = await import('node:fs');
@@ -149,7 +110,7 @@ export function registerRender(program: Command, io: IO, lang: Lang, setCode: (c
         const msgLang = chooseLang(opts.lang, model.plan?.data.locale, io.env);
         throw new MplanError('render-missing-id', {
           document: doc,
-          what: msgLang === 'ja' ? (doc === 'rfp' ? '提案依頼書' : 'カスタマージャーニー') : doc === 'rfp' ? 'RFP' : 'journey',
+          what: text(`render-document-${doc}`, msgLang),
           known: known.join(', ') || '—',
         });
       }

@@ -2,34 +2,21 @@ import path from 'node:path';
 import { Option } from 'commander';
 import type { Command } from 'commander';
 import type { Lang } from '../../i18n/types.js';
-import { chooseLang } from '../../i18n/index.js';
+import { CATALOG, chooseLang, text } from '../../i18n/index.js';
 import { h } from '../help.js';
-import { NO_PLUGINS_HELP, pluginOptions } from '../plugins-help.js';
+import { pluginOptions } from '../plugins-help.js';
 import type { IO } from '../io.js';
 import { padEndWidth } from '../../util/width.js';
-
-const CATEGORY_NAMES: Record<string, Record<Lang, string>> = {
-  goals: { en: 'Goals and challenges', ja: '目標と課題' },
-  journeys: { en: 'Journeys and stages', ja: 'カスタマージャーニーとステージ' },
-  kpis: { en: 'KPIs', ja: 'KPI' },
-  initiatives: { en: 'Initiatives', ja: '施策' },
-  team: { en: 'Team', ja: 'チーム' },
-  tools: { en: 'Tools', ja: 'ツール' },
-  rfps: { en: 'RFPs', ja: '提案依頼書（RFP）' },
-  roadmap: { en: 'Roadmap', ja: 'ロードマップ' },
-  custom: { en: 'Your custom rules', ja: '独自ルール' },
-  plugin: { en: 'Plugin rules', ja: 'プラグインのルール' },
-};
 
 export function registerRules(program: Command, io: IO, lang: Lang, setCode: (code: number) => void): void {
   program
     .command('rules')
-    .description(h('rules', lang))
-    .argument('[dir]', h('argDir', lang), '.')
-    .addOption(new Option('--lang <lang>', h('optLang', lang)).choices(['en', 'ja']))
-    .addOption(new Option('--preset <name>', h('optPreset', lang)).choices(['recommended', 'strict', 'minimal']))
-    .option('--format <name>', 'text or json', 'text')
-    .option('--no-plugins', NO_PLUGINS_HELP[lang])
+    .description(h('help-rules', lang))
+    .argument('[dir]', h('help-arg-dir', lang), '.')
+    .addOption(new Option('--lang <lang>', h('help-opt-lang', lang)).choices(['en', 'ja']))
+    .addOption(new Option('--preset <name>', h('help-opt-preset', lang)).choices(['recommended', 'strict', 'minimal']))
+    .option('--format <name>', h('help-rules-opt-format', lang), 'text')
+    .option('--no-plugins', h('help-opt-no-plugins', lang))
     .action(async (dir: string, opts: { lang?: string; preset?: string; format: string; plugins?: boolean }) => {
       const { RULES } = await import('../../rules/index.js');
       const { presetSeverity } = await import('../../rules/presets.js');
@@ -51,7 +38,9 @@ export function registerRules(program: Command, io: IO, lang: Lang, setCode: (co
         let last = '';
         for (const r of rows) {
           if (r.category !== last) {
-            io.stdout.write(`${last ? '\n' : ''}${CATEGORY_NAMES[r.category]?.[l] ?? r.category}\n`);
+            // A category with no name in the catalog (a plugin may set its own) is shown as written.
+            const name = CATALOG[`rules-category-${r.category}`] ? text(`rules-category-${r.category}`, l) : r.category;
+            io.stdout.write(`${last ? '\n' : ''}${name}\n`);
             last = r.category;
           }
           io.stdout.write(`  ${r.id.padEnd(idW)}  ${padEndWidth(r.severity, 5)}  ${r.description}\n`);

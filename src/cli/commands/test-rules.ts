@@ -3,52 +3,9 @@ import type { Command } from 'commander';
 import { MplanError } from '../../diagnostics/error.js';
 import type { Diagnostic } from '../../diagnostics/types.js';
 import type { Lang, MessageText } from '../../i18n/types.js';
+import { h } from '../help.js';
 import type { IO } from '../io.js';
-import { NO_PLUGINS_HELP, pluginOptions } from '../plugins-help.js';
-
-/** Help of `mplan test-rules`, in every language mplan speaks. */
-const HELP = {
-  description: {
-    en: "test the plan's own rules (lint.custom and lint.plugins) against fixture plans, like ESLint's RuleTester",
-    ja: '計画独自のルール（lint.custom と lint.plugins）を、テスト用の小さな計画で検証します（ESLint の RuleTester と同様）',
-  },
-  argDir: {
-    en: 'the plan folder (its rules-tests/ folder is used), a tests folder, or one rule\'s folder (default: the current folder)',
-    ja: '計画フォルダ（その中の rules-tests/ を使用）、テストフォルダ、または 1 つのルールのフォルダ（既定: 現在のフォルダ）',
-  },
-  optRule: { en: 'only test this rule (repeatable)', ja: 'このルールだけをテストします（繰り返し指定可）' },
-  optLang: { en: 'language of messages: en or ja', ja: 'メッセージの言語: en または ja' },
-  after: {
-    en: [
-      'Layout:',
-      '  rules-tests/<rule-id>/valid/<case>/*.yaml     must give no finding of the rule',
-      '  rules-tests/<rule-id>/invalid/<case>/*.yaml   must give exactly the expected findings',
-      'An invalid case lists them in expected.yaml (- { rule, file, line, column?, messageId? })',
-      'or marks the offending lines with `# expect: <rule-id>`. A case without an mplan.yaml',
-      'gets a minimal Plan. Add `rules-tests/**` to lint.ignore in mplan.yaml.',
-      '',
-      'Examples:',
-      '  $ mplan test-rules',
-      '  $ mplan test-rules examples/policies --rule big-budget-needs-cfo',
-      '',
-      'Exit codes: 0 every case passed, 1 a case failed, 2 no cases found or usage error.',
-    ].join('\n'),
-    ja: [
-      '配置:',
-      '  rules-tests/<ルールid>/valid/<ケース>/*.yaml     そのルールの指摘が出ないこと',
-      '  rules-tests/<ルールid>/invalid/<ケース>/*.yaml   期待どおりの指摘だけが出ること',
-      'invalid のケースは期待する指摘を expected.yaml（- { rule, file, line, column?, messageId? }）に書くか、',
-      '該当行に `# expect: <ルールid>` コメントを付けます。mplan.yaml のないケースには最小限の Plan を補います。',
-      'mplan.yaml の lint.ignore に `rules-tests/**` を追加してください。',
-      '',
-      '例:',
-      '  $ mplan test-rules',
-      '  $ mplan test-rules examples/policies --rule big-budget-needs-cfo',
-      '',
-      '終了コード: 0 全ケース成功、1 失敗したケースあり、2 ケースが見つからない・使い方の誤り。',
-    ].join('\n'),
-  },
-} satisfies Record<string, MessageText>;
+import { pluginOptions } from '../plugins-help.js';
 
 function collect(value: string, previous: string[] = []): string[] {
   return [...previous, value];
@@ -57,12 +14,12 @@ function collect(value: string, previous: string[] = []): string[] {
 export function registerTestRules(program: Command, io: IO, lang: Lang, setCode: (code: number) => void): void {
   program
     .command('test-rules')
-    .description(HELP.description[lang])
-    .argument('[dir]', HELP.argDir[lang], '.')
-    .option('-r, --rule <id>', HELP.optRule[lang], collect)
-    .addOption(new Option('--lang <lang>', HELP.optLang[lang]).choices(['en', 'ja']))
-    .option('--no-plugins', NO_PLUGINS_HELP[lang])
-    .addHelpText('after', `\n${HELP.after[lang]}`)
+    .description(h('help-test-rules', lang))
+    .argument('[dir]', h('help-test-rules-arg-dir', lang), '.')
+    .option('-r, --rule <id>', h('help-test-rules-opt-rule', lang), collect)
+    .addOption(new Option('--lang <lang>', h('help-test-rules-opt-lang', lang)).choices(['en', 'ja']))
+    .option('--no-plugins', h('help-opt-no-plugins', lang))
+    .addHelpText('after', `\n${h('help-test-rules-examples', lang)}`)
     .action(async (dir: string, opts: { rule?: string[]; lang?: string; plugins?: boolean }) => {
       const path = await import('node:path');
       const { runRuleTests } = await import('../../app/test-rules.js');

@@ -7,9 +7,9 @@ import { addOutputOptions } from './common.js';
 export function registerValidate(program: Command, io: IO, lang: Lang, setCode: (code: number) => void): void {
   const cmd = program
     .command('validate')
-    .description(h('validate', lang))
-    .argument('[dir]', h('argDir', lang), '.')
-    .addHelpText('after', `\n${h('validateExamples', lang)}`);
+    .description(h('help-validate', lang))
+    .argument('[dir]', h('help-arg-dir', lang), '.')
+    .addHelpText('after', `\n${h('help-validate-examples', lang)}`);
   addOutputOptions(cmd, lang).action(async (dir: string, opts: Record<string, unknown>) => {
     const { checkPlan } = await import('../../app/pipeline.js');
     const { emit } = await import('../output.js');

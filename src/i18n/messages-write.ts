@@ -1,10 +1,11 @@
 import type { MessageText } from './types.js';
 
 /**
- * Messages of writing files safely (every output option, `mplan fmt`,
- * `mplan init`). Ids must not clash with core-messages.ts.
+ * Writing files safely (src/write/): every output option, `mplan fmt` and `mplan init`.
+ * Keys are stable message ids (an error code is also the `rule` of its finding); a hint
+ * ends in `.hint`, a short title (SARIF) in `.title`.
  */
-export const WRITES_MESSAGES: Record<string, MessageText> = {
+export const WRITE_MESSAGES: Record<string, MessageText> = {
   'write-plan-file': {
     en: '{{file}} is a file of the plan in {{root}}: writing there would replace it, so mplan wrote nothing.',
     ja: '{{file}} は {{root}} にある計画のファイルです。書き込むと計画の内容が失われるため、mplan は何も書き込みませんでした。',
@@ -36,13 +37,5 @@ export const WRITES_MESSAGES: Record<string, MessageText> = {
   'write-changed.hint': {
     en: 'Save your edits, then run the command again.',
     ja: '編集を保存してから、もう一度コマンドを実行してください。',
-  },
-  'fmt-not-text': {
-    en: 'not saved as UTF-8 text (perhaps Shift_JIS, Latin-1 or UTF-16), so mplan fmt left it exactly as it is: save it as UTF-8 in your editor, then run `mplan fmt` again (`mplan lint` shows where).',
-    ja: 'UTF-8 のテキストとして保存されていない（Shift_JIS、Latin-1、UTF-16 などの）ため、mplan fmt は一切変更していません。エディタで UTF-8 として保存し直してから、もう一度 `mplan fmt` を実行してください（場所は `mplan lint` で確認できます）。',
-  },
-  'fmt-unsafe': {
-    en: 'mplan fmt cannot lay this file out without changing a value or a comment, so it left the file as it is (nothing to fix).',
-    ja: 'このファイルは値やコメントを変えずに整形できないため、mplan fmt は変更せずにそのまま残しました（修正は不要です）。',
   },
 };

@@ -1,7 +1,60 @@
 import type { MessageText } from './types.js';
 
-/** Messages of the commands themselves: argument errors and `mplan explain` (ids must not clash with core-messages.ts). */
-export const COMMANDS_MESSAGES: Record<string, MessageText> = {
+/**
+ * The commands themselves (src/cli/): usage errors (exit code 2), internal errors,
+ * `mplan explain`, and the headings of `mplan rules` (`rules-category-<category>`).
+ * Keys are stable message ids (an error code is also the `rule` of its finding); a hint
+ * ends in `.hint`, a short title (SARIF) in `.title`.
+ */
+export const CLI_MESSAGES: Record<string, MessageText> = {
+  'usage-no-root': {
+    en: 'No mplan.yaml found in {{dir}} or any folder above it.',
+    ja: '{{dir}} とその上位のフォルダに mplan.yaml が見つかりません。',
+  },
+  'usage-no-root.hint': {
+    en: 'Run mplan inside a plan folder (the one with mplan.yaml), pass its path, or create one with `mplan init`.',
+    ja: '計画フォルダ（mplan.yaml のあるフォルダ）で実行するか、そのパスを指定してください。新しく作る場合は `mplan init` を使います。',
+  },
+  'usage-dir-missing': {
+    en: 'The folder {{dir}} does not exist.',
+    ja: 'フォルダ {{dir}} は存在しません。',
+  },
+  'usage-not-dir': {
+    en: '{{dir}} is a file, not a folder.',
+    ja: '{{dir}} はフォルダではなくファイルです。',
+  },
+  'usage-bad-option': {
+    en: 'Invalid value for {{option}}: {{detail}}.',
+    ja: '{{option}} の値が正しくありません: {{detail}}。',
+  },
+  'usage-unknown-rule': {
+    en: '`{{rule}}` is not an mplan rule.',
+    ja: '`{{rule}}` という mplan のルールはありません。',
+  },
+  'usage-write-failed': {
+    en: 'Could not write {{file}}: {{reason|reason}}.',
+    ja: '{{file}} に書き込めませんでした: {{reason|reason}}。',
+  },
+  'usage-init-exists': {
+    en: 'mplan init writes nothing into {{dir}} because these files already exist: {{files}}.',
+    ja: '次のファイルが既に存在するため、mplan init は {{dir}} に何も書き込みませんでした: {{files}}。',
+  },
+  'usage-init-exists.hint': {
+    en: 'Choose an empty folder, e.g. `mplan init my-plan`; mplan never overwrites your files.',
+    ja: '空のフォルダを指定してください（例: `mplan init my-plan`）。mplan が既存のファイルを上書きすることはありません。',
+  },
+  'internal-error': {
+    en: 'mplan hit an internal error: {{detail}}. Run again with --debug to see where, and please report it.',
+    ja: 'mplan の内部エラーが発生しました: {{detail}}。--debug を付けて再実行すると発生箇所が表示されます。ご報告ください。',
+  },
+  'usage-output-is-folder': {
+    en: '`{{file}}` is a folder, not an output file.',
+    ja: '`{{file}}` はフォルダです。出力先にはファイル名を指定してください。',
+  },
+  'usage-output-is-folder.hint': {
+    en: 'Give a file name inside it, for example `{{example}}`.',
+    ja: 'フォルダの中のファイル名を指定してください（例: `{{example}}`）。',
+  },
   'usage-not-a-rule': {
     en: 'Invalid value for {{option}}: `{{rule}}` is not an mplan rule{{suggestion|guess}}.',
     ja: '{{option}} の値が正しくありません: `{{rule}}` という mplan のルールはありません{{suggestion|guess}}。',
@@ -97,5 +150,45 @@ export const COMMANDS_MESSAGES: Record<string, MessageText> = {
   'explain-severity': {
     en: 'Severity: {{severity}}.',
     ja: '重要度: {{severity}}',
+  },
+  'rules-category-goals': {
+    en: 'Goals and challenges',
+    ja: '目標と課題',
+  },
+  'rules-category-journeys': {
+    en: 'Journeys and stages',
+    ja: 'カスタマージャーニーとステージ',
+  },
+  'rules-category-kpis': {
+    en: 'KPIs',
+    ja: 'KPI',
+  },
+  'rules-category-initiatives': {
+    en: 'Initiatives',
+    ja: '施策',
+  },
+  'rules-category-team': {
+    en: 'Team',
+    ja: 'チーム',
+  },
+  'rules-category-tools': {
+    en: 'Tools',
+    ja: 'ツール',
+  },
+  'rules-category-rfps': {
+    en: 'RFPs',
+    ja: '提案依頼書（RFP）',
+  },
+  'rules-category-roadmap': {
+    en: 'Roadmap',
+    ja: 'ロードマップ',
+  },
+  'rules-category-custom': {
+    en: 'Your custom rules',
+    ja: '独自ルール',
+  },
+  'rules-category-plugin': {
+    en: 'Plugin rules',
+    ja: 'プラグインのルール',
   },
 };

@@ -8,11 +8,10 @@
 import { chmodSync, lstatSync, readFileSync, readlinkSync, statSync, symlinkSync } from 'node:fs';
 import path from 'node:path';
 import fc from 'fast-check';
-import { afterAll, describe, expect, it } from 'vitest';
-import { runCli } from '../cli/run.js';
-import { fingerprint, hasStackTrace, planDir, removePlanDirs } from '../robustness/helpers.js';
-
-afterAll(removePlanDirs);
+import { describe, expect, it } from 'vitest';
+import { runCli } from '../helpers/cli.js';
+import { writePlan } from '../helpers/plan.js';
+import { fingerprint, hasStackTrace } from '../robustness/helpers.js';
 
 /** What lint found, without line numbers (fmt moves lines, never findings). */
 async function findings(dir: string): Promise<string[]> {
@@ -24,7 +23,7 @@ async function findings(dir: string): Promise<string[]> {
 describe('mplan fmt keeps lint results', () => {
   it('keeps a suppression comment on the line it suppresses when that line moves', async () => {
     const kpi = '# mplan-disable-next-line kpi-no-baseline -- agreed with finance\nid: kpi-visits\nkind: KPI\nname: Visits\nunit: count\n';
-    const dir = planDir({ 'kpis/visits.yaml': kpi });
+    const dir = writePlan({ 'kpis/visits.yaml': kpi });
     const before = await findings(dir);
     expect(before.some((f) => f.startsWith('kpi-no-baseline') || f.startsWith('suppression-unused'))).toBe(false);
     expect((await runCli(['fmt'], { cwd: dir })).code).toBe(0);
@@ -71,7 +70,7 @@ describe('mplan fmt keeps lint results', () => {
           });
           files[`kpis/k${n}.yaml`] = `${lines.join('\n')}\n`;
         });
-        const dir = planDir(files);
+        const dir = writePlan(files);
         const before = await findings(dir);
         const r = await runCli(['fmt'], { cwd: dir });
         expect(r.code, r.stdout + r.stderr).toBe(0);
@@ -91,7 +90,7 @@ describe('mplan fmt leaves alone what it cannot rewrite losslessly', () => {
   };
 
   it('reports files that are not UTF-8 text and leaves them byte-identical (exit 1, en and ja)', async () => {
-    const dir = planDir({ ...notUtf8, 'goals/fine.yaml': 'name: Fine\nid: g-fine\nkind: Goal\n' });
+    const dir = writePlan({ ...notUtf8, 'goals/fine.yaml': 'name: Fine\nid: g-fine\nkind: Goal\n' });
     for (const [lang, words] of [['en', /not saved as UTF-8/], ['ja', /UTF-8 のテキストとして保存されていない/]] as const) {
       const before = Object.fromEntries(Object.keys(notUtf8).map((f) => [f, readFileSync(path.join(dir, f))]));
       const r = await runCli(['fmt', '--lang', lang], { cwd: dir });
@@ -106,7 +105,7 @@ describe('mplan fmt leaves alone what it cannot rewrite losslessly', () => {
   });
 
   it('keeps comment-only and empty files as they are', async () => {
-    const dir = planDir({ 'notes.yaml': '# ideas for next year\n# - a podcast\n', 'empty.yaml': '', 'blank.yaml': '\n\n' });
+    const dir = writePlan({ 'notes.yaml': '# ideas for next year\n# - a podcast\n', 'empty.yaml': '', 'blank.yaml': '\n\n' });
     const before = fingerprint(dir);
     expect((await runCli(['fmt'], { cwd: dir })).code).toBe(0);
     expect(fingerprint(dir)).toBe(before);
@@ -114,7 +113,7 @@ describe('mplan fmt leaves alone what it cannot rewrite losslessly', () => {
 
   it('does not stop at a document whose key order would put an alias before its anchor', async () => {
     const alias = 'kind: Goal\nx-wording: &w Grow booth leads\nid: g-alias\nname: *w\nx-list: &l [a, b]\nx-again: *l\n';
-    const dir = planDir({ 'a.yaml': alias, 'b.yaml': 'name: Later\nid: g-later\nkind: Goal\n' });
+    const dir = writePlan({ 'a.yaml': alias, 'b.yaml': 'name: Later\nid: g-later\nkind: Goal\n' });
     const r = await runCli(['fmt', '--debug'], { cwd: dir });
     expect(r.code, r.stderr).toBe(0);
     expect(hasStackTrace(r.stdout + r.stderr)).toBe(false);
@@ -131,7 +130,7 @@ describe('mplan fmt writes files the way they were', () => {
   const FORMATTED = 'kind: KPI\nid: kpi-visits\nname: Visits\nunit: count\n';
 
   it('writes through a symlinked plan file and keeps a private file private', async () => {
-    const dir = planDir({ 'shared/visits.yaml.txt': UNFORMATTED, 'kpis/private.yaml': UNFORMATTED.replace(/visits/g, 'private') });
+    const dir = writePlan({ 'shared/visits.yaml.txt': UNFORMATTED, 'kpis/private.yaml': UNFORMATTED.replace(/visits/g, 'private') });
     symlinkSync('../shared/visits.yaml.txt', path.join(dir, 'kpis/visits.yaml'));
     chmodSync(path.join(dir, 'kpis/private.yaml'), 0o600);
     expect((await runCli(['fmt'], { cwd: dir })).code).toBe(0);
@@ -142,7 +141,7 @@ describe('mplan fmt writes files the way they were', () => {
   });
 
   it('refuses a read-only file with a message, formats the others, exits 2', async () => {
-    const dir = planDir({ 'kpis/a.yaml': UNFORMATTED, 'kpis/b.yaml': UNFORMATTED.replace(/visits/g, 'other') });
+    const dir = writePlan({ 'kpis/a.yaml': UNFORMATTED, 'kpis/b.yaml': UNFORMATTED.replace(/visits/g, 'other') });
     chmodSync(path.join(dir, 'kpis/a.yaml'), 0o444);
     const r = await runCli(['fmt'], { cwd: dir });
     expect(r.code).toBe(2);

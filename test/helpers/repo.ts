@@ -1,14 +1,15 @@
 import { spawnSync } from 'node:child_process';
-import { cpSync, mkdirSync, mkdtempSync, rmSync, writeFileSync, renameSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { mkdirSync, rmSync, writeFileSync, renameSync } from 'node:fs';
 import path from 'node:path';
-import { main } from '../../src/cli/main.js';
+import { copyExample } from './examples.js';
+import type { ExampleName } from './examples.js';
+import { tempDir } from './temp.js';
 
-/** A real git repository in a temp folder, driven with argument arrays. */
+/** A real git repository in a temp folder (removed after the test file), driven with argument arrays. */
 export class Repo {
   readonly dir: string;
   constructor() {
-    this.dir = mkdtempSync(path.join(tmpdir(), 'mplan-review-'));
+    this.dir = tempDir('mplan-repo-');
     this.git('init', '-q', '-b', 'main');
   }
 
@@ -42,8 +43,9 @@ export class Repo {
     return this;
   }
 
-  copy(fromAbs: string, to: string): this {
-    cpSync(fromAbs, path.join(this.dir, to), { recursive: true });
+  /** Copy a bundled example plan to `to` inside the repository. */
+  example(name: ExampleName, to: string): this {
+    copyExample(name, path.join(this.dir, to));
     return this;
   }
 
@@ -52,23 +54,4 @@ export class Repo {
     this.git('commit', '-q', '--allow-empty', '-m', message);
     return this.git('rev-parse', 'HEAD');
   }
-}
-
-export interface RunResult {
-  code: number;
-  stdout: string;
-  stderr: string;
-}
-
-/** Run the CLI in-process with a fake IO. */
-export async function run(cwd: string, argv: string[], env: Record<string, string> = {}): Promise<RunResult> {
-  let stdout = '';
-  let stderr = '';
-  const code = await main(argv, {
-    stdout: { write: (s: string) => (stdout += s) },
-    stderr: { write: (s: string) => (stderr += s) },
-    cwd,
-    env: { LANG: 'en_US.UTF-8', ...env },
-  });
-  return { code, stdout, stderr };
 }

@@ -1,11 +1,12 @@
-import { cpSync, mkdtempSync, readdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { readdirSync, readFileSync, statSync } from 'node:fs';
 import path from 'node:path';
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { parseAllDocuments } from 'yaml';
-import { runCli } from '../cli/run.js';
+import { runCli } from '../helpers/cli.js';
 import { formatYaml } from '../../src/tidy/index.js';
+import { copyExample } from '../helpers/examples.js';
+import { writePlan } from '../helpers/plan.js';
 
 function yamlFiles(dir: string): string[] {
   return readdirSync(dir).flatMap((n) => {
@@ -24,10 +25,9 @@ const comments = (text: string) =>
     .sort();
 
 describe('mplan fmt', () => {
-  for (const example of ['exhibition-b2b', 'd2c-coffee-ja']) {
+  for (const example of ['exhibition-b2b', 'd2c-coffee-ja'] as const) {
     it(`keeps every value and comment of ${example}, and a second run is a no-op`, async () => {
-      const dir = mkdtempSync(path.join(tmpdir(), 'mplan-fmt-'));
-      cpSync(new URL(`../../examples/${example}`, import.meta.url), dir, { recursive: true });
+      const dir = copyExample(example);
       const before = new Map(yamlFiles(dir).map((f) => [f, readFileSync(f, 'utf8')]));
       expect((await runCli(['fmt'], { cwd: dir })).code).toBe(0);
       for (const [f, text] of before) {
@@ -53,9 +53,7 @@ describe('mplan fmt', () => {
   });
 
   it('--check lists unformatted files and exits 1 without touching them; files with YAML errors are left alone', async () => {
-    const dir = mkdtempSync(path.join(tmpdir(), 'mplan-fmt-'));
-    writeFileSync(path.join(dir, 'mplan.yaml'), 'name: P\nkind: Plan\nid: p\nversion: 1\n');
-    writeFileSync(path.join(dir, 'broken.yaml'), 'kind: Goal\nid: [\n');
+    const dir = writePlan({ 'broken.yaml': 'kind: Goal\nid: [\n' }, 'name: P\nkind: Plan\nid: p\nversion: 1\n');
     const t = await runCli(['fmt', '--check'], { cwd: dir });
     expect(t.code).toBe(1);
     expect(t.stdout).toContain('mplan.yaml');
@@ -86,8 +84,7 @@ describe('mplan fmt', () => {
 
 describe('what fmt says', () => {
   it('one file: "1 file needs `mplan fmt`" and "1 file formatted", not "file(s)"', async () => {
-    const dir = mkdtempSync(path.join(tmpdir(), 'mplan-fmt-say-'));
-    writeFileSync(path.join(dir, 'mplan.yaml'), 'kind: Plan\nid: p\nname:    P\nversion: 1\n');
+    const dir = writePlan({}, 'kind: Plan\nid: p\nname:    P\nversion: 1\n');
     const check = await runCli(['fmt', '--check'], { cwd: dir });
     expect(check.stdout).toContain('\n1 file needs `mplan fmt`.\n');
     expect(check.code).toBe(1);

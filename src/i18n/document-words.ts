@@ -1,8 +1,10 @@
-import type { Lang } from '../i18n/types.js';
+import type { Lang } from './types.js';
 
 /**
- * Words for the plan's enum values, per locale: `{{label "perspective" perspective}}`.
- * The ja words follow /work/shared/domain.md (目標, 課題, 説明責任者 …).
+ * The words of the documents mplan renders (src/render/), per locale: the plan's enum values
+ * as the templates show them (`{{label "perspective" perspective}}`), and the pieces the
+ * number, date and range helpers put around a value. The ja words follow
+ * /work/shared/domain.md (目標, 課題, 説明責任者 …).
  */
 export const LABELS: Record<string, Record<Lang, Record<string, string>>> = {
   perspective: {
@@ -148,3 +150,50 @@ export function label(group: string, value: unknown, lang: Lang): string {
   const v = String(value);
   return (words && Object.hasOwn(words, v) ? words[v] : undefined) ?? v;
 }
+
+/** Tax basis after a budget range: `(excluding tax)`, `（税抜）`. */
+export const TAX_WORDS: Record<Lang, Record<string, string>> = {
+  en: { excluded: 'excluding tax', included: 'including tax' },
+  ja: { excluded: '税抜', included: '税込' },
+};
+
+/** A budget range with only one end: `up to $160,000`, `1,100万円以内`. */
+export const RANGE_WORDS: Record<Lang, { upTo: string; from: string }> = {
+  en: { upTo: 'up to {{amount}}', from: 'from {{amount}}' },
+  ja: { upTo: '{{amount}}以内', from: '{{amount}}以上' },
+};
+
+/** Units of an automation offset (`-7d`), singular and plural. */
+export const OFFSET_UNITS: Record<Lang, Record<string, [string, string]>> = {
+  en: { m: ['minute', 'minutes'], h: ['hour', 'hours'], d: ['day', 'days'], w: ['week', 'weeks'] },
+  ja: { m: ['分', '分'], h: ['時間', '時間'], d: ['日', '日'], w: ['週間', '週間'] },
+};
+
+/** Before and after, as an automation offset says it: `7 days before`, `7日前`. */
+export const OFFSET_WORDS: Record<Lang, { before: string; after: string }> = {
+  en: { before: 'before', after: 'after' },
+  ja: { before: '前', after: '後' },
+};
+
+/** After a reference that points nowhere: `⚠ \`id\` (not found)`. */
+export const MISSING_WORD: Record<Lang, string> = { en: 'not found', ja: '見つかりません' };
+
+/** Between the items of a list written inline. */
+export const LIST_SEPARATOR: Record<Lang, string> = { en: ', ', ja: '、' };
+
+/**
+ * How Japanese documents write amounts and dates: yen in 万 and 億 (`1億5,000万円`), a
+ * range with 〜, `2027年4月1日`.
+ */
+export const JA_NUMBERS = {
+  oku: '億',
+  man: '万',
+  yen: '円',
+  range: '〜',
+  year: '年',
+  month: '月',
+  day: '日',
+} as const;
+
+/** Text in each script a document mixes (Latin, kana): the fonts to load before measuring a diagram's labels. */
+export const FONT_SAMPLE = 'Aあ';

@@ -5,9 +5,9 @@
  */
 import { readFileSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
-import { afterAll, describe, expect, it, vi } from 'vitest';
-import { runCli } from '../cli/run.js';
-import { planDir, removePlanDirs } from '../robustness/helpers.js';
+import { describe, expect, it, vi } from 'vitest';
+import { runCli } from '../helpers/cli.js';
+import { writePlan } from '../helpers/plan.js';
 
 // Stands for an editor saving the file while fmt is formatting it (between fmt's read and its write).
 const editor = vi.hoisted(() => ({ save: undefined as undefined | (() => void) }));
@@ -22,14 +22,12 @@ vi.mock('../../src/tidy/index.js', async (importOriginal) => {
   };
 });
 
-afterAll(removePlanDirs);
-
 describe('mplan fmt and an edit saved meanwhile', () => {
   it('keeps the edit, names the file (en and ja), exits 2 and still formats the other files', async () => {
     const UNFORMATTED = 'name: Visits\nid: kpi-visits\nkind: KPI\nunit: count\n';
     const EDITED = 'name: Visits from the new campaign\nid: kpi-visits\nkind: KPI\nunit: count\n';
     for (const [lang, words] of [['en', /changed by someone else/], ['ja', /別の編集で変更された/]] as const) {
-      const dir = planDir({ 'kpis/a.yaml': UNFORMATTED, 'kpis/b.yaml': UNFORMATTED.replace(/visits/g, 'calls') });
+      const dir = writePlan({ 'kpis/a.yaml': UNFORMATTED, 'kpis/b.yaml': UNFORMATTED.replace(/visits/g, 'calls') });
       const edited = path.join(dir, 'kpis/a.yaml');
       editor.save = () => {
         if (readFileSync(edited, 'utf8') === UNFORMATTED) writeFileSync(edited, EDITED);

@@ -1,8 +1,11 @@
 import type { MessageText } from './types.js';
 
-/** Messages of the review commands (ids must not clash with core-messages.ts). */
-export const REVIEW_MESSAGES: Record<string, MessageText> = {
-  // ── mplan diff: headings ────────────────────────────────────────────
+/**
+ * `mplan diff` and `lint --since` (src/diff/): the text of a diff report and the git errors.
+ * Keys are stable message ids (an error code is also the `rule` of its finding); a hint
+ * ends in `.hint`, a short title (SARIF) in `.title`.
+ */
+export const DIFF_MESSAGES: Record<string, MessageText> = {
   'review-title': { en: 'mplan diff {{base}} → {{head}}', ja: 'mplan diff {{base}} → {{head}}' },
   'review-worktree': { en: 'working tree', ja: '作業ツリー' },
   'review-summary': {
@@ -32,8 +35,6 @@ export const REVIEW_MESSAGES: Record<string, MessageText> = {
     en: 'The plan at {{side}} could not be read completely ({{count}} problems); the comparison covers only what could be read',
     ja: '{{side}} の計画を一部読み込めませんでした（問題 {{count}} 件）。比較は読み込めた範囲だけです',
   },
-
-  // ── mplan diff: entities ────────────────────────────────────────────
   'review-entity-added': { en: '{{kind}} {{id}}{{name}} added', ja: '{{kind|kind}} {{id}}{{name}} を追加' },
   'review-entity-removed': { en: '{{kind}} {{id}}{{name}} removed', ja: '{{kind|kind}} {{id}}{{name}} を削除' },
   'review-entity-unknown': {
@@ -41,8 +42,6 @@ export const REVIEW_MESSAGES: Record<string, MessageText> = {
     ja: '{{kind|kind}} {{id}}{{name}} は片方にありません（その側のファイルを一部読み込めませんでした）',
   },
   'review-entity-prefix': { en: '{{kind}} {{id}}: ', ja: '{{kind|kind}} {{id}}: ' },
-
-  // ── mplan diff: field changes ───────────────────────────────────────
   'review-value': { en: '{{field}} {{before}} → {{after}}', ja: '{{field}} を {{before}} → {{after}} に変更' },
   'review-set': { en: '{{field}} set to {{after}}', ja: '{{field}} を {{after}} に設定' },
   'review-unset': { en: '{{field}} removed (was {{before}})', ja: '{{field}} を削除（変更前: {{before}}）' },
@@ -67,8 +66,6 @@ export const REVIEW_MESSAGES: Record<string, MessageText> = {
     en: 'baseline {{before}} as of {{dateBefore}} → {{after}} as of {{dateAfter}}',
     ja: 'baseline を {{before}}（{{dateBefore}} 時点）→ {{after}}（{{dateAfter}} 時点）に変更',
   },
-
-  // ── git (exit code 2) ───────────────────────────────────────────────
   'review-git-missing': {
     en: 'git is not installed (or not on the PATH); `mplan diff` and `mplan lint --since` read the plan history with it.',
     ja: 'git がインストールされていません（または PATH にありません）。`mplan diff` と `mplan lint --since` は git で計画の履歴を読みます。',
@@ -113,70 +110,12 @@ export const REVIEW_MESSAGES: Record<string, MessageText> = {
     en: 'MPLAN_TODAY is `{{value}}`, which is not a date written YYYY-MM-DD.',
     ja: 'MPLAN_TODAY の値 `{{value}}` は YYYY-MM-DD 形式の日付ではありません。',
   },
-
-  // ── baselines ───────────────────────────────────────────────────────
-  'baseline-unreadable': { en: 'Could not read the baseline file {{file}}: {{reason|reason}}.', ja: 'ベースラインファイル {{file}} を読み込めませんでした: {{reason|reason}}。' },
-  'baseline-unreadable.hint': {
-    en: 'Create it with `mplan lint --write-baseline {{file}}` and commit it.',
-    ja: '`mplan lint --write-baseline {{file}}` で作成し、コミットしてください。',
+  'review-no-commits': {
+    en: 'This repository has no commit yet, so there is no `{{rev}}` to compare with.',
+    ja: 'このリポジトリにはまだコミットがないため、比較する `{{rev}}` がありません。',
   },
-  'baseline-invalid': { en: '{{file}} is not an mplan baseline: {{detail}}.', ja: '{{file}} は mplan のベースラインファイルではありません: {{detail}}。' },
-  'baseline-invalid.hint': {
-    en: 'Write it again with `mplan lint --write-baseline {{file}}` (entries keep their `until`, `owner` and `reason`).',
-    ja: '`mplan lint --write-baseline {{file}}` で書き直してください（各項目の `until`・`owner`・`reason` は引き継がれます）。',
-  },
-  'baseline-written': { en: 'Wrote {{count}} findings to the baseline {{file}}.', ja: 'ベースライン {{file}} に指摘 {{count}} 件を書き込みました。' },
-  'baseline-pruned': { en: 'Removed {{count}} stale entries from the baseline {{file}}.', ja: 'ベースライン {{file}} から不要になった項目 {{count}} 件を削除しました。' },
-  'baseline-options-clash': {
-    en: '{{a}} and {{b}} cannot be used together.',
-    ja: '{{a}} と {{b}} は同時に指定できません。',
-  },
-  'baseline-stale': {
-    en: 'This baseline entry ({{rule}} on {{entity}}) no longer matches any finding: the gap was fixed, or the finding changed.',
-    ja: 'このベースライン項目（{{entity}} の {{rule}}）に当てはまる指摘はもうありません。抜け漏れが解消されたか、指摘の内容が変わりました。',
-  },
-  'baseline-stale.hint': {
-    en: 'Remove it with `mplan lint --baseline {{file}} --prune-baseline`, so the baseline shrinks as gaps are fixed.',
-    ja: '`mplan lint --baseline {{file}} --prune-baseline` で削除してください。抜け漏れが解消されるにつれてベースラインが小さくなります。',
-  },
-  'baseline-bad-until': {
-    en: '`until: {{value}}` in this baseline entry is not a date written YYYY-MM-DD, so the entry never expires.',
-    ja: 'このベースライン項目の `until: {{value}}` は YYYY-MM-DD 形式の日付ではないため、期限切れになりません。',
-  },
-  'baseline-bad-until.hint': { en: 'Write the last day the debt is accepted, e.g. `until: 2027-06-30`.', ja: '負債を受け入れる最終日を書いてください（例: `until: 2027-06-30`）。' },
-
-  // ── debt (until / owner) ────────────────────────────────────────────
-  'debt-expired': {
-    en: 'Accepted as debt until {{until}}, owned by `{{owner}}`: that date has passed, so this finding counts again as an error.',
-    ja: '{{until}} までの負債として受け入れていましたが（担当: `{{owner}}`）、期限を過ぎたためエラーとして扱います。',
-  },
-  'debt-expired.hint': {
-    en: '`{{owner}}` owns this: fix the gap, or agree a new date and change `until:` at {{source}}.',
-    ja: '担当は `{{owner}}` です。抜け漏れを解消するか、新しい期限を合意して {{source}} の `until:` を更新してください。',
-  },
-  'debt-expired-unowned': {
-    en: 'Accepted as debt until {{until}}: that date has passed, so this finding counts again as an error.',
-    ja: '{{until}} までの負債として受け入れていましたが、期限を過ぎたためエラーとして扱います。',
-  },
-  'debt-expired-unowned.hint': {
-    en: 'Fix the gap, or agree a new date and change `until:` at {{source}} (add `owner: <role-id>` so someone answers for it).',
-    ja: '抜け漏れを解消するか、新しい期限を合意して {{source}} の `until:` を更新してください（責任を持つ役割を `owner: <役割id>` で書いてください）。',
-  },
-  'debt-expired.source': { en: 'accepted as debt until {{until}} here', ja: 'ここで {{until}} までの負債として受け入れています' },
-  'debt-owner-unknown': {
-    en: 'The debt owner `{{owner}}` is not a role of this plan.',
-    ja: '負債の担当 `{{owner}}` はこの計画の役割（Role）にありません。',
-  },
-  'debt-owner-unknown.hint': {
-    en: 'Write the id of a Role document (e.g. `owner: cmo`), so the reminder reaches someone.',
-    ja: 'Role ドキュメントの id を書いてください（例: `owner: cmo`）。期限切れの通知が担当者に届くようにするためです。',
-  },
-  'suppression-bad-until': {
-    en: '`until: {{value}}` in this suppression is not a date written YYYY-MM-DD, so it never expires.',
-    ja: 'この抑制コメントの `until: {{value}}` は YYYY-MM-DD 形式の日付ではないため、期限切れになりません。',
-  },
-  'suppression-bad-until.hint': {
-    en: 'Write the last day the debt is accepted: `-- reason (until: 2027-06-30, owner: cmo)`.',
-    ja: '負債を受け入れる最終日を書いてください: `-- 理由 (until: 2027-06-30, owner: cmo)`',
+  'review-no-commits.hint': {
+    en: 'Commit the plan first (`git add -A && git commit -m "First plan"`); later changes can then be compared with it.',
+    ja: '先に計画をコミットしてください（`git add -A && git commit -m "最初の計画"`）。以降の変更はそのコミットと比較できます。',
   },
 };

@@ -1,13 +1,13 @@
 import { spawnSync } from 'node:child_process';
-import { mkdtempSync } from 'node:fs';
-import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { describe, expect, test } from 'vitest';
 import { fromMarkdown } from 'mdast-util-from-markdown';
 import { gfmFromMarkdown } from 'mdast-util-gfm';
 import { gfm } from 'micromark-extension-gfm';
-import { Repo, run } from './repo.js';
-import { PLAN } from './fixture.js';
+import { runCli } from '../helpers/cli.js';
+import { Repo } from '../helpers/repo.js';
+import { PLAN } from '../helpers/repo-plan.js';
+import { tempDir } from '../helpers/temp.js';
 
 /** The plan committed once, then changed in the working tree. */
 function changedRepo(): Repo {
@@ -40,7 +40,7 @@ type Json = {
 describe('mplan diff', () => {
   test('lists added, removed and changed entities field by field, in plain words', async () => {
     const r = changedRepo();
-    const res = await run(r.dir, ['diff', 'main']);
+    const res = await runCli(['diff', 'main'], { cwd: r.dir });
     expect(res.stderr).toBe('');
     expect(res.code).toBe(0);
     const out = res.stdout;
@@ -56,7 +56,7 @@ describe('mplan diff', () => {
 
   test('json output carries the raw values and the matching findings', async () => {
     const r = changedRepo();
-    const res = await run(r.dir, ['diff', 'main', '--format', 'json']);
+    const res = await runCli(['diff', 'main', '--format', 'json'], { cwd: r.dir });
     const j = JSON.parse(res.stdout) as Json;
     expect(j.entities.added.map((e) => e.id).sort()).toEqual(['crm', 'goal-new']);
     expect(j.entities.removed).toEqual([]);
@@ -81,7 +81,7 @@ describe('mplan diff', () => {
     r.commit('one');
     r.write({ 'kpis/kpis.yaml': PLAN['kpis/kpis.yaml']!.split('---\n')[0]! });
     r.commit('drop kpi-calls');
-    const res = await run(r.dir, ['diff', 'HEAD~1', 'HEAD', '--format', 'json']);
+    const res = await runCli(['diff', 'HEAD~1', 'HEAD', '--format', 'json'], { cwd: r.dir });
     const j = JSON.parse(res.stdout) as Json;
     expect(j.entities.removed).toEqual([expect.objectContaining({ kind: 'KPI', id: 'kpi-calls' })]);
     expect(j.findings.resolved).toContainEqual(expect.objectContaining({ rule: 'kpi-no-owner', entity: 'kpi-calls' }));
@@ -94,11 +94,11 @@ describe('mplan diff', () => {
     r.commit('one');
     r.move('kpis/kpis.yaml', 'measures/all-kpis.yml');
     r.move('initiatives/expo.yaml', 'expo-initiative.yaml');
-    const res = await run(r.dir, ['diff', 'main', '--format', 'json']);
+    const res = await runCli(['diff', 'main', '--format', 'json'], { cwd: r.dir });
     const j = JSON.parse(res.stdout) as Json;
     expect(j.entities).toEqual({ added: [], removed: [], changed: [], unknown: [] });
     expect(j.findings).toEqual({ introduced: [], resolved: [] });
-    expect((await run(r.dir, ['diff', 'main'])).stdout).toContain('No change to the content of the plan.');
+    expect((await runCli(['diff', 'main'], { cwd: r.dir })).stdout).toContain('No change to the content of the plan.');
   });
 
   test('two kinds sharing an id are two entities: a new one is added, neither changed kind', async () => {
@@ -106,12 +106,12 @@ describe('mplan diff', () => {
     r.commit('one');
     // A new Role takes the id of the Tool: the model reports the duplicate and keeps both.
     r.write({ 'team/tools.yaml': 'kind: Tool\nid: lstep\nname: L Step\n---\nkind: Role\nid: lstep\nname: L Step operator\nlevel: practitioner\nresponsibilities: [Sends messages]\n' });
-    const j = JSON.parse((await run(r.dir, ['diff', 'main', '--format', 'json'])).stdout) as Json;
+    const j = JSON.parse((await runCli(['diff', 'main', '--format', 'json'], { cwd: r.dir })).stdout) as Json;
     expect(j.entities).toMatchObject({ added: [expect.objectContaining({ kind: 'Role', id: 'lstep' })], removed: [], changed: [] });
     // The other way round: the Tool goes, the Role stays.
     r.commit('two');
     r.write({ 'team/tools.yaml': 'kind: Role\nid: lstep\nname: L Step operator\nlevel: practitioner\nresponsibilities: [Sends messages]\n' });
-    const back = JSON.parse((await run(r.dir, ['diff', 'HEAD', '--format', 'json'])).stdout) as Json;
+    const back = JSON.parse((await runCli(['diff', 'HEAD', '--format', 'json'], { cwd: r.dir })).stdout) as Json;
     expect(back.entities).toMatchObject({ removed: [expect.objectContaining({ kind: 'Tool', id: 'lstep' })], added: [], changed: [] });
   });
 
@@ -119,11 +119,11 @@ describe('mplan diff', () => {
     const r = new Repo().write(PLAN).write({ 'team/tools.yaml': 'kind: Tool\nid: lstep\nname: L Step\n' });
     r.commit('one');
     r.write({ 'team/tools.yaml': 'kind: Role\nid: lstep\nname: L Step operator\nlevel: practitioner\nresponsibilities: [Sends messages]\n' });
-    const j = JSON.parse((await run(r.dir, ['diff', 'main', '--format', 'json'])).stdout) as Json;
+    const j = JSON.parse((await runCli(['diff', 'main', '--format', 'json'], { cwd: r.dir })).stdout) as Json;
     expect(j.entities).toMatchObject({ added: [], removed: [], changed: [expect.objectContaining({ kind: 'Role', id: 'lstep' })] });
     expect(j.entities.changed[0]!.changes[0]).toMatchObject({ field: 'kind', messageId: 'review-kind-changed', before: 'Tool', after: 'Role' });
     expect(j.entities.changed[0]!.changes.map((c) => c.field)).toContain('name');
-    const text = (await run(r.dir, ['diff', 'main'])).stdout;
+    const text = (await runCli(['diff', 'main'], { cwd: r.dir })).stdout;
     expect(text).toContain('Role `lstep`');
     expect(text).toContain('kind changed from Tool to Role');
   });
@@ -138,7 +138,7 @@ describe('mplan diff', () => {
     r.write({ 'marketing/2027/kpis/kpis.yaml': PLAN['kpis/kpis.yaml']!.replace('value: 100', 'value: 120') });
     const head = r.commit('moved');
     void head;
-    const res = await run(r.dir, ['diff', 'HEAD~1', 'HEAD', '--format', 'json']);
+    const res = await runCli(['diff', 'HEAD~1', 'HEAD', '--format', 'json'], { cwd: r.dir });
     expect(res.stderr).toBe('');
     const j = JSON.parse(res.stdout) as Json;
     expect(j.base.planDir).toBe('plan');
@@ -146,7 +146,7 @@ describe('mplan diff', () => {
     expect(j.entities.added).toEqual([]);
     expect(j.entities.removed).toEqual([]);
     expect(j.entities.changed).toEqual([expect.objectContaining({ id: 'kpi-calls' })]);
-    const text = await run(path.join(r.dir, 'marketing/2027'), ['diff', 'HEAD~1']);
+    const text = await runCli(['diff', 'HEAD~1'], { cwd: path.join(r.dir, 'marketing/2027') });
     expect(text.stdout).toContain('The plan folder moved from `plan` to `marketing/2027`');
   });
 
@@ -154,7 +154,7 @@ describe('mplan diff', () => {
     const r = new Repo().write(PLAN);
     r.commit('one');
     r.write({ 'kpis/kpis.yaml': 'kind: KPI\nid: kpi-mql-rate\n  name: [broken\n' });
-    const res = await run(r.dir, ['diff', 'main', '--format', 'json']);
+    const res = await runCli(['diff', 'main', '--format', 'json'], { cwd: r.dir });
     expect(res.code).toBe(0);
     const j = JSON.parse(res.stdout) as Json;
     expect(j.head.complete).toBe(false);
@@ -162,20 +162,20 @@ describe('mplan diff', () => {
     expect(j.head.problems[0]!.rule).toMatch(/^yaml-/);
     expect(j.entities.removed).toEqual([]);
     expect(j.entities.unknown.map((e) => e.id).sort()).toEqual(['kpi-calls', 'kpi-mql-rate']);
-    const text = await run(r.dir, ['diff', 'main']);
+    const text = await runCli(['diff', 'main'], { cwd: r.dir });
     expect(text.stdout).toMatch(/The plan at working tree could not be read completely \(\d+ problems\)/);
     expect(text.stdout).toContain('kpis/kpis.yaml:');
     // The parse error is a new error-level finding.
-    expect((await run(r.dir, ['diff', 'main', '--fail-on-new'])).code).toBe(1);
+    expect((await runCli(['diff', 'main', '--fail-on-new'], { cwd: r.dir })).code).toBe(1);
   });
 
   test('--fail-on-new: 1 only when the change brings new findings at that severity', async () => {
     const r = changedRepo();
-    expect((await run(r.dir, ['diff', 'main', '--fail-on-new', 'warn'])).code).toBe(1);
+    expect((await runCli(['diff', 'main', '--fail-on-new', 'warn'], { cwd: r.dir })).code).toBe(1);
     const same = new Repo().write(PLAN);
     same.commit('one');
     same.move('kpis/kpis.yaml', 'kpis/renamed.yaml');
-    expect((await run(same.dir, ['diff', 'main', '--fail-on-new', 'info'])).code).toBe(0);
+    expect((await runCli(['diff', 'main', '--fail-on-new', 'info'], { cwd: same.dir })).code).toBe(0);
   });
 
   test('a base revision missing from a shallow clone: exit 2 with how to fetch it', async () => {
@@ -183,27 +183,27 @@ describe('mplan diff', () => {
     r.commit('one');
     r.write({ 'kpis/kpis.yaml': PLAN['kpis/kpis.yaml']!.replace('value: 100', 'value: 150') });
     r.commit('two');
-    const clone = path.join(mkdtempSync(path.join(tmpdir(), 'mplan-clone-')), 'c');
+    const clone = path.join(tempDir('mplan-clone-'), 'c');
     const c = spawnSync('git', ['clone', '-q', '--depth', '1', `file://${r.dir}`, clone], { encoding: 'utf8' });
     expect(c.status).toBe(0);
-    const res = await run(clone, ['diff', 'HEAD~1']);
+    const res = await runCli(['diff', 'HEAD~1'], { cwd: clone });
     expect(res.code).toBe(2);
     expect(res.stdout).toBe('');
     expect(res.stderr).toContain('shallow');
     expect(res.stderr).toContain('git fetch --unshallow');
     expect(res.stderr).toContain('fetch-depth: 0');
     expect(res.stderr).not.toMatch(/\n\s+at /); // no stack trace
-    const ja = await run(clone, ['diff', 'HEAD~1', '--lang', 'ja']);
+    const ja = await runCli(['diff', 'HEAD~1', '--lang', 'ja'], { cwd: clone });
     expect(ja.stderr).toContain('浅いクローン');
     // In a full clone, an unknown name says to check it.
-    const missing = await run(r.dir, ['diff', 'no-such-branch']);
+    const missing = await runCli(['diff', 'no-such-branch'], { cwd: r.dir });
     expect(missing.code).toBe(2);
     expect(missing.stderr).toContain('`no-such-branch` is not in this repository');
   });
 
   test('outside a git repository: exit 2', async () => {
-    const dir = mkdtempSync(path.join(tmpdir(), 'mplan-nogit-'));
-    const r = await run(dir, ['diff', 'main'], { GIT_CEILING_DIRECTORIES: path.dirname(dir) });
+    const dir = tempDir('mplan-nogit-');
+    const r = await runCli(['diff', 'main'], { cwd: dir, env: { GIT_CEILING_DIRECTORIES: path.dirname(dir) } });
     expect(r.code).toBe(2);
     expect(r.stderr).toContain('not inside a git repository');
   });
@@ -212,7 +212,7 @@ describe('mplan diff', () => {
     const r = new Repo().write({ 'README.md': 'x\n' });
     r.commit('empty');
     r.write(PLAN);
-    const j = JSON.parse((await run(r.dir, ['diff', 'main', '--format', 'json'])).stdout) as Json;
+    const j = JSON.parse((await runCli(['diff', 'main', '--format', 'json'], { cwd: r.dir })).stdout) as Json;
     expect(j.base.planDir).toBeUndefined();
     expect(j.entities.added.length).toBeGreaterThan(5);
   });
@@ -229,7 +229,7 @@ describe('mplan diff', () => {
     r.git('checkout', '-q', 'main');
     r.write({ 'p/kpis/kpis.yaml': PLAN['kpis/kpis.yaml']!.replace('name: Calls made', 'name: Calls placed') });
     r.commit('main change');
-    const res = await run(r.dir, ['diff', 'main...feature', 'p', '--format', 'json']);
+    const res = await runCli(['diff', 'main...feature', 'p', '--format', 'json'], { cwd: r.dir });
     expect(res.stderr).toBe('');
     const j = JSON.parse(res.stdout) as Json;
     // Only the feature branch's own change, not main's rename of the KPI.
@@ -239,7 +239,7 @@ describe('mplan diff', () => {
 
   test('Japanese output', async () => {
     const r = changedRepo();
-    const res = await run(r.dir, ['diff', 'main', '--lang', 'ja']);
+    const res = await runCli(['diff', 'main', '--lang', 'ja'], { cwd: r.dir });
     expect(res.stdout).toContain('KPI `kpi-mql-rate`: target を 15% → 20% に変更（期限 2027-09-30）');
     expect(res.stdout).toContain('ステージ `expo/visit`: `owner` が未設定になりました（変更前: `bdr`）');
     expect(res.stdout).toContain('作業ツリー');
@@ -247,8 +247,8 @@ describe('mplan diff', () => {
 
   test('output is byte-identical across runs', async () => {
     const r = changedRepo();
-    const a = await run(r.dir, ['diff', 'main', '--format', 'markdown']);
-    const b = await run(r.dir, ['diff', 'main', '--format', 'markdown']);
+    const a = await runCli(['diff', 'main', '--format', 'markdown'], { cwd: r.dir });
+    const b = await runCli(['diff', 'main', '--format', 'markdown'], { cwd: r.dir });
     expect(a.stdout).toBe(b.stdout);
   });
 });
@@ -266,7 +266,7 @@ describe('mplan diff --format markdown', () => {
     const r = new Repo().write(PLAN);
     r.commit('one');
     r.write({ 'goals/evil.yaml': 'kind: Goal\nid: goal-evil\nname: "<script>alert(1)</script> **bold** @team | `tick` [x](http://e.vil)"\n' });
-    const res = await run(r.dir, ['diff', 'main', '--format', 'markdown']);
+    const res = await runCli(['diff', 'main', '--format', 'markdown'], { cwd: r.dir });
     const md = res.stdout;
     expect(md.split('\n')[0]).toMatch(/^\*\*mplan diff `main` → working tree\*\*: entities: 0 changed, 1 added, 0 removed/);
     const tree = parse(md) as Node;
@@ -290,7 +290,7 @@ describe('mplan diff --format markdown', () => {
     r.commit('one');
     const many = Array.from({ length: 12 }, (_, i) => `kind: Goal\nid: goal-${i}\nname: Goal ${i}\n`).join('---\n');
     r.write({ 'goals/many.yaml': many });
-    const md = (await run(r.dir, ['diff', 'main', '--format', 'markdown'])).stdout;
+    const md = (await runCli(['diff', 'main', '--format', 'markdown'], { cwd: r.dir })).stdout;
     expect(md).toContain('<details><summary>Added (12)</summary>');
     const nodes = all(parse(md) as Node);
     const items = nodes.filter((n) => n.type === 'listItem');
