@@ -8,6 +8,7 @@ import { existsSync } from 'node:fs';
 import path from 'node:path';
 import type { Diagnostic, Severity } from '../diagnostics/types.js';
 import { sortDiagnostics } from '../diagnostics/types.js';
+import { PlanCache } from '../cache/index.js';
 import { loadPlan } from '../load/index.js';
 import type { LoadedPlan, LoadMemo } from '../load/index.js';
 import { buildModel } from '../model/build.js';
@@ -35,7 +36,7 @@ export interface CheckOptions {
   cache?: boolean;
   /** The plan's plugins (lint.plugins): `{ run: false }` for `--no-plugins`; a revision's own files (src/policy/plugins.ts). */
   plugins?: PluginOptions;
-  /** Text to use instead of the disk for some files (an editor's unsaved buffers; src/load/). */
+  /** What the loader may take instead of the disk (src/load/memo.ts): an editor's open buffers. Overrides `cache`. */
   memo?: LoadMemo;
 }
 
@@ -54,14 +55,17 @@ export interface CheckResult {
  * model's indexes.
  */
 export async function checkPlan(dir: string, options: CheckOptions = {}): Promise<CheckResult> {
-  const result = await checkLoaded(loadPlan(dir, { ignore: options.ignore, cache: options.cache, memo: options.memo }), options);
+  // --cache: the cache answers the loader's questions (src/load/memo.ts) and is saved at the end.
+  let cache: PlanCache | undefined;
+  const memo = options.memo ?? (options.cache ? (root: string) => (cache = new PlanCache(root)) : undefined);
+  const result = await checkLoaded(loadPlan(dir, { ignore: options.ignore, memo }), options);
   if (options.lint) {
     // A broken report or RFP template must fail in CI, not when the RFP is due.
     const templateDiags = await checkRepoTemplates(result.loaded.root);
     if (templateDiags.length) result.diagnostics = sortDiagnostics([...result.diagnostics, ...templateDiags]);
   }
   // --cache: saved once every location of this run has been looked up (the rules ran).
-  const cacheProblem = result.loaded.cache?.save();
+  const cacheProblem = cache?.save();
   if (cacheProblem) result.diagnostics = sortDiagnostics([...result.diagnostics, cacheProblem]);
   return result;
 }

@@ -1,5 +1,5 @@
 import type { Diagnostic, Location } from '../diagnostics/types.js';
-import type { SchemaResult } from '../load/source.js';
+import type { SchemaResult } from '../load/memo.js';
 import { YAML_FILE } from '../load/walk.js';
 
 /**

@@ -7,13 +7,13 @@ import { VERSION } from '../util/version.js';
 import type { Diagnostic, Location } from '../diagnostics/types.js';
 import { decodeFile, LazySourceFile, parseFile, readTextAgain } from '../load/parse.js';
 import type { Positions } from '../load/positions.js';
-import type { ParsedDoc, SchemaResult, SourceFile } from '../load/source.js';
+import type { FileMemo, LoadMemo, ReadResult, SchemaResult } from '../load/memo.js';
+import type { ParsedDoc, SourceFile } from '../load/source.js';
 import { writeFileAtomic } from '../write/index.js';
 import { SCHEMAS_HASH } from '../generated/schemas-hash.js';
 import { AsciiJsonBytes, asciiJson, isAscii } from './ascii.js';
 import { base64Numbers, D_EXTRA, D_MAP, D_OK, D_SCHEMA, D_UNDEF, decode, F_STAT, F_SUP, F_TEXT, FORMAT, HASH_LEN, NO_DIAGNOSTICS, VALID } from './format.js';
 import type { Decoded, DecodedWalk, DirListing, Extra, Header } from './format.js';
-import type { WalkMemo } from '../load/walk.js';
 
 /**
  * `mplan lint --cache`: what a run learnt about each unchanged file, so the
@@ -118,43 +118,76 @@ function jsonSafe(v: unknown): boolean {
 }
 
 /**
- * A plan file restored from the cache: its text is read, its line index
- * built and its locations memo made only when something asks for them
- * (most files of a warm run need none of the three).
+ * What the cache knows about one file and what this run learnt about it
+ * (`SourceFile.memo`, src/load/memo.ts): the locations looked up in it, and
+ * its documents' schema findings. The locations map is made only when
+ * something is located in the file (most files of a warm run need none).
+ */
+class Recall implements FileMemo {
+  private locs: Map<string, Location> | undefined = undefined;
+  /** This run's schema findings, by document index. */
+  results: Map<number, SchemaResult> | undefined = undefined;
+
+  /** `saved`: locations looked up in earlier runs. */
+  constructor(private readonly saved?: Array<[string, Location]>) {}
+
+  schema(doc: ParsedDoc): SchemaResult | undefined {
+    return doc instanceof CachedDoc ? doc.cachedSchema : undefined;
+  }
+
+  validated(doc: ParsedDoc, result: SchemaResult): void {
+    (this.results ??= new Map()).set(doc.index, result);
+  }
+
+  location(key: string): Location | undefined {
+    return this.map().get(key);
+  }
+
+  located(key: string, location: Location): void {
+    this.map().set(key, location);
+  }
+
+  private map(): Map<string, Location> {
+    return (this.locs ??= new Map(this.saved));
+  }
+
+  /** The schema findings to save for a document: this run's, else an earlier run's. */
+  schemaToSave(doc: ParsedDoc): SchemaResult | undefined {
+    return this.results?.get(doc.index) ?? this.schema(doc);
+  }
+
+  /** Whether this run learnt anything to save: a location no earlier run had, or schema findings. */
+  learnt(): boolean {
+    return (this.locs !== undefined && this.locs.size !== (this.saved?.length ?? 0)) || this.results !== undefined;
+  }
+
+  /** The locations to save. */
+  locationList(): Array<[string, Location]> | undefined {
+    return this.locs ? [...this.locs] : this.saved;
+  }
+}
+
+/**
+ * A plan file restored from the cache: its text is read and its line index
+ * built only when something asks for them (most files of a warm run need
+ * neither).
  */
 class CachedFile extends LazySourceFile {
   declare docs: CachedDoc[];
-  private memo: Map<string, Location> | undefined = undefined;
 
   constructor(
     path: string,
     abs: string,
     text: string | undefined,
     public override hasDisable: boolean,
-    /** Locations looked up in earlier runs. */
-    readonly saved: Array<[string, Location]> | undefined,
+    public override memo: Recall,
   ) {
     super(path, abs, text, [], readTextAgain); // the import, so tests can count the reads
-  }
-
-  get locations(): Map<string, Location> {
-    return (this.memo ??= new Map(this.saved));
-  }
-
-  /** Whether this run looked up a location no earlier run had. */
-  learntLocations(): boolean {
-    return this.memo !== undefined && this.memo.size !== (this.saved?.length ?? 0);
-  }
-
-  /** The locations to save. */
-  locationList(): Array<[string, Location]> | undefined {
-    return this.memo ? [...this.memo] : this.saved;
   }
 }
 
 /** A document restored from the cache: where its nodes sit is parsed on first access. */
 class CachedDoc implements ParsedDoc {
-  schemaResult?: SchemaResult = undefined;
   private pos: Positions | undefined = undefined;
   private parsed = false;
 
@@ -199,7 +232,14 @@ interface Fresh {
 /** What this run did with a file: restored with the same stat (the cache's file number), or read (Fresh / restored with a new stat). */
 type Seen = { old: number; stat: StatKey | undefined } | Fresh;
 
-export class PlanCache implements WalkMemo {
+/**
+ * The cache as the loader's memo (src/load/memo.ts): restores files whose
+ * stat or bytes are unchanged, remembers folder listings, and learns from
+ * what the loader parsed; `save()` once the run is complete.
+ */
+export class PlanCache implements LoadMemo {
+  /** Files parsed afresh keep their text: save() looks for suppression comments in it. */
+  readonly keepText = true;
   readonly file: string;
   private readonly old: Decoded | undefined;
   /** The files this run read, in order, and for each what it did (a number: restored unread, the cache's file number). */
@@ -243,7 +283,7 @@ export class PlanCache implements WalkMemo {
   }
 
   /** Folder listings for walkPlan (src/load/walk.ts): those saved by an earlier walk with the same ignore globs. */
-  walkMemo(ignore: readonly string[]): WalkMemo {
+  walk(ignore: readonly string[]): this {
     const key = JSON.stringify(ignore);
     this.walkIgnore = key;
     const w = this.old?.walk;
@@ -287,7 +327,7 @@ export class PlanCache implements WalkMemo {
       this.cursor = c + 1;
       return c;
     }
-    if (c > 0 && paths[c - 1] === rel) return c - 1; // asked again (restoreUnchanged, then restore)
+    if (c > 0 && paths[c - 1] === rel) return c - 1; // asked again (known(), then sameBytes())
     this.byPath ??= new Map(paths.map((p, i) => [p, i]));
     const i = this.byPath.get(rel);
     if (i === undefined) return -1;
@@ -313,7 +353,7 @@ export class PlanCache implements WalkMemo {
    * saved with it, without reading the file (its text is read only if
    * something asks for it), or undefined.
    */
-  restoreUnchanged(rel: string, abs: string): { file?: SourceFile; diagnostics: Diagnostic[] } | undefined {
+  known(rel: string, abs: string): ReadResult | undefined {
     const o = this.old;
     if (!o) return undefined;
     const i = this.indexOf(rel);
@@ -329,7 +369,7 @@ export class PlanCache implements WalkMemo {
    * Its documents carry their values and schema findings; where their
    * nodes sit is parsed again only if a location nobody asked for before is needed.
    */
-  restore(rel: string, abs: string, bytes: Buffer, st?: Stats): { file?: SourceFile; diagnostics: Diagnostic[] } | undefined {
+  sameBytes(rel: string, abs: string, bytes: Buffer, st?: Stats): ReadResult | undefined {
     const hash = hashOf(bytes);
     const stat = st ? statKey(st) : undefined;
     const o = this.old;
@@ -352,7 +392,7 @@ export class PlanCache implements WalkMemo {
     this.files.push(file);
   }
 
-  private restoreEntry(rel: string, abs: string, i: number, seen: number | Seen, text: string | undefined): { file?: SourceFile; diagnostics: Diagnostic[] } {
+  private restoreEntry(rel: string, abs: string, i: number, seen: number | Seen, text: string | undefined): ReadResult {
     const o = this.old!;
     const meta = o.header.meta;
     const m = o.metaAt[i]!;
@@ -363,8 +403,8 @@ export class PlanCache implements WalkMemo {
       this.note(rel, seen, undefined);
       return { diagnostics: load };
     }
-    // F_SUP was found in these very bytes (restore() checked their hash): no need to search the text again.
-    const file = new CachedFile(rel, abs, text, (flags & F_SUP) !== 0, extra?.[3] || undefined);
+    // F_SUP was found in these very bytes (sameBytes() checked their hash): no need to search the text again.
+    const file = new CachedFile(rel, abs, text, (flags & F_SUP) !== 0, new Recall(extra?.[3] || undefined));
     const n = meta[m + 1]!;
     const first = o.firstDoc[i]!;
     const schemas = extra?.[2] || undefined;
@@ -388,14 +428,14 @@ export class PlanCache implements WalkMemo {
     return Math.max(stat[1], stat[2]) < this.started - RACY_MS ? stat : undefined;
   }
 
-  /** Note a file read and parsed afresh this run (restore() said it changed). */
-  remember(rel: string, result: { file?: SourceFile; diagnostics: Diagnostic[] }): void {
+  /** Note a file read and parsed afresh this run (sameBytes() said it changed); what to learn about it. */
+  parsed(rel: string, result: ReadResult): FileMemo | undefined {
     const last = this.rels.length - 1;
-    if (last < 0 || this.rels[last] !== rel) return;
+    if (last < 0 || this.rels[last] !== rel) return undefined;
     const s = this.seen[last] as Fresh;
     s.load = result.diagnostics;
     this.files[last] = result.file;
-    if (result.file) result.file.locations = new Map();
+    return result.file ? new Recall() : undefined;
   }
 
   /**
@@ -419,8 +459,7 @@ export class PlanCache implements WalkMemo {
       } else if (s !== i) return true;
       const f = this.files[i];
       if (!f) continue;
-      if ((f as CachedFile).learntLocations()) return true;
-      for (const pd of f.docs) if (pd.schemaResult) return true;
+      if ((f.memo as Recall).learnt()) return true;
     }
     return false;
   }
@@ -452,6 +491,7 @@ export class PlanCache implements WalkMemo {
         flags |= F_TEXT;
         if (file.hasDisable ?? file.text.includes('mplan-disable')) flags |= F_SUP;
         const docs = file.docs;
+        const recall = file.memo as Recall;
         let k = 0;
         for (; k < docs.length; k++) {
           const pd = docs[k]!;
@@ -459,7 +499,7 @@ export class PlanCache implements WalkMemo {
           if (pd instanceof CachedDoc) json = pd.from;
           else if (jsonSafe(pd.value)) json = pd.value === undefined ? 'null' : asciiJson(JSON.stringify(pd.value));
           else break; // odd values (.nan, .inf): this file is simply parsed every time
-          const schema = pd.schemaResult ?? pd.cachedSchema;
+          const schema = recall.schemaToSave(pd);
           let f = (pd.ok ? D_OK : 0) | (pd.rootIsMap ? D_MAP : 0) | (pd.value === undefined ? D_UNDEF : 0);
           if (schema) {
             f |= D_SCHEMA;
@@ -479,7 +519,7 @@ export class PlanCache implements WalkMemo {
         meta[metaAt + 1] = docs.length;
       }
       if (typeof s === 'number') {
-        // Restored with the stat it was saved with (restoreUnchanged trusts only a saved stat).
+        // Restored with the stat it was saved with (known() trusts only a saved stat).
         flags |= F_STAT;
         for (let k = 4 * s; k < 4 * s + 4; k++) stats.push(o!.stat[k]!);
       } else {
@@ -493,7 +533,7 @@ export class PlanCache implements WalkMemo {
       paths.push(this.rels[i]!);
       hashes.push(from >= 0 ? o!.header.hash.slice(HASH_LEN * from, HASH_LEN * (from + 1)) : (s as Fresh).hash);
       const load = from >= 0 ? o!.extra.get(from)?.[1] || NO_DIAGNOSTICS : (s as Fresh).load;
-      const locs = file instanceof CachedFile ? file.locationList() : file?.locations?.size ? [...file.locations] : undefined;
+      const locs = (file?.memo as Recall | undefined)?.locationList();
       if (load.length || schemas || locs?.length) extra.push([fileNo, load.length ? load : 0, schemas ?? 0, locs?.length ? locs : 0] satisfies Extra);
     }
     header.hash = hashes.join('');

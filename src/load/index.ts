@@ -1,9 +1,9 @@
 import { closeSync, constants, fstatSync, openSync, readSync } from 'node:fs';
 import type { Stats } from 'node:fs';
 import path from 'node:path';
-import { PlanCache } from '../cache/index.js';
 import type { Diagnostic } from '../diagnostics/types.js';
-import { releaseStrings } from './cst.js';
+import { CstReader } from './cst.js';
+import type { LoadMemo, ReadResult } from './memo.js';
 import { decodeFile, LIMITS, parseFile, tooLarge } from './parse.js';
 import { findPlanRoot } from './root.js';
 import type { SourceFile } from './source.js';
@@ -11,11 +11,10 @@ import { errorReason, fileProblem, ignoreMatcher, walkPlan, YAML_FILE } from './
 import { pushAll } from '../util/array.js';
 
 export type { ParsedDoc, SourceFile } from './source.js';
+export type { FileMemo, LoadMemo, ReadResult, SchemaResult } from './memo.js';
 export { findPlanRoot } from './root.js';
 
 export interface LoadedPlan {
-  /** --cache only: the cache this load read from; `cache.save()` once the run is complete. */
-  cache?: PlanCache;
   /** Absolute path of the plan root (the folder holding mplan.yaml). */
   root: string;
   /** The plan file, relative to the root. */
@@ -27,26 +26,24 @@ export interface LoadedPlan {
 export interface LoadOptions {
   /** Extra ignore globs on top of the plan's own `lint.ignore`. */
   ignore?: string[];
-  /** Reuse what earlier runs learnt about unchanged files (`mplan lint --cache`, src/cache/). */
-  cache?: boolean;
   /**
-   * Consulted before the disk for each plan file: what an editor holds for it
-   * (unsaved text counts, `mplan lsp`). Undefined for a file it does not hold.
+   * What is known already about the plan's files (./memo.ts): a memo, or
+   * one made for the plan root once it is found. None: everything is read
+   * from disk.
    */
-  memo?: LoadMemo;
+  memo?: LoadMemo | ((root: string) => LoadMemo);
 }
 
-/** Text held for plan files instead of what is on disk (an editor's open buffers). */
-export interface LoadMemo {
-  /** The file read as `text` would be, or undefined to read it from disk. */
-  read(rel: string, abs: string): { file?: SourceFile; diagnostics: Diagnostic[] } | undefined;
-}
-
-/** Read one file from disk and parse it; problems become diagnostics, never exceptions. */
-export function readPlanFile(rel: string, abs: string, cache?: PlanCache): { file?: SourceFile; diagnostics: Diagnostic[] } {
-  // --cache: a file whose size, times and inode match the cache is restored without being read.
-  const unchanged = cache?.restoreUnchanged(rel, abs);
-  if (unchanged) return unchanged;
+/**
+ * Read one plan file and parse it; problems become diagnostics, never
+ * exceptions. A memo may answer first (./memo.ts says in what order);
+ * `reader`: the load's fast reader (src/load/cst.ts).
+ */
+export function readPlanFile(rel: string, abs: string, memo?: LoadMemo, reader?: CstReader): ReadResult {
+  const known = memo?.known?.(rel, abs);
+  if (known) return known;
+  const given = memo?.text?.(rel, abs);
+  if (given !== undefined) return parsed(rel, abs, memo!, parseFile(rel, abs, given, 'fast', false, reader));
   let bytes: Buffer;
   let fd: number | undefined;
   let st: Stats;
@@ -74,13 +71,18 @@ export function readPlanFile(rel: string, abs: string, cache?: PlanCache): { fil
   } finally {
     if (fd !== undefined) closeSync(fd);
   }
-  // --cache: an unchanged file is restored from the cache instead of parsed (src/cache/).
-  const restored = cache?.restore(rel, abs, bytes, st);
-  if (restored) return restored;
+  const same = memo?.sameBytes?.(rel, abs, bytes, st);
+  if (same) return same;
   const decoded = decodeFile(rel, bytes);
-  // Without --cache the text is not kept: read again only where a finding must be located.
-  const result = decoded.text === undefined ? { diagnostics: decoded.diagnostics } : parseFile(rel, abs, decoded.text, 'fast', !cache);
-  cache?.remember(rel, result);
+  // A file on disk need not keep its text unless the memo wants it: read again only where a finding must be located.
+  const result = decoded.text === undefined ? { diagnostics: decoded.diagnostics } : parseFile(rel, abs, decoded.text, 'fast', !memo?.keepText, reader);
+  return memo ? parsed(rel, abs, memo, result) : result;
+}
+
+/** Tell the memo what a file parsed to, and attach what it keeps for the file. */
+function parsed(rel: string, abs: string, memo: LoadMemo, result: ReadResult): ReadResult {
+  const fileMemo = memo.parsed?.(rel, result);
+  if (fileMemo && result.file) result.file.memo = fileMemo;
   return result;
 }
 
@@ -104,13 +106,12 @@ export function loadPlan(dir: string, options: LoadOptions = {}): LoadedPlan {
   const { root, planFile: planAbs } = findPlanRoot(dir);
   const planRel = path.relative(root, planAbs).split(path.sep).join('/');
   const diagnostics: Diagnostic[] = [];
-  const cache = options.cache ? new PlanCache(root) : undefined;
-  const memo = options.memo;
-  const plan = memo?.read(planRel, planAbs) ?? readPlanFile(planRel, planAbs, cache);
+  const memo = typeof options.memo === 'function' ? options.memo(root) : options.memo;
+  const reader = new CstReader();
+  const plan = readPlanFile(planRel, planAbs, memo, reader);
   pushAll(diagnostics, plan.diagnostics);
   const ignore = [...ignoreGlobs(plan.file), ...(options.ignore ?? [])];
-  // --cache: folders whose stat did not change are not listed again (src/cache/).
-  const walked = walkPlan(root, ignore, cache?.walkMemo(ignore));
+  const walked = walkPlan(root, ignore, memo?.walk?.(ignore));
   // The plan file was read (and any problem with it reported) above: do not report it twice.
   pushAll(diagnostics, walked.diagnostics.filter((d) => d.file !== planRel));
   const files: SourceFile[] = [];
@@ -119,12 +120,11 @@ export function loadPlan(dir: string, options: LoadOptions = {}): LoadedPlan {
       if (plan.file) files.push(plan.file);
       continue;
     }
-    const r = memo?.read(f.rel, f.abs) ?? readPlanFile(f.rel, f.abs, cache);
+    const r = readPlanFile(f.rel, f.abs, memo, reader);
     pushAll(diagnostics, r.diagnostics);
     if (r.file) files.push(r.file);
   }
-  releaseStrings(); // src/load/cst.ts: the plan's values keep their one copy of each text
-  return { root, planFile: planRel, files, diagnostics, ...(cache ? { cache } : {}) };
+  return { root, planFile: planRel, files, diagnostics };
 }
 
 /** A plan file given in memory (e.g. a blob read from a git revision). */
@@ -156,12 +156,13 @@ function compareRel(a: string, b: string): number {
  */
 export function loadPlanFromFiles(root: string, files: readonly InMemoryFile[], options: LoadOptions = {}): LoadedPlan {
   const diagnostics: Diagnostic[] = [];
-  const read = (f: InMemoryFile): { file?: SourceFile; diagnostics: Diagnostic[] } => {
+  const reader = new CstReader();
+  const read = (f: InMemoryFile): ReadResult => {
     const abs = path.join(root, ...f.rel.split('/'));
-    if (typeof f.text === 'string') return parseFile(f.rel, abs, f.text);
+    if (typeof f.text === 'string') return parseFile(f.rel, abs, f.text, 'fast', false, reader);
     const decoded = decodeFile(f.rel, f.text);
     if (decoded.text === undefined) return { diagnostics: decoded.diagnostics };
-    return parseFile(f.rel, abs, decoded.text);
+    return parseFile(f.rel, abs, decoded.text, 'fast', false, reader);
   };
   const planEntry = files.find((f) => f.rel === 'mplan.yaml') ?? files.find((f) => f.rel === 'mplan.yml');
   const planRel = planEntry?.rel ?? 'mplan.yaml';
@@ -191,6 +192,5 @@ export function loadPlanFromFiles(root: string, files: readonly InMemoryFile[], 
     pushAll(diagnostics, r.diagnostics);
     if (r.file) out.push(r.file);
   }
-  releaseStrings();
   return { root, planFile: planRel, files: out, diagnostics };
 }

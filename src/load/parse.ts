@@ -1,7 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { Composer, isCollection, isMap, isPair, isScalar, isSeq, LineCounter, Parser, visit } from 'yaml';
 import type { Document, Pair } from 'yaml';
-import { fastDocuments } from './cst.js';
+import { CstReader } from './cst.js';
 import { indexDocument } from './positions.js';
 import type { Node } from 'yaml';
 import type { Diagnostic } from '../diagnostics/types.js';
@@ -9,7 +9,7 @@ import { clipQuote, QUOTE_MAX } from '../util/clip.js';
 import { commaInNumber, findSlip, indentSlip } from './slips.js';
 import type { Slip } from './slips.js';
 import { fileProblem } from './walk.js';
-import type { ParsedDoc, SourceFile } from './source.js';
+import type { FileMemo, ParsedDoc, SourceFile } from './source.js';
 
 export const LIMITS = {
   /** Largest plan file read, in bytes. */
@@ -190,11 +190,16 @@ export function cleanDetail(message: string): string {
   return `${clipQuote(m.slice(0, quoteAt), QUOTE_MAX)}: "${clipQuote(String(quoted))}"`;
 }
 
-/** A LineCounter holding the start of every `\n`-separated line of `text`. */
+/**
+ * A LineCounter holding the start of every `\n`-separated line of `text`. Its
+ * list is copied out at its exact length: every file with a finding keeps one
+ * until the end, and a list grown by `push` keeps up to half as much again spare.
+ */
 export function lineCounterFor(text: string): LineCounter {
+  const starts = [0];
+  for (let i = text.indexOf('\n'); i !== -1; i = text.indexOf('\n', i + 1)) starts.push(i + 1);
   const lc = new LineCounter();
-  lc.addNewLine(0);
-  for (let i = text.indexOf('\n'); i !== -1; i = text.indexOf('\n', i + 1)) lc.addNewLine(i + 1);
+  lc.lineStarts = starts.slice();
   return lc;
 }
 
@@ -209,6 +214,7 @@ export function lineCounterFor(text: string): LineCounter {
 export class LazySourceFile implements SourceFile {
   private lc: LineCounter | undefined = undefined;
   declare hasDisable?: boolean;
+  declare memo?: FileMemo;
   constructor(
     public path: string,
     public abs: string,
@@ -223,8 +229,13 @@ export class LazySourceFile implements SourceFile {
     this.t = value;
     this.lc = undefined;
   }
+  /**
+   * A file whose text was not kept is read again to index its lines, and the
+   * text is let go again: locating a finding needs only the line index, and
+   * every file with a finding would otherwise hold its whole text to the end.
+   */
   get lineCounter(): LineCounter {
-    return (this.lc ??= lineCounterFor(this.text));
+    return (this.lc ??= lineCounterFor(this.t ?? this.read(this.path, this.abs)));
   }
 }
 
@@ -244,9 +255,11 @@ export type ParseMode = 'fast' | 'composer';
  * Parse a plan file's text into documents, keeping where every node sits. Never throws.
  * `dropText`: the file is on disk at `abs`, so a file read the fast way need not keep its
  * text (its values are copies, src/load/cst.ts): it is read again only if something must
- * be located in it or it holds suppression comments.
+ * be located in it or it holds suppression comments. `reader`: the fast reader of the
+ * load this file belongs to (one string table for the whole plan); a file parsed on its
+ * own gets a reader of its own.
  */
-export function parseFile(rel: string, abs: string, text: string, mode: ParseMode = 'fast', dropText = false): ParseResult {
+export function parseFile(rel: string, abs: string, text: string, mode: ParseMode = 'fast', dropText = false, reader?: CstReader): ParseResult {
   const long = longLine(text);
   if (long) {
     return {
@@ -260,15 +273,17 @@ export function parseFile(rel: string, abs: string, text: string, mode: ParseMod
     // The same parser and options as yaml's parseAllDocuments, in two steps, so that the
     // plain files plans are made of skip the Composer's node tree (src/load/cst.ts).
     const tokens = Array.from(new Parser().parse(text));
-    const fast = mode === 'fast' ? fastDocuments(tokens, LIMITS.maxDepth) : undefined;
+    const fast = mode === 'fast' ? (reader ?? new CstReader()).documents(tokens, LIMITS.maxDepth) : undefined;
     if (fast) {
-      const file = new LazySourceFile(rel, abs, dropText ? undefined : text, []);
-      if (dropText) file.hasDisable = text.includes('mplan-disable');
+      const docs: ParsedDoc[] = [];
       for (let index = 0; index < fast.length; index++) {
         const d = fast[index]!;
         if (d.empty) continue; // see emptyScalar
-        file.docs.push({ index, value: d.value, ok: true, rootIsMap: d.rootIsMap, end: d.end, positions: d.positions });
+        docs.push({ index, value: d.value, ok: true, rootIsMap: d.rootIsMap, end: d.end, positions: d.positions });
       }
+      // Copied at its exact length: a list grown by `push` keeps room for 17 documents, and most files hold one.
+      const file = new LazySourceFile(rel, abs, dropText ? undefined : text, docs.slice());
+      if (dropText) file.hasDisable = text.includes('mplan-disable');
       return { file, diagnostics: file.docs.length === 0 ? [fileProblem(rel, 'file-empty', {})] : [] };
     }
     parsed = Array.from(new Composer({ prettyErrors: false, uniqueKeys: true, logLevel: 'error' }).compose(tokens));

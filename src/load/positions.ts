@@ -11,7 +11,8 @@ export type Path = ReadonlyArray<string | number>;
  * kept alive until the end would take many times the memory of its values,
  * and the garbage collector's time to go through it).
  *
- * Layout: one Int32Array, nodes in pre-order.
+ * Layout: one Int32Array (an Int16Array when every slot fits in 16 bits:
+ * see `storeIndex`), nodes in pre-order.
  *   leaf (scalar, alias):   [type, start, end]
  *   not a node:             [NONE]
  *   map:                    [MAP, start, end, pairs, size] then per pair
@@ -42,14 +43,14 @@ export class Positions {
    * record number below is a slot of `a`.
    */
   constructor(
-    private readonly a: Int32Array,
+    private readonly a: Int32Array | Int16Array,
     private readonly base: number,
     private readonly keys: readonly unknown[],
   ) {}
 
   /** This document's records, as laid out above (for tests and tools): the root record's size long. */
   records(): Int32Array {
-    return this.a.subarray(this.base, this.base + this.size(this.base));
+    return Int32Array.from(this.a.subarray(this.base, this.base + this.size(this.base)));
   }
 
   /** The map keys the records point at. */
@@ -152,7 +153,7 @@ export class Positions {
   }
 }
 
-function keySpan(a: Int32Array, pairAt: number): Span {
+function keySpan(a: Int32Array | Int16Array, pairAt: number): Span {
   const s = a[pairAt + 1]!;
   // -1: no key node (findNode's keyNode is undefined); -3: a key node without a range.
   return s === -3 ? undefined : [s, a[pairAt + 2]!];
@@ -176,24 +177,47 @@ let irregular = false;
 
 /**
  * Position indexes are copied into shared slabs of SLAB slots instead of
- * one Int32Array each: a typed array costs several objects and an
+ * one typed array each: a typed array costs several objects and an
  * allocation of its own, and a plan has at least one document per file.
+ * Every document's index is kept to the end of the run (any node may have
+ * to be pointed at), and most plan files are short: an index whose slots
+ * all fit in 16 bits (offsets, counts and key numbers up to 32,767) goes to
+ * a slab of 16-bit slots, half the memory.
  */
 const SLAB = 256 * 1024;
-let slab = new Int32Array(SLAB);
-let slabUsed = 0;
+
+/** Slabs of one kind of typed array, filled one after the other. */
+class Slabs<T extends Int32Array | Int16Array> {
+  private slab: T | undefined;
+  private used = 0;
+  constructor(private readonly make: () => T) {}
+
+  store(records: Int32Array, n: number, docKeys: unknown[]): Positions {
+    if (!this.slab || this.used + n > this.slab.length) {
+      this.slab = this.make();
+      this.used = 0;
+    }
+    this.slab.set(records.subarray(0, n), this.used);
+    const p = new Positions(this.slab, this.used, docKeys.slice());
+    this.used += n;
+    return p;
+  }
+}
+
+const slabs32 = new Slabs(() => new Int32Array(SLAB));
+const slabs16 = new Slabs(() => new Int16Array(2 * SLAB));
 
 /** Keep the first `n` slots of `records` (and the document's keys) as a document's Positions. */
 export function storeIndex(records: Int32Array, n: number, docKeys: unknown[]): Positions {
   if (n > SLAB / 4) return new Positions(records.slice(0, n), 0, docKeys.slice());
-  if (slabUsed + n > slab.length) {
-    slab = new Int32Array(SLAB);
-    slabUsed = 0;
+  let max = 0;
+  let min = 0;
+  for (let i = 0; i < n; i++) {
+    const v = records[i]!;
+    if (v > max) max = v;
+    else if (v < min) min = v;
   }
-  slab.set(records.subarray(0, n), slabUsed);
-  const p = new Positions(slab, slabUsed, docKeys.slice());
-  slabUsed += n;
-  return p;
+  return max <= 0x7fff && min >= -0x8000 ? slabs16.store(records, n, docKeys) : slabs32.store(records, n, docKeys);
 }
 
 /** `a` with room for `n` more slots after its first `used` (itself when there is room). */

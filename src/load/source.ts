@@ -2,12 +2,6 @@ import type { LineCounter } from 'yaml';
 import type { Positions } from './positions.js';
 import type { Diagnostic, Location } from '../diagnostics/types.js';
 
-/** A document's schema findings, as `mplan lint --cache` keeps them (src/cache/). */
-export interface SchemaResult {
-  valid: boolean;
-  diagnostics: Diagnostic[];
-}
-
 /** One YAML document inside a plan file, parsed once; its YAML nodes are not kept. */
 export interface ParsedDoc {
   /** 0-based position of the document in its file. */
@@ -26,14 +20,10 @@ export interface ParsedDoc {
   end: number;
   /**
    * Where each node of a usable document sits (src/load/positions.ts). On a
-   * document restored by --cache (src/cache/), the file is parsed again on
+   * document a memo restored (./memo.ts), the file may be parsed again on
    * first access.
    */
   positions?: Positions;
-  /** --cache only: the schema findings of an unchanged document, reused instead of validating it again. */
-  cachedSchema?: SchemaResult;
-  /** --cache only: this run's schema findings, to be saved. */
-  schemaResult?: SchemaResult;
 }
 
 /** A plan file as read from disk: its text, line index and documents. */
@@ -46,14 +36,35 @@ export interface SourceFile {
   readonly lineCounter: LineCounter;
   docs: ParsedDoc[];
   /**
-   * --cache only: line:column lookups made in this file (restored from the
-   * cache, plus those made this run), by `locationKey()` of src/cache/, so an
-   * unchanged file need not be parsed again to locate a finding.
-   */
-  locations?: Map<string, Location>;
-  /**
-   * --cache only: whether the text holds `mplan-disable` (known without
-   * reading a file the cache restored unread).
+   * Whether the text holds `mplan-disable`, when known without the text (a
+   * file whose text was not kept, or was restored by a memo unread).
    */
   hasDisable?: boolean;
+  /** What the load's memo knows and learns about this file (./memo.ts); none without a memo. */
+  memo?: FileMemo;
+}
+
+/** A document's schema findings (src/validate/), as a FileMemo remembers them. */
+export interface SchemaResult {
+  valid: boolean;
+  diagnostics: Diagnostic[];
+}
+
+/**
+ * What a memo knows about one file, and learns from the stages after the
+ * loader (`SourceFile.memo`). Validate asks it for a document's schema
+ * findings before checking the document and tells it this run's; locating a
+ * finding (src/model/locate.ts) asks it for a remembered location first.
+ * Keys of locations are made by `locationKey` (./location-key.ts).
+ * Made by a load's memo (./memo.ts).
+ */
+export interface FileMemo {
+  /** The schema findings of a document whose content is unchanged since they were found; undefined: validate it. */
+  schema(doc: ParsedDoc): SchemaResult | undefined;
+  /** This run's schema findings for a document. */
+  validated(doc: ParsedDoc, result: SchemaResult): void;
+  /** A location looked up before in this file, by key; undefined: locate it. */
+  location(key: string): Location | undefined;
+  /** A location looked up this run. */
+  located(key: string, location: Location): void;
 }

@@ -12,8 +12,8 @@ export interface FoundFile {
 }
 
 /**
- * Folder listings remembered from an earlier walk (`mplan lint --cache`,
- * src/cache/): a folder's entries change only when its modification time
+ * Folder listings remembered from an earlier walk (a LoadMemo, ./memo.ts;
+ * `mplan lint --cache` keeps them): a folder's entries change only when its modification time
  * does (an entry added, removed or renamed), so a folder whose stat is
  * the one saved with its listing is not read again. Only plain listings
  * are remembered: folders and YAML files, no symlink, nothing reported.
@@ -55,7 +55,7 @@ export function walkPlan(root: string, ignore: readonly string[] = [], memo?: Wa
     // Below the root, folders are normalised paths (made here), so a child's path is a plain
     // concatenation: path.join would normalise the whole string again, for every file and folder.
     const prefix = dirRel ? dirAbs + path.sep : undefined;
-    // --cache: a folder whose stat did not change is not read again (see WalkMemo). Not the
+    // With a memo: a folder whose stat did not change is not read again (see WalkMemo). Not the
     // root: writing the cache file there changes its stat on every run that writes it.
     const st = memo && dirRel ? statSync(dirAbs, { throwIfNoEntry: false }) : undefined;
     const saved = st && memo!.listing(dirRel, st);

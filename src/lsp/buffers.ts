@@ -50,7 +50,7 @@ export class OpenBuffers implements LoadMemo {
     return this.byAbs.has(abs);
   }
 
-  read(rel: string, abs: string): { file?: SourceFile; diagnostics: Diagnostic[] } | undefined {
+  known(rel: string, abs: string): ReadResult | undefined {
     const b = this.byAbs.get(abs);
     if (!b) return this.fromDisk(rel, abs);
     if (b.parsed?.version === b.version) return b.parsed.result;

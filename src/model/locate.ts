@@ -30,17 +30,17 @@ export function locatePath(file: SourceFile, doc: ParsedDoc, path: Path, at: 'va
 }
 
 /**
- * locatePath, remembered per file under --cache (`file.locations`, saved in
- * the cache), so an unchanged file restored from the cache is not parsed
- * again just to locate a finding.
+ * locatePath, asked of the file's memo first (src/load/memo.ts; under
+ * --cache, locations earlier runs looked up), so an unchanged file restored
+ * from the cache is not parsed again just to locate a finding.
  */
 export function locateIn(file: SourceFile, doc: ParsedDoc, path: Path, at: 'value' | 'key' = 'value'): Location {
-  const memo = file.locations;
+  const memo = file.memo;
   if (!memo) return locatePath(file, doc, path, at);
   const key = locationKey(doc.index, path, at);
-  const hit = memo.get(key);
+  const hit = memo.location(key);
   if (hit) return { ...hit };
   const loc = locatePath(file, doc, path, at);
-  memo.set(key, { ...loc });
+  memo.located(key, { ...loc });
   return loc;
 }

@@ -78,7 +78,8 @@ export async function validateModel(model: PlanModel): Promise<Diagnostic[]> {
   const entities = model.entities;
   const badIds = withBadIds(model);
   // Loaded on first need: a --cache run whose documents all kept their findings needs none.
-  if (!vs && (entities.some((e) => !e.doc.cachedSchema) || badIds.some((e) => !e.doc.cachedSchema))) vs = await loadValidators();
+  const remembered = (e: Entity): boolean => e.file.memo?.schema(e.doc) !== undefined;
+  if (!vs && (!entities.every(remembered) || !badIds.every(remembered))) vs = await loadValidators();
   for (let i = 0; i < entities.length; i++) validateEntity(entities[i]!, out);
   for (const e of badIds) validateEntity(e, out);
   return dedupe(out);
@@ -113,8 +114,9 @@ let vs: Map<string, ValidateFunction> | undefined;
  */
 function validateEntity(e: Entity, out: Diagnostic[]): void {
   if (e.partial) return; // read from a document with YAML errors: that error is the finding (valid is false)
-  // --cache: an unchanged document's findings are reused (src/cache/); this run's are recorded.
-  const cached = e.doc.cachedSchema;
+  // A memo (src/load/memo.ts, e.g. --cache) may know an unchanged document's findings; it is told this run's.
+  const memo = e.file.memo;
+  const cached = memo?.schema(e.doc);
   if (cached) {
     e.valid = cached.valid;
     pushAll(out, cached.diagnostics);
@@ -123,7 +125,7 @@ function validateEntity(e: Entity, out: Diagnostic[]): void {
   }
   const v = vs!.get(e.kind)!;
   if (v(e.data)) {
-    if (e.file.locations !== undefined) e.doc.schemaResult = { valid: true, diagnostics: [] };
+    memo?.validated(e.doc, { valid: true, diagnostics: [] });
     return;
   }
   invalid(e, v, out);
@@ -143,7 +145,7 @@ function invalid(e: Entity, v: ValidateFunction, out: Diagnostic[]): void {
   if (meant.size) mine = mine.filter((d) => !(d.messageId === 'schema-required' && meant.has(d.data.field!)));
   pushAll(out, mine);
   noteMisspelt(e, mine);
-  if (e.file.locations !== undefined) e.doc.schemaResult = { valid: false, diagnostics: mine };
+  e.file.memo?.validated(e.doc, { valid: false, diagnostics: mine });
 }
 
 /**

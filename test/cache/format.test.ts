@@ -84,14 +84,15 @@ describe('--cache file', () => {
 
   it('holds a plan with no readable document (an empty values line)', () => {
     const dir = writePlan({ 'mplan.yaml': Buffer.from([0, 1, 2]) });
-    const first = loadPlan(dir, { cache: true });
+    const cache = new PlanCache(dir);
+    const first = loadPlan(dir, { memo: cache });
     expect(first.diagnostics.map((d) => d.rule)).toEqual(['file-binary']);
-    expect(first.cache!.save()).toBeUndefined();
+    expect(cache.save()).toBeUndefined();
     const d = read(dir);
     expect(d.values).toEqual([]);
     expect(d.header.meta[0]! & F_TEXT).toBe(0);
     // Read back: the binary file's problem comes from the cache.
-    const again = loadPlan(dir, { cache: true });
+    const again = loadPlan(dir, { memo: new PlanCache(dir) });
     expect(again.diagnostics).toEqual(first.diagnostics);
     expect(new PlanCache(dir)).toBeInstanceOf(PlanCache);
   });
