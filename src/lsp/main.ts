@@ -1,4 +1,6 @@
 import { Writable } from 'node:stream';
+import { setFlagsFromString } from 'node:v8';
+import { runInNewContext } from 'node:vm';
 import { envLang, text } from '../i18n/index.js';
 import type { Lang } from '../i18n/types.js';
 import { VERSION } from '../util/version.js';
@@ -43,7 +45,23 @@ export async function main(argv: string[]): Promise<number> {
   });
   stdout.write = ((chunk: unknown, ...rest: unknown[]) => (process.stderr.write as (...a: unknown[]) => boolean)(chunk, ...rest)) as typeof stdout.write;
   (globalThis as Record<symbol, unknown>)[SERVER_EXIT] = true;
-  const { closed } = startServer({ input: process.stdin, output, env: process.env, version: VERSION, lang });
+  const { closed } = startServer({ input: process.stdin, output, env: process.env, version: VERSION, lang, collect: collector() });
   await closed;
   return 0;
+}
+
+/**
+ * V8's `gc`, for a server that knows when a whole model has just become
+ * garbage (src/lsp/server.ts). A process is not given it unless started
+ * with --expose-gc; the flag set now exposes it to a new context. Without
+ * it (a runtime that refuses), V8 collects when it decides to.
+ */
+function collector(): (() => void) | undefined {
+  try {
+    setFlagsFromString('--expose-gc');
+    const gc: unknown = runInNewContext('gc');
+    return typeof gc === 'function' ? () => (gc as () => void)() : undefined;
+  } catch {
+    return undefined;
+  }
 }

@@ -58,6 +58,8 @@ export interface ServerOptions {
   lang?: Lang;
   /** Milliseconds between the last keystroke and the check it starts. */
   debounce?: number;
+  /** Collect the garbage now (V8's `gc`), when the process may: see `schedule`. */
+  collect?: () => void;
 }
 
 /** A plan being watched: the last check of it and the files that were given diagnostics. */
@@ -117,6 +119,8 @@ export function startServer(options: ServerOptions): { connection: Connection; c
   const notInPlan = new Set<string>();
   let folders: string[] = [];
   let langOption: Lang | undefined = options.lang;
+  /** A check ended since the garbage was last collected. */
+  let garbage = false;
   let closedResolve: () => void = () => {};
   const closed = new Promise<void>((resolve) => (closedResolve = resolve));
   reader.onClose(() => closedResolve());
@@ -171,6 +175,19 @@ export function startServer(options: ServerOptions): { connection: Connection; c
 
   function schedule(plan: Plan, delay = debounce): void {
     if (plan.timer) clearTimeout(plan.timer);
+    // The plan changed: its last check is let go now (requests wait for the next one, fresh()), and
+    // the debounce wait is spent collecting it. Each check leaves a whole model behind as garbage,
+    // which V8 collects late: checks in a row would otherwise hold several models' worth of memory.
+    if (!plan.running) {
+      plan.result = undefined;
+      plan.index = undefined;
+    }
+    if (garbage && options.collect) {
+      garbage = false;
+      const started = performance.now();
+      options.collect();
+      delay = Math.max(0, delay - (performance.now() - started));
+    }
     plan.timer = setTimeout(() => {
       plan.timer = undefined;
       void run(plan);
@@ -222,6 +239,7 @@ export function startServer(options: ServerOptions): { connection: Connection; c
       log(MessageType.Error, 'lsp-plan-failed', { root: plan.root, detail: message });
       return;
     }
+    garbage = true;
     if (!plans.has(plan.root)) return;
     plan.result = result;
     plan.index = undefined;
