@@ -1,3 +1,4 @@
+import { didYouMean } from '../util/suggest.js';
 import { parse } from 'yaml';
 import type { MessageData } from '../diagnostics/types.js';
 import type { SourceFile } from '../load/source.js';
@@ -90,7 +91,12 @@ function lineCol(file: SourceFile, offset: number): { line: number; column: numb
  */
 export function planRename(model: PlanModel, oldKey: string, newId: string): RenameResult {
   const target = targetOf(model, oldKey);
-  if (!target) return { ok: false, problem: { messageId: 'rename-not-found', data: { id: oldKey } } };
+  if (!target) {
+    const known = oldKey.includes('/') ? model.stages.map((s) => s.key) : model.entities.map((e) => e.id);
+    const suggestion = didYouMean(oldKey, known);
+    if (suggestion) return { ok: false, problem: { messageId: 'rename-not-found-suggest', data: { id: oldKey, suggestion } } };
+    return { ok: false, problem: { messageId: 'rename-not-found', data: { id: oldKey } } };
+  }
   let id = newId;
   if (target.kind === 'Stage') {
     const prefix = `${target.journey.id}/`;

@@ -382,10 +382,6 @@ export const HELP_MESSAGES = {
     en: 'the new id (lower-case letters, digits and hyphens)',
     ja: '新しい id（半角の英小文字・数字・ハイフン）',
   },
-  'help-rename-arg-dir': {
-    en: 'the plan folder, or any folder inside it (default: the current folder)',
-    ja: '計画フォルダ、またはその中のフォルダ（既定: 現在のフォルダ）',
-  },
   'help-rename-opt-dry-run': {
     en: 'show what would change, write nothing',
     ja: '変更点を表示するだけで、何も書き込みません',

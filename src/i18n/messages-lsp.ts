@@ -13,6 +13,14 @@ export const LSP_MESSAGES: Record<string, MessageText> = {
     en: 'Check the spelling. A journey stage is named with its journey: `journey-id/stage-id`.',
     ja: '綴りを確認してください。ジャーニーのステージはジャーニーの id と合わせて `journey-id/stage-id` の形で指定します。',
   },
+  'rename-not-found-suggest': {
+    en: 'Nothing in this plan has the id `{{id}}`. Did you mean `{{suggestion}}`?',
+    ja: 'この計画に id が `{{id}}` のものはありません。`{{suggestion}}` のことですか？',
+  },
+  'rename-not-found-suggest.hint': {
+    en: 'Run the command again with the id as it is written in the plan.',
+    ja: '計画に書かれているとおりの id で、もう一度実行してください。',
+  },
   'rename-bad-id': {
     en: '`{{id}}` cannot be an id: ids use lower-case letters (a-z), digits and hyphens, and start with a letter or digit.',
     ja: '`{{id}}` は id に使えません。id には半角の英小文字（a-z）・数字・ハイフンだけを使い、先頭は英小文字か数字にしてください。',

@@ -108,6 +108,15 @@ describe('planRename', () => {
     expect(planRename(model, 'nobody', 'x')).toMatchObject({ ok: false, problem: { messageId: 'rename-not-found' } });
   });
 
+  it('a misspelt id or stage is answered with the id it most likely means', async () => {
+    const { model } = await checkPlan(plan());
+    expect(planRename(model, 'opps', 'x')).toMatchObject({ ok: false, problem: { messageId: 'rename-not-found-suggest', data: { id: 'opps', suggestion: 'ops' } } });
+    expect(planRename(model, 'buyer/lern', 'x')).toMatchObject({ ok: false, problem: { messageId: 'rename-not-found-suggest', data: { suggestion: 'buyer/learn' } } });
+    const r = await runCli(['rename', 'opps', 'growth-ops', '--lang', 'ja'], { cwd: plan() });
+    expect(r.code).toBe(2);
+    expect(r.stderr).toContain('`ops` のことですか？');
+  });
+
   it('refuses when a reference is written as a block scalar it cannot rewrite alone', async () => {
     const dir = plan({ 'kpi2.yaml': 'kind: KPI\nid: k2\nname: K2\nowner: >-\n  ops\n' });
     const { model } = await checkPlan(dir);

@@ -42,7 +42,7 @@ export function registerRename(program: Command, io: IO, lang: Lang, setCode: (c
     .description(h('help-rename', lang))
     .argument('<old>', h('help-rename-arg-old', lang))
     .argument('<new>', h('help-rename-arg-new', lang))
-    .argument('[dir]', h('help-rename-arg-dir', lang), '.')
+    .argument('[dir]', h('help-arg-dir', lang), '.')
     .option('--dry-run', h('help-rename-opt-dry-run', lang))
     .addOption(new Option('--lang <lang>', h('help-opt-lang', lang)).choices(['en', 'ja']))
     .option('--debug', h('help-opt-debug', lang))
