@@ -1,5 +1,5 @@
 import { Writable } from 'node:stream';
-import { setFlagsFromString } from 'node:v8';
+import { getHeapStatistics, setFlagsFromString } from 'node:v8';
 import { runInNewContext } from 'node:vm';
 import { envLang, text } from '../i18n/index.js';
 import type { Lang } from '../i18n/types.js';
@@ -52,16 +52,26 @@ export async function main(argv: string[]): Promise<number> {
 
 /**
  * V8's `gc`, for a server that knows when a whole model has just become
- * garbage (src/lsp/server.ts). A process is not given it unless started
- * with --expose-gc; the flag set now exposes it to a new context. Without
- * it (a runtime that refuses), V8 collects when it decides to.
+ * garbage (src/lsp/server.ts). It runs only once the heap holds twice what
+ * the last collection left (about one model's worth of garbage): a full
+ * collection after every check would cost more than the check saves. A
+ * process is not given `gc` unless started with --expose-gc; the flag set
+ * now exposes it to a new context. Without it (a runtime that refuses), V8
+ * collects when it decides to.
  */
 function collector(): (() => void) | undefined {
+  let gc: unknown;
   try {
     setFlagsFromString('--expose-gc');
-    const gc: unknown = runInNewContext('gc');
-    return typeof gc === 'function' ? () => (gc as () => void)() : undefined;
+    gc = runInNewContext('gc');
   } catch {
     return undefined;
   }
+  if (typeof gc !== 'function') return undefined;
+  let left = 0;
+  return () => {
+    if (getHeapStatistics().used_heap_size < 2 * left) return;
+    (gc as () => void)();
+    left = getHeapStatistics().used_heap_size;
+  };
 }

@@ -58,7 +58,7 @@ export interface ServerOptions {
   lang?: Lang;
   /** Milliseconds between the last keystroke and the check it starts. */
   debounce?: number;
-  /** Collect the garbage now (V8's `gc`), when the process may: see `schedule`. */
+  /** Collect the garbage now if much has piled up (V8's `gc`), when the process may: see `schedule`. */
   collect?: () => void;
 }
 
