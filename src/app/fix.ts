@@ -159,7 +159,7 @@ async function checkOverlay(dir: string, overlay: ReadonlyMap<string, string>, o
 
 /**
  * Write the fixed files, each atomically and only if it still holds what
- * the run read (src/util/write.ts). Every target is checked before the
+ * the run read (src/write/index.ts). Every target is checked before the
  * first write, so a refusal leaves all files as they were. A file whose
  * bytes do not read back as exactly the text the run used is left alone.
  */
