@@ -1,7 +1,5 @@
 import { spawn } from 'node:child_process';
 import type { ChildProcess } from 'node:child_process';
-import { cpSync, mkdtempSync } from 'node:fs';
-import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { pathToFileURL } from 'node:url';
 import {
@@ -22,12 +20,8 @@ import {
 import type { Diagnostic, ProtocolConnection } from 'vscode-languageserver-protocol/node';
 import { BIN, ROOT, ensureBundle } from '../helpers/bundle.js';
 
-/** A copy of one of examples/ in a fresh temp folder (the server may be told to rename in it). */
-export function copyExample(name: string): string {
-  const dir = mkdtempSync(path.join(tmpdir(), 'mplan-lsp-'));
-  cpSync(path.join(ROOT, 'examples', name), dir, { recursive: true });
-  return dir;
-}
+// A copy of one of examples/ in a temp folder removed after the test file (the server may be told to rename in it).
+export { copyExample } from '../helpers/examples.js';
 
 export const uriOf = (abs: string): string => pathToFileURL(abs).href;
 
@@ -131,4 +125,12 @@ export class Client {
     this.connection.dispose();
     return code;
   }
+}
+
+/** A server started in `dir`, once it has checked the plan a first time. */
+export async function startServer(dir: string): Promise<Client> {
+  const client = new Client(dir);
+  await client.initialize(dir);
+  await client.until(() => client.logs.some((l) => l.includes('checking the plan')), 'the first check');
+  return client;
 }

@@ -11,7 +11,8 @@ import path from 'node:path';
 import { CompletionRequest, DefinitionRequest, DocumentSymbolRequest, HoverRequest, ReferencesRequest } from 'vscode-languageserver-protocol/node';
 import type { DocumentSymbol } from 'vscode-languageserver-protocol/node';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { Client, copyExample, uriOf } from './client.js';
+import { copyExample, startServer, uriOf } from './client.js';
+import type { Client } from './client.js';
 
 let dir: string;
 let client: Client;
@@ -35,9 +36,7 @@ beforeAll(async () => {
   const { readFileSync } = await import('node:fs');
   const text = readFileSync(plan, 'utf8');
   writeFileSync(plan, text.includes('\nlint:') ? text.replace('\nlint:', '\nlint:\n  plugins: [./plugins/noisy.mjs]') : `${text}\nlint:\n  plugins: [./plugins/noisy.mjs]\n`);
-  client = new Client(dir);
-  await client.initialize(dir);
-  await client.until(() => client.logs.some((l) => l.includes('checking the plan')), 'the first check');
+  client = await startServer(dir);
 });
 
 afterAll(async () => {

@@ -19,7 +19,8 @@ import {
 import type { CodeAction, CompletionItem, DocumentSymbol, Hover, Location, SymbolInformation, TextEdit, WorkspaceEdit } from 'vscode-languageserver-protocol/node';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { runCli } from '../helpers/cli.js';
-import { Client, copyExample, uriOf } from './client.js';
+import { copyExample, startServer, uriOf } from './client.js';
+import type { Client } from './client.js';
 
 let dir: string;
 let client: Client;
@@ -40,9 +41,7 @@ const doc = (rel: string) => ({ textDocument: { uri: uriOf(at(rel)) } });
 
 beforeAll(async () => {
   dir = copyExample('exhibition-b2b');
-  client = new Client(dir);
-  await client.initialize(dir);
-  await client.until(() => client.logs.some((l) => l.includes('checking the plan')), 'the first check');
+  client = await startServer(dir);
 });
 
 afterAll(async () => {
