@@ -163,14 +163,3 @@ export function editsByFile(edits: readonly IdEdit[]): Map<SourceFile, IdEdit[]>
   }
   return out;
 }
-
-/** `text` with the edits (sorted by offset, not overlapping) applied. */
-export function applyEdits(text: string, edits: readonly IdEdit[]): string {
-  let out = '';
-  let at = 0;
-  for (const e of edits) {
-    out += text.slice(at, e.start) + e.newText;
-    at = e.end;
-  }
-  return out + text.slice(at);
-}

@@ -70,9 +70,9 @@ export class Lines {
  * An edit overlapping one already taken (in order of start) is left out;
  * returns the new text and the edits applied.
  */
-export function applyEdits(text: string, edits: readonly TextEdit[]): { text: string; applied: TextEdit[] } {
+export function applyEdits<E extends Pick<TextEdit, 'start' | 'end' | 'newText'>>(text: string, edits: readonly E[]): { text: string; applied: E[] } {
   const sorted = [...edits].sort((a, b) => a.start - b.start || a.end - b.end);
-  const applied: TextEdit[] = [];
+  const applied: E[] = [];
   let out = '';
   let from = 0;
   for (const e of sorted) {

@@ -1,7 +1,8 @@
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { applyEdits, editsByFile, planRename } from '../../src/edit/rename.js';
+import { editsByFile, planRename } from '../../src/edit/rename.js';
+import { applyEdits } from '../../src/edit/text.js';
 import { checkPlan } from '../../src/app/pipeline.js';
 import { runCli } from '../helpers/cli.js';
 import { writePlan, yaml } from '../helpers/plan.js';
@@ -64,7 +65,7 @@ async function renamed(dir: string, from: string, to: string): Promise<Record<st
   const r = planRename(model, from, to);
   if (!r.ok) throw new Error(r.problem.messageId);
   const out: Record<string, string> = {};
-  for (const [file, edits] of editsByFile(r.edits)) out[file.path] = applyEdits(file.text, edits);
+  for (const [file, edits] of editsByFile(r.edits)) out[file.path] = applyEdits(file.text, edits).text;
   return out;
 }
 

@@ -14,7 +14,8 @@ import type { IO } from '../io.js';
 async function renameInPlan(dir: string, oldKey: string, newId: string, write: boolean): Promise<{ root: string; newKey: string; edits: IdEdit[] }> {
   const { readFileSync } = await import('node:fs');
   const { checkPlan } = await import('../../app/pipeline.js');
-  const { planRename, editsByFile, applyEdits } = await import('../../edit/rename.js');
+  const { planRename, editsByFile } = await import('../../edit/rename.js');
+  const { applyEdits } = await import('../../edit/text.js');
   const { checkWriteTarget, writeFileSafe } = await import('../../write/index.js');
   const { model, loaded } = await checkPlan(dir);
   const planned = planRename(model, oldKey, newId);
@@ -26,7 +27,7 @@ async function renameInPlan(dir: string, oldKey: string, newId: string, write: b
     const bytes = readFileSync(file.abs);
     const bom = bytes[0] === 0xef && bytes[1] === 0xbb && bytes[2] === 0xbf ? '\uFEFF' : '';
     if (bytes.toString('utf8') !== bom + file.text) throw new MplanError('write-changed', { file: file.path });
-    outputs.push({ abs: file.abs, name: file.path, bytes, out: bom + applyEdits(file.text, edits) });
+    outputs.push({ abs: file.abs, name: file.path, bytes, out: bom + applyEdits(file.text, edits).text });
   }
   if (write) {
     for (const o of outputs) checkWriteTarget(o.abs, { name: o.name, planFile: true });
